@@ -1,0 +1,504 @@
+package clean
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// pagePasses are the whole-document passes, in the order they run. Each can
+// be turned off by name like a rule.
+var pagePasses = []struct{ name, doc string }{
+	{"context", "settles uncertain lines from their neighbours: a short line between two paragraphs is content, one inside a menu is not"},
+	{"article-span", "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes"},
+	{"headline", "lifts the article's headline into Title"},
+	{"headline-copy", "removes the other copies of the headline: Reading: ..., breadcrumbs, teasers"},
+	{"date-prefix", "lifts a leading \"date YYYY-MM-DD\" metadata prefix into Date"},
+}
+
+// params are the knobs that Balance turns.
+type params struct {
+	uncertainMass float64 // cost of an uncertain line inside the span
+	weakMass      float64 // base cost of a weak chrome line
+	strongMass    float64 // base cost of a strong chrome line
+	barrierMass   float64 // cost of a section heading that closes the article
+	contextMass   float64 // share of its words an uncertain line settled as content adds
+}
+
+func paramsFor(b Balance) params {
+	prm := params{
+		uncertainMass: 1,
+		weakMass:      2,
+		strongMass:    4,
+		barrierMass:   60,
+		contextMass:   0.5,
+	}
+	switch b {
+	case FavorPrecision:
+		prm.uncertainMass, prm.weakMass, prm.barrierMass = 2, 4, 120
+	case FavorRecall:
+		prm.uncertainMass, prm.weakMass, prm.barrierMass = 0.5, 1, 30
+	}
+	return prm
+}
+
+// classify decides every line of p. The page's language is first taken
+// from its long lines; once the article is found, it is taken again from
+// the lines kept, and if that differs the page is decided again in it. So
+// the language is the article's, and cleaning the output starts from the
+// same language as the cleaning that produced it. Adversarial pages whose
+// language would flip back and forth stop after maxLanguageRounds.
+func (c *Cleaner) classify(p *page) {
+	for round := 0; ; round++ {
+		c.decide(p)
+		kept := p.pickLanguage(func(l *line) bool { return l.verdict == Keep || l.verdict == Headline })
+		if kept == p.lang || !p.anyKept() || round == maxLanguageRounds {
+			return
+		}
+		p.setLanguage(kept)
+		p.reset()
+	}
+}
+
+// maxLanguageRounds bounds how often a page is decided again in another
+// language.
+const maxLanguageRounds = 3
+
+// decide runs the rules and passes over p. The headline is looked for
+// before the article span; its copies are then set aside and the span found
+// again after it, so that no span rests on a line that is not kept and the
+// body never starts before its title.
+func (c *Cleaner) decide(p *page) {
+	c.vote(p)
+	c.settle(p)
+	c.findSpan(p, 0)
+	if !c.cfg.disabled["headline"] {
+		p.title = findTitle(p)
+	}
+	if p.title >= 0 {
+		if !c.cfg.disabled["headline-copy"] {
+			markCopies(p)
+			c.settle(p)
+		}
+		c.findSpan(p, p.title+1)
+	}
+	applySpan(p)
+	p.date = p.prefixDate
+	if p.date == "" {
+		p.date = findDateLine(p)
+	}
+	trimEdges(p)
+}
+
+// anyKept reports whether some line of p is kept.
+func (p *page) anyKept() bool {
+	for i := range p.lines {
+		if p.lines[i].verdict == Keep {
+			return true
+		}
+	}
+	return false
+}
+
+// reset forgets every decision on p, keeping the measured features.
+func (p *page) reset() {
+	for i := range p.lines {
+		l := &p.lines[i]
+		l.score, l.goodRule, l.badRule = 0, "", ""
+		l.ruleClass, l.class, l.strong, l.barrier = uncertain, uncertain, false, false
+		l.verdict, l.reason, l.detail = Blank, "", ""
+		l.copy = false
+	}
+	p.start, p.end, p.title, p.date = 0, -1, -1, ""
+}
+
+// vote runs the line rules over every line and sums their votes.
+func (c *Cleaner) vote(p *page) {
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		var best, worst float64
+		for _, r := range c.rules {
+			v := r.vote(l, p)
+			if v == 0 {
+				continue
+			}
+			l.score += v
+			if v > best {
+				best, l.goodRule = v, r.name
+			}
+			if v < worst {
+				worst, l.badRule = v, r.name
+				l.strong, l.barrier = r.strong && v <= -1, r.barrier
+			}
+		}
+		switch {
+		case l.score >= contentScore:
+			l.ruleClass = content
+		case l.score <= -chromeScore:
+			l.ruleClass = chrome
+		default:
+			l.ruleClass = uncertain
+		}
+	}
+}
+
+// contextReach is how many decided non-blank lines the context pass looks
+// past on each side before giving up.
+const contextReach = 3
+
+// settle is the context pass, in the spirit of jusText's context-sensitive
+// classification: an uncertain line between two content lines is content
+// (a subheading, a short answer in an interview); one with chrome, or the
+// edge of the page, on both sides is chrome (an entry of a menu). It reads
+// the classes the rules gave, so the order of lines does not matter, and it
+// skips the headline's copies, so it can run again once they are known.
+// With the pass turned off, uncertain lines stay uncertain.
+func (c *Cleaner) settle(p *page) {
+	off := c.cfg.disabled["context"]
+	// The lines that take part, so that walking to a neighbour never
+	// crosses blank lines one by one.
+	idx := p.scratchIdx[:0]
+	for i := range p.lines {
+		if l := &p.lines[i]; !l.blank && !l.copy {
+			idx = append(idx, i)
+		}
+	}
+	p.scratchIdx = idx
+	for k, i := range idx {
+		l := &p.lines[i]
+		l.class, l.detail = l.ruleClass, ""
+		switch l.class {
+		case content:
+			l.reason = l.goodRule
+			continue
+		case chrome:
+			l.reason = l.badRule
+			continue
+		}
+		l.reason = ""
+		if off {
+			continue
+		}
+		prev, next := neighbour(p, idx, k, -1), neighbour(p, idx, k, 1)
+		switch {
+		case prev == content && next == content:
+			l.class, l.reason, l.detail = content, "context", "between content lines"
+		case prev == chrome && next == chrome:
+			l.class, l.reason, l.detail = chrome, "context", "between chrome lines"
+		}
+	}
+}
+
+// neighbour returns the rules' class of the nearest decided line from
+// idx[k] in direction dir, chrome at the edge of the page, or uncertain when
+// none is within reach.
+func neighbour(p *page, idx []int, k, dir int) class {
+	seen := 0
+	for j := k + dir; j >= 0 && j < len(idx); j += dir {
+		if c := p.lines[idx[j]].ruleClass; c != uncertain {
+			return c
+		}
+		if seen++; seen >= contextReach {
+			return uncertain
+		}
+	}
+	return chrome
+}
+
+// mass is what a line adds to an article span that includes it: content
+// adds its words, chrome costs more the longer and surer it is.
+func mass(l *line, prm params) float64 {
+	switch l.class {
+	case content:
+		if l.reason == "context" {
+			return prm.contextMass * float64(l.words)
+		}
+		return float64(l.words)
+	case chrome:
+		switch {
+		case l.barrier:
+			return -prm.barrierMass
+		case l.strong:
+			return -prm.strongMass - float64(l.words)
+		}
+		return -prm.weakMass - 0.5*float64(l.words)
+	}
+	return -prm.uncertainMass
+}
+
+// findSpan is the article-span pass: the article is the run of lines from
+// line from on with the greatest total mass (the maximum subarray, as in
+// Finn's body text extraction). Chrome costs more the longer its run: a
+// caption or an ad between two paragraphs is cheap to bridge, a block of
+// menu entries or teasers is where the article ends. Copies of the headline
+// are left out, as if they were not there.
+func (c *Cleaner) findSpan(p *page, from int) {
+	if c.cfg.disabled["article-span"] {
+		p.start, p.end = from, len(p.lines)-1
+		return
+	}
+	p.start, p.end = 0, -1
+	best, sum := 0.0, 0.0
+	start, run := from, 0
+	for i := from; i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if l.blank || l.copy {
+			continue
+		}
+		m := mass(l, c.prm)
+		switch l.class {
+		case content:
+			run = 0
+		case chrome:
+			m *= 1 + float64(run)/runGrowth
+			run++
+		}
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += m
+		if sum > best {
+			best, p.start, p.end = sum, start, i
+		}
+	}
+}
+
+// runGrowth is how many chrome lines in a row double the cost of the next.
+const runGrowth = 3
+
+// applySpan turns classes into verdicts. Inside the span, everything but
+// strong chrome stays; outside it, everything goes. The headline and its
+// copies have their own verdicts.
+func applySpan(p *page) {
+	for i := range p.lines {
+		l := &p.lines[i]
+		inside := i >= p.start && i <= p.end
+		switch {
+		case l.blank:
+		case i == p.title:
+			l.verdict, l.reason, l.detail = Headline, "headline", ""
+		case l.copy:
+			l.verdict, l.reason, l.detail = Drop, "headline-copy", ""
+		case l.class == chrome && (l.strong || !inside):
+			l.verdict = Drop
+		case inside:
+			l.verdict = Keep
+			if l.class != content {
+				l.reason, l.detail = "inside-article", spanDetail(p)
+			}
+		default:
+			// An uncertain line outside the article: name the chrome vote it
+			// had, if any, since it says more than the span does.
+			l.verdict = Drop
+			l.reason, l.detail = "outside-article", spanDetail(p)
+			if l.class == uncertain && l.badRule != "" {
+				l.reason = l.badRule
+			}
+		}
+	}
+}
+
+// spanDetail describes the article span for explanations.
+func spanDetail(p *page) string {
+	if p.start > p.end {
+		return "no article found"
+	}
+	return fmt.Sprintf("article is lines %d-%d", p.start+1, p.end+1)
+}
+
+// trimEdges drops the kept lines before the first and after the last line
+// that is content by its own votes. The span starts and ends on content, but
+// the headline passes may remove such a line, and a line that is content
+// only by its neighbours loses them once the page is cleaned: an article
+// must not begin or end on a line that cleaning its output would drop.
+func trimEdges(p *page) {
+	selfContent := func(l *line) bool { return l.verdict == Keep && l.score >= contentScore }
+	first, last := -1, -1
+	for i := range p.lines {
+		if selfContent(&p.lines[i]) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.verdict == Keep && (first < 0 || i < first || i > last) {
+			l.verdict, l.reason, l.detail = Drop, "outside-article", "at the edge of the article"
+		}
+	}
+	if first < 0 && p.title >= 0 {
+		// A headline without an article is not one.
+		t := &p.lines[p.title]
+		t.verdict, t.reason, t.detail = Drop, "outside-article", "no article found"
+		p.title = -1
+	}
+}
+
+// titleReach is how many non-blank lines before the article the headline
+// is looked for.
+const titleReach = 40
+
+// findTitle returns the index of the headline: the best title-like line
+// shortly before the article, or -1. A headline is short, does not end a
+// sentence, and is often repeated on the page (breadcrumb, "Reading:" bar,
+// teaser), marked as a heading, or the first line of a document that goes
+// straight on with the article.
+func findTitle(p *page) int {
+	if p.start > p.end {
+		return -1
+	}
+	first := p.nonBlank(0, 1)
+	best, bestScore := -1, 1.0
+	seen := 0
+	for i := p.start - 1; i >= 0 && seen < titleReach; i-- {
+		if p.lines[i].blank {
+			continue
+		}
+		seen++
+		s, ok := titleScore(p, i)
+		if !ok {
+			continue
+		}
+		s -= 0.05 * float64(seen)
+		if i == first && seen == 1 {
+			// "Title, blank line, article" is how plain text gives a title,
+			// and how this package prints one.
+			s += 2
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best
+}
+
+// titleScore rates line i as a headline; ok is false if it cannot be one.
+func titleScore(p *page, i int) (score float64, ok bool) {
+	l := &p.lines[i]
+	switch {
+	case l.words < 2 || l.words > 30, l.alpha == 0 && l.cjk == 0,
+		l.end != endNone && !(l.end == endSentence && !endsWithPeriod(l.content)),
+		l.marker != markNone, l.date != "", l.strong,
+		l.class == content && l.goodRule == "prose",
+		l.badRule == "byline",
+		!printsAsItself(l.content):
+		return 0, false
+	}
+	s := 1.0 + 0.5*math.Min(float64(l.words), 12)/12
+	if l.words <= 3 {
+		s -= 2
+	}
+	if l.heading > 0 {
+		s += 1.5
+	}
+	if l.repeats > 0 || containedElsewhere(p, i) {
+		s += 2
+	}
+	return s, true
+}
+
+// printsAsItself reports whether text, printed alone on a line, reads back
+// as a plain line with the same text: a title is printed that way, and must
+// be found again when the output is cleaned.
+func printsAsItself(text string) bool {
+	var l line
+	parseMarkup(&l, text)
+	return !l.blank && l.marker == markNone && l.heading == 0 && l.content == text && !l.image && !l.widget
+}
+
+// endsWithPeriod reports whether s ends a sentence with a full stop rather
+// than a question or an exclamation, which headlines may use.
+func endsWithPeriod(s string) bool {
+	return lineEnding(s) == endSentence && (len(s) > 0 && s[len(s)-1] == '.' || hasSuffixAny(s, ".\"", ".”", ".'", ".’", "。"))
+}
+
+func hasSuffixAny(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if len(s) >= len(x) && s[len(s)-len(x):] == x {
+			return true
+		}
+	}
+	return false
+}
+
+// containedElsewhere reports whether another short line of the page holds
+// line i's text: a breadcrumb or a "Reading:" bar that ends with the
+// headline.
+func containedElsewhere(p *page, i int) bool {
+	k := p.lines[i].key
+	for j := range p.lines {
+		o := &p.lines[j]
+		if j == i || o.blank || len(o.key) <= len(k) || o.words > p.lines[i].words+12 {
+			continue
+		}
+		if containsWords(o.key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports whether key holds sub at token boundaries.
+func containsWords(key, sub string) bool {
+	for from := 0; from < len(key); {
+		i := strings.Index(key[from:], sub)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(sub)
+		if (i == 0 || key[i-1] == ' ') && (end == len(key) || key[end] == ' ') {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// markCopies sets aside the lines that repeat the headline: the same text,
+// or a short line that holds it ("Reading: <headline>", "Home > News >
+// <headline>").
+func markCopies(p *page) {
+	t := &p.lines[p.title]
+	for i := range p.lines {
+		l := &p.lines[i]
+		if i == p.title || l.blank {
+			continue
+		}
+		if l.key == t.key || l.words <= t.words+12 && containsWords(l.key, t.key) {
+			l.copy = true
+		}
+	}
+}
+
+// findDateLine returns the date of the date line nearest before the article,
+// or of one among its first lines, or "".
+func findDateLine(p *page) string {
+	if p.start > p.end {
+		return ""
+	}
+	seen := 0
+	for i := p.start; i >= 0 && seen < titleReach; i-- {
+		if l := &p.lines[i]; !l.blank {
+			seen++
+			if l.date != "" {
+				return l.date
+			}
+		}
+	}
+	seen = 0
+	for i := p.start; i <= p.end && seen < 5; i++ {
+		if l := &p.lines[i]; !l.blank {
+			seen++
+			if l.date != "" {
+				return l.date
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,441 @@
+package clean
+
+import (
+	"strings"
+	"sync"
+)
+
+// How a phrase of a table is matched against a line. All matching compares
+// keys (lower case, punctuation dropped, see keyOf), so a table entry is
+// written as pages write it.
+type phraseKind uint8
+
+const (
+	// whole: the line is the phrase and nothing else ("Share this article").
+	whole phraseKind = iota
+	// label: the phrase is the label before the line's first colon
+	// ("Read also: Biden meets Zelensky", "Tags: politics, Ukraine").
+	label
+	// lead: the line starts with the phrase ("Previous article Trump's ...").
+	// Only for phrases that never open a sentence of an article.
+	lead
+)
+
+// phrase is one entry of a chrome phrase table.
+type phrase struct {
+	kind phraseKind
+	lang string // ISO 639-1 code of the entry's language; "*" for words used everywhere
+	text string
+}
+
+// The tables, one per rule, each sorted by text. An entry earns its place by
+// being chrome on every site that writes it; words that also open ordinary
+// sentences ("Share", "Read") appear only as whole lines or labels.
+
+// advertPhrases mark advertising slots and the notes around them.
+var advertPhrases = []phrase{
+	{whole, "en", "ad"},
+	{whole, "en", "ads"},
+	{whole, "en", "advertisement"},
+	{whole, "en", "advertisements"},
+	{whole, "en", "advertising"},
+	{whole, "en", "article continues below"},
+	{whole, "en", "article continues below advertisement"},
+	{whole, "de", "anzeige"},
+	{whole, "en", "continue reading below"},
+	{whole, "en", "continue reading the main story"},
+	{whole, "en", "paid content"},
+	{whole, "en", "promoted"},
+	{whole, "en", "promoted content"},
+	{whole, "es", "publicidad"},
+	{whole, "fr", "publicité"},
+	{whole, "it", "pubblicità"},
+	{whole, "en", "scroll to continue with content"},
+	{whole, "en", "skip ad"},
+	{whole, "en", "sponsored"},
+	{whole, "en", "sponsored content"},
+	{whole, "en", "story continues below"},
+	{whole, "en", "story continues below advertisement"},
+	{whole, "de", "werbung"},
+}
+
+// commentsPhrases open a comment section. They close the article.
+var commentsPhrases = []phrase{
+	{whole, "en", "add a comment"},
+	{whole, "en", "add comment"},
+	{whole, "fr", "commentaires"},
+	{whole, "es", "comentarios"},
+	{whole, "en", "comment"},
+	{whole, "en", "comments"},
+	{whole, "it", "commenti"},
+	{whole, "es", "deja un comentario"},
+	{whole, "en", "discussion"},
+	{whole, "en", "join the conversation"},
+	{whole, "en", "join the discussion"},
+	{whole, "de", "kommentar schreiben"},
+	{whole, "de", "kommentare"},
+	{whole, "de", "kommentieren"},
+	{whole, "fr", "laisser un commentaire"},
+	{whole, "en", "leave a comment"},
+	{whole, "en", "leave a reply"},
+	{whole, "en", "no comments"},
+	{whole, "en", "post a comment"},
+	{whole, "en", "reader comments"},
+	{whole, "en", "show comments"},
+	{whole, "en", "view comments"},
+	{lead, "en", "you must be logged in to post a comment"},
+}
+
+// followPhrases invite the reader to follow the site elsewhere.
+var followPhrases = []phrase{
+	{lead, "en", "connect with us"},
+	{lead, "de", "folgen sie uns"},
+	{whole, "en", "follow"},
+	{lead, "en", "follow us"},
+	{lead, "en", "like us on facebook"},
+	{lead, "fr", "suivez nous"},
+}
+
+// imageCreditPhrases label photo credits and gallery controls.
+var imageCreditPhrases = []phrase{
+	{whole, "en", "back to gallery"},
+	{label, "de", "bild"},
+	{label, "en", "credit"},
+	{label, "en", "credits"},
+	{label, "fr", "crédit photo"},
+	{whole, "en", "enlarge this image"},
+	{label, "de", "foto"},
+	{label, "de", "fotos"},
+	{whole, "en", "hide caption"},
+	{label, "en", "image"},
+	{lead, "en", "image by"},
+	{label, "en", "photo"},
+	{lead, "en", "photo by"},
+	{label, "en", "photo credit"},
+	{label, "en", "photograph"},
+	{label, "en", "photos"},
+	{label, "en", "picture"},
+	{whole, "en", "toggle caption"},
+	{whole, "en", "view gallery"},
+}
+
+// navPhrases are the labels of site navigation and of page controls.
+var navPhrases = []phrase{
+	{whole, "en", "back to top"},
+	{whole, "es", "buscar"},
+	{whole, "en", "caption"},
+	{whole, "es", "cerrar"},
+	{whole, "en", "click to expand"},
+	{whole, "en", "close"},
+	{whole, "en", "collapse"},
+	{whole, "en", "expand"},
+	{whole, "fr", "fermer"},
+	{whole, "en", "font resizer"},
+	{whole, "en", "fullscreen"},
+	{whole, "en", "go"},
+	{whole, "en", "got it"},
+	{whole, "en", "home"},
+	{whole, "en", "load more"},
+	{whole, "en", "loading"},
+	{whole, "en", "main menu"},
+	{whole, "en", "menu"},
+	{whole, "de", "mehr"},
+	{whole, "en", "navigation"},
+	{whole, "en", "ok"},
+	{whole, "en", "print"},
+	{whole, "fr", "rechercher"},
+	{whole, "en", "reply"},
+	{whole, "en", "report"},
+	{whole, "de", "schließen"},
+	{whole, "en", "search"},
+	{whole, "en", "see all"},
+	{whole, "en", "show all"},
+	{whole, "en", "show more"},
+	{whole, "en", "site index"},
+	{whole, "en", "skip to content"},
+	{whole, "en", "skip to main content"},
+	{whole, "en", "skip to navigation"},
+	{whole, "de", "suche"},
+	{whole, "en", "toggle navigation"},
+	{whole, "en", "view all"},
+	{whole, "de", "zurück"},
+}
+
+// newsletterPhrases invite the reader to subscribe to e-mail.
+var newsletterPhrases = []phrase{
+	{lead, "en", "get the latest"},
+	{whole, "*", "newsletter"},
+	{lead, "en", "sign up for"},
+	{lead, "en", "subscribe to our"},
+	{lead, "en", "subscribe to the"},
+}
+
+// prevNextPhrases link to the neighbouring articles.
+var prevNextPhrases = []phrase{
+	{lead, "fr", "article précédent"},
+	{lead, "fr", "article suivant"},
+	{lead, "en", "next article"},
+	{lead, "en", "next post"},
+	{lead, "en", "next story"},
+	{lead, "de", "nächster artikel"},
+	{lead, "en", "newer post"},
+	{lead, "en", "newer posts"},
+	{lead, "en", "older post"},
+	{lead, "en", "older posts"},
+	{whole, "en", "prev"},
+	{whole, "en", "previous"},
+	{lead, "en", "previous article"},
+	{lead, "en", "previous post"},
+	{lead, "en", "previous story"},
+	{lead, "de", "vorheriger artikel"},
+}
+
+// readTimePhrases state how long the article takes to read.
+var readTimePhrases = []phrase{
+	{label, "de", "lesezeit"},
+	{label, "en", "reading time"},
+	{label, "en", "studying time"},
+	{label, "fr", "temps de lecture"},
+}
+
+// relatedBlockPhrases head a block of links to other articles. Coming after
+// the article they close it.
+var relatedBlockPhrases = []phrase{
+	{whole, "fr", "à lire aussi"},
+	{whole, "en", "also read"},
+	{whole, "en", "around the web"},
+	{whole, "fr", "articles similaires"},
+	{whole, "it", "articoli correlati"},
+	{whole, "es", "artículos relacionados"},
+	{whole, "de", "auch interessant"},
+	{whole, "de", "ähnliche artikel"},
+	{whole, "de", "beliebte artikel"},
+	{whole, "de", "das könnte dich auch interessieren"},
+	{whole, "de", "das könnte sie auch interessieren"},
+	{whole, "en", "don't miss"},
+	{whole, "en", "editor's pick"},
+	{whole, "en", "editor's picks"},
+	{whole, "en", "editors' picks"},
+	{whole, "en", "from the web"},
+	{whole, "en", "further reading"},
+	{whole, "en", "in case you missed it"},
+	{whole, "en", "latest news"},
+	{whole, "en", "latest stories"},
+	{whole, "fr", "les plus lus"},
+	{whole, "es", "lo más leído"},
+	{whole, "de", "meistgelesen"},
+	{lead, "en", "more from"},
+	{lead, "en", "more in"},
+	{whole, "en", "more news"},
+	{whole, "en", "more on this story"},
+	{whole, "en", "more stories"},
+	{whole, "de", "mehr zum thema"},
+	{whole, "en", "most popular"},
+	{whole, "en", "most read"},
+	{whole, "en", "most viewed"},
+	{whole, "es", "noticias relacionadas"},
+	{whole, "en", "popular posts"},
+	{whole, "en", "popular stories"},
+	{whole, "en", "promoted stories"},
+	{whole, "en", "read more"},
+	{whole, "en", "read next"},
+	{whole, "en", "recommended"},
+	{whole, "en", "recommended for you"},
+	{whole, "en", "recommended stories"},
+	{whole, "en", "related"},
+	{whole, "en", "related articles"},
+	{whole, "en", "related content"},
+	{whole, "en", "related coverage"},
+	{whole, "en", "related news"},
+	{whole, "en", "related posts"},
+	{whole, "en", "related stories"},
+	{whole, "en", "related topics"},
+	{whole, "en", "sponsored stories"},
+	{whole, "fr", "sur le même sujet"},
+	{whole, "en", "top stories"},
+	{whole, "en", "trending"},
+	{whole, "en", "trending now"},
+	{whole, "en", "up next"},
+	{whole, "de", "verwandte artikel"},
+	{whole, "de", "weitere artikel"},
+	{whole, "en", "what to read next"},
+	{whole, "en", "you may also like"},
+	{whole, "en", "you may be interested in"},
+	{whole, "en", "you might also like"},
+	{whole, "en", "you might be interested in"},
+}
+
+// relatedLinkPhrases label a single link to another article, inside or
+// after the text.
+var relatedLinkPhrases = []phrase{
+	{label, "fr", "à lire aussi"},
+	{label, "en", "also read"},
+	{label, "de", "auch interessant"},
+	{label, "en", "click here"},
+	{label, "es", "lee también"},
+	{label, "it", "leggi anche"},
+	{label, "de", "lesen sie auch"},
+	{label, "fr", "lire aussi"},
+	{label, "en", "more"},
+	{label, "de", "mehr zum thema"},
+	{label, "en", "read"},
+	{label, "en", "read also"},
+	{label, "en", "read more"},
+	{label, "en", "read next"},
+	{label, "en", "recommended"},
+	{label, "en", "related"},
+	{label, "en", "related article"},
+	{label, "en", "related articles"},
+	{label, "en", "related coverage"},
+	{label, "en", "related story"},
+	{label, "en", "see also"},
+	{label, "fr", "voir aussi"},
+	{label, "en", "watch"},
+}
+
+// sharePhrases are share buttons and their captions. Lines made only of
+// social network names are caught by shareBar without a table.
+var sharePhrases = []phrase{
+	{whole, "es", "compartir"},
+	{whole, "it", "condividi"},
+	{whole, "en", "copy link"},
+	{whole, "fr", "partager"},
+	{whole, "en", "share"},
+	{lead, "en", "share on"},
+	{whole, "en", "share this"},
+	{whole, "en", "share this article"},
+	{whole, "en", "share this post"},
+	{whole, "en", "share this story"},
+	{whole, "de", "teilen"},
+	{whole, "en", "tweet"},
+}
+
+// signInPhrases are the prompts to log in, register or subscribe.
+var signInPhrases = []phrase{
+	{whole, "en", "account"},
+	{lead, "en", "already a subscriber"},
+	{lead, "en", "already have an account"},
+	{whole, "de", "anmelden"},
+	{whole, "fr", "connexion"},
+	{whole, "en", "create account"},
+	{whole, "en", "create an account"},
+	{lead, "en", "don't have an account"},
+	{whole, "de", "einloggen"},
+	{lead, "en", "forgot your password"},
+	{lead, "en", "have an existing account"},
+	{whole, "es", "iniciar sesión"},
+	{whole, "en", "log in"},
+	{whole, "en", "log out"},
+	{whole, "en", "login"},
+	{lead, "en", "lost your password"},
+	{whole, "de", "mein konto"},
+	{whole, "es", "mi cuenta"},
+	{whole, "fr", "mon compte"},
+	{whole, "en", "my account"},
+	{whole, "en", "register"},
+	{whole, "de", "registrieren"},
+	{whole, "fr", "se connecter"},
+	{whole, "en", "sign in"},
+	{lead, "en", "sign in to"},
+	{whole, "en", "sign out"},
+	{whole, "en", "sign up"},
+	{whole, "en", "subscribe"},
+	{whole, "en", "subscribe now"},
+	{whole, "en", "welcome back"},
+}
+
+// tagPhrases label the article's tags and categories.
+var tagPhrases = []phrase{
+	{label, "en", "categories"},
+	{label, "en", "category"},
+	{label, "es", "etiquetas"},
+	{label, "fr", "étiquettes"},
+	{label, "en", "filed under"},
+	{label, "en", "keywords"},
+	{label, "fr", "mots clés"},
+	{label, "en", "posted in"},
+	{label, "de", "schlagworte"},
+	{label, "de", "schlagwörter"},
+	{label, "de", "stichworte"},
+	{label, "en", "tagged"},
+	{label, "en", "tags"},
+	{label, "es", "temas"},
+	{label, "de", "themen"},
+	{label, "en", "topics"},
+}
+
+// phraseTables names the rule each table serves.
+var phraseTables = []struct {
+	rule  string
+	table []phrase
+}{
+	{"advert", advertPhrases},
+	{"comments", commentsPhrases},
+	{"follow-us", followPhrases},
+	{"image-credit", imageCreditPhrases},
+	{"nav-label", navPhrases},
+	{"newsletter", newsletterPhrases},
+	{"prev-next", prevNextPhrases},
+	{"read-time", readTimePhrases},
+	{"related-block", relatedBlockPhrases},
+	{"related-link", relatedLinkPhrases},
+	{"share-bar", sharePhrases},
+	{"sign-in", signInPhrases},
+	{"tags", tagPhrases},
+}
+
+// phraseIndex maps keys to rule names, one map per kind of phrase.
+type phraseIndex struct {
+	byKind   [3]map[string]string
+	maxLabel int // bytes of the longest label key
+	maxLead  int // tokens of the longest lead phrase
+}
+
+// phrases is built on first use from the tables, which stay the source of
+// truth; it is never written after.
+var phrases = sync.OnceValue(func() *phraseIndex {
+	x := &phraseIndex{}
+	for i := range x.byKind {
+		x.byKind[i] = map[string]string{}
+	}
+	for _, t := range phraseTables {
+		for _, ph := range t.table {
+			k, _ := keyOf(ph.text, nil)
+			x.byKind[ph.kind][k] = t.rule
+			switch ph.kind {
+			case label:
+				x.maxLabel = max(x.maxLabel, len(ph.text)+8)
+			case lead:
+				x.maxLead = max(x.maxLead, strings.Count(k, " ")+1)
+			}
+		}
+	}
+	return x
+})
+
+// match returns the rule whose table has a phrase matching l, or "".
+func (x *phraseIndex) match(l *line) (rule string, kind phraseKind) {
+	if r, ok := x.byKind[whole][l.key]; ok {
+		return r, whole
+	}
+	if i := strings.IndexAny(l.content, ":："); i > 0 && i <= x.maxLabel {
+		k, _ := keyOf(l.content[:i], nil)
+		if r, ok := x.byKind[label][k]; ok {
+			return r, label
+		}
+	}
+	k := l.key
+	end := 0 // k[:end] is the line's first n tokens
+	for n := 0; n < x.maxLead && end < len(k); n++ {
+		next := strings.IndexByte(k[end+1:], ' ')
+		if next < 0 {
+			end = len(k)
+		} else {
+			end += 1 + next
+		}
+		if r, ok := x.byKind[lead][k[:end]]; ok {
+			return r, lead
+		}
+	}
+	return "", whole
+}

@@ -1,0 +1,428 @@
+package clean
+
+import (
+	"strings"
+)
+
+// class is what the classifier thinks a line is.
+type class uint8
+
+const (
+	uncertain class = iota
+	content
+	chrome
+)
+
+// rule is a named vote over one line. vote returns a strength: positive for
+// content, negative for chrome, zero for no opinion. The vote of strongest
+// magnitude on the winning side names the reason for the line's verdict.
+type rule struct {
+	name string
+	// doc is the one-line summary shown by Rules.
+	doc string
+	// strong chrome holds inside the article span too: a share bar between
+	// two paragraphs is still a share bar. Weak chrome (a short line, a
+	// bullet, a date) is only chrome outside the article.
+	strong bool
+	// barrier marks a section heading that ends the article when it comes
+	// after it ("Related articles", "3 Comments").
+	barrier bool
+	vote    func(l *line, p *page) float64
+}
+
+// Vote strengths. A line whose votes sum to at least contentScore is content,
+// at most -chromeScore chrome, and uncertain in between.
+const (
+	contentScore = 0.5
+	chromeScore  = 0.5
+)
+
+// lineRules is the rule table, in priority order: when two rules vote with
+// the same strength, the earlier one names the reason.
+var lineRules = []rule{
+	{name: "prose", doc: "a paragraph: long, with the stopwords of running text (or, in language-independent mode, long enough alone)", vote: prose},
+	{name: "sentence", doc: "a short line that ends a sentence and reads like one: a quote, a one-line paragraph", vote: sentence},
+	{name: "cookie-banner", doc: "a notice about cookies and consent", strong: true, vote: cookieBanner},
+	{name: "sign-in", doc: "a prompt to log in, register or subscribe", strong: true, vote: phraseVote("sign-in", 2)},
+	{name: "newsletter", doc: "an invitation to subscribe to e-mail", strong: true, vote: newsletter},
+	{name: "share-bar", doc: "share buttons: Share, Tweet, or a row of social network names", strong: true, vote: shareBar},
+	{name: "follow-us", doc: "an invitation to follow the site on social networks", strong: true, vote: short(phraseVote("follow-us", 2), 8)},
+	{name: "related-block", doc: "the heading of a block of links to other articles (Related, You Might Also Like, Editor's Pick)", strong: true, barrier: true, vote: phraseVote("related-block", 2)},
+	{name: "related-link", doc: "a labelled link to another article (Read also: ..., SEE ALSO: ...)", strong: true, vote: short(phraseVote("related-link", 2), 30)},
+	{name: "comments", doc: "the heading of a comment section (Leave a Reply, 12 Comments)", strong: true, barrier: true, vote: comments},
+	{name: "tags", doc: "the article's tags or categories (Tags: ..., TAGGED: ...)", strong: true, vote: short(phraseVote("tags", 2), 40)},
+	{name: "prev-next", doc: "a link to the previous or next article", strong: true, vote: short(phraseVote("prev-next", 2), 40)},
+	{name: "breadcrumb", doc: "a breadcrumb trail: Home > News > World", strong: true, vote: breadcrumb},
+	{name: "copyright", doc: "a copyright notice", strong: true, vote: copyright},
+	{name: "advert", doc: "an advertising slot or the note around it", strong: true, vote: phraseVote("advert", 2)},
+	{name: "image-credit", doc: "a photo credit, caption control or gallery counter", strong: true, vote: imageCredit},
+	{name: "image", doc: "a rendered image: w3m's [alt text], markdown's ![alt](url)", strong: true, vote: image},
+	{name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, vote: formWidget},
+	{name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, vote: phraseVote("nav-label", 2)},
+	{name: "read-time", doc: "the reading time of an article: 4 Min Read", strong: true, vote: readTime},
+	{name: "nav-menu", doc: "a short list item that is a link rather than a sentence: a menu entry", vote: navMenu},
+	{name: "link-dense", doc: "a line whose text is mostly link text (markdown links, HTML anchors)", vote: linkDense},
+	{name: "label", doc: "a short title-case line without a sentence: a site name, a section name", vote: shortLabel},
+	{name: "byline", doc: "an author line: By Jane Doe", vote: byline},
+	{name: "date-line", doc: "a line that is a date and little else: Last updated: December 29, 2021 5:53 pm", vote: dateLine},
+	{name: "teaser", doc: "a cut summary that ends in an ellipsis: a teaser of another article", vote: teaser},
+	{name: "repeated", doc: "a short line that occurs more than once on the page: menus and headlines repeat, paragraphs do not", vote: repeated},
+	{name: "no-letters", doc: "a line without words: numbers, symbols, separators", vote: noLetters},
+	{name: "corpus", doc: "a line that recurs across many documents of the corpus (with WithCorpus)", strong: true, vote: corpusVote},
+}
+
+// prose votes for paragraphs of running text. In a page with a stopword
+// list, running text has a high share of stopwords; menus do not. Without
+// one (CJK, unsupported languages), length alone decides. Lines of fewer
+// than 20 words must end like a sentence: "Council approves the new river
+// bridge after a long debate" has the stopwords of prose but is a headline.
+// It must not catch long teaser summaries on its own: those are settled by
+// the span and teaser rules.
+func prose(l *line, p *page) float64 {
+	if l.words < 20 && l.end == endNone {
+		return 0
+	}
+	if p.lang.code != "" {
+		d := l.stopDensity()
+		switch {
+		case l.words >= 20 && d >= 0.2:
+			return 1.5
+		case l.words >= 10 && d >= 0.25:
+			return 1
+		}
+		return 0
+	}
+	switch {
+	case l.words >= 25:
+		return 1.5
+	case l.words >= 12 && l.end == endSentence:
+		return 1
+	}
+	return 0
+}
+
+// sentence votes for short lines that are sentences: "“That is not on the
+// table,” Mr. Biden told reporters." It must not catch prompts such as
+// "Lost your password?": those are shorter than four words, or found by a
+// chrome rule that outvotes it.
+func sentence(l *line, p *page) float64 {
+	if l.end != endSentence || l.words < 4 || l.words >= 10 {
+		return 0
+	}
+	if p.lang.code != "" && l.stops == 0 {
+		return 0
+	}
+	if p.lang.code == "" && l.words < 5 {
+		return 0
+	}
+	return 0.6
+}
+
+// phraseVote returns a vote for the lines that match the named rule's
+// phrase table.
+func phraseVote(name string, strength float64) func(*line, *page) float64 {
+	return func(l *line, _ *page) float64 {
+		if l.phrase == name {
+			return -strength
+		}
+		return 0
+	}
+}
+
+// short limits vote to lines of at most maxWords words, so that a long
+// paragraph that happens to start like a label is left alone.
+func short(vote func(*line, *page) float64, maxWords int) func(*line, *page) float64 {
+	return func(l *line, p *page) float64 {
+		if l.words > maxWords {
+			return 0
+		}
+		return vote(l, p)
+	}
+}
+
+// cookieWords are what cookie banners say besides "cookie", by language:
+// English, German (datenschutz, einwilligung, zustimm-, akzeptier-), French
+// (navigat-, consentement, utilise), Spanish (utilizamos, aceptar).
+var cookieWords = []string{
+	"accept all", "accept cookies", "aceptar", "akzeptier", "browser", "browsing",
+	"consent", "consentement", "cookie policy", "cookie settings", "datenschutz",
+	"einwilligung", "experience", "navigat", "privacy", "site", "utilise",
+	"utilizamos", "uses cookies", "we use cookies", "zustimm",
+}
+
+// cookieBanner catches "This website collects cookies to deliver better user
+// experience. Cookie Policy". It needs the word cookie and the vocabulary of
+// consent banners (cookieWords), and stays weak on long lines. It must not
+// catch "The bakery sold 400 cookies, and would accept more orders".
+func cookieBanner(l *line, _ *page) float64 {
+	if !strings.Contains(l.key, "cookie") || l.words > 80 {
+		return 0
+	}
+	for _, w := range cookieWords {
+		if strings.Contains(l.key, w) {
+			if l.words > 40 {
+				return -1
+			}
+			return -2
+		}
+	}
+	return 0
+}
+
+// newsletter catches newsletter prompts: a short line that names the
+// newsletter, or starts like "Sign up for ..." (see newsletterPhrases).
+func newsletter(l *line, _ *page) float64 {
+	if l.words > 25 {
+		return 0
+	}
+	if l.phrase == "newsletter" || strings.Contains(l.key, "newsletter") {
+		return -1
+	}
+	return 0
+}
+
+// socialWords are the words of share and follow bars: network names and
+// button captions (English, and names used everywhere).
+var socialWords = map[string]bool{
+	"copy": true, "email": true, "e": true, "facebook": true, "flipboard": true,
+	"instagram": true, "link": true, "linkedin": true, "mail": true,
+	"messenger": true, "pinterest": true, "print": true, "reddit": true,
+	"share": true, "sms": true, "telegram": true, "tumblr": true,
+	"tweet": true, "twitter": true, "whatsapp": true, "x": true,
+	"xing": true, "youtube": true,
+}
+
+// shareBar catches share buttons: a phrase of sharePhrases, or a short line
+// made only of social network names and button captions ("Twitter Email
+// Copy Link Print"). A sentence that mentions Facebook has other words.
+func shareBar(l *line, _ *page) float64 {
+	if l.phrase == "share-bar" {
+		return -1
+	}
+	if l.tokens == 0 || l.tokens > 12 || l.end == endSentence {
+		return 0
+	}
+	for w := range strings.SplitSeq(l.key, " ") {
+		if !socialWords[w] {
+			return 0
+		}
+	}
+	return -1
+}
+
+// comments catches the heading of a comment section: a phrase of
+// commentsPhrases, or a count such as "12 Comments" or "3 thoughts on ...".
+func comments(l *line, _ *page) float64 {
+	if l.phrase == "comments" {
+		return -1
+	}
+	if l.words > 8 {
+		return 0
+	}
+	n, rest, ok := strings.Cut(l.key, " ")
+	if !ok || strings.Trim(n, "0123456789") != "" {
+		return 0
+	}
+	for _, w := range []string{"comment", "comments", "responses", "replies", "thoughts on", "kommentare", "commentaires", "comentarios", "commenti"} {
+		if rest == w || strings.HasPrefix(rest, w+" ") {
+			return -1
+		}
+	}
+	return 0
+}
+
+// breadcrumb catches trails such as "Home > News > World" and "The Wall
+// Street Publication > Blog > Trending > President Biden ...": two or more
+// of > » › between short segments. Pipes are left alone: markdown tables
+// use them.
+func breadcrumb(l *line, _ *page) float64 {
+	if l.words > 40 {
+		return 0
+	}
+	seps := 0
+	for _, sep := range []string{" > ", " » ", " › ", " / ", "→"} {
+		seps += strings.Count(l.content, sep)
+	}
+	if seps < 2 {
+		return 0
+	}
+	return -1
+}
+
+// copyright catches copyright notices: ©, "(c) 2019", "Copyright 2019", "All
+// rights reserved" and its translations. Long lines are left alone: an
+// article may discuss copyright.
+func copyright(l *line, _ *page) float64 {
+	if l.words > 40 {
+		return 0
+	}
+	if strings.Contains(l.content, "©") || strings.Contains(l.content, "(c) ") || strings.Contains(l.content, "(C) ") {
+		return -2
+	}
+	for _, w := range []string{"all rights reserved", "copyright", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati"} {
+		if strings.Contains(l.key, w) {
+			return -2
+		}
+	}
+	return 0
+}
+
+// imageCredit catches photo credits ("Photo: Damian Dovarganes, AP") and
+// gallery counters ("Image 1 of 23").
+func imageCredit(l *line, _ *page) float64 {
+	if l.words > 20 {
+		return 0
+	}
+	if l.phrase == "image-credit" {
+		return -1
+	}
+	if strings.HasPrefix(l.key, "image ") && strings.Contains(l.key, " of ") && l.digits > 0 {
+		return -1
+	}
+	for _, w := range []string{"getty images", "shutterstock", "ap photo", "reuters", "afp", "dpa", "istock"} {
+		if strings.Contains(l.key, w) && l.end != endSentence {
+			return -1
+		}
+	}
+	return 0
+}
+
+// image catches rendered images, which carry their alt text, not the
+// article's. Renderer markup: w3m's [alt] and markdown's ![alt](url).
+func image(l *line, _ *page) float64 {
+	if l.image {
+		return -1
+	}
+	return 0
+}
+
+// formWidget catches rendered form fields and buttons. Renderer markup:
+// w3m's [    ], [Go], [Search].
+func formWidget(l *line, _ *page) float64 {
+	if l.widget {
+		return -1
+	}
+	return 0
+}
+
+// readTime catches "4 Min Read", "3 minute read", "Reading time: 5 minutes".
+func readTime(l *line, _ *page) float64 {
+	if l.phrase == "read-time" {
+		return -1
+	}
+	if l.words > 8 || l.digits == 0 {
+		return 0
+	}
+	if strings.Contains(l.key, "min read") || strings.Contains(l.key, "minute read") || strings.Contains(l.key, "minutes read") || strings.Contains(l.key, "mins read") {
+		return -1
+	}
+	return 0
+}
+
+// navMenu votes against short list items that are not sentences: menu
+// entries ("• Home", "□ Real Estate"). Weak: inside the article span list
+// items are content (a recipe's ingredients, a summary's bullets).
+func navMenu(l *line, _ *page) float64 {
+	if l.marker == markNone || l.marker == markQuote || l.end == endSentence || l.words > 8 {
+		return 0
+	}
+	return -0.6
+}
+
+// linkDense votes against lines whose text is mostly link text. Markdown
+// links are html2text's markup; the HTML front end measures anchors.
+func linkDense(l *line, _ *page) float64 {
+	if l.chars == 0 || l.linkChars*2 < l.chars {
+		return 0
+	}
+	if l.words <= 10 {
+		return -0.8
+	}
+	return -0.5
+}
+
+// shortLabel votes against short title-case lines without sentence
+// punctuation: site names ("The Wall Street Publication"), section names
+// ("Trending"), menu entries. Weak: inside the article such a line is a
+// subheading.
+func shortLabel(l *line, _ *page) float64 {
+	if l.marker != markNone || l.words == 0 || l.words > 4 || l.end == endSentence || l.alpha == 0 {
+		return 0
+	}
+	if l.capsRatio() < 0.75 {
+		return 0
+	}
+	return -0.4
+}
+
+// bylineWords open an author line, by language: by (en), von (de), par (fr),
+// por (es, pt), di (it), door (nl), av (sv, no), af (da).
+var bylineWords = map[string]bool{"af": true, "av": true, "by": true, "di": true, "door": true, "par": true, "por": true, "von": true}
+
+// byline votes against author lines: "By Jane Doe", "Von Max Muster", "By
+// Editorial Board 4 Min Read". It must not catch "By 2030 the city will...":
+// sentences end with punctuation and run longer.
+func byline(l *line, _ *page) float64 {
+	if l.words < 2 || l.words > 8 || l.end == endSentence {
+		return 0
+	}
+	first, _, _ := strings.Cut(l.key, " ")
+	if !bylineWords[first] || l.capsRatio() < 0.5 {
+		return 0
+	}
+	return -0.6
+}
+
+// dateLine votes against lines that are a date and little else. The date
+// itself may become the Result's Date.
+func dateLine(l *line, _ *page) float64 {
+	if l.date == "" {
+		return 0
+	}
+	return -0.6
+}
+
+// teaser votes against cut summaries ("In Ethiopia, applying for a visa to
+// Canada has long been seen as a confusing and risky process — often…"):
+// articles do not cut their own paragraphs.
+func teaser(l *line, _ *page) float64 {
+	if l.end != endEllipsis || l.words < 3 || l.words > 60 {
+		return 0
+	}
+	return -0.7
+}
+
+// repeated votes against short lines that occur more than once on the page:
+// menus are rendered twice, headlines are repeated in teasers and
+// breadcrumbs. Long lines are left alone: a repeated paragraph is rare and
+// is more often a pull quote than chrome.
+func repeated(l *line, _ *page) float64 {
+	if l.repeats == 0 || l.words > 25 {
+		return 0
+	}
+	return -0.5 - 0.1*float64(min(l.repeats, 5))
+}
+
+// noLetters votes against lines without a word: "•", "1 / 23", "16".
+func noLetters(l *line, _ *page) float64 {
+	if l.alpha > 0 || l.cjk > 0 {
+		return 0
+	}
+	return -0.6
+}
+
+// corpusVote votes against lines that recur across the corpus's documents
+// (see Corpus). Lines of three words or fewer are only weak chrome: a
+// recipe site's "Ingredients" recurs on every page and is content there.
+func corpusVote(l *line, p *page) float64 {
+	if p.corpus == nil {
+		return 0
+	}
+	if _, ok := p.corpus.recurs(l); !ok {
+		return 0
+	}
+	if l.words <= 3 {
+		return -0.6
+	}
+	return -2
+}
