@@ -1,0 +1,146 @@
+package clean_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean"
+)
+
+// checkInvariants checks DESIGN.md's invariants on one input and returns
+// the first one broken:
+//
+//  1. never invents text: every body line is a line of the normalised
+//     input, in input order (the first may have lost a date prefix); the
+//     title is the text of an input line;
+//  2. idempotent: cleaning the printed result prints it again;
+//  3. deterministic: cleaning twice gives the same result;
+//
+// and the body's shape: no blank line at its ends, never two in a row.
+func checkInvariants(s string, opts ...clean.Option) error {
+	res, err := clean.Text(s, opts...)
+	if err != nil {
+		return fmt.Errorf("clean: %w", err)
+	}
+	in := strings.Split(clean.Normalize(s), "\n")
+	if err := subsequence(in, res); err != nil {
+		return err
+	}
+	if res.Title != "" && !containsLine(in, res.Title) {
+		return fmt.Errorf("title %q is not an input line", res.Title)
+	}
+	if strings.HasPrefix(res.Body, "\n") || strings.HasSuffix(res.Body, "\n") || strings.Contains(res.Body, "\n\n\n") {
+		return fmt.Errorf("body has stray blank lines: %q", res.Body)
+	}
+	again, err := clean.Text(s, opts...)
+	if err != nil {
+		return fmt.Errorf("clean again: %w", err)
+	}
+	if again.String() != res.String() || len(again.Lines) != len(res.Lines) {
+		return fmt.Errorf("not deterministic")
+	}
+	for i := range res.Lines {
+		if res.Lines[i] != again.Lines[i] {
+			return fmt.Errorf("not deterministic at line %d", i+1)
+		}
+	}
+	out := res.String()
+	twice, err := clean.Text(out, opts...)
+	if err != nil {
+		return fmt.Errorf("clean output: %w", err)
+	}
+	if got := twice.String(); got != out {
+		return fmt.Errorf("not idempotent:\n--- once\n%s\n--- twice\n%s", out, got)
+	}
+	return nil
+}
+
+// subsequence checks that the body's lines appear in the input in order.
+func subsequence(in []string, res *clean.Result) error {
+	if res.Body == "" {
+		return nil
+	}
+	j := 0
+	for k, bl := range strings.Split(res.Body, "\n") {
+		if bl == "" {
+			continue
+		}
+		for j < len(in) && in[j] != bl && !(k == 0 && res.Date != "" && strings.HasSuffix(in[j], bl)) {
+			j++
+		}
+		if j == len(in) {
+			return fmt.Errorf("body line %d %q is not an input line in order", k+1, bl)
+		}
+		j++
+	}
+	return nil
+}
+
+// containsLine reports whether some input line holds text.
+func containsLine(in []string, text string) bool {
+	for _, l := range in {
+		if strings.Contains(l, text) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzText(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*/*.txt")
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		require.NoError(f, err)
+		f.Add(string(b))
+	}
+	f.Add("date 2022-01-03 date 2021-01-01 Text\n")
+	f.Add("# > Title\n\nA paragraph of text that is long enough to be read as the article body by the rules.\n")
+	f.Add("\x00\xff\r\n\u2028 \u00a0\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		if err := checkInvariants(s); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// TestInvariantsOnFixtures runs the invariant checks on every fixture with
+// every balance.
+func TestInvariantsOnFixtures(t *testing.T) {
+	files, err := filepath.Glob("testdata/*/*.txt")
+	require.NoError(t, err)
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		for _, bal := range []clean.Balance{clean.Balanced, clean.FavorPrecision, clean.FavorRecall} {
+			if err := checkInvariants(string(b), clean.WithBalance(bal)); err != nil {
+				t.Errorf("%s (%s): %v", p, bal, err)
+			}
+		}
+	}
+}
+
+// benchDir is the shared benchmark data, beside the repository.
+const benchDir = "../../shared/bench"
+
+// TestInvariantsOnBenchmark checks the invariants on the plain-text
+// renderings of the ScrapingHub benchmark: pages nobody here wrote.
+func TestInvariantsOnBenchmark(t *testing.T) {
+	for _, set := range []string{"scrapinghub/text-w3m", "scrapinghub/text-htmltext"} {
+		files, _ := filepath.Glob(filepath.Join(benchDir, set, "*.txt"))
+		if len(files) == 0 {
+			t.Skipf("no benchmark data in %s", filepath.Join(benchDir, set))
+		}
+		for _, p := range files {
+			b, err := os.ReadFile(p)
+			require.NoError(t, err)
+			if err := checkInvariants(string(b)); err != nil {
+				t.Errorf("%s: %v", p, err)
+			}
+		}
+	}
+}

@@ -1,0 +1,163 @@
+package clean_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean"
+)
+
+// A related block closes the article: the teaser paragraphs after it go,
+// although each reads like prose.
+func TestSpanStopsAtRelatedBlock(t *testing.T) {
+	teaser := "The mayor of the neighbouring town said on Friday that she was planning to build a bridge of her own, which would be the third one on the river."
+	doc := para1 + "\n\n" + para2 + "\n\nRelated articles\n\n" + teaser + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, para1+"\n\n"+para2, res.Body)
+	got := decision(t, res, teaser)
+	assert.Equal(t, clean.Drop, got.Verdict)
+	assert.Equal(t, "outside-article", got.Rule)
+}
+
+// A paragraph far from the article, behind a long menu, is not part of it.
+func TestSpanLeavesDistantProse(t *testing.T) {
+	about := "The Daily Planet is one of the oldest newspapers of the country, and it has been owned by the same family since it was founded in the year 1901."
+	var menu strings.Builder
+	for _, item := range []string{"World", "Business", "Sports", "Culture", "Travel", "Science", "Health", "Opinion", "Video", "Podcasts"} {
+		menu.WriteString("  • " + item + "\n")
+	}
+	doc := para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + menu.String() + "\n" + about + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3, res.Body)
+	assert.Equal(t, "outside-article", decision(t, res, about).Rule)
+}
+
+// Short lines between paragraphs (a subheading, a one-word answer) stay.
+func TestContextKeepsShortLinesBetweenParagraphs(t *testing.T) {
+	doc := para1 + "\n\nWhat comes next\n\n" + para2 + "\n\nYes\n\n" + para3 + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, doc[:len(doc)-1], res.Body)
+	assert.Equal(t, "context", decision(t, res, "What comes next").Rule)
+}
+
+func TestHeadlineAndCopies(t *testing.T) {
+	headline := "Council approves the new river bridge after a long debate"
+	doc := "Reading: " + headline + "\nHome > City > " + headline + "\n\n" + headline + "\n\nBy Jane Doe\n\n" + para1 + "\n\n" + para2 + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.Equal(t, para1+"\n\n"+para2, res.Body)
+	assert.Equal(t, "headline-copy", res.Lines[0].Rule)
+	assert.Equal(t, clean.Headline, decision(t, res, headline).Verdict)
+	assert.Equal(t, headline+"\n\n"+para1+"\n\n"+para2+"\n", res.String())
+
+	res, err = clean.Text(doc, clean.WithoutRules("headline"))
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
+}
+
+func TestDatePrefix(t *testing.T) {
+	doc := " date 2022-01-03 " + para1 + "\n\n" + para2 + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "2022-01-03", res.Date)
+	assert.Equal(t, para1+"\n\n"+para2, res.Body)
+	assert.Equal(t, clean.Keep, res.Lines[0].Verdict, "the rest of the line stays")
+
+	res, err = clean.Text(doc, clean.WithoutRules("date-prefix"))
+	require.NoError(t, err)
+	assert.Empty(t, res.Date)
+	assert.True(t, strings.HasPrefix(res.Body, " date 2022-01-03 "))
+
+	// Only a real date on the first line is lifted.
+	res, err = clean.Text("date 2022-13-45 " + para1 + "\n")
+	require.NoError(t, err)
+	assert.Empty(t, res.Date)
+}
+
+func TestDateLineGivesDate(t *testing.T) {
+	for _, c := range []struct{ line, date string }{
+		{"Last updated: December 29, 2021 5:53 pm", "2021-12-29"},
+		{"Nov. 19, 2019 8:03 am ET", "2019-11-19"},
+		{"Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20"},
+		{"Veröffentlicht am 20.11.2019 um 10:15 Uhr", "2019-11-20"},
+		{"29. Dezember 2021", "2021-12-29"},
+		{"2019-11-20T10:15:00Z", "2019-11-20"},
+	} {
+		res, err := clean.Text(page(c.line, before))
+		require.NoError(t, err)
+		assert.Equal(t, c.date, res.Date, c.line)
+	}
+}
+
+// Blank lines are kept as paragraph breaks; lines that were adjacent stay
+// adjacent, and a removed line leaves a paragraph break.
+func TestBodyKeepsLayout(t *testing.T) {
+	doc := para1 + "\n" + para2 + "\nAdvertisement\n" + para3 + "\n\n\n\n" + para4 + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, para1+"\n"+para2+"\n\n"+para3+"\n\n"+para4, res.Body)
+}
+
+func TestCorpus(t *testing.T) {
+	disclaimer := "The views expressed in this article are those of the author and do not reflect the views of the newspaper."
+	docs := []string{para1, para2, para3, para4}
+	corpus := clean.NewCorpus()
+	for _, p := range docs {
+		corpus.AddText(p + "\n\n" + disclaimer + "\n")
+	}
+	assert.Equal(t, 4, corpus.Docs())
+
+	doc := docs[0] + "\n\n" + disclaimer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, disclaimer, "alone, the disclaimer reads like prose")
+
+	res, err = clean.Text(doc, clean.WithCorpus(corpus))
+	require.NoError(t, err)
+	assert.Equal(t, docs[0], res.Body)
+	assert.Equal(t, "corpus", decision(t, res, disclaimer).Rule)
+
+	// Counting in two shards and merging gives the same corpus.
+	a, b := clean.NewCorpus(), clean.NewCorpus()
+	a.AddText(docs[0] + "\n\n" + disclaimer)
+	a.AddText(docs[1] + "\n\n" + disclaimer)
+	b.AddText(docs[2] + "\n\n" + disclaimer)
+	b.AddText(docs[3] + "\n\n" + disclaimer)
+	a.Merge(b)
+	res2, err := clean.Text(doc, clean.WithCorpus(a))
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, res2.Body)
+}
+
+func TestBalance(t *testing.T) {
+	for _, b := range []clean.Balance{clean.Balanced, clean.FavorPrecision, clean.FavorRecall} {
+		parsed, err := clean.ParseBalance(b.String())
+		require.NoError(t, err)
+		assert.Equal(t, b, parsed)
+		res, err := clean.Text(page("", -1), clean.WithBalance(b))
+		require.NoError(t, err)
+		assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3+"\n\n"+para4, res.Body, b.String())
+	}
+	_, err := clean.ParseBalance("loose")
+	assert.Error(t, err)
+	_, err = clean.New(clean.WithBalance(clean.Balance(7)))
+	assert.Error(t, err)
+}
+
+func TestEmptyInput(t *testing.T) {
+	for _, s := range []string{"", "\n", "   \n\n\t\n"} {
+		res, err := clean.Text(s)
+		require.NoError(t, err)
+		assert.Empty(t, res.Body)
+		assert.Empty(t, res.String())
+		assert.Zero(t, res.Kept())
+		assert.Zero(t, res.Removed())
+	}
+}

@@ -1,0 +1,174 @@
+package clean_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean"
+)
+
+// The article the rule tests put their line into: a menu, a headline and
+// four paragraphs, then a footer.
+const (
+	pageHead = `Home
+News
+Politics
+
+Council approves the new river bridge after a long debate
+
+`
+	para1    = `The city council voted on Tuesday to approve the construction of a new bridge over the river, ending a debate that had lasted for more than three years and divided residents of both banks.`
+	para2    = `Supporters of the project said that the bridge would cut travel times for thousands of commuters and bring new business to the older neighbourhoods on the eastern side of the city.`
+	para3    = `Opponents had argued that the cost was too high and that the money should have been spent on repairing the roads and schools that the city already has, many of which are in poor condition.`
+	para4    = `Work on the bridge is expected to begin in the spring, and the council said that it would publish a detailed timetable for the construction before the end of the month.`
+	pageFoot = `
+
+About us
+Contact
+Privacy Policy
+`
+)
+
+type where int
+
+const (
+	before where = iota // between the headline and the first paragraph
+	inside              // between the second and the third paragraph
+	after               // after the last paragraph, before the footer
+)
+
+// page builds a document with line placed at w.
+func page(line string, w where) string {
+	var b strings.Builder
+	b.WriteString(pageHead)
+	if w == before {
+		b.WriteString(line + "\n\n")
+	}
+	b.WriteString(para1 + "\n\n" + para2 + "\n\n")
+	if w == inside {
+		b.WriteString(line + "\n\n")
+	}
+	b.WriteString(para3 + "\n\n" + para4)
+	if w == after {
+		b.WriteString("\n\n" + line)
+	}
+	b.WriteString(pageFoot)
+	return b.String()
+}
+
+// decision returns the decision on the first line of res whose text is
+// line.
+func decision(t *testing.T, res *clean.Result, line string) clean.Line {
+	t.Helper()
+	for _, l := range res.Lines {
+		if l.Text == line {
+			return l
+		}
+	}
+	require.Failf(t, "line not found", "%q", line)
+	return clean.Line{}
+}
+
+func TestRules(t *testing.T) {
+	cases := []struct {
+		name    string
+		line    string
+		where   where
+		verdict clean.Verdict
+		rule    string
+	}{
+		{"prose keeps a paragraph", "Residents who attended the meeting said that they were relieved that a decision had finally been made after so many years of uncertainty.", inside, clean.Keep, "prose"},
+		{"sentence keeps a short quote", "“That is not on the table,” he said.", inside, clean.Keep, "sentence"},
+
+		{"cookie-banner drops a consent notice", "This website collects cookies to deliver better user experience. Cookie Policy", inside, clean.Drop, "cookie-banner"},
+		{"cookie-banner leaves a sentence about cookies", "The bakery sold 400 cookies on Saturday, and the owner said she would accept more orders next week.", inside, clean.Keep, "prose"},
+		{"sign-in drops a login prompt", "Have an existing account? Sign In", inside, clean.Drop, "sign-in"},
+		{"newsletter drops a subscription prompt", "Sign up for our daily newsletter", inside, clean.Drop, "newsletter"},
+		{"share-bar drops share buttons", "Twitter Email Copy Link Print", inside, clean.Drop, "share-bar"},
+		{"share-bar drops a share caption", "SHARE", inside, clean.Drop, "share-bar"},
+		{"share-bar leaves a sentence about networks", "She shared the video on Facebook and Twitter, where it was viewed a million times.", inside, clean.Keep, "prose"},
+		{"follow-us drops an invitation", "Follow US", before, clean.Drop, "follow-us"},
+		{"related-link drops a labelled link", "SEE ALSO: U.S. vows to move more forces closer to Russia if Moscow invades Ukraine", inside, clean.Drop, "related-link"},
+		{"related-link leaves a sentence that starts with read", "Read the full report, which was published on Monday, before the vote takes place.", inside, clean.Keep, "prose"},
+		{"related-block drops a block heading", "You Might Also Like", after, clean.Drop, "related-block"},
+		{"comments drops a comment count", "12 Comments", after, clean.Drop, "comments"},
+		{"tags drops a tag line", "TAGGED:TrendingWall Street Publication", after, clean.Drop, "tags"},
+		{"tags leaves a sentence about topics", "Topics discussed included trade, security and the climate.", inside, clean.Keep, "sentence"},
+		{"prev-next drops a link to the previous article", "Previous Article Trump’s legacy lives on despite Biden’s numerous failures", after, clean.Drop, "prev-next"},
+		{"breadcrumb drops a trail", "Home > News > World", before, clean.Drop, "breadcrumb"},
+		{"copyright drops a notice", "© 2024 The Wall Street Publication. All Rights Reserved.", after, clean.Drop, "copyright"},
+		{"copyright drops a notice inside the article", "@ 2021 HNGN, All rights reserved. Do not reproduce without permission.", inside, clean.Drop, "copyright"},
+		{"advert drops an ad slot", "Advertisement", inside, clean.Drop, "advert"},
+		{"image-credit drops a photo credit", "Photo: Damian Dovarganes, AP", inside, clean.Drop, "image-credit"},
+		{"image-credit leaves a sentence about a photograph", "The photograph, taken in 1936, shows the family outside their home.", inside, clean.Keep, "prose"},
+		{"image drops a w3m image", "[Portrait of the mayor at the council meeting]", inside, clean.Drop, "image"},
+		{"form-widget drops a w3m field", "[                    ]", before, clean.Drop, "form-widget"},
+		{"nav-label drops a page control", "Back to top", inside, clean.Drop, "nav-label"},
+		{"read-time drops a reading time", "4 Min Read", before, clean.Drop, "read-time"},
+		{"nav-menu drops a menu entry outside the article", "  • Real Estate", before, clean.Drop, "nav-menu"},
+		{"nav-menu leaves a list item inside the article", "  • Three lanes for cars", inside, clean.Keep, "inside-article"},
+		{"link-dense drops a markdown link", "[Weather forecast](https://example.com/weather)", before, clean.Drop, "link-dense"},
+		{"label drops a site name outside the article", "The Daily Planet", before, clean.Drop, "label"},
+		{"label leaves a subheading inside the article", "Officials Expect Delays", inside, clean.Keep, "context"},
+		{"byline drops an author line", "By Jamelle Bouie", before, clean.Drop, "byline"},
+		{"date-line drops a date", "Last updated: December 29, 2021 5:53 pm", before, clean.Drop, "date-line"},
+		{"teaser drops a cut summary", "Small cities that overwhelmingly voted for…", after, clean.Drop, "teaser"},
+		{"no-letters drops a counter", "1 / 23", before, clean.Drop, "no-letters"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := clean.Text(page(c.line, c.where))
+			require.NoError(t, err)
+			got := decision(t, res, c.line)
+			assert.Equal(t, c.verdict, got.Verdict, "verdict, decided by %s (%s)", got.Rule, got.Detail)
+			assert.Equal(t, c.rule, got.Rule, "rule")
+		})
+	}
+}
+
+// TestRulesKeepTheArticle checks the page the rule tests use: without an
+// extra line, all four paragraphs stay and nothing else does.
+func TestRulesKeepTheArticle(t *testing.T) {
+	res, err := clean.Text(page("", -1))
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves the new river bridge after a long debate", res.Title)
+	assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3+"\n\n"+para4, res.Body)
+}
+
+func TestRepeatedLine(t *testing.T) {
+	doc := "Sections\nWorld\n\n" + para1 + "\n\n" + para2 + "\n\nSections\nWorld\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "repeated", res.Lines[0].Rule)
+	assert.Equal(t, clean.Drop, res.Lines[0].Verdict)
+}
+
+func TestWithoutRules(t *testing.T) {
+	doc := page("Twitter Email Copy Link Print", inside)
+	res, err := clean.Text(doc, clean.WithoutRules("share-bar"))
+	require.NoError(t, err)
+	got := decision(t, res, "Twitter Email Copy Link Print")
+	assert.Equal(t, clean.Keep, got.Verdict, "with share-bar off, a line between paragraphs stays")
+	assert.Equal(t, "context", got.Rule)
+
+	_, err = clean.Text(doc, clean.WithoutRules("share-bar", "no-such-rule"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "no-such-rule")
+}
+
+func TestRulesAreListed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range clean.Rules() {
+		assert.False(t, seen[r.Name], "rule %s listed twice", r.Name)
+		seen[r.Name] = true
+		assert.Contains(t, []string{"line", "page"}, r.Kind, r.Name)
+		assert.NotEmpty(t, r.Doc, r.Name)
+		assert.Regexp(t, `^[a-z]+(-[a-z]+)*$`, r.Name)
+	}
+	for _, name := range []string{"prose", "share-bar", "context", "article-span", "headline"} {
+		assert.True(t, seen[name], name)
+	}
+}
