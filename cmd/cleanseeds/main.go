@@ -1,0 +1,139 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"github.com/cleanseeds/cleanseeds/clean"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// config is what the flags ask for.
+type config struct {
+	outDir  string
+	write   bool
+	list    bool
+	diff    bool
+	jsonl   bool
+	explain bool
+	kind    kind
+	jobs    int
+	corpus  bool
+	opts    []clean.Option
+}
+
+// run is the whole program: main only calls it, so tests drive the real
+// thing. It returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, paths, code, ok := parseFlags(args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	c := &cli{cfg: cfg, stdin: stdin, stdout: stdout, stderr: stderr}
+	c.clean(paths)
+	if c.failed {
+		return 2
+	}
+	return 0
+}
+
+// parseFlags reads the flags. When ok is false the program is done, with
+// exit status code.
+func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []string, code int, ok bool) {
+	fs := flag.NewFlagSet("cleanseeds", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: cleanseeds [flags] [path ...]\n")
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&cfg.outDir, "o", "", "write cleaned documents to `dir`, mirroring the input tree")
+	fs.BoolVar(&cfg.write, "w", false, "clean files in place")
+	fs.BoolVar(&cfg.list, "l", false, "list files from which cleaning removes something")
+	fs.BoolVar(&cfg.diff, "d", false, "show what cleaning removes, as a diff")
+	format := fs.String("format", "text", "output `format`: text or jsonl")
+	fs.BoolVar(&cfg.explain, "explain", false, "print every line with its verdict and rule")
+	asHTML := fs.Bool("html", false, "read input as HTML")
+	asText := fs.Bool("text", false, "read input as text")
+	fs.IntVar(&cfg.jobs, "j", runtime.GOMAXPROCS(0), "number of parallel `workers`")
+	fs.BoolVar(&cfg.corpus, "corpus", false, "also remove lines that recur across the documents given")
+	balance := fs.String("balance", "balanced", "favour `precision`, balanced or recall")
+	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
+	listRules := fs.Bool("rules", false, "list the rules and passes, and exit")
+	version := fs.Bool("version", false, "print the version and exit")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return cfg, nil, 0, false
+		}
+		return cfg, nil, 2, false
+	}
+	usage := func(format string, a ...any) (config, []string, int, bool) {
+		fmt.Fprintf(stderr, "cleanseeds: "+format+"\n", a...)
+		return cfg, nil, 2, false
+	}
+	switch {
+	case *version:
+		fmt.Fprintln(stdout, versionString())
+		return cfg, nil, 0, false
+	case *listRules:
+		for _, r := range clean.Rules() {
+			fmt.Fprintf(stdout, "%-16s %-4s  %s\n", r.Name, r.Kind, r.Doc)
+		}
+		return cfg, nil, 0, false
+	}
+	paths = fs.Args()
+	stdinOnly := len(paths) == 0 || len(paths) == 1 && paths[0] == "-"
+	switch {
+	case *format != "text" && *format != "jsonl":
+		return usage("unknown -format %q (want text or jsonl)", *format)
+	case *asHTML && *asText:
+		return usage("-html and -text cannot be used together")
+	case cfg.write && cfg.outDir != "":
+		return usage("-w and -o cannot be used together")
+	case cfg.write && stdinOnly:
+		return usage("cannot use -w with standard input")
+	case cfg.outDir != "" && stdinOnly:
+		return usage("cannot use -o with standard input")
+	case cfg.jobs < 1:
+		return usage("-j must be at least 1")
+	}
+	cfg.jsonl = *format == "jsonl"
+	if cfg.jsonl && (cfg.write || cfg.outDir != "" || cfg.list || cfg.diff) {
+		return usage("-format jsonl prints documents to standard output; it cannot be used with -w, -o, -l or -d")
+	}
+	switch {
+	case *asHTML:
+		cfg.kind = kindHTML
+	case *asText:
+		cfg.kind = kindText
+	}
+	b, err := clean.ParseBalance(*balance)
+	if err != nil {
+		return usage("%v", err)
+	}
+	cfg.opts = append(cfg.opts, clean.WithBalance(b))
+	if *disable != "" {
+		cfg.opts = append(cfg.opts, clean.WithoutRules(strings.Split(*disable, ",")...))
+	}
+	if _, err := clean.New(cfg.opts...); err != nil {
+		return usage("%v", strings.TrimPrefix(err.Error(), "clean: "))
+	}
+	return cfg, paths, 0, true
+}
+
+// versionString returns the module version the binary was built from.
+func versionString() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok || info.Main.Version == "" {
+		return "cleanseeds (devel)"
+	}
+	return "cleanseeds " + info.Main.Version
+}
