@@ -279,11 +279,6 @@ func imageCredit(l *line, _ *page) float64 {
 	if strings.HasPrefix(l.key, "image ") && strings.Contains(l.key, " of ") && l.digits > 0 {
 		return -1
 	}
-	for _, w := range []string{"getty images", "shutterstock", "ap photo", "reuters", "afp", "dpa", "istock"} {
-		if strings.Contains(l.key, w) && l.end != endSentence {
-			return -1
-		}
-	}
 	return 0
 }
 

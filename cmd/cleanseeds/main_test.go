@@ -50,7 +50,11 @@ func golden(t *testing.T, name string) string {
 }
 
 func TestStdin(t *testing.T) {
-	for _, name := range []string{"000_6a4a497fc0a5f16e.txt", "004_a00fc81244384d1d.txt"} {
+	names, err := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	require.NoError(t, err)
+	require.Len(t, names, 5)
+	for _, name := range names {
+		name = filepath.Base(name)
 		stdout, stderr, code := runCLI(t, readFile(t, filepath.Join(seedDir, name)))
 		assert.Equal(t, 0, code)
 		assert.Empty(t, stderr)
