@@ -1,0 +1,147 @@
+// Cleaneval measures the cleaner on the benchmark sets of ../shared/bench.
+//
+// Usage:
+//
+//	cleaneval [flags] [set/input ...]
+//
+// Without arguments it evaluates every input: the ScrapingHub set as w3m,
+// html2text and html-text renderings and as HTML (shingle F1), and the
+// trafilatura set as w3m rendering and as HTML (snippet F1). For each it
+// prints precision, recall, F1 (and accuracy for snippets) as
+// ../shared/bench/README.md defines them, and pages cleaned per second.
+//
+// The flags are:
+//
+//	-bench dir      the benchmark directory (default ../shared/bench)
+//	-worst n        also list the n worst pages of each input, with the
+//	                lines that cost the most: kept chrome, dropped article
+//	-lines n        lines listed per page with -worst (default 8)
+//	-j n            workers (default 1, so that pages/s is per core)
+//	-balance b      precision, balanced or recall
+//	-disable rules  comma-separated rules and passes to turn off
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/cleanseeds/cleanseeds/clean"
+	"github.com/cleanseeds/cleanseeds/internal/eval"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("cleaneval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	bench := fs.String("bench", "../shared/bench", "benchmark `dir`")
+	worst := fs.Int("worst", 0, "list the `n` worst pages of each input")
+	lines := fs.Int("lines", 8, "`lines` listed per page with -worst")
+	jobs := fs.Int("j", 1, "`workers`")
+	balance := fs.String("balance", "balanced", "precision, balanced or recall")
+	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	fail := func(err error) int {
+		fmt.Fprintln(stderr, "cleaneval:", err)
+		return 2
+	}
+	b, err := clean.ParseBalance(*balance)
+	if err != nil {
+		return fail(err)
+	}
+	opts := []clean.Option{clean.WithBalance(b)}
+	if *disable != "" {
+		opts = append(opts, clean.WithoutRules(strings.Split(*disable, ",")...))
+	}
+	c, err := clean.New(opts...)
+	if err != nil {
+		return fail(err)
+	}
+	if *jobs < 1 {
+		return fail(fmt.Errorf("-j must be at least 1"))
+	}
+	names := fs.Args()
+	if len(names) == 0 {
+		names = eval.Names()
+	}
+	inputs, err := eval.Load(*bench, names)
+	if err != nil {
+		return fail(err)
+	}
+	var reports []*eval.Report
+	for _, in := range inputs {
+		reports = append(reports, eval.Run(in, c, *jobs))
+	}
+	printTable(stdout, reports)
+	if *worst > 0 {
+		for _, r := range reports {
+			printWorst(stdout, r, *worst, *lines)
+		}
+	}
+	errs := 0
+	for _, r := range reports {
+		for _, p := range r.Pages {
+			if p.Err != nil {
+				fmt.Fprintf(stderr, "%s %s: %v\n", r.Input, p.Page.ID, p.Err)
+				errs++
+			}
+		}
+	}
+	if errs > 0 {
+		return 1
+	}
+	return 0
+}
+
+func printTable(w io.Writer, reports []*eval.Report) {
+	fmt.Fprintf(w, "%-26s %5s  %5s  %5s  %5s  %5s  %8s\n", "input", "pages", "F1", "P", "R", "acc", "pages/s")
+	for _, r := range reports {
+		acc := "    -"
+		if r.Input.Method == eval.BySnippets {
+			acc = fmt.Sprintf("%.3f", r.Metrics.Accuracy)
+		}
+		fmt.Fprintf(w, "%-26s %5d  %.3f  %.3f  %.3f  %5s  %8.0f\n", r.Input, len(r.Pages),
+			r.Metrics.F1, r.Metrics.Precision, r.Metrics.Recall, acc, r.PagesPerSecond())
+	}
+}
+
+func printWorst(w io.Writer, r *eval.Report, n, lines int) {
+	fmt.Fprintf(w, "\n== %s: the %d worst pages\n", r.Input, n)
+	for _, p := range r.Worst(n) {
+		switch r.Input.Method {
+		case eval.ByShingles:
+			s := p.Shingle
+			fmt.Fprintf(w, "\n%s  F1 %.3f  tp %.2f fp %.2f fn %.2f  %s\n", p.Page.ID, s.F1(), s.TP, s.FP, s.FN, p.Page.URL)
+		case eval.BySnippets:
+			s := p.Snippet
+			fmt.Fprintf(w, "\n%s  tp %d fn %d fp %d tn %d  %s\n", p.Page.ID, s.TP, s.FN, s.FP, s.TN, p.Page.URL)
+		}
+		for _, c := range eval.Costs(p, r.Input.Method, lines) {
+			what := "lost"
+			if c.Kept {
+				what = "kept"
+			}
+			cost := fmt.Sprintf("%4d", c.Shingles)
+			if r.Input.Method == eval.BySnippets {
+				cost = fmt.Sprintf("%q", clip(c.Snippet, 30))
+			}
+			fmt.Fprintf(w, "  %s %s %5d %-5s %-16s %s\n", what, cost, c.Line.Num, c.Line.Verdict, c.Line.Rule, clip(strings.TrimSpace(c.Line.Text), 100))
+		}
+	}
+}
+
+// clip shortens s to n runes.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,149 @@
+package eval
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Method is how a set is scored.
+type Method int
+
+const (
+	// ByShingles scores text against a reference text (ScrapingHub).
+	ByShingles Method = iota
+	// BySnippets scores text by snippets it must and must not contain
+	// (trafilatura).
+	BySnippets
+)
+
+// Page is one benchmark page: its input and its truth.
+type Page struct {
+	ID   string
+	URL  string
+	Data []byte // the input: text, or HTML already decompressed
+
+	Body          string   // the reference text, for ByShingles
+	With, Without []string // the snippets, for BySnippets
+}
+
+// Input is one way of feeding a set's pages to the cleaner: one rendering
+// of them as text, or their HTML.
+type Input struct {
+	Set    string // scrapinghub, trafilatura
+	Name   string // text-w3m, text-h2t, text-htmltext, html
+	HTML   bool
+	Method Method
+	Pages  []*Page
+}
+
+// String names the input as the evaluation prints it.
+func (in *Input) String() string { return in.Set + "/" + in.Name }
+
+// Bytes returns the size of the input's pages.
+func (in *Input) Bytes() int64 {
+	var n int64
+	for _, p := range in.Pages {
+		n += int64(len(p.Data))
+	}
+	return n
+}
+
+// setSpec describes a benchmark set and its inputs.
+type setSpec struct {
+	name   string
+	method Method
+	inputs []string
+}
+
+var sets = []setSpec{
+	{"scrapinghub", ByShingles, []string{"text-w3m", "text-h2t", "text-htmltext", "html"}},
+	{"trafilatura", BySnippets, []string{"text-w3m", "html"}},
+}
+
+// Names returns the names of all inputs, as set/input.
+func Names() []string {
+	var names []string
+	for _, s := range sets {
+		for _, in := range s.inputs {
+			names = append(names, s.name+"/"+in)
+		}
+	}
+	return names
+}
+
+// Load reads the named inputs (set/input, see Names) from the benchmark
+// directory.
+func Load(benchDir string, names []string) ([]*Input, error) {
+	var out []*Input
+	for _, name := range names {
+		set, input, ok := strings.Cut(name, "/")
+		i := slices.IndexFunc(sets, func(s setSpec) bool { return s.name == set })
+		if !ok || i < 0 || !slices.Contains(sets[i].inputs, input) {
+			return nil, fmt.Errorf("unknown input %q (want one of %s)", name, strings.Join(Names(), ", "))
+		}
+		in, err := load(filepath.Join(benchDir, set), set, input, sets[i].method)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+// truth is a ground-truth entry of either set.
+type truth struct {
+	URL         string   `json:"url"`
+	ArticleBody string   `json:"articleBody"`
+	With        []string `json:"with"`
+	Without     []string `json:"without"`
+}
+
+func load(dir, set, input string, method Method) (*Input, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		return nil, err
+	}
+	var gt map[string]truth
+	if err := json.Unmarshal(b, &gt); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "ground-truth.json"), err)
+	}
+	ids := make([]string, 0, len(gt))
+	for id := range gt {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	in := &Input{Set: set, Name: input, HTML: input == "html", Method: method}
+	for _, id := range ids {
+		path := filepath.Join(dir, input, id+".txt")
+		if in.HTML {
+			path = filepath.Join(dir, input, id+".html.gz")
+		}
+		data, err := readMaybeGzip(path)
+		if err != nil {
+			return nil, err
+		}
+		t := gt[id]
+		in.Pages = append(in.Pages, &Page{ID: id, URL: t.URL, Data: data, Body: t.ArticleBody, With: t.With, Without: t.Without})
+	}
+	return in, nil
+}
+
+// readMaybeGzip reads a file, decompressing it if its name ends in .gz.
+func readMaybeGzip(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil || !strings.HasSuffix(path, ".gz") {
+		return b, err
+	}
+	z, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return io.ReadAll(z)
+}
