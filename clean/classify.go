@@ -243,21 +243,45 @@ func (c *Cleaner) findSpan(p *page, from int) {
 	p.start, p.end = 0, -1
 	best, sum := 0.0, 0.0
 	start, run := from, 0
+	words := 0       // content words in the current span
+	closed := false  // a barrier closed an article: what follows is another section
+	final := false   // ... and it was a comment section, which the article never follows
+	consecutive := 0 // content lines in a row, strong chrome between them aside
 	for i := from; i < len(p.lines); i++ {
 		l := &p.lines[i]
 		if l.blank || l.copy {
 			continue
 		}
+		if sum <= 0 {
+			sum, start, words = 0, i, 0
+		}
 		m := mass(l, c.prm)
 		switch l.class {
 		case content:
 			run = 0
+			consecutive++
+			if consecutive >= reopenRun && !final {
+				closed = false
+			}
+			if closed {
+				m *= afterBarrier
+			} else {
+				words += l.words
+			}
 		case chrome:
-			m *= 1 + float64(run)/runGrowth
+			if !l.barrier {
+				m *= 1 + float64(run)/runGrowth
+			}
 			run++
-		}
-		if sum <= 0 {
-			sum, start = 0, i
+			if !l.strong || l.barrier {
+				consecutive = 0 // ads and images interrupt an article; metadata lines separate comments and teasers
+			}
+			if l.barrier && l.marker == markNone && !inButtonRow(p, i) && words >= minArticleWords {
+				closed = true
+				final = final || l.badRule == "comments"
+			}
+		default:
+			consecutive = 0
 		}
 		sum += m
 		if sum > best {
@@ -268,6 +292,36 @@ func (c *Cleaner) findSpan(p *page, from int) {
 
 // runGrowth is how many chrome lines in a row double the cost of the next.
 const runGrowth = 3
+
+// Once a section heading that closes an article (related links, comments)
+// ends a span of at least minArticleWords words of content, the content after it
+// counts for afterBarrier of its words: a comment thread or a block of
+// teasers is not the article, however long it is. An article that goes on
+// after an inline box of related links does so with paragraphs in a row,
+// and reopenRun of them reopen it; nothing reopens after a comment section,
+// where a long comment also has paragraphs in a row.
+const (
+	minArticleWords = 40
+	afterBarrier    = 0.25
+	reopenRun       = 3
+)
+
+// inButtonRow reports whether line i sits in a row of buttons: next to a
+// one- or two-word share or navigation label ("Facebook", "Print"). There,
+// "Comments" is a button, not the heading of a comment section.
+func inButtonRow(p *page, i int) bool {
+	for _, dir := range []int{-1, 1} {
+		j := p.nonBlank(i+dir, dir)
+		if j < 0 {
+			continue
+		}
+		o := &p.lines[j]
+		if o.words <= 2 && o.class == chrome && (o.badRule == "share-bar" || o.badRule == "nav-label" || o.badRule == "follow-us") {
+			return true
+		}
+	}
+	return false
+}
 
 // applySpan turns classes into verdicts. Inside the span, everything but
 // strong chrome stays; outside it, everything goes. The headline and its
@@ -462,12 +516,13 @@ func containsWords(key, sub string) bool {
 
 // markCopies sets aside the lines that repeat the headline: the same text,
 // or a short line that holds it ("Reading: <headline>", "Home > News >
-// <headline>").
+// <headline>"). Strong chrome that quotes the headline ("34 responses to
+// “<headline>”") keeps its own reason and its weight in the span.
 func markCopies(p *page) {
 	t := &p.lines[p.title]
 	for i := range p.lines {
 		l := &p.lines[i]
-		if i == p.title || l.blank {
+		if i == p.title || l.blank || l.class == chrome && l.strong {
 			continue
 		}
 		if l.key == t.key || l.words <= t.words+12 && containsWords(l.key, t.key) {

@@ -296,6 +296,9 @@ var relatedLinkPhrases = []phrase{
 // sharePhrases are share buttons and their captions. Lines made only of
 // social network names are caught by shareBar without a table.
 var sharePhrases = []phrase{
+	{lead, "en", "click to email"},
+	{lead, "en", "click to print"},
+	{lead, "en", "click to share"},
 	{whole, "es", "compartir"},
 	{whole, "it", "condividi"},
 	{whole, "en", "copy link"},

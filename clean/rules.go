@@ -50,6 +50,7 @@ var lineRules = []rule{
 	{name: "related-block", doc: "the heading of a block of links to other articles (Related, You Might Also Like, Editor's Pick)", strong: true, barrier: true, vote: phraseVote("related-block", 2)},
 	{name: "related-link", doc: "a labelled link to another article (Read also: ..., SEE ALSO: ...)", strong: true, vote: short(phraseVote("related-link", 2), 30)},
 	{name: "comments", doc: "the heading of a comment section (Leave a Reply, 12 Comments)", strong: true, barrier: true, vote: comments},
+	{name: "comment-author", doc: "the line that introduces a comment: joetoronto says:", vote: commentAuthor},
 	{name: "tags", doc: "the article's tags or categories (Tags: ..., TAGGED: ...)", strong: true, vote: short(phraseVote("tags", 2), 40)},
 	{name: "prev-next", doc: "a link to the previous or next article", strong: true, vote: short(phraseVote("prev-next", 2), 40)},
 	{name: "breadcrumb", doc: "a breadcrumb trail: Home > News > World", strong: true, vote: breadcrumb},
@@ -211,21 +212,46 @@ func shareBar(l *line, _ *page) float64 {
 }
 
 // comments catches the heading of a comment section: a phrase of
-// commentsPhrases, or a count such as "12 Comments" or "3 thoughts on ...".
+// commentsPhrases, or a count such as "12 Comments" or "34 responses to
+// “<headline>”".
 func comments(l *line, _ *page) float64 {
 	if l.phrase == "comments" {
 		return -1
 	}
-	if l.words > 8 {
+	if l.words > 30 {
 		return 0
 	}
 	n, rest, ok := strings.Cut(l.key, " ")
 	if !ok || strings.Trim(n, "0123456789") != "" {
 		return 0
 	}
-	for _, w := range []string{"comment", "comments", "responses", "replies", "thoughts on", "kommentare", "commentaires", "comentarios", "commenti"} {
+	for _, w := range commentCounts {
 		if rest == w || strings.HasPrefix(rest, w+" ") {
 			return -1
+		}
+	}
+	return 0
+}
+
+// commentCounts are the words that follow the number of comments, by
+// language: English, German, French, Spanish, Italian.
+var commentCounts = []string{
+	"comment", "comments", "commentaires", "commenti", "comentarios",
+	"kommentare", "replies", "responses", "response", "thoughts on",
+}
+
+// commentAuthor votes against the line that introduces a comment:
+// "joetoronto says:", "Anna schreibt:". It must not catch a quote's
+// introduction in an article ("The minister says:"), which is why it is
+// weak: inside the article span the line stays.
+func commentAuthor(l *line, _ *page) float64 {
+	if l.words > 6 || l.end != endColon {
+		return 0
+	}
+	k := l.key
+	for _, w := range []string{"says", "said", "schreibt", "sagt", "dit", "écrit", "dice", "escribió", "scrive"} {
+		if strings.HasSuffix(k, " "+w) {
+			return -0.6
 		}
 	}
 	return 0

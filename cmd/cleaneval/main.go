@@ -16,6 +16,8 @@
 //	-worst n        also list the n worst pages of each input, with the
 //	                lines that cost the most: kept chrome, dropped article
 //	-lines n        lines listed per page with -worst (default 8)
+//	-pages file     write each page's score to file, one tab-separated "input id score"
+//	                line per page, for comparing two runs
 //	-j n            workers (default 1, so that pages/s is per core)
 //	-balance b      precision, balanced or recall
 //	-disable rules  comma-separated rules and passes to turn off
@@ -43,6 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	worst := fs.Int("worst", 0, "list the `n` worst pages of each input")
 	lines := fs.Int("lines", 8, "`lines` listed per page with -worst")
 	jobs := fs.Int("j", 1, "`workers`")
+	pagesOut := fs.String("pages", "", "write each page's score to `file`")
 	balance := fs.String("balance", "balanced", "precision, balanced or recall")
 	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
 	if err := fs.Parse(args); err != nil {
@@ -80,6 +83,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		reports = append(reports, eval.Run(in, c, *jobs))
 	}
 	printTable(stdout, reports)
+	if *pagesOut != "" {
+		if err := writePages(*pagesOut, reports); err != nil {
+			return fail(err)
+		}
+	}
 	if *worst > 0 {
 		for _, r := range reports {
 			printWorst(stdout, r, *worst, *lines)
@@ -135,6 +143,22 @@ func printWorst(w io.Writer, r *eval.Report, n, lines int) {
 			fmt.Fprintf(w, "  %s %s %5d %-5s %-16s %s\n", what, cost, c.Line.Num, c.Line.Verdict, c.Line.Rule, clip(strings.TrimSpace(c.Line.Text), 100))
 		}
 	}
+}
+
+// writePages writes one line per page: input, page id, and the page's F1
+// (shingles) or number of wrong snippets (snippets).
+func writePages(path string, reports []*eval.Report) error {
+	var b strings.Builder
+	for _, r := range reports {
+		for _, p := range r.Pages {
+			score := p.Shingle.F1()
+			if r.Input.Method == eval.BySnippets {
+				score = -float64(p.Snippet.FN + p.Snippet.FP)
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%.4f\n", r.Input, p.Page.ID, score)
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 // clip shortens s to n runes.
