@@ -13,6 +13,7 @@ var pagePasses = []struct{ name, doc string }{
 	{"article-span", "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes"},
 	{"headline", "lifts the article's headline into Title"},
 	{"headline-copy", "removes the other copies of the headline: Reading: ..., breadcrumbs, teasers"},
+	{"duplicate", "removes the copies, outside the article, of a line of eight words or more that the page repeats"},
 	{"date-prefix", "lifts a leading \"date YYYY-MM-DD\" metadata prefix into Date"},
 }
 
@@ -75,11 +76,17 @@ func (c *Cleaner) decide(p *page) {
 	if !c.cfg.disabled["headline"] {
 		p.title = findTitle(p)
 	}
-	if p.title >= 0 {
-		if !c.cfg.disabled["headline-copy"] {
-			markCopies(p)
-			c.settle(p)
-		}
+	copies := false
+	if p.title >= 0 && !c.cfg.disabled["headline-copy"] {
+		copies = markCopies(p)
+	}
+	if !c.cfg.disabled["duplicate"] {
+		copies = markDuplicates(p) || copies
+	}
+	if copies {
+		c.settle(p)
+	}
+	if p.title >= 0 || copies {
 		c.findSpan(p, p.title+1)
 	}
 	applySpan(p)
@@ -107,7 +114,7 @@ func (p *page) reset() {
 		l.score, l.goodRule, l.badRule = 0, "", ""
 		l.ruleClass, l.class, l.strong, l.barrier = uncertain, uncertain, false, false
 		l.verdict, l.reason, l.detail = Blank, "", ""
-		l.copy = false
+		l.copy = notCopy
 	}
 	p.start, p.end, p.title, p.date = 0, -1, -1, ""
 }
@@ -162,7 +169,7 @@ func (c *Cleaner) settle(p *page) {
 	// crosses blank lines one by one.
 	idx := p.scratchIdx[:0]
 	for i := range p.lines {
-		if l := &p.lines[i]; !l.blank && !l.copy {
+		if l := &p.lines[i]; !l.blank && l.copy == notCopy {
 			idx = append(idx, i)
 		}
 	}
@@ -249,7 +256,7 @@ func (c *Cleaner) findSpan(p *page, from int) {
 	consecutive := 0 // content lines in a row, strong chrome between them aside
 	for i := from; i < len(p.lines); i++ {
 		l := &p.lines[i]
-		if l.blank || l.copy {
+		if l.blank || l.copy != notCopy {
 			continue
 		}
 		if sum <= 0 {
@@ -334,8 +341,8 @@ func applySpan(p *page) {
 		case l.blank:
 		case i == p.title:
 			l.verdict, l.reason, l.detail = Headline, "headline", ""
-		case l.copy:
-			l.verdict, l.reason, l.detail = Drop, "headline-copy", ""
+		case l.copy != notCopy:
+			l.verdict, l.reason, l.detail = Drop, l.copy.String(), ""
 		case l.class == chrome && (l.strong || !inside):
 			l.verdict = Drop
 		case inside:
@@ -514,22 +521,103 @@ func containsWords(key, sub string) bool {
 	return false
 }
 
+// copyKind says why a line is set aside as a copy of another.
+type copyKind uint8
+
+const (
+	notCopy      copyKind = iota
+	headlineCopy          // repeats the headline
+	duplicate             // repeats another line of the page
+)
+
+// String returns the name of the pass that sets such copies aside.
+func (k copyKind) String() string {
+	switch k {
+	case headlineCopy:
+		return "headline-copy"
+	case duplicate:
+		return "duplicate"
+	}
+	return ""
+}
+
 // markCopies sets aside the lines that repeat the headline: the same text,
 // or a short line that holds it ("Reading: <headline>", "Home > News >
 // <headline>"). Strong chrome that quotes the headline ("34 responses to
-// “<headline>”") keeps its own reason and its weight in the span.
-func markCopies(p *page) {
+// “<headline>”") keeps its own reason and its weight in the span. It
+// reports whether it set any line aside.
+func markCopies(p *page) bool {
 	t := &p.lines[p.title]
+	any := false
 	for i := range p.lines {
 		l := &p.lines[i]
 		if i == p.title || l.blank || l.class == chrome && l.strong {
 			continue
 		}
 		if l.key == t.key || l.words <= t.words+12 && containsWords(l.key, t.key) {
-			l.copy = true
+			l.copy, any = headlineCopy, true
 		}
 	}
+	return any
 }
+
+// minDuplicateWords is the length from which a repeated line is a copy
+// rather than a recurring label.
+const minDuplicateWords = 8
+
+// markDuplicates sets aside the copies of a line of minDuplicateWords words
+// or more that the page repeats outside the first article span, when a copy
+// is inside it: a teaser that quotes the article's first paragraph, a
+// caption given twice. With no copy inside the span, the first copy stays.
+// Inside the span a copy goes only when it follows another directly (alt
+// text and caption); other copies stay: a summary may repeat a paragraph
+// word for word ("What You Need To Know"). It reports whether it set any
+// line aside.
+func markDuplicates(p *page) bool {
+	kept := map[string]int{} // key → the copy kept
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank || l.copy != notCopy || l.words < minDuplicateWords || l.repeats == 0 || i == p.title {
+			continue
+		}
+		if k, ok := kept[l.key]; !ok || inSpan(p, i) && !inSpan(p, k) {
+			kept[l.key] = i
+		}
+	}
+	any := false
+	last := map[string]int{} // key → the previous copy seen
+	for i := range p.lines {
+		l := &p.lines[i]
+		k, ok := kept[l.key]
+		if !ok || l.copy != notCopy || i == p.title {
+			continue
+		}
+		prev, seen := last[l.key]
+		last[l.key] = i
+		if i == k || inSpan(p, i) && inSpan(p, k) && !(seen && nearby(p, prev, i)) {
+			continue
+		}
+		l.copy, any = duplicate, true
+	}
+	return any
+}
+
+// nearby reports whether lines i < j follow each other but for lines that
+// are dropped whatever the span: strong chrome and other copies. That is how
+// an image's alt text and its caption come out, and how they stand once the
+// page is cleaned.
+func nearby(p *page, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		l := &p.lines[k]
+		if !l.blank && l.copy == notCopy && !(l.class == chrome && l.strong) {
+			return false
+		}
+	}
+	return true
+}
+
+// inSpan reports whether line i is inside the article span.
+func inSpan(p *page, i int) bool { return i >= p.start && i <= p.end }
 
 // findDateLine returns the date of the date line nearest before the article,
 // or of one among its first lines, or "".

@@ -67,12 +67,12 @@ type line struct {
 
 	// set by the passes
 	score             float64
-	goodRule, badRule string // the strongest content and chrome votes
-	ruleClass         class  // the class the rules' votes give
-	class             class  // the class after the context pass
-	strong            bool   // the strongest chrome vote came from a strong rule
-	barrier           bool   // ... from a rule whose heading closes the article
-	copy              bool   // repeats the headline: left out of the span and dropped
+	goodRule, badRule string   // the strongest content and chrome votes
+	ruleClass         class    // the class the rules' votes give
+	class             class    // the class after the context pass
+	strong            bool     // the strongest chrome vote came from a strong rule
+	barrier           bool     // ... from a rule whose heading closes the article
+	copy              copyKind // repeats the headline or another line: left out of the span and dropped
 	verdict           Verdict
 	reason            string
 	detail            string

@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // class is what the classifier thinks a line is.
@@ -405,12 +407,35 @@ func dateLine(l *line, _ *page) float64 {
 
 // teaser votes against cut summaries ("In Ethiopia, applying for a visa to
 // Canada has long been seen as a confusing and risky process — often…"):
-// articles do not cut their own paragraphs.
+// articles do not cut their own paragraphs. An ellipsis that cuts a word or
+// follows it without a space outweighs the prose vote; across the
+// ScrapingHub pages it ends 81 chrome lines of eight words or more and 6
+// article lines. A spaced ellipsis is also how writers trail off ("Here's
+// what I want you to remember …"), so it only makes a long line uncertain.
 func teaser(l *line, _ *page) float64 {
-	if l.end != endEllipsis || l.words < 3 || l.words > 60 {
+	if l.end != endEllipsis || l.words < 3 || l.words > 80 {
 		return 0
 	}
-	return -0.7
+	if cutWord(l.content) {
+		return -2
+	}
+	return -1.2
+}
+
+// cutWord reports whether s ends with an ellipsis right after a letter or
+// digit: "Cancellat...", "the…".
+func cutWord(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	switch {
+	case strings.HasSuffix(s, "..."):
+		s = strings.TrimRight(s, ".")
+	case strings.HasSuffix(s, "…"):
+		s = strings.TrimSuffix(s, "…")
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // repeated votes against short lines that occur more than once on the page:
