@@ -112,7 +112,7 @@ func (p *page) reset() {
 	for i := range p.lines {
 		l := &p.lines[i]
 		l.score, l.goodRule, l.badRule = 0, "", ""
-		l.ruleClass, l.class, l.strong, l.barrier = uncertain, uncertain, false, false
+		l.ruleClass, l.class, l.strong, l.barrier, l.strongVote = uncertain, uncertain, false, false, false
 		l.verdict, l.reason, l.detail = Blank, "", ""
 		l.copy = notCopy
 	}
@@ -140,6 +140,7 @@ func (c *Cleaner) vote(p *page) {
 				worst, l.badRule = v, r.name
 				l.strong, l.barrier = r.strong && v <= -1, r.barrier
 			}
+			l.strongVote = l.strongVote || r.strong && v <= -1
 		}
 		switch {
 		case l.score >= contentScore:
@@ -265,6 +266,9 @@ func (c *Cleaner) findSpan(p *page, from int) {
 		m := mass(l, c.prm)
 		switch l.class {
 		case content:
+			if isolated(p, i) {
+				m *= isolatedMass
+			}
 			run = 0
 			consecutive++
 			if consecutive >= reopenRun && !final {
@@ -295,6 +299,31 @@ func (c *Cleaner) findSpan(p *page, from int) {
 			best, p.start, p.end = sum, start, i
 		}
 	}
+}
+
+// isolatedMass is the share of its words that a content line with no
+// content line beside it adds to the span: teaser summaries and comments
+// stand alone between their metadata lines, an article's paragraphs follow
+// one another.
+const isolatedMass = 0.5
+
+// isolated reports whether the non-blank lines on both sides of line i are
+// not content by their own votes: a teaser's title between two summaries is
+// content only by its neighbours, and does not make them a run.
+func isolated(p *page, i int) bool {
+	for _, dir := range []int{-1, 1} {
+		for j := i + dir; j >= 0 && j < len(p.lines); j += dir {
+			o := &p.lines[j]
+			if o.blank || o.copy != notCopy || o.class == chrome && (o.badRule == "advert" || o.badRule == "related-link") {
+				continue // set-aside copies are not there; ads and "Read also:" links interrupt paragraphs without ending a run
+			}
+			if o.ruleClass == content {
+				return false
+			}
+			break
+		}
+	}
+	return true
 }
 
 // runGrowth is how many chrome lines in a row double the cost of the next.
@@ -444,9 +473,9 @@ func titleScore(p *page, i int) (score float64, ok bool) {
 	switch {
 	case l.words < 2 || l.words > 30, l.alpha == 0 && l.cjk == 0,
 		l.end != endNone && !(l.end == endSentence && !endsWithPeriod(l.content)),
-		l.marker != markNone, l.date != "", l.strong,
+		l.marker != markNone, l.date != "", l.strongVote,
 		l.class == content && l.goodRule == "prose",
-		l.badRule == "byline",
+		byline(l, p) < 0,
 		!printsAsItself(l.content):
 		return 0, false
 	}

@@ -71,6 +71,7 @@ type line struct {
 	ruleClass         class    // the class the rules' votes give
 	class             class    // the class after the context pass
 	strong            bool     // the strongest chrome vote came from a strong rule
+	strongVote        bool     // some strong rule voted against the line
 	barrier           bool     // ... from a rule whose heading closes the article
 	copy              copyKind // repeats the headline or another line: left out of the span and dropped
 	verdict           Verdict
