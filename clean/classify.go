@@ -31,14 +31,14 @@ func paramsFor(b Balance) params {
 		uncertainMass: 1,
 		weakMass:      2,
 		strongMass:    4,
-		barrierMass:   60,
+		barrierMass:   40,
 		contextMass:   0.5,
 	}
 	switch b {
 	case FavorPrecision:
-		prm.uncertainMass, prm.weakMass, prm.barrierMass = 2, 4, 120
+		prm.uncertainMass, prm.weakMass, prm.barrierMass = 2, 4, 80
 	case FavorRecall:
-		prm.uncertainMass, prm.weakMass, prm.barrierMass = 0.5, 1, 30
+		prm.uncertainMass, prm.weakMass, prm.barrierMass = 0.5, 1, 20
 	}
 	return prm
 }
@@ -255,6 +255,7 @@ func (c *Cleaner) findSpan(p *page, from int) {
 	closed := false  // a barrier closed an article: what follows is another section
 	final := false   // ... and it was a comment section, which the article never follows
 	consecutive := 0 // content lines in a row, strong chrome between them aside
+	withheld := 0.0  // mass the discount took from them
 	for i := from; i < len(p.lines); i++ {
 		l := &p.lines[i]
 		if l.blank || l.copy != notCopy {
@@ -270,11 +271,19 @@ func (c *Cleaner) findSpan(p *page, from int) {
 				m *= isolatedMass
 			}
 			run = 0
-			consecutive++
-			if consecutive >= reopenRun && !final {
+			if l.marker == markNone {
+				consecutive++ // a teaser list is not the article going on
+			} else {
+				consecutive, withheld = 0, 0
+			}
+			if closed && consecutive >= reopenRun && !final {
+				// The article goes on: the paragraphs that reopened it count
+				// in full.
 				closed = false
+				sum += withheld
 			}
 			if closed {
+				withheld += m * (1 - afterBarrier)
 				m *= afterBarrier
 			} else {
 				words += l.words
@@ -285,14 +294,14 @@ func (c *Cleaner) findSpan(p *page, from int) {
 			}
 			run++
 			if !l.strong || l.barrier {
-				consecutive = 0 // ads and images interrupt an article; metadata lines separate comments and teasers
+				consecutive, withheld = 0, 0 // ads and images interrupt an article; metadata lines separate comments and teasers
 			}
 			if l.barrier && l.marker == markNone && !inButtonRow(p, i) && words >= minArticleWords {
 				closed = true
 				final = final || l.badRule == "comments"
 			}
 		default:
-			consecutive = 0
+			consecutive, withheld = 0, 0
 		}
 		sum += m
 		if sum > best {
