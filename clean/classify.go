@@ -323,8 +323,8 @@ func isolated(p *page, i int) bool {
 	for _, dir := range []int{-1, 1} {
 		for j := i + dir; j >= 0 && j < len(p.lines); j += dir {
 			o := &p.lines[j]
-			if o.blank || o.copy != notCopy || o.class == chrome && (o.badRule == "advert" || o.badRule == "related-link") {
-				continue // set-aside copies are not there; ads and "Read also:" links interrupt paragraphs without ending a run
+			if o.blank || o.copy != notCopy || o.class == chrome && interrupts(o.badRule) {
+				continue // set-aside copies are not there; ads, captions and "Read also:" links interrupt paragraphs without ending a run
 			}
 			if o.ruleClass == content {
 				return false
@@ -333,6 +333,12 @@ func isolated(p *page, i int) bool {
 		}
 	}
 	return true
+}
+
+// interrupts reports whether chrome decided by rule interrupts an article
+// without ending it: ad slots, photo captions, "Read also:" links.
+func interrupts(rule string) bool {
+	return rule == "advert" || rule == "image-credit" || rule == "related-link"
 }
 
 // runGrowth is how many chrome lines in a row double the cost of the next.

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,7 +59,7 @@ var lineRules = []rule{
 	{name: "breadcrumb", doc: "a breadcrumb trail: Home > News > World", strong: true, vote: breadcrumb},
 	{name: "copyright", doc: "a copyright notice", strong: true, vote: copyright},
 	{name: "advert", doc: "an advertising slot or the note around it", strong: true, vote: phraseVote("advert", 2)},
-	{name: "image-credit", doc: "a photo credit, caption control or gallery counter", strong: true, vote: imageCredit},
+	{name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, vote: imageCredit},
 	{name: "image", doc: "a rendered image: w3m's [alt text], markdown's ![alt](url)", strong: true, vote: image},
 	{name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, vote: formWidget},
 	{name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, vote: phraseVote("nav-label", 2)},
@@ -295,17 +296,54 @@ func copyright(l *line, _ *page) float64 {
 	return 0
 }
 
-// imageCredit catches photo credits ("Photo: Damian Dovarganes, AP") and
-// gallery counters ("Image 1 of 23").
+// captionPhrases mark a photo caption or credit wherever they stand in a
+// line, in English. Across the three ScrapingHub renderings each phrase is
+// on five or more chrome lines for every article line.
+var captionPhrases = []string{
+	"file photo", "image caption", "image copyright", "image courtesy",
+	"image credit", "image source", "in this file photo", "in this image",
+	"in this photo", "photo by", "photo courtesy", "photo credit",
+	"photograph by", "picture by",
+}
+
+// captionParens open a parenthesised credit: "(Photo: Jane Doe)", "(Image:
+// GETTY)", "(Credit: iStock)", in English, German (Bild, Foto) and French
+// (crédit).
+var captionParens = []string{"(bild", "(credit", "(crédit", "(foto", "(image", "(photo"}
+
+// wireDateline opens the captions of wire photos: "WASHINGTON, DC -
+// NOVEMBER 19: Jennifer Williams, adviser to ...".
+var wireDateline = regexp.MustCompile(`^[A-Z][A-Z .,'-]{2,} - [A-Z]{3,} \d{1,2}: `)
+
+// imageCredit catches photo captions and credits ("Photo: Damian
+// Dovarganes, AP", "... during a rally. (Photo by Jane Doe)", "In this
+// photo issued by ITV, ...") and gallery counters ("Image 1 of 23"). Its
+// vote outweighs prose: a caption is a sentence about a picture. It must
+// not catch an article's sentence about a photograph, which names none of
+// these phrases.
 func imageCredit(l *line, _ *page) float64 {
-	if l.words > 20 {
+	if l.words > 80 {
 		return 0
 	}
-	if l.phrase == "image-credit" {
-		return -1
+	if l.phrase == "image-credit" && l.words <= 20 {
+		return -2
 	}
-	if strings.HasPrefix(l.key, "image ") && strings.Contains(l.key, " of ") && l.digits > 0 {
-		return -1
+	if strings.HasPrefix(l.key, "image ") && strings.Contains(l.key, " of ") && l.digits > 0 && l.words <= 6 {
+		return -2
+	}
+	for _, w := range captionPhrases {
+		if containsWords(l.key, w) {
+			return -2
+		}
+	}
+	lower := strings.ToLower(l.content)
+	for _, w := range captionParens {
+		if strings.Contains(lower, w) {
+			return -2
+		}
+	}
+	if wireDateline.MatchString(l.content) {
+		return -2
 	}
 	return 0
 }
