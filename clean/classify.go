@@ -491,6 +491,7 @@ func titleScore(p *page, i int) (score float64, ok bool) {
 		l.marker != markNone, l.date != "", l.strongVote,
 		l.class == content && l.goodRule == "prose",
 		byline(l, p) < 0,
+		strings.Contains(l.content, "://") || strings.Contains(l.content, "www."),
 		!printsAsItself(l.content):
 		return 0, false
 	}

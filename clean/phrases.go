@@ -19,7 +19,15 @@ const (
 	// lead: the line starts with the phrase ("Previous article Trump's ...").
 	// Only for phrases that never open a sentence of an article.
 	lead
+	// within: the phrase stands anywhere in a line of at most
+	// maxWithinWords words ("Get the news delivered to your inbox every
+	// morning"). Only for phrases that articles do not use.
+	within
 )
+
+// maxWithinWords is the longest line a within phrase is looked for in: a
+// long paragraph that mentions a privacy policy is about it.
+const maxWithinWords = 60
 
 // phrase is one entry of a chrome phrase table.
 type phrase struct {
@@ -91,7 +99,7 @@ var followPhrases = []phrase{
 	{lead, "en", "connect with us"},
 	{lead, "de", "folgen sie uns"},
 	{whole, "en", "follow"},
-	{lead, "en", "follow us"},
+	{within, "en", "follow us"},
 	{lead, "en", "like us on facebook"},
 	{lead, "fr", "suivez nous"},
 }
@@ -163,11 +171,16 @@ var navPhrases = []phrase{
 
 // newsletterPhrases invite the reader to subscribe to e-mail.
 var newsletterPhrases = []phrase{
+	{within, "en", "activation link"},
+	{within, "en", "delivered to your"},
+	{within, "en", "email alerts"},
 	{lead, "en", "get the latest"},
-	{whole, "*", "newsletter"},
+	{within, "en", "news alerts"},
+	{within, "*", "newsletter"},
 	{lead, "en", "sign up for"},
 	{lead, "en", "subscribe to our"},
 	{lead, "en", "subscribe to the"},
+	{within, "en", "your inbox"},
 }
 
 // prevNextPhrases link to the neighbouring articles.
@@ -280,7 +293,7 @@ var relatedLinkPhrases = []phrase{
 	{label, "de", "mehr zum thema"},
 	{label, "en", "read"},
 	{label, "en", "read also"},
-	{label, "en", "read more"},
+	{within, "en", "read more"},
 	{label, "en", "read next"},
 	{label, "en", "recommended"},
 	{label, "en", "related"},
@@ -291,6 +304,18 @@ var relatedLinkPhrases = []phrase{
 	{label, "en", "see also"},
 	{label, "fr", "voir aussi"},
 	{label, "en", "watch"},
+}
+
+// siteNoticePhrases belong to a site's legal and contact notices. Across
+// the ScrapingHub renderings no line of an article holds one.
+var siteNoticePhrases = []phrase{
+	{within, "en", "comments are closed"},
+	{within, "en", "comments are moderated"},
+	{within, "en", "contact us"},
+	{within, "de", "datenschutzerklärung"},
+	{within, "en", "privacy policy"},
+	{within, "en", "terms of service"},
+	{within, "en", "terms of use"},
 }
 
 // sharePhrases are share buttons and their captions. Lines made only of
@@ -383,16 +408,21 @@ var phraseTables = []struct {
 	{"related-block", relatedBlockPhrases},
 	{"related-link", relatedLinkPhrases},
 	{"share-bar", sharePhrases},
+	{"site-notice", siteNoticePhrases},
 	{"sign-in", signInPhrases},
 	{"tags", tagPhrases},
 }
 
 // phraseIndex maps keys to rule names, one map per kind of phrase.
 type phraseIndex struct {
-	byKind   [3]map[string]string
+	byKind   [3]map[string]string // whole, label, lead
+	within   []withinPhrase
 	maxLabel int // bytes of the longest label key
 	maxLead  int // tokens of the longest lead phrase
 }
+
+// withinPhrase is a phrase looked for anywhere in a line.
+type withinPhrase struct{ key, rule string }
 
 // phrases is built on first use from the tables, which stay the source of
 // truth; it is never written after.
@@ -404,6 +434,10 @@ var phrases = sync.OnceValue(func() *phraseIndex {
 	for _, t := range phraseTables {
 		for _, ph := range t.table {
 			k, _ := keyOf(ph.text, nil)
+			if ph.kind == within {
+				x.within = append(x.within, withinPhrase{k, t.rule})
+				continue
+			}
 			x.byKind[ph.kind][k] = t.rule
 			switch ph.kind {
 			case label:
@@ -438,6 +472,13 @@ func (x *phraseIndex) match(l *line) (rule string, kind phraseKind) {
 		}
 		if r, ok := x.byKind[lead][k[:end]]; ok {
 			return r, lead
+		}
+	}
+	if l.words <= maxWithinWords {
+		for _, w := range x.within {
+			if containsWords(k, w.key) {
+				return w.rule, within
+			}
 		}
 	}
 	return "", whole

@@ -49,7 +49,7 @@ var lineRules = []rule{
 	{name: "sign-in", doc: "a prompt to log in, register or subscribe", strong: true, vote: phraseVote("sign-in", 2)},
 	{name: "newsletter", doc: "an invitation to subscribe to e-mail", strong: true, vote: newsletter},
 	{name: "share-bar", doc: "share buttons: Share, Tweet, or a row of social network names", strong: true, vote: shareBar},
-	{name: "follow-us", doc: "an invitation to follow the site on social networks", strong: true, vote: short(phraseVote("follow-us", 2), 8)},
+	{name: "follow-us", doc: "an invitation to follow the site on social networks", strong: true, vote: phraseVote("follow-us", 2)},
 	{name: "related-block", doc: "the heading of a block of links to other articles (Related, You Might Also Like, Editor's Pick)", strong: true, barrier: true, vote: phraseVote("related-block", 2)},
 	{name: "related-link", doc: "a labelled link to another article (Read also: ..., SEE ALSO: ...)", strong: true, vote: short(phraseVote("related-link", 2), 30)},
 	{name: "comments", doc: "the heading of a comment section (Leave a Reply, 12 Comments)", strong: true, barrier: true, vote: comments},
@@ -58,6 +58,7 @@ var lineRules = []rule{
 	{name: "prev-next", doc: "a link to the previous or next article", strong: true, vote: short(phraseVote("prev-next", 2), 40)},
 	{name: "breadcrumb", doc: "a breadcrumb trail: Home > News > World", strong: true, vote: breadcrumb},
 	{name: "copyright", doc: "a copyright notice", strong: true, vote: copyright},
+	{name: "site-notice", doc: "a line of the site's legal or contact notices: privacy policy, terms of use, contact us; weak, since a page may be such a notice", vote: phraseVote("site-notice", 1.6)},
 	{name: "advert", doc: "an advertising slot or the note around it", strong: true, vote: phraseVote("advert", 2)},
 	{name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, vote: imageCredit},
 	{name: "image", doc: "a rendered image: w3m's [alt text], markdown's ![alt](url)", strong: true, vote: image},
@@ -173,16 +174,17 @@ func cookieBanner(l *line, _ *page) float64 {
 	return 0
 }
 
-// newsletter catches newsletter prompts: a short line that names the
-// newsletter, or starts like "Sign up for ..." (see newsletterPhrases).
+// newsletter catches newsletter prompts: "Sign up for our daily newsletter",
+// "Get breaking news alerts ... delivered to your inbox" (see
+// newsletterPhrases).
 func newsletter(l *line, _ *page) float64 {
-	if l.words > 25 {
+	if l.phrase != "newsletter" {
 		return 0
 	}
-	if l.phrase == "newsletter" || strings.Contains(l.key, "newsletter") {
-		return -1
+	if l.words > 25 {
+		return -1.6
 	}
-	return 0
+	return -2
 }
 
 // socialWords are the words of share and follow bars: network names and
