@@ -239,19 +239,56 @@ func mass(l *line, prm params) float64 {
 
 // findSpan is the article-span pass: the article is the run of lines from
 // line from on with the greatest total mass (the maximum subarray, as in
-// Finn's body text extraction). Chrome costs more the longer its run: a
-// caption or an ad between two paragraphs is cheap to bridge, a block of
-// menu entries or teasers is where the article ends. Copies of the headline
-// are left out, as if they were not there.
+// Finn's body text extraction), each line's mass being what it adds to an
+// article that includes it (see spanMasses).
 func (c *Cleaner) findSpan(p *page, from int) {
 	if c.cfg.disabled["article-span"] {
 		p.start, p.end = from, len(p.lines)-1
 		return
 	}
 	p.start, p.end = 0, -1
-	best, sum := 0.0, 0.0
-	start, run := from, 0
-	words := 0       // content words in the current span
+	if s, ok := bestSpan(p, c.spanMasses(p, from), from, len(p.lines)); ok {
+		p.start, p.end = s.start, s.end
+	}
+}
+
+// span is a run of lines, start to end inclusive, and its mass.
+type span struct {
+	start, end int
+	mass       float64
+}
+
+// bestSpan returns the run of lines lo to hi-1 with the greatest mass.
+func bestSpan(p *page, masses []float64, lo, hi int) (span, bool) {
+	var best span
+	found := false
+	sum, start := 0.0, lo
+	for i := lo; i < hi; i++ {
+		if l := &p.lines[i]; l.blank || l.copy != notCopy {
+			continue
+		}
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += masses[i]
+		if sum > best.mass {
+			best, found = span{start, i, sum}, true
+		}
+	}
+	return best, found
+}
+
+// spanMasses returns what each line from line from on adds to an article
+// span that includes it. Content adds its words, half of them when no
+// content line stands beside it. Chrome costs more the longer and surer it
+// is, and the longer its run: a caption or an ad between two paragraphs is
+// cheap to bridge, a block of menu entries or teasers is where an article
+// ends. Content after a heading that closes an article counts for little.
+// Copies of the headline are left out, as if they were not there.
+func (c *Cleaner) spanMasses(p *page, from int) []float64 {
+	masses := make([]float64, len(p.lines))
+	sum, run := 0.0, 0
+	words := 0       // content words in the current run of positive mass
 	closed := false  // a barrier closed an article: what follows is another section
 	final := false   // ... and it was a comment section, which the article never follows
 	consecutive := 0 // content lines in a row, strong chrome between them aside
@@ -262,7 +299,7 @@ func (c *Cleaner) findSpan(p *page, from int) {
 			continue
 		}
 		if sum <= 0 {
-			sum, start, words = 0, i, 0
+			sum, words = 0, 0
 		}
 		m := mass(l, c.prm)
 		switch l.class {
@@ -280,7 +317,7 @@ func (c *Cleaner) findSpan(p *page, from int) {
 				// The article goes on: the paragraphs that reopened it count
 				// in full.
 				closed = false
-				sum += withheld
+				m += withheld
 			}
 			if closed {
 				withheld += m * (1 - afterBarrier)
@@ -303,11 +340,10 @@ func (c *Cleaner) findSpan(p *page, from int) {
 		default:
 			consecutive, withheld = 0, 0
 		}
+		masses[i] = m
 		sum += m
-		if sum > best {
-			best, p.start, p.end = sum, start, i
-		}
 	}
+	return masses
 }
 
 // isolatedMass is the share of its words that a content line with no
@@ -449,18 +485,29 @@ func trimEdges(p *page) {
 const titleReach = 40
 
 // findTitle returns the index of the headline: the best title-like line
-// shortly before the article, or -1. A headline is short, does not end a
-// sentence, and is often repeated on the page (breadcrumb, "Reading:" bar,
-// teaser), marked as a heading, or the first line of a document that goes
-// straight on with the article.
+// shortly before the article, or -1.
 func findTitle(p *page) int {
 	if p.start > p.end {
 		return -1
 	}
+	i, _, ok := titleBefore(p, p.start)
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+// titleBefore returns the best title-like line among the titleReach
+// non-blank lines before line start, with its score, if one scores above
+// the least a headline needs. A headline is short, does not end a
+// sentence, and is often repeated on the page (breadcrumb, "Reading:" bar,
+// teaser), marked as a heading, or the first line of a document that goes
+// straight on with the article.
+func titleBefore(p *page, start int) (int, float64, bool) {
 	first := p.nonBlank(0, 1)
-	best, bestScore := -1, 1.0
+	best, bestScore := -1, minTitleScore
 	seen := 0
-	for i := p.start - 1; i >= 0 && seen < titleReach; i-- {
+	for i := start - 1; i >= 0 && seen < titleReach; i-- {
 		if p.lines[i].blank {
 			continue
 		}
@@ -479,8 +526,11 @@ func findTitle(p *page) int {
 			best, bestScore = i, s
 		}
 	}
-	return best
+	return best, bestScore, best >= 0
 }
+
+// minTitleScore is the least score of a headline.
+const minTitleScore = 1.0
 
 // titleScore rates line i as a headline; ok is false if it cannot be one.
 func titleScore(p *page, i int) (score float64, ok bool) {
