@@ -94,6 +94,7 @@ var commentsPhrases = []phrase{
 	{whole, "en", "reader comments"},
 	{whole, "en", "show comments"},
 	{whole, "en", "view comments"},
+	{within, "en", "view the comments"},
 }
 
 // followPhrases invite the reader to follow the site elsewhere.
@@ -101,6 +102,9 @@ var followPhrases = []phrase{
 	{lead, "en", "connect with us"},
 	{lead, "de", "folgen sie uns"},
 	{whole, "en", "follow"},
+	{within, "en", "follow her on"},
+	{within, "en", "follow him on"},
+	{within, "en", "follow me on"},
 	{within, "en", "follow us"},
 	{lead, "en", "like us on facebook"},
 	{lead, "fr", "suivez nous"},
@@ -326,7 +330,11 @@ var siteNoticePhrases = []phrase{
 	{within, "en", "comments are moderated"},
 	{within, "en", "contact us"},
 	{within, "de", "datenschutzerklärung"},
+	{within, "en", "enable javascript"},
+	{within, "en", "javascript is disabled"},
+	{within, "en", "javascript is required"},
 	{within, "en", "privacy policy"},
+	{within, "en", "requires javascript"},
 	{within, "en", "terms of service"},
 	{within, "en", "terms of use"},
 	{within, "en", "we may earn"},
@@ -344,6 +352,7 @@ var sharePhrases = []phrase{
 	{whole, "en", "copy link"},
 	{whole, "fr", "partager"},
 	{whole, "en", "share"},
+	{within, "en", "share it with"},
 	{lead, "en", "share on"},
 	{whole, "en", "share this"},
 	{whole, "en", "share this article"},
