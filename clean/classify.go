@@ -17,22 +17,47 @@ var pagePasses = []struct{ name, doc string }{
 	{"date-prefix", "lifts a leading \"date YYYY-MM-DD\" metadata prefix into Date"},
 }
 
-// params are the knobs that Balance turns.
+// params are the knobs of the span pass; Balance turns some of them.
 type params struct {
 	uncertainMass float64 // cost of an uncertain line inside the span
 	weakMass      float64 // base cost of a weak chrome line
 	strongMass    float64 // base cost of a strong chrome line
 	barrierMass   float64 // cost of a section heading that closes the article
 	contextMass   float64 // share of its words an uncertain line settled as content adds
+
+	// isolatedMass is the share of its words that a content line with no
+	// content line beside it adds: teaser summaries and comments stand
+	// alone between their metadata lines, an article's paragraphs follow
+	// one another.
+	isolatedMass float64
+	// runGrowth is how many chrome lines in a row double the cost of the
+	// next.
+	runGrowth float64
+	// Once a section heading that closes an article (related links,
+	// comments) ends a span of at least minArticleWords words of content,
+	// the content after it counts for afterBarrier of its words: a comment
+	// thread or a block of teasers is not the article, however long it is.
+	// An article that goes on after an inline box of related links does so
+	// with paragraphs in a row, and reopenRun of them reopen it; nothing
+	// reopens after a comment section, where a long comment also has
+	// paragraphs in a row.
+	minArticleWords int
+	afterBarrier    float64
+	reopenRun       int
 }
 
 func paramsFor(b Balance) params {
 	prm := params{
-		uncertainMass: 1,
-		weakMass:      2,
-		strongMass:    4,
-		barrierMass:   40,
-		contextMass:   0.5,
+		uncertainMass:   1,
+		weakMass:        2,
+		strongMass:      6,
+		barrierMass:     40,
+		contextMass:     0.5,
+		isolatedMass:    0.4,
+		runGrowth:       3,
+		minArticleWords: 40,
+		afterBarrier:    0.15,
+		reopenRun:       3,
 	}
 	switch b {
 	case FavorPrecision:
@@ -305,7 +330,7 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 		switch l.class {
 		case content:
 			if isolated(p, i) {
-				m *= isolatedMass
+				m *= c.prm.isolatedMass
 			}
 			run = 0
 			if l.marker == markNone {
@@ -313,27 +338,27 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 			} else {
 				consecutive, withheld = 0, 0
 			}
-			if closed && consecutive >= reopenRun && !final {
+			if closed && consecutive >= c.prm.reopenRun && !final {
 				// The article goes on: the paragraphs that reopened it count
 				// in full.
 				closed = false
 				m += withheld
 			}
 			if closed {
-				withheld += m * (1 - afterBarrier)
-				m *= afterBarrier
+				withheld += m * (1 - c.prm.afterBarrier)
+				m *= c.prm.afterBarrier
 			} else {
 				words += l.words
 			}
 		case chrome:
 			if !l.barrier {
-				m *= 1 + float64(run)/runGrowth
+				m *= 1 + float64(run)/c.prm.runGrowth
 			}
 			run++
 			if !l.strong || l.barrier {
 				consecutive, withheld = 0, 0 // ads and images interrupt an article; metadata lines separate comments and teasers
 			}
-			if l.barrier && l.marker == markNone && !inButtonRow(p, i) && words >= minArticleWords {
+			if l.barrier && l.marker == markNone && !inButtonRow(p, i) && words >= c.prm.minArticleWords {
 				closed = true
 				final = final || l.badRule == "comments"
 			}
@@ -345,12 +370,6 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 	}
 	return masses
 }
-
-// isolatedMass is the share of its words that a content line with no
-// content line beside it adds to the span: teaser summaries and comments
-// stand alone between their metadata lines, an article's paragraphs follow
-// one another.
-const isolatedMass = 0.5
 
 // isolated reports whether the non-blank lines on both sides of line i are
 // not content by their own votes: a teaser's title between two summaries is
@@ -376,22 +395,6 @@ func isolated(p *page, i int) bool {
 func interrupts(rule string) bool {
 	return rule == "advert" || rule == "image-credit" || rule == "related-link"
 }
-
-// runGrowth is how many chrome lines in a row double the cost of the next.
-const runGrowth = 3
-
-// Once a section heading that closes an article (related links, comments)
-// ends a span of at least minArticleWords words of content, the content after it
-// counts for afterBarrier of its words: a comment thread or a block of
-// teasers is not the article, however long it is. An article that goes on
-// after an inline box of related links does so with paragraphs in a row,
-// and reopenRun of them reopen it; nothing reopens after a comment section,
-// where a long comment also has paragraphs in a row.
-const (
-	minArticleWords = 40
-	afterBarrier    = 0.25
-	reopenRun       = 3
-)
 
 // inButtonRow reports whether line i sits in a row of buttons: next to a
 // one- or two-word share or navigation label ("Facebook", "Print"). There,
