@@ -130,6 +130,7 @@ var imageCreditPhrases = []phrase{
 	{label, "en", "photos"},
 	{label, "en", "picture"},
 	{whole, "en", "toggle caption"},
+	{label, "en", "video"},
 	{whole, "en", "view gallery"},
 }
 
