@@ -95,6 +95,13 @@ func parseMarkup(l *line, s string) {
 		return
 	}
 	s = parseMarker(l, s)
+	if l.marker != markNone && strings.HasPrefix(s, "#") {
+		// "* ##### Title": a heading in a list item (html2text)
+		var inner line
+		if rest := parseMarker(&inner, s); inner.heading > 0 {
+			l.heading, s = inner.heading, rest
+		}
+	}
 	if strings.Contains(s, "](") || strings.HasPrefix(s, "[") {
 		s = parseLinks(l, s)
 	}
