@@ -57,6 +57,7 @@ var lineRules = []rule{
 	{name: "comment-author", doc: "the line that introduces a comment: joetoronto says:", vote: commentAuthor},
 	{name: "tags", doc: "the article's tags or categories (Tags: ..., TAGGED: ...)", strong: true, vote: short(phraseVote("tags", 2), 40)},
 	{name: "prev-next", doc: "a link to the previous or next article", strong: true, vote: short(phraseVote("prev-next", 2), 40)},
+	{name: "name-list", doc: "capitalised names joined by / or |: a photo credit (Jane Doe/AP) or a menu (About / Contact)", strong: true, vote: nameList},
 	{name: "breadcrumb", doc: "a breadcrumb trail: Home > News > World", strong: true, vote: breadcrumb},
 	{name: "copyright", doc: "a copyright notice", strong: true, vote: copyright},
 	{name: "site-notice", doc: "a line of the site's legal or contact notices: privacy policy, terms of use, contact us; weak, since a page may be such a notice", vote: phraseVote("site-notice", 1.6)},
@@ -540,18 +541,49 @@ func shortLabel(l *line, _ *page) float64 {
 // por (es, pt), di (it), door (nl), av (sv, no), af (da).
 var bylineWords = map[string]bool{"af": true, "av": true, "by": true, "di": true, "door": true, "par": true, "por": true, "von": true}
 
+// bylineLabels open an author line with a label, by language: author
+// (en), autor (de, es, pt), auteur (fr), autore (it), текст and автор (ru:
+// text, author), and "posted by", "written by".
+var bylineLabels = []string{"author", "auteur", "autor", "autore", "posted by", "written by", "автор", "текст"}
+
 // byline votes against author lines: "By Jane Doe", "Von Max Muster", "By
-// Editorial Board 4 Min Read". It must not catch "By 2030 the city will...":
-// sentences end with punctuation and run longer.
+// Editorial Board 4 Min Read", "Текст: Венера Ерофеева·24 сентября 2018".
+// It must not catch "By 2030 the city will...": sentences end with
+// punctuation and run longer.
 func byline(l *line, _ *page) float64 {
-	if l.words < 2 || l.words > 8 || l.end == endSentence {
+	if l.words < 2 || l.words > 12 || l.end == endSentence {
 		return 0
 	}
+	for _, w := range bylineLabels {
+		if strings.HasPrefix(l.key, w+" ") && l.caps >= 2 {
+			return -0.6
+		}
+	}
 	first, _, _ := strings.Cut(l.key, " ")
-	if !bylineWords[first] || l.capsRatio() < 0.5 {
+	if l.words > 8 || !bylineWords[first] || l.capsRatio() < 0.5 {
 		return 0
 	}
 	return -0.6
+}
+
+// nameList catches capitalised names joined by slashes or bars: a photo
+// credit ("Sanjeev Verma/Hindustan Times/Getty Images") or a menu ("About /
+// Advertise / Tip Us / Contact"). Across the ScrapingHub renderings 252
+// such lines are chrome and none article.
+func nameList(l *line, _ *page) float64 {
+	if l.alpha == 0 || l.words > 16 || l.end != endNone || l.caps != l.alpha {
+		return 0
+	}
+	if !strings.ContainsAny(l.content, "/|") {
+		return 0
+	}
+	for part := range strings.FieldsFuncSeq(l.content, func(r rune) bool { return r == '/' || r == '|' }) {
+		part = strings.TrimSpace(part)
+		if part == "" || strings.Count(part, " ") > 3 {
+			return 0
+		}
+	}
+	return -2
 }
 
 // dateLine votes against lines that are a date and little else. The date
