@@ -44,6 +44,12 @@ type params struct {
 	minArticleWords int
 	afterBarrier    float64
 	reopenRun       int
+	// On a page without an article, a run of reopenRun paragraphs, the
+	// content is a set of records (posts, events, steps, blocks of code)
+	// with their dates, authors and headings between them: there weak
+	// chrome and uncertain lines cost recordsMass of their usual cost, and
+	// lone paragraphs count in full.
+	recordsMass float64
 }
 
 func paramsFor(b Balance) params {
@@ -58,6 +64,7 @@ func paramsFor(b Balance) params {
 		minArticleWords: 40,
 		afterBarrier:    0.15,
 		reopenRun:       3,
+		recordsMass:     0.25,
 	}
 	switch b {
 	case FavorPrecision:
@@ -139,7 +146,7 @@ func (p *page) reset() {
 		l.score, l.goodRule, l.badRule = 0, "", ""
 		l.ruleClass, l.class, l.strong, l.barrier, l.strongVote = uncertain, uncertain, false, false, false
 		l.verdict, l.reason, l.detail = Blank, "", ""
-		l.copy = notCopy
+		l.copy, l.extended = notCopy, false
 	}
 	p.start, p.end, p.title, p.date = 0, -1, -1, ""
 }
@@ -272,10 +279,45 @@ func (c *Cleaner) findSpan(p *page, from int) {
 		return
 	}
 	p.start, p.end = 0, -1
-	if s, ok := bestSpan(p, c.spanMasses(p, from), from, len(p.lines)); ok {
-		p.start, p.end = s.start, s.end
+	s, ok := bestSpan(p, c.spanMasses(p, from), from, len(p.lines))
+	if !ok {
+		return
+	}
+	p.start, p.end = s.start, s.end
+	if !hasArticleRun(p, c.prm.reopenRun) {
+		extendRecords(p, from)
 	}
 }
+
+// extendRecords widens the span of a page of records by what belongs to
+// its first and last records: the date written right above the first one
+// ("3 March 2024 at 18:04", with no blank line before the post), and the
+// short data lines right after the last one (a recipe's nutrition table),
+// up to the first strong chrome, section heading or list of links.
+func extendRecords(p *page, from int) {
+	for i := p.start - 1; i >= from; i-- {
+		l := &p.lines[i]
+		if l.blank || l.date == "" || p.lines[i+1].blank {
+			break
+		}
+		p.start, l.extended = i, true
+	}
+	for i, seen := p.end+1, 0; i < len(p.lines) && seen < recordTail; i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		if l.strong || l.barrier || l.marker != markNone || l.words > 12 {
+			break
+		}
+		seen++
+		p.end, l.extended = i, true
+	}
+}
+
+// recordTail is how many short lines after its last record a page of
+// records may keep.
+const recordTail = 8
 
 // span is a run of lines, start to end inclusive, and its mass.
 type span struct {
@@ -312,6 +354,7 @@ func bestSpan(p *page, masses []float64, lo, hi int) (span, bool) {
 // Copies of the headline are left out, as if they were not there.
 func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 	masses := make([]float64, len(p.lines))
+	records := !hasArticleRun(p, c.prm.reopenRun)
 	sum, run := 0.0, 0
 	words := 0       // content words in the current run of positive mass
 	closed := false  // a barrier closed an article: what follows is another section
@@ -327,9 +370,12 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 			sum, words = 0, 0
 		}
 		m := mass(l, c.prm)
+		if records && m < 0 && !l.barrier {
+			m *= c.prm.recordsMass
+		}
 		switch l.class {
 		case content:
-			if isolated(p, i) {
+			if !records && isolated(p, i) {
 				m *= c.prm.isolatedMass
 			}
 			run = 0
@@ -351,7 +397,7 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 				words += l.words
 			}
 		case chrome:
-			if !l.barrier {
+			if !l.barrier && !(records && !l.strong) {
 				m *= 1 + float64(run)/c.prm.runGrowth
 			}
 			run++
@@ -388,6 +434,33 @@ func isolated(p *page, i int) bool {
 		}
 	}
 	return true
+}
+
+// hasArticleRun reports whether p holds an article's run of paragraphs:
+// n plain content lines of 15 words or more in a row, or two of 25 words or
+// more, ads and captions between them aside.
+func hasArticleRun(p *page, n int) bool {
+	run, long := 0, 0
+	for i := range p.lines {
+		l := &p.lines[i]
+		switch {
+		case l.blank || l.copy != notCopy:
+		case l.ruleClass == content && l.marker == markNone && l.words >= 15:
+			run++
+			if l.words >= 25 {
+				long++
+			} else {
+				long = 0
+			}
+			if run >= n || long >= 2 {
+				return true
+			}
+		case l.class == chrome && interrupts(l.badRule):
+		default:
+			run, long = 0, 0
+		}
+	}
+	return false
 }
 
 // interrupts reports whether chrome decided by rule interrupts an article
@@ -459,7 +532,7 @@ func spanDetail(p *page) string {
 // only by its neighbours loses them once the page is cleaned: an article
 // must not begin or end on a line that cleaning its output would drop.
 func trimEdges(p *page) {
-	selfContent := func(l *line) bool { return l.verdict == Keep && l.score >= contentScore }
+	selfContent := func(l *line) bool { return l.verdict == Keep && (l.score >= contentScore || l.extended) }
 	first, last := -1, -1
 	for i := range p.lines {
 		if selfContent(&p.lines[i]) {
@@ -510,16 +583,25 @@ func titleBefore(p *page, start int) (int, float64, bool) {
 	first := p.nonBlank(0, 1)
 	best, bestScore := -1, minTitleScore
 	seen := 0
+	adjacent := true // only lines a headline may have below it so far
 	for i := start - 1; i >= 0 && seen < titleReach; i-- {
-		if p.lines[i].blank {
+		l := &p.lines[i]
+		if l.blank {
 			continue
 		}
 		seen++
 		s, ok := titleScore(p, i)
 		if !ok {
+			adjacent = adjacent && (l.strong || l.date != "" || byline(l, p) < 0 || l.words <= 5 || l.copy != notCopy)
 			continue
 		}
 		s -= 0.05 * float64(seen)
+		if adjacent {
+			// Only bylines, dates, buttons and such stand between it and
+			// the article.
+			s += 0.5
+			adjacent = false
+		}
 		if i == first && seen == 1 {
 			// "Title, blank line, article" is how plain text gives a title,
 			// and how this package prints one.
@@ -539,26 +621,39 @@ const minTitleScore = 1.0
 func titleScore(p *page, i int) (score float64, ok bool) {
 	l := &p.lines[i]
 	switch {
-	case l.words < 2 || l.words > 30, l.alpha == 0 && l.cjk == 0,
+	case l.words < 2 || l.words > 30, l.alpha*3 < l.tokens*2 && l.cjk == 0,
+		l.cjk == 0 && !strings.Contains(l.content, " "), // one token: "marta_k"
 		l.end != endNone && !(l.end == endSentence && !endsWithPeriod(l.content)),
 		l.marker != markNone, l.date != "", l.strongVote,
 		l.class == content && l.goodRule == "prose",
 		byline(l, p) < 0,
 		strings.Contains(l.content, "://") || strings.Contains(l.content, "www."),
+		l.digits > 0 && hasDate(l.content),
+		isLabelValue(l.content),
 		!printsAsItself(l.content):
 		return 0, false
 	}
-	s := 1.0 + 0.5*math.Min(float64(l.words), 12)/12
-	if l.words <= 3 {
+	s := 1.0 + math.Min(float64(l.words), 12)/12
+	switch {
+	case l.words == 1:
 		s -= 2
+	case l.words <= 3:
+		s -= 0.5 // "Configuring Tidewater", but also "Editorial Board"
 	}
 	if l.heading > 0 {
 		s += 1.5
 	}
-	if l.repeats > 0 || containedElsewhere(p, i) {
-		s += 2
+	if l.words >= 4 && (l.repeats > 0 || containedElsewhere(p, i)) {
+		s += 2 // short repeated lines are labels: "Joined: June 2019"
 	}
 	return s, true
+}
+
+// isLabelValue reports whether s is a label and a short value: "Joined:
+// June 2019", "Posts: 214". Such a line is a field, not a headline.
+func isLabelValue(s string) bool {
+	label, value, ok := strings.Cut(s, ":")
+	return ok && !strings.Contains(label, " ") && len(strings.Fields(value)) <= 3
 }
 
 // printsAsItself reports whether text, printed alone on a line, reads back
@@ -595,9 +690,23 @@ func containedElsewhere(p *page, i int) bool {
 		if j == i || o.blank || len(o.key) <= len(k) || o.words > p.lines[i].words+12 {
 			continue
 		}
+		if namesTheSite(o.badRule) {
+			continue // "© 2024 The Small Kitchen" holds the site's name, not a headline
+		}
 		if containsWords(o.key, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// namesTheSite reports whether chrome decided by rule is where a site
+// writes its own name: copyright and legal lines, sign-in and follow
+// prompts.
+func namesTheSite(rule string) bool {
+	switch rule {
+	case "copyright", "site-notice", "sign-in", "follow-us", "newsletter":
+		return true
 	}
 	return false
 }

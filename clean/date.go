@@ -145,3 +145,9 @@ func dateOfLine(l *line) string {
 	}
 	return d
 }
+
+// hasDate reports whether s holds a date anywhere.
+func hasDate(s string) bool {
+	d, _ := findDate(s)
+	return d != ""
+}

@@ -57,6 +57,7 @@ type line struct {
 	end       ending
 	image     bool // a rendered image: [alt] in w3m, ![alt](url) in markdown
 	widget    bool // a rendered form widget: [    ] or [Go] in w3m
+	code      bool // part of a block of code
 
 	repeats int // how many other lines of the page have the same key
 
@@ -74,6 +75,7 @@ type line struct {
 	strongVote        bool     // some strong rule voted against the line
 	barrier           bool     // ... from a rule whose heading closes the article
 	copy              copyKind // repeats the headline or another line: left out of the span and dropped
+	extended          bool     // added to a page of records' span as its first date or last data
 	verdict           Verdict
 	reason            string
 	detail            string

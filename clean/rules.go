@@ -44,6 +44,7 @@ const (
 // the same strength, the earlier one names the reason.
 var lineRules = []rule{
 	{name: "prose", doc: "a paragraph: long, with the stopwords of running text (or, in language-independent mode, long enough alone)", vote: prose},
+	{name: "code", doc: "a line of a block of code: adjacent lines with assignments, braces, prompts", vote: code},
 	{name: "sentence", doc: "a short line that ends a sentence and reads like one: a quote, a one-line paragraph", vote: sentence},
 	{name: "cookie-banner", doc: "a notice about cookies and consent", strong: true, vote: cookieBanner},
 	{name: "sign-in", doc: "a prompt to log in, register or subscribe", strong: true, vote: phraseVote("sign-in", 2)},
@@ -56,7 +57,7 @@ var lineRules = []rule{
 	{name: "comments", doc: "the heading of a comment section (Leave a Reply, 12 Comments)", strong: true, barrier: true, vote: comments},
 	{name: "comment-author", doc: "the line that introduces a comment: joetoronto says:", vote: commentAuthor},
 	{name: "tags", doc: "the article's tags or categories (Tags: ..., TAGGED: ...)", strong: true, vote: short(phraseVote("tags", 2), 40)},
-	{name: "prev-next", doc: "a link to the previous or next article", strong: true, vote: short(phraseVote("prev-next", 2), 40)},
+	{name: "prev-next", doc: "a link to the previous or next article or page: Next article ..., ← Installation, Previous month | Next month", strong: true, vote: prevNext},
 	{name: "name-list", doc: "capitalised names joined by / or |: a photo credit (Jane Doe/AP) or a menu (About / Contact)", strong: true, vote: nameList},
 	{name: "breadcrumb", doc: "a breadcrumb trail: Home > News > World", strong: true, vote: breadcrumb},
 	{name: "copyright", doc: "a copyright notice", strong: true, vote: copyright},
@@ -65,6 +66,7 @@ var lineRules = []rule{
 	{name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, vote: imageCredit},
 	{name: "image", doc: "a rendered image: w3m's [alt text], markdown's ![alt](url)", strong: true, vote: image},
 	{name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, vote: formWidget},
+	{name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, vote: buttonRow},
 	{name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, vote: phraseVote("nav-label", 2)},
 	{name: "read-time", doc: "the reading time of an article: 4 Min Read", strong: true, vote: readTime},
 	{name: "nav-menu", doc: "a short list item that is a link rather than a sentence: a menu entry", vote: navMenu},
@@ -128,6 +130,15 @@ func sentence(l *line, p *page) float64 {
 	return 0.6
 }
 
+// code votes for the lines of a block of code, which documentation pages
+// are made of: weak, so that it only matters where nothing votes against.
+func code(l *line, _ *page) float64 {
+	if l.code {
+		return 0.6
+	}
+	return 0
+}
+
 // phraseVote returns a vote for the lines that match the named rule's
 // phrase table.
 func phraseVote(name string, strength float64) func(*line, *page) float64 {
@@ -188,6 +199,27 @@ func newsletter(l *line, _ *page) float64 {
 	}
 	if l.words > 25 {
 		return -1.6
+	}
+	return -2
+}
+
+// controlWords are the captions of the buttons under a post or a comment,
+// in English.
+var controlWords = map[string]bool{
+	"delete": true, "edit": true, "flag": true, "like": true, "permalink": true,
+	"quote": true, "reply": true, "report": true, "share": true, "vote": true,
+}
+
+// buttonRow catches a line made only of button captions: "Reply Quote
+// Report". A sentence has other words.
+func buttonRow(l *line, _ *page) float64 {
+	if l.tokens < 2 || l.tokens > 6 || l.end != endNone {
+		return 0
+	}
+	for w := range strings.SplitSeq(l.key, " ") {
+		if !controlWords[w] {
+			return 0
+		}
 	}
 	return -2
 }
@@ -349,6 +381,31 @@ func commentAuthor(l *line, _ *page) float64 {
 	return 0
 }
 
+// prevNext catches links to the previous or next article or page: a
+// phrase of prevNextPhrases, a short line that starts or ends with an
+// arrow ("← Installation", "First queue →"), or names both directions
+// ("Previous month | Next month").
+func prevNext(l *line, _ *page) float64 {
+	if l.words > 40 {
+		return 0
+	}
+	if l.phrase == "prev-next" {
+		return -2
+	}
+	if l.words > 8 || l.end == endSentence {
+		return 0
+	}
+	first, _ := utf8.DecodeRuneInString(l.content)
+	last, _ := utf8.DecodeLastRuneInString(l.content)
+	if strings.ContainsRune("←«‹", first) || strings.ContainsRune("→»›", last) {
+		return -2
+	}
+	if containsWords(l.key, "previous") && containsWords(l.key, "next") {
+		return -2
+	}
+	return 0
+}
+
 // breadcrumb catches trails such as "Home > News > World" and "The Wall
 // Street Publication > Blog > Trending > President Biden ...": two or more
 // of > » › between short segments. Pipes are left alone: markdown tables
@@ -467,10 +524,15 @@ func image(l *line, _ *page) float64 {
 	return 0
 }
 
-// formWidget catches rendered form fields and buttons. Renderer markup:
-// w3m's [    ], [Go], [Search].
+// inputBox is a form field as w3m renders it inside a line: "Search [
+// ]", "Quantity [1 ]".
+var inputBox = regexp.MustCompile(`\[[^\]]{0,3} +\]`)
+
+// formWidget catches rendered form fields and buttons, alone on their line
+// or in a short line with their label. Renderer markup: w3m's [    ], [Go],
+// [Search], "Quantity [1 ]".
 func formWidget(l *line, _ *page) float64 {
-	if l.widget {
+	if l.widget || l.words <= 8 && !l.code && inputBox.MatchString(l.content) {
 		return -1
 	}
 	return 0

@@ -18,6 +18,7 @@ func newTextPage(s string, liftDate bool) *page {
 	if liftDate {
 		liftDatePrefix(p)
 	}
+	markCode(p)
 	p.prepare()
 	return p
 }
@@ -57,4 +58,66 @@ func liftDatePrefix(p *page) {
 	l.lift = m[1]
 	*l = line{text: l.text, lift: m[1], gap: l.gap}
 	parseMarkup(l, l.text[l.lift:])
+}
+
+// markCode finds blocks of code in text: runs of adjacent lines at least
+// half of which, and at least two, look like code (see codeShape), one of
+// them by its syntax rather than as a bracketed header alone: w3m renders
+// images as bracketed words too. A line of such a block is code, not a
+// rendered widget or image: "[server]" above `listen = "127.0.0.1:7070"`
+// is a TOML table, not a button.
+func markCode(p *page) {
+	for i := 0; i < len(p.lines); {
+		if p.lines[i].blank {
+			i++
+			continue
+		}
+		j, syntax, headers := i, 0, 0
+		for ; j < len(p.lines) && !p.lines[j].blank; j++ {
+			switch codeShape(p.lines[j].text) {
+			case codeSyntax:
+				syntax++
+			case codeHeader:
+				headers++
+			}
+		}
+		if syntax >= 1 && syntax+headers >= 2 && (syntax+headers)*2 >= j-i {
+			for k := i; k < j; k++ {
+				l := &p.lines[k]
+				l.code, l.widget, l.image = true, false, false
+			}
+		}
+		i = j
+	}
+}
+
+// codeMarks are what lines of code have and prose lines do not.
+var codeMarks = []string{" = ", "==", ":=", "=>", "->", "::", "();", "{", "}", "//", "&&", "||"}
+
+// shape is what a line looks like to markCode.
+type shape uint8
+
+const (
+	notCode    shape = iota
+	codeSyntax       // an assignment, braces, a shell prompt
+	codeHeader       // a bracketed word alone: [server]
+)
+
+// codeShape says whether a line reads like code.
+func codeShape(text string) shape {
+	t := strings.TrimSpace(text)
+	switch {
+	case t == "":
+		return notCode
+	case t[0] == '[' && t[len(t)-1] == ']' && !strings.Contains(t, " "):
+		return codeHeader
+	case strings.HasPrefix(t, "$ ") || strings.HasSuffix(t, ";"):
+		return codeSyntax
+	}
+	for _, m := range codeMarks {
+		if strings.Contains(t, m) {
+			return codeSyntax
+		}
+	}
+	return notCode
 }

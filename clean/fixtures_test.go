@@ -1,0 +1,161 @@
+package clean_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean"
+)
+
+// The non-news fixtures in testdata/pages: pages whose content is made of
+// short lines. For each, lines (by their trimmed text) that are the page's
+// content and must stay, and lines of chrome that must go.
+var fixtures = []struct {
+	file       string
+	title      string
+	keep, drop []string
+}{
+	{
+		file:  "docs.txt",
+		title: "Configuring Tidewater",
+		keep: []string{
+			"Tidewater reads its settings from a TOML file when the server starts. The file is looked up in the current directory first, then in /etc/tidewater, and the first one found wins. Every setting can also be given as an environment variable, which takes precedence over the file.",
+			"[server]",
+			`listen = "127.0.0.1:7070"`,
+			`data_dir = "/var/lib/tidewater"`,
+			"$ tidewater serve --config tidewater.toml",
+			"listening on 127.0.0.1:7070",
+			"Settings",
+			"Key            Type      Default           Meaning",
+			`listen         string    "127.0.0.1:7070"  Address and port to accept clients on`,
+			"max_clients    integer   1024              Connections served at once",
+			`read_timeout   duration  "30s"             Time allowed for a request`,
+			"Environment variables",
+			"• TIDEWATER_LISTEN",
+			"• TIDEWATER_READ_TIMEOUT",
+			"Note: durations are written with a unit, such as 500ms, 30s or 5m.",
+			"Reloading",
+		},
+		drop: []string{
+			"Skip to main content", "• API Reference", "□ Installation", "Docs > Guides > Configuration",
+			"Was this page helpful? Yes No", "Edit this page on GitHub", "← Installation", "First queue →",
+			"© 2025 Tidewater Project. All rights reserved.", "Privacy Policy | Terms of Use",
+		},
+	},
+	{
+		file:  "forum.txt",
+		title: "Squeaky disc brakes after cleaning",
+		keep: []string{
+			"3 March 2024 at 18:04",
+			"I cleaned my bike with a household degreaser last week and since then the front disc brake squeaks badly every time I stop. It also feels weaker than before. Did I ruin the pads, or is there something I can do?",
+			"3 March 2024 at 19:22",
+			"1. Take the wheel out and remove the pads.",
+			"2. Clean the rotor with isopropyl alcohol and a lint-free cloth.",
+			"4. Refit everything and bed the brakes in with ten firm stops from walking speed.",
+			"If it still squeaks after that, replace the pads.",
+			"4 March 2024 at 08:47",
+			"Thanks, that worked!",
+			"4 March 2024 at 12:10",
+			"Good to hear. For next time, cover the rotors with a plastic bag before you spray anything near them.",
+		},
+		drop: []string{
+			"• Forums", "• Register", "Forums > Maintenance > Brakes", "Reply Quote Report",
+			"You must log in or register to reply here.", "Similar threads", "• Best pads for wet weather?",
+			"Contact us · Terms and rules · Privacy policy", "© 2024 Harbour Cyclists",
+		},
+	},
+	{
+		file:  "recipe.txt",
+		title: "Oat and Apple Muffins",
+		keep: []string{
+			"These muffins are what I bake when the apples in the bowl start to go soft. They keep well for three days, and they are sweet enough for breakfast without being a cake.",
+			"Ingredients",
+			"• 2 cups rolled oats",
+			"• 1/2 teaspoon cinnamon",
+			"• 2 eggs",
+			"• 2 apples, grated",
+			"Instructions",
+			"1. Heat the oven to 190°C and line a muffin tin.",
+			"5. Fill the tin and bake for 20 minutes.",
+			"Notes",
+			"Calories  210",
+			"Sugar     14 g",
+		},
+		drop: []string{
+			"• Dinner", "Subscribe to our newsletter", "Home » Recipes » Baking", "Jump to Recipe Print Recipe",
+			"[apple muffins on a wooden board]", "Share this recipe", "Pinterest Facebook Email",
+			"You May Also Like", "• Pear and Ginger Loaf", "12 Comments", "Leave a Reply", "© 2024 The Small Kitchen",
+		},
+	},
+	{
+		file:  "product.txt",
+		title: "Ridgeline Titanium Stove",
+		keep: []string{
+			"The Ridgeline is a canister stove that weighs less than a smartphone and boils a litre of water in about three and a half minutes. Its pot supports fold around the burner, so the whole stove fits inside a small cooking pot.",
+			"• Weighs 56 g",
+			"• Piezo igniter",
+			"• Fits standard screw-thread gas canisters",
+			"Material       Titanium and aluminium",
+			"Boil time      3.5 minutes per litre",
+			"Dimensions     8.2 x 4.5 cm folded",
+			"What's in the box: the stove, a storage pouch and the instructions.",
+		},
+		drop: []string{
+			"• Camping", "Search [                    ]", "Camping > Stoves > Backpacking stoves",
+			"Quantity [1 ]", "[Add to cart]", "Add to wish list", "Customers also bought", "• Gas canister 230 g",
+			"Write a review", "© 2025 Northfield Outdoor",
+		},
+	},
+	{
+		file:  "listing.txt",
+		title: "Events in October",
+		keep: []string{
+			"All events are free unless a price is given. Booking opens two weeks before each event, at the desk or by phone.",
+			"Saturday 5 October, 10:00",
+			"Family story time",
+			"Picture books and songs for children under five and their grown-ups, in the children's corner.",
+			"Tuesday 8 October, 18:30",
+			"Repair café",
+			"Author talk: Writing about rivers",
+			"Wednesday 23 October, 14:00",
+			"One-to-one help with phones, tablets and online forms. No booking needed.",
+		},
+		drop: []string{
+			"• Catalogue", "Events > This month", "Previous month | Next month", "Follow us on Facebook",
+			"Contact us · Opening hours · Accessibility", "© 2025 Valley Library",
+		},
+	},
+}
+
+// TestFixturesKeepTheirStructure checks the non-news pages: their list
+// items, table rows, code and posts stay, and their chrome goes.
+func TestFixturesKeepTheirStructure(t *testing.T) {
+	for _, f := range fixtures {
+		t.Run(f.file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("testdata/pages", f.file))
+			require.NoError(t, err)
+			res, err := clean.Text(string(src))
+			require.NoError(t, err)
+			assert.Equal(t, f.title, res.Title)
+			verdict := map[string]clean.Line{}
+			for _, l := range res.Lines {
+				verdict[strings.TrimSpace(l.Text)] = l
+			}
+			for _, k := range f.keep {
+				l, ok := verdict[k]
+				require.True(t, ok, "no line %q in the fixture", k)
+				assert.Equal(t, clean.Keep, l.Verdict, "%q should stay; %s (%s)", k, l.Rule, l.Detail)
+			}
+			for _, d := range f.drop {
+				l, ok := verdict[d]
+				require.True(t, ok, "no line %q in the fixture", d)
+				assert.Equal(t, clean.Drop, l.Verdict, "%q should go; kept by %s (%s)", d, l.Rule, l.Detail)
+			}
+		})
+	}
+}
