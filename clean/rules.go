@@ -631,7 +631,8 @@ func byline(l *line, _ *page) float64 {
 // nameList catches capitalised names joined by slashes or bars: a photo
 // credit ("Sanjeev Verma/Hindustan Times/Getty Images") or a menu ("About /
 // Advertise / Tip Us / Contact"). Across the ScrapingHub renderings 252
-// such lines are chrome and none article.
+// such lines are chrome and none article. It must not catch the rows of a
+// markdown table, which hold numbers.
 func nameList(l *line, _ *page) float64 {
 	if l.alpha == 0 || l.words > 16 || l.end != endNone || l.caps != l.alpha {
 		return 0
@@ -643,6 +644,9 @@ func nameList(l *line, _ *page) float64 {
 		part = strings.TrimSpace(part)
 		if part == "" || strings.Count(part, " ") > 3 {
 			return 0
+		}
+		if strings.Trim(part, "0123456789.,%*") == "" {
+			return 0 // a number: a row of a table ("1 | Kyle Busch | 5040")
 		}
 	}
 	return -2
