@@ -14,12 +14,12 @@ import (
 // test fails when an input falls more than floorSlack below its floor; when
 // quality improves, raise the floor to the new value.
 var floors = map[string]float64{
-	"scrapinghub/text-w3m":      0.854,
-	"scrapinghub/text-h2t":      0.869,
-	"scrapinghub/text-htmltext": 0.873,
-	"scrapinghub/html":          0.873,
-	"trafilatura/text-w3m":      0.844,
-	"trafilatura/html":          0.825,
+	"scrapinghub/text-w3m":      0.921,
+	"scrapinghub/text-h2t":      0.922,
+	"scrapinghub/text-htmltext": 0.926,
+	"scrapinghub/html":          0.926,
+	"trafilatura/text-w3m":      0.864,
+	"trafilatura/html":          0.847,
 }
 
 const floorSlack = 0.005
