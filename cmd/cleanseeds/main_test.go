@@ -295,9 +295,10 @@ func TestHTMLFromStdin(t *testing.T) {
 	assert.NotContains(t, stdout, "Home")
 	assert.Contains(t, stdout, "A sentence of the page")
 
-	stdout, _, code = runCLI(t, page, "-text")
+	stdout, _, code = runCLI(t, page, "-text", "-explain")
 	assert.Equal(t, 0, code)
-	assert.Contains(t, stdout, "<p>A sentence of the page", "-text reads the tags as text")
+	assert.Equal(t, 1, strings.Count(stdout, "\n"), "-text reads the page as one line of text")
+	assert.Contains(t, stdout, "<p>A sentence of the page", "-text keeps the tags in the text")
 }
 
 func TestUsage(t *testing.T) {
