@@ -122,7 +122,7 @@ func (c *Cleaner) decide(p *page) {
 		c.findSpan(p, p.title+1)
 	}
 	applySpan(p)
-	p.date = p.prefixDate
+	p.date = p.metaDate
 	if p.date == "" {
 		p.date = findDateLine(p)
 	}
@@ -143,7 +143,7 @@ func (p *page) anyKept() bool {
 func (p *page) reset() {
 	for i := range p.lines {
 		l := &p.lines[i]
-		l.score, l.goodRule, l.badRule = 0, "", ""
+		l.score, l.goodRule, l.badRule, l.goodDetail, l.badDetail = 0, "", "", "", ""
 		l.ruleClass, l.class, l.strong, l.barrier, l.strongVote = uncertain, uncertain, false, false, false
 		l.verdict, l.reason, l.detail = Blank, "", ""
 		l.copy, l.extended = notCopy, false
@@ -166,10 +166,16 @@ func (c *Cleaner) vote(p *page) {
 			}
 			l.score += v
 			if v > best {
-				best, l.goodRule = v, r.name
+				best, l.goodRule, l.goodDetail = v, r.name, ""
+				if r.detail != nil {
+					l.goodDetail = r.detail(l)
+				}
 			}
 			if v < worst {
-				worst, l.badRule = v, r.name
+				worst, l.badRule, l.badDetail = v, r.name, ""
+				if r.detail != nil {
+					l.badDetail = r.detail(l)
+				}
 				l.strong, l.barrier = r.strong && v <= -1, r.barrier
 			}
 			l.strongVote = l.strongVote || r.strong && v <= -1
@@ -212,10 +218,10 @@ func (c *Cleaner) settle(p *page) {
 		l.class, l.detail = l.ruleClass, ""
 		switch l.class {
 		case content:
-			l.reason = l.goodRule
+			l.reason, l.detail = l.goodRule, l.goodDetail
 			continue
 		case chrome:
-			l.reason = l.badRule
+			l.reason, l.detail = l.badRule, l.badDetail
 			continue
 		}
 		l.reason = ""

@@ -120,24 +120,43 @@ func New(opts ...Option) (*Cleaner, error) {
 }
 
 // Text cleans s, the text of a web page: one block per line, as scrapers
-// and renderers such as w3m -dump write it.
+// and renderers such as w3m -dump write it. Text in UTF-8 is read as it is,
+// a byte order mark aside; text that is not is read as described at
+// Result.Encoding.
 func (c *Cleaner) Text(s string) (*Result, error) {
+	s, enc := decodeTextString(s)
 	norm, invalid := normalize(s)
 	p := newTextPage(norm, !c.cfg.disabled["date-prefix"])
-	p.corpus = c.cfg.corpus
-	c.classify(p)
-	r := p.result()
-	r.InvalidBytes = invalid
-	return r, nil
+	p.encoding = enc
+	return c.finish(p, invalid), nil
 }
 
-// HTML cleans the HTML page read from r.
+// HTML cleans the HTML page read from r. Its encoding is found from its
+// bytes (see Result.Encoding); when the page came over HTTP, HTMLWithType
+// can also use the Content-Type header.
 func (c *Cleaner) HTML(r io.Reader) (*Result, error) {
+	return c.HTMLWithType(r, "")
+}
+
+// HTMLWithType cleans the HTML page read from r, whose HTTP Content-Type
+// header was contentType: its charset parameter, if any, decides the
+// encoding unless the page starts with a byte order mark.
+func (c *Cleaner) HTMLWithType(r io.Reader, contentType string) (*Result, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
-	return c.Text(htmlToText(b))
+	p, invalid := newHTMLPage(b, contentType)
+	return c.finish(p, invalid), nil
+}
+
+// finish classifies a page and builds its result.
+func (c *Cleaner) finish(p *page, invalid int) *Result {
+	p.corpus = c.cfg.corpus
+	c.classify(p)
+	r := p.result()
+	r.InvalidBytes = invalid
+	return r
 }
 
 // Text cleans s with a Cleaner made from opts. See [Cleaner.Text].
@@ -172,9 +191,20 @@ type Result struct {
 	// adjacent in the input stay adjacent; a blank line separates
 	// paragraphs, and stands where removed lines were.
 	Body string
+	// Author is the article's author, when the page's metadata names one
+	// (HTML only).
+	Author string
 	// Lang is the ISO 639-1 code of the stopword list used, or "" when the
 	// page was read in the language-independent mode.
 	Lang string
+	// Encoding is the character encoding the input was read in. For HTML:
+	// a byte order mark, the Content-Type's charset, a <meta> declaration,
+	// else UTF-8 when the page is valid UTF-8, else windows-1252. For text:
+	// a byte order mark (UTF-8, UTF-16), else UTF-8 when the bytes are
+	// UTF-8 with some invalid bytes among valid characters, else
+	// windows-1252 (a superset of ISO 8859-1) when they hold bytes outside
+	// ASCII and no UTF-8 character at all.
+	Encoding string
 	// Lines holds one decision per input line, blank lines included.
 	Lines []Line
 	// InvalidBytes counts the bytes of input that were not UTF-8 and were

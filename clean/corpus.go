@@ -38,7 +38,8 @@ func (c *Corpus) AddHTML(r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	c.AddText(htmlToText(b))
+	p, _ := newHTMLPage(b, "")
+	c.add(p)
 	return nil
 }
 

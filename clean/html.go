@@ -1,43 +1,405 @@
 package clean
 
 import (
-	"bytes"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// htmlToText renders HTML as text, one block per line: the simple front end
-// that serves until the DOM-aware one lands. Script, style and similar
-// elements are skipped; block elements and <br> end a line.
-func htmlToText(b []byte) string {
-	z := html.NewTokenizer(bytes.NewReader(b))
-	var out strings.Builder
-	skip := 0
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return out.String()
-		case html.TextToken:
-			if skip == 0 {
-				out.Write(bytes.Join(bytes.Fields(z.Text()), []byte(" ")))
-				out.WriteByte(' ')
+// newHTMLPage is the HTML front end: it decodes an HTML document (see
+// decodeHTML), parses it, renders it as lines, one per block, and reads
+// its metadata. It returns the number of invalid bytes replaced.
+func newHTMLPage(b []byte, contentType string) (*page, int) {
+	s, enc := decodeHTML(b, contentType)
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(s))
+	if err != nil {
+		// The parser only fails when its reader does; a strings.Reader
+		// does not.
+		panic("clean: parsing HTML from a string: " + err.Error())
+	}
+	lines := renderHTML(doc.Nodes[0])
+	invalid := 0
+	for i := range lines {
+		l := &lines[i]
+		if l.blank {
+			continue
+		}
+		t, n := normalize(l.text)
+		invalid += n
+		if !l.dom.code {
+			t = strings.TrimSpace(strings.ReplaceAll(t, "\n", " "))
+		}
+		dom, gap := l.dom, l.gap
+		*l = line{text: t, gap: gap, dom: dom}
+		parseMarkup(l, t)
+		// The markup of text renderers means nothing here: the DOM says.
+		l.image, l.widget, l.linkChars = false, false, dom.links
+		l.heading, l.code = dom.heading, dom.code
+	}
+	p := &page{lines: lines, html: true, encoding: enc}
+	m := readMeta(doc)
+	p.metaTitle, p.metaDate, p.author = m.title, m.date, m.author
+	if m.body != "" {
+		p.ld = shingleSet(m.body)
+	}
+	p.prepare()
+	return p, invalid
+}
+
+// domInfo is what the HTML front end sees of a line beyond its text.
+type domInfo struct {
+	valid   bool
+	links   int    // letters of the line inside links
+	region  string // the innermost of nav, menu, header, footer, aside, form around the line, "" if none
+	article bool   // inside article, main or role=main
+	hint    string // the innermost chrome word of an ancestor's class, id, role or aria-label
+	content bool   // an ancestor's class or id names the content (article-body, post-content)
+	caption bool   // inside figcaption or caption
+	table   bool   // a row of a table
+	code    bool   // inside pre
+	heading int    // h1..h6
+}
+
+// maxDOMDepth is how deep the walk goes into nested elements; what lies
+// deeper is read as if it were at that depth.
+const maxDOMDepth = 256
+
+// walker renders a DOM into lines, one per block.
+type walker struct {
+	lines []line
+	buf   []byte  // text of the line being built
+	space bool    // a space is due before the next text
+	links int     // letters inside links in the line being built
+	info  domInfo // what the DOM says of the line being built
+	gap   bool    // the line being built starts a block of its own
+	nodes int     // elements seen
+}
+
+// ctx is the context an element's content is read in.
+type ctx struct {
+	region  string
+	article bool
+	hint    string
+	content bool
+	caption bool
+	table   bool
+	heading int
+	link    bool
+	pre     bool
+	group   *group // the innermost list, table or definition list
+	depth   int
+}
+
+// group is an open list, table or definition list: its items are lines
+// that follow each other without a blank line between, as renderers write
+// them.
+type group struct {
+	items   int
+	ordered bool
+	next    int // the number of the next item of an ordered list
+}
+
+// renderHTML walks the parsed document from its root and returns its
+// lines.
+func renderHTML(root *html.Node) []line {
+	w := &walker{gap: true}
+	w.walk(root, ctx{})
+	w.flush(true)
+	return w.lines
+}
+
+// skipped are the elements whose content is not text of the page.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
+	atom.Embed: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
+	atom.Select: true, atom.Datalist: true, atom.Head: true, atom.Img: true,
+	atom.Input: true, atom.Textarea: true, atom.Picture: true, atom.Source: true,
+}
+
+// blocks are the elements that start and end a line.
+var blocks = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Caption: true, atom.Center: true, atom.Dd: true,
+	atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true,
+	atom.Hr: true, atom.Legend: true, atom.Li: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
+	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Tfoot: true,
+	atom.Thead: true, atom.Tr: true, atom.Ul: true,
+}
+
+// regions are the elements whose name says what part of a page they are.
+var regions = map[atom.Atom]string{
+	atom.Nav: "nav", atom.Menu: "menu", atom.Header: "header",
+	atom.Footer: "footer", atom.Aside: "aside", atom.Form: "form",
+}
+
+func (w *walker) walk(n *html.Node, c ctx) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data, c)
+		return
+	case html.DocumentNode:
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			w.walk(ch, c)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	w.nodes++
+	if skipped[n.DataAtom] || isHidden(n) {
+		return
+	}
+	if n.DataAtom == atom.Br {
+		w.flush(false)
+		return
+	}
+	c = w.enter(n, c)
+	block := blocks[n.DataAtom]
+	if block {
+		w.flush(true)
+		w.startBlock(n, c)
+	}
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		if len(w.buf) > 0 {
+			w.buf = append(w.buf, " | "...)
+			w.space = false
+		}
+	}
+	if c.depth < maxDOMDepth {
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			w.walk(ch, c)
+		}
+	} else {
+		w.text(textOf(n), c)
+	}
+	if block {
+		w.flush(true)
+	}
+}
+
+// enter returns the context of n's content.
+func (w *walker) enter(n *html.Node, c ctx) ctx {
+	c.depth++
+	if r, ok := regions[n.DataAtom]; ok && !(c.article && r == "header") {
+		c.region = r // an article's own header holds its headline
+	}
+	switch n.DataAtom {
+	case atom.Article, atom.Main:
+		c.article = true
+	case atom.Figcaption, atom.Caption:
+		c.caption = true
+	case atom.Table:
+		c.table = true
+		c.group = &group{}
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c.heading = int(n.Data[1] - '0')
+	case atom.A:
+		c.link = true
+	case atom.Pre:
+		c.pre = true
+	case atom.Ul, atom.Menu, atom.Dl:
+		c.group = &group{}
+	case atom.Ol:
+		c.group = &group{ordered: true, next: 1}
+		if s, err := strconv.Atoi(attr(n, "start")); err == nil {
+			c.group.next = s
+		}
+	}
+	if attr(n, "role") == "main" {
+		c.article = true
+	}
+	if h, content := classHint(n); h != "" {
+		c.hint = h
+	} else if content {
+		c.content = true
+	}
+	return c
+}
+
+// startBlock prepares the line that a block element opens: list items get
+// their bullet or number, as text renderers write them.
+func (w *walker) startBlock(n *html.Node, c ctx) {
+	g := c.group
+	switch n.DataAtom {
+	case atom.Li:
+		if g == nil {
+			g = &group{}
+		}
+		if g.ordered {
+			w.buf = append(w.buf, strconv.Itoa(g.next)+". "...)
+			g.next++
+		} else {
+			w.buf = append(w.buf, "• "...)
+		}
+	case atom.Tr, atom.Dt, atom.Dd:
+	default:
+		return
+	}
+	if g != nil {
+		w.gap = g.items == 0
+		g.items++
+	}
+	w.setInfo(c)
+}
+
+// setInfo records the context of the line being built, once.
+func (w *walker) setInfo(c ctx) {
+	if w.info.valid {
+		return
+	}
+	w.info = domInfo{valid: true, region: c.region, article: c.article, hint: c.hint,
+		content: c.content, caption: c.caption, table: c.table, code: c.pre, heading: c.heading}
+}
+
+// text adds a text node's content to the line being built.
+func (w *walker) text(s string, c ctx) {
+	if c.pre {
+		w.preText(s, c)
+		return
+	}
+	for _, f := range strings.FieldsFunc(s, isSpace) {
+		if w.space && len(w.buf) > 0 {
+			w.buf = append(w.buf, ' ')
+		}
+		w.setInfo(c)
+		w.buf = append(w.buf, f...)
+		if c.link {
+			w.links += letters(f)
+		}
+		w.space = true
+	}
+	if len(s) > 0 && isSpace(lastRune(s)) {
+		w.space = true
+	}
+}
+
+// preText adds preformatted text: every line break ends a line, and the
+// lines of one <pre> stay together.
+func (w *walker) preText(s string, c ctx) {
+	for i, part := range strings.Split(s, "\n") {
+		if i > 0 {
+			w.flushPre()
+		}
+		w.setInfo(c)
+		w.buf = append(w.buf, strings.TrimRight(part, "\r")...)
+		if c.link {
+			w.links += letters(part)
+		}
+	}
+}
+
+// flushPre ends a line of preformatted text; the next continues its block.
+func (w *walker) flushPre() {
+	w.emit(string(w.buf), true)
+	w.gap = false
+}
+
+// flush ends the line being built. After a block, the next line starts a
+// block of its own; after a <br>, it continues the block.
+func (w *walker) flush(block bool) {
+	w.emit(strings.TrimSpace(string(w.buf)), false)
+	if block {
+		w.gap = true
+	} else if len(w.lines) > 0 {
+		w.gap = false
+	}
+}
+
+// emit appends a line of text, if it has any, and resets the builder.
+func (w *walker) emit(text string, pre bool) {
+	defer func() {
+		w.buf, w.space, w.links, w.info = w.buf[:0], false, 0, domInfo{}
+	}()
+	if strings.TrimSpace(text) == "" {
+		if pre {
+			w.lines = append(w.lines, line{blank: true})
+		}
+		return
+	}
+	l := line{text: text, gap: w.gap}
+	l.dom = w.info
+	l.dom.links = w.links
+	w.lines = append(w.lines, l)
+}
+
+// isHidden reports whether an element is not shown: the hidden attribute,
+// aria-hidden="true", or an inline display:none or visibility:hidden.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
 			}
-		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
-			switch tag {
-			case "script", "style", "template", "noscript", "svg", "head":
-				if z.Token().Type == html.StartTagToken {
-					skip++
-				} else if skip > 0 {
-					skip--
-				}
-			case "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre",
-				"blockquote", "section", "article", "header", "footer", "nav", "ul", "ol",
-				"table", "figcaption", "dt", "dd", "title", "aside", "main", "form":
-				out.WriteByte('\n')
+		case "style":
+			s := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
 			}
 		}
 	}
+	return false
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf returns the text of n's subtree, for content deeper than the walk
+// goes. It does not recurse, so it cannot overflow on any depth.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for stack := []*html.Node{n}; len(stack) > 0; {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.Type == html.TextNode {
+			b.WriteString(x.Data)
+			b.WriteByte(' ')
+			continue
+		}
+		if x.Type == html.ElementNode && skipped[x.DataAtom] {
+			continue
+		}
+		for ch := x.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, ch)
+		}
+	}
+	return b.String()
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// letters counts the letters and digits of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
 }

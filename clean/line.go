@@ -63,23 +63,26 @@ type line struct {
 
 	maskFrom, maskTo int // the line's stopword masks in page.masks
 
+	dom domInfo // what the HTML front end saw; zero for text
+
 	phrase string // the rule whose phrase table matches the line, or ""
 	date   string // the date, YYYY-MM-DD, when the line is a date line
 
 	// set by the passes
-	score             float64
-	goodRule, badRule string   // the strongest content and chrome votes
-	ruleClass         class    // the class the rules' votes give
-	class             class    // the class after the context pass
-	strong            bool     // the strongest chrome vote came from a strong rule
-	strongVote        bool     // some strong rule voted against the line
-	barrier           bool     // ... from a rule whose heading closes the article
-	copy              copyKind // repeats the headline or another line: left out of the span and dropped
-	extended          bool     // added to a page of records' span as its first date or last data
-	verdict           Verdict
-	reason            string
-	detail            string
-	lift              int // bytes of text lifted into metadata: the date prefix
+	score                 float64
+	goodRule, badRule     string   // the strongest content and chrome votes
+	goodDetail, badDetail string   // what those rules saw
+	ruleClass             class    // the class the rules' votes give
+	class                 class    // the class after the context pass
+	strong                bool     // the strongest chrome vote came from a strong rule
+	strongVote            bool     // some strong rule voted against the line
+	barrier               bool     // ... from a rule whose heading closes the article
+	copy                  copyKind // repeats the headline or another line: left out of the span and dropped
+	extended              bool     // added to a page of records' span as its first date or last data
+	verdict               Verdict
+	reason                string
+	detail                string
+	lift                  int // bytes of text lifted into metadata: the date prefix
 }
 
 // parseMarkup finds the indentation, list marker, heading sign and plain

@@ -1,15 +1,20 @@
 package clean
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-// Normalize returns s as the cleaner reads it. Every line of a [Result]'s
-// Body is a line of Normalize(input). Normalisation:
+// Normalize returns text as the cleaner reads it. Every line of the Body
+// of [Text]'s Result is a line of Normalize(input). Normalisation:
 //
-//   - replaces each invalid UTF-8 byte with U+FFFD;
+//   - decodes text that is not UTF-8 as described at [Result.Encoding]
+//     (UTF-16 with a byte order mark; windows-1252 when the text has bytes
+//     outside ASCII and no UTF-8 character at all), and drops a byte order
+//     mark;
+//   - replaces each remaining invalid UTF-8 byte with U+FFFD;
 //   - turns CRLF, CR, NEL, U+2028 and U+2029 into LF;
 //   - turns the Unicode space separators (no-break space, em space, ideographic
 //     space, ...) into an ASCII space;
@@ -24,8 +29,18 @@ import (
 // idempotent, and returns s itself, without allocating, when s is already
 // normal.
 func Normalize(s string) string {
+	s, _ = decodeTextString(s)
 	out, _ := normalize(s)
 	return out
+}
+
+// decodeTextString decodes text that is not plain UTF-8 (see decodeText),
+// and returns s itself when it is.
+func decodeTextString(s string) (string, string) {
+	if utf8.ValidString(s) && !strings.HasPrefix(s, "\xfe\xff") && !strings.HasPrefix(s, "\xff\xfe") {
+		return s, "utf-8"
+	}
+	return decodeText([]byte(s))
 }
 
 // normalize is Normalize that also counts the invalid bytes it replaced.

@@ -20,7 +20,10 @@ func TestNormalize(t *testing.T) {
 		{"zero-width joiners stay", "👩\u200d💻 می\u200cخواهم", "👩\u200d💻 می\u200cخواهم"},
 		{"control characters", "a\x00b\x07c\x1bd\x7fe", "abcde"},
 		{"NFC", "cafe\u0301", "café"},
-		{"invalid UTF-8", "a\xffb\xc3", "a\ufffdb\ufffd"},
+		{"invalid bytes among UTF-8 are replaced", "é è à a\xffb\xc3", "é è à a\ufffdb\ufffd"},
+		{"high bytes without UTF-8 are windows-1252", "caf\xe9 \x93quoted\x94", "café “quoted”"},
+		{"UTF-16 with a byte order mark", "\xff\xfeh\x00i\x00", "hi"},
+		{"UTF-8 byte order mark", "\xef\xbb\xbfhi", "hi"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -32,8 +35,12 @@ func TestNormalize(t *testing.T) {
 }
 
 func TestNormalizeCountsInvalidBytes(t *testing.T) {
-	_, n := normalize("a\xffb\xfe\xfd")
+	_, n := normalize("é a\xffb\xfe\xfd")
 	assert.Equal(t, 3, n)
+	res, err := Text("é, è, à: a\xffb\xfe\xfd, and a line long enough to be read as the text of an article.")
+	assert.NoError(t, err)
+	assert.Equal(t, 3, res.InvalidBytes)
+	assert.Equal(t, "utf-8", res.Encoding)
 }
 
 func TestNormalizeFastPathDoesNotAllocate(t *testing.T) {

@@ -14,8 +14,14 @@ type page struct {
 	start, end int // the article span, line indices inclusive; start > end when there is none
 	title      int // index of the headline line, -1 if none
 	date       string
-	prefixDate string  // the date lifted from a "date YYYY-MM-DD" prefix
+	metaDate   string  // a date given outside the lines: a "date YYYY-MM-DD" prefix, the page's metadata
 	corpus     *Corpus // the corpus the document belongs to, if any
+
+	html      bool
+	encoding  string          // what the input was read in
+	metaTitle string          // the headline the page's metadata gives (HTML)
+	author    string          // the author the page's metadata gives (HTML)
+	ld        map[string]bool // the shingles of the page's JSON-LD articleBody (HTML)
 
 	scratchIdx []int // reused by the context pass
 }

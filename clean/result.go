@@ -4,7 +4,7 @@ import "strings"
 
 // result builds the Result of a classified page.
 func (p *page) result() *Result {
-	r := &Result{Lang: p.lang.code, Date: p.date, Lines: make([]Line, len(p.lines))}
+	r := &Result{Lang: p.lang.code, Date: p.date, Author: p.author, Encoding: p.encoding, Lines: make([]Line, len(p.lines))}
 	var body strings.Builder
 	last := -1 // the last line written to the body
 	for i := range p.lines {

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -31,6 +32,9 @@ type rule struct {
 	// after it ("Related articles", "3 Comments").
 	barrier bool
 	vote    func(l *line, p *page) float64
+	// detail, if set, says what the rule saw, for explanations: "link
+	// density 0.82", "inside nav".
+	detail func(l *line) string
 }
 
 // Vote strengths. A line whose votes sum to at least contentScore is content,
@@ -71,7 +75,9 @@ var lineRules = []rule{
 	{name: "read-time", doc: "the reading time of an article: 4 Min Read", strong: true, vote: readTime},
 	{name: "nav-menu", doc: "a short list item that is a link rather than a sentence: a menu entry", vote: navMenu},
 	{name: "card-title", doc: "the title of a teaser card: a heading inside a list item, a bold title with an italic summary (html2text's * ### Title, **Title** _summary_)", vote: cardTitle},
-	{name: "link-dense", doc: "a line whose text is mostly link text (markdown links, HTML anchors)", vote: linkDense},
+	{name: "link-dense", doc: "a line whose text is mostly link text (markdown links, HTML anchors)", vote: linkDense, detail: func(l *line) string {
+		return fmt.Sprintf("link density %.2f", float64(l.linkChars)/float64(max(1, l.chars)))
+	}},
 	{name: "label", doc: "a short title-case line without a sentence: a site name, a section name", vote: shortLabel},
 	{name: "byline", doc: "an author line: By Jane Doe", vote: byline},
 	{name: "date-line", doc: "a line that is a date and little else: Last updated: December 29, 2021 5:53 pm", vote: dateLine},
@@ -80,6 +86,11 @@ var lineRules = []rule{
 	{name: "markup", doc: "HTML that leaked into the text: &lt;span ...", vote: markup},
 	{name: "contact-line", doc: "a line that gives an e-mail address: an author's contact after the article", vote: contactLine},
 	{name: "no-letters", doc: "a line without words: numbers, symbols, separators", vote: noLetters},
+	{name: "json-ld", doc: "a line of the article's text as the page's JSON-LD gives it (HTML)", vote: jsonLD},
+	{name: "dom-region", doc: "a line inside nav, menu, footer, aside, form, or a header outside the article (HTML)", strong: true, vote: domRegion, detail: func(l *line) string { return "inside " + l.dom.region }},
+	{name: "dom-hint", doc: "a line inside an element whose class, id or role names chrome: share, related, comments, cookie, ad ... (HTML)", vote: domHint, detail: func(l *line) string { return "class names " + l.dom.hint }},
+	{name: "dom-article", doc: "a line inside article or main, or an element whose class names the content (HTML)", vote: domArticle},
+	{name: "figure-caption", doc: "a figure's caption: kept inside the article (HTML)", vote: figureCaption},
 	{name: "corpus", doc: "a line that recurs across many documents of the corpus (with WithCorpus)", strong: true, vote: corpusVote},
 }
 

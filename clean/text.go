@@ -54,18 +54,20 @@ func liftDatePrefix(p *page) {
 	if datePrefix.MatchString(l.text[m[1]:]) {
 		return // "date X date Y ...": lifting one would leave another to lift
 	}
-	p.prefixDate = l.text[m[2]:m[3]]
+	p.metaDate = l.text[m[2]:m[3]]
 	l.lift = m[1]
 	*l = line{text: l.text, lift: m[1], gap: l.gap}
 	parseMarkup(l, l.text[l.lift:])
 }
 
-// markCode finds blocks of code in text: runs of adjacent lines at least
-// half of which, and at least two, look like code (see codeShape), one of
-// them by its syntax rather than as a bracketed header alone: w3m renders
-// images as bracketed words too. A line of such a block is code, not a
-// rendered widget or image: "[server]" above `listen = "127.0.0.1:7070"`
-// is a TOML table, not a button.
+// markCode finds the lines of code in text: lines that look like code
+// (see codeShape) in a run of adjacent lines that holds at least two of
+// them, one by its syntax rather than as a bracketed header alone: w3m
+// renders images as bracketed words too. Only those lines are marked, so
+// that removing other lines from the run changes nothing, and cleaning the
+// output finds the same code. A line of code is not a rendered widget or
+// image: "[server]" above `listen = "127.0.0.1:7070"` is a TOML table, not
+// a button.
 func markCode(p *page) {
 	for i := 0; i < len(p.lines); {
 		if p.lines[i].blank {
@@ -81,10 +83,11 @@ func markCode(p *page) {
 				headers++
 			}
 		}
-		if syntax >= 1 && syntax+headers >= 2 && (syntax+headers)*2 >= j-i {
+		if syntax >= 1 && syntax+headers >= 2 {
 			for k := i; k < j; k++ {
-				l := &p.lines[k]
-				l.code, l.widget, l.image = true, false, false
+				if l := &p.lines[k]; codeShape(l.text) != notCode {
+					l.code, l.widget, l.image = true, false, false
+				}
 			}
 		}
 		i = j

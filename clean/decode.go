@@ -1,0 +1,113 @@
+package clean
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// decodeHTML returns an HTML document as UTF-8, with the name of the
+// encoding it was read in. The encoding is determined as
+// golang.org/x/net/html/charset does, in this order: a byte order mark, the
+// charset of contentType, a <meta> declaration in the first 1024 bytes,
+// UTF-8 validity of those bytes, and windows-1252. Two departures, both
+// because pages lie: when that order ends in the windows-1252 fallback, or
+// in a declared Latin single-byte charset, and the whole document is valid
+// UTF-8 with multi-byte characters in it, it is read as UTF-8, which no
+// real Latin-1 text is. Invalid UTF-8 is left for normalisation to replace
+// and count.
+func decodeHTML(b []byte, contentType string) (string, string) {
+	e, name, certain := charset.DetermineEncoding(b, contentType)
+	if !certain && isLatin(name) && hasUTF8(b) {
+		return strings.TrimPrefix(string(b), "\ufeff"), "utf-8"
+	}
+	return decodeWith(b, e, name)
+}
+
+// decodeText returns a text document as UTF-8, with the name of the
+// encoding it was read in: UTF-8 or UTF-16 when a byte order mark says so;
+// else UTF-8 when the bytes are valid UTF-8 or hold valid multi-byte
+// characters (the invalid bytes are then replaced and counted by
+// normalisation); else windows-1252, a superset of ISO 8859-1, which is what
+// text with high bytes and no UTF-8 in it almost always is.
+func decodeText(b []byte) (string, string) {
+	for _, bom := range []struct {
+		mark []byte
+		enc  encoding.Encoding
+		name string
+	}{
+		{[]byte("\xef\xbb\xbf"), encoding.Nop, "utf-8"},
+		{[]byte("\xfe\xff"), unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"},
+		{[]byte("\xff\xfe"), unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"},
+	} {
+		if bytes.HasPrefix(b, bom.mark) {
+			if bom.name == "utf-8" {
+				return string(b[len(bom.mark):]), "utf-8"
+			}
+			return decodeWith(b, bom.enc, bom.name)
+		}
+	}
+	if utf8.Valid(b) || hasUTF8(b) || !hasHighBytes(b) {
+		return string(b), "utf-8"
+	}
+	return decodeWith(b, charmap.Windows1252, "windows-1252")
+}
+
+// decodeWith decodes b with e; a decoder's error (which the x/text decoders
+// only return for broken input they cannot replace) leaves b as it is, for
+// normalisation to repair.
+func decodeWith(b []byte, e encoding.Encoding, name string) (string, string) {
+	if e == nil || e == encoding.Nop {
+		return string(b), "utf-8"
+	}
+	out, err := e.NewDecoder().Bytes(b)
+	if err != nil {
+		return string(b), "utf-8"
+	}
+	return strings.TrimPrefix(string(out), "\ufeff"), name
+}
+
+// isLatin reports whether name is one of the single-byte encodings that
+// pages declare by habit.
+func isLatin(name string) bool {
+	switch name {
+	case "windows-1252", "iso-8859-1", "iso-8859-15":
+		return true
+	}
+	return false
+}
+
+// hasUTF8 reports whether b holds at least one valid multi-byte UTF-8
+// character and at least as many of them as invalid bytes.
+func hasUTF8(b []byte) bool {
+	multi, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			multi++
+		}
+		i += size
+	}
+	return multi > 0 && multi >= invalid
+}
+
+// hasHighBytes reports whether b holds a byte outside ASCII.
+func hasHighBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
