@@ -649,6 +649,12 @@ func titleScore(p *page, i int) (score float64, ok bool) {
 	if l.heading > 0 {
 		s += 1.5
 	}
+	if l.heading == 1 {
+		s += 1 // HTML's own headline element
+	}
+	if p.metaKey != "" && (l.key == p.metaKey || l.words >= 3 && (containsWords(p.metaKey, l.key) || containsWords(l.key, p.metaKey))) {
+		s += 2 // the headline the page's metadata declares
+	}
 	if l.words >= 4 && (l.repeats > 0 || containedElsewhere(p, i)) {
 		s += 2 // short repeated lines are labels: "Joined: June 2019"
 	}

@@ -44,6 +44,7 @@ func newHTMLPage(b []byte, contentType string) (*page, int) {
 	p := &page{lines: lines, html: true, encoding: enc}
 	m := readMeta(doc)
 	p.metaTitle, p.metaDate, p.author = m.title, m.date, m.author
+	p.metaKey, _ = keyOf(m.title, nil)
 	if m.body != "" {
 		p.ld = shingleSet(m.body)
 	}
@@ -78,6 +79,9 @@ type walker struct {
 	info  domInfo // what the DOM says of the line being built
 	gap   bool    // the line being built starts a block of its own
 	nodes int     // elements seen
+
+	size  map[*html.Node]int // letters under each node
+	total int                // letters of the page
 }
 
 // ctx is the context an element's content is read in.
@@ -107,10 +111,52 @@ type group struct {
 // renderHTML walks the parsed document from its root and returns its
 // lines.
 func renderHTML(root *html.Node) []line {
-	w := &walker{gap: true}
+	w := &walker{gap: true, size: subtreeLetters(root)}
+	w.total = w.size[root]
 	w.walk(root, ctx{})
 	w.flush(true)
 	return w.lines
+}
+
+// maxHintShare is the largest share of a page's letters an element may
+// hold for its class to name chrome: a wrapper around most of the page
+// (id="body_overlay", an article with class "author-jane") is not chrome,
+// whatever its class says.
+const maxHintShare = 0.3
+
+// subtreeLetters counts the letters of the text under each element, in one
+// pass that does not recurse.
+func subtreeLetters(root *html.Node) map[*html.Node]int {
+	size := map[*html.Node]int{}
+	type frame struct {
+		n    *html.Node
+		done bool
+	}
+	for stack := []frame{{n: root}}; len(stack) > 0; {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := f.n
+		if n.Type == html.ElementNode && skipped[n.DataAtom] {
+			continue
+		}
+		if n.Type == html.TextNode {
+			size[n] = letters(n.Data)
+			continue
+		}
+		if f.done {
+			sum := 0
+			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+				sum += size[ch]
+			}
+			size[n] = sum
+			continue
+		}
+		stack = append(stack, frame{n: n, done: true})
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			stack = append(stack, frame{n: ch})
+		}
+	}
+	return size
 }
 
 // skipped are the elements whose content is not text of the page.
@@ -219,7 +265,7 @@ func (w *walker) enter(n *html.Node, c ctx) ctx {
 	if attr(n, "role") == "main" {
 		c.article = true
 	}
-	if h, content := classHint(n); h != "" {
+	if h, content := classHint(n); h != "" && float64(w.size[n]) < maxHintShare*float64(w.total) {
 		c.hint = h
 	} else if content {
 		c.content = true

@@ -20,6 +20,7 @@ type page struct {
 	html      bool
 	encoding  string          // what the input was read in
 	metaTitle string          // the headline the page's metadata gives (HTML)
+	metaKey   string          // its key
 	author    string          // the author the page's metadata gives (HTML)
 	ld        map[string]bool // the shingles of the page's JSON-LD articleBody (HTML)
 

@@ -26,5 +26,19 @@ func (p *page) result() *Result {
 		}
 	}
 	r.Body = body.String()
+	if r.Title == "" && p.metaTitle != "" && !p.keeps(p.metaKey) {
+		// No line is the headline; the page's metadata names one.
+		r.Title = p.metaTitle
+	}
 	return r
+}
+
+// keeps reports whether a kept line of p has the given key.
+func (p *page) keeps(key string) bool {
+	for i := range p.lines {
+		if l := &p.lines[i]; l.verdict == Keep && l.key == key {
+			return true
+		}
+	}
+	return false
 }
