@@ -410,7 +410,7 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 			if !l.strong || l.barrier {
 				consecutive, withheld = 0, 0 // ads and images interrupt an article; metadata lines separate comments and teasers
 			}
-			if l.barrier && l.marker == markNone && !inButtonRow(p, i) && words >= c.prm.minArticleWords {
+			if l.barrier && l.marker == markNone && !l.dom.main && !inButtonRow(p, i) && words >= c.prm.minArticleWords {
 				closed = true
 				final = final || l.badRule == "comments"
 			}

@@ -64,6 +64,9 @@ type domInfo struct {
 	table   bool   // a row of a table
 	code    bool   // inside pre
 	heading int    // h1..h6
+	main    bool   // inside the page's main container (see markMain)
+
+	node *html.Node // the block element the line comes from
 }
 
 // maxDOMDepth is how deep the walk goes into nested elements; what lies
@@ -96,6 +99,7 @@ type ctx struct {
 	link    bool
 	pre     bool
 	group   *group // the innermost list, table or definition list
+	block   *html.Node
 	depth   int
 }
 
@@ -115,7 +119,82 @@ func renderHTML(root *html.Node) []line {
 	w.total = w.size[root]
 	w.walk(root, ctx{})
 	w.flush(true)
+	markMain(w.lines)
 	return w.lines
+}
+
+// markMain finds the page's main container, as Readability does: each line
+// that reads like a paragraph scores for the parent of its block, and for
+// half and a third of that for the next two ancestors; the element with the
+// best score holds the article. Its lines are marked main.
+func markMain(lines []line) {
+	score := map[*html.Node]float64{}
+	for i := range lines {
+		l := &lines[i]
+		n := l.dom.node
+		if n == nil || l.dom.region != "" {
+			continue
+		}
+		s := paragraphScore(l.text)
+		if s == 0 {
+			continue
+		}
+		for k, a := 1.0, n.Parent; a != nil && k <= 3; k, a = k+1, a.Parent {
+			score[a] += s / k
+		}
+	}
+	var top *html.Node
+	for n, s := range score {
+		if top == nil || s > score[top] || s == score[top] && less(n, top) {
+			top = n
+		}
+	}
+	if top == nil {
+		return
+	}
+	for i := range lines {
+		for a := lines[i].dom.node; a != nil; a = a.Parent {
+			if a == top {
+				lines[i].dom.main = true
+				break
+			}
+		}
+	}
+}
+
+// paragraphScore rates a line as a paragraph of text: 0 below 25 words,
+// then one point, one per comma, and one per 100 characters up to three.
+func paragraphScore(text string) float64 {
+	if len(strings.Fields(text)) < 25 {
+		return 0
+	}
+	return 1 + float64(strings.Count(text, ",")) + min(3, float64(len(text))/100)
+}
+
+// less orders nodes by their position in the document, to break ties the
+// same way every time: the earlier node first.
+func less(a, b *html.Node) bool {
+	pa, pb := path(a), path(b)
+	for i := 0; i < len(pa) && i < len(pb); i++ {
+		if pa[i] != pb[i] {
+			return pa[i] < pb[i]
+		}
+	}
+	return len(pa) < len(pb)
+}
+
+// path returns the position of n among its siblings, and theirs up to the
+// root.
+func path(n *html.Node) []int {
+	var p []int
+	for ; n.Parent != nil; n = n.Parent {
+		i := 0
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			i++
+		}
+		p = append([]int{i}, p...)
+	}
+	return p
 }
 
 // maxHintShare is the largest share of a page's letters an element may
@@ -213,6 +292,7 @@ func (w *walker) walk(n *html.Node, c ctx) {
 	c = w.enter(n, c)
 	block := blocks[n.DataAtom]
 	if block {
+		c.block = n
 		w.flush(true)
 		w.startBlock(n, c)
 	}
@@ -305,7 +385,8 @@ func (w *walker) setInfo(c ctx) {
 		return
 	}
 	w.info = domInfo{valid: true, region: c.region, article: c.article, hint: c.hint,
-		content: c.content, caption: c.caption, table: c.table, code: c.pre, heading: c.heading}
+		content: c.content, caption: c.caption, table: c.table, code: c.pre, heading: c.heading,
+		node: c.block}
 }
 
 // text adds a text node's content to the line being built.

@@ -90,6 +90,7 @@ var lineRules = []rule{
 	{name: "dom-region", doc: "a line inside nav, menu, footer, aside, form, or a header outside the article (HTML)", strong: true, vote: domRegion, detail: func(l *line) string { return "inside " + l.dom.region }},
 	{name: "dom-hint", doc: "a line inside an element whose class, id or role names chrome: share, related, comments, cookie, ad ... (HTML)", vote: domHint, detail: func(l *line) string { return "class names " + l.dom.hint }},
 	{name: "dom-article", doc: "a line inside article or main, or an element whose class names the content (HTML)", vote: domArticle},
+	{name: "dom-main", doc: "a line inside the page's main container, the element that holds most of its paragraphs (HTML)", vote: domMain},
 	{name: "figure-caption", doc: "a figure's caption: kept inside the article (HTML)", vote: figureCaption},
 	{name: "corpus", doc: "a line that recurs across many documents of the corpus (with WithCorpus)", strong: true, vote: corpusVote},
 }

@@ -44,6 +44,15 @@ func domArticle(l *line, _ *page) float64 {
 	return 0
 }
 
+// domMain votes for lines inside the page's main container: the element
+// that holds most of its paragraphs (see markMain).
+func domMain(l *line, _ *page) float64 {
+	if l.dom.main {
+		return 0.6
+	}
+	return 0
+}
+
 // figureCaption votes for a figure's caption. A caption is the article's
 // own text about its picture; credits inside it ("Photo: AP") are still
 // found by image-credit.
