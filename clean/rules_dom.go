@@ -36,18 +36,19 @@ func domHint(l *line, _ *page) float64 {
 }
 
 // domArticle votes, weakly, for lines inside article or main, or an element
-// whose class or id names the content.
+// whose class or id names the content; headings aside, as for domMain.
 func domArticle(l *line, _ *page) float64 {
-	if l.dom.article || l.dom.content {
+	if l.heading == 0 && (l.dom.article || l.dom.content) {
 		return 0.3
 	}
 	return 0
 }
 
 // domMain votes for lines inside the page's main container: the element
-// that holds most of its paragraphs (see markMain).
+// that holds most of its paragraphs (see markMain). Headings are left to
+// the headline and context passes: the article's own h1 is its headline.
 func domMain(l *line, _ *page) float64 {
-	if l.dom.main {
+	if l.dom.main && l.heading == 0 {
 		return 0.6
 	}
 	return 0
