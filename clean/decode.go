@@ -2,6 +2,7 @@ package clean
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -20,13 +21,37 @@ import (
 // in a declared Latin single-byte charset, and the whole document is valid
 // UTF-8 with multi-byte characters in it, it is read as UTF-8, which no
 // real Latin-1 text is. Invalid UTF-8 is left for normalisation to replace
-// and count.
+// and count. When the standard order ends in windows-1252 and the page is
+// not UTF-8, a <meta> charset declared later than the first 1024 bytes is
+// used (see lateMeta).
 func decodeHTML(b []byte, contentType string) (string, string) {
 	e, name, certain := charset.DetermineEncoding(b, contentType)
-	if !certain && isLatin(name) && hasUTF8(b) {
-		return strings.TrimPrefix(string(b), "\ufeff"), "utf-8"
+	if !certain && isLatin(name) {
+		if hasUTF8(b) {
+			return strings.TrimPrefix(string(b), "\ufeff"), "utf-8"
+		}
+		if e2, name2 := lateMeta(b); e2 != nil {
+			return decodeWith(b, e2, name2)
+		}
 	}
 	return decodeWith(b, e, name)
+}
+
+// metaCharset finds a charset declaration in a <meta> tag.
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+// lateMetaWindow is how far lateMeta looks.
+const lateMetaWindow = 64 << 10
+
+// lateMeta finds a charset declared by a <meta> tag beyond the 1024 bytes
+// the standard prescan reads, within the first lateMetaWindow bytes: pages
+// that put scripts first (archived copies do) declare it later.
+func lateMeta(b []byte) (encoding.Encoding, string) {
+	m := metaCharset.FindSubmatch(b[:min(len(b), lateMetaWindow)])
+	if m == nil {
+		return nil, ""
+	}
+	return charset.Lookup(string(m[1]))
 }
 
 // decodeText returns a text document as UTF-8, with the name of the
