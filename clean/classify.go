@@ -50,6 +50,10 @@ type params struct {
 	// chrome and uncertain lines cost recordsMass of their usual cost, and
 	// lone paragraphs count in full.
 	recordsMass float64
+	// Chrome between content lines of the page's main container (HTML)
+	// is a box inside the article: it costs insideMain of its usual cost,
+	// and closes nothing.
+	insideMain float64
 }
 
 func paramsFor(b Balance) params {
@@ -58,6 +62,7 @@ func paramsFor(b Balance) params {
 		weakMass:        2,
 		strongMass:      6,
 		barrierMass:     40,
+		insideMain:      0.3,
 		contextMass:     0.5,
 		isolatedMass:    0.4,
 		runGrowth:       3,
@@ -367,6 +372,7 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 	final := false   // ... and it was a comment section, which the article never follows
 	consecutive := 0 // content lines in a row, strong chrome between them aside
 	withheld := 0.0  // mass the discount took from them
+	mainLo, mainHi := mainContent(p)
 	for i := from; i < len(p.lines); i++ {
 		l := &p.lines[i]
 		if l.blank || l.copy != notCopy {
@@ -403,14 +409,16 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 				words += l.words
 			}
 		case chrome:
-			if !l.barrier && !(records && !l.strong) {
+			if i > mainLo && i < mainHi {
+				m *= c.prm.insideMain
+			} else if !l.barrier && !(records && !l.strong) {
 				m *= 1 + float64(run)/c.prm.runGrowth
 			}
 			run++
 			if !l.strong || l.barrier {
 				consecutive, withheld = 0, 0 // ads and images interrupt an article; metadata lines separate comments and teasers
 			}
-			if l.barrier && l.marker == markNone && !l.dom.main && !inButtonRow(p, i) && words >= c.prm.minArticleWords {
+			if l.barrier && l.marker == markNone && !l.dom.main && !inButtonRow(p, i) && !(i > mainLo && i < mainHi) && words >= c.prm.minArticleWords {
 				closed = true
 				final = final || l.badRule == "comments"
 			}
@@ -473,6 +481,21 @@ func hasArticleRun(p *page, n int) bool {
 // without ending it: ad slots, photo captions, "Read also:" links.
 func interrupts(rule string) bool {
 	return rule == "advert" || rule == "image-credit" || rule == "related-link"
+}
+
+// mainContent returns the first and last content lines inside the page's
+// main container (HTML), or -1, -1.
+func mainContent(p *page) (int, int) {
+	lo, hi := -1, -1
+	for j := range p.lines {
+		if l := &p.lines[j]; l.dom.main && l.class == content {
+			if lo < 0 {
+				lo = j
+			}
+			hi = j
+		}
+	}
+	return lo, hi
 }
 
 // inButtonRow reports whether line i sits in a row of buttons: next to a

@@ -152,14 +152,40 @@ func markMain(lines []line) {
 	if top == nil {
 		return
 	}
+	main := map[*html.Node]bool{top: true}
+	if top.Parent != nil {
+		// Siblings that hold paragraphs too, or look like top, are parts of
+		// the same article split by inline boxes.
+		for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && (score[s] >= siblingShare*score[top] || score[s] > 0 && sameKind(s, top)) {
+				main[s] = true
+			}
+		}
+	}
 	for i := range lines {
-		for a := lines[i].dom.node; a != nil; a = a.Parent {
-			if a == top {
+		// A line belongs to the container as it scored for it: from one of
+		// its three nearest ancestors. A box nested deep inside is not the
+		// article's text.
+		n := lines[i].dom.node
+		if n == nil {
+			continue
+		}
+		for k, a := 1, n.Parent; a != nil && k <= 3; k, a = k+1, a.Parent {
+			if main[a] {
 				lines[i].dom.main = true
 				break
 			}
 		}
 	}
+}
+
+// siblingShare is the share of the main container's score a sibling needs to
+// join it.
+const siblingShare = 0.2
+
+// sameKind reports whether two elements have the same tag and class.
+func sameKind(a, b *html.Node) bool {
+	return a.Data == b.Data && attr(a, "class") == attr(b, "class")
 }
 
 // paragraphScore rates a line as a paragraph of text: 0 below 25 words,
