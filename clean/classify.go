@@ -516,7 +516,9 @@ func inButtonRow(p *page, i int) bool {
 }
 
 // applySpan turns classes into verdicts. Inside the span, everything but
-// strong chrome stays; outside it, everything goes. The headline and its
+// strong chrome stays, and in HTML weak chrome outside the page's main
+// container goes too: it is a box the span bridged; outside the span,
+// everything goes. The headline and its
 // copies have their own verdicts.
 func applySpan(p *page) {
 	for i := range p.lines {
@@ -528,7 +530,7 @@ func applySpan(p *page) {
 			l.verdict, l.reason, l.detail = Headline, "headline", ""
 		case l.copy != notCopy:
 			l.verdict, l.reason, l.detail = Drop, l.copy.String(), ""
-		case l.class == chrome && (l.strong || !inside):
+		case l.class == chrome && (l.strong || !inside || p.hasMain && !l.dom.main):
 			l.verdict = Drop
 		case inside:
 			l.verdict = Keep

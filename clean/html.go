@@ -48,6 +48,9 @@ func newHTMLPage(b []byte, contentType string) (*page, int) {
 	if m.body != "" {
 		p.ld = shingleSet(m.body)
 	}
+	for i := range lines {
+		p.hasMain = p.hasMain || lines[i].dom.main
+	}
 	p.prepare()
 	return p, invalid
 }

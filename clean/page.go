@@ -18,6 +18,7 @@ type page struct {
 	corpus     *Corpus // the corpus the document belongs to, if any
 
 	html      bool
+	hasMain   bool            // some line is inside the page's main container (HTML)
 	encoding  string          // what the input was read in
 	metaTitle string          // the headline the page's metadata gives (HTML)
 	metaKey   string          // its key
