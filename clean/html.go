@@ -274,6 +274,9 @@ var skipped = map[atom.Atom]bool{
 	atom.Embed: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
 	atom.Select: true, atom.Datalist: true, atom.Head: true, atom.Img: true,
 	atom.Input: true, atom.Textarea: true, atom.Picture: true, atom.Source: true,
+	// Ruby annotations gloss the base text (its reading); the base text is
+	// the text.
+	atom.Rt: true, atom.Rp: true,
 }
 
 // blocks are the elements that start and end a line.
@@ -424,6 +427,16 @@ func (w *walker) text(s string, c ctx) {
 		w.preText(s, c)
 		return
 	}
+	if s == "" {
+		return
+	}
+	// Text nodes next to each other join as the browser shows them: with
+	// a space only where the source has white space ("<b>un</b>done" is
+	// one word).
+	if r, _ := utf8.DecodeRuneInString(s); isSpace(r) {
+		w.space = true
+	}
+	fields := false
 	for _, f := range strings.FieldsFunc(s, isSpace) {
 		if w.space && len(w.buf) > 0 {
 			w.buf = append(w.buf, ' ')
@@ -433,10 +446,10 @@ func (w *walker) text(s string, c ctx) {
 		if c.link {
 			w.links += letters(f)
 		}
-		w.space = true
+		w.space, fields = true, true
 	}
-	if len(s) > 0 && isSpace(lastRune(s)) {
-		w.space = true
+	if fields {
+		w.space = isSpace(lastRune(s))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
 )
 
 // htmlMeta is what a page's head and structured data say of its article.
@@ -16,8 +17,8 @@ type htmlMeta struct {
 	body   string // the articleBody of the page's JSON-LD
 }
 
-// The selectors of the metadata, compiled once; TestSelectorsCompile
-// guards them.
+// The selectors of the metadata, compiled once when the package loads (a
+// bad one panics there); TestReadMeta exercises each.
 var (
 	selTitleMeta = cascadia.MustCompile(`meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"], meta[property="twitter:title"]`)
 	selTitle     = cascadia.MustCompile(`head title`)
@@ -33,7 +34,7 @@ func readMeta(doc *goquery.Document) htmlMeta {
 	var m htmlMeta
 	for _, s := range doc.FindMatcher(selJSONLD).Nodes {
 		var v any
-		if json.Unmarshal([]byte(textOf(s)), &v) == nil {
+		if json.Unmarshal([]byte(scriptText(s)), &v) == nil {
 			m.fromLD(v, 0)
 		}
 	}
@@ -160,4 +161,15 @@ func siteless(t string) string {
 		return best
 	}
 	return t
+}
+
+// scriptText returns the text of a script element.
+func scriptText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
 }
