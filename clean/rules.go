@@ -301,28 +301,34 @@ var authorRoles = map[string]bool{
 // authorBio catches the box about the author that follows an article: its
 // heading ("About Moritz Bachmann", "About the author": an about-word and at
 // most three capitalised words) and its first sentence ("Phil Helsel is a
-// reporter for NBC News."). Across the ScrapingHub renderings such headings
-// are on 95 chrome lines and 2 article lines. It closes the article. It
-// must not catch "About 200 people came": the words after the about-word
-// must all be capitalised.
+// reporter for NBC News.", "Jeff Foust (jeff@example.com) is the editor
+// of ..."). Across the ScrapingHub renderings such headings are on 95
+// chrome lines and 2 article lines, and such sentences on 32 chrome lines
+// and none of the articles'. It closes the article. It must not catch
+// "About 200 people came" (the words after the about-word must all be
+// capitalised) nor an article's "The new mayor is a former reporter" (the
+// sentence must open with a capitalised name).
 func authorBio(l *line, _ *page) float64 {
 	if l.phrase == "author-bio" {
 		return -2
 	}
-	if l.words > 40 || l.end == endColon {
+	if l.words > 80 || l.end == endColon {
 		return 0
 	}
 	first, _, _ := strings.Cut(l.key, " ")
 	if aboutWords[first] && l.words <= 4 && l.end == endNone && l.caps == l.alpha && l.alpha >= 2 {
 		return -2
 	}
+	if !opensWithName(l.content) {
+		return 0
+	}
 	// "<First> <Last> is a (freelance) reporter ...", "I am a writer, ..."
-	toks := strings.SplitN(l.key, " ", 9)
-	for i := 0; i+2 < len(toks) && i < 4; i++ {
+	toks := strings.SplitN(l.key, " ", 11)
+	for i := 0; i+2 < len(toks) && i < 6; i++ {
 		if (toks[i] != "is" || l.caps < 2) && (toks[i] != "am" || i != 1 || toks[0] != "i") {
 			continue
 		}
-		if toks[i+1] != "a" && toks[i+1] != "an" {
+		if toks[i+1] != "a" && toks[i+1] != "an" && toks[i+1] != "the" {
 			continue
 		}
 		for _, w := range toks[i+2 : min(len(toks), i+6)] {
@@ -332,6 +338,24 @@ func authorBio(l *line, _ *page) float64 {
 		}
 	}
 	return 0
+}
+
+// opensWithName reports whether s opens with a name: two capitalised
+// words, one before "is", or "I ".
+func opensWithName(s string) bool {
+	if strings.HasPrefix(s, "I ") {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return false
+	}
+	for i, w := range words[:2] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || w != "is") {
+			return false
+		}
+	}
+	return true
 }
 
 // contactLine votes against a line that gives an e-mail address: the
