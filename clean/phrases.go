@@ -183,14 +183,21 @@ var navPhrases = []phrase{
 // newsletterPhrases invite the reader to subscribe to e-mail.
 var newsletterPhrases = []phrase{
 	{within, "en", "activation link"},
+	{within, "en", "become a subscriber"},
 	{within, "en", "delivered to your"},
 	{within, "en", "email alerts"},
 	{lead, "en", "get the latest"},
 	{within, "en", "news alerts"},
 	{within, "*", "newsletter"},
 	{lead, "en", "sign up for"},
-	{lead, "en", "subscribe to our"},
+	{within, "en", "sign up now"},
+	{within, "en", "sign up today"},
+	{within, "en", "subscribe now"},
+	{within, "en", "subscribe to our"},
 	{lead, "en", "subscribe to the"},
+	{within, "en", "subscribe today"},
+	{within, "en", "support independent journalism"},
+	{within, "en", "support our journalism"},
 	{within, "en", "your inbox"},
 }
 
