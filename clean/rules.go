@@ -333,6 +333,9 @@ func authorBio(l *line, _ *page) float64 {
 		}
 		for _, w := range toks[i+2 : min(len(toks), i+6)] {
 			if authorRoles[w] {
+				if l.words >= 20 {
+					return -3 // outvotes prose: a bio is a paragraph
+				}
 				return -1.6
 			}
 		}
