@@ -387,7 +387,10 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 		}
 		switch l.class {
 		case content:
-			if !records && isolated(p, i) {
+			// A paragraph of the page's main container (HTML) is the
+			// article's, wherever it stands; a list item there may be a
+			// teaser.
+			if !records && !(l.dom.main && l.marker == markNone) && isolated(p, i) {
 				m *= c.prm.isolatedMass
 			}
 			run = 0
