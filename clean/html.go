@@ -349,8 +349,8 @@ func (w *walker) walk(n *html.Node, c ctx) {
 // enter returns the context of n's content.
 func (w *walker) enter(n *html.Node, c ctx) ctx {
 	c.depth++
-	if r, ok := regions[n.DataAtom]; ok && !(c.article && r == "header") {
-		c.region = r // an article's own header holds its headline
+	if r, ok := regions[n.DataAtom]; ok && !(c.article && r == "header") && !(r == "form" && w.wraps(n)) {
+		c.region = r // an article's own header holds its headline; a form around the page is a framework's
 	}
 	switch n.DataAtom {
 	case atom.Article, atom.Main:
@@ -377,12 +377,18 @@ func (w *walker) enter(n *html.Node, c ctx) ctx {
 	if attr(n, "role") == "main" {
 		c.article = true
 	}
-	if h, content := classHint(n); h != "" && float64(w.size[n]) < maxHintShare*float64(w.total) {
+	if h, content := classHint(n); h != "" && !w.wraps(n) {
 		c.hint = h
 	} else if content {
 		c.content = true
 	}
 	return c
+}
+
+// wraps reports whether n holds maxHintShare or more of the page's letters:
+// what its class or name says is not about its content, most of the page.
+func (w *walker) wraps(n *html.Node) bool {
+	return float64(w.size[n]) >= maxHintShare*float64(w.total)
 }
 
 // startBlock prepares the line that a block element opens: list items get

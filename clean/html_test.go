@@ -128,6 +128,15 @@ func TestHintOnWrapperIsIgnored(t *testing.T) {
 	assert.Empty(t, htmlLine(t, doc, strings.TrimSpace(text)).dom.hint)
 }
 
+// A form around the whole page (ASP.NET pages have one) is not a form the
+// reader fills in; a small one is.
+func TestFormAroundThePage(t *testing.T) {
+	text := strings.Repeat("A sentence of the article. ", 20)
+	doc := `<html><body><form><p>` + text + `</p></form><form><p>Your e-mail</p></form></body></html>`
+	assert.Empty(t, htmlLine(t, doc, strings.TrimSpace(text)).dom.region)
+	assert.Equal(t, "form", htmlLine(t, doc, "Your e-mail").dom.region)
+}
+
 func TestClassHint(t *testing.T) {
 	assert.Equal(t, []string{"related", "articles", "share", "bar"}, hintWords("relatedArticles share-bar"))
 	cases := []struct {
