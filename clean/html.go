@@ -524,9 +524,39 @@ func isHidden(n *html.Node) bool {
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 				return true
 			}
+		case "class":
+			if hiddenClass(a.Val) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// hiddenClasses are the class names CSS frameworks hide an element with
+// (Bootstrap, Tailwind, WordPress): on the screen they are not there, and
+// a screen-reader text repeats what the screen shows.
+var hiddenClasses = map[string]bool{
+	"d-none": true, "hidden": true, "hide": true, "invisible": true, "is-hidden": true,
+	"screen-reader-text": true, "sr-only": true, "u-hidden": true,
+	"visually-hidden": true, "visuallyhidden": true,
+}
+
+// hiddenClass reports whether a class attribute hides its element: it has
+// one of hiddenClasses and no responsive class that shows it again on some
+// screens ("d-none d-md-block", "hidden lg:flex").
+func hiddenClass(v string) bool {
+	hidden := false
+	for _, c := range strings.Fields(v) {
+		c = strings.ToLower(c)
+		switch {
+		case hiddenClasses[c]:
+			hidden = true
+		case strings.Contains(c, ":"), strings.HasPrefix(c, "d-") && strings.Count(c, "-") == 2 && !strings.HasPrefix(c, "d-print-"):
+			return false
+		}
+	}
+	return hidden
 }
 
 // attr returns the value of n's attribute key, or "".
