@@ -154,6 +154,13 @@ func (c *Cleaner) HTMLWithType(r io.Reader, contentType string) (*Result, error)
 func (c *Cleaner) finish(p *page, invalid int) *Result {
 	p.corpus = c.cfg.corpus
 	c.classify(p)
+	if !c.cfg.disabled["reread"] {
+		for range maxRereads {
+			if !c.reread(p) {
+				break
+			}
+		}
+	}
 	r := p.result()
 	r.InvalidBytes = invalid
 	return r

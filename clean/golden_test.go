@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
@@ -15,20 +16,30 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the .golden files from the current output")
 
-// goldenDirs hold documents (.txt) and their expected output (.golden), as
-// cleanseeds prints it.
-var goldenDirs = []string{"testdata/seeds", "testdata/pages"}
+// goldenDirs hold documents (.txt, or .html in testdata/html) and their
+// expected output (.golden), as cleanseeds prints it.
+var goldenDirs = []string{"testdata/seeds", "testdata/pages", "testdata/html"}
 
 func TestGolden(t *testing.T) {
 	for _, dir := range goldenDirs {
-		inputs, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		ext := ".txt"
+		if filepath.Base(dir) == "html" {
+			ext = ".html"
+		}
+		inputs, err := filepath.Glob(filepath.Join(dir, "*"+ext))
 		require.NoError(t, err)
+		require.NotEmpty(t, inputs, dir)
 		for _, in := range inputs {
-			golden := strings.TrimSuffix(in, ".txt") + ".golden"
+			golden := strings.TrimSuffix(in, ext) + ".golden"
 			t.Run(filepath.Base(in), func(t *testing.T) {
 				src, err := os.ReadFile(in)
 				require.NoError(t, err)
-				res, err := clean.Text(string(src))
+				var res *clean.Result
+				if ext == ".html" {
+					res, err = clean.HTML(bytes.NewReader(src))
+				} else {
+					res, err = clean.Text(string(src))
+				}
 				require.NoError(t, err)
 				got := res.String()
 				if *update {

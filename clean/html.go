@@ -43,8 +43,8 @@ func newHTMLPage(b []byte, contentType string) (*page, int) {
 	}
 	p := &page{lines: lines, html: true, encoding: enc}
 	m := readMeta(doc)
-	p.metaTitle, p.metaDate, p.author = m.title, m.date, m.author
-	p.metaKey, _ = keyOf(m.title, nil)
+	p.metaTitle, p.metaDate, p.author = oneLine(m.title), m.date, oneLine(m.author)
+	p.metaKey, _ = keyOf(p.metaTitle, nil)
 	if m.body != "" {
 		p.ld = shingleSet(m.body)
 	}
@@ -167,19 +167,69 @@ func markMain(lines []line) {
 	}
 	for i := range lines {
 		// A line belongs to the container as it scored for it: from one of
-		// its three nearest ancestors. A box nested deep inside is not the
-		// article's text.
-		n := lines[i].dom.node
+		// its three nearest ancestors, counted from the list or table of
+		// an item or a row. A box nested deep inside is not the article's
+		// text.
+		n := groupOf(lines[i].dom.node)
 		if n == nil {
 			continue
 		}
 		for k, a := 1, n.Parent; a != nil && k <= 3; k, a = k+1, a.Parent {
-			if main[a] {
+			if main[a] || sameRecord(a, top) {
 				lines[i].dom.main = true
 				break
 			}
 		}
 	}
+}
+
+// sameRecord reports whether a repeats the container top as the posts of a
+// thread or the answers on a question page repeat each other: a has top's
+// tag and class, and so do its parent and grandparent those of top's. The
+// classes must be there: bare divs repeat everywhere.
+func sameRecord(a, top *html.Node) bool {
+	if a == top || attr(top, "class") == "" {
+		return false
+	}
+	for range 3 {
+		if a == nil || top == nil || !sameKind(a, top) {
+			return false
+		}
+		if a == top {
+			return true // a common ancestor: a is inside top's own record
+		}
+		a, top = a.Parent, top.Parent
+		if top != nil && attr(top, "class") == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// oneLine returns s normalised as a line of text is, its white space
+// collapsed: how a title from metadata reads back when printed.
+func oneLine(s string) string {
+	s, _ = normalize(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// groupOf returns the list or table an item or a row belongs to, else n.
+func groupOf(n *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	switch n.DataAtom {
+	case atom.Li, atom.Dt, atom.Dd, atom.Tr:
+	default:
+		return n
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Ul, atom.Ol, atom.Menu, atom.Dl, atom.Table:
+			return a
+		}
+	}
+	return n
 }
 
 // siblingShare is the share of the main container's score a sibling needs to
@@ -436,11 +486,16 @@ func (w *walker) text(s string, c ctx) {
 	if s == "" {
 		return
 	}
-	// Text nodes next to each other join as the browser shows them: with
-	// a space only where the source has white space ("<b>un</b>done" is
-	// one word).
+	// Text nodes next to each other join with a space where the source has
+	// white space. Where it has none, a space still parts two words of a
+	// spaced script, since elements that abut in the source are most often
+	// laid out apart ("<a>jane</a><span>Moderator</span>"); punctuation and
+	// the scripts written without spaces join ("<a>漢字</a>を", "<a>link</a>.").
 	if r, _ := utf8.DecodeRuneInString(s); isSpace(r) {
 		w.space = true
+	} else if len(w.buf) > 0 && !w.space {
+		prev, _ := utf8.DecodeLastRune(w.buf)
+		w.space = spacedWord(prev) && spacedWord(r)
 	}
 	fields := false
 	for _, f := range strings.FieldsFunc(s, isSpace) {
@@ -589,6 +644,12 @@ func textOf(n *html.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// spacedWord reports whether r is a letter or digit of a script that parts
+// its words with spaces.
+func spacedWord(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isCJK(r) || unicode.Is(unicode.Hangul, r)
 }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }

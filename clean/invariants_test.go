@@ -1,7 +1,10 @@
 package clean_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,6 +63,46 @@ func checkInvariants(s string, opts ...clean.Option) error {
 	return nil
 }
 
+// checkHTMLInvariants checks DESIGN.md's invariants on one HTML page: the
+// body's lines are lines the front end cut from it, in order, and the
+// title is one or the page's metadata title; cleaning the printed result
+// as text prints it again; cleaning twice gives the same result.
+func checkHTMLInvariants(b []byte) error {
+	res, err := clean.HTML(bytes.NewReader(b))
+	if err != nil {
+		return fmt.Errorf("clean: %w", err)
+	}
+	in := make([]string, len(res.Lines))
+	for i, l := range res.Lines {
+		in[i] = l.Text
+	}
+	if err := subsequence(in, res); err != nil {
+		return err
+	}
+	if strings.HasPrefix(res.Body, "\n") || strings.HasSuffix(res.Body, "\n") || strings.Contains(res.Body, "\n\n\n") {
+		return fmt.Errorf("body has stray blank lines: %q", res.Body)
+	}
+	if strings.Contains(res.Title, "\n") {
+		return fmt.Errorf("title %q has a line break", res.Title)
+	}
+	again, err := clean.HTML(bytes.NewReader(b))
+	if err != nil {
+		return fmt.Errorf("clean again: %w", err)
+	}
+	if again.String() != res.String() || len(again.Lines) != len(res.Lines) {
+		return fmt.Errorf("not deterministic")
+	}
+	out := res.String()
+	twice, err := clean.Text(out)
+	if err != nil {
+		return fmt.Errorf("clean output: %w", err)
+	}
+	if got := twice.String(); got != out {
+		return fmt.Errorf("not idempotent:\n--- once\n%s\n--- twice\n%s", out, got)
+	}
+	return nil
+}
+
 // subsequence checks that the body's lines appear in the input in order.
 func subsequence(in []string, res *clean.Result) error {
 	if res.Body == "" {
@@ -108,6 +151,22 @@ func FuzzText(f *testing.F) {
 	})
 }
 
+func FuzzHTML(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/html/*.html")
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		require.NoError(f, err)
+		f.Add(b)
+	}
+	f.Add([]byte("<html><head><meta charset=\"shift_jis\"><title>x - y</title></head><body><p>\x82\xa0<br><table><tr><td>a<td>b</table><pre>x\n\ny</pre>"))
+	f.Add([]byte("<div><div><div><p>deep</p><script>x</script><ruby>a<rt>b</rt></ruby><p hidden>h</p>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if err := checkHTMLInvariants(b); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
 // TestInvariantsOnFixtures runs the invariant checks on every fixture with
 // every balance.
 func TestInvariantsOnFixtures(t *testing.T) {
@@ -120,6 +179,20 @@ func TestInvariantsOnFixtures(t *testing.T) {
 			if err := checkInvariants(string(b), clean.WithBalance(bal)); err != nil {
 				t.Errorf("%s (%s): %v", p, bal, err)
 			}
+		}
+	}
+}
+
+// TestHTMLInvariantsOnFixtures runs the HTML invariant checks on the HTML
+// fixtures.
+func TestHTMLInvariantsOnFixtures(t *testing.T) {
+	files, err := filepath.Glob("testdata/html/*.html")
+	require.NoError(t, err)
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		if err := checkHTMLInvariants(b); err != nil {
+			t.Errorf("%s: %v", p, err)
 		}
 	}
 }
@@ -141,6 +214,27 @@ func TestInvariantsOnBenchmark(t *testing.T) {
 			if err := checkInvariants(string(b)); err != nil {
 				t.Errorf("%s: %v", p, err)
 			}
+		}
+	}
+}
+
+// TestHTMLInvariantsOnBenchmark checks the invariants on the HTML pages of
+// both benchmarks.
+func TestHTMLInvariantsOnBenchmark(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(benchDir, "*", "html", "*.html.gz"))
+	if len(files) == 0 {
+		t.Skipf("no benchmark data in %s", benchDir)
+	}
+	for _, p := range files {
+		f, err := os.Open(p)
+		require.NoError(t, err)
+		z, err := gzip.NewReader(f)
+		require.NoError(t, err)
+		b, err := io.ReadAll(z)
+		f.Close()
+		require.NoError(t, err)
+		if err := checkHTMLInvariants(b); err != nil {
+			t.Errorf("%s: %v", p, err)
 		}
 	}
 }

@@ -45,15 +45,16 @@ type line struct {
 	marker  marker
 	heading int // markdown or HTML heading level, 0 if none
 
-	tokens    int // words: tokens of letters, marks and digits
-	words     int // length in words; a CJK run counts one word per two characters
-	chars     int // letters and digits
-	stops     int // tokens in the page language's stopword list
-	caps      int // tokens that start with an upper-case letter
-	alpha     int // tokens that start with a letter
-	digits    int // digit characters
-	cjk       int // CJK and Thai characters
-	linkChars int // characters of content inside links
+	tokens    int  // words: tokens of letters, marks and digits
+	words     int  // length in words; a CJK run counts one word per two characters
+	chars     int  // letters and digits
+	stops     int  // tokens in the page language's stopword list
+	caps      int  // tokens that start with an upper-case letter
+	alpha     int  // tokens that start with a letter
+	digits    int  // digit characters
+	cjk       int  // CJK and Thai characters
+	linkChars int  // characters of content inside links
+	tableRow  bool // a row of a table shown with bars, beside another (see markTableRows)
 	end       ending
 	image     bool // a rendered image: [alt] in w3m, ![alt](url) in markdown
 	widget    bool // a rendered form widget: [    ] or [Go] in w3m

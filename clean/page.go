@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"strings"
+
 	"github.com/cleanseeds/cleanseeds/clean/internal/stopwords"
 )
 
@@ -17,13 +19,14 @@ type page struct {
 	metaDate   string  // a date given outside the lines: a "date YYYY-MM-DD" prefix, the page's metadata
 	corpus     *Corpus // the corpus the document belongs to, if any
 
-	html      bool
-	hasMain   bool            // some line is inside the page's main container (HTML)
-	encoding  string          // what the input was read in
-	metaTitle string          // the headline the page's metadata gives (HTML)
-	metaKey   string          // its key
-	author    string          // the author the page's metadata gives (HTML)
-	ld        map[string]bool // the shingles of the page's JSON-LD articleBody (HTML)
+	html        bool
+	hasMain     bool            // some line is inside the page's main container (HTML)
+	encoding    string          // what the input was read in
+	metaTitle   string          // the headline the page's metadata gives (HTML)
+	metaKey     string          // its key
+	noMetaTitle bool            // the reread pass found metaTitle does not read as the headline
+	author      string          // the author the page's metadata gives (HTML)
+	ld          map[string]bool // the shingles of the page's JSON-LD articleBody (HTML)
 
 	scratchIdx []int // reused by the context pass
 }
@@ -56,7 +59,30 @@ func (p *page) prepare() {
 	}
 	p.setLanguage(p.pickLanguage(func(*line) bool { return true }))
 	p.countRepeats()
+	p.markTableRows()
 	p.title = -1
+}
+
+// markTableRows marks the rows of tables that text shows with bars ("Name
+// | Age", html2text's and the HTML front end's cells): lines with a bar,
+// next to a line without a blank between them that has as many.
+func (p *page) markTableRows() {
+	bars := func(i int) int {
+		if i < 0 || i >= len(p.lines) || p.lines[i].blank {
+			return 0
+		}
+		return strings.Count(p.lines[i].content, "|")
+	}
+	for i := range p.lines {
+		l := &p.lines[i]
+		n := bars(i)
+		if n == 0 {
+			continue
+		}
+		up := !l.gap && bars(i-1) == n
+		down := i+1 < len(p.lines) && !p.lines[i+1].gap && bars(i+1) == n
+		l.tableRow = up || down
+	}
 }
 
 // pickLanguage returns the language of the lines for which use is true:

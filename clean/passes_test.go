@@ -23,6 +23,10 @@ func TestSpanStopsAtRelatedBlock(t *testing.T) {
 	assert.Equal(t, "outside-article", got.Rule)
 }
 
+// footer is a line of strong chrome: the span pass decides pages that have
+// some (see TestCleanPage).
+const footer = "© 2025 The Daily Planet. All rights reserved."
+
 // A paragraph far from the article, behind a long menu, is not part of it.
 func TestSpanLeavesDistantProse(t *testing.T) {
 	about := "The Daily Planet is one of the oldest newspapers of the country, and it has been owned by the same family since it was founded in the year 1901."
@@ -30,11 +34,28 @@ func TestSpanLeavesDistantProse(t *testing.T) {
 	for _, item := range []string{"World", "Business", "Sports", "Culture", "Travel", "Science", "Health", "Opinion", "Video", "Podcasts"} {
 		menu.WriteString("  • " + item + "\n")
 	}
-	doc := para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + menu.String() + "\n" + about + "\n"
+	doc := para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + menu.String() + "\n" + about + "\n\n" + footer + "\n"
 	res, err := clean.Text(doc)
 	require.NoError(t, err)
 	assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3, res.Body)
 	assert.Equal(t, "outside-article", decision(t, res, about).Rule)
+}
+
+// A page without a line of strong chrome is already clean, as the output
+// of a cleaning is: it is kept whole, its headline aside, even where a
+// page with chrome would lose a list after its last paragraph.
+func TestCleanPage(t *testing.T) {
+	list := "Tour dates:\n\nJune 9 – West Palm Beach\nJune 10 – Tampa\nJune 14 – Alpharetta"
+	doc := "Band announces a summer tour\n\n" + para1 + "\n\n" + para2 + "\n\n" + list + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "Band announces a summer tour", res.Title)
+	assert.Equal(t, para1+"\n\n"+para2+"\n\n"+list, res.Body)
+	assert.Equal(t, doc, res.String())
+
+	res, err = clean.Text(doc + "\n" + footer + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, clean.Drop, decision(t, res, footer).Verdict)
 }
 
 // Short lines between paragraphs (a subheading, a one-word answer) stay.

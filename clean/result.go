@@ -26,7 +26,7 @@ func (p *page) result() *Result {
 		}
 	}
 	r.Body = body.String()
-	if r.Title == "" && p.metaTitle != "" && !p.keeps(p.metaKey) {
+	if r.Title == "" && p.usesMetaTitle() {
 		// No line is the headline; the page's metadata names one.
 		r.Title = p.metaTitle
 	}

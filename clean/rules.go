@@ -598,6 +598,9 @@ func navMenu(l *line, _ *page) float64 {
 	if l.marker == markNone || l.marker == markQuote || l.end == endSentence || l.words > 8 {
 		return 0
 	}
+	if l.words > 1 && l.alpha-l.caps-l.stops > 0 {
+		return 0 // "2 carrots, diced": menus name things in title case
+	}
 	return -0.6
 }
 
@@ -681,9 +684,10 @@ func byline(l *line, _ *page) float64 {
 // credit ("Sanjeev Verma/Hindustan Times/Getty Images") or a menu ("About /
 // Advertise / Tip Us / Contact"). Across the ScrapingHub renderings 252
 // such lines are chrome and none article. It must not catch the rows of a
-// markdown table, which hold numbers.
+// table: a row beside another with as many bars, or one that holds numbers
+// or times.
 func nameList(l *line, _ *page) float64 {
-	if l.alpha == 0 || l.words > 16 || l.end != endNone || l.caps != l.alpha {
+	if l.alpha == 0 || l.words > 16 || l.end != endNone || l.caps != l.alpha || l.tableRow {
 		return 0
 	}
 	if !strings.ContainsAny(l.content, "/|") {
@@ -694,8 +698,8 @@ func nameList(l *line, _ *page) float64 {
 		if part == "" || strings.Count(part, " ") > 3 {
 			return 0
 		}
-		if strings.Trim(part, "0123456789.,%*") == "" {
-			return 0 // a number: a row of a table ("1 | Kyle Busch | 5040")
+		if strings.ContainsAny(part, "0123456789") && !strings.ContainsFunc(part, unicode.IsLetter) {
+			return 0 // numbers, times: a row of a table ("1 | Kyle Busch | 5040", "Sunday | 11:00")
 		}
 	}
 	return -2

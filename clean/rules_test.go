@@ -109,7 +109,8 @@ func TestRules(t *testing.T) {
 		{"nav-label drops a page control", "Back to top", inside, clean.Drop, "nav-label"},
 		{"read-time drops a reading time", "4 Min Read", before, clean.Drop, "read-time"},
 		{"nav-menu drops a menu entry outside the article", "  • Real Estate", before, clean.Drop, "nav-menu"},
-		{"nav-menu leaves a list item inside the article", "  • Three lanes for cars", inside, clean.Keep, "inside-article"},
+		{"nav-menu leaves a list item inside the article", "  • Bridge Street Crossing", inside, clean.Keep, "inside-article"},
+		{"nav-menu leaves a list item that names no thing", "  • Three lanes for cars", inside, clean.Keep, "context"},
 		{"link-dense drops a markdown link", "[Weather forecast](https://example.com/weather)", before, clean.Drop, "link-dense"},
 		{"label drops a site name outside the article", "The Daily Planet", before, clean.Drop, "label"},
 		{"label leaves a subheading inside the article", "Officials Expect Delays", inside, clean.Keep, "context"},
@@ -143,7 +144,7 @@ func TestRulesKeepTheArticle(t *testing.T) {
 }
 
 func TestRepeatedLine(t *testing.T) {
-	doc := "Sections\nWorld\n\n" + para1 + "\n\n" + para2 + "\n\nSections\nWorld\n"
+	doc := "Sections\nWorld\n\n" + para1 + "\n\n" + para2 + "\n\nSections\nWorld\n\n© 2025 The Daily Planet\n"
 	res, err := clean.Text(doc)
 	require.NoError(t, err)
 	assert.Equal(t, "repeated", res.Lines[0].Rule)

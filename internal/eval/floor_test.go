@@ -15,11 +15,11 @@ import (
 // quality improves, raise the floor to the new value.
 var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.921,
-	"scrapinghub/text-h2t":      0.922,
-	"scrapinghub/text-htmltext": 0.926,
-	"scrapinghub/html":          0.926,
-	"trafilatura/text-w3m":      0.864,
-	"trafilatura/html":          0.847,
+	"scrapinghub/text-h2t":      0.923,
+	"scrapinghub/text-htmltext": 0.928,
+	"scrapinghub/html":          0.961,
+	"trafilatura/text-w3m":      0.867,
+	"trafilatura/html":          0.907,
 }
 
 const floorSlack = 0.005

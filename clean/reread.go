@@ -1,0 +1,146 @@
+package clean
+
+import "strings"
+
+// The reread pass makes cleaning idempotent by construction. A cleaned
+// document is printed (title, blank line, body) and that text is cleaned
+// again, as a user cleaning the output would. Where the second reading
+// removes a line, or takes another line for the headline, the first
+// follows it, and the output is read again, until a reading changes
+// nothing. Each round can only remove lines or move the headline, so few
+// rounds are needed; maxRereads bounds them.
+//
+// Most documents are a fixed point at once. The others are mostly HTML
+// pages whose DOM kept lines that plain text cannot justify (a repeated
+// label, a lone symbol), or text whose removed lines made two kept lines
+// adjacent.
+
+// maxRereads bounds the rounds of the reread pass.
+const maxRereads = 4
+
+// Markers of printed lines that are not lines of the page.
+const (
+	printedBlank = -1 // the blank lines of the layout
+	printedMeta  = -2 // a title taken from the page's metadata
+)
+
+// reread reads p's output again and makes p follow what the second reading
+// decides. It reports whether anything changed.
+func (c *Cleaner) reread(p *page) bool {
+	out, from := p.printed()
+	if out == "" {
+		return false
+	}
+	q := newTextPage(out, !c.cfg.disabled["date-prefix"])
+	q.corpus = p.corpus
+	c.classify(q)
+	changed := false
+	for j := range q.lines {
+		if j >= len(from) {
+			break
+		}
+		i, ql := from[j], &q.lines[j]
+		switch {
+		case ql.blank || i == printedBlank:
+		case i == printedMeta:
+			if ql.verdict != Headline {
+				p.noMetaTitle, changed = true, true
+			}
+		default:
+			changed = p.follow(i, ql) || changed
+		}
+	}
+	return changed
+}
+
+// follow makes line i of p take the verdict its printed copy ql had on the
+// second reading, where they differ. It reports whether it changed line i.
+func (p *page) follow(i int, ql *line) bool {
+	l := &p.lines[i]
+	if l.verdict == ql.verdict {
+		return false
+	}
+	switch ql.verdict {
+	case Headline:
+		l.verdict, l.reason, l.detail = Headline, "headline", rereadDetail
+		p.title = i
+	case Keep:
+		// The headline read back as a line of the article.
+		l.verdict, l.reason, l.detail = Keep, ql.reason, rereadDetail
+		if p.title == i {
+			p.title = -1
+		}
+	default:
+		l.verdict, l.reason, l.detail = Drop, ql.reason, rereadDetail
+		if ql.detail != "" {
+			l.detail = ql.detail + ", " + rereadDetail
+		}
+		if p.title == i {
+			p.title = -1
+		}
+	}
+	return true
+}
+
+// rereadDetail marks the decisions the reread pass took.
+const rereadDetail = "on rereading the output"
+
+// printed returns p's output as Result.String prints it, and for each of
+// its lines the index of the line of p it prints, or printedBlank, or
+// printedMeta.
+func (p *page) printed() (string, []int) {
+	var b strings.Builder
+	var from []int
+	title, meta := -1, false
+	for i := range p.lines {
+		if p.lines[i].verdict == Headline {
+			title = i
+		}
+	}
+	switch {
+	case title >= 0:
+		b.WriteString(p.lines[title].content)
+		from = append(from, title)
+	case p.usesMetaTitle():
+		b.WriteString(p.metaTitle)
+		from = append(from, printedMeta)
+		meta = true
+	}
+	last := -1
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.verdict != Keep {
+			continue
+		}
+		switch {
+		case last < 0 && (title >= 0 || meta):
+			b.WriteString("\n\n")
+			from = append(from, printedBlank)
+		case last < 0:
+		case i == last+1 && !l.gap:
+			b.WriteByte('\n')
+		default:
+			b.WriteString("\n\n")
+			from = append(from, printedBlank)
+		}
+		b.WriteString(l.text[l.lift:])
+		from = append(from, i)
+		last = i
+	}
+	if b.Len() == 0 {
+		return "", nil
+	}
+	if last < 0 {
+		b.WriteString("\n\n") // a title alone prints as itself and a blank line
+	} else {
+		b.WriteByte('\n')
+	}
+	return b.String(), from
+}
+
+// usesMetaTitle reports whether the result's title is the page's metadata
+// title: no line is the headline, no kept line reads the same, and printed
+// alone on a line the title reads back as itself.
+func (p *page) usesMetaTitle() bool {
+	return p.metaTitle != "" && !p.noMetaTitle && !p.keeps(p.metaKey) && printsAsItself(p.metaTitle)
+}
