@@ -477,10 +477,50 @@ var phraseTables = []struct {
 
 // phraseIndex maps keys to rule names, one map per kind of phrase.
 type phraseIndex struct {
-	byKind   [3]map[string]string // whole, label, lead
-	within   []withinPhrase
-	maxLabel int // bytes of the longest label key
-	maxLead  int // tokens of the longest lead phrase
+	byKind      [3]map[string]string // whole, label, lead
+	within      []withinPhrase
+	withinTable wordTable // the keys of within, in order
+	maxLabel    int       // bytes of the longest label key
+	maxLead     int       // tokens of the longest lead phrase
+}
+
+// wordTable finds which of a list of keys stands in a key as whole words.
+// It looks the keys up by their first word, so a line costs a map lookup
+// per word, whatever the length of the list.
+type wordTable struct {
+	keys    []string
+	byFirst map[string][]int // first word → indices into keys
+}
+
+func newWordTable(keys []string) wordTable {
+	t := wordTable{keys: keys, byFirst: map[string][]int{}}
+	for i, k := range keys {
+		first, _, _ := strings.Cut(k, " ")
+		t.byFirst[first] = append(t.byFirst[first], i)
+	}
+	return t
+}
+
+// find returns the index of the first of t's keys, in their order, that
+// stands in key on word boundaries, or -1.
+func (t wordTable) find(key string) int {
+	best := -1
+	for s := 0; s < len(key); {
+		e := strings.IndexByte(key[s:], ' ')
+		if e < 0 {
+			e = len(key)
+		} else {
+			e += s
+		}
+		for _, i := range t.byFirst[key[s:e]] {
+			k := t.keys[i]
+			if (best < 0 || i < best) && strings.HasPrefix(key[s:], k) && (s+len(k) == len(key) || key[s+len(k)] == ' ') {
+				best = i
+			}
+		}
+		s = e + 1
+	}
+	return best
 }
 
 // withinPhrase is a phrase looked for anywhere in a line.
@@ -509,15 +549,30 @@ var phrases = sync.OnceValue(func() *phraseIndex {
 			}
 		}
 	}
+	keys := make([]string, len(x.within))
+	for i, w := range x.within {
+		keys[i] = w.key
+	}
+	x.withinTable = newWordTable(keys)
 	return x
 })
+
+// labelEnd returns the index of the first colon of s, ASCII or full-width,
+// or -1.
+func labelEnd(s string) int {
+	i := strings.IndexByte(s, ':')
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
+}
 
 // match returns the rule whose table has a phrase matching l, or "".
 func (x *phraseIndex) match(l *line) (rule string, kind phraseKind) {
 	if r, ok := x.byKind[whole][l.key]; ok {
 		return r, whole
 	}
-	if i := strings.IndexAny(l.content, ":："); i > 0 && i <= x.maxLabel {
+	if i := labelEnd(l.content[:min(len(l.content), x.maxLabel+len("："))]); i > 0 && i <= x.maxLabel {
 		k, _ := keyOf(l.content[:i], nil)
 		if r, ok := x.byKind[label][k]; ok {
 			return r, label
@@ -537,10 +592,8 @@ func (x *phraseIndex) match(l *line) (rule string, kind phraseKind) {
 		}
 	}
 	if l.words <= maxWithinWords {
-		for _, w := range x.within {
-			if containsWords(k, w.key) {
-				return w.rule, within
-			}
+		if i := x.withinTable.find(k); i >= 0 {
+			return x.within[i].rule, within
 		}
 	}
 	return "", whole

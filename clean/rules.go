@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -319,7 +320,7 @@ func authorBio(l *line, _ *page) float64 {
 	if aboutWords[first] && l.words <= 4 && l.end == endNone && l.caps == l.alpha && l.alpha >= 2 {
 		return -2
 	}
-	if !opensWithName(l.content) {
+	if !strings.Contains(l.key, " is ") && !strings.HasPrefix(l.key, "i am ") || !opensWithName(l.content) {
 		return 0
 	}
 	// "<First> <Last> is a (freelance) reporter ...", "I am a writer, ..."
@@ -492,6 +493,9 @@ var captionPhrases = []string{
 	"stock photo",
 }
 
+// captionTable finds the captionPhrases in a key.
+var captionTable = sync.OnceValue(func() wordTable { return newWordTable(captionPhrases) })
+
 // captionPlaces say where a person stands in a picture: "Andreas Thurner,
 // left, and Todd George ...", "(right)". Articles do not place people so.
 var captionPlaces = []string{", center,", ", centre,", ", left,", ", right,", "(center)", "(left)", "(right)"}
@@ -521,20 +525,20 @@ func imageCredit(l *line, _ *page) float64 {
 	if strings.HasPrefix(l.key, "image ") && strings.Contains(l.key, " of ") && l.digits > 0 && l.words <= 6 {
 		return -2
 	}
-	for _, w := range captionPhrases {
-		if containsWords(l.key, w) {
-			return -2
-		}
+	if captionTable().find(l.key) >= 0 {
+		return -2
 	}
-	lower := strings.ToLower(l.content)
-	for _, w := range captionParens {
-		if strings.Contains(lower, w) {
-			return -2
+	if strings.ContainsAny(l.content, "(,") {
+		lower := strings.ToLower(l.content)
+		for _, w := range captionParens {
+			if strings.Contains(lower, w) {
+				return -2
+			}
 		}
-	}
-	for _, w := range captionPlaces {
-		if strings.Contains(lower, w) {
-			return -2
+		for _, w := range captionPlaces {
+			if strings.Contains(lower, w) {
+				return -2
+			}
 		}
 	}
 	if wireDateline.MatchString(l.content) {
@@ -619,7 +623,7 @@ func cardTitle(l *line, _ *page) float64 {
 	switch {
 	case l.marker != markNone && l.heading > 0:
 		return -1.2
-	case boldThenItalic.MatchString(l.text):
+	case strings.Contains(l.text, "**") && boldThenItalic.MatchString(l.text):
 		return -2
 	}
 	return 0
