@@ -705,7 +705,8 @@ func titleScore(p *page, i int) (score float64, ok bool) {
 		strings.Contains(l.content, "://") || strings.Contains(l.content, "www."),
 		l.digits > 0 && hasDate(l.content),
 		isLabelValue(l.content),
-		!printsAsItself(l.content):
+		!printsAsItself(l.content),
+		datePrefix.MatchString(l.content): // printed first, a reading would lift it
 		return 0, false
 	}
 	s := 1.0 + math.Min(float64(l.words), 12)/12

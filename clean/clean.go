@@ -50,6 +50,7 @@ type config struct {
 	balance  Balance
 	disabled map[string]bool
 	corpus   *Corpus
+	limits   Limits
 }
 
 // WithBalance sets the balance between precision and recall.
@@ -83,6 +84,7 @@ type Cleaner struct {
 	cfg   config
 	rules []rule // the enabled line rules, in priority order
 	prm   params
+	lim   Limits // cfg.limits with its defaults
 }
 
 // New returns a Cleaner with the given options.
@@ -116,6 +118,10 @@ func New(opts ...Option) (*Cleaner, error) {
 		}
 	}
 	c.prm = paramsFor(c.cfg.balance)
+	if err := c.cfg.limits.check(); err != nil {
+		return nil, err
+	}
+	c.lim = c.cfg.limits.withDefaults()
 	return c, nil
 }
 
@@ -123,10 +129,19 @@ func New(opts ...Option) (*Cleaner, error) {
 // and renderers such as w3m -dump write it. Text in UTF-8 is read as it is,
 // a byte order mark aside; text that is not is read as described at
 // Result.Encoding.
+//
+// Text returns a *LimitError for a document over the Cleaner's
+// Limits.MaxBytes, and ErrBinary for data that is not text.
 func (c *Cleaner) Text(s string) (*Result, error) {
+	if len(s) > c.lim.MaxBytes {
+		return nil, &LimitError{Limit: "MaxBytes", Value: len(s), Max: c.lim.MaxBytes}
+	}
+	if isBinaryString(s) {
+		return nil, ErrBinary
+	}
 	s, enc := decodeTextString(s)
 	norm, invalid := normalize(s)
-	p := newTextPage(norm, !c.cfg.disabled["date-prefix"])
+	p := newTextPage(norm, !c.cfg.disabled["date-prefix"], c.lim)
 	p.encoding = enc
 	return c.finish(p, invalid), nil
 }
@@ -141,13 +156,36 @@ func (c *Cleaner) HTML(r io.Reader) (*Result, error) {
 // HTMLWithType cleans the HTML page read from r, whose HTTP Content-Type
 // header was contentType: its charset parameter, if any, decides the
 // encoding unless the page starts with a byte order mark.
+//
+// It returns the reader's error, a *LimitError for a page over the
+// Cleaner's Limits (it reads no more than Limits.MaxBytes and a byte), and
+// ErrBinary for data that is not text.
 func (c *Cleaner) HTMLWithType(r io.Reader, contentType string) (*Result, error) {
-	b, err := io.ReadAll(r)
+	b, err := readLimited(r, c.lim.MaxBytes)
 	if err != nil {
 		return nil, err
 	}
-	p, invalid := newHTMLPage(b, contentType)
+	if isBinary(b) {
+		return nil, ErrBinary
+	}
+	p, invalid, err := newHTMLPage(b, contentType, c.lim)
+	if err != nil {
+		return nil, err
+	}
 	return c.finish(p, invalid), nil
+}
+
+// readLimited reads r to its end, or to one byte past max: then it returns
+// a *LimitError.
+func readLimited(r io.Reader, max int) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > max {
+		return nil, &LimitError{Limit: "MaxBytes", Max: max} // its size is not known
+	}
+	return b, nil
 }
 
 // finish classifies a page and builds its result.

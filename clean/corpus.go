@@ -27,18 +27,38 @@ func NewCorpus() *Corpus {
 }
 
 // AddText counts the lines of a text document.
-func (c *Corpus) AddText(s string) {
+//
+// It returns the errors [Cleaner.Text] returns for a document over
+// DefaultLimits or not text; such a document is not counted.
+func (c *Corpus) AddText(s string) error {
+	if len(s) > DefaultLimits.MaxBytes {
+		return &LimitError{Limit: "MaxBytes", Value: len(s), Max: DefaultLimits.MaxBytes}
+	}
+	if isBinaryString(s) {
+		return ErrBinary
+	}
+	s, _ = decodeTextString(s)
 	norm, _ := normalize(s)
-	c.add(newTextPage(norm, false))
+	c.add(newTextPage(norm, false, DefaultLimits))
+	return nil
 }
 
 // AddHTML counts the lines of an HTML document.
+//
+// It returns the errors [Cleaner.HTML] returns, with DefaultLimits; such a
+// document is not counted.
 func (c *Corpus) AddHTML(r io.Reader) error {
-	b, err := io.ReadAll(r)
+	b, err := readLimited(r, DefaultLimits.MaxBytes)
 	if err != nil {
 		return err
 	}
-	p, _ := newHTMLPage(b, "")
+	if isBinary(b) {
+		return ErrBinary
+	}
+	p, _, err := newHTMLPage(b, "", DefaultLimits)
+	if err != nil {
+		return err
+	}
 	c.add(p)
 	return nil
 }

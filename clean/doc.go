@@ -40,6 +40,17 @@
 //  5. The headline is lifted into Title, and its other copies removed; a
 //     date is taken from a "date YYYY-MM-DD" prefix or a date line near the
 //     headline.
+//  6. The output is read again, as a user cleaning it would, and what that
+//     reading removes is removed, until a reading changes nothing (the
+//     reread pass). A page with no line of strong chrome at all, such as
+//     the output of a cleaning, is kept whole but for its headline.
+//
+// The HTML front end ([HTML]) reads the same features from the DOM, and
+// more: link density, the enclosing nav, header, footer, aside and form,
+// class and id names (share, related, comments, ...), headings, lists,
+// tables, code and captions, and the page's main container, found as
+// Readability finds it. Its metadata gives Title, Date and Author where the
+// lines do not.
 //
 // [Rules] lists every rule and pass with what it catches; [WithoutRules]
 // turns any of them off, and [WithBalance] trades precision for recall.
@@ -58,10 +69,22 @@
 //     YYYY-MM-DD " prefix, which goes to Date while the rest of the line
 //     stays. Title is the text of an input line.
 //   - Cleaning is idempotent: cleaning the text of [Result.String] returns
-//     the same text.
+//     the same text, for text and HTML input alike.
 //   - Results are deterministic, and nothing panics.
 //
 // These are tested on the benchmark pages and fuzzed.
+//
+// # Untrusted input
+//
+// Text is read as UTF-8, UTF-16 with a byte order mark, or windows-1252;
+// HTML as its declared or sniffed charset (see [Result.Encoding]). Invalid
+// bytes are replaced by U+FFFD and counted in [Result.InvalidBytes]. Data
+// with a NUL byte near its start is not text: it is refused with
+// [ErrBinary]. [Limits] bound the size of a document, how much of a line is
+// measured, how deep HTML is read and how many elements a page may have;
+// over a limit the error is a [*LimitError]. HTML nested deeper than its
+// parser takes (512 elements) is read with the deepest elements' tags
+// ignored, their text kept.
 //
 // # Corpus mode
 //

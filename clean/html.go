@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,16 +14,24 @@ import (
 
 // newHTMLPage is the HTML front end: it decodes an HTML document (see
 // decodeHTML), parses it, renders it as lines, one per block, and reads
-// its metadata. It returns the number of invalid bytes replaced.
-func newHTMLPage(b []byte, contentType string) (*page, int) {
+// its metadata. It returns the number of invalid bytes replaced, and a
+// *LimitError for a page with more elements than lim allows.
+func newHTMLPage(b []byte, contentType string, lim Limits) (*page, int, error) {
 	s, enc := decodeHTML(b, contentType)
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(s))
+	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		// The parser only fails when its reader does; a strings.Reader
-		// does not.
-		panic("clean: parsing HTML from a string: " + err.Error())
+		// The parser refuses pages nested deeper than 512 elements (it
+		// fails on nothing else, reading from a string): read the page
+		// again with the elements nested deeper than parserDepth left out.
+		if root, err = html.Parse(strings.NewReader(flattenDeep(s, parserDepth))); err != nil {
+			return nil, 0, fmt.Errorf("clean: parsing HTML: %w", err)
+		}
 	}
-	lines := renderHTML(doc.Nodes[0])
+	if n := countElements(root, lim.MaxNodes); n > lim.MaxNodes {
+		return nil, 0, &LimitError{Limit: "MaxNodes", Value: n, Max: lim.MaxNodes}
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	lines := renderHTML(root, lim.MaxDepth)
 	invalid := 0
 	for i := range lines {
 		l := &lines[i]
@@ -51,8 +60,80 @@ func newHTMLPage(b []byte, contentType string) (*page, int) {
 	for i := range lines {
 		p.hasMain = p.hasMain || lines[i].dom.main
 	}
+	p.maxLine = lim.MaxLineBytes
 	p.prepare()
-	return p, invalid
+	return p, invalid, nil
+}
+
+// parserDepth is how deeply nested elements flattenDeep keeps: well below
+// the 512 the parser takes, which counts the elements it adds itself.
+const parserDepth = 400
+
+// flattenDeep returns the HTML s without the tags of the elements nested
+// more than max deep, as a simple stack of open tags counts them; their
+// text and everything else stays as written.
+func flattenDeep(s string, max int) string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var b strings.Builder
+	var open []string
+	dropped := map[string]int{} // end tags still to drop, by name
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return b.String()
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if voidElements[tag] {
+				break
+			}
+			if len(open) >= max {
+				dropped[tag]++
+				continue
+			}
+			open = append(open, tag)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if dropped[tag] > 0 {
+				dropped[tag]--
+				continue
+			}
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == tag {
+					open = open[:i]
+					break
+				}
+			}
+		}
+		b.Write(raw)
+	}
+}
+
+// voidElements have no end tag, and hold nothing.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "param": true,
+	"source": true, "track": true, "wbr": true,
+}
+
+// countElements counts the elements under root, up to one more than max.
+func countElements(root *html.Node, max int) int {
+	n := 0
+	for stack := []*html.Node{root}; len(stack) > 0 && n <= max; {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.Type == html.ElementNode {
+			n++
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	return n
 }
 
 // domInfo is what the HTML front end sees of a line beyond its text.
@@ -72,10 +153,6 @@ type domInfo struct {
 	node *html.Node // the block element the line comes from
 }
 
-// maxDOMDepth is how deep the walk goes into nested elements; what lies
-// deeper is read as if it were at that depth.
-const maxDOMDepth = 256
-
 // walker renders a DOM into lines, one per block.
 type walker struct {
 	lines []line
@@ -85,6 +162,8 @@ type walker struct {
 	info  domInfo // what the DOM says of the line being built
 	gap   bool    // the line being built starts a block of its own
 	nodes int     // elements seen
+
+	maxDepth int // how deep the walk reads elements; deeper content is read as flat text (Limits.MaxDepth)
 
 	size  map[*html.Node]int // letters under each node
 	total int                // letters of the page
@@ -117,8 +196,8 @@ type group struct {
 
 // renderHTML walks the parsed document from its root and returns its
 // lines.
-func renderHTML(root *html.Node) []line {
-	w := &walker{gap: true, size: subtreeLetters(root)}
+func renderHTML(root *html.Node, maxDepth int) []line {
+	w := &walker{gap: true, size: subtreeLetters(root), maxDepth: maxDepth}
 	w.total = w.size[root]
 	w.walk(root, ctx{})
 	w.flush(true)
@@ -384,7 +463,7 @@ func (w *walker) walk(n *html.Node, c ctx) {
 			w.space = false
 		}
 	}
-	if c.depth < maxDOMDepth {
+	if c.depth < w.maxDepth {
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			w.walk(ch, c)
 		}

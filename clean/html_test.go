@@ -14,7 +14,7 @@ import (
 // own after another line.
 func htmlLines(t *testing.T, doc string) []string {
 	t.Helper()
-	p, _ := newHTMLPage([]byte(doc), "")
+	p, _, _ := newHTMLPage([]byte(doc), "", DefaultLimits)
 	var out []string
 	for i, l := range p.lines {
 		if l.blank {
@@ -76,7 +76,7 @@ func TestRenderHTML(t *testing.T) {
 
 // A document nested deeper than the walk goes is still read, in order.
 func TestRenderHTMLDeep(t *testing.T) {
-	n := maxDOMDepth + 100
+	n := DefaultLimits.MaxDepth + 100
 	doc := "<p>top</p>" + strings.Repeat("<div>", n) + "deep <b>text</b>" + strings.Repeat("</div>", n) + "<p>after</p>"
 	got := htmlLines(t, doc)
 	require.Len(t, got, 3)
@@ -88,7 +88,7 @@ func TestRenderHTMLDeep(t *testing.T) {
 // htmlLine returns the line of an HTML document whose text is text.
 func htmlLine(t *testing.T, doc, text string) line {
 	t.Helper()
-	p, _ := newHTMLPage([]byte(doc), "")
+	p, _, _ := newHTMLPage([]byte(doc), "", DefaultLimits)
 	for _, l := range p.lines {
 		if l.text == text {
 			return l
@@ -218,7 +218,7 @@ func TestDecodeHTML(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			p, invalid := newHTMLPage([]byte(c.doc), c.contentType)
+			p, invalid, _ := newHTMLPage([]byte(c.doc), c.contentType, DefaultLimits)
 			assert.Equal(t, c.enc, p.encoding)
 			assert.Zero(t, invalid)
 			var texts []string
@@ -251,7 +251,7 @@ func TestMarkMain(t *testing.T) {
 		<div class="text">` + para("Third") + `</div>
 		<div class="text"><div><div><div><div><p>Deep inside</p></div></div></div></div></div>
 	</div></body></html>`
-	p, _ := newHTMLPage([]byte(doc), "")
+	p, _, _ := newHTMLPage([]byte(doc), "", DefaultLimits)
 	main := map[string]bool{}
 	for _, l := range p.lines {
 		if !l.blank {

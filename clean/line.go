@@ -209,8 +209,10 @@ type scratch struct {
 }
 
 // measure fills the token features of l and appends the stopword masks of
-// its tokens to masks.
-func measure(l *line, s *scratch, masks *[]stopwords.Set) {
+// its tokens to masks. Only the first maxLine bytes of the line are
+// measured (see Limits.MaxLineBytes).
+func measure(l *line, s *scratch, masks *[]stopwords.Set, maxLine int) {
+	content := measuredPrefix(l.content, maxLine)
 	l.maskFrom = len(*masks)
 	var first rune
 	inTok, cjkRun := false, 0
@@ -234,7 +236,7 @@ func measure(l *line, s *scratch, masks *[]stopwords.Set) {
 		}
 		*masks = append(*masks, stopwords.Lookup(s.tok))
 	}
-	for _, r := range l.content {
+	for _, r := range content {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
 			flush()
 			continue
@@ -267,7 +269,7 @@ func measure(l *line, s *scratch, masks *[]stopwords.Set) {
 	flush()
 	l.maskTo = len(*masks)
 	l.end = lineEnding(l.content)
-	l.key, s.key = keyOf(l.content, s.key)
+	l.key, s.key = keyOf(content, s.key)
 }
 
 // isCJK reports whether r belongs to a script written without spaces between

@@ -18,6 +18,7 @@ type page struct {
 	date       string
 	metaDate   string  // a date given outside the lines: a "date YYYY-MM-DD" prefix, the page's metadata
 	corpus     *Corpus // the corpus the document belongs to, if any
+	maxLine    int     // bytes of a line that are measured (Limits.MaxLineBytes)
 
 	html        bool
 	hasMain     bool            // some line is inside the page's main container (HTML)
@@ -53,7 +54,7 @@ func (p *page) prepare() {
 		if l.blank {
 			continue
 		}
-		measure(l, &s, &p.masks)
+		measure(l, &s, &p.masks, p.maxLine)
 		l.phrase, _ = phrases().match(l)
 		l.date = dateOfLine(l)
 	}

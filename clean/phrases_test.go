@@ -48,7 +48,7 @@ func TestPhraseMatch(t *testing.T) {
 		parseMarkup(&l, c.line)
 		var s scratch
 		var masks []stopwords.Set
-		measure(&l, &s, &masks)
+		measure(&l, &s, &masks, 0)
 		got, _ := phrases().match(&l)
 		assert.Equal(t, c.rule, got, c.line)
 	}

@@ -31,7 +31,7 @@ func (c *Cleaner) reread(p *page) bool {
 	if out == "" {
 		return false
 	}
-	q := newTextPage(out, !c.cfg.disabled["date-prefix"])
+	q := newTextPage(out, !c.cfg.disabled["date-prefix"], c.lim)
 	q.corpus = p.corpus
 	c.classify(q)
 	changed := false
@@ -48,6 +48,15 @@ func (c *Cleaner) reread(p *page) bool {
 			}
 		default:
 			changed = p.follow(i, ql) || changed
+			if ql.lift > 0 && p.lines[i].verdict == Keep {
+				// The printed text opens with a "date YYYY-MM-DD" prefix,
+				// which a reading lifts into Date: lift it now.
+				p.lines[i].lift += ql.lift
+				if p.date == "" {
+					p.date = q.metaDate
+				}
+				changed = true
+			}
 		}
 	}
 	return changed
@@ -140,7 +149,8 @@ func (p *page) printed() (string, []int) {
 
 // usesMetaTitle reports whether the result's title is the page's metadata
 // title: no line is the headline, no kept line reads the same, and printed
-// alone on a line the title reads back as itself.
+// alone on a line the title reads back as itself, without a date prefix to
+// lift.
 func (p *page) usesMetaTitle() bool {
-	return p.metaTitle != "" && !p.noMetaTitle && !p.keeps(p.metaKey) && printsAsItself(p.metaTitle)
+	return p.metaTitle != "" && !p.noMetaTitle && !p.keeps(p.metaKey) && printsAsItself(p.metaTitle) && !datePrefix.MatchString(p.metaTitle)
 }

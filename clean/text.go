@@ -13,8 +13,8 @@ var datePrefix = regexp.MustCompile(`^\s*date (\d{4}-\d{2}-\d{2}) `)
 // newTextPage is the text front end: it cuts normalised text into lines,
 // one block per line, and measures them. With liftDate, a date prefix on the
 // first line is lifted into the page's date.
-func newTextPage(s string, liftDate bool) *page {
-	p := &page{lines: splitLines(s)}
+func newTextPage(s string, liftDate bool, lim Limits) *page {
+	p := &page{lines: splitLines(s), maxLine: lim.MaxLineBytes}
 	if liftDate {
 		liftDatePrefix(p)
 	}

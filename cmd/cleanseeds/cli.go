@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 
 // cli is one run of the program.
 type cli struct {
+	ctx    context.Context // done: start no more documents
 	cfg    config
 	stdin  io.Reader
 	stdout io.Writer
@@ -34,11 +36,12 @@ type cli struct {
 
 // outcome is the work done on one input, waiting to be printed in order.
 type outcome struct {
-	in     input
-	res    *clean.Result
-	out    string // the cleaned document, as written
-	corpus *clean.Corpus
-	err    error
+	in      input
+	skipped bool // not started: the run was interrupted
+	res     *clean.Result
+	out     string // the cleaned document, as written
+	corpus  *clean.Corpus
+	err     error
 }
 
 // report prints an error once, as "path: reason", and marks the run failed.
@@ -70,10 +73,19 @@ func (c *cli) clean(paths []string) {
 	}
 	bar := startProgress(c.stderr, len(ins))
 	defer bar.stop()
+	skipped := 0
 	c.inOrder(ins, c.process, func(o outcome) {
+		if o.skipped {
+			skipped++
+			return
+		}
 		c.emit(o)
 		bar.add()
 	})
+	if skipped > 0 {
+		bar.stop()
+		c.report("cleanseeds", fmt.Errorf("interrupted: %d of %d documents left as they were", skipped, len(ins)))
+	}
 }
 
 // inOrder runs work on every input with c.cfg.jobs workers and hands the
@@ -89,7 +101,14 @@ func (c *cli) inOrder(ins []input, work func(input) outcome, emit func(outcome))
 	go func() {
 		for i, in := range ins {
 			window <- struct{}{}
-			workers <- struct{}{}
+			select {
+			case workers <- struct{}{}:
+			case <-c.ctx.Done():
+			}
+			if c.ctx.Err() != nil {
+				done[i] <- outcome{in: in, skipped: true}
+				continue
+			}
 			go func() {
 				defer func() { <-workers }()
 				done[i] <- work(in)
@@ -116,7 +135,7 @@ func (c *cli) count(ins []input) *clean.Corpus {
 		if kindOf(c.cfg.kind, in, data) == kindHTML {
 			err = part.AddHTML(bytes.NewReader(data))
 		} else {
-			part.AddText(string(data))
+			err = part.AddText(string(data))
 		}
 		return outcome{in: in, err: err, corpus: part}
 	}, func(o outcome) {

@@ -62,6 +62,10 @@ The flags are:
 		(recall). Default balanced.
 	-disable rule,...
 		Turn off the named rules and passes.
+	-max-size n
+		The largest document to read, in MiB (default 64); a larger
+		one, or a .gz file that decompresses to more, is an error. No
+		more than that is read into memory.
 	-rules
 		List the rules and passes and exit.
 	-version
@@ -71,7 +75,14 @@ A progress bar is shown on standard error when it is a terminal and the run
 is long.
 
 Errors are printed once each, as "path: reason", on standard error; the
-other files are still cleaned. The exit status is 0 when all went well and 2
-when any file could not be read, cleaned or written, or the flags were wrong.
+other files are still cleaned. Files that are not text (a NUL byte near the
+start: images, archives) are refused with such an error, as are files over
+-max-size. The exit status is 0 when all went well and 2 when any file could
+not be read, cleaned or written, or the flags were wrong.
+
+An interrupt (Ctrl-C, SIGTERM) stops the run between documents: those being
+cleaned are finished, and since every write is atomic each file holds either
+its old text or its new one. The run then fails, saying how many documents
+it left as they were.
 */
 package main

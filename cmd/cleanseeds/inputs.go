@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/cleanseeds/cleanseeds/clean"
 )
 
 // stdinName names standard input in messages and in jsonl output.
@@ -170,12 +172,14 @@ func looksLikeHTML(data []byte) bool {
 	return false
 }
 
-// read returns the bytes of a document, decompressed if it is gzipped.
+// read returns the bytes of a document, decompressed if it is gzipped. It
+// reads no more than the size limit and a byte, so that neither a huge
+// file nor a gzip bomb takes more memory than that.
 func (c *cli) read(in input) ([]byte, error) {
 	var r io.Reader
 	if in.stdin {
 		c.stdinOnce.Do(func() {
-			c.stdinData, c.stdinErr = io.ReadAll(c.stdin)
+			c.stdinData, c.stdinErr = c.readAll(c.stdin)
 		})
 		if c.stdinErr != nil {
 			return nil, c.stdinErr
@@ -197,15 +201,36 @@ func (c *cli) read(in input) ([]byte, error) {
 		r = f
 	}
 	if !in.isGzip() {
-		return io.ReadAll(r)
+		return c.readAll(r)
 	}
 	z, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("not a valid gzip file: %w", err)
 	}
-	data, err := io.ReadAll(z)
-	if err != nil {
+	data, err := c.readAll(z)
+	var limit *clean.LimitError
+	if err != nil && !errors.As(err, &limit) {
 		return nil, fmt.Errorf("broken gzip data: %w", err)
+	}
+	return data, err
+}
+
+// readAll reads r to its end, or fails with a *clean.LimitError one byte
+// past the size limit.
+func (c *cli) readAll(r io.Reader) ([]byte, error) {
+	max := c.cfg.maxBytes
+	data, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > max {
+		e := &clean.LimitError{Limit: "MaxBytes", Max: max}
+		if f, ok := r.(*os.File); ok {
+			if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+				e.Value = int(fi.Size())
+			}
+		}
+		return nil, e
 	}
 	return data, nil
 }

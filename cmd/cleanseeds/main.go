@@ -1,20 +1,29 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/cleanseeds/cleanseeds/clean"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	// An interrupt stops the run between documents: the documents being
+	// written are finished (each write is atomic anyway), the others are
+	// left as they were, and the run fails naming how many.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // config is what the flags ask for.
@@ -29,16 +38,23 @@ type config struct {
 	jobs    int
 	corpus  bool
 	opts    []clean.Option
+
+	maxBytes int // the largest document read, in bytes
 }
 
 // run is the whole program: main only calls it, so tests drive the real
 // thing. It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run, stopping between documents once ctx is done.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg, paths, code, ok := parseFlags(args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	c := &cli{cfg: cfg, stdin: stdin, stdout: stdout, stderr: stderr}
+	c := &cli{ctx: ctx, cfg: cfg, stdin: stdin, stdout: stdout, stderr: stderr}
 	c.clean(paths)
 	if c.failed {
 		return 2
@@ -67,6 +83,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 	fs.BoolVar(&cfg.corpus, "corpus", false, "also remove lines that recur across the documents given")
 	balance := fs.String("balance", "balanced", "favour `precision`, balanced or recall")
 	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
+	maxMiB := fs.Int("max-size", clean.DefaultLimits.MaxBytes>>20, "largest document to read, in `MiB`; larger ones are errors")
 	listRules := fs.Bool("rules", false, "list the rules and passes, and exit")
 	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
@@ -104,7 +121,11 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 		return usage("cannot use -o with standard input")
 	case cfg.jobs < 1:
 		return usage("-j must be at least 1")
+	case *maxMiB < 1 || *maxMiB > 1<<20:
+		return usage("-max-size must be between 1 and %d MiB", 1<<20)
 	}
+	cfg.maxBytes = *maxMiB << 20
+	cfg.opts = append(cfg.opts, clean.WithLimits(clean.Limits{MaxBytes: cfg.maxBytes}))
 	cfg.jsonl = *format == "jsonl"
 	if cfg.jsonl && (cfg.write || cfg.outDir != "" || cfg.list || cfg.diff) {
 		return usage("-format jsonl prints documents to standard output; it cannot be used with -w, -o, -l or -d")

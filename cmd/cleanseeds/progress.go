@@ -33,16 +33,16 @@ func startProgress(w io.Writer, total int) *progress {
 	}
 	p.quit = make(chan struct{})
 	p.wg.Add(1)
-	go p.loop()
+	go p.loop(p.quit)
 	return p
 }
 
-func (p *progress) loop() {
+func (p *progress) loop(quit <-chan struct{}) {
 	defer p.wg.Done()
 	start := time.NewTimer(progressDelay)
 	defer start.Stop()
 	select {
-	case <-p.quit:
+	case <-quit:
 		return
 	case <-start.C:
 	}
@@ -51,7 +51,7 @@ func (p *progress) loop() {
 	for {
 		p.draw()
 		select {
-		case <-p.quit:
+		case <-quit:
 			return
 		case <-tick.C:
 		}
@@ -87,6 +87,7 @@ func (p *progress) stop() {
 		return
 	}
 	close(p.quit)
+	p.quit = nil
 	p.wg.Wait()
 	if p.drawn {
 		fmt.Fprintf(p.w, "\r%*s\r", 50, "")

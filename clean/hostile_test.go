@@ -1,0 +1,203 @@
+package clean_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean"
+)
+
+// hostilePara is the paragraph the hostile fixtures wrap.
+const hostilePara = "The council voted on Tuesday to approve the construction of a new bridge over the river, ending a debate that had lasted for more than three years."
+
+// cleanFile cleans a file of testdata/hostile by its extension.
+func cleanFile(t *testing.T, name string, opts ...clean.Option) (*clean.Result, error) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata/hostile", name))
+	require.NoError(t, err)
+	if strings.HasSuffix(name, ".html") {
+		return clean.HTML(bytes.NewReader(b), opts...)
+	}
+	return clean.Text(string(b), opts...)
+}
+
+// TestHostileFiles cleans each file of testdata/hostile, one case each.
+func TestHostileFiles(t *testing.T) {
+	ok := func(t *testing.T, name string) *clean.Result {
+		t.Helper()
+		res, err := cleanFile(t, name)
+		require.NoError(t, err)
+		return res
+	}
+	t.Run("UTF-8 with a byte order mark", func(t *testing.T) {
+		res := ok(t, "utf8-bom.txt")
+		assert.Equal(t, "utf-8", res.Encoding)
+		assert.Equal(t, "Café opens", res.Lines[0].Text, "the mark is gone")
+	})
+	for _, c := range []struct{ file, enc string }{{"utf16le-bom.txt", "utf-16le"}, {"utf16be-bom.txt", "utf-16be"}} {
+		t.Run("UTF-16 with a byte order mark: "+c.enc, func(t *testing.T) {
+			res := ok(t, c.file)
+			assert.Equal(t, c.enc, res.Encoding)
+			assert.Equal(t, "Café opens", res.Lines[0].Text)
+			assert.Contains(t, res.Body, hostilePara)
+		})
+	}
+	t.Run("Latin-1 text is read as windows-1252", func(t *testing.T) {
+		res := ok(t, "latin1.txt")
+		assert.Equal(t, "windows-1252", res.Encoding)
+		assert.Equal(t, "Café naïve à la carte", res.Lines[0].Text)
+	})
+	t.Run("invalid UTF-8 is replaced and counted", func(t *testing.T) {
+		res := ok(t, "invalid-utf8.txt")
+		assert.Equal(t, "utf-8", res.Encoding)
+		assert.Equal(t, 2, res.InvalidBytes)
+		assert.Contains(t, res.Lines[2].Text, "\ufffd\ufffd end.")
+	})
+	for _, name := range []string{"nul.txt", "image.png.txt"} {
+		t.Run("binary data is refused: "+name, func(t *testing.T) {
+			_, err := cleanFile(t, name)
+			assert.ErrorIs(t, err, clean.ErrBinary)
+		})
+	}
+	t.Run("control characters go", func(t *testing.T) {
+		res := ok(t, "controls.txt")
+		assert.Equal(t, "[31mRed[0m alert", res.Lines[0].Text)
+	})
+	t.Run("directional overrides and zero-width characters go", func(t *testing.T) {
+		res := ok(t, "bidi.txt")
+		assert.Equal(t, "evil text and zerowidth", res.Lines[0].Text)
+	})
+	t.Run("every kind of line break", func(t *testing.T) {
+		res := ok(t, "mixed-newlines.txt")
+		var texts []string
+		for _, l := range res.Lines {
+			texts = append(texts, l.Text)
+		}
+		assert.Equal(t, []string{"Title here", "", hostilePara, hostilePara, "", "last line."}, texts)
+	})
+	t.Run("an empty file", func(t *testing.T) {
+		res := ok(t, "empty.txt")
+		assert.Empty(t, res.Body)
+		assert.Empty(t, res.String())
+	})
+	t.Run("blank lines only", func(t *testing.T) {
+		res := ok(t, "blank-lines.txt")
+		assert.Empty(t, res.Body)
+		for _, l := range res.Lines {
+			assert.Equal(t, clean.Blank, l.Verdict)
+		}
+	})
+	t.Run("a legacy charset declared in HTML", func(t *testing.T) {
+		res := ok(t, "shift-jis.html")
+		assert.Equal(t, "shift_jis", res.Encoding)
+		assert.Contains(t, res.Body, "これは日本語で書かれた記事の本文です。")
+	})
+	t.Run("an unknown charset falls back", func(t *testing.T) {
+		res := ok(t, "unknown-charset.html")
+		assert.Equal(t, "utf-8", res.Encoding)
+		assert.Contains(t, res.Body, "Café and a paragraph")
+	})
+	t.Run("HTML nested deeper than the parser takes", func(t *testing.T) {
+		res := ok(t, "deep.html")
+		assert.Equal(t, hostilePara, res.Body)
+	})
+	t.Run("hundreds of unclosed formatting elements", func(t *testing.T) {
+		res := ok(t, "unclosed.html")
+		assert.Equal(t, hostilePara, res.Body)
+	})
+	t.Run("a page of scripts", func(t *testing.T) {
+		res := ok(t, "script-only.html")
+		assert.NotContains(t, res.String(), "document.write")
+		assert.NotContains(t, res.String(), "p{}")
+	})
+	t.Run("text in a file named .html", func(t *testing.T) {
+		res := ok(t, "not-html.html")
+		assert.Equal(t, "just some text, no tags at all, in a file named .html", res.Lines[0].Text)
+	})
+}
+
+// TestHostileGenerated covers inputs too big to keep in testdata.
+func TestHostileGenerated(t *testing.T) {
+	t.Run("a huge attribute", func(t *testing.T) {
+		doc := `<html><body><div class="` + strings.Repeat("x", 1<<20) + `"><p>` + hostilePara + `</p></div></body></html>`
+		res, err := clean.HTML(strings.NewReader(doc))
+		require.NoError(t, err)
+		assert.Equal(t, hostilePara, res.Body)
+	})
+	t.Run("100,000 nested divs", func(t *testing.T) {
+		const n = 100_000
+		doc := "<html><body>" + strings.Repeat("<div>", n) + hostilePara + strings.Repeat("</div>", n) + "</body></html>"
+		start := time.Now()
+		res, err := clean.HTML(strings.NewReader(doc))
+		require.NoError(t, err)
+		assert.Equal(t, hostilePara, res.Body)
+		assert.Less(t, time.Since(start), 10*time.Second)
+	})
+	t.Run("a 50 MB single line", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("builds a 50 MB document")
+		}
+		var b strings.Builder
+		for b.Len() < 50<<20 {
+			b.WriteString("word and another one, ")
+		}
+		doc := b.String()
+		var before runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		res, err := clean.Text(doc)
+		require.NoError(t, err)
+		elapsed := time.Since(start)
+		var after runtime.MemStats
+		runtime.ReadMemStats(&after)
+		assert.Len(t, res.Lines, 1)
+		assert.Less(t, elapsed, 10*time.Second)
+		// Memory: the document, its lower-case key and the printed result,
+		// a few times over; not the dozens a word-by-word reading of it
+		// would take.
+		assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(8*len(doc)))
+	})
+	t.Run("over MaxBytes", func(t *testing.T) {
+		c, err := clean.New(clean.WithLimits(clean.Limits{MaxBytes: 1000}))
+		require.NoError(t, err)
+		_, err = c.Text(strings.Repeat("a", 1001))
+		var le *clean.LimitError
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "MaxBytes", le.Limit)
+		assert.Equal(t, "document of 1001 bytes is over the limit of 1000 bytes (Limits.MaxBytes)", err.Error())
+		_, err = c.HTML(strings.NewReader(strings.Repeat("<p>a</p>", 200)))
+		require.ErrorAs(t, err, &le)
+	})
+	t.Run("over MaxNodes", func(t *testing.T) {
+		c, err := clean.New(clean.WithLimits(clean.Limits{MaxNodes: 100}))
+		require.NoError(t, err)
+		_, err = c.HTML(strings.NewReader(strings.Repeat("<p>a</p>", 200)))
+		var le *clean.LimitError
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "MaxNodes", le.Limit)
+	})
+	t.Run("a negative limit", func(t *testing.T) {
+		_, err := clean.New(clean.WithLimits(clean.Limits{MaxDepth: -1}))
+		assert.Error(t, err)
+	})
+	t.Run("a reader that fails", func(t *testing.T) {
+		_, err := clean.HTML(failingReader{})
+		assert.ErrorIs(t, err, errRead)
+	})
+}
+
+var errRead = errors.New("read failed")
+
+type failingReader struct{}
+
+func (failingReader) Read([]byte) (int, error) { return 0, errRead }

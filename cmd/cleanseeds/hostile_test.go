@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestMain lets the test binary be cleanseeds itself, for the tests that
+// need a real process: with CLEANSEEDS_MAIN=1 it runs main.
+func TestMain(m *testing.M) {
+	if os.Getenv("CLEANSEEDS_MAIN") == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// countNames returns how many lines of stderr name path.
+func countNames(stderr, path string) int {
+	n := 0
+	for _, l := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(l, path+": ") {
+			n++
+		}
+	}
+	return n
+}
+
+// Each bad input is named once, as "path: reason"; the good ones are still
+// cleaned; the run fails with status 2.
+func TestBadInputsAmongGoodOnes(t *testing.T) {
+	dir := seeds(t)
+	bad := map[string][]byte{
+		"binary.txt":    []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+		"big.txt":       bytes.Repeat([]byte("a line of text\n"), (2<<20)/15),
+		"broken.txt.gz": []byte("not gzip at all"),
+	}
+	var bomb bytes.Buffer
+	z := gzip.NewWriter(&bomb)
+	_, err := z.Write(bytes.Repeat([]byte("x"), 3<<20)) // 3 MiB from a few KiB
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	bad["bomb.txt.gz"] = bomb.Bytes()
+	for name, data := range bad {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
+	}
+	out := t.TempDir()
+	_, stderr, code := runCLI(t, "", "-max-size", "1", "-o", out, dir)
+	assert.Equal(t, 2, code)
+	reasons := map[string]string{
+		"binary.txt":    "binary data, not text",
+		"big.txt":       "document of 2.0 MiB is over the limit of 1.0 MiB",
+		"broken.txt.gz": "not a valid gzip file",
+		"bomb.txt.gz":   "document is over the limit of 1.0 MiB",
+	}
+	for name, reason := range reasons {
+		path := filepath.Join(dir, name)
+		assert.Equal(t, 1, countNames(stderr, path), "%s named once in:\n%s", name, stderr)
+		assert.Contains(t, stderr, path+": "+reason)
+	}
+	cleaned, err := filepath.Glob(filepath.Join(out, "*.txt"))
+	require.NoError(t, err)
+	assert.Len(t, cleaned, 5, "the seeds are still cleaned")
+}
+
+// A file that exists but cannot be read is named with the reason.
+func TestUnreadableFile(t *testing.T) {
+	path := "/proc/self/mem" // readable by name, but reading offset 0 fails, even as root
+	if _, err := os.Stat(path); err != nil || runtime.GOOS != "linux" {
+		t.Skip("needs Linux's /proc")
+	}
+	_, stderr, code := runCLI(t, "", "-text", path, filepath.Join(seedDir, "000_6a4a497fc0a5f16e.txt"))
+	assert.Equal(t, 2, code)
+	assert.Equal(t, 1, countNames(stderr, path), stderr)
+	assert.Contains(t, stderr, "input/output error")
+}
+
+// Symbolic links inside a directory are not followed, so a loop cannot
+// trap the walk; a link named on the command line is read through, and a
+// loop named there is an error.
+func TestSymlinks(t *testing.T) {
+	dir := seeds(t)
+	require.NoError(t, os.Symlink("loop.txt", filepath.Join(dir, "loop.txt")))
+	require.NoError(t, os.Symlink(".", filepath.Join(dir, "self")))
+	require.NoError(t, os.Symlink("000_6a4a497fc0a5f16e.txt", filepath.Join(dir, "link.txt")))
+
+	stdout, stderr, code := runCLI(t, "", "-l", dir)
+	assert.Equal(t, 0, code, stderr)
+	assert.NotContains(t, stdout, "link.txt")
+
+	link := filepath.Join(dir, "link.txt")
+	stdout, _, code = runCLI(t, "", link)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, golden(t, "000_6a4a497fc0a5f16e.txt"), stdout)
+
+	loop := filepath.Join(dir, "loop.txt")
+	_, stderr, code = runCLI(t, "", loop, link)
+	assert.Equal(t, 2, code)
+	assert.Equal(t, 1, countNames(stderr, loop), stderr)
+	assert.Contains(t, stderr, "too many levels of symbolic links")
+}
+
+// An interrupt stops the run between documents: each file is either as it
+// was or wholly cleaned, no temporary file is left, and the run fails
+// saying how many documents it left.
+func TestInterrupt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("cleans thousands of files in a child process")
+	}
+	dir := t.TempDir()
+	src := readFile(t, filepath.Join(seedDir, "004_a00fc81244384d1d.txt"))
+	want := golden(t, "004_a00fc81244384d1d.txt")
+	const n = 3000
+	for i := range n {
+		name := filepath.Join(dir, fmt.Sprintf("doc%04d.txt", i))
+		require.NoError(t, os.WriteFile(name, []byte(src), 0o640))
+	}
+	cmd := exec.Command(os.Args[0], "-w", "-j", "2", dir)
+	cmd.Env = append(os.Environ(), "CLEANSEEDS_MAIN=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	require.NoError(t, cmd.Start())
+	// Interrupt once some files are written.
+	first := filepath.Join(dir, "doc0000.txt")
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if b, err := os.ReadFile(first); err == nil && string(b) == want {
+			break
+		}
+	}
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	require.True(t, errors.As(err, &exit), "the run should fail: %v; stderr: %s", err, stderr.String())
+	assert.Equal(t, 2, exit.ExitCode())
+	assert.Contains(t, stderr.String(), "interrupted:")
+
+	cleaned, untouched := 0, 0
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	require.Len(t, entries, n, "no temporary file left behind")
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		switch string(b) {
+		case want:
+			cleaned++
+		case src:
+			untouched++
+		default:
+			t.Fatalf("%s is neither the old text nor the new", e.Name())
+		}
+		info, err := e.Info()
+		require.NoError(t, err)
+		assert.Equal(t, os.FileMode(0o640), info.Mode().Perm(), e.Name())
+	}
+	t.Logf("interrupted after %d of %d files", cleaned, n)
+	assert.Positive(t, cleaned)
+	assert.Positive(t, untouched)
+	assert.Contains(t, stderr.String(), fmt.Sprintf("interrupted: %d of %d documents left as they were", untouched, n))
+}
+
+// The limit on document size is a flag.
+func TestMaxSizeFlag(t *testing.T) {
+	_, stderr, code := runCLI(t, "", "-max-size", "0")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "-max-size")
+	stdout, stderr, code := runCLI(t, strings.Repeat("x", 2<<20), "-max-size", "1")
+	assert.Equal(t, 2, code)
+	assert.Empty(t, stdout)
+	assert.Contains(t, stderr, stdinName+": document is over the limit of 1.0 MiB")
+}
+
+// FuzzReadInput drives the CLI's readers (a file by its name, gzip or not,
+// sniffed or by extension) with arbitrary bytes: the run either cleans the
+// document, and cleaning its output again changes nothing, or fails naming
+// the file once.
+func FuzzReadInput(f *testing.F) {
+	for _, name := range []string{"000_6a4a497fc0a5f16e.txt", "004_a00fc81244384d1d.txt"} {
+		b, err := os.ReadFile(filepath.Join(seedDir, name))
+		require.NoError(f, err)
+		f.Add(b, uint8(0))
+	}
+	f.Add([]byte("<!doctype html><title>T - S</title><p>A paragraph of the page that is long enough to be the article.</p>"), uint8(1))
+	f.Add([]byte("\x1f\x8b\x08\x00"), uint8(4))
+	f.Add([]byte("\x00binary"), uint8(2))
+	f.Fuzz(func(t *testing.T, data []byte, how uint8) {
+		names := []string{"doc.txt", "doc.html", "doc.htm", "doc"}
+		name := names[how%4]
+		if how&4 != 0 {
+			name += ".gz"
+			if how&8 != 0 { // a valid gzip file of the data, rather than the data itself
+				var b bytes.Buffer
+				z := gzip.NewWriter(&b)
+				z.Write(data)
+				z.Close()
+				data = b.Bytes()
+			}
+		}
+		path := filepath.Join(t.TempDir(), name)
+		require.NoError(t, os.WriteFile(path, data, 0o644))
+		stdout, stderr, code := runCLI(t, "", path)
+		switch code {
+		case 0:
+			assert.Empty(t, stderr)
+			again, stderr2, code2 := runCLI(t, stdout, "-text")
+			require.Equal(t, 0, code2, stderr2)
+			require.Equal(t, stdout, again, "cleaning the output again changed it")
+		case 2:
+			assert.Empty(t, stdout)
+			assert.Equal(t, 1, countNames(stderr, path), stderr)
+			assert.Equal(t, 1, strings.Count(stderr, "\n"), stderr)
+		default:
+			t.Fatalf("exit status %d", code)
+		}
+	})
+}
