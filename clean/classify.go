@@ -317,6 +317,8 @@ func mass(l *line, prm params) float64 {
 		switch {
 		case l.barrier:
 			return -prm.barrierMass
+		case l.strong && interrupts(l.badRule):
+			return -prm.strongMass // a caption or an embed costs the same however long
 		case l.strong:
 			return -prm.strongMass - float64(l.words)
 		}
