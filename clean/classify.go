@@ -419,6 +419,8 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 	final := false   // ... and it was a comment section, which the article never follows
 	consecutive := 0 // content lines in a row, strong chrome between them aside
 	withheld := 0.0  // mass the discount took from them
+	var box []int    // the chrome lines since the barrier that closed the article
+	adjacent := 0    // paragraphs content by their own votes in a row, interruptions aside
 	mainLo, mainHi := mainContent(p)
 	for i := from; i < len(p.lines); i++ {
 		l := &p.lines[i]
@@ -444,11 +446,25 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 			if l.marker == markNone {
 				consecutive++ // a list is not the article going on, nor does it stop it
 			}
+			if l.marker == markNone && l.ruleClass == content {
+				adjacent++
+			} else {
+				adjacent = 0 // teasers' titles, content only by their summaries, part them
+			}
 			if closed && consecutive >= c.prm.reopenRun && !final {
 				// The article goes on: the paragraphs that reopened it count
-				// in full.
+				// in full, and when they follow each other, as an article's
+				// do and teasers with their titles do not, the box between,
+				// if it is one box of items under one heading, costs what a box
+				// inside the article costs.
 				closed = false
 				m += withheld
+				if adjacent >= c.prm.reopenRun && inlineBox(p, box) {
+					for _, j := range box {
+						masses[j] *= c.prm.insideMain
+					}
+				}
+				box = box[:0]
 			}
 			if closed {
 				withheld += m * (1 - c.prm.afterBarrier)
@@ -467,14 +483,42 @@ func (c *Cleaner) spanMasses(p *page, from int) []float64 {
 				consecutive, withheld = 0, 0 // ads and images interrupt an article; metadata lines separate comments and teasers
 			}
 			if l.barrier && l.marker == markNone && !l.dom.main && !inButtonRow(p, i) && !(i > mainLo && i < mainHi) && words >= c.prm.minArticleWords {
+				if !closed {
+					box = append(box[:0], i)
+				}
 				closed = true
 				final = final || l.badRule == "comments"
 			}
+		}
+		if l.class != content && !(l.class == chrome && l.strong && interrupts(l.badRule)) {
+			adjacent = 0
+		}
+		if closed && l.class != content && (len(box) == 0 || box[len(box)-1] != i) {
+			box = append(box, i)
 		}
 		masses[i] = m
 		sum += m
 	}
 	return masses
+}
+
+// inlineBox reports whether lines, the chrome between an article and
+// where it goes on, are one box of items under one heading: no other
+// heading that closes articles, and no strong chrome but interruptions
+// (a share bar or a newsletter prompt is the page's, not a box's).
+func inlineBox(p *page, lines []int) bool {
+	heads := 0
+	for _, i := range lines {
+		l := &p.lines[i]
+		switch {
+		case l.class != chrome:
+		case l.barrier:
+			heads++
+		case l.strong && !interrupts(l.badRule) && l.badRule != "image" && l.badRule != "form-widget":
+			return false // a w3m box shows its pictures as [alt] or [id]
+		}
+	}
+	return heads == 1 && len(lines) > 1
 }
 
 // isolated reports whether the non-blank lines on both sides of line i are
