@@ -446,6 +446,8 @@ var tagPhrases = []phrase{
 var authorBioPhrases = []phrase{
 	{lead, "en", "about the author"},
 	{lead, "en", "about the authors"},
+	{lead, "en", "additional reporting by"},
+	{lead, "en", "reporting by"},
 	{lead, "es", "sobre el autor"},
 	{lead, "pt", "sobre o autor"},
 	{lead, "fr", "à propos de l'auteur"},

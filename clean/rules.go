@@ -176,12 +176,14 @@ func short(vote func(*line, *page) float64, maxWords int) func(*line, *page) flo
 
 // cookieWords are what cookie banners say besides "cookie", by language:
 // English, German (datenschutz, einwilligung, zustimm-, akzeptier-), French
-// (navigat-, consentement, utilise), Spanish (utilizamos, aceptar).
+// (navigat-, consentement, utilise), Spanish (utilizamos, aceptar),
+// Italian (utilizziamo, accetta, sito), Portuguese (usamos, aceitar).
 var cookieWords = []string{
-	"accept all", "accept cookies", "aceptar", "akzeptier", "browser", "browsing",
-	"consent", "consentement", "cookie policy", "cookie settings", "datenschutz",
-	"einwilligung", "experience", "navigat", "privacy", "site", "utilise",
-	"utilizamos", "uses cookies", "we use cookies", "zustimm",
+	"accept all", "accept cookies", "accetta", "aceitar", "aceptar", "akzeptier",
+	"browser", "browsing", "consent", "consentement", "cookie policy",
+	"cookie settings", "datenschutz", "einwilligung", "experience", "navigat",
+	"privacy", "site", "sito", "usamos", "utilise", "utilizamos", "utilizziamo",
+	"uses cookies", "verwenden", "we use cookies", "zustimm",
 }
 
 // cookieBanner catches "This website collects cookies to deliver better user
