@@ -111,6 +111,7 @@ func (c *Cleaner) decide(p *page) {
 	c.vote(p)
 	c.settle(p)
 	clean := isClean(p)
+	p.clean = clean
 	switch {
 	case clean:
 		// A page without a line of strong chrome is an article already,
@@ -900,6 +901,14 @@ func markCopies(p *page) bool {
 // rather than a recurring label.
 const minDuplicateWords = 8
 
+// maxArticleCopies is how many other copies of one of its lines an article
+// may hold: a summary repeats a paragraph once; a line given three times
+// or more is a pin-it caption or a call to action, and only its first copy
+// stays. In HTML, lines of the main container may repeat (a meal plan's
+// dishes, day after day), and so may the lines of a clean page, which such
+// a plan printed is.
+const maxArticleCopies = 2
+
 // markDuplicates sets aside the copies of a line of minDuplicateWords words
 // or more that the page repeats outside the first article span, when a copy
 // is inside it: a teaser that quotes the article's first paragraph, a
@@ -929,7 +938,7 @@ func markDuplicates(p *page) bool {
 		}
 		prev, seen := last[l.key]
 		last[l.key] = i
-		if i == k || inSpan(p, i) && inSpan(p, k) && !(seen && nearby(p, prev, i)) {
+		if i == k || inSpan(p, i) && inSpan(p, k) && !(seen && nearby(p, prev, i)) && (l.repeats < maxArticleCopies || l.dom.main || p.clean) {
 			continue
 		}
 		l.copy, any = duplicate, true

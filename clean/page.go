@@ -19,6 +19,7 @@ type page struct {
 	metaDate   string  // a date given outside the lines: a "date YYYY-MM-DD" prefix, the page's metadata
 	corpus     *Corpus // the corpus the document belongs to, if any
 	maxLine    int     // bytes of a line that are measured (Limits.MaxLineBytes)
+	clean      bool    // no line is strong chrome: the page is kept whole (see isClean)
 
 	html        bool
 	hasMain     bool            // some line is inside the page's main container (HTML)

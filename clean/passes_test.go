@@ -67,6 +67,22 @@ func TestContextKeepsShortLinesBetweenParagraphs(t *testing.T) {
 	assert.Equal(t, "context", decision(t, res, "What comes next").Rule)
 }
 
+// A line the article gives three times is a call to action: its first
+// copy stays, the others go; a line given twice may be a summary's.
+func TestLineGivenThreeTimes(t *testing.T) {
+	pin := "Save this recipe for the holidays and pin it to your board today #ad"
+	doc := para1 + "\n\n" + pin + "\n\n" + para2 + "\n\n" + pin + "\n\n" + para3 + "\n\n" + pin + "\n\n" + para4 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, 1, strings.Count(res.Body, pin))
+	assert.Equal(t, "duplicate", res.Lines[len(res.Lines)-5].Rule)
+
+	doc = para1 + "\n\n" + pin + "\n\n" + para2 + "\n\n" + pin + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err = clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, 2, strings.Count(res.Body, pin))
+}
+
 func TestHeadlineAndCopies(t *testing.T) {
 	headline := "Council approves the new river bridge after a long debate"
 	doc := "Reading: " + headline + "\nHome > City > " + headline + "\n\n" + headline + "\n\nBy Jane Doe\n\n" + para1 + "\n\n" + para2 + "\n"

@@ -109,13 +109,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func printTable(w io.Writer, reports []*eval.Report) {
-	fmt.Fprintf(w, "%-26s %5s  %5s  %5s  %5s  %5s  %8s\n", "input", "pages", "F1", "P", "R", "acc", "pages/s")
+	fmt.Fprintf(w, "%-26s %5s  %6s  %6s  %6s  %6s  %8s\n", "input", "pages", "F1", "P", "R", "acc", "pages/s")
 	for _, r := range reports {
-		acc := "    -"
+		acc := "     -"
 		if r.Input.Method == eval.BySnippets {
-			acc = fmt.Sprintf("%.3f", r.Metrics.Accuracy)
+			acc = fmt.Sprintf("%.4f", r.Metrics.Accuracy)
 		}
-		fmt.Fprintf(w, "%-26s %5d  %.3f  %.3f  %.3f  %5s  %8.0f\n", r.Input, len(r.Pages),
+		fmt.Fprintf(w, "%-26s %5d  %.4f  %.4f  %.4f  %6s  %8.0f\n", r.Input, len(r.Pages),
 			r.Metrics.F1, r.Metrics.Precision, r.Metrics.Recall, acc, r.PagesPerSecond())
 	}
 }
