@@ -193,9 +193,9 @@ func (c *Cleaner) finish(p *page, invalid int) *Result {
 	p.corpus = c.cfg.corpus
 	c.classify(p)
 	if !c.cfg.disabled["reread"] {
-		for range maxRereads {
-			if !c.reread(p) {
-				break
+		for round := range maxRereads {
+			if changed, whole := c.reread(p, round < maxRereads/2); !changed && whole {
+				break // what is printed is what a reading prints
 			}
 		}
 	}

@@ -15,8 +15,9 @@ import "strings"
 // label, a lone symbol), or text whose removed lines made two kept lines
 // adjacent.
 
-// maxRereads bounds the rounds of the reread pass.
-const maxRereads = 4
+// maxRereads bounds the rounds of the reread pass. The first half may
+// follow only a reading's strong chrome; the others follow it whole.
+const maxRereads = 6
 
 // Markers of printed lines that are not lines of the page.
 const (
@@ -25,16 +26,23 @@ const (
 )
 
 // reread reads p's output again and makes p follow what the second reading
-// decides. It reports whether anything changed.
-func (c *Cleaner) reread(p *page) bool {
+// decides. It reports whether anything changed, and whether p followed the
+// reading whole.
+//
+// With strongOnly, p follows only the second reading's strong chrome: a
+// kept line that text shows to be chrome (a credit the DOM put in a
+// caption, a shortcode the page leaked) goes, and the article span the
+// reading drew around it is not taken. Once no such line is left the
+// output is a clean page, which a reading keeps whole.
+func (c *Cleaner) reread(p *page, strongOnly bool) (changed, whole bool) {
 	out, from := p.printed()
 	if out == "" {
-		return false
+		return false, true
 	}
 	q := newTextPage(out, !c.cfg.disabled["date-prefix"], c.lim)
 	q.corpus = p.corpus
 	c.classify(q)
-	changed := false
+	strongOnly = strongOnly && !q.clean
 	for j := range q.lines {
 		if j >= len(from) {
 			break
@@ -42,6 +50,10 @@ func (c *Cleaner) reread(p *page) bool {
 		i, ql := from[j], &q.lines[j]
 		switch {
 		case ql.blank || i == printedBlank:
+		case strongOnly:
+			if i >= 0 && ql.verdict == Drop && ql.class == chrome && ql.strong {
+				changed = p.follow(i, ql) || changed
+			}
 		case i == printedMeta:
 			if ql.verdict != Headline {
 				p.noMetaTitle, changed = true, true
@@ -59,7 +71,7 @@ func (c *Cleaner) reread(p *page) bool {
 			}
 		}
 	}
-	return changed
+	return changed, !strongOnly
 }
 
 // follow makes line i of p take the verdict its printed copy ql had on the

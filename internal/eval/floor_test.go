@@ -19,7 +19,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-htmltext": 0.933,
 	"scrapinghub/html":          0.962,
 	"trafilatura/text-w3m":      0.867,
-	"trafilatura/html":          0.907,
+	"trafilatura/html":          0.909,
 }
 
 const floorSlack = 0.005
