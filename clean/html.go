@@ -659,7 +659,10 @@ func isHidden(n *html.Node) bool {
 				return true
 			}
 		case "class":
-			if hiddenClass(a.Val) {
+			if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+				continue // the page's classes say what the page may show
+			}
+			if hiddenClass(a.Val) || popupClass(a.Val) {
 				return true
 			}
 		}
@@ -674,6 +677,21 @@ var hiddenClasses = map[string]bool{
 	"d-none": true, "hidden": true, "hide": true, "invisible": true, "is-hidden": true,
 	"screen-reader-text": true, "sr-only": true, "u-hidden": true,
 	"visually-hidden": true, "visuallyhidden": true,
+}
+
+// popupWords name the boxes a page shows only while the pointer rests on
+// something: their text is not part of the line they sit in.
+var popupWords = map[string]bool{"tooltip": true, "popover": true, "rollover": true, "hovercard": true}
+
+// popupClass reports whether a class attribute names a hover box (see
+// popupWords).
+func popupClass(v string) bool {
+	for _, w := range hintWords(v) {
+		if popupWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // hiddenClass reports whether a class attribute hides its element: it has
