@@ -55,7 +55,7 @@ var lineRules = []rule{
 	{name: "sign-in", doc: "a prompt to log in, register or subscribe", strong: true, vote: phraseVote("sign-in", 2)},
 	{name: "newsletter", doc: "an invitation to subscribe to e-mail", strong: true, vote: newsletter},
 	{name: "share-bar", doc: "share buttons: Share, Tweet, or a row of social network names", strong: true, vote: shareBar},
-	{name: "follow-us", doc: "an invitation to follow the site on social networks", strong: true, vote: phraseVote("follow-us", 2)},
+	{name: "follow-us", doc: "an invitation to follow the site on social networks", strong: true, vote: followUs},
 	{name: "related-block", doc: "the heading of a block of links to other articles (Related, You Might Also Like, Editor's Pick)", strong: true, barrier: true, vote: phraseVote("related-block", 2)},
 	{name: "related-link", doc: "a labelled link to another article (Read also: ..., SEE ALSO: ...)", strong: true, vote: short(phraseVote("related-link", 2), 30)},
 	{name: "author-bio", doc: "the box about the author after an article: About Jane Doe, Jane Doe is a reporter for ...", strong: true, barrier: true, vote: authorBio},
@@ -161,6 +161,29 @@ func phraseVote(name string, strength float64) func(*line, *page) float64 {
 		}
 		return 0
 	}
+}
+
+// socialNetworks are where pages invite readers to follow them.
+var socialNetworks = []string{" on facebook", " on instagram", " on linkedin", " on twitter", " on youtube"}
+
+// followUs catches invitations to follow the site (see followPhrases) and
+// "Follow @BGRDeals on Twitter to keep up with ...", "Follow NBC Latino on
+// Facebook, Twitter and Instagram": a line that opens with "Follow" and
+// names a network. Across the ScrapingHub renderings such lines are 35
+// chrome lines and 2 article lines.
+func followUs(l *line, _ *page) float64 {
+	if l.phrase == "follow-us" {
+		return -2
+	}
+	if l.words > 60 || !strings.HasPrefix(l.key, "follow ") {
+		return 0
+	}
+	for _, n := range socialNetworks {
+		if strings.Contains(l.key, n) {
+			return -2
+		}
+	}
+	return 0
 }
 
 // short limits vote to lines of at most maxWords words, so that a long
