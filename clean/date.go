@@ -133,6 +133,13 @@ func dateOfLine(l *line) string {
 		return ""
 	}
 	rest := text[:at[0]] + " " + text[at[1]:]
+	for range 2 { // "Published: ... | Updated: ...": other dates are fillers too
+		_, at2 := findDate(rest)
+		if at2[1] <= at2[0] {
+			break
+		}
+		rest = rest[:at2[0]] + " " + rest[at2[1]:]
+	}
 	others := 0
 	key, _ := keyOf(rest, nil)
 	for w := range strings.SplitSeq(key, " ") {
