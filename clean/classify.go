@@ -13,7 +13,7 @@ var pagePasses = []struct{ name, doc string }{
 	{"article-span", "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes"},
 	{"headline", "lifts the article's headline into Title"},
 	{"headline-copy", "removes the other copies of the headline: Reading: ..., breadcrumbs, teasers"},
-	{"duplicate", "removes the copies, outside the article, of a line of eight words or more that the page repeats"},
+	{"duplicate", "removes the copies, outside the article, of a line of eight words or more that the page repeats, and all but the first when it gives the line three times or more"},
 	{"date-prefix", "lifts a leading \"date YYYY-MM-DD\" metadata prefix into Date"},
 	{"reread", "cleans the output again and follows that reading until it changes nothing, so that cleaning is idempotent"},
 }
