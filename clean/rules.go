@@ -582,7 +582,7 @@ func imageCredit(l *line, _ *page) float64 {
 			return outvote
 		}
 	}
-	if l.words >= 12 && captionDate.MatchString(l.content) {
+	if l.words >= 12 && l.digits >= 5 && strings.Contains(l.content, "day, ") && captionDate.MatchString(l.content) {
 		return outvote
 	}
 	return 0
