@@ -226,7 +226,8 @@ func HTML(r io.Reader, opts ...Option) (*Result, error) {
 // Result is a cleaned document.
 type Result struct {
 	// Title is the article's headline, when one was found. It is a line of
-	// the input; it is not repeated in Body.
+	// the input (for HTML with no such line, the title of the page's
+	// metadata); it is not repeated in Body.
 	Title string
 	// Date is the article's date as YYYY-MM-DD, when one was found: a
 	// "date YYYY-MM-DD" prefix on the first line, or a date line near the

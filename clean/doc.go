@@ -67,7 +67,8 @@
 //   - Nothing is invented: every line of Body is a line of Normalize(input),
 //     in input order. The one exception is the first line's "date
 //     YYYY-MM-DD " prefix, which goes to Date while the rest of the line
-//     stays. Title is the text of an input line.
+//     stays. Title is the text of an input line, or, for HTML when no
+//     line is the headline, the title the page's metadata gives.
 //   - Cleaning is idempotent: cleaning the text of [Result.String] returns
 //     the same text, for text and HTML input alike.
 //   - Results are deterministic, and nothing panics.

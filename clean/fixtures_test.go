@@ -142,20 +142,28 @@ func TestFixturesKeepTheirStructure(t *testing.T) {
 			res, err := clean.Text(string(src))
 			require.NoError(t, err)
 			assert.Equal(t, f.title, res.Title)
-			verdict := map[string]clean.Line{}
-			for _, l := range res.Lines {
-				verdict[strings.TrimSpace(l.Text)] = l
-			}
-			for _, k := range f.keep {
-				l, ok := verdict[k]
-				require.True(t, ok, "no line %q in the fixture", k)
-				assert.Equal(t, clean.Keep, l.Verdict, "%q should stay; %s (%s)", k, l.Rule, l.Detail)
-			}
-			for _, d := range f.drop {
-				l, ok := verdict[d]
-				require.True(t, ok, "no line %q in the fixture", d)
-				assert.Equal(t, clean.Drop, l.Verdict, "%q should go; kept by %s (%s)", d, l.Rule, l.Detail)
-			}
+			assertVerdicts(t, res, f.keep, f.drop)
 		})
+	}
+}
+
+// assertVerdicts checks that the lines keep (by their trimmed text) are
+// kept and the lines drop are dropped, naming the rule that decided
+// otherwise.
+func assertVerdicts(t *testing.T, res *clean.Result, keep, drop []string) {
+	t.Helper()
+	verdict := map[string]clean.Line{}
+	for _, l := range res.Lines {
+		verdict[strings.TrimSpace(l.Text)] = l
+	}
+	for _, k := range keep {
+		l, ok := verdict[k]
+		require.True(t, ok, "no line %q in the fixture", k)
+		assert.Equal(t, clean.Keep, l.Verdict, "%q should stay; %s (%s)", k, l.Rule, l.Detail)
+	}
+	for _, d := range drop {
+		l, ok := verdict[d]
+		require.True(t, ok, "no line %q in the fixture", d)
+		assert.Equal(t, clean.Drop, l.Verdict, "%q should go; kept by %s (%s)", d, l.Rule, l.Detail)
 	}
 }

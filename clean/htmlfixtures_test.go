@@ -102,20 +102,7 @@ func TestHTMLFixtures(t *testing.T) {
 			res, err := clean.HTML(src)
 			require.NoError(t, err)
 			assert.Equal(t, f.title, res.Title)
-			verdict := map[string]clean.Line{}
-			for _, l := range res.Lines {
-				verdict[strings.TrimSpace(l.Text)] = l
-			}
-			for _, k := range f.keep {
-				l, ok := verdict[k]
-				require.True(t, ok, "no line %q in the fixture", k)
-				assert.Equal(t, clean.Keep, l.Verdict, "%q should stay; %s (%s)", k, l.Rule, l.Detail)
-			}
-			for _, d := range f.drop {
-				l, ok := verdict[d]
-				require.True(t, ok, "no line %q in the fixture", d)
-				assert.Equal(t, clean.Drop, l.Verdict, "%q should go; kept by %s (%s)", d, l.Rule, l.Detail)
-			}
+			assertVerdicts(t, res, f.keep, f.drop)
 		})
 	}
 }
