@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"strings"
@@ -130,4 +131,23 @@ func ExampleCorpus() {
 	fmt.Println(res.Body)
 	// Output:
 	// The council voted on Tuesday to approve a new bridge over the river, after a debate of three years.
+}
+
+// Limits turn an input too big to clean into an error, and data that is not
+// text is refused.
+func ExampleWithLimits() {
+	c, err := clean.New(clean.WithLimits(clean.Limits{MaxBytes: 1 << 10}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	_, err = c.Text(strings.Repeat("A line of text.\n", 100))
+	var limit *clean.LimitError
+	if errors.As(err, &limit) {
+		fmt.Println(limit.Limit, err)
+	}
+	_, err = c.Text("\x89PNG\r\n\x1a\n\x00\x00")
+	fmt.Println(errors.Is(err, clean.ErrBinary))
+	// Output:
+	// MaxBytes document of 1.6 KiB is over the limit of 1.0 KiB (Limits.MaxBytes)
+	// true
 }
