@@ -110,10 +110,9 @@ const maxLanguageRounds = 3
 func (c *Cleaner) decide(p *page) {
 	c.vote(p)
 	c.settle(p)
-	clean := isClean(p)
-	p.clean = clean
+	p.clean = isClean(p)
 	switch {
-	case clean:
+	case p.clean:
 		// A page without a line of strong chrome is an article already,
 		// or a page cleaned before: it is all kept, but for its headline.
 		p.start, p.end = 0, len(p.lines)-1
@@ -137,7 +136,7 @@ func (c *Cleaner) decide(p *page) {
 	if copies {
 		c.settle(p)
 	}
-	if !clean && (p.title >= 0 || copies) {
+	if !p.clean && (p.title >= 0 || copies) {
 		c.findSpan(p, p.title+1)
 	}
 	applySpan(p)
@@ -146,7 +145,7 @@ func (c *Cleaner) decide(p *page) {
 	if p.date == "" {
 		p.date = findDateLine(p)
 	}
-	if !clean {
+	if !p.clean {
 		trimEdges(p)
 	}
 }
@@ -608,9 +607,8 @@ func inButtonRow(p *page, i int) bool {
 
 // applySpan turns classes into verdicts. Inside the span, everything but
 // strong chrome stays, and in HTML weak chrome outside the page's main
-// container goes too: it is a box the span bridged; outside the span,
-// everything goes. The headline and its
-// copies have their own verdicts.
+// container goes too: it is a box the span bridged. Outside the span,
+// everything goes. The headline and its copies have their own verdicts.
 func applySpan(p *page) {
 	for i := range p.lines {
 		l := &p.lines[i]
