@@ -187,8 +187,6 @@ var newsletterPhrases = []phrase{
 	{within, "en", "delivered to your"},
 	{within, "en", "email alerts"},
 	{lead, "en", "get the latest"},
-	{lead, "en", "if you enjoyed this"},
-	{lead, "en", "if you liked this"},
 	{within, "en", "news alerts"},
 	{within, "*", "newsletter"},
 	{lead, "en", "sign up for"},
