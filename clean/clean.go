@@ -136,7 +136,7 @@ func (c *Cleaner) Text(s string) (*Result, error) {
 	if len(s) > c.lim.MaxBytes {
 		return nil, &LimitError{Limit: "MaxBytes", Value: len(s), Max: c.lim.MaxBytes}
 	}
-	if isBinaryString(s) {
+	if isBinary(s) {
 		return nil, ErrBinary
 	}
 	s, enc := decodeTextString(s)

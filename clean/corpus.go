@@ -34,7 +34,7 @@ func (c *Corpus) AddText(s string) error {
 	if len(s) > DefaultLimits.MaxBytes {
 		return &LimitError{Limit: "MaxBytes", Value: len(s), Max: DefaultLimits.MaxBytes}
 	}
-	if isBinaryString(s) {
+	if isBinary(s) {
 		return ErrBinary
 	}
 	s, _ = decodeTextString(s)

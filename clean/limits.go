@@ -1,10 +1,8 @@
 package clean
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -117,19 +115,16 @@ var ErrBinary = errors.New("binary data, not text (a NUL byte near the start)")
 const binarySniff = 8000
 
 // isBinary reports whether b looks like binary data (see ErrBinary).
-func isBinary(b []byte) bool {
-	if bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe")) {
-		return false
+func isBinary[T ~string | ~[]byte](b T) bool {
+	if len(b) >= 2 && (b[0] == 0xfe && b[1] == 0xff || b[0] == 0xff && b[1] == 0xfe) {
+		return false // UTF-16 with a byte order mark
 	}
-	return bytes.IndexByte(b[:min(len(b), binarySniff)], 0) >= 0
-}
-
-// isBinaryString is isBinary for a string.
-func isBinaryString(s string) bool {
-	if len(s) >= 2 && (s[:2] == "\xfe\xff" || s[:2] == "\xff\xfe") {
-		return false
+	for i := range min(len(b), binarySniff) {
+		if b[i] == 0 {
+			return true
+		}
 	}
-	return strings.IndexByte(s[:min(len(s), binarySniff)], 0) >= 0
+	return false
 }
 
 // measuredPrefix returns the part of s that is measured under a limit of
