@@ -133,16 +133,10 @@ func New(opts ...Option) (*Cleaner, error) {
 // Text returns a *LimitError for a document over the Cleaner's
 // Limits.MaxBytes, and ErrBinary for data that is not text.
 func (c *Cleaner) Text(s string) (*Result, error) {
-	if len(s) > c.lim.MaxBytes {
-		return nil, &LimitError{Limit: "MaxBytes", Value: len(s), Max: c.lim.MaxBytes}
+	p, invalid, err := loadText(s, !c.cfg.disabled["date-prefix"], c.lim)
+	if err != nil {
+		return nil, err
 	}
-	if isBinary(s) {
-		return nil, ErrBinary
-	}
-	s, enc := decodeTextString(s)
-	norm, invalid := normalize(s)
-	p := newTextPage(norm, !c.cfg.disabled["date-prefix"], c.lim)
-	p.encoding = enc
 	return c.finish(p, invalid), nil
 }
 
@@ -161,18 +155,42 @@ func (c *Cleaner) HTML(r io.Reader) (*Result, error) {
 // Cleaner's Limits (it reads no more than Limits.MaxBytes and a byte), and
 // ErrBinary for data that is not text.
 func (c *Cleaner) HTMLWithType(r io.Reader, contentType string) (*Result, error) {
-	b, err := readLimited(r, c.lim.MaxBytes)
-	if err != nil {
-		return nil, err
-	}
-	if isBinary(b) {
-		return nil, ErrBinary
-	}
-	p, invalid, err := newHTMLPage(b, contentType, c.lim)
+	p, invalid, err := loadHTML(r, contentType, c.lim)
 	if err != nil {
 		return nil, err
 	}
 	return c.finish(p, invalid), nil
+}
+
+// loadText is the way into the text front end for a whole document: it
+// checks s against lim, decodes and normalises it, and cuts it into a page.
+// It returns the number of invalid bytes replaced.
+func loadText(s string, liftDate bool, lim Limits) (*page, int, error) {
+	if len(s) > lim.MaxBytes {
+		return nil, 0, &LimitError{Limit: "MaxBytes", Value: len(s), Max: lim.MaxBytes}
+	}
+	if isBinary(s) {
+		return nil, 0, ErrBinary
+	}
+	s, enc := decodeTextString(s)
+	norm, invalid := normalize(s)
+	p := newTextPage(norm, liftDate, lim)
+	p.encoding = enc
+	return p, invalid, nil
+}
+
+// loadHTML is the way into the HTML front end: it reads r under lim,
+// refuses binary data and builds the page. It returns the number of
+// invalid bytes replaced.
+func loadHTML(r io.Reader, contentType string, lim Limits) (*page, int, error) {
+	b, err := readLimited(r, lim.MaxBytes)
+	if err != nil {
+		return nil, 0, err
+	}
+	if isBinary(b) {
+		return nil, 0, ErrBinary
+	}
+	return newHTMLPage(b, contentType, lim)
 }
 
 // readLimited reads r to its end, or to one byte past max: then it returns

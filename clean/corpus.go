@@ -31,15 +31,11 @@ func NewCorpus() *Corpus {
 // It returns the errors [Cleaner.Text] returns for a document over
 // DefaultLimits or not text; such a document is not counted.
 func (c *Corpus) AddText(s string) error {
-	if len(s) > DefaultLimits.MaxBytes {
-		return &LimitError{Limit: "MaxBytes", Value: len(s), Max: DefaultLimits.MaxBytes}
+	p, _, err := loadText(s, false, DefaultLimits)
+	if err != nil {
+		return err
 	}
-	if isBinary(s) {
-		return ErrBinary
-	}
-	s, _ = decodeTextString(s)
-	norm, _ := normalize(s)
-	c.add(newTextPage(norm, false, DefaultLimits))
+	c.add(p)
 	return nil
 }
 
@@ -48,14 +44,7 @@ func (c *Corpus) AddText(s string) error {
 // It returns the errors [Cleaner.HTML] returns, with DefaultLimits; such a
 // document is not counted.
 func (c *Corpus) AddHTML(r io.Reader) error {
-	b, err := readLimited(r, DefaultLimits.MaxBytes)
-	if err != nil {
-		return err
-	}
-	if isBinary(b) {
-		return ErrBinary
-	}
-	p, _, err := newHTMLPage(b, "", DefaultLimits)
+	p, _, err := loadHTML(r, "", DefaultLimits)
 	if err != nil {
 		return err
 	}
