@@ -112,48 +112,30 @@ const rereadDetail = "on rereading the output"
 func (p *page) printed() (string, []int) {
 	var b strings.Builder
 	var from []int
-	title, meta := -1, false
-	for i := range p.lines {
-		if p.lines[i].verdict == Headline {
-			title = i
+	title, t := p.titleLine()
+	if title != "" {
+		b.WriteString(title)
+		from = append(from, t)
+	}
+	any := false
+	for i, parted := range p.bodyLines() {
+		switch {
+		case !any && title != "", parted:
+			b.WriteString("\n\n")
+			from = append(from, printedBlank)
+		case any:
+			b.WriteByte('\n')
 		}
+		b.WriteString(p.lines[i].text[p.lines[i].lift:])
+		from = append(from, i)
+		any = true
 	}
 	switch {
-	case title >= 0:
-		b.WriteString(p.lines[title].content)
-		from = append(from, title)
-	case p.usesMetaTitle():
-		b.WriteString(p.metaTitle)
-		from = append(from, printedMeta)
-		meta = true
-	}
-	last := -1
-	for i := range p.lines {
-		l := &p.lines[i]
-		if l.verdict != Keep {
-			continue
-		}
-		switch {
-		case last < 0 && (title >= 0 || meta):
-			b.WriteString("\n\n")
-			from = append(from, printedBlank)
-		case last < 0:
-		case i == last+1 && !l.gap:
-			b.WriteByte('\n')
-		default:
-			b.WriteString("\n\n")
-			from = append(from, printedBlank)
-		}
-		b.WriteString(l.text[l.lift:])
-		from = append(from, i)
-		last = i
-	}
-	if b.Len() == 0 {
+	case b.Len() == 0:
 		return "", nil
-	}
-	if last < 0 {
+	case !any:
 		b.WriteString("\n\n") // a title alone prints as itself and a blank line
-	} else {
+	default:
 		b.WriteByte('\n')
 	}
 	return b.String(), from
