@@ -1,0 +1,395 @@
+package lang
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Date is a calendar date, written as the number YYYYMMDD; 0 is no date.
+type Date uint32
+
+// MakeDate returns the date y-m-d, or 0 when it is not a plausible date of
+// a web page (a year from 1900 to 2100).
+func MakeDate(y, m, d int) Date {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0
+	}
+	return Date(y*10000 + m*100 + d)
+}
+
+// String returns the date as YYYY-MM-DD, or "" for no date.
+func (d Date) String() string {
+	if d == 0 {
+		return ""
+	}
+	return string(d.Append(nil))
+}
+
+// Append appends the date as YYYY-MM-DD to b.
+func (d Date) Append(b []byte) []byte {
+	n := uint32(d)
+	y, m, day := n/10000, n/100%100, n%100
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+day/10), byte('0'+day%10))
+}
+
+// FindDate returns the first date in s, and where it stands in s, or 0.
+// It knows these forms, and tries them in this order: 2019-11-20 (and
+// 2019-11-20T10:15), 20.11.2019, November 20, 2019 (and Nov. 20th 2019),
+// 20 November 2019 (and 20. November 2019, 20 de noviembre de 2019),
+// 11/20/2019 (month first, unless the first number cannot be a month).
+// For each form only its first occurrence counts: when it is not a date
+// (May 40, 2019; Volume 3, 2019), the next form is tried. Month names are
+// those of every lexicon.
+func (x *Lexicons) FindDate(s string) (d Date, start, end int) {
+	if !hasDigitRun(s, 4) {
+		return 0, 0, 0
+	}
+	// Every form starts with a number or a word: the places where one
+	// starts, up to the last number.
+	var buf [64]int32
+	starts := buf[:0]
+	last := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) {
+			last = i
+		}
+		// The forms check the boundary before a start themselves.
+		if (i == 0 || !isWordByte(s[i-1])) && (isWordByte(c) || utf8.RuneStart(c) && c >= utf8.RuneSelf) {
+			starts = append(starts, int32(i))
+		}
+	}
+	for form := range numForms {
+		for _, i := range starts {
+			if int(i) > last {
+				break
+			}
+			if d, end, ok := x.readForm(form, s, int(i)); ok {
+				if d != 0 {
+					return d, int(i), end
+				}
+				break // the form's first occurrence is no date
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
+// The forms of dates, in the order FindDate tries them.
+const (
+	formISO = iota
+	formDotted
+	formMonthDayYear
+	formDayMonthYear
+	formSlashed
+	numForms
+)
+
+// readForm reads a date of the given form at s[i] (see iso).
+func (x *Lexicons) readForm(form int, s string, i int) (Date, int, bool) {
+	switch form {
+	case formISO:
+		return x.iso(s, i)
+	case formDotted:
+		return x.dotted(s, i)
+	case formMonthDayYear:
+		return x.monthDayYear(s, i)
+	case formDayMonthYear:
+		return x.dayMonthYear(s, i)
+	}
+	return x.slashed(s, i)
+}
+
+// MonthDayYearAt returns the date written as "November 20, 2019" at the
+// start of s, and where it ends; or 0.
+func (x *Lexicons) MonthDayYearAt(s string) (Date, int) {
+	d, end, ok := x.monthDayYear(s, 0)
+	if !ok {
+		return 0, 0
+	}
+	return d, end
+}
+
+// hasDigitRun reports whether s holds n ASCII digits in a row.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// Each form reads s at i. ok says whether it is written there in the form;
+// d is 0 when what is written is not a date.
+
+// iso reads 2019-11-20, followed by a word boundary or T.
+func (x *Lexicons) iso(s string, i int) (d Date, end int, ok bool) {
+	if !startsNumber(s, i) {
+		return 0, 0, false
+	}
+	y, j := digits(s, i, 4, 4)
+	if j < 0 || !at(s, j, '-') {
+		return 0, 0, false
+	}
+	m, k := digits(s, j+1, 1, 2)
+	if k < 0 || !at(s, k, '-') {
+		return 0, 0, false
+	}
+	// The day: two digits, or one, followed by a boundary or a T.
+	for n := 2; n >= 1; n-- {
+		day, e := digits(s, k+1, n, n)
+		if e >= 0 && (wordEnd(s, e) || at(s, e, 'T')) {
+			return MakeDate(y, m, day), e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// dotted reads 20.11.2019, with a space allowed after each dot.
+func (x *Lexicons) dotted(s string, i int) (d Date, end int, ok bool) {
+	if !startsNumber(s, i) {
+		return 0, 0, false
+	}
+	day, j := digits(s, i, 1, 2)
+	if j < 0 || !at(s, j, '.') {
+		return 0, 0, false
+	}
+	j = optSpace(s, j+1)
+	m, k := digits(s, j, 1, 2)
+	if k < 0 || !at(s, k, '.') {
+		return 0, 0, false
+	}
+	k = optSpace(s, k+1)
+	y, e := digits(s, k, 4, 4)
+	if e < 0 || !wordEnd(s, e) {
+		return 0, 0, false
+	}
+	return MakeDate(y, m, day), e, true
+}
+
+// slashed reads 11/20/2019, month first unless the first number is over 12.
+func (x *Lexicons) slashed(s string, i int) (d Date, end int, ok bool) {
+	if !startsNumber(s, i) {
+		return 0, 0, false
+	}
+	a, j := digits(s, i, 1, 2)
+	if j < 0 || !at(s, j, '/') {
+		return 0, 0, false
+	}
+	b, k := digits(s, j+1, 1, 2)
+	if k < 0 || !at(s, k, '/') {
+		return 0, 0, false
+	}
+	y, e := digits(s, k+1, 4, 4)
+	if e < 0 || !wordEnd(s, e) {
+		return 0, 0, false
+	}
+	if a > 12 {
+		a, b = b, a
+	}
+	return MakeDate(y, a, b), e, true
+}
+
+// monthDayYear reads "November 20, 2019", "Nov. 20th 2019".
+func (x *Lexicons) monthDayYear(s string, i int) (d Date, end int, ok bool) {
+	word, j := letterRun(s, i)
+	if j < 0 {
+		return 0, 0, false
+	}
+	if at(s, j, '.') {
+		j++
+	}
+	j, spaced := spaces(s, j)
+	if !spaced {
+		return 0, 0, false
+	}
+	day, k := digits(s, j, 1, 2)
+	if k < 0 {
+		return 0, 0, false
+	}
+	k = ordinal(s, k)
+	if at(s, k, ',') {
+		k++
+	}
+	k, spaced = spaces(s, k)
+	if !spaced {
+		return 0, 0, false
+	}
+	y, e := digits(s, k, 4, 4)
+	if e < 0 || !wordEnd(s, e) {
+		return 0, 0, false
+	}
+	return x.monthDate(word, y, day), e, true
+}
+
+// dayMonthYear reads "20 November 2019", "20. November 2019", "20th
+// Nov, 2019", "20 de noviembre de 2019".
+func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
+	if !startsNumber(s, i) {
+		return 0, 0, false
+	}
+	day, j := digits(s, i, 1, 2)
+	if j < 0 {
+		return 0, 0, false
+	}
+	j = ordinal(s, j)
+	if at(s, j, '.') {
+		j++
+	}
+	j, spaced := spaces(s, j)
+	if !spaced {
+		return 0, 0, false
+	}
+	for _, de := range []bool{true, false} {
+		k := j
+		if de {
+			var ok bool
+			if k, ok = deWord(s, k); !ok {
+				continue
+			}
+		}
+		word, e := letterRun(s, k)
+		if e < 0 {
+			continue
+		}
+		if at(s, e, '.') {
+			e++
+		}
+		if at(s, e, ',') {
+			e++
+		}
+		e, spaced := spaces(s, e)
+		if !spaced {
+			continue
+		}
+		if e2, ok := deWord(s, e); ok {
+			if y, end := digits(s, e2, 4, 4); end >= 0 && wordEnd(s, end) {
+				return x.monthDate(word, y, day), end, true
+			}
+		}
+		if y, end := digits(s, e, 4, 4); end >= 0 && wordEnd(s, end) {
+			return x.monthDate(word, y, day), end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// monthDate returns the date of a named month, or 0 when word is not the
+// name of a month.
+func (x *Lexicons) monthDate(word string, y, day int) Date {
+	var buf [32]byte
+	m, ok := x.Value(Months, string(AppendKey(buf[:0], word)))
+	if !ok {
+		return 0
+	}
+	return MakeDate(y, m, day)
+}
+
+// deWord reads "de" and the spaces after it: Spanish and Portuguese dates.
+func deWord(s string, i int) (int, bool) {
+	if i+2 <= len(s) && strings.EqualFold(s[i:i+2], "de") {
+		if j, ok := spaces(s, i+2); ok {
+			return j, true
+		}
+	}
+	return i, false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordByte reports whether c is an ASCII word character: a letter, a
+// digit or an underscore.
+func isWordByte(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// startsNumber reports whether a number may start at i: a digit with no
+// word character before it.
+func startsNumber(s string, i int) bool {
+	return isDigit(s[i]) && (i == 0 || !isWordByte(s[i-1]))
+}
+
+// wordEnd reports whether a word ends before i.
+func wordEnd(s string, i int) bool {
+	return i >= len(s) || !isWordByte(s[i])
+}
+
+func at(s string, i int, c byte) bool { return i < len(s) && s[i] == c }
+
+// digits reads from min to max ASCII digits at i, as many as there are, and
+// returns their value and where they end; or -1 when there are fewer than
+// min, or digits go on after max.
+func digits(s string, i, min, max int) (int, int) {
+	n, j := 0, i
+	for j < len(s) && isDigit(s[j]) && j-i < max {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	if j-i < min || j < len(s) && isDigit(s[j]) {
+		return 0, -1
+	}
+	return n, j
+}
+
+// optSpace steps over one optional ASCII space character at i.
+func optSpace(s string, i int) int {
+	if i < len(s) && isSpace(s[i]) {
+		return i + 1
+	}
+	return i
+}
+
+// spaces steps over one or more ASCII space characters at i.
+func spaces(s string, i int) (int, bool) {
+	j := i
+	for j < len(s) && isSpace(s[j]) {
+		j++
+	}
+	return j, j > i
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// ordinal steps over an English ordinal suffix: st, nd, rd, th.
+func ordinal(s string, i int) int {
+	if i+2 <= len(s) {
+		for _, suffix := range [...]string{"st", "nd", "rd", "th"} {
+			if strings.EqualFold(s[i:i+2], suffix) {
+				return i + 2
+			}
+		}
+	}
+	return i
+}
+
+// letterRun returns the run of letters that starts a word at i, and where
+// it ends; or -1 when no word starts at i.
+func letterRun(s string, i int) (string, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsLetter(r) {
+		return "", -1
+	}
+	if i > 0 {
+		p, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLetter(p) || unicode.IsDigit(p) || p == '_' {
+			return "", -1
+		}
+	}
+	j := i + size
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	return s[i:j], j
+}

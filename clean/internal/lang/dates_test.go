@@ -1,0 +1,127 @@
+package lang
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestFindDate(t *testing.T) {
+	x := lexicons(t)
+	for _, c := range []struct{ s, want string }{
+		{"Last updated: December 29, 2021 5:53 pm", "2021-12-29"},
+		{"Nov. 19, 2019 8:03 am ET", "2019-11-19"},
+		{"Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20"},
+		{"Veröffentlicht am 20.11.2019 um 10:15 Uhr", "2019-11-20"},
+		{"29. Dezember 2021", "2021-12-29"},
+		{"2019-11-20T10:15:00Z", "2019-11-20"},
+		{"5 de marzo de 2021", "2021-03-05"},
+		{"the 3rd March, 2020", "2020-03-03"},
+		{"25/12/2019", "2019-12-25"},
+		{"12/25/2019", "2019-12-25"},
+		{"Volume 3, 2019 and March 5, 2019", ""}, // the first "Word N, YYYY" is no date
+		{"2019-13-40", ""},
+		{"12019-11-20", ""},
+		{"no date here", ""},
+	} {
+		d, _, _ := x.FindDate(c.s)
+		assert.Equal(t, c.want, d.String(), c.s)
+	}
+}
+
+// The regexps the date reader replaced; it must read what they read.
+var (
+	refISO   = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)`)
+	refDot   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+	refSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	refMDY   = regexp.MustCompile(`(?i)\b(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	refDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})\b`)
+)
+
+func refFindDate(x *Lexicons, s string) string {
+	ymd := func(y, m, d string) string {
+		yi, _ := strconv.Atoi(y)
+		mi, _ := strconv.Atoi(m)
+		di, _ := strconv.Atoi(d)
+		return MakeDate(yi, mi, di).String()
+	}
+	month := func(w string) string {
+		n, ok := x.Value(Months, strings.ToLower(w))
+		if !ok {
+			return ""
+		}
+		return fmt.Sprint(n)
+	}
+	if m := refISO.FindStringSubmatch(s); m != nil {
+		if d := ymd(m[1], m[2], m[3]); d != "" {
+			return d
+		}
+	}
+	if m := refDot.FindStringSubmatch(s); m != nil {
+		if d := ymd(m[3], m[2], m[1]); d != "" {
+			return d
+		}
+	}
+	if m := refMDY.FindStringSubmatch(s); m != nil {
+		if mon := month(m[1]); mon != "" {
+			if d := ymd(m[3], mon, m[2]); d != "" {
+				return d
+			}
+		}
+	}
+	if m := refDMY.FindStringSubmatch(s); m != nil {
+		if mon := month(m[2]); mon != "" {
+			if d := ymd(m[3], mon, m[1]); d != "" {
+				return d
+			}
+		}
+	}
+	if m := refSlash.FindStringSubmatch(s); m != nil {
+		a, b := m[1], m[2]
+		if n, _ := strconv.Atoi(a); n > 12 {
+			a, b = b, a
+		}
+		return ymd(m[3], a, b)
+	}
+	return ""
+}
+
+// FuzzFindDate compares the date reader with the regexps on ASCII text,
+// where their idea of a word boundary is the same.
+func FuzzFindDate(f *testing.F) {
+	for _, s := range []string{"Nov. 19, 2019", "20.11.2019", "2019-11-20T1", "5 de marzo de 2021", "1/2/2020", "x 3rd March, 2020"} {
+		f.Add(s)
+	}
+	x, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range []byte(s) {
+			if c >= 0x80 {
+				return
+			}
+		}
+		d, _, _ := x.FindDate(s)
+		if want := refFindDate(x, s); d.String() != want {
+			t.Fatalf("FindDate(%q) = %q, regexps say %q", s, d, want)
+		}
+	})
+}
+
+func TestFindDateAfterPunctuation(t *testing.T) {
+	x := lexicons(t)
+	for s, want := range map[string]string{
+		"Posted –November 5, 2021":  "2021-11-05",
+		"«29 décembre 2021»":        "2021-12-29",
+		"Stand: 12.03.2024, 10:00":  "2024-03-12",
+		"éNovember 5, 2021 is none": "",
+	} {
+		d, _, _ := x.FindDate(s)
+		assert.Equal(t, want, d.String(), s)
+	}
+}

@@ -1,0 +1,291 @@
+package lang
+
+import (
+	"fmt"
+	"strings"
+)
+
+// index builds the lookups of x from its lexicons: the word table, the
+// phrase tables by kind and key, and the word lists.
+func (x *Lexicons) index() error {
+	for id, lex := range x.langs {
+		for _, w := range lex.Stopwords {
+			e := x.words[w]
+			e.Stops |= 1 << id
+			x.words[w] = e
+		}
+	}
+	for k := range x.phrases {
+		x.phrases[k] = map[string]phraseEntry{}
+	}
+	var withinKeys []string
+	withinIdx := map[string]int{}
+	// Tables in their order, so that of two Within phrases in one line the
+	// earlier table's wins.
+	for t := Table(1); t < NumTables; t++ {
+		for id, lex := range x.langs {
+			for _, ph := range lex.Tables[t] {
+				key := Key(ph.Text)
+				if key == "" {
+					return fmt.Errorf("lang: %s [%s]: %q has no words", lex.Code, t, ph.Text)
+				}
+				if ph.Kind == Within {
+					i, ok := withinIdx[key]
+					if !ok {
+						i = len(withinKeys)
+						withinIdx[key] = i
+						withinKeys = append(withinKeys, key)
+						x.withinAt = append(x.withinAt, phraseEntry{table: t})
+						x.flag(key, StartsWithin)
+					}
+					if err := x.withinAt[i].add(t, ID(id), ph.Everywhere); err != nil {
+						return fmt.Errorf("lang: %s: %s %q %w", lex.Code, ph.Kind, ph.Text, err)
+					}
+					continue
+				}
+				m := x.phrases[ph.Kind]
+				e, ok := m[key]
+				if !ok {
+					e.table = t
+				}
+				if err := e.add(t, ID(id), ph.Everywhere); err != nil {
+					return fmt.Errorf("lang: %s: %s %q %w", lex.Code, ph.Kind, ph.Text, err)
+				}
+				m[key] = e
+				switch ph.Kind {
+				case Whole:
+					x.maxWhole = max(x.maxWhole, len(key))
+				case Label:
+					x.maxLabel = max(x.maxLabel, len(ph.Text)+8)
+				case Lead:
+					x.maxLead = max(x.maxLead, strings.Count(key, " ")+1)
+					x.flag(key, StartsLead)
+				}
+			}
+		}
+	}
+	x.within = newWordTable(withinKeys)
+	for l := range NumLists {
+		x.lists[l] = x.indexList(l)
+		for _, k := range x.lists[l].keys.keys {
+			x.flag(k, Starts(l))
+		}
+	}
+	x.table = newWordIndex(x.words)
+	x.words = nil
+	return nil
+}
+
+// add counts the entry in language id for table t; a key belongs to one
+// table only.
+func (e *phraseEntry) add(t Table, id ID, everywhere bool) error {
+	if e.table != t {
+		return fmt.Errorf("is in both [%s] and [%s]", e.table, t)
+	}
+	e.langs |= 1 << id
+	e.everywhere = e.everywhere || everywhere
+	return nil
+}
+
+// flag marks the first word of key as opening a phrase.
+func (x *Lexicons) flag(key string, f Flags) {
+	first, _, _ := strings.Cut(key, " ")
+	e := x.words[first]
+	e.Flags |= f
+	x.words[first] = e
+}
+
+// listIndex is the lookups of one word list.
+type listIndex struct {
+	entries map[string]listEntry
+	keys    wordTable   // the entries' keys, for Find
+	at      []listEntry // the entries, by index in keys
+	active  [][]string  // the entries' texts that count, by language (None last)
+}
+
+// listEntry is an entry's value and the languages it counts in.
+type listEntry struct {
+	value int
+	phraseEntry
+}
+
+// indexList builds the lookups of list l.
+func (x *Lexicons) indexList(l List) listIndex {
+	ix := listIndex{entries: map[string]listEntry{}}
+	var texts []string // the entries in order, each once
+	for id, lex := range x.langs {
+		for _, e := range lex.Lists[l] {
+			cur, ok := ix.entries[e.Text]
+			if !ok {
+				texts = append(texts, e.Text)
+				cur.value = e.Value
+			}
+			cur.langs |= 1 << id
+			cur.everywhere = cur.everywhere || e.Everywhere
+			ix.entries[e.Text] = cur
+		}
+	}
+	keys := make([]string, len(texts))
+	ix.at = make([]listEntry, len(texts))
+	for i, t := range texts {
+		keys[i], ix.at[i] = Key(t), ix.entries[t]
+	}
+	ix.keys = newWordTable(keys)
+	for id := range len(x.langs) + 1 {
+		lang := ID(id)
+		if id == len(x.langs) {
+			lang = None
+		}
+		var active []string
+		for i, t := range texts {
+			if ix.at[i].counts(lang) {
+				active = append(active, t)
+			}
+		}
+		ix.active = append(ix.active, active)
+	}
+	return ix
+}
+
+// Entries returns the texts of the entries of list l that count on a page
+// read in id.
+func (x *Lexicons) Entries(l List, id ID) []string {
+	a := x.lists[l].active
+	if int(id) >= len(a)-1 {
+		return a[len(a)-1]
+	}
+	return a[id]
+}
+
+// In reports whether key is an entry of list l that counts on a page read
+// in id.
+func (x *Lexicons) In(l List, key string, id ID) bool {
+	e, ok := x.lists[l].entries[key]
+	return ok && e.counts(id)
+}
+
+// Value returns the value of entry key of list l, in whatever language:
+// the number of a month.
+func (x *Lexicons) Value(l List, key string) (int, bool) {
+	e, ok := x.lists[l].entries[key]
+	return e.value, ok
+}
+
+// Find reports whether an entry of list l that counts in id stands in key
+// as whole words.
+func (x *Lexicons) Find(l List, key string, id ID) bool {
+	ix := &x.lists[l]
+	return ix.keys.find(key, func(i int) bool { return ix.at[i].counts(id) }) >= 0
+}
+
+// Contains reports whether an entry of list l that counts in id stands
+// anywhere in s, even inside a word.
+func (x *Lexicons) Contains(l List, s string, id ID) bool {
+	for _, e := range x.Entries(l, id) {
+		if strings.Contains(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// Lead returns the length of the entry of list l that counts in id and
+// opens key as whole words ("posted by" in "posted by jane doe"), or -1.
+func (x *Lexicons) Lead(l List, key string, id ID) int {
+	for _, e := range x.Entries(l, id) {
+		if strings.HasPrefix(key, e) && (len(key) == len(e) || key[len(e)] == ' ') {
+			return len(e)
+		}
+	}
+	return -1
+}
+
+// Match returns the table whose phrase a line matches on a page read in
+// id, and how it matches; NoTable if none does. The line is given by its
+// content (its text without indentation or markers), its key, its length
+// in words, the flags of its first word and the flags of all its words
+// together (see Word). The kinds are tried in order: Whole, Label, Lead,
+// Within.
+func (x *Lexicons) Match(content, key string, words int, first, all Flags, id ID) (Table, Kind) {
+	if len(key) <= x.maxWhole {
+		if e, ok := x.phrases[Whole][key]; ok && e.counts(id) {
+			return e.table, Whole
+		}
+	}
+	if i := labelEnd(content[:min(len(content), x.maxLabel+len("："))]); i > 0 && i <= x.maxLabel {
+		var buf [64]byte
+		k := AppendKey(buf[:0], content[:i])
+		if e, ok := x.phrases[Label][string(k)]; ok && e.counts(id) {
+			return e.table, Label
+		}
+	}
+	if first&StartsLead != 0 {
+		end := 0 // key[:end] is the line's first n words
+		for n := 0; n < x.maxLead && end < len(key); n++ {
+			next := strings.IndexByte(key[end+1:], ' ')
+			if next < 0 {
+				end = len(key)
+			} else {
+				end += 1 + next
+			}
+			if e, ok := x.phrases[Lead][key[:end]]; ok && e.counts(id) {
+				return e.table, Lead
+			}
+		}
+	}
+	if all&StartsWithin != 0 && words <= MaxWithinWords {
+		if i := x.within.find(key, func(i int) bool { return x.withinAt[i].counts(id) }); i >= 0 {
+			return x.withinAt[i].table, Within
+		}
+	}
+	return NoTable, Whole
+}
+
+// labelEnd returns the index of the first colon of s, ASCII or full-width,
+// or -1.
+func labelEnd(s string) int {
+	i := strings.IndexByte(s, ':')
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
+}
+
+// wordTable finds which of a list of keys stands in a key as whole words.
+// It looks the keys up by their first word, so a line costs a map lookup
+// per word, whatever the length of the list.
+type wordTable struct {
+	keys    []string
+	byFirst map[string][]int // first word → indices into keys
+}
+
+func newWordTable(keys []string) wordTable {
+	t := wordTable{keys: keys, byFirst: map[string][]int{}}
+	for i, k := range keys {
+		first, _, _ := strings.Cut(k, " ")
+		t.byFirst[first] = append(t.byFirst[first], i)
+	}
+	return t
+}
+
+// find returns the index of the first of t's keys, in their order, for
+// which ok holds and that stands in key on word boundaries; or -1.
+func (t wordTable) find(key string, ok func(int) bool) int {
+	best := -1
+	for s := 0; s < len(key); {
+		e := strings.IndexByte(key[s:], ' ')
+		if e < 0 {
+			e = len(key)
+		} else {
+			e += s
+		}
+		for _, i := range t.byFirst[key[s:e]] {
+			k := t.keys[i]
+			if (best < 0 || i < best) && strings.HasPrefix(key[s:], k) && (s+len(k) == len(key) || key[s+len(k)] == ' ') && ok(i) {
+				best = i
+			}
+		}
+		s = e + 1
+	}
+	return best
+}

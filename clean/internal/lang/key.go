@@ -1,0 +1,59 @@
+package lang
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// AppendKey appends the key of s to buf and returns it: s in lower case
+// with only its letters, marks and digits, one space between its runs of
+// them. Every comparison of a line with a lexicon compares keys, so "Share
+// This Article", "SHARE THIS ARTICLE:" and "• Share this article" are one
+// key.
+func AppendKey(buf []byte, s string) []byte {
+	start := len(buf)
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				space = true
+				continue
+			}
+			if space && len(buf) > start {
+				buf = append(buf, ' ')
+			}
+			space = false
+			buf = append(buf, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !IsWordRune(r) {
+			space = true
+			continue
+		}
+		if space && len(buf) > start {
+			buf = append(buf, ' ')
+		}
+		space = false
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
+// Key returns the key of s (see AppendKey).
+func Key(s string) string {
+	return string(AppendKey(nil, s))
+}
+
+// IsWordRune reports whether r is part of a word: a letter, a mark or a
+// digit.
+func IsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}

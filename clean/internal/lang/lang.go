@@ -1,0 +1,420 @@
+// Package lang holds what the cleaner knows of each language: its
+// stopwords, the phrases of each chrome table, and the word lists rules
+// read (month names, date words, byline words, ...). The data are text
+// files embedded from lexicon/, one folder per language; lexicon/README.md
+// gives their format. The package parses them once and indexes them for
+// the tokeniser and the rules.
+//
+// A phrase or list entry counts on pages of its language, and on pages of
+// every language when its file marks it so (the English "newsletter" is
+// chrome on German pages too). A page read in no language (the
+// language-independent mode) uses every entry. Month names are read on
+// pages of every language.
+package lang
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"math/bits"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon
+var lexiconFS embed.FS
+
+// ID identifies a language: its index among the languages of the lexicon
+// folder, in the order of their codes.
+type ID uint8
+
+// None is no language: a page read in the language-independent mode.
+const None ID = 255
+
+// Set is a set of languages, one bit per ID.
+type Set uint64
+
+// Has reports whether s holds the language id.
+func (s Set) Has(id ID) bool { return id < 64 && s&(1<<id) != 0 }
+
+// Lexicon is what the cleaner knows of one language, as its files give it.
+type Lexicon struct {
+	Code      string // ISO 639-1
+	Stopwords []string
+	Tables    [NumTables][]Phrase
+	Lists     [NumLists][]Entry
+}
+
+// Phrase is an entry of a phrase table.
+type Phrase struct {
+	Kind       Kind
+	Text       string
+	Everywhere bool // chrome on pages of every language
+}
+
+// Entry is an entry of a word list.
+type Entry struct {
+	Text       string
+	Value      int  // the number given with " = ", as for months; else 0
+	Everywhere bool // read on pages of every language
+}
+
+// Flags say what a word may start, in some language, so that a line is
+// only looked up in a table or a list when one of its words could open an
+// entry.
+type Flags uint32
+
+const (
+	// StartsLead: the word opens a Lead phrase of some table.
+	StartsLead Flags = 1 << iota
+	// StartsWithin: the word opens a Within phrase of some table.
+	StartsWithin
+	firstListFlag
+)
+
+// Starts returns the flag of the words that open an entry of list l.
+func Starts(l List) Flags { return firstListFlag << l }
+
+// Word is what the lexicons say of one word.
+type Word struct {
+	Stops Set   // the languages that list it as a stopword
+	Flags Flags // the phrases it may open, in any language
+}
+
+// Lexicons holds the lexicon of every language and the indexes built from
+// them. It is built once (see Load) and never written after: it is safe
+// for concurrent use.
+type Lexicons struct {
+	langs []*Lexicon
+	words map[string]Word // while indexing; then wordTab
+	table wordIndex
+
+	phrases  [Within]map[string]phraseEntry // Whole, Label and Lead phrases by key
+	within   wordTable                      // the keys of Within phrases, in table order
+	withinAt []phraseEntry                  // their entries, by index in within
+	maxWhole int                            // bytes of the longest Whole key
+	maxLabel int                            // bytes of the longest Label text
+	maxLead  int                            // words of the longest Lead key
+
+	lists [NumLists]listIndex
+}
+
+// phraseEntry is a key's place in a table, and the languages it counts in.
+type phraseEntry struct {
+	table      Table
+	langs      Set
+	everywhere bool
+}
+
+// counts reports whether the entry counts on a page read in id.
+func (e *phraseEntry) counts(id ID) bool {
+	return id == None || e.everywhere || e.langs.Has(id)
+}
+
+// Load returns the lexicons of every language. They are parsed on first
+// use; an error means the embedded data are malformed, which the package's
+// tests rule out.
+func Load() (*Lexicons, error) { return load() }
+
+var load = sync.OnceValues(func() (*Lexicons, error) {
+	return parseFS(lexiconFS, "lexicon")
+})
+
+// Languages returns the number of languages.
+func (x *Lexicons) Languages() int { return len(x.langs) }
+
+// Lexicon returns the lexicon of language id, or nil for None.
+func (x *Lexicons) Lexicon(id ID) *Lexicon {
+	if int(id) >= len(x.langs) {
+		return nil
+	}
+	return x.langs[id]
+}
+
+// Code returns the ISO 639-1 code of id, or "" for None.
+func (x *Lexicons) Code(id ID) string {
+	if l := x.Lexicon(id); l != nil {
+		return l.Code
+	}
+	return ""
+}
+
+// ByCode returns the language whose code is code.
+func (x *Lexicons) ByCode(code string) (ID, bool) {
+	for i, l := range x.langs {
+		if l.Code == code {
+			return ID(i), true
+		}
+	}
+	return None, false
+}
+
+// Word returns what the lexicons say of a word: lower case, in NFC, as
+// the tokeniser makes it.
+func (x *Lexicons) Word(w []byte) Word {
+	return x.table.lookup(w, HashBytes(w))
+}
+
+// WordHashed is Word for a word whose hash (see HashBytes) is known.
+func (x *Lexicons) WordHashed(w []byte, hash uint64) Word {
+	return x.table.lookup(w, hash)
+}
+
+// FNV-1a, 64 bits: the hash of words and keys.
+const (
+	HashOffset = 14695981039346656037
+	HashPrime  = 1099511628211
+)
+
+// HashBytes returns the FNV-1a hash of b.
+func HashBytes(b []byte) uint64 {
+	h := uint64(HashOffset)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * HashPrime
+	}
+	return h
+}
+
+// HashString returns the FNV-1a hash of s.
+func HashString(s string) uint64 {
+	h := uint64(HashOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * HashPrime
+	}
+	return h
+}
+
+// wordIndex is an open-addressing hash table of words, looked up by their
+// FNV-1a hash, which the tokeniser computes as it reads them: every token
+// of every page is looked up. A bit set in front of it answers for most
+// words that are not in it without touching the table, and short words
+// are stored in their slot, so that a lookup costs one memory access.
+type wordIndex struct {
+	filter []uint64   // a bit per hash value, the hash's bits 40 to 60
+	slots  []wordSlot // a power of two of them, at most half full
+	mask   uint64
+}
+
+// wordSlot is a word of a wordIndex.
+type wordSlot struct {
+	hash  uint64
+	w     Word
+	n     uint8    // the word's length, or 0 for an empty slot
+	short [22]byte // the word, when it is this short
+	long  string   // the word, when it is longer
+}
+
+const filterShift, filterBits = 40, 20
+
+// newWordIndex indexes words.
+func newWordIndex(words map[string]Word) wordIndex {
+	n := 1
+	for n < 2*len(words) {
+		n *= 2
+	}
+	t := wordIndex{filter: make([]uint64, 1<<filterBits/64), slots: make([]wordSlot, n), mask: uint64(n - 1)}
+	for w, v := range words {
+		if w == "" || len(w) > 255 {
+			continue
+		}
+		h := HashString(w)
+		f := h >> filterShift & (1<<filterBits - 1)
+		t.filter[f/64] |= 1 << (f % 64)
+		i := h & t.mask
+		for t.slots[i].n != 0 {
+			i = (i + 1) & t.mask
+		}
+		s := wordSlot{hash: h, w: v, n: uint8(len(w))}
+		if len(w) <= len(s.short) {
+			copy(s.short[:], w)
+		} else {
+			s.long = w
+		}
+		t.slots[i] = s
+	}
+	return t
+}
+
+// lookup returns what the table holds of w, whose hash is h.
+func (t *wordIndex) lookup(w []byte, h uint64) Word {
+	if len(w) == 0 || len(w) > 255 || len(t.slots) == 0 {
+		return Word{}
+	}
+	if f := h >> filterShift & (1<<filterBits - 1); t.filter[f/64]&(1<<(f%64)) == 0 {
+		return Word{}
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		switch {
+		case s.n == 0:
+			return Word{}
+		case s.hash != h || int(s.n) != len(w):
+		case len(w) <= len(s.short) && string(s.short[:len(w)]) == string(w),
+			len(w) > len(s.short) && s.long == string(w):
+			return s.w
+		}
+	}
+}
+
+// MinCoverage is the share of a page's tokens that the best stopword list
+// must cover for the page to be read in its language. Prose covers
+// 30-60%; below this no list fits, and the page is read in no language.
+const MinCoverage = 0.15
+
+// Pick returns the language whose stopwords are counts[id] of total
+// tokens, the most of any, if they cover MinCoverage of them; else None.
+// Ties go to the language with the smaller ID.
+func Pick(counts *[64]int, total int) ID {
+	best := 0
+	for i, c := range counts {
+		if c > counts[best] {
+			best = i
+		}
+	}
+	if total == 0 || float64(counts[best]) < MinCoverage*float64(total) {
+		return None
+	}
+	return ID(best)
+}
+
+// Count adds the languages of s to counts.
+func Count(counts *[64]int, s Set) {
+	for m := uint64(s); m != 0; m &= m - 1 {
+		counts[bits.TrailingZeros64(m)]++
+	}
+}
+
+// parseFS reads the lexicon of every folder of dir in fsys.
+func parseFS(fsys fs.FS, dir string) (*Lexicons, error) {
+	dirs, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	x := &Lexicons{words: map[string]Word{}}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		lex, err := parseLanguage(fsys, path.Join(dir, d.Name()), d.Name())
+		if err != nil {
+			return nil, err
+		}
+		x.langs = append(x.langs, lex)
+	}
+	if len(x.langs) > 64 {
+		return nil, fmt.Errorf("lang: %d languages do not fit a Set", len(x.langs))
+	}
+	if err := x.index(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// parseLanguage reads the files of one language's folder.
+func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
+	lex := &Lexicon{Code: code}
+	if b, err := fs.ReadFile(fsys, path.Join(dir, "stopwords.txt")); err == nil {
+		for _, l := range dataLines(string(b)) {
+			lex.Stopwords = append(lex.Stopwords, l.text)
+		}
+	}
+	name := path.Join(dir, "lexicon.txt")
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return lex, nil // stopwords only
+	}
+	section := ""
+	for _, l := range dataLines(string(b)) {
+		fail := func(format string, a ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, l.num, fmt.Sprintf(format, a...))
+		}
+		if strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
+			section = l.text[1 : len(l.text)-1]
+			if _, ok := tableByName(section); ok {
+				continue
+			}
+			if _, ok := listByName(section); !ok {
+				return nil, fail("unknown section [%s]", section)
+			}
+			continue
+		}
+		text, everywhere := strings.CutSuffix(l.text, " *")
+		if t, ok := tableByName(section); ok {
+			kind, phrase, ok := strings.Cut(text, " ")
+			k, known := kindByName(kind)
+			if !ok || !known {
+				return nil, fail("want <whole|label|lead|within> <phrase>, not %q", l.text)
+			}
+			lex.Tables[t] = append(lex.Tables[t], Phrase{Kind: k, Text: strings.TrimSpace(phrase), Everywhere: everywhere})
+			continue
+		}
+		list, ok := listByName(section)
+		if !ok {
+			return nil, fail("an entry before the first section")
+		}
+		e := Entry{Text: text, Everywhere: everywhere}
+		if word, value, ok := strings.Cut(text, " = "); ok {
+			n, err := parseValue(value)
+			if err != nil {
+				return nil, fail("%v", err)
+			}
+			e.Text, e.Value = word, n
+		}
+		lex.Lists[list] = append(lex.Lists[list], e)
+	}
+	return lex, nil
+}
+
+// line is a line of a data file that holds data.
+type line struct {
+	num  int
+	text string
+}
+
+// dataLines returns the lines of a data file that are not blank or
+// comments (#), trimmed.
+func dataLines(s string) []line {
+	var out []line
+	num := 0
+	for l := range strings.Lines(s) {
+		num++
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, line{num, l})
+	}
+	return out
+}
+
+// parseValue reads the value of an entry: a small decimal number.
+func parseValue(s string) (int, error) {
+	n := 0
+	if s == "" || len(s) > 4 {
+		return 0, fmt.Errorf("bad value %q", s)
+	}
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, fmt.Errorf("bad value %q", s)
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, nil
+}
+
+func tableByName(s string) (Table, bool) {
+	i := slices.Index(tableNames[:], s)
+	return Table(i), i > 0
+}
+
+func listByName(s string) (List, bool) {
+	i := slices.Index(listNames[:], s)
+	return List(i), i >= 0
+}
+
+func kindByName(s string) (Kind, bool) {
+	i := slices.Index(kindNames[:], s)
+	return Kind(i), i >= 0
+}

@@ -1,0 +1,216 @@
+package lang
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+func lexicons(t *testing.T) *Lexicons {
+	t.Helper()
+	x, err := Load()
+	require.NoError(t, err)
+	return x
+}
+
+// TestDataFiles checks the form of every data file: each section's entries
+// are lower case, in NFC, sorted and given once; stopwords are single
+// words as the tokeniser reads them.
+func TestDataFiles(t *testing.T) {
+	err := fs.WalkDir(lexiconFS, "lexicon", func(name string, d fs.DirEntry, err error) error {
+		require.NoError(t, err)
+		if d.IsDir() || !strings.HasSuffix(name, ".txt") {
+			return nil
+		}
+		b, err := fs.ReadFile(lexiconFS, name)
+		require.NoError(t, err)
+		s := string(b)
+		assert.True(t, norm.NFC.IsNormalString(s), "%s is not in NFC", name)
+		assert.NotContains(t, s, "\r", "%s has CR line ends", name)
+		prev, section := "", ""
+		for _, l := range dataLines(s) {
+			if strings.HasPrefix(l.text, "[") {
+				section, prev = l.text, ""
+				continue
+			}
+			entry, _ := strings.CutSuffix(l.text, " *")
+			sortKey := entry
+			if _, ok := tableByName(strings.Trim(section, "[]")); ok {
+				kind, phrase, _ := strings.Cut(entry, " ")
+				sortKey = strings.TrimSpace(phrase) + "\x00" + kind
+			} else if word, _, ok := strings.Cut(entry, " = "); ok {
+				sortKey = word
+			}
+			assert.Equal(t, strings.ToLower(entry), entry, "%s:%d: not lower case", name, l.num)
+			assert.Greater(t, sortKey, prev, "%s:%d %s: %q is out of order or given twice", name, l.num, section, entry)
+			prev = sortKey
+			if path.Base(name) == "stopwords.txt" {
+				assert.Equal(t, entry, Key(entry), "%s:%d: %q is not one word", name, l.num, entry)
+			}
+		}
+		return nil
+	})
+	require.NoError(t, err)
+}
+
+// TestLexiconsParse checks that every file parses, and that every table
+// and list is given somewhere.
+func TestLexiconsParse(t *testing.T) {
+	x := lexicons(t)
+	require.Greater(t, x.Languages(), 50)
+	var tables [NumTables]int
+	var lists [NumLists]int
+	for id := range x.Languages() {
+		lex := x.Lexicon(ID(id))
+		for tb, ph := range lex.Tables {
+			tables[tb] += len(ph)
+		}
+		for l, e := range lex.Lists {
+			lists[l] += len(e)
+		}
+	}
+	for tb := Table(1); tb < NumTables; tb++ {
+		assert.NotZero(t, tables[tb], "no language gives table %s", tb)
+	}
+	for l := range NumLists {
+		assert.NotZero(t, lists[l], "no language gives list %s", l)
+	}
+}
+
+// TestLexiconGaps prints, for each language with a lexicon, the tables and
+// lists it leaves empty: what adding to that language means.
+func TestLexiconGaps(t *testing.T) {
+	x := lexicons(t)
+	stopOnly := []string{}
+	for id := range x.Languages() {
+		lex := x.Lexicon(ID(id))
+		var empty []string
+		for tb := Table(1); tb < NumTables; tb++ {
+			if len(lex.Tables[tb]) == 0 {
+				empty = append(empty, tb.String())
+			}
+		}
+		for l := range NumLists {
+			if len(lex.Lists[l]) == 0 {
+				empty = append(empty, l.String())
+			}
+		}
+		if len(empty) == int(NumTables)-1+int(NumLists) {
+			stopOnly = append(stopOnly, lex.Code)
+			continue
+		}
+		t.Logf("%s: %d stopwords; empty: %s", lex.Code, len(lex.Stopwords), strings.Join(empty, ", "))
+	}
+	t.Logf("stopwords only: %s", strings.Join(stopOnly, " "))
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Share This Article":      "share this article",
+		"• SHARE THIS ARTICLE:":   "share this article",
+		"Don't  stop—me_now":      "don t stop me now",
+		"Über Straße, ÉTÉ!":       "über straße été",
+		"漢字かな 42":                 "漢字かな 42",
+		"":                        "",
+		"-- --":                   "",
+		"e\u0301clair (NFD mark)": "e\u0301clair nfd mark",
+	} {
+		assert.Equal(t, want, Key(in), in)
+	}
+}
+
+func TestMatch(t *testing.T) {
+	x := lexicons(t)
+	en, _ := x.ByCode("en")
+	de, _ := x.ByCode("de")
+	match := func(text string, id ID) Table {
+		key := Key(text)
+		var first, all Flags
+		for i, w := range strings.Fields(key) {
+			f := x.Word([]byte(w)).Flags
+			if i == 0 {
+				first = f
+			}
+			all |= f
+		}
+		tb, _ := x.Match(text, key, len(strings.Fields(key)), first, all, id)
+		return tb
+	}
+	cases := []struct {
+		line string
+		id   ID
+		want Table
+	}{
+		{"Share this article", en, ShareBar},
+		{"SEE ALSO: U.S. vows to move more forces", en, RelatedLink},
+		{"Previous Article Trump’s legacy lives on", en, PrevNext},
+		{"Get breaking news alerts and special reports delivered to your inbox.", en, Newsletter},
+		{"More Great WIRED Stories", en, RelatedBlock},
+		{"The minister said more on Tuesday.", en, NoTable},
+		{"Share prices fell sharply on Monday.", en, NoTable},
+		// A phrase counts on pages of its language...
+		{"Lesen Sie auch: Die neue Brücke", de, RelatedLink},
+		{"Lesen Sie auch: Die neue Brücke", en, NoTable},
+		{"You might also like", de, NoTable},
+		{"Share this article", de, ShareBar}, // marked as used everywhere
+		// ... and everywhere when marked so, and on pages of no language.
+		{"Sign up for our newsletter", de, Newsletter},
+		{"Lesen Sie auch: Die neue Brücke", None, RelatedLink},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, match(c.line, c.id), "%q in %s", c.line, x.Code(c.id))
+	}
+}
+
+func TestLists(t *testing.T) {
+	x := lexicons(t)
+	en, _ := x.ByCode("en")
+	de, _ := x.ByCode("de")
+	assert.True(t, x.In(BylineWords, "by", en))
+	assert.False(t, x.In(BylineWords, "von", en))
+	assert.True(t, x.In(BylineWords, "von", None))
+	n, ok := x.Value(Months, "märz")
+	assert.True(t, ok)
+	assert.Equal(t, 3, n)
+	assert.True(t, x.Find(Captions, "a picture photo by jane doe", en))
+	assert.False(t, x.Find(Captions, "a photography by jane doe", en))
+	assert.True(t, x.Contains(CookieWords, "wir verwenden cookies", de))
+	assert.Equal(t, len("posted by"), x.Lead(BylineLabels, "posted by jane", en))
+	assert.Equal(t, -1, x.Lead(BylineLabels, "postedby jane", en))
+	assert.Equal(t, []string{"by"}, x.Entries(BylineWords, en))
+}
+
+// TestParseErrors checks that malformed data is refused with its place.
+func TestParseErrors(t *testing.T) {
+	for data, want := range map[string]string{
+		"[no-such-table]\nx\n":                               "unknown section",
+		"whole share\n":                                      "before the first section",
+		"[share-bar]\nshare\n":                               "want <whole|label|lead|within>",
+		"[months]\njan = x\n":                                "bad value",
+		"[share-bar]\nwhole !!!\n":                           "has no words",
+		"[share-bar]\nwhole share\n[sign-in]\nwhole share\n": "is in both",
+	} {
+		fsys := fstest.MapFS{"lex/xx/lexicon.txt": {Data: []byte(data)}}
+		_, err := parseFS(fsys, "lex")
+		if assert.Error(t, err, data) {
+			assert.Contains(t, err.Error(), want, data)
+		}
+	}
+}
+
+func TestPick(t *testing.T) {
+	var counts [64]int
+	counts[3], counts[7] = 10, 30
+	assert.Equal(t, ID(7), Pick(&counts, 100))
+	assert.Equal(t, None, Pick(&counts, 1000), "below MinCoverage")
+	assert.Equal(t, None, Pick(&[64]int{}, 0))
+	Count(&counts, 1<<3|1<<9)
+	assert.Equal(t, 11, counts[3])
+	assert.Equal(t, 1, counts[9])
+}

@@ -1,0 +1,189 @@
+package lang
+
+// Table identifies a table of chrome phrases. Each table serves one rule of
+// the classifier, which votes against the lines that match it; a line
+// matches at most one table (see Lexicons.Match).
+type Table uint8
+
+// The phrase tables. Their names are the section names of the lexicon
+// files and the names of the rules they serve.
+const (
+	NoTable Table = iota
+	Advert
+	AuthorBio
+	Comments
+	FollowUs
+	ImageCredit
+	NavLabel
+	Newsletter
+	PrevNext
+	ReadTime
+	RelatedBlock
+	RelatedLink
+	ShareBar
+	SiteNotice
+	SignIn
+	Tags
+	NumTables // the number of tables, NoTable included
+)
+
+var tableNames = [NumTables]string{
+	Advert:       "advert",
+	AuthorBio:    "author-bio",
+	Comments:     "comments",
+	FollowUs:     "follow-us",
+	ImageCredit:  "image-credit",
+	NavLabel:     "nav-label",
+	Newsletter:   "newsletter",
+	PrevNext:     "prev-next",
+	ReadTime:     "read-time",
+	RelatedBlock: "related-block",
+	RelatedLink:  "related-link",
+	ShareBar:     "share-bar",
+	SignIn:       "sign-in",
+	SiteNotice:   "site-notice",
+	Tags:         "tags",
+}
+
+// String returns the table's name, as its section in a lexicon file.
+func (t Table) String() string {
+	if t < NumTables {
+		return tableNames[t]
+	}
+	return "table?"
+}
+
+// Kind says how a phrase of a table matches a line. All matching compares
+// keys (see AppendKey), so an entry is written as pages write it.
+type Kind uint8
+
+const (
+	// Whole: the line is the phrase and nothing else ("Share this
+	// article").
+	Whole Kind = iota
+	// Label: the phrase is the label before the line's first colon ("Read
+	// also: Biden meets Zelensky", "Tags: politics, Ukraine").
+	Label
+	// Lead: the line starts with the phrase ("Previous article Trump's
+	// ..."). Only for phrases that never open a sentence of an article.
+	Lead
+	// Within: the phrase stands anywhere in a line of at most
+	// MaxWithinWords words ("Get the news delivered to your inbox every
+	// morning"). Only for phrases that articles do not use.
+	Within
+	numKinds
+)
+
+var kindNames = [numKinds]string{Whole: "whole", Label: "label", Lead: "lead", Within: "within"}
+
+// String returns the kind's name, as the lexicon files write it.
+func (k Kind) String() string {
+	if k < numKinds {
+		return kindNames[k]
+	}
+	return "kind?"
+}
+
+// MaxWithinWords is the longest line, in words, a Within phrase is looked
+// for in: a long paragraph that mentions a privacy policy is about it.
+const MaxWithinWords = 60
+
+// List identifies a list of words or short phrases that a rule reads in
+// its own way. How an entry matches is said at each list.
+type List uint8
+
+// The word lists. Their names are the section names of the lexicon files.
+const (
+	// AboutWords open the heading of an author box: "About Jane Doe".
+	AboutWords List = iota
+	// AuthorRoles are the jobs an author's bio names: "is a reporter".
+	AuthorRoles
+	// BylineLabels open an author line with a label: "Posted by", "Autor".
+	// An entry matches the line's first words.
+	BylineLabels
+	// BylineWords open an author line: "By Jane Doe", "Von Max Muster".
+	BylineWords
+	// Buttons are the captions of the buttons under a post: reply, quote.
+	Buttons
+	// CaptionLabels open a parenthesised photo credit: "(Photo: ...".
+	// An entry matches the start of a word after "(".
+	CaptionLabels
+	// CaptionPlaces say where a person stands in a picture: ", left,",
+	// "(right)".
+	CaptionPlaces
+	// Captions mark a photo caption or credit anywhere in a line: "photo
+	// by". An entry matches whole words.
+	Captions
+	// CommentCounts follow the number of comments: "12 Comments".
+	CommentCounts
+	// CookieWords are what cookie banners say besides "cookie". An entry
+	// matches anywhere in the line's key, even inside a word: "navigat"
+	// matches "navigation" and "navigateur".
+	CookieWords
+	// Copyright marks a copyright notice anywhere in a line: "all rights
+	// reserved". An entry matches whole words.
+	Copyright
+	// CreditLabels label a photo credit inside a caption: "Photo: ".
+	CreditLabels
+	// DateWords surround a date on a date line: labels, times, time zones.
+	DateWords
+	// FollowNetworks name where a "Follow ..." line sends the reader: "on
+	// Facebook". An entry matches whole words.
+	FollowNetworks
+	// FollowWords open an invitation to follow the site: "Follow".
+	FollowWords
+	// Months are month names and their abbreviations, each with its number
+	// ("january = 1"). Months are read on pages of every language: a date
+	// is a date whatever the page's language.
+	Months
+	// Next and Previous are the words of a pager: "Previous month | Next
+	// month".
+	Next
+	// Previous: see Next.
+	Previous
+	// ReadTimeUnits state a reading time after a number: "4 min read". An
+	// entry matches anywhere in the line's key.
+	ReadTimeUnits
+	// Says are the verbs that introduce a comment: "joetoronto says:".
+	Says
+	// Social are the words of share and follow bars: network names and
+	// button captions.
+	Social
+	// Weekdays are the names of the days, read as DateWords are and in
+	// the dates of photo captions.
+	Weekdays
+	NumLists // the number of lists
+)
+
+var listNames = [NumLists]string{
+	AboutWords:     "about-words",
+	AuthorRoles:    "author-roles",
+	BylineLabels:   "byline-labels",
+	BylineWords:    "byline-words",
+	Buttons:        "buttons",
+	CaptionLabels:  "caption-labels",
+	CaptionPlaces:  "caption-places",
+	Captions:       "caption",
+	CommentCounts:  "comment-counts",
+	CookieWords:    "cookie-words",
+	Copyright:      "copyright",
+	CreditLabels:   "credit-labels",
+	DateWords:      "date-words",
+	FollowNetworks: "follow-networks",
+	FollowWords:    "follow-words",
+	Months:         "months",
+	Next:           "next",
+	Previous:       "previous",
+	ReadTimeUnits:  "read-time-units",
+	Says:           "says",
+	Social:         "social",
+	Weekdays:       "weekdays",
+}
+
+// String returns the list's name, as its section in a lexicon file.
+func (l List) String() string {
+	if l < NumLists {
+		return listNames[l]
+	}
+	return "list?"
+}
