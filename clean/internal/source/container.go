@@ -1,0 +1,171 @@
+package source
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// markMain finds the page's main container, as Readability does: each line
+// that reads like a paragraph scores for the parent of its block, and for
+// half and a third of that for the next two ancestors; the element with the
+// best score holds the article. Its lines are marked Main. nodes holds the
+// block element of each line, text the lines' text.
+func markMain(lines []wline, nodes []*html.Node, text []byte) {
+	score := map[*html.Node]float64{}
+	for i := range lines {
+		l := &lines[i]
+		n := nodes[i]
+		if n == nil || l.blank || l.dom.Region != NoRegion {
+			continue
+		}
+		s := paragraphScore(text[l.from:l.to])
+		if s == 0 {
+			continue
+		}
+		for k, a := 1.0, n.Parent; a != nil && k <= 3; k, a = k+1, a.Parent {
+			score[a] += s / k
+		}
+	}
+	var top *html.Node
+	for n, s := range score {
+		if top == nil || s > score[top] || s == score[top] && less(n, top) {
+			top = n
+		}
+	}
+	if top == nil {
+		return
+	}
+	main := map[*html.Node]bool{top: true}
+	if top.Parent != nil {
+		// Siblings that hold paragraphs too, or look like top, are parts of
+		// the same article split by inline boxes.
+		for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && (score[s] >= siblingShare*score[top] || score[s] > 0 && sameKind(s, top)) {
+				main[s] = true
+			}
+		}
+	}
+	for i := range lines {
+		// A line belongs to the container as it scored for it: from one of
+		// its three nearest ancestors, counted from the list or table of
+		// an item or a row. A box nested deep inside is not the article's
+		// text.
+		n := groupOf(nodes[i])
+		if n == nil {
+			continue
+		}
+		for k, a := 1, n.Parent; a != nil && k <= 3; k, a = k+1, a.Parent {
+			if main[a] || sameRecord(a, top) {
+				lines[i].dom.Main = true
+				break
+			}
+		}
+	}
+}
+
+// siblingShare is the share of the main container's score a sibling needs to
+// join it.
+const siblingShare = 0.2
+
+// sameRecord reports whether a repeats the container top as the posts of a
+// thread or the answers on a question page repeat each other: a has top's
+// tag and class, and so do its parent and grandparent those of top's. The
+// classes must be there: bare divs repeat everywhere.
+func sameRecord(a, top *html.Node) bool {
+	if a == top || attr(top, "class") == "" {
+		return false
+	}
+	for range 3 {
+		if a == nil || top == nil || !sameKind(a, top) {
+			return false
+		}
+		if a == top {
+			return true // a common ancestor: a is inside top's own record
+		}
+		a, top = a.Parent, top.Parent
+		if top != nil && attr(top, "class") == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// groupOf returns the list or table an item or a row belongs to, else n.
+func groupOf(n *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	switch n.DataAtom {
+	case atom.Li, atom.Dt, atom.Dd, atom.Tr:
+	default:
+		return n
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Ul, atom.Ol, atom.Menu, atom.Dl, atom.Table:
+			return a
+		}
+	}
+	return n
+}
+
+// sameKind reports whether two elements have the same tag and class.
+func sameKind(a, b *html.Node) bool {
+	return a.Data == b.Data && attr(a, "class") == attr(b, "class")
+}
+
+// paragraphScore rates a line as a paragraph of text: 0 below 25 words,
+// then one point, one per comma, and one per 100 characters up to three.
+func paragraphScore(text []byte) float64 {
+	if fields(text) < 25 {
+		return 0
+	}
+	return 1 + float64(bytes.Count(text, []byte(","))) + min(3, float64(len(text))/100)
+}
+
+// fields counts the runs of text parted by ASCII white space, up to 25.
+func fields(b []byte) int {
+	n, in := 0, false
+	for _, c := range b {
+		space := isASCIISpace(c)
+		if !space && !in {
+			if n++; n >= 25 {
+				return n
+			}
+		}
+		in = !space
+	}
+	return n
+}
+
+// less orders nodes by their position in the document, to break ties the
+// same way every time: the earlier node first.
+func less(a, b *html.Node) bool {
+	pa, pb := path(a), path(b)
+	for i := 0; i < len(pa) && i < len(pb); i++ {
+		if pa[i] != pb[i] {
+			return pa[i] < pb[i]
+		}
+	}
+	return len(pa) < len(pb)
+}
+
+// path returns the position of n among its siblings, and theirs up to the
+// root.
+func path(n *html.Node) []int {
+	var p []int
+	for ; n.Parent != nil; n = n.Parent {
+		i := 0
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			i++
+		}
+		p = append([]int{i}, p...)
+	}
+	return p
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}

@@ -1,0 +1,185 @@
+// Package source holds the front ends of the cleaner: each turns the bytes
+// of a document (plain text, HTML) into a Doc, the document's lines and
+// what the source says of them. It decodes and normalises text on the way.
+// It knows nothing of how lines are then measured and decided.
+package source
+
+import "fmt"
+
+// Doc is a document as a front end reads it.
+type Doc struct {
+	Blocks   []Block
+	Meta     Meta
+	Encoding string // the character encoding the input was read in
+	Invalid  int    // bytes of invalid UTF-8 replaced by U+FFFD
+	HTML     bool   // the blocks come from a DOM: their DOM fields are set
+
+	arena []byte         // content built by the front end: markdown with its links replaced by their text
+	built []builtContent // the blocks whose content is in arena
+}
+
+// Meta is what a document says of itself besides its lines.
+type Meta struct {
+	// Title is the headline the page's metadata gives (HTML): JSON-LD,
+	// og:title, or the <title> without the site's name.
+	Title string
+	// Date is YYYY-MM-DD: a "date YYYY-MM-DD" prefix lifted from the
+	// first line of text, or the page's metadata (HTML).
+	Date string
+	// Author is the author the page's metadata names (HTML).
+	Author string
+	// Body is the articleBody of the page's JSON-LD (HTML).
+	Body string
+	// TitlePlain is set when Title, printed alone on a line, reads back as
+	// itself with no markup and no date prefix.
+	TitlePlain bool
+}
+
+// Block is one line of a document: one block of a page, as a renderer
+// would print it on one line.
+type Block struct {
+	// Text is the line, normalised, as the body prints it from Lift on.
+	Text string
+	// Lift is the number of bytes at the start of Text lifted into the
+	// document's metadata: a "date YYYY-MM-DD " prefix.
+	Lift int
+	// Blank lines part paragraphs; they have no other field set.
+	Blank bool
+	// Gap is set when a blank line or a block boundary comes before the
+	// line.
+	Gap bool
+	// Markup is the line read as text renderers write it.
+	Markup Markup
+	// DOM is what the page's DOM says of the line (HTML); zero for text.
+	DOM DOM
+}
+
+// Markup is what the text of a line shows by the conventions of text
+// renderers: w3m's bullets and bracketed images, html2text's markdown,
+// plain text's indentation and numbered lists. Both front ends read it, so
+// that a line of HTML can be read as its printed text would be.
+type Markup struct {
+	// Content is the text without indentation, list marker, heading sign,
+	// link markup or emphasis: what features are measured on.
+	Content string
+	Indent  int // spaces and tabs before the text
+	Marker  Marker
+	Heading int  // markdown heading level (#, ##, ...), 0 if none
+	Links   int  // characters of the text of markdown links
+	Image   bool // a rendered image: [alt] in w3m, ![alt](url) in markdown
+	Widget  bool // a rendered form widget: [    ] or [Go] in w3m
+	// Plain is set when Content, printed alone on a line, reads back as
+	// itself with no markup: how a title is printed and read again.
+	Plain bool
+	// Dated is set when Content opens as a "date YYYY-MM-DD " prefix does
+	// (see DatePrefix), which a reading of it printed first would lift.
+	Dated bool
+}
+
+// Marker is what opens a line before its text.
+type Marker uint8
+
+const (
+	MarkNone    Marker = iota
+	MarkBullet         // • * - + · ▪ ● ■ ► ▶ ‣
+	MarkSub            // □ ◦ ○ ☆: renderers use these for nested lists
+	MarkOrdered        // 1. 2) ...
+	MarkQuote          // > (markdown)
+)
+
+// DOM is what an HTML page's structure says of a line.
+type DOM struct {
+	Heading int    // h1..h6; 0 if none
+	Links   int    // letters of the line inside links
+	Code    bool   // inside pre
+	Region  Region // the innermost region element around the line
+	Hint    Hint   // the innermost chrome an ancestor's class names
+	Article bool   // inside article, main or role=main
+	Content bool   // an ancestor's class or id names the content (article-body)
+	Caption bool   // inside figcaption or caption
+	Table   bool   // a row of a table
+	Main    bool   // inside the page's main container (see markMain)
+}
+
+// Region is an element whose name says what part of a page it is.
+type Region uint8
+
+const (
+	NoRegion Region = iota
+	Nav
+	Menu
+	Header
+	Footer
+	Aside
+	Form
+	numRegions
+)
+
+var regionNames = [numRegions]string{"", "nav", "menu", "header", "footer", "aside", "form"}
+
+// String returns the element's name.
+func (r Region) String() string {
+	if r < numRegions {
+		return regionNames[r]
+	}
+	return fmt.Sprintf("Region(%d)", int(r))
+}
+
+// Hint is the kind of chrome that a class, id, role or aria-label names.
+type Hint uint8
+
+const (
+	NoHint Hint = iota
+	HintAdvert
+	HintByline
+	HintBreadcrumb
+	HintComments
+	HintCookie
+	HintFooter
+	HintHeader
+	HintNav
+	HintNewsletter
+	HintPopup
+	HintRelated
+	HintShare
+	HintSidebar
+	HintSignIn
+	HintTags
+	numHints
+)
+
+var hintNames = [numHints]string{
+	"", "advert", "byline", "breadcrumb", "comments", "cookie", "footer", "header",
+	"nav", "newsletter", "popup", "related", "share", "sidebar", "sign-in", "tags",
+}
+
+// String returns the hint's name, as explanations print it.
+func (h Hint) String() string {
+	if h < numHints {
+		return hintNames[h]
+	}
+	return fmt.Sprintf("Hint(%d)", int(h))
+}
+
+// Limits bound what a front end reads.
+type Limits struct {
+	MaxLines int // the most lines a document may have
+	MaxDepth int // how deep HTML elements are read; deeper content is flat text
+	MaxNodes int // the most elements an HTML page may have
+}
+
+// LimitError reports a document over one of the Limits.
+type LimitError struct {
+	Limit string // "MaxLines", "MaxNodes"
+	Value int    // what the document has, or at least
+	Max   int
+}
+
+func (e *LimitError) Error() string {
+	return fmt.Sprintf("%s: %d over %d", e.Limit, e.Value, e.Max)
+}
+
+// reset empties d for a new document, keeping its memory.
+func (d *Doc) reset() {
+	*d = Doc{Blocks: d.Blocks[:0], arena: d.arena[:0], built: d.built[:0]}
+}

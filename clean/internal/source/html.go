@@ -1,0 +1,135 @@
+package source
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// HTML reads an HTML page into d: b is its bytes as given, contentType the
+// HTTP Content-Type header it came with, if any. The page is decoded (see
+// decodeHTML), parsed, and rendered as lines, one per block, as a text
+// browser would print it; its metadata go to d.Meta.
+//
+// It returns a *LimitError for a page with more elements than lim.MaxNodes
+// or more lines than lim.MaxLines.
+func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
+	d.reset()
+	d.HTML = true
+	b, d.Encoding = decodeHTML(b, contentType)
+	root, err := parse(b)
+	if err != nil {
+		return err
+	}
+	s := scan(root)
+	if s.elements > lim.MaxNodes {
+		return &LimitError{Limit: "MaxNodes", Value: s.elements, Max: lim.MaxNodes}
+	}
+	w := walker{scan: s, maxDepth: lim.MaxDepth, maxLines: lim.MaxLines, gap: true}
+	w.walk(root, ctx{})
+	w.flush(true)
+	if w.over {
+		return &LimitError{Limit: "MaxLines", Value: len(w.lines), Max: lim.MaxLines}
+	}
+	markMain(w.lines, w.nodes, w.text)
+	d.addLines(w.lines, string(w.text))
+	d.Meta = s.meta.finish()
+	return nil
+}
+
+// parse parses a page. The parser refuses pages nested deeper than 512
+// elements, counting those it adds itself (a table's body and rows): such
+// a page is read again with the elements nested deeper than parserDepth
+// left out, and again with half that, until it parses.
+func parse(b []byte) (*html.Node, error) {
+	root, err := html.Parse(bytes.NewReader(b))
+	for depth := parserDepth; err != nil && depth >= 8; depth /= 2 {
+		root, err = html.Parse(strings.NewReader(flattenDeep(b, depth)))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("parsing HTML: %w", err)
+	}
+	return root, nil
+}
+
+// parserDepth is how deeply nested elements flattenDeep keeps at first:
+// well below the 512 the parser takes.
+const parserDepth = 400
+
+// flattenDeep returns the HTML b without the tags of the elements nested
+// more than max deep, as a simple stack of open tags counts them; their
+// text and everything else stays as written.
+func flattenDeep(b []byte, max int) string {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	var out strings.Builder
+	var open []string
+	dropped := map[string]int{} // end tags still to drop, by name
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.String()
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if voidElements[tag] {
+				break
+			}
+			if len(open) >= max {
+				dropped[tag]++
+				continue
+			}
+			open = append(open, tag)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if dropped[tag] > 0 {
+				dropped[tag]--
+				continue
+			}
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == tag {
+					open = open[:i]
+					break
+				}
+			}
+		}
+		out.Write(raw)
+	}
+}
+
+// voidElements have no end tag, and hold nothing.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "param": true,
+	"source": true, "track": true, "wbr": true,
+}
+
+// addLines turns the walker's lines into blocks: each line's text is
+// normalised, its white space collapsed unless it is code, and its markup
+// read as a text renderer's would be.
+func (d *Doc) addLines(lines []wline, text string) {
+	d.Blocks = grow(d.Blocks, len(lines))
+	for _, l := range lines {
+		if l.blank {
+			d.Blocks = append(d.Blocks, Block{Blank: true})
+			continue
+		}
+		t, n := Normalize(text[l.from:l.to])
+		d.Invalid += n
+		if !l.dom.Code {
+			if strings.Contains(t, "\n") {
+				t = strings.ReplaceAll(t, "\n", " ")
+			}
+			t = strings.TrimSpace(t)
+		}
+		b := Block{Text: t, Gap: l.gap, DOM: l.dom}
+		b.Markup, b.Blank = d.parseMarkup(t)
+		d.Blocks = append(d.Blocks, b)
+	}
+	d.resolveArena()
+}

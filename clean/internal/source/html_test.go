@@ -1,0 +1,281 @@
+package source
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// testLimits are the limits the tests read pages with.
+var testLimits = Limits{MaxLines: 1 << 20, MaxDepth: 256, MaxNodes: 1_000_000}
+
+// readHTML reads an HTML document with testLimits.
+func readHTML(t *testing.T, doc, contentType string) *Doc {
+	t.Helper()
+	var d Doc
+	require.NoError(t, HTML(&d, []byte(doc), contentType, testLimits))
+	return &d
+}
+
+// htmlLines renders an HTML document as the HTML front end cuts it: one
+// string per non-blank line, "¶" before a line that starts a block of its
+// own after another line.
+func htmlLines(t *testing.T, doc string) []string {
+	t.Helper()
+	d := readHTML(t, doc, "")
+	var out []string
+	for i, l := range d.Blocks {
+		if l.Blank {
+			continue
+		}
+		s := l.Text
+		if l.Gap && i > 0 {
+			s = "¶" + s
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestRenderHTML(t *testing.T) {
+	cases := []struct {
+		name, doc string
+		want      []string
+	}{
+		{"blocks are lines", `<p>One.</p><div>Two.</div><h2>Three</h2>`,
+			[]string{"One.", "¶Two.", "¶Three"}},
+		{"text nodes join with the source's spaces", `<p><b>Spaced</b> <i>out</i>, <a>linked</a>.</p>`,
+			[]string{"Spaced out, linked."}},
+		{"abutting words are parted", `<p><a>jane</a><span>Moderator</span></p>`,
+			[]string{"jane Moderator"}},
+		{"scripts without spaces join", `<p><a>漢字</a>を読む</p>`,
+			[]string{"漢字を読む"}},
+		{"white space collapses", "<p>  one\n\t two  </p>", []string{"one two"}},
+		{"br continues the block", `<p>Roses are red,<br>violets are blue.</p>`,
+			[]string{"Roses are red,", "violets are blue."}},
+		{"list items", `<ul><li>salt</li><li>pepper</li></ul><ol start="3"><li>mix</li><li>bake</li></ol>`,
+			[]string{"• salt", "• pepper", "¶3. mix", "4. bake"}},
+		{"table rows", `<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>34</td></tr></table>`,
+			[]string{"Name | Age", "Ann | 34"}},
+		{"pre keeps its line breaks", "<pre>func main() {\n\tfmt.Println(1)\n}</pre>",
+			[]string{"func main() {", "\tfmt.Println(1)", "}"}},
+		{"definition lists", `<dl><dt>Term</dt><dd>What it means.</dd></dl>`,
+			[]string{"Term", "What it means."}},
+		{"figure caption", `<figure><img src="a.jpg" alt="x"><figcaption>A bridge at dawn.</figcaption></figure>`,
+			[]string{"A bridge at dawn."}},
+		{"hidden elements are skipped",
+			`<p>seen</p><p hidden>h1</p><p aria-hidden="true">h2</p><p style="display: none">h3</p><p style="visibility:hidden">h4</p>`,
+			[]string{"seen"}},
+		{"classes that hide are skipped",
+			`<p class="d-none">a</p><p class="sr-only">b</p><p class="x hidden">c</p><p class="d-none d-md-block">wide</p><p class="hidden lg:block">large</p><p class="d-none d-print-block">print</p>`,
+			[]string{"wide", "¶large"}},
+		{"hover boxes are skipped", `<p>Rep. <a>Jane Doe<span class="rollover-people-block">Jane Doe Related: other stories</span></a> said so.</p>`,
+			[]string{"Rep. Jane Doe said so."}},
+		{"the body's classes hide nothing", `</head><body class="avada-image-rollover-yes hidden"><p>seen</p>`,
+			[]string{"seen"}},
+		{"non-text elements are skipped",
+			`<p>seen</p><script>var x</script><style>p{}</style><template><p>t</p></template><noscript>n</noscript><svg><text>s</text></svg>`,
+			[]string{"seen"}},
+		{"ruby annotations are skipped", `<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む</p>`,
+			[]string{"漢字を読む"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, htmlLines(t, "<html><body>"+c.doc+"</body></html>"))
+		})
+	}
+}
+
+// A document nested deeper than the walk goes is still read, in order.
+func TestRenderHTMLDeep(t *testing.T) {
+	n := testLimits.MaxDepth + 100
+	doc := "<p>top</p>" + strings.Repeat("<div>", n) + "deep <b>text</b>" + strings.Repeat("</div>", n) + "<p>after</p>"
+	got := htmlLines(t, doc)
+	require.Len(t, got, 3)
+	assert.Equal(t, "top", got[0])
+	assert.Equal(t, "deep text", strings.TrimPrefix(got[1], "¶"))
+	assert.Equal(t, "¶after", got[2])
+}
+
+// htmlLine returns the line of an HTML document whose text is text.
+func htmlLine(t *testing.T, doc, text string) Block {
+	t.Helper()
+	for _, l := range readHTML(t, doc, "").Blocks {
+		if l.Text == text {
+			return l
+		}
+	}
+	t.Fatalf("no line %q", text)
+	return Block{}
+}
+
+func TestDOMFeatures(t *testing.T) {
+	filler := "<p>" + strings.Repeat("A sentence of the article that makes the page long enough. ", 20) + "</p>"
+	doc := `<html><body>
+		<nav><a href="/">Home</a></nav>
+		<header><p>Site header</p></header>
+		<article><header><h1>The headline</h1></header>` + filler + `
+			<p>Read <a href="/x">this other story about bridges</a> now.</p>
+			<div class="share-bar"><span>Share this</span></div>
+			<div class="article-body"><p>Body text.</p></div>
+		</article>
+		<aside><p>Sidebar</p></aside>
+		<footer><p>Footer</p></footer>
+		<form><p>Form text</p></form>
+	</body></html>`
+	for text, region := range map[string]Region{"Home": Nav, "Site header": Header, "Sidebar": Aside, "Footer": Footer, "Form text": Form, "The headline": NoRegion} {
+		assert.Equal(t, region, htmlLine(t, doc, text).DOM.Region, text)
+	}
+	h := htmlLine(t, doc, "The headline")
+	assert.Equal(t, 1, h.DOM.Heading)
+	assert.True(t, h.DOM.Article, "an article's own header is not the site's")
+
+	link := htmlLine(t, doc, "Read this other story about bridges now.")
+	assert.Equal(t, letters("this other story about bridges"), link.DOM.Links)
+
+	assert.Equal(t, HintShare, htmlLine(t, doc, "Share this").DOM.Hint)
+	assert.True(t, htmlLine(t, doc, "Body text.").DOM.Content)
+}
+
+// A class that names chrome means nothing on an element that holds most of
+// the page: a wrapper's "has-sidebar" or "post-share" cannot make the whole
+// article chrome.
+func TestHintOnWrapperIsIgnored(t *testing.T) {
+	text := strings.Repeat("A sentence of the article. ", 20)
+	doc := `<html><body><div class="share-wrapper"><p>` + text + `</p></div><p>Other.</p></body></html>`
+	assert.Equal(t, NoHint, htmlLine(t, doc, strings.TrimSpace(text)).DOM.Hint)
+}
+
+// A form around the whole page (ASP.NET pages have one) is not a form the
+// reader fills in; a small one is.
+func TestFormAroundThePage(t *testing.T) {
+	text := strings.Repeat("A sentence of the article. ", 20)
+	doc := `<html><body><form><p>` + text + `</p></form><form><p>Your e-mail</p></form></body></html>`
+	assert.Equal(t, NoRegion, htmlLine(t, doc, strings.TrimSpace(text)).DOM.Region)
+	assert.Equal(t, Form, htmlLine(t, doc, "Your e-mail").DOM.Region)
+}
+
+func TestClassHint(t *testing.T) {
+	var words []string
+	hintWords("relatedArticles share-bar", func(w []byte) bool { words = append(words, string(w)); return true })
+	assert.Equal(t, []string{"related", "articles", "share", "bar"}, words)
+	cases := []struct {
+		attrs   string
+		chrome  Hint
+		content bool
+	}{
+		{`class="share-bar"`, HintShare, false},
+		{`id="relatedArticles"`, HintRelated, false},
+		{`role="navigation"`, HintNav, false},
+		{`aria-label="Advertisement"`, HintAdvert, false},
+		{`class="no-ads has-sidebar"`, NoHint, false},
+		{`class="entry-content"`, NoHint, true},
+		{`class="shadow"`, NoHint, false}, // words, not substrings
+	}
+	for _, c := range cases {
+		root, err := html.Parse(strings.NewReader("<div " + c.attrs + "></div>"))
+		require.NoError(t, err)
+		div := root.FirstChild.LastChild.FirstChild // html > body > div
+		chrome, content := classHint(div)
+		assert.Equal(t, c.chrome, chrome, c.attrs)
+		assert.Equal(t, c.content, content, c.attrs)
+	}
+}
+
+func TestReadMeta(t *testing.T) {
+	cases := []struct {
+		name, head string
+		want       Meta
+	}{
+		{"og:title over title",
+			`<meta property="og:title" content="Bridge approved"><title>Bridge approved | The Daily Planet</title>`,
+			Meta{Title: "Bridge approved", TitlePlain: true}},
+		{"title without the site's name",
+			`<title>Council approves the new bridge - The Daily Planet</title>`,
+			Meta{Title: "Council approves the new bridge", TitlePlain: true}},
+		{"published time and author",
+			`<meta property="article:published_time" content="2019-11-18T10:00:00Z"><meta name="author" content="Jane Doe">`,
+			Meta{Date: "2019-11-18", Author: "Jane Doe"}},
+		{"an author that is a URL is none",
+			`<meta property="article:author" content="https://facebook.com/jane">`,
+			Meta{}},
+		{"JSON-LD first",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"headline":"LD headline","datePublished":"2020-02-03","author":[{"@type":"Person","name":"Ann Lee"}],"articleBody":"The body."}]}</script><meta property="og:title" content="OG title">`,
+			Meta{Title: "LD headline", Date: "2020-02-03", Author: "Ann Lee", Body: "The body.", TitlePlain: true}},
+		{"a title that would not print as itself",
+			`<title>* Starred</title>`,
+			Meta{Title: "* Starred"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := readHTML(t, "<html><head>"+c.head+"</head><body></body></html>", "")
+			assert.Equal(t, c.want, d.Meta)
+		})
+	}
+	t.Run("time element", func(t *testing.T) {
+		d := readHTML(t, `<html><body><time datetime="2021-12-29T08:00">Dec 29</time></body></html>`, "")
+		assert.Equal(t, "2021-12-29", d.Meta.Date)
+	})
+}
+
+func TestDecodeHTML(t *testing.T) {
+	cyrillic := "<html><head><meta charset=\"windows-1251\"></head><body><p>\xcf\xf0\xe8\xe2\xe5\xf2</p></body></html>"
+	late := "<html><head><script>" + strings.Repeat("var x = 1;\n", 200) + "</script><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>\xd6\xd0\xce\xc4</p></body></html>"
+	cases := []struct {
+		name, doc, contentType, enc, text string
+	}{
+		{"meta charset", cyrillic, "", "windows-1251", "Привет"},
+		{"Content-Type header wins over meta", "<p>caf\xe9</p>", "text/html; charset=iso-8859-1", "windows-1252", "café"},
+		{"a charset declared late", late, "", "gbk", "中文"},
+		{"declared Latin-1 but UTF-8", "<meta charset=\"iso-8859-1\"><p>café</p>", "", "utf-8", "café"},
+		{"UTF-8 byte order mark", "\xef\xbb\xbf<p>café</p>", "", "utf-8", "café"},
+		{"UTF-16 byte order mark", "\xff\xfe<\x00p\x00>\x00h\x00i\x00", "", "utf-16le", "hi"},
+		{"no declaration, not UTF-8", "<p>caf\xe9</p>", "", "windows-1252", "café"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := readHTML(t, c.doc, c.contentType)
+			assert.Equal(t, c.enc, d.Encoding)
+			assert.Zero(t, d.Invalid)
+			var texts []string
+			for _, l := range d.Blocks {
+				texts = append(texts, l.Text)
+			}
+			assert.Contains(t, texts, c.text)
+		})
+	}
+}
+
+func TestHTMLCountsInvalidBytes(t *testing.T) {
+	d := readHTML(t, "<p>é, è, à, and a\xffb\xfe: a paragraph long enough to be kept as the article's own text.</p>", "")
+	assert.Equal(t, 2, d.Invalid)
+	assert.Equal(t, "utf-8", d.Encoding)
+	d = readHTML(t, "<meta charset=\"utf-8\"><p>é, è, and a\xffb: a paragraph.</p>", "")
+	assert.Equal(t, 1, d.Invalid, "declared UTF-8 is read as it is, and its invalid bytes counted")
+}
+
+// The main container is the element that holds the paragraphs; its
+// sibling parts, split by an inline box, belong to it; a box nested deep
+// inside it does not.
+func TestMarkMain(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + ", " + strings.Repeat("and a clause that goes on for a while, ", 6) + "until it ends.</p>"
+	}
+	doc := `<html><body><div id="page">
+		<div class="nav-links"><p>Home</p></div>
+		<div class="text">` + para("First") + para("Second") + `</div>
+		<div class="box"><p>Related story</p></div>
+		<div class="text">` + para("Third") + `</div>
+		<div class="text"><div><div><div><div><p>Deep inside</p></div></div></div></div></div>
+	</div></body></html>`
+	main := map[string]bool{}
+	for _, l := range readHTML(t, doc, "").Blocks {
+		if !l.Blank {
+			main[strings.Fields(l.Text)[0]] = l.DOM.Main
+		}
+	}
+	assert.Equal(t, map[string]bool{"Home": false, "First,": true, "Second,": true, "Related": false, "Third,": true, "Deep": false}, main)
+}

@@ -1,0 +1,210 @@
+package source
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// ParseMarkup reads the markup of a line of text: its indentation, list
+// marker, heading sign and plain content (see Markup). The markers are
+// those of w3m (• □ ☆), python html2text (* # links) and common plain
+// text. It reports whether the line is blank.
+func ParseMarkup(text string) (m Markup, blank bool) {
+	var arena []byte
+	m, blank, span := readMarkup(text, &arena)
+	if span.n > 0 {
+		m.Content = string(arena[span.off : span.off+span.n])
+	}
+	return m, blank
+}
+
+// arenaSpan is where a line's content lies in its document's arena, when
+// the front end had to build it (markdown links replaced by their text).
+type arenaSpan struct{ off, n int }
+
+// parseMarkup is ParseMarkup. When the content is not a part of text, it is
+// built at the end of arena, and its place returned instead.
+func parseMarkup(text string, arena *[]byte) (m Markup, blank bool, span arenaSpan) {
+	s := text
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	m.Indent = i
+	s = s[i:]
+	if s == "" {
+		return m, true, span
+	}
+	s = parseMarker(&m, s)
+	if m.Marker != MarkNone && strings.HasPrefix(s, "#") {
+		// "* ##### Title": a heading in a list item (html2text)
+		var inner Markup
+		if rest := parseMarker(&inner, s); inner.Heading > 0 {
+			m.Heading, s = inner.Heading, rest
+		}
+	}
+	if strings.HasPrefix(s, "[") || strings.Contains(s, "](") {
+		start := len(*arena)
+		if built := parseLinks(&m, s, arena); built {
+			b := (*arena)[start:]
+			lo, hi := trimBytes(b)
+			// Built content differs from its text, which has link markup:
+			// it is not plain, nor does it open with a date prefix.
+			return m, false, arenaSpan{start + lo, hi - lo}
+		}
+	}
+	lo, hi := trimString(s)
+	m.Content = s[lo:hi]
+	return m, false, span
+}
+
+// readMarkup is parseMarkup, and says whether the content is plain and
+// whether it opens like a date prefix.
+func readMarkup(text string, arena *[]byte) (m Markup, blank bool, span arenaSpan) {
+	m, blank, span = parseMarkup(text, arena)
+	if !blank && span.n == 0 {
+		m.Plain, m.Dated = plain(m.Content), datePrefixShape(m.Content)
+	}
+	return m, blank, span
+}
+
+// plain reports whether content, printed alone on a line, reads back as
+// itself with no markup.
+func plain(content string) bool {
+	if content == "" {
+		return false
+	}
+	if !strings.ContainsAny(content[:1], "•*-+·▪●■►▶‣□◦○☆>#[0123456789") && !strings.Contains(content, "](") {
+		return true // no markup can start it (it is trimmed)
+	}
+	var arena []byte
+	m, blank, span := parseMarkup(content, &arena)
+	return !blank && span.n == 0 && m.Marker == MarkNone && m.Heading == 0 && m.Content == content && !m.Image && !m.Widget
+}
+
+// contentCut are the characters trimmed from the ends of a line's content:
+// markdown emphasis and spaces.
+const contentCut = "*_ "
+
+// trimString returns the range of s that is its content: s without
+// emphasis and spaces at its ends, or without spaces alone when that
+// leaves nothing.
+func trimString(s string) (lo, hi int) {
+	t := strings.TrimSpace(strings.Trim(s, contentCut))
+	if t == "" {
+		t = strings.TrimSpace(s)
+	}
+	if t == "" {
+		return 0, 0
+	}
+	lo = strings.Index(s, t)
+	return lo, lo + len(t)
+}
+
+// trimBytes is trimString for built content. The trims return parts of
+// b, so where they start is told by their capacity.
+func trimBytes(b []byte) (lo, hi int) {
+	t := bytes.TrimSpace(bytes.Trim(b, contentCut))
+	if len(t) == 0 {
+		t = bytes.TrimSpace(b)
+	}
+	if len(t) == 0 {
+		return 0, 0
+	}
+	lo = cap(b) - cap(t)
+	return lo, lo + len(t)
+}
+
+// parseMarker strips a list, heading or quote marker from s.
+func parseMarker(m *Markup, s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	rest := s[size:]
+	spaced := rest == "" || rest[0] == ' ' || rest[0] == '\t'
+	switch {
+	case r == '#':
+		level := 1
+		for level < len(s) && s[level] == '#' {
+			level++
+		}
+		if level <= 6 && level < len(s) && s[level] == ' ' {
+			m.Heading = level
+			return strings.TrimLeft(s[level:], " ")
+		}
+	case strings.ContainsRune("•*-+·▪●■►▶‣", r) && spaced:
+		m.Marker = MarkBullet
+		return strings.TrimLeft(rest, " \t")
+	case strings.ContainsRune("□◦○☆", r) && spaced:
+		m.Marker = MarkSub
+		return strings.TrimLeft(rest, " \t")
+	case r == '>' && spaced:
+		m.Marker = MarkQuote
+		return strings.TrimLeft(rest, " \t")
+	case r >= '0' && r <= '9':
+		j := 0
+		for j < len(s) && j < 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j < len(s)-1 && (s[j] == '.' || s[j] == ')') && s[j+1] == ' ' {
+			m.Marker = MarkOrdered
+			return strings.TrimLeft(s[j+1:], " ")
+		}
+	}
+	return s
+}
+
+// parseLinks reads markdown links and images ([text](url), ![alt](url))
+// and w3m's bracketed images and widgets ([alt], [    ]). When s has
+// markdown links it appends s to arena with each link replaced by its text,
+// counts the link characters and reports true; else arena is left as it
+// is.
+func parseLinks(m *Markup, s string, arena *[]byte) bool {
+	if s[0] == '[' && s[len(s)-1] == ']' && !strings.Contains(s, "](") {
+		inner := strings.TrimSpace(s[1 : len(s)-1])
+		if inner == "" || len(inner) < 20 && !strings.Contains(inner, " ") {
+			m.Widget = true
+		} else {
+			m.Image = true
+		}
+		return false
+	}
+	b := *arena
+	start := len(b)
+	links, built := 0, false
+	for {
+		open := strings.IndexByte(s, '[')
+		if open < 0 {
+			break
+		}
+		mid := strings.Index(s[open:], "](")
+		if mid < 0 {
+			break
+		}
+		mid += open
+		end := strings.IndexByte(s[mid:], ')')
+		if end < 0 {
+			break
+		}
+		end += mid
+		text := s[open+1 : mid]
+		if open > 0 && s[open-1] == '!' {
+			b = append(b, s[:open-1]...)
+			if len(bytes.TrimSpace(b[start:])) == 0 && end == len(s)-1 {
+				m.Image = true
+			}
+		} else {
+			b = append(b, s[:open]...)
+		}
+		b = append(b, text...)
+		links += utf8.RuneCountInString(text)
+		s = s[end+1:]
+		built = true
+	}
+	if !built {
+		return false
+	}
+	b = append(b, s...)
+	*arena = b
+	m.Links = links
+	return true
+}

@@ -1,0 +1,244 @@
+package source
+
+import (
+	"encoding/json"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+)
+
+// metaScan collects, in document order, the elements that carry a page's
+// metadata: the first of each kind of meta tag, the head's title, the
+// first time element with a datetime, and every JSON-LD script.
+type metaScan struct {
+	titleMeta, title, dateMeta, timeDate, author string
+	hasTitleMeta, hasTitle, hasDateMeta          bool
+	hasTime, hasAuthor                           bool
+	ld                                           []string
+}
+
+// The attribute values that name each kind of meta tag, by attribute.
+var (
+	titleMetas  = map[[2]string]bool{{"property", "og:title"}: true, {"name", "og:title"}: true, {"name", "twitter:title"}: true, {"property", "twitter:title"}: true}
+	dateMetas   = map[[2]string]bool{{"property", "article:published_time"}: true, {"name", "article:published_time"}: true, {"itemprop", "datePublished"}: true, {"name", "date"}: true, {"name", "pubdate"}: true, {"name", "publish-date"}: true, {"property", "og:published_time"}: true}
+	authorMetas = map[[2]string]bool{{"name", "author"}: true, {"property", "article:author"}: true, {"name", "byl"}: true}
+)
+
+// element looks at one element of the page, in document order.
+func (m *metaScan) element(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Meta:
+		content := attr(n, "content")
+		for _, a := range n.Attr {
+			k := [2]string{a.Key, a.Val}
+			switch {
+			case !m.hasTitleMeta && titleMetas[k]:
+				m.titleMeta, m.hasTitleMeta = content, true
+			case !m.hasDateMeta && dateMetas[k]:
+				m.dateMeta, m.hasDateMeta = content, true
+			case !m.hasAuthor && authorMetas[k]:
+				m.author, m.hasAuthor = content, true
+			}
+		}
+	case atom.Title:
+		if !m.hasTitle && inHead(n) {
+			m.title, m.hasTitle = textOf(n), true
+		}
+	case atom.Time:
+		if dt, ok := attrOK(n, "datetime"); ok && !m.hasTime {
+			m.timeDate, m.hasTime = dt, true
+		}
+	case atom.Script:
+		if attr(n, "type") == "application/ld+json" {
+			m.ld = append(m.ld, scriptText(n))
+		}
+	}
+}
+
+// inHead reports whether n is inside the head element.
+func inHead(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Head {
+			return true
+		}
+	}
+	return false
+}
+
+// ldMeta is what a page's JSON-LD says of its article.
+type ldMeta struct {
+	title, date, author, body string
+}
+
+// finish returns the page's metadata. JSON-LD comes first where it says
+// something, then meta tags, then the document itself.
+func (m *metaScan) finish() Meta {
+	var ld ldMeta
+	for _, s := range m.ld {
+		var v any
+		if json.Unmarshal([]byte(s), &v) == nil {
+			ld.from(v, 0)
+		}
+	}
+	title, date, author := ld.title, ld.date, ld.author
+	if title == "" {
+		title = strings.TrimSpace(m.titleMeta)
+	}
+	if title == "" {
+		title = siteless(strings.TrimSpace(m.title))
+	}
+	if date == "" {
+		date = dateIn(m.dateMeta)
+	}
+	if date == "" {
+		date = dateIn(m.timeDate)
+	}
+	if author == "" {
+		if a := strings.TrimSpace(m.author); !strings.Contains(a, "://") {
+			author = a
+		}
+	}
+	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: ld.body}
+	if meta.Title != "" {
+		m, _ := ParseMarkup(meta.Title)
+		meta.TitlePlain = m.Plain && m.Content == meta.Title && !m.Dated
+	}
+	return meta
+}
+
+// articleTypes are the schema.org types whose JSON-LD describes an article.
+var articleTypes = map[string]bool{
+	"Article": true, "NewsArticle": true, "BlogPosting": true, "Report": true,
+	"ReportageNewsArticle": true, "AnalysisNewsArticle": true, "OpinionNewsArticle": true,
+	"TechArticle": true, "ScholarlyArticle": true, "Recipe": true, "SocialMediaPosting": true,
+}
+
+// maxLDDepth bounds the walk into JSON-LD.
+const maxLDDepth = 8
+
+// from takes the headline, body, date and author of the first article
+// object in a JSON-LD value.
+func (m *ldMeta) from(v any, depth int) {
+	if depth > maxLDDepth {
+		return
+	}
+	switch v := v.(type) {
+	case []any:
+		for _, x := range v {
+			m.from(x, depth+1)
+		}
+	case map[string]any:
+		if g, ok := v["@graph"]; ok {
+			m.from(g, depth+1)
+		}
+		if !isArticleType(v["@type"]) {
+			return
+		}
+		if m.title == "" {
+			m.title, _ = v["headline"].(string)
+		}
+		if m.body == "" {
+			m.body, _ = v["articleBody"].(string)
+		}
+		if m.date == "" {
+			s, _ := v["datePublished"].(string)
+			m.date = dateIn(s)
+		}
+		if m.author == "" {
+			m.author = ldName(v["author"])
+		}
+	}
+}
+
+// isArticleType reports whether a JSON-LD @type names an article.
+func isArticleType(t any) bool {
+	switch t := t.(type) {
+	case string:
+		return articleTypes[t]
+	case []any:
+		for _, x := range t {
+			if s, ok := x.(string); ok && articleTypes[s] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ldName returns the name of a JSON-LD author: a string, an object with a
+// name, or the first of a list of them.
+func ldName(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case map[string]any:
+		s, _ := v["name"].(string)
+		return s
+	case []any:
+		if len(v) > 0 {
+			return ldName(v[0])
+		}
+	}
+	return ""
+}
+
+// dateIn returns the date of a timestamp as YYYY-MM-DD, or "".
+func dateIn(s string) string {
+	x, err := lang.Load()
+	if err != nil {
+		return ""
+	}
+	d, _, _ := x.FindDate(strings.TrimSpace(s))
+	return d.String()
+}
+
+// titleSeparators part a page's <title> from the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » "}
+
+// siteless returns a <title> without the site's name: the longest of the
+// parts the usual separators make ("Bridge approved - The Daily Planet").
+func siteless(t string) string {
+	for _, sep := range titleSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		best := ""
+		for part := range strings.SplitSeq(t, sep) {
+			if part = strings.TrimSpace(part); len(part) > len(best) {
+				best = part
+			}
+		}
+		return best
+	}
+	return t
+}
+
+// scriptText returns the text of a script element.
+func scriptText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+// attrOK returns the value of n's attribute key, and whether n has it.
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,223 @@
+package source
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize returns s, UTF-8 text, as the cleaner reads it, with the number
+// of invalid bytes it replaced. Normalisation:
+//
+//   - replaces each invalid UTF-8 byte with U+FFFD;
+//   - turns CRLF, CR, NEL, U+2028 and U+2029 into LF;
+//   - turns the Unicode space separators (no-break space, em space,
+//     ideographic space, ...) into an ASCII space;
+//   - removes invisible characters that carry no text: zero-width space,
+//     word joiner, byte order mark, soft hyphen, directional marks and
+//     embeddings, and control characters other than tab and newline
+//     (zero-width joiners stay: emoji and several scripts need them);
+//   - puts the text in Unicode normalisation form C;
+//   - removes spaces and tabs at the end of every line.
+//
+// Leading indentation and the spaces inside a line are kept. Normalize is
+// idempotent, and returns s itself, without allocating, when s is already
+// normal.
+func Normalize(s string) (string, int) {
+	if isNormal(s) {
+		return s, 0
+	}
+	b := make([]byte, 0, len(s))
+	invalid := 0
+	lineEnd := 0 // length of b after the last non-blank rune of the line
+	checkNFC := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= ' ' && c < 0x7f {
+			// A run of printable ASCII, copied at once; the line ends after
+			// its last character that is not a space.
+			j := i + 1
+			for j+8 <= len(s) && printable8(s[j:j+8]) {
+				j += 8
+			}
+			for j < len(s) && s[j] >= ' ' && s[j] < 0x7f {
+				j++
+			}
+			from := len(b)
+			b = append(b, s[i:j]...)
+			k := len(b)
+			for k > from && b[k-1] == ' ' {
+				k--
+			}
+			if k > from {
+				lineEnd = k
+			}
+			i = j
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				invalid++
+			}
+		}
+		i += size
+		if r == '\r' && i < len(s) && s[i] == '\n' {
+			continue // the LF that follows ends the line
+		}
+		switch runeClass(r) {
+		case classDrop:
+			continue
+		case classNewline:
+			b = append(b[:lineEnd], '\n')
+			lineEnd = len(b)
+			continue
+		case classSpace:
+			b = append(b, ' ')
+			continue
+		}
+		b = utf8.AppendRune(b, r)
+		if r != '\t' {
+			lineEnd = len(b)
+			checkNFC = checkNFC || !inert(r)
+		}
+	}
+	b = b[:lineEnd]
+	if checkNFC && !norm.NFC.IsNormal(b) {
+		b = norm.NFC.Bytes(b)
+	}
+	return string(b), invalid
+}
+
+// asciiOK marks the ASCII bytes that normal text may hold anywhere: tab
+// and the printable characters. Newline is checked apart.
+var asciiOK = func() (t [utf8.RuneSelf]bool) {
+	t['\t'] = true
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// isNormal reports whether Normalize would return s unchanged. It is the
+// fast path: most input is clean ASCII or UTF-8 already. Printable ASCII
+// is skipped eight bytes at a time; other characters are checked one by
+// one, and the text is checked for NFC as a whole only when it holds a
+// character that may change under NFC (see inert).
+func isNormal(s string) bool {
+	checkNFC := false
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && printable8(s[i:i+8]) {
+			i += 8
+			continue
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case asciiOK[c]:
+			case c == '\n':
+				if i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+					return false
+				}
+			default:
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || runeClass(r) != classKeep {
+			return false
+		}
+		checkNFC = checkNFC || !inert(r)
+		i += size
+	}
+	if n := len(s); n > 0 && (s[n-1] == ' ' || s[n-1] == '\t') {
+		return false
+	}
+	// QuickSpan does not allocate but may stop early on normal text; only
+	// then is the exact, allocating check needed.
+	return !checkNFC || norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s)
+}
+
+// printable8 reports whether the eight bytes of s are printable ASCII:
+// none below 0x20, none 0x7f or above.
+func printable8(s string) bool {
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (w - 0x20*ones) &^ w & highs // a byte below 0x20 (bytes are ASCII here)
+	del := (w ^ 0x7f*ones - ones) &^ (w ^ 0x7f*ones) & highs
+	return w&highs == 0 && below == 0 && del == 0
+}
+
+// inert reports whether r, a character of the Basic Multilingual Plane,
+// is in NFC on its own and never combines with the character before it: a
+// text of such characters is in NFC. Characters beyond the plane are
+// checked with the text.
+func inert(r rune) bool {
+	if r >= 0x10000 {
+		return false
+	}
+	t := inertTable()
+	return t[r>>6]&(1<<(r&63)) != 0
+}
+
+// inertTable is the table of inert characters of the plane, made on first
+// use.
+var inertTable = sync.OnceValue(func() *[1 << 10]uint64 {
+	var t [1 << 10]uint64
+	var buf [4]byte
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xd800 && r < 0xe000 {
+			continue // surrogates are not characters
+		}
+		b := utf8.AppendRune(buf[:0], r)
+		if norm.NFC.Properties(b).BoundaryBefore() && norm.NFC.IsNormal(b) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &t
+})
+
+type charClass uint8
+
+const (
+	classKeep charClass = iota
+	classDrop
+	classNewline
+	classSpace
+)
+
+// runeClass says what normalisation does with r.
+func runeClass(r rune) charClass {
+	switch r {
+	case '\n', '\r', 0x85, 0x2028, 0x2029:
+		return classNewline
+	case '\t':
+		return classKeep
+	case ' ', 0xa0, 0x1680, 0x202f, 0x205f, 0x3000:
+		return classSpace
+	case 0xad, 0x061c, 0x180e, 0x200b, 0x200e, 0x200f, 0x2060, 0xfeff:
+		return classDrop
+	}
+	switch {
+	case r < 0x20, r >= 0x7f && r < 0xa0:
+		return classDrop
+	case r >= 0x2000 && r <= 0x200a:
+		return classSpace
+	case r >= 0x202a && r <= 0x202e, r >= 0x2061 && r <= 0x2069:
+		return classDrop
+	}
+	return classKeep
+}
+
+// oneLine returns s normalised as a line of text is, its white space
+// collapsed: how a title from metadata reads back when printed.
+func oneLine(s string) string {
+	s, _ = Normalize(s)
+	return strings.Join(strings.Fields(s), " ")
+}

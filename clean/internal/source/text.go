@@ -1,0 +1,169 @@
+package source
+
+import (
+	"strings"
+)
+
+// Text reads a text document into d: s is its bytes as given, read as
+// UTF-8, UTF-16 with a byte order mark, or windows-1252 (see decodeText),
+// then normalised (see Normalize) and cut into lines, one block per line.
+// With liftDate, a "date YYYY-MM-DD " prefix on the first line is lifted
+// into d.Meta.Date (see DatePrefix).
+//
+// It returns a *LimitError for a document of more than lim.MaxLines lines.
+func Text(d *Doc, s string, liftDate bool, lim Limits) error {
+	d.reset()
+	s, d.Encoding = decodeTextString(s)
+	s, d.Invalid = Normalize(s)
+	n := strings.Count(s, "\n")
+	if s != "" && s[len(s)-1] != '\n' {
+		n++
+	}
+	if n > lim.MaxLines {
+		return &LimitError{Limit: "MaxLines", Value: n, Max: lim.MaxLines}
+	}
+	d.Blocks = grow(d.Blocks, n)
+	gap := true
+	for text := range strings.Lines(s) {
+		b := Block{Text: strings.TrimSuffix(text, "\n")}
+		b.Markup, b.Blank = d.parseMarkup(b.Text)
+		if b.Blank {
+			gap = true
+		} else {
+			b.Gap, gap = gap, false
+		}
+		d.Blocks = append(d.Blocks, b)
+	}
+	d.resolveArena()
+	if liftDate {
+		d.liftDatePrefix()
+	}
+	return nil
+}
+
+// grow returns b emptied, with room for n blocks.
+func grow(b []Block, n int) []Block {
+	if cap(b) < n {
+		return make([]Block, 0, n)
+	}
+	clear(b[:cap(b)])
+	return b[:0]
+}
+
+// parseMarkup reads the markup of the next block of d; content it has to
+// build goes to d's arena, and is resolved by resolveArena.
+func (d *Doc) parseMarkup(text string) (Markup, bool) {
+	m, blank, span := readMarkup(text, &d.arena)
+	if span.n > 0 {
+		d.built = append(d.built, builtContent{len(d.Blocks), span})
+	}
+	return m, blank
+}
+
+// builtContent is the content of a block that lies in the arena.
+type builtContent struct {
+	block int
+	span  arenaSpan
+}
+
+// resolveArena gives the blocks whose content was built in the arena their
+// content: the arena is turned into one string, which they share.
+func (d *Doc) resolveArena() {
+	if len(d.built) == 0 {
+		return
+	}
+	all := string(d.arena)
+	for _, c := range d.built {
+		d.Blocks[c.block].Markup.Content = all[c.span.off : c.span.off+c.span.n]
+	}
+}
+
+// liftDatePrefix moves a date prefix of the first non-blank line into
+// d.Meta.Date, and re-reads the rest of the line.
+func (d *Doc) liftDatePrefix() {
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if b.Blank {
+			continue
+		}
+		date, n := DatePrefix(b.Text)
+		if n == 0 {
+			return
+		}
+		d.Meta.Date = date
+		b.Markup, _ = ParseMarkup(b.Text[n:])
+		b.Lift = n
+		return
+	}
+}
+
+// DatePrefix finds the metadata prefix some scrapers put before the first
+// line of a document, "date 2022-01-03 Ukrainian President ...", with
+// white space before it. It returns the date and the length of the prefix;
+// or "" and 0 when text has no such prefix, or has two ("date X date Y
+// ..."), since lifting one would leave another to lift.
+func DatePrefix(text string) (date string, n int) {
+	n = datePrefixLen(text)
+	if n == 0 || datePrefixLen(text[n:]) > 0 {
+		return "", 0
+	}
+	return text[n-11 : n-1], n
+}
+
+// datePrefixShape reports whether s opens with white space and "date
+// NNNN-NN-NN ", whatever the numbers.
+func datePrefixShape(s string) bool {
+	i := 0
+	for i < len(s) && isPrefixSpace(s[i]) {
+		i++
+	}
+	p := s[i:]
+	if len(p) < 16 || !strings.HasPrefix(p, "date ") || p[15] != ' ' {
+		return false
+	}
+	for j, c := range []byte(p[5:15]) {
+		if j == 4 || j == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isPrefixSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// datePrefixLen returns the length of a date prefix of s with a plausible
+// date, or 0.
+func datePrefixLen(s string) int {
+	if !datePrefixShape(s) {
+		return 0
+	}
+	i := 0
+	for isPrefixSpace(s[i]) {
+		i++
+	}
+	d := s[i+5 : i+15]
+	if !plausible(num(d[:4]), num(d[5:7]), num(d[8:])) {
+		return 0
+	}
+	return i + 16
+}
+
+// num returns the value of a run of ASCII digits.
+func num(s string) int {
+	n := 0
+	for _, c := range []byte(s) {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// plausible reports whether a date may be that of a web page.
+func plausible(y, m, d int) bool {
+	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}

@@ -1,0 +1,400 @@
+package source
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// wline is a line the walker has cut: a range of its text, and what the
+// DOM says of it.
+type wline struct {
+	from, to int
+	gap      bool
+	blank    bool
+	dom      DOM
+}
+
+// walker renders a DOM into lines, one per block, as text browsers do.
+type walker struct {
+	scan     *scanned
+	next     int // the index in scan.elems of the next element
+	maxDepth int // how deep the walk reads elements; deeper content is read as flat text
+	maxLines int
+	over     bool // more lines than maxLines: the walk stopped
+
+	text  []byte       // the text of every line, one after the other
+	lines []wline      // the lines cut so far
+	nodes []*html.Node // the block element each line comes from, by line
+	start int          // where the line being built starts in text
+	space bool         // a space is due before the next text
+	links int          // letters inside links in the line being built
+	info  DOM          // what the DOM says of the line being built
+	node  *html.Node   // the block the line being built comes from
+	has   bool         // info is set
+	gap   bool         // the line being built starts a block of its own
+}
+
+// ctx is the context an element's content is read in.
+type ctx struct {
+	region  Region
+	article bool
+	hint    Hint
+	content bool
+	caption bool
+	table   bool
+	heading int
+	link    bool
+	pre     bool
+	group   *group // the innermost list, table or definition list
+	block   *html.Node
+	depth   int
+}
+
+// group is an open list, table or definition list: its items are lines
+// that follow each other without a blank line between, as renderers write
+// them.
+type group struct {
+	items   int
+	ordered bool
+	next    int // the number of the next item of an ordered list
+}
+
+// blocks are the elements that start and end a line.
+var blocks = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Caption: true, atom.Center: true, atom.Dd: true,
+	atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true,
+	atom.Hr: true, atom.Legend: true, atom.Li: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
+	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Tfoot: true,
+	atom.Thead: true, atom.Tr: true, atom.Ul: true,
+}
+
+// regions are the elements whose name says what part of a page they are.
+var regions = map[atom.Atom]Region{
+	atom.Nav: Nav, atom.Menu: Menu, atom.Header: Header,
+	atom.Footer: Footer, atom.Aside: Aside, atom.Form: Form,
+}
+
+func (w *walker) walk(n *html.Node, c ctx) {
+	switch n.Type {
+	case html.TextNode:
+		w.addText(n.Data, c)
+		return
+	case html.DocumentNode:
+		for ch := n.FirstChild; ch != nil && !w.over; ch = ch.NextSibling {
+			w.walk(ch, c)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	self := w.next
+	size := w.scan.elems[self]
+	w.next += int(size.count) // past n's subtree, unless the walk goes into it
+	if skipped[n.DataAtom] || isHidden(n) {
+		return
+	}
+	if n.DataAtom == atom.Br {
+		w.flush(false)
+		return
+	}
+	c = w.enter(n, c, int(size.letters))
+	block := blocks[n.DataAtom]
+	if block {
+		c.block = n
+		w.flush(true)
+		w.startBlock(n, c)
+	}
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		if len(w.text) > w.start {
+			w.text = append(w.text, " | "...)
+			w.space = false
+		}
+	}
+	if c.depth < w.maxDepth {
+		w.next = self + 1
+		for ch := n.FirstChild; ch != nil && !w.over; ch = ch.NextSibling {
+			w.walk(ch, c)
+		}
+	} else {
+		w.addText(textOf(n), c)
+	}
+	if block {
+		w.flush(true)
+	}
+}
+
+// enter returns the context of n's content; letters is the number of
+// letters under n.
+func (w *walker) enter(n *html.Node, c ctx, letters int) ctx {
+	c.depth++
+	if r, ok := regions[n.DataAtom]; ok && !(c.article && r == Header) && !(r == Form && w.wraps(letters)) {
+		c.region = r // an article's own header holds its headline; a form around the page is a framework's
+	}
+	switch n.DataAtom {
+	case atom.Article, atom.Main:
+		c.article = true
+	case atom.Figcaption, atom.Caption:
+		c.caption = true
+	case atom.Table:
+		c.table = true
+		c.group = &group{}
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c.heading = int(n.Data[1] - '0')
+	case atom.A:
+		c.link = true
+	case atom.Pre:
+		c.pre = true
+	case atom.Ul, atom.Menu, atom.Dl:
+		c.group = &group{}
+	case atom.Ol:
+		c.group = &group{ordered: true, next: 1}
+		if s, err := strconv.Atoi(attr(n, "start")); err == nil {
+			c.group.next = s
+		}
+	}
+	if attr(n, "role") == "main" {
+		c.article = true
+	}
+	if h, content := classHint(n); h != NoHint && !w.wraps(letters) {
+		c.hint = h
+	} else if content {
+		c.content = true
+	}
+	return c
+}
+
+// maxHintShare is the largest share of a page's letters an element may
+// hold for its class to name chrome: a wrapper around most of the page
+// (id="body_overlay", an article with class "author-jane") is not chrome,
+// whatever its class says.
+const maxHintShare = 0.3
+
+// wraps reports whether an element with the given letters holds
+// maxHintShare or more of the page's letters: what its class or name says
+// is not about its content, most of the page.
+func (w *walker) wraps(letters int) bool {
+	return float64(letters) >= maxHintShare*float64(w.scan.total)
+}
+
+// startBlock prepares the line that a block element opens: list items get
+// their bullet or number, as text renderers write them.
+func (w *walker) startBlock(n *html.Node, c ctx) {
+	g := c.group
+	switch n.DataAtom {
+	case atom.Li:
+		if g == nil {
+			g = &group{}
+		}
+		if g.ordered {
+			w.text = strconv.AppendInt(w.text, int64(g.next), 10)
+			w.text = append(w.text, ". "...)
+			g.next++
+		} else {
+			w.text = append(w.text, "• "...)
+		}
+	case atom.Tr, atom.Dt, atom.Dd:
+	default:
+		return
+	}
+	if g != nil {
+		w.gap = g.items == 0
+		g.items++
+	}
+	w.setInfo(c)
+}
+
+// setInfo records the context of the line being built, once.
+func (w *walker) setInfo(c ctx) {
+	if w.has {
+		return
+	}
+	w.has = true
+	w.info = DOM{Region: c.region, Article: c.article, Hint: c.hint, Content: c.content,
+		Caption: c.caption, Table: c.table, Code: c.pre, Heading: c.heading}
+	w.node = c.block
+}
+
+// addText adds a text node's content to the line being built.
+func (w *walker) addText(s string, c ctx) {
+	if c.pre {
+		w.preText(s, c)
+		return
+	}
+	if s == "" {
+		return
+	}
+	// Text nodes next to each other join with a space where the source has
+	// white space. Where it has none, a space still parts two words of a
+	// spaced script, since elements that abut in the source are most often
+	// laid out apart ("<a>jane</a><span>Moderator</span>"); punctuation and
+	// the scripts written without spaces join ("<a>漢字</a>を", "<a>link</a>.").
+	if r, _ := utf8.DecodeRuneInString(s); isSpace(r) {
+		w.space = true
+	} else if len(w.text) > w.start && !w.space {
+		prev, _ := utf8.DecodeLastRune(w.text[w.start:])
+		w.space = spacedWord(prev) && spacedWord(r)
+	}
+	fields := false
+	for i := 0; i < len(s); {
+		// The next field: a run of characters that are not white space.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if isSpace(r) {
+				break
+			}
+			j += size
+		}
+		if w.space && len(w.text) > w.start {
+			w.text = append(w.text, ' ')
+		}
+		w.setInfo(c)
+		w.text = append(w.text, s[i:j]...)
+		if c.link {
+			w.links += letters(s[i:j])
+		}
+		w.space, fields = true, true
+		i = j
+	}
+	if fields {
+		w.space = isSpace(lastRune(s))
+	}
+}
+
+// preText adds preformatted text: every line break ends a line, and the
+// lines of one <pre> stay together.
+func (w *walker) preText(s string, c ctx) {
+	for first := true; ; first = false {
+		part, rest, more := cutByte(s, '\n')
+		if !first {
+			w.emit(true)
+			w.gap = false
+		}
+		w.setInfo(c)
+		w.text = append(w.text, strings.TrimRight(part, "\r")...)
+		if c.link {
+			w.links += letters(part)
+		}
+		if !more {
+			return
+		}
+		s = rest
+	}
+}
+
+// cutByte cuts s around the first c.
+func cutByte(s string, c byte) (before, after string, found bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+// flush ends the line being built. After a block, the next line starts a
+// block of its own; after a <br>, it continues the block.
+func (w *walker) flush(block bool) {
+	w.emit(false)
+	if block {
+		w.gap = true
+	} else if len(w.lines) > 0 {
+		w.gap = false
+	}
+}
+
+// emit ends the line being built, keeping it if it has text (or, in pre,
+// as a blank line), and starts the next.
+func (w *walker) emit(pre bool) {
+	from, to := w.start, len(w.text)
+	line := w.text[from:to]
+	t := bytes.TrimSpace(line)
+	switch {
+	case len(t) == 0:
+		w.text = w.text[:w.start]
+		if pre {
+			w.add(wline{blank: true}, nil)
+		}
+	default:
+		if !pre {
+			from += cap(line) - cap(t)
+			to = from + len(t)
+		}
+		dom := w.info
+		dom.Links = w.links
+		w.add(wline{from: from, to: to, gap: w.gap, dom: dom}, w.node)
+		w.start = len(w.text)
+	}
+	w.space, w.links, w.info, w.has, w.node = false, 0, DOM{}, false, nil
+}
+
+// add appends a line, or stops the walk once there are more than maxLines.
+func (w *walker) add(l wline, node *html.Node) {
+	if len(w.lines) >= w.maxLines {
+		w.over = true
+		return
+	}
+	w.lines = append(w.lines, l)
+	w.nodes = append(w.nodes, node)
+}
+
+// textOf returns the text of n's subtree, for content deeper than the walk
+// goes. It does not recurse, so it cannot overflow on any depth.
+func textOf(n *html.Node) string {
+	var b []byte
+	for stack := []*html.Node{n}; len(stack) > 0; {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.Type == html.TextNode {
+			b = append(b, x.Data...)
+			b = append(b, ' ')
+			continue
+		}
+		if x.Type == html.ElementNode && skipped[x.DataAtom] {
+			continue
+		}
+		for ch := x.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, ch)
+		}
+	}
+	return string(b)
+}
+
+// spacedWord reports whether r is a letter or digit of a script that parts
+// its words with spaces.
+func spacedWord(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isCJK(r) || unicode.Is(unicode.Hangul, r)
+}
+
+// isCJK reports whether r belongs to a script written without spaces
+// between words: Han, Hiragana, Katakana, Hangul, Thai.
+func isCJK(r rune) bool {
+	if r < 0x0e00 {
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
