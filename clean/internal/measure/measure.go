@@ -1,0 +1,267 @@
+// Package measure turns a document's blocks into the features the
+// classifier reads: one pass over each line's text counts its words,
+// letters, capitals, digits and stopwords, says how it ends, makes its
+// key, and finds the chrome phrase and the date it holds. Then come the
+// features that depend on the page: its language, the lines it repeats,
+// the rows of its tables and its blocks of code. Nothing later tokenises a
+// line again.
+package measure
+
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// Line is what is measured of one line.
+type Line struct {
+	Text    string // the line as the body prints it: the block's text from its Lift
+	Content string // the text without indentation, markers or markup
+
+	Blank bool
+	Gap   bool // a blank line or a block boundary comes before the line
+
+	// How the line is laid out, by the page's reading: the DOM's for
+	// HTML, the text's for text (see source.Markup).
+	Indent   int
+	Marker   source.Marker
+	Heading  int
+	Links    int  // characters of link text
+	Image    bool // a rendered image (text only)
+	Widget   bool // a rendered form widget (text only)
+	Code     bool // a line of a block of code
+	TableRow bool // a row of a table shown with bars, beside another
+	Plain    bool // the content printed alone reads back as itself (see source.Markup)
+	Dated    bool // the content opens like a date prefix (see source.Markup)
+	DOM      source.DOM
+
+	Counts
+
+	Stops   int        // tokens in the page language's stopword list
+	Repeats int        // other lines of the page with the same key
+	Table   lang.Table // the chrome table whose phrase the line matches, on this page
+}
+
+// Counts are what one pass over a line's content measures: they depend on
+// its text alone.
+type Counts struct {
+	Key    string // the content's key (see lang.AppendKey)
+	Hash   uint64 // FNV-1a of Key: lines with the same key have the same hash
+	Tokens int    // runs of letters, marks and digits
+	Words  int    // length in words; a CJK run counts one word per two characters
+	Chars  int    // letters and digits
+	Caps   int    // tokens that start with an upper-case letter
+	Alpha  int    // tokens that start with a letter
+	Digits int    // digit characters
+	CJK    int    // CJK and Thai characters
+	End    Ending
+	Punct  Punct     // the punctuation the content holds
+	Date   lang.Date // the date, when the line is a date line
+
+	// First holds the flags of the first word (see lang.Flags), All those
+	// of all words together: which tables and lists the line may match.
+	First, All lang.Flags
+
+	bloom uint64    // a bit for each word of Key, to rule out containment quickly
+	key   span      // Key's place in Page.keys, until they become one string
+	masks span      // the line's tokens' stopword sets, in Page.masks
+	shape codeShape // what the text looks like to markCode
+	bars  int       // '|' in the content
+}
+
+// span is a range of indices.
+type span struct{ from, to int32 }
+
+// Ending is how a line's text ends.
+type Ending uint8
+
+const (
+	EndNone     Ending = iota
+	EndSentence        // . ! ? and their CJK forms, before closing quotes
+	EndColon           // : (a label or an introduction)
+	EndEllipsis        // … or ... (a cut teaser, or a cut paragraph)
+	EndComma           // , ; (a broken line)
+)
+
+// StopDensity returns the share of the line's tokens that are stopwords.
+func (l *Line) StopDensity() float64 {
+	if l.Tokens == 0 {
+		return 0
+	}
+	return float64(l.Stops) / float64(l.Tokens)
+}
+
+// CapsRatio returns the share of the line's words that start upper-case.
+func (l *Line) CapsRatio() float64 {
+	if l.Alpha == 0 {
+		return 0
+	}
+	return float64(l.Caps) / float64(l.Alpha)
+}
+
+// MayHold reports whether l's key may hold o's key as whole words: a fast
+// test that never says no when it does.
+func (l *Line) MayHold(o *Line) bool {
+	return l.bloom&o.bloom == o.bloom
+}
+
+// MayHoldKey is MayHold for a key that is not a line's, measured by
+// KeyBloom.
+func (l *Line) MayHoldKey(bloom uint64) bool {
+	return l.bloom&bloom == bloom
+}
+
+// KeyBloom returns the bloom filter of a key's words, as lines have.
+func KeyBloom(key string) uint64 {
+	var b uint64
+	h := uint64(lang.HashOffset)
+	for i := 0; i <= len(key); i++ {
+		if i == len(key) || key[i] == ' ' {
+			if h != lang.HashOffset {
+				b |= 1 << (h & 63)
+			}
+			h = lang.HashOffset
+			continue
+		}
+		h = (h ^ uint64(key[i])) * lang.HashPrime
+	}
+	return b
+}
+
+// Page is a measured document.
+type Page struct {
+	Lines []Line
+	Lex   *lang.Lexicons
+	Lang  lang.ID // the page's language; lang.None in the language-independent mode
+	CJK   bool    // most letters are CJK or Thai: lengths count characters
+	HTML  bool    // read from HTML: the DOM fields are set
+
+	MetaTitle string // the headline the page's metadata gives (HTML)
+	MetaKey   string // its key
+	// MetaTitlePlain is set when MetaTitle, printed alone, reads back as
+	// itself.
+	MetaTitlePlain bool
+	MetaDate       string // the date the metadata or a date prefix gives
+	Author         string
+	Encoding       string
+	// LD holds the hashes of the shingles of the page's JSON-LD
+	// articleBody (HTML); nil when there is none.
+	LD map[uint64]bool
+
+	masks  []lang.Set       // the stopword sets of the tokens of every line
+	keys   []byte           // the keys of every line, before they become one string
+	counts map[uint64]int32 // scratch of countRepeats
+}
+
+// View measures v, a view of the measured page p: doc holds the lines a
+// reading of p's output sees, read as text, and origin[i] is the index of
+// the line of p that doc's line i prints, or -1 for a line that is not
+// one of p's (a title from metadata, a blank line). The counts of a line
+// with the content of its origin are taken from there, not measured again;
+// everything that depends on the page is measured anew.
+func View(v, p *Page, doc *source.Doc, origin []int, opt Options) {
+	v.reset(p.Lex, len(doc.Blocks))
+	v.MetaDate, v.Encoding = doc.Meta.Date, p.Encoding
+	v.masks = p.masks[:len(p.masks):len(p.masks)] // shared; appending copies
+	m := meter{lex: p.Lex, maxLine: opt.MaxLineBytes}
+	v.Lines = v.Lines[:len(doc.Blocks)]
+	for i := range doc.Blocks {
+		l := &v.Lines[i]
+		l.read(&doc.Blocks[i], false)
+		if l.Blank {
+			continue
+		}
+		if j := origin[i]; j >= 0 && p.Lines[j].Content == l.Content {
+			o := &p.Lines[j]
+			l.Counts = o.Counts
+			l.key = span{}
+			if l.Text != o.Text {
+				l.shape = shapeOf(l.Text)
+				l.Date = m.dateOfLine(l)
+			}
+			continue
+		}
+		m.measure(v, l)
+	}
+	v.finishKeys(0)
+	v.derive(true)
+}
+
+// Options say how to measure.
+type Options struct {
+	// MaxLineBytes is how much of a line is measured: the words,
+	// stopwords and phrases of a longer line are read from its first
+	// MaxLineBytes bytes.
+	MaxLineBytes int
+}
+
+// Measure measures the lines of doc into p, reusing p's memory.
+func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
+	p.reset(lex, len(doc.Blocks))
+	p.HTML = doc.HTML
+	p.MetaTitle, p.MetaDate, p.Author, p.Encoding = doc.Meta.Title, doc.Meta.Date, doc.Meta.Author, doc.Encoding
+	p.MetaTitlePlain = doc.Meta.TitlePlain
+	if p.MetaTitle != "" {
+		p.MetaKey = lang.Key(p.MetaTitle)
+	}
+	if doc.Meta.Body != "" {
+		p.LD = shingleSet(doc.Meta.Body)
+	}
+	m := meter{lex: lex, maxLine: opt.MaxLineBytes}
+	p.Lines = p.Lines[:len(doc.Blocks)]
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		l := &p.Lines[i]
+		l.read(b, doc.HTML)
+		if l.Blank {
+			continue
+		}
+		m.measure(p, l)
+	}
+	p.finishKeys(0)
+	p.derive(!doc.HTML)
+}
+
+// finishKeys turns the keys of the lines from line from on into one
+// string, which they share.
+func (p *Page) finishKeys(from int) {
+	if len(p.keys) == 0 {
+		return
+	}
+	all := string(p.keys)
+	for i := from; i < len(p.Lines); i++ {
+		l := &p.Lines[i]
+		if l.key.to > l.key.from {
+			l.Key = all[l.key.from:l.key.to]
+			l.Hash = lang.HashString(l.Key)
+		}
+	}
+}
+
+// read takes the line's text and layout from its block, in the page's
+// reading: the DOM's for HTML, the text's markup for text.
+func (l *Line) read(b *source.Block, html bool) {
+	*l = Line{Text: b.Text[b.Lift:], Blank: b.Blank, Gap: b.Gap}
+	if b.Blank {
+		return
+	}
+	m := &b.Markup
+	l.Content, l.Indent, l.Marker, l.Plain, l.Dated = m.Content, m.Indent, m.Marker, m.Plain, m.Dated
+	if html {
+		l.DOM, l.Heading, l.Links, l.Code = b.DOM, b.DOM.Heading, b.DOM.Links, b.DOM.Code
+		return
+	}
+	l.Heading, l.Links, l.Image, l.Widget = m.Heading, m.Links, m.Image, m.Widget
+}
+
+// reset empties p for a document of n lines, keeping its memory.
+func (p *Page) reset(lex *lang.Lexicons, n int) {
+	lines := p.Lines
+	if cap(lines) < n {
+		lines = make([]Line, n)
+	}
+	counts := p.counts
+	if counts == nil {
+		counts = map[uint64]int32{}
+	}
+	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: counts}
+}

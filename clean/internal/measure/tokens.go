@@ -1,0 +1,281 @@
+package measure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+)
+
+// Punct is a set of punctuation a line's content holds, for the rules that
+// look for it: they read the text only when it is there.
+type Punct uint16
+
+const (
+	PunctSlash     Punct = 1 << iota // /
+	PunctBar                         // |
+	PunctAngle                       // > » ›
+	PunctAt                          // @
+	PunctLess                        // <
+	PunctAmp                         // &
+	PunctParen                       // (
+	PunctBracket                     // [
+	PunctColon                       // :
+	PunctComma                       // ,
+	PunctCopyright                   // ©
+	PunctArrow                       // → ← « ‹
+	PunctStar                        // *
+	PunctDash                        // -
+	PunctEquals                      // =
+)
+
+// asciiPunct gives the Punct of each ASCII byte.
+var asciiPunct = [utf8.RuneSelf]Punct{
+	'/': PunctSlash, '|': PunctBar, '>': PunctAngle, '@': PunctAt, '<': PunctLess,
+	'&': PunctAmp, '(': PunctParen, '[': PunctBracket, ':': PunctColon, ',': PunctComma,
+	'*': PunctStar, '-': PunctDash, '=': PunctEquals,
+}
+
+// ASCII classes for the tokeniser.
+const (
+	asciiOther = iota
+	asciiLower
+	asciiUpper
+	asciiDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = asciiLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = asciiUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiDigit
+	}
+	return t
+}()
+
+// meter measures lines.
+type meter struct {
+	lex     *lang.Lexicons
+	maxLine int
+}
+
+// tokenizer is the state of the tokeniser within a line. A word of the
+// key is a run of letters, marks and digits; a token is a word, or a part
+// of one where a run of CJK characters starts or ends.
+type tokenizer struct {
+	p *Page
+	l *Line
+	x *lang.Lexicons
+
+	keyFrom int // where the line's key starts in p.keys
+
+	inWord    bool
+	wordFrom  int
+	wordHash  uint64
+	wordToks  int
+	firstWord bool
+
+	inTok   bool
+	tokCJK  bool
+	tokFrom int
+	cjkRun  int
+	letter  bool // the token starts with a letter
+	upper   bool // ... an upper-case or title-case one
+	lastCJK bool // the last token was a CJK run
+	last    lang.Word
+}
+
+// measure fills the token features of l: one pass over its content (up to
+// the meter's maxLine bytes) counts its tokens and words, builds its key,
+// looks each token up in the lexicons, and notes its punctuation.
+func (m *meter) measure(p *Page, l *Line) {
+	content := l.Content
+	if m.maxLine > 0 && len(content) > m.maxLine {
+		i := m.maxLine
+		for i > 0 && !utf8.RuneStart(content[i]) {
+			i--
+		}
+		content = content[:i]
+	}
+	t := tokenizer{p: p, l: l, x: m.lex, keyFrom: len(p.keys), firstWord: true}
+	l.masks.from = int32(len(p.masks))
+	for i := 0; i < len(content); {
+		c := content[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch asciiClass[c] {
+			case asciiOther:
+				l.Punct |= asciiPunct[c]
+				t.endWord()
+			case asciiUpper:
+				t.char(false, true, true)
+				l.Chars++
+				t.add(c + 'a' - 'A')
+			case asciiLower:
+				t.char(false, true, false)
+				l.Chars++
+				t.add(c)
+			case asciiDigit:
+				t.char(false, false, false)
+				l.Digits++
+				l.Chars++
+				t.add(c)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(content[i:])
+		i += size
+		if !lang.IsWordRune(r) {
+			switch r {
+			case '©':
+				l.Punct |= PunctCopyright
+			case '»', '›':
+				l.Punct |= PunctAngle
+			case '→', '←', '«', '‹':
+				l.Punct |= PunctArrow
+			}
+			t.endWord()
+			continue
+		}
+		if isCJK(r) {
+			t.char(true, false, false)
+			t.cjkRun++
+			l.CJK++
+			l.Chars++
+		} else {
+			t.char(false, unicode.IsLetter(r), unicode.IsUpper(r) || unicode.IsTitle(r))
+			if unicode.IsDigit(r) {
+				l.Digits++
+			}
+			if !unicode.IsMark(r) {
+				l.Chars++
+			}
+		}
+		k := len(p.keys)
+		p.keys = utf8.AppendRune(p.keys, unicode.ToLower(r))
+		for _, b := range p.keys[k:] {
+			t.wordHash = (t.wordHash ^ uint64(b)) * lang.HashPrime
+		}
+	}
+	t.endWord()
+	l.masks.to = int32(len(p.masks))
+	l.key = span{int32(t.keyFrom), int32(len(p.keys))}
+	l.End = lineEnding(l.Content)
+	if l.Punct&PunctBar != 0 {
+		l.bars = strings.Count(l.Content, "|")
+	}
+	l.shape = shapeOf(l.Text)
+	l.Date = m.dateOfLine(l)
+}
+
+// char opens what a word character needs: a word of the key, and a token
+// (closing the open one where CJK starts or ends). letter and upper say
+// what the character is.
+func (t *tokenizer) char(cjk, letter, upper bool) {
+	if !t.inWord {
+		if len(t.p.keys) > t.keyFrom {
+			t.p.keys = append(t.p.keys, ' ')
+		}
+		t.inWord, t.wordFrom, t.wordHash, t.wordToks = true, len(t.p.keys), lang.HashOffset, 0
+	}
+	if t.inTok && t.tokCJK != cjk {
+		t.endToken()
+	}
+	if !t.inTok {
+		t.inTok, t.tokCJK, t.tokFrom, t.cjkRun = true, cjk, len(t.p.keys), 0
+		t.letter, t.upper = letter, upper
+	}
+}
+
+// add appends a byte of the key.
+func (t *tokenizer) add(c byte) {
+	t.p.keys = append(t.p.keys, c)
+	t.wordHash = (t.wordHash ^ uint64(c)) * lang.HashPrime
+}
+
+// endToken closes the open token, if any, and counts it.
+func (t *tokenizer) endToken() {
+	if !t.inTok {
+		return
+	}
+	l := t.l
+	t.inTok = false
+	t.wordToks++
+	l.Tokens++
+	t.lastCJK = t.tokCJK
+	if t.tokCJK {
+		l.Words += (t.cjkRun + 1) / 2
+		return
+	}
+	l.Words++
+	if t.letter {
+		l.Alpha++
+		if t.upper {
+			l.Caps++
+		}
+	}
+	tok := t.p.keys[t.tokFrom:]
+	if t.tokFrom == t.wordFrom {
+		t.last = t.x.WordHashed(tok, t.wordHash) // the token so far is the word so far
+	} else {
+		t.last = t.x.Word(tok)
+	}
+	t.p.masks = append(t.p.masks, t.last.Stops)
+}
+
+// endWord closes the open token and word of the key, if any: it sets the
+// word's bit of the line's bloom filter and takes its phrase flags.
+func (t *tokenizer) endWord() {
+	t.endToken()
+	if !t.inWord {
+		return
+	}
+	t.inWord = false
+	l := t.l
+	l.bloom |= 1 << (t.wordHash & 63)
+	w := t.last
+	if t.wordToks != 1 || t.lastCJK {
+		w = t.x.WordHashed(t.p.keys[t.wordFrom:], t.wordHash)
+	}
+	if t.firstWord {
+		l.First, t.firstWord = w.Flags, false
+	}
+	l.All |= w.Flags
+}
+
+// isCJK reports whether r belongs to a script written without spaces
+// between words: Han, Hiragana, Katakana, Hangul, Thai.
+func isCJK(r rune) bool {
+	if r < 0x0e00 {
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+}
+
+// lineEnding classifies the end of s, looking through closing quotes,
+// brackets and markdown emphasis.
+func lineEnding(s string) Ending {
+	s = strings.TrimRight(s, " \"'”’»)]*_」』）")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.':
+		if strings.HasSuffix(s, "...") {
+			return EndEllipsis
+		}
+		return EndSentence
+	case '!', '?', '。', '！', '？', '؟', '।':
+		return EndSentence
+	case '…':
+		return EndEllipsis
+	case ':', '：':
+		return EndColon
+	case ',', ';', '，', '、':
+		return EndComma
+	}
+	return EndNone
+}
