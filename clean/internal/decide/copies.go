@@ -1,0 +1,106 @@
+package decide
+
+// copyKind says why a line is set aside as a copy of another.
+type copyKind uint8
+
+const (
+	notCopy      copyKind = iota
+	headlineCopy          // repeats the headline
+	duplicate             // repeats another line of the page
+)
+
+// markCopies sets aside the copies of the headline and the page's
+// duplicates (see markHeadlineCopies and markDuplicates).
+func (d *Decider) markCopies(p *Page) {
+	if p.Title >= 0 && d.on(HeadlineCopy) {
+		markHeadlineCopies(p)
+	}
+	if d.on(Duplicate) {
+		markDuplicates(p)
+	}
+}
+
+// markHeadlineCopies sets aside the lines that repeat the headline: the
+// same text, or a short line that holds it ("Reading: <headline>", "Home >
+// News > <headline>"). Strong chrome that quotes the headline ("34
+// responses to “<headline>”") keeps its own reason and its weight in the
+// span.
+func markHeadlineCopies(p *Page) {
+	t := p.f(p.Title)
+	for i := range p.Lines {
+		f, l := p.f(i), &p.Lines[i]
+		if i == p.Title || f.Blank || l.class == chrome && l.strong {
+			continue
+		}
+		if f.Key == t.Key || f.Words <= t.Words+12 && f.MayHold(t) && containsWords(f.Key, t.Key) {
+			l.copy = headlineCopy
+		}
+	}
+}
+
+// minDuplicateWords is the length from which a repeated line is a copy
+// rather than a recurring label.
+const minDuplicateWords = 8
+
+// maxArticleCopies is how many other copies of one of its lines an article
+// may hold: a summary repeats a paragraph once; a line given three times
+// or more is a pin-it caption or a call to action, and only its first copy
+// stays. In HTML, lines of the main container may repeat (a meal plan's
+// dishes, day after day), and so may the lines of a clean page, which such
+// a plan printed is.
+const maxArticleCopies = 2
+
+// markDuplicates sets aside the copies of a line of minDuplicateWords words
+// or more that the page repeats outside the article span, when a copy is
+// inside it: a teaser that quotes the article's first paragraph, a caption
+// given twice. With no copy inside the span, the first copy stays. Inside
+// the span a copy goes only when it follows another directly (alt text and
+// caption); other copies stay: a summary may repeat a paragraph word for
+// word ("What You Need To Know").
+func markDuplicates(p *Page) {
+	kept, last := p.kept, p.last // key hash → the copy kept, the previous copy seen
+	clear(kept)
+	clear(last)
+	for i := range p.Lines {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank || l.copy != notCopy || f.Words < minDuplicateWords || f.Repeats == 0 || i == p.Title {
+			continue
+		}
+		if k, ok := kept[f.Hash]; !ok || p.inSpan(i) && !p.inSpan(k) {
+			kept[f.Hash] = i
+		}
+	}
+	if len(kept) == 0 {
+		return
+	}
+	for i := range p.Lines {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank || f.Key == "" {
+			continue
+		}
+		k, ok := kept[f.Hash]
+		if !ok || l.copy != notCopy || i == p.Title {
+			continue
+		}
+		prev, seen := last[f.Hash]
+		last[f.Hash] = i
+		if i == k || p.inSpan(i) && p.inSpan(k) && !(seen && nearby(p, prev, i)) && (f.Repeats < maxArticleCopies || f.DOM.Main || p.clean) {
+			continue
+		}
+		l.copy = duplicate
+	}
+}
+
+// nearby reports whether lines i < j follow each other but for lines that
+// are dropped whatever the span: strong chrome and other copies. That is how
+// an image's alt text and its caption come out, and how they stand once the
+// page is cleaned.
+func nearby(p *Page, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		l := &p.Lines[k]
+		if !p.f(k).Blank && l.copy == notCopy && !(l.class == chrome && l.strong) {
+			return false
+		}
+	}
+	return true
+}

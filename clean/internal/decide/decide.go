@@ -1,0 +1,176 @@
+// Package decide is the classifier: it decides, for every measured line of
+// a page, whether it is the page's own content or chrome, and why. Rules
+// vote on each line (votes.go); then passes run once each, in the order
+// Decide gives: the context pass (context.go), the article span
+// (span.go), the headline (headline.go), its copies and the page's
+// duplicates (copies.go), the verdicts (verdicts.go) and the date
+// (date.go).
+package decide
+
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+)
+
+// Verdict is the decision taken on a line.
+type Verdict uint8
+
+const (
+	Blank    Verdict = iota // blank lines separate paragraphs
+	Keep                    // the line is in the body
+	Drop                    // the line is chrome
+	Headline                // the line is the title
+)
+
+// class is what the classifier thinks a line is.
+type class uint8
+
+const (
+	uncertain class = iota
+	content
+	chrome
+)
+
+// Config is what a Decider is made from.
+type Config struct {
+	Balance  Balance
+	Disabled [NumRules]bool // rules and passes turned off
+	// Recurs reports whether a line with the given key hash recurs across
+	// the documents of the page's site (see the corpus rule); nil when
+	// there is no such count.
+	Recurs func(hash uint64) bool
+}
+
+// Balance chooses between keeping too much and removing too much.
+type Balance uint8
+
+const (
+	Balanced       Balance = iota
+	FavorPrecision         // when a line is in doubt, it goes
+	FavorRecall            // when a line is in doubt, it stays
+)
+
+// Decider decides pages. It is immutable, and safe for concurrent use.
+type Decider struct {
+	cfg Config
+	// The enabled line rules, in priority order: for text, and for HTML.
+	textVotes, htmlVotes []Rule
+	prm                  params
+}
+
+// New returns a Decider for cfg.
+func New(cfg Config) *Decider {
+	d := &Decider{cfg: cfg, prm: paramsFor(cfg.Balance)}
+	for r := Rule(1); r < NumRules; r++ {
+		row := &rules[r]
+		if row.kind != LineRule || cfg.Disabled[r] || row.corpus && cfg.Recurs == nil {
+			continue
+		}
+		d.htmlVotes = append(d.htmlVotes, r)
+		if !row.dom {
+			d.textVotes = append(d.textVotes, r)
+		}
+	}
+	return d
+}
+
+// on reports whether rule or pass r is enabled.
+func (d *Decider) on(r Rule) bool { return !d.cfg.Disabled[r] }
+
+// Decide decides every line of the measured page m into p, reusing p's
+// memory. The passes run once each, in this order.
+func (d *Decider) Decide(p *Page, m *measure.Page) {
+	p.reset(m)
+	p.recurs = d.cfg.Recurs
+	d.vote(p)
+	d.settle(p)
+	d.findSpan(p)
+	d.findHeadline(p)
+	d.markCopies(p)
+	d.applySpan(p)
+	d.findDate(p)
+}
+
+// Line is the decision on one line.
+type Line struct {
+	Verdict Verdict
+	Reason  Rule   // the rule or pass that decided; NoRule for blank lines
+	Detail  Detail // what it saw
+
+	score      float64
+	good, bad  Rule  // the strongest content and chrome votes
+	ruleClass  class // the class the rules' votes give
+	class      class // the class after the context pass
+	strong     bool  // the strongest chrome vote came from a strong rule
+	strongVote bool  // some strong rule voted against the line
+	copy       copyKind
+	extended   bool // added to a page of records' span as its first date or last data
+	// Lift is the number of bytes a reading of the output lifted from the
+	// start of the line's text into the page's metadata.
+	Lift int
+}
+
+// Page is a measured page on its way through the classifier, and then its
+// decisions.
+type Page struct {
+	m     *measure.Page
+	Lines []Line // the decisions, by line
+
+	Start, End int    // the article span, line indices inclusive; Start > End when there is none
+	Title      int    // the index of the headline, -1 if none
+	Date       string // the page's date, YYYY-MM-DD, when one was found
+	clean      bool   // no line is strong chrome: the page is kept whole (see isClean)
+	hasMain    bool   // some line is inside the page's main container (HTML)
+
+	// NoMetaTitle is set when the metadata title does not read as the
+	// headline of the page's output (see Follow).
+	NoMetaTitle bool
+
+	recurs   func(hash uint64) bool // see Config.Recurs
+	spanText string                 // the detail of SpanDetail, once written
+
+	// Scratch of the passes, kept for the next page.
+	idx        []int
+	masses     []float64
+	box        []int
+	kept, last map[uint64]int
+	lowerBuf   []byte
+}
+
+// reset prepares p for the page m.
+func (p *Page) reset(m *measure.Page) {
+	lines := p.Lines
+	if cap(lines) < len(m.Lines) {
+		lines = make([]Line, len(m.Lines))
+	}
+	lines = lines[:len(m.Lines)]
+	clear(lines)
+	kept, last := p.kept, p.last
+	if kept == nil {
+		kept, last = map[uint64]int{}, map[uint64]int{}
+	}
+	*p = Page{m: m, Lines: lines, Start: 0, End: -1, Title: -1,
+		idx: p.idx[:0], masses: p.masses[:0], box: p.box[:0], kept: kept, last: last, lowerBuf: p.lowerBuf[:0]}
+	for i := range m.Lines {
+		p.hasMain = p.hasMain || m.Lines[i].DOM.Main
+	}
+}
+
+// nonBlank returns the index of the next non-blank line from i in direction
+// dir (+1 or -1), or -1.
+func (p *Page) nonBlank(i, dir int) int {
+	for ; i >= 0 && i < len(p.Lines); i += dir {
+		if !p.m.Lines[i].Blank {
+			return i
+		}
+	}
+	return -1
+}
+
+// Measured returns the measured page p decides.
+func (p *Page) Measured() *measure.Page { return p.m }
+
+// f returns the features of line i.
+func (p *Page) f(i int) *measure.Line { return &p.m.Lines[i] }
+
+// inSpan reports whether line i is inside the article span.
+func (p *Page) inSpan(i int) bool { return i >= p.Start && i <= p.End }

@@ -1,0 +1,207 @@
+package decide
+
+import (
+	"math"
+	"strings"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// findHeadline is the headline pass: it finds the article's headline, the
+// best title-like line shortly before the article. On a clean page, the
+// headline is its first line if that reads as one, and the article starts
+// after it.
+func (d *Decider) findHeadline(p *Page) {
+	if !d.on(HeadlinePass) {
+		return
+	}
+	if p.clean {
+		p.Title = firstLineTitle(p)
+		p.Start = p.Title + 1
+		return
+	}
+	if p.Start > p.End {
+		return
+	}
+	if i, _, ok := titleBefore(p, p.Start); ok {
+		p.Title = i
+	}
+}
+
+// firstLineTitle returns the headline of a clean page: its first line, if
+// it reads as a headline and a blank line parts it from more text, as the
+// cleaner prints a title; else -1.
+func firstLineTitle(p *Page) int {
+	i := p.nonBlank(0, 1)
+	if i < 0 || i+1 >= len(p.Lines) || !p.f(i+1).Blank || p.nonBlank(i+1, 1) < 0 {
+		return -1
+	}
+	if _, ok := titleScore(p, i); !ok {
+		return -1
+	}
+	return i
+}
+
+// titleReach is how many non-blank lines before the article the headline
+// is looked for.
+const titleReach = 40
+
+// titleBefore returns the best title-like line among the titleReach
+// non-blank lines before line start, with its score, if one scores above
+// the least a headline needs. A headline is short, does not end a
+// sentence, and is often repeated on the page (breadcrumb, "Reading:" bar,
+// teaser), marked as a heading, or the first line of a document that goes
+// straight on with the article.
+func titleBefore(p *Page, start int) (int, float64, bool) {
+	first := p.nonBlank(0, 1)
+	best, bestScore := -1, minTitleScore
+	seen := 0
+	adjacent := true // only lines a headline may have below it so far
+	for i := start - 1; i >= 0 && seen < titleReach; i-- {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank {
+			continue
+		}
+		seen++
+		s, ok := titleScore(p, i)
+		if !ok {
+			adjacent = adjacent && (l.strong || f.Date != 0 || byline(f, p) < 0 || f.Words <= 5 || l.copy != notCopy)
+			continue
+		}
+		s -= 0.05 * float64(seen)
+		if adjacent {
+			// Only bylines, dates, buttons and such stand between it and
+			// the article.
+			s += 0.5
+			adjacent = false
+		}
+		if i == first && seen == 1 {
+			// "Title, blank line, article" is how plain text gives a title,
+			// and how the cleaner prints one.
+			s += 2
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best, bestScore, best >= 0
+}
+
+// minTitleScore is the least score of a headline.
+const minTitleScore = 1.0
+
+// titleScore rates line i as a headline; ok is false if it cannot be one.
+func titleScore(p *Page, i int) (score float64, ok bool) {
+	f, l := p.f(i), &p.Lines[i]
+	switch {
+	case f.Words < 2 || f.Words > 30, f.Alpha*3 < f.Tokens*2 && f.CJK == 0,
+		f.CJK == 0 && !strings.Contains(f.Content, " "), // one token: "marta_k"
+		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
+		f.Marker != source.MarkNone, f.Date != 0, l.strongVote,
+		l.class == content && l.good == Prose,
+		byline(f, p) < 0,
+		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
+		f.Digits > 0 && hasDate(p, f.Content),
+		isLabelValue(f.Content),
+		!f.Plain,
+		f.Dated: // printed first, a reading would lift it
+		return 0, false
+	}
+	s := 1.0 + math.Min(float64(f.Words), 12)/12
+	switch {
+	case f.Words == 1:
+		s -= 2
+	case f.Words <= 3:
+		s -= 0.5 // "Configuring Tidewater", but also "Editorial Board"
+	}
+	if f.Heading > 0 {
+		s += 1.5
+	}
+	if f.Heading == 1 {
+		s += 1 // HTML's own headline element
+	}
+	if mk := p.m.MetaKey; mk != "" && (f.Key == mk || f.Words >= 3 && (containsWords(mk, f.Key) || containsWords(f.Key, mk))) {
+		s += 2 // the headline the page's metadata declares
+	}
+	if f.Words >= 4 && (f.Repeats > 0 || containedElsewhere(p, i)) {
+		s += 2 // short repeated lines are labels: "Joined: June 2019"
+	}
+	return s, true
+}
+
+// hasDate reports whether s holds a date anywhere.
+func hasDate(p *Page, s string) bool {
+	d, _, _ := p.m.Lex.FindDate(s)
+	return d != 0
+}
+
+// isLabelValue reports whether s is a label and a short value: "Joined:
+// June 2019", "Posts: 214". Such a line is a field, not a headline.
+func isLabelValue(s string) bool {
+	label, value, ok := strings.Cut(s, ":")
+	if !ok || strings.Contains(label, " ") {
+		return false
+	}
+	n := 0
+	for range strings.FieldsSeq(value) {
+		if n++; n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithPeriod reports whether s, which ends a sentence, ends it with a
+// full stop rather than a question or an exclamation, which headlines may
+// use.
+func endsWithPeriod(s string) bool {
+	return hasSuffixAny(s, ".", ".\"", ".”", ".'", ".’", "。")
+}
+
+func hasSuffixAny(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// containedElsewhere reports whether another short line of the page holds
+// line i's text: a breadcrumb or a "Reading:" bar that ends with the
+// headline.
+func containedElsewhere(p *Page, i int) bool {
+	l := p.f(i)
+	k := l.Key
+	for j := range p.Lines {
+		o := p.f(j)
+		if j == i || o.Blank || len(o.Key) <= len(k) || o.Words > l.Words+12 || !o.MayHold(l) {
+			continue
+		}
+		if rules[p.Lines[j].bad].namesSite {
+			continue // "© 2024 The Small Kitchen" holds the site's name, not a headline
+		}
+		if containsWords(o.Key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports whether key holds sub at word boundaries.
+func containsWords(key, sub string) bool {
+	for from := 0; from < len(key); {
+		i := strings.Index(key[from:], sub)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(sub)
+		if (i == 0 || key[i-1] == ' ') && (end == len(key) || key[end] == ' ') {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}

@@ -1,0 +1,166 @@
+package decide
+
+import (
+	"fmt"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// Rules that vote for content, and the rules that read what the HTML
+// front end saw (the line's DOM fields); on text those have no opinion.
+
+// prose votes for paragraphs of running text. In a page with a stopword
+// list, running text has a high share of stopwords; menus do not. Without
+// one (CJK, unsupported languages), length alone decides. Lines of fewer
+// than 20 words must end like a sentence: "Council approves the new river
+// bridge after a long debate" has the stopwords of prose but is a headline.
+// It must not catch long teaser summaries on its own: those are settled by
+// the span and teaser rules.
+func prose(l *measure.Line, p *Page) float64 {
+	if l.Words < 20 && l.End == measure.EndNone {
+		return 0
+	}
+	if p.m.Lang != lang.None {
+		d := l.StopDensity()
+		switch {
+		case l.Words >= 20 && d >= 0.2:
+			return 1.5
+		case l.Words >= 10 && d >= 0.25:
+			return 1
+		}
+		return 0
+	}
+	switch {
+	case l.Words >= 25:
+		return 1.5
+	case l.Words >= 12 && l.End == measure.EndSentence:
+		return 1
+	}
+	return 0
+}
+
+// sentence votes for short lines that are sentences: "“That is not on the
+// table,” Mr. Biden told reporters." It must not catch prompts such as
+// "Lost your password?": those are shorter than four words, or found by a
+// chrome rule that outvotes it.
+func sentence(l *measure.Line, p *Page) float64 {
+	if l.End != measure.EndSentence || l.Words < 4 || l.Words >= 10 {
+		return 0
+	}
+	if p.m.Lang != lang.None && l.Stops == 0 {
+		return 0
+	}
+	if p.m.Lang == lang.None && l.Words < 5 {
+		return 0
+	}
+	return 0.6
+}
+
+// code votes for the lines of a block of code, which documentation pages
+// are made of: weak, so that it only matters where nothing votes against.
+func code(l *measure.Line, _ *Page) float64 {
+	if l.Code {
+		return 0.6
+	}
+	return 0
+}
+
+// jsonLD votes for lines whose text is in the articleBody the page gives
+// in its JSON-LD: most of their shingles are the body's. Lines of fewer
+// than four words are left to the other rules.
+func jsonLD(l *measure.Line, p *Page) float64 {
+	if p.m.LD == nil || l.Tokens < 4 {
+		return 0
+	}
+	in, all := 0, 0
+	measure.ShingleHashes(l.Key, func(h uint64) {
+		all++
+		if p.m.LD[h] {
+			in++
+		}
+	})
+	if all > 0 && in*10 >= all*6 {
+		return 1.5
+	}
+	return 0
+}
+
+// domRegion votes against lines inside the page's navigation, footer,
+// sidebars and forms, and inside a header that is not the article's own.
+// Strong in nav, menu and footer, where articles never are; weaker in aside
+// (pull quotes), form and header.
+func domRegion(l *measure.Line, _ *Page) float64 {
+	switch l.DOM.Region {
+	case source.Nav, source.Menu, source.Footer:
+		return -1.6
+	case source.Aside, source.Form:
+		return -1.2
+	case source.Header:
+		return -0.8
+	}
+	return 0
+}
+
+// domHint votes against lines inside an element whose class, id, role or
+// aria-label names chrome. Weak: class names are the page author's words,
+// not the browser's, and a share bar's class may sit on a wrapper that also
+// holds the text.
+func domHint(l *measure.Line, _ *Page) float64 {
+	if l.DOM.Hint == source.NoHint {
+		return 0
+	}
+	if l.Words > 40 {
+		return -0.5
+	}
+	return -0.9
+}
+
+// domArticle votes, weakly, for lines inside article or main, or an element
+// whose class or id names the content; headings aside, as for domMain.
+func domArticle(l *measure.Line, _ *Page) float64 {
+	if l.Heading == 0 && (l.DOM.Article || l.DOM.Content) {
+		return 0.3
+	}
+	return 0
+}
+
+// domMain votes for lines inside the page's main container: the element
+// that holds most of its paragraphs. Headings are left to the headline and
+// context passes: the article's own h1 is its headline.
+func domMain(l *measure.Line, _ *Page) float64 {
+	if l.DOM.Main && l.Heading == 0 {
+		return 0.6
+	}
+	return 0
+}
+
+// figureCaption votes for a figure's caption. A caption is the article's
+// own text about its picture; credits inside it ("Photo: AP") are still
+// found by image-credit.
+func figureCaption(l *measure.Line, _ *Page) float64 {
+	if l.DOM.Caption && l.Words >= 3 {
+		return 1.2
+	}
+	return 0
+}
+
+// linkDensity is link-dense's detail.
+func linkDensity(l *measure.Line) string {
+	return fmt.Sprintf("link density %.2f", float64(l.Links)/float64(max(1, l.Chars)))
+}
+
+// corpusVote votes against lines that recur across the documents of the
+// page's site (see Config.Recurs). Lines of three words or fewer are only
+// weak chrome: a recipe site's "Ingredients" recurs on every page and is
+// content there.
+func corpusVote(l *measure.Line, p *Page) float64 {
+	if p.recurs == nil || l.Alpha == 0 && l.CJK == 0 || !p.recurs(l.Hash) {
+		return 0
+	}
+	if l.Words <= 3 {
+		return -0.6
+	}
+	return -2
+}

@@ -1,0 +1,386 @@
+package decide
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// Rules that read the shape of a line: its punctuation, its markup, its
+// length, what it repeats.
+
+// wireDateline opens the captions of wire photos: "WASHINGTON, DC -
+// NOVEMBER 19: Jennifer Williams, adviser to ...".
+var wireDateline = regexp.MustCompile(`^[A-Z][A-Z .,'-]{2,} - [A-Z]{3,} \d{1,2}: `)
+
+// wireCredits close the captions of agency photos: "(AP Photo/Gene J.
+// Puskar)", "(Elias Funez/The Union via AP)", "Jaafar ASHTIYEH / AFP".
+// With the credit labels of the lexicon ("Photo: Ringo H.W. Chiu, AP",
+// "... a large rodent Credit: The Siberian Times") they are, across the
+// ScrapingHub renderings, on 232 chrome lines and 12 article lines
+// (captions its ground truth keeps).
+var wireCredits = [][]byte{[]byte("(ap photo"), []byte("via ap)"), []byte(" / afp"), []byte("/afp "), []byte("/reuters)")}
+
+// imageCredit catches photo captions and credits ("Photo: Damian
+// Dovarganes, AP", "... during a rally. (Photo by Jane Doe)", "In this
+// photo issued by ITV, ...") and gallery counters ("Image 1 of 23"): the
+// image-credit table and the caption, caption-labels, caption-places and
+// credit-labels lists. Its vote outweighs prose: a caption is a sentence
+// about a picture. It must not catch an article's sentence about a
+// photograph, which names none of these phrases.
+func imageCredit(l *measure.Line, p *Page) float64 {
+	if l.Words > 80 {
+		return 0
+	}
+	x, id := p.m.Lex, p.m.Lang
+	if l.Table == lang.ImageCredit && l.Words <= 20 {
+		return -2
+	}
+	if l.Digits > 0 && l.Words <= 6 && strings.HasPrefix(l.Key, "image ") && strings.Contains(l.Key, " of ") {
+		return -2
+	}
+	if has(l.All, lang.Captions) && x.Find(lang.Captions, l.Key, id) {
+		return -2
+	}
+	paren := l.Punct&measure.PunctParen != 0
+	labels := paren && has(l.All, lang.CaptionLabels)
+	places := (paren || l.Punct&measure.PunctComma != 0) && has(l.All, lang.CaptionPlaces)
+	wire := l.Punct&(measure.PunctParen|measure.PunctSlash) != 0
+	credits := l.Punct&measure.PunctColon != 0 && has(l.All, lang.CreditLabels)
+	var lower []byte
+	if labels || places || wire || credits {
+		lower = p.lower(l.Content)
+	}
+	if labels {
+		for _, w := range x.Entries(lang.CaptionLabels, id) {
+			if around(lower, "(", w, "") {
+				return -2
+			}
+		}
+	}
+	if places {
+		for _, w := range x.Entries(lang.CaptionPlaces, id) {
+			if around(lower, ", ", w, ",") || around(lower, "(", w, ")") {
+				return -2
+			}
+		}
+	}
+	if l.Punct&measure.PunctDash != 0 && wireDateline.MatchString(l.Content) {
+		return -2
+	}
+	if l.DOM.Caption {
+		return 0 // a figure's own caption: figure-caption keeps it
+	}
+	outvote := -2.0
+	if l.Words >= 12 {
+		outvote = -3 // a caption is a sentence: it must outvote prose
+	}
+	if wire {
+		for _, w := range wireCredits {
+			if bytes.Contains(lower, w) {
+				return outvote
+			}
+		}
+	}
+	if credits {
+		for _, w := range x.Entries(lang.CreditLabels, id) {
+			if around(lower, "", w, ": ") {
+				return outvote
+			}
+		}
+	}
+	if l.Words >= 12 && l.Digits >= 5 && has(l.All, lang.Weekdays) && captionDate(p, l.Content) {
+		return outvote
+	}
+	return 0
+}
+
+// around reports whether lower holds w with before right before it and
+// after right after it: ", left," and "(left)" place a person in a
+// picture, "(photo" opens a credit, "photo: " labels one.
+func around(lower []byte, before, w, after string) bool {
+	for i := 0; ; {
+		j := bytes.Index(lower[i:], []byte(w))
+		if j < 0 {
+			return false
+		}
+		j += i
+		if bytes.HasSuffix(lower[:j], []byte(before)) && bytes.HasPrefix(lower[j+len(w):], []byte(after)) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// captionDate reports whether s holds the date of a news photo's caption:
+// a weekday, then the full date with its year, mid-sentence ("in
+// Pittsburgh, Tuesday, Nov. 19, 2019."). Articles write "on Tuesday".
+// Across the ScrapingHub renderings it is on 178 chrome lines and 6 article
+// lines.
+func captionDate(p *Page, s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ", ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		w := j
+		for w > 0 && s[w-1] >= 'a' && s[w-1] <= 'z' {
+			w--
+		}
+		if w > 0 && s[w-1] >= 'A' && s[w-1] <= 'Z' && (w == 1 || !isWordByte(s[w-2])) {
+			var buf [16]byte
+			day := lang.AppendKey(buf[:0], s[w-1:j])
+			if p.m.Lex.In(lang.Weekdays, string(day), lang.None) && len(day) > 3 {
+				if d, _ := p.m.Lex.MonthDayYearAt(s[j+2:]); d != 0 {
+					return true
+				}
+			}
+		}
+		i = j + 2
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// image catches rendered images, which carry their alt text, not the
+// article's. Renderer markup: w3m's [alt] and markdown's ![alt](url).
+func image(l *measure.Line, _ *Page) float64 {
+	if l.Image {
+		return -1
+	}
+	return 0
+}
+
+// inputBox is a form field as w3m renders it inside a line: "Search [
+// ]", "Quantity [1 ]".
+var inputBox = regexp.MustCompile(`\[[^\]]{0,3} +\]`)
+
+// formWidget catches rendered form fields and buttons, alone on their line
+// or in a short line with their label. Renderer markup: w3m's [    ], [Go],
+// [Search], "Quantity [1 ]".
+func formWidget(l *measure.Line, _ *Page) float64 {
+	if l.Widget || l.Words <= 8 && !l.Code && l.Punct&measure.PunctBracket != 0 && inputBox.MatchString(l.Content) {
+		return -1
+	}
+	return 0
+}
+
+// navMenu votes against short list items that are not sentences: menu
+// entries ("• Home", "□ Real Estate"). Weak: inside the article span list
+// items are content (a recipe's ingredients, a summary's bullets).
+func navMenu(l *measure.Line, _ *Page) float64 {
+	if l.Marker == source.MarkNone || l.Marker == source.MarkQuote || l.End == measure.EndSentence || l.Words > 8 {
+		return 0
+	}
+	if l.Words > 1 && l.Alpha-l.Caps-l.Stops > 0 {
+		return 0 // "2 carrots, diced": menus name things in title case
+	}
+	return -0.6
+}
+
+// boldThenItalic is a teaser card in html2text's markup: a bold title, then
+// an italic summary ("**Say Cheese? Detroit's Top 3 Cheese Shops**
+// _Wondering where to find ..._").
+var boldThenItalic = regexp.MustCompile(`^\s*\*\*[^*]+\*\*\s+_.*_\s*$`)
+
+// cardTitle votes against the title of a teaser card. In html2text's
+// markup a card is a heading inside a list item ("* ##### Carlos Ghosn and
+// the dark side of Japanese justice"), on 268 chrome lines and 8 article
+// lines of the ScrapingHub pages, or a bold title with an italic summary
+// (29 chrome lines, 1 article line). Weak: an article's own list may hold
+// headings.
+func cardTitle(l *measure.Line, _ *Page) float64 {
+	switch {
+	case l.Marker != source.MarkNone && l.Heading > 0:
+		return -1.2
+	case strings.Contains(l.Text, "**") && boldThenItalic.MatchString(l.Text):
+		return -2
+	}
+	return 0
+}
+
+// linkDense votes against lines whose text is mostly link text. Markdown
+// links are html2text's markup; the HTML front end measures anchors.
+func linkDense(l *measure.Line, _ *Page) float64 {
+	if l.Chars == 0 || l.Links*2 < l.Chars {
+		return 0
+	}
+	if l.Words <= 10 {
+		return -0.8
+	}
+	return -0.5
+}
+
+// shortLabel votes against short title-case lines without sentence
+// punctuation: site names ("The Wall Street Publication"), section names
+// ("Trending"), menu entries. Weak: inside the article such a line is a
+// subheading.
+func shortLabel(l *measure.Line, _ *Page) float64 {
+	if l.Marker != source.MarkNone || l.Words == 0 || l.Words > 4 || l.End == measure.EndSentence || l.Alpha == 0 {
+		return 0
+	}
+	if l.CapsRatio() < 0.75 {
+		return 0
+	}
+	return -0.4
+}
+
+// nameList catches capitalised names joined by slashes or bars: a photo
+// credit ("Sanjeev Verma/Hindustan Times/Getty Images") or a menu ("About /
+// Advertise / Tip Us / Contact"). Across the ScrapingHub renderings 252
+// such lines are chrome and none article. It must not catch the rows of a
+// table: a row beside another with as many bars, or one that holds numbers
+// or times.
+func nameList(l *measure.Line, _ *Page) float64 {
+	if l.Alpha == 0 || l.Words > 16 || l.End != measure.EndNone || l.Caps != l.Alpha || l.TableRow {
+		return 0
+	}
+	if l.Punct&(measure.PunctSlash|measure.PunctBar) == 0 {
+		return 0
+	}
+	for part := range strings.FieldsFuncSeq(l.Content, func(r rune) bool { return r == '/' || r == '|' }) {
+		part = strings.TrimSpace(part)
+		if part == "" || strings.Count(part, " ") > 3 {
+			return 0
+		}
+		if strings.ContainsAny(part, "0123456789") && !strings.ContainsFunc(part, unicode.IsLetter) {
+			return 0 // numbers, times: a row of a table ("1 | Kyle Busch | 5040", "Sunday | 11:00")
+		}
+	}
+	return -2
+}
+
+// breadcrumb catches trails such as "Home > News > World" and "The Wall
+// Street Publication > Blog > Trending > President Biden ...": two or more
+// of > » › / → between short segments. Pipes are left alone: markdown
+// tables use them.
+func breadcrumb(l *measure.Line, _ *Page) float64 {
+	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash|measure.PunctArrow) == 0 {
+		return 0
+	}
+	seps := 0
+	for _, sep := range []string{" > ", " » ", " › ", " / ", "→"} {
+		seps += strings.Count(l.Content, sep)
+	}
+	if seps < 2 {
+		return 0
+	}
+	return -1
+}
+
+// dateLine votes against lines that are a date and little else. The date
+// itself may become the page's date.
+func dateLine(l *measure.Line, _ *Page) float64 {
+	if l.Date == 0 {
+		return 0
+	}
+	return -0.6
+}
+
+// teaser votes against cut summaries ("In Ethiopia, applying for a visa to
+// Canada has long been seen as a confusing and risky process — often…"):
+// articles do not cut their own paragraphs. An ellipsis that cuts a word or
+// follows it without a space outweighs the prose vote; across the
+// ScrapingHub pages it ends 81 chrome lines of eight words or more and 6
+// article lines. A spaced ellipsis is also how writers trail off ("Here's
+// what I want you to remember …"), so it only makes a long line uncertain.
+func teaser(l *measure.Line, _ *Page) float64 {
+	if l.End != measure.EndEllipsis || l.Words < 3 || l.Words > 80 {
+		return 0
+	}
+	if cutWord(l.Content) {
+		return -2
+	}
+	return -1.2
+}
+
+// cutWord reports whether s ends with an ellipsis right after a letter or
+// digit: "Cancellat...", "the…".
+func cutWord(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	switch {
+	case strings.HasSuffix(s, "..."):
+		s = strings.TrimRight(s, ".")
+	case strings.HasSuffix(s, "…"):
+		s = strings.TrimSuffix(s, "…")
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// repeated votes against short lines that occur more than once on the page:
+// menus are rendered twice, headlines are repeated in teasers and
+// breadcrumbs. Long lines are left alone: a repeated paragraph is rare and
+// is more often a pull quote than chrome.
+func repeated(l *measure.Line, _ *Page) float64 {
+	if l.Repeats == 0 || l.Words > 25 {
+		return 0
+	}
+	return -0.5 - 0.1*float64(min(l.Repeats, 5))
+}
+
+// markup votes against lines with HTML that leaked into the text
+// ("&lt;span data-mce-type=..."). Weak: a page about HTML quotes tags.
+func markup(l *measure.Line, _ *Page) float64 {
+	if l.Punct&(measure.PunctAmp|measure.PunctLess) == 0 {
+		return 0
+	}
+	for _, w := range []string{"&lt;", "&gt;", "<span", "<div", "</"} {
+		if strings.Contains(l.Content, w) {
+			return -1.6
+		}
+	}
+	return 0
+}
+
+// contactLine votes against a line that gives an e-mail address: the
+// author's contact after an article ("Email Tariq Malik at
+// tmalik@space.com"). Across the ScrapingHub renderings 96 such lines are
+// chrome and 9 article. Weak: inside an article it stays.
+func contactLine(l *measure.Line, _ *Page) float64 {
+	if l.Words > 40 || l.Punct&measure.PunctAt == 0 || !hasEmail(l.Content) {
+		return 0
+	}
+	return -1.6
+}
+
+// hasEmail reports whether s holds something shaped like an e-mail
+// address: word characters, @, a domain with a dot.
+func hasEmail(s string) bool {
+	for {
+		at := strings.IndexByte(s, '@')
+		if at <= 0 {
+			return false
+		}
+		before, after := s[:at], s[at+1:]
+		r, _ := utf8.DecodeLastRuneInString(before)
+		end := strings.IndexFunc(after, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-') })
+		if end < 0 {
+			end = len(after)
+		}
+		domain := strings.TrimRight(after[:end], ".")
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") {
+			return true
+		}
+		s = after
+	}
+}
+
+// noLetters votes against lines without a word: "•", "1 / 23", "16".
+func noLetters(l *measure.Line, _ *Page) float64 {
+	if l.Alpha > 0 || l.CJK > 0 {
+		return 0
+	}
+	return -0.6
+}

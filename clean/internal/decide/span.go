@@ -1,0 +1,388 @@
+package decide
+
+import "github.com/cleanseeds/cleanseeds/clean/internal/source"
+
+// params are the knobs of the span pass; Balance turns some of them.
+type params struct {
+	uncertainMass float64 // cost of an uncertain line inside the span
+	weakMass      float64 // base cost of a weak chrome line
+	strongMass    float64 // base cost of a strong chrome line
+	barrierMass   float64 // cost of a section heading that closes the article
+	contextMass   float64 // share of its words an uncertain line settled as content adds
+
+	// isolatedMass is the share of its words that a content line with no
+	// content line beside it adds: teaser summaries and comments stand
+	// alone between their metadata lines, an article's paragraphs follow
+	// one another.
+	isolatedMass float64
+	// runGrowth is how many chrome lines in a row double the cost of the
+	// next.
+	runGrowth float64
+	// Once a section heading that closes an article (related links,
+	// comments) ends a span of at least minArticleWords words of content,
+	// the content after it counts for afterBarrier of its words: a comment
+	// thread or a block of teasers is not the article, however long it is.
+	// An article that goes on after an inline box of related links does so
+	// with paragraphs in a row, and reopenRun of them reopen it; nothing
+	// reopens after a comment section, where a long comment also has
+	// paragraphs in a row.
+	minArticleWords int
+	afterBarrier    float64
+	reopenRun       int
+	// On a page without an article, a run of reopenRun paragraphs, the
+	// content is a set of records (posts, events, steps, blocks of code)
+	// with their dates, authors and headings between them: there weak
+	// chrome and uncertain lines cost recordsMass of their usual cost, and
+	// lone paragraphs count in full.
+	recordsMass float64
+	// Chrome between content lines of the page's main container (HTML)
+	// is a box inside the article: it costs insideMain of its usual cost,
+	// and closes nothing.
+	insideMain float64
+}
+
+func paramsFor(b Balance) params {
+	prm := params{
+		uncertainMass:   1,
+		weakMass:        2,
+		strongMass:      6,
+		barrierMass:     40,
+		insideMain:      0.3,
+		contextMass:     0.5,
+		isolatedMass:    0.4,
+		runGrowth:       3,
+		minArticleWords: 40,
+		afterBarrier:    0.15,
+		reopenRun:       3,
+		recordsMass:     0.25,
+	}
+	switch b {
+	case FavorPrecision:
+		prm.uncertainMass, prm.weakMass, prm.barrierMass = 2, 4, 80
+	case FavorRecall:
+		prm.uncertainMass, prm.weakMass, prm.barrierMass = 0.5, 1, 20
+	}
+	return prm
+}
+
+// findSpan is the article-span pass: the article is the run of lines with
+// the greatest total mass (the maximum subarray, as in Finn's body text
+// extraction), each line's mass being what it adds to an article that
+// includes it (see spanMasses). A page without a line of strong chrome is
+// an article already, or a page cleaned before: its span is the whole
+// page.
+func (d *Decider) findSpan(p *Page) {
+	p.clean = isClean(p)
+	if p.clean || !d.on(ArticleSpan) {
+		p.Start, p.End = 0, len(p.Lines)-1
+		return
+	}
+	p.Start, p.End = 0, -1
+	s, ok := bestSpan(p, d.spanMasses(p))
+	if !ok {
+		return
+	}
+	p.Start, p.End = s.start, s.end
+	if !hasArticleRun(p, d.prm.reopenRun) {
+		extendRecords(p)
+	}
+}
+
+// isClean reports whether no line of p is strong chrome. Of the 859 pages
+// of the benchmarks' text renderings, 3 are; of what the cleaner prints,
+// nearly all.
+func isClean(p *Page) bool {
+	any := false
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if l.class == chrome && l.strong {
+			return false
+		}
+		any = any || !p.f(i).Blank
+	}
+	return any
+}
+
+// mass is what a line adds to an article span that includes it: content
+// adds its words, chrome costs more the longer and surer it is.
+func mass(l *Line, words int, prm params) float64 {
+	switch l.class {
+	case content:
+		if l.Reason == Context {
+			return prm.contextMass * float64(words)
+		}
+		return float64(words)
+	case chrome:
+		switch {
+		case l.bad.closes():
+			return -prm.barrierMass
+		case l.strong && l.bad.interrupts():
+			return -prm.strongMass // a caption or an embed costs the same however long
+		case l.strong:
+			return -prm.strongMass - float64(words)
+		}
+		return -prm.weakMass - 0.5*float64(words)
+	}
+	return -prm.uncertainMass
+}
+
+// extendRecords widens the span of a page of records by what belongs to
+// its first and last records: the date written right above the first one
+// ("3 March 2024 at 18:04", with no blank line before the post), and the
+// short data lines right after the last one (a recipe's nutrition table),
+// up to the first strong chrome, section heading or list of links.
+func extendRecords(p *Page) {
+	for i := p.Start - 1; i >= 0; i-- {
+		f := p.f(i)
+		if f.Blank || f.Date == 0 || p.f(i+1).Blank {
+			break
+		}
+		p.Start, p.Lines[i].extended = i, true
+	}
+	for i, seen := p.End+1, 0; i < len(p.Lines) && seen < recordTail; i++ {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank {
+			continue
+		}
+		if l.strong || l.bad.closes() || f.Marker != source.MarkNone || f.Words > 12 {
+			break
+		}
+		seen++
+		p.End, l.extended = i, true
+	}
+}
+
+// recordTail is how many short lines after its last record a page of
+// records may keep.
+const recordTail = 8
+
+// span is a run of lines, start to end inclusive, and its mass.
+type span struct {
+	start, end int
+	mass       float64
+}
+
+// bestSpan returns the run of lines with the greatest mass.
+func bestSpan(p *Page, masses []float64) (span, bool) {
+	var best span
+	found := false
+	sum, start := 0.0, 0
+	for i := range p.Lines {
+		if p.f(i).Blank {
+			continue
+		}
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += masses[i]
+		if sum > best.mass {
+			best, found = span{start, i, sum}, true
+		}
+	}
+	return best, found
+}
+
+// spanMasses returns what each line adds to an article span that includes
+// it. Content adds its words, half of them when no content line stands
+// beside it. Chrome costs more the longer and surer it is, and the longer
+// its run: a caption or an ad between two paragraphs is cheap to bridge, a
+// block of menu entries or teasers is where an article ends. Content after
+// a heading that closes an article counts for little.
+func (d *Decider) spanMasses(p *Page) []float64 {
+	prm := d.prm
+	masses := p.masses
+	if cap(masses) < len(p.Lines) {
+		masses = make([]float64, len(p.Lines))
+	}
+	masses = masses[:len(p.Lines)]
+	clear(masses)
+	p.masses = masses
+	records := !hasArticleRun(p, prm.reopenRun)
+	sum, run := 0.0, 0
+	words := 0       // content words in the current run of positive mass
+	closed := false  // a barrier closed an article: what follows is another section
+	final := false   // ... and it was a comment section, which the article never follows
+	consecutive := 0 // content lines in a row, strong chrome between them aside
+	withheld := 0.0  // mass the discount took from them
+	box := p.box[:0] // the chrome lines since the barrier that closed the article
+	adjacent := 0    // paragraphs content by their own votes in a row, interruptions aside
+	mainLo, mainHi := mainContent(p)
+	for i := range p.Lines {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank {
+			continue
+		}
+		if sum <= 0 {
+			sum, words = 0, 0
+		}
+		m := mass(l, f.Words, prm)
+		if records && m < 0 && !l.bad.closes() {
+			m *= prm.recordsMass
+		}
+		switch l.class {
+		case content:
+			// A paragraph of the page's main container (HTML) is the
+			// article's, wherever it stands; a list item there may be a
+			// teaser.
+			if !records && !(f.DOM.Main && f.Marker == source.MarkNone) && isolated(p, i) {
+				m *= prm.isolatedMass
+			}
+			run = 0
+			if f.Marker == source.MarkNone {
+				consecutive++ // a list is not the article going on, nor does it stop it
+			}
+			if f.Marker == source.MarkNone && l.ruleClass == content {
+				adjacent++
+			} else {
+				adjacent = 0 // teasers' titles, content only by their summaries, part them
+			}
+			if closed && consecutive >= prm.reopenRun && !final {
+				// The article goes on: the paragraphs that reopened it count
+				// in full, and when they follow each other, as an article's
+				// do and teasers with their titles do not, the box between,
+				// if it is one box of items under one heading, costs what a box
+				// inside the article costs.
+				closed = false
+				m += withheld
+				if adjacent >= prm.reopenRun && inlineBox(p, box) {
+					for _, j := range box {
+						masses[j] *= prm.insideMain
+					}
+				}
+				box = box[:0]
+			}
+			if closed {
+				withheld += m * (1 - prm.afterBarrier)
+				m *= prm.afterBarrier
+			} else {
+				words += f.Words
+			}
+		case chrome:
+			barrier := l.bad.closes()
+			if i > mainLo && i < mainHi {
+				m *= prm.insideMain
+			} else if !barrier && !(records && !l.strong) {
+				m *= 1 + float64(run)/prm.runGrowth
+			}
+			run++
+			if !l.strong || barrier {
+				consecutive, withheld = 0, 0 // ads and images interrupt an article; metadata lines separate comments and teasers
+			}
+			if barrier && f.Marker == source.MarkNone && !f.DOM.Main && !inButtonRow(p, i) && !(i > mainLo && i < mainHi) && words >= prm.minArticleWords {
+				if !closed {
+					box = append(box[:0], i)
+				}
+				closed = true
+				final = final || l.bad == Comments
+			}
+		}
+		if l.class != content && !(l.class == chrome && l.strong && l.bad.interrupts()) {
+			adjacent = 0
+		}
+		if closed && l.class != content && (len(box) == 0 || box[len(box)-1] != i) {
+			box = append(box, i)
+		}
+		masses[i] = m
+		sum += m
+	}
+	p.box = box
+	return masses
+}
+
+// inlineBox reports whether lines, the chrome between an article and
+// where it goes on, are one box of items under one heading: no other
+// heading that closes articles, and no strong chrome but interruptions
+// (a share bar or a newsletter prompt is the page's, not a box's) and the
+// pictures of the box.
+func inlineBox(p *Page, lines []int) bool {
+	heads := 0
+	for _, i := range lines {
+		l := &p.Lines[i]
+		switch {
+		case l.class != chrome:
+		case l.bad.closes():
+			heads++
+		case l.strong && !l.bad.interrupts() && !rules[l.bad].picture:
+			return false // a w3m box shows its pictures as [alt] or [id]
+		}
+	}
+	return heads == 1 && len(lines) > 1
+}
+
+// isolated reports whether the non-blank lines on both sides of line i are
+// not content by their own votes: a teaser's title between two summaries is
+// content only by its neighbours, and does not make them a run.
+func isolated(p *Page, i int) bool {
+	for _, dir := range []int{-1, 1} {
+		for j := i + dir; j >= 0 && j < len(p.Lines); j += dir {
+			o := &p.Lines[j]
+			if p.f(j).Blank || o.class == chrome && o.bad.interrupts() {
+				continue // ads, captions and "Read also:" links interrupt paragraphs without ending a run
+			}
+			if o.ruleClass == content {
+				return false
+			}
+			break
+		}
+	}
+	return true
+}
+
+// hasArticleRun reports whether p holds an article's run of paragraphs:
+// n plain content lines of 15 words or more in a row, or two of 25 words or
+// more, ads and captions between them aside.
+func hasArticleRun(p *Page, n int) bool {
+	run, long := 0, 0
+	for i := range p.Lines {
+		f, l := p.f(i), &p.Lines[i]
+		switch {
+		case f.Blank:
+		case l.ruleClass == content && f.Marker == source.MarkNone && f.Words >= 15:
+			run++
+			if f.Words >= 25 {
+				long++
+			} else {
+				long = 0
+			}
+			if run >= n || long >= 2 {
+				return true
+			}
+		case l.class == chrome && l.bad.interrupts():
+		default:
+			run, long = 0, 0
+		}
+	}
+	return false
+}
+
+// mainContent returns the first and last content lines inside the page's
+// main container (HTML), or -1, -1.
+func mainContent(p *Page) (int, int) {
+	lo, hi := -1, -1
+	for j := range p.Lines {
+		if p.f(j).DOM.Main && p.Lines[j].class == content {
+			if lo < 0 {
+				lo = j
+			}
+			hi = j
+		}
+	}
+	return lo, hi
+}
+
+// inButtonRow reports whether line i sits in a row of buttons: next to a
+// one- or two-word button caption ("Facebook", "Print"). There, "Comments"
+// is a button, not the heading of a comment section.
+func inButtonRow(p *Page, i int) bool {
+	for _, dir := range []int{-1, 1} {
+		j := p.nonBlank(i+dir, dir)
+		if j < 0 {
+			continue
+		}
+		o := &p.Lines[j]
+		if p.f(j).Words <= 2 && o.class == chrome && rules[o.bad].button {
+			return true
+		}
+	}
+	return false
+}

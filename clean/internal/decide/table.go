@@ -1,0 +1,226 @@
+package decide
+
+import (
+	"fmt"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+)
+
+// Rule identifies a rule, a pass, or a reason a pass gives. Its name is
+// the reason explanations show.
+type Rule uint8
+
+// The line rules, in priority order: when two vote with the same strength,
+// the earlier one names the reason. Then the passes, in the order they
+// run, and the reasons of the article-span pass.
+const (
+	NoRule Rule = iota
+
+	Prose
+	Code
+	Sentence
+	CookieBanner
+	SignIn
+	Newsletter
+	ShareBar
+	FollowUs
+	RelatedBlock
+	RelatedLink
+	AuthorBio
+	Comments
+	CommentAuthor
+	Tags
+	PrevNext
+	NameList
+	Breadcrumb
+	Copyright
+	SiteNotice
+	Advert
+	ImageCredit
+	Image
+	FormWidget
+	ButtonRow
+	NavLabel
+	ReadTime
+	NavMenu
+	CardTitle
+	LinkDense
+	Label
+	Byline
+	DateLine
+	Teaser
+	Repeated
+	Markup
+	ContactLine
+	NoLetters
+	JSONLD
+	DOMRegion
+	DOMHint
+	DOMArticle
+	DOMMain
+	FigureCaption
+	Corpus
+
+	Context
+	ArticleSpan
+	HeadlinePass
+	HeadlineCopy
+	Duplicate
+	DatePrefix
+	Reread
+
+	InsideArticle
+	OutsideArticle
+
+	NumRules // the number of rules, NoRule included
+)
+
+// Kind is what a Rule identifies.
+type Kind uint8
+
+const (
+	LineRule Kind = iota // votes on one line
+	PagePass             // runs over the whole page
+	Reason               // a reason a pass gives; cannot be turned off alone
+)
+
+// row is a rule's line in the rule table: its name, what it catches, its
+// properties, and its vote.
+type row struct {
+	name string
+	kind Kind
+	doc  string
+
+	// strong chrome holds inside the article span too: a share bar between
+	// two paragraphs is still a share bar. Weak chrome (a short line, a
+	// bullet, a date) is only chrome outside the article.
+	strong bool
+	// closes: a section heading that ends the article when it comes after
+	// it ("Related articles", "3 Comments").
+	closes bool
+	// interrupts: chrome that interrupts a run of paragraphs without
+	// ending the article: ad slots, photo captions, "Read also:" links.
+	interrupts bool
+	// namesSite: where a site writes its own name: copyright and legal
+	// lines, sign-in and follow prompts.
+	namesSite bool
+	// button: the caption of a button; next to one, "Comments" is a button
+	// too, not the heading of a comment section.
+	button bool
+	// picture: a renderer's drawing of a picture or a form field, as a
+	// box of links shows its pictures ([alt], [id]).
+	picture bool
+	// table is the chrome phrase table the rule reads.
+	table lang.Table
+	// phrase, when set, is the whole vote: -phrase on a line of at most
+	// maxWords words (any length if 0) that matches the table; no vote
+	// otherwise. Such a rule needs no function.
+	phrase   float64
+	maxWords int
+	// dom: the rule reads what the HTML front end saw; on text it has no
+	// opinion. corpus: it reads the corpus; without one it has none.
+	dom, corpus bool
+
+	vote func(l *measure.Line, p *Page) float64
+	// detail, if set, says what the rule saw, for explanations: "link
+	// density 0.82", "inside nav".
+	detail func(l *measure.Line) string
+}
+
+// Vote strengths. A line whose votes sum to at least contentScore is content,
+// at most -chromeScore chrome, and uncertain in between.
+const (
+	contentScore = 0.5
+	chromeScore  = 0.5
+)
+
+// rules is the rule table, indexed by Rule.
+var rules = [NumRules]row{
+	Prose:         {name: "prose", doc: "a paragraph: long, with the stopwords of running text (or, in language-independent mode, long enough alone)", vote: prose},
+	Code:          {name: "code", doc: "a line of a block of code: adjacent lines with assignments, braces, prompts", vote: code},
+	Sentence:      {name: "sentence", doc: "a short line that ends a sentence and reads like one: a quote, a one-line paragraph", vote: sentence},
+	CookieBanner:  {name: "cookie-banner", doc: "a notice about cookies and consent", strong: true, vote: cookieBanner},
+	SignIn:        {name: "sign-in", doc: "a prompt to log in, register or subscribe: Sign In, Forgot your password?", strong: true, namesSite: true, table: lang.SignIn, phrase: 2},
+	Newsletter:    {name: "newsletter", doc: "an invitation to subscribe to e-mail", strong: true, namesSite: true, table: lang.Newsletter, vote: newsletter},
+	ShareBar:      {name: "share-bar", doc: "share buttons: Share, Tweet, or a row of social network names", strong: true, button: true, table: lang.ShareBar, vote: shareBar},
+	FollowUs:      {name: "follow-us", doc: "an invitation to follow the site on social networks", strong: true, namesSite: true, button: true, table: lang.FollowUs, vote: followUs},
+	RelatedBlock:  {name: "related-block", doc: "the heading of a block of links to other articles (Related, You Might Also Like, Editor's Pick)", strong: true, closes: true, table: lang.RelatedBlock, phrase: 2},
+	RelatedLink:   {name: "related-link", doc: "a labelled link to another article (Read also: ..., SEE ALSO: ...), in a line of at most 30 words", strong: true, interrupts: true, table: lang.RelatedLink, phrase: 2, maxWords: 30},
+	AuthorBio:     {name: "author-bio", doc: "the box about the author after an article: About Jane Doe, Jane Doe is a reporter for ...", strong: true, closes: true, table: lang.AuthorBio, vote: authorBio},
+	Comments:      {name: "comments", doc: "the heading of a comment section (Leave a Reply, 12 Comments)", strong: true, closes: true, table: lang.Comments, vote: comments},
+	CommentAuthor: {name: "comment-author", doc: "the line that introduces a comment: joetoronto says:", vote: commentAuthor},
+	Tags:          {name: "tags", doc: "the article's tags or categories (Tags: ..., TAGGED: ...), in a line of at most 40 words", strong: true, table: lang.Tags, phrase: 2, maxWords: 40},
+	PrevNext:      {name: "prev-next", doc: "a link to the previous or next article or page: Next article ..., ← Installation, Previous month | Next month", strong: true, table: lang.PrevNext, vote: prevNext},
+	NameList:      {name: "name-list", doc: "capitalised names joined by / or |: a photo credit (Jane Doe/AP) or a menu (About / Contact)", strong: true, vote: nameList},
+	Breadcrumb:    {name: "breadcrumb", doc: "a breadcrumb trail: Home > News > World", strong: true, vote: breadcrumb},
+	Copyright:     {name: "copyright", doc: "a copyright notice", strong: true, namesSite: true, vote: copyright},
+	SiteNotice:    {name: "site-notice", doc: "a line of the site's legal or contact notices: privacy policy, terms of use, contact us; weak, since a page may be such a notice", namesSite: true, table: lang.SiteNotice, phrase: 1.6},
+	Advert:        {name: "advert", doc: "an advertising slot or the note around it: Advertisement, Story continues below", strong: true, interrupts: true, table: lang.Advert, phrase: 2},
+	ImageCredit:   {name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, interrupts: true, table: lang.ImageCredit, vote: imageCredit},
+	Image:         {name: "image", doc: "a rendered image: w3m's [alt text], markdown's ![alt](url)", strong: true, picture: true, vote: image},
+	FormWidget:    {name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, picture: true, vote: formWidget},
+	ButtonRow:     {name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, vote: buttonRow},
+	NavLabel:      {name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, button: true, table: lang.NavLabel, phrase: 2},
+	ReadTime:      {name: "read-time", doc: "the reading time of an article: 4 Min Read", strong: true, table: lang.ReadTime, vote: readTime},
+	NavMenu:       {name: "nav-menu", doc: "a short list item that is a link rather than a sentence: a menu entry", vote: navMenu},
+	CardTitle:     {name: "card-title", doc: "the title of a teaser card: a heading inside a list item, a bold title with an italic summary (html2text's * ### Title, **Title** _summary_)", vote: cardTitle},
+	LinkDense:     {name: "link-dense", doc: "a line whose text is mostly link text (markdown links, HTML anchors)", vote: linkDense, detail: linkDensity},
+	Label:         {name: "label", doc: "a short title-case line without a sentence: a site name, a section name", vote: shortLabel},
+	Byline:        {name: "byline", doc: "an author line: By Jane Doe", vote: byline},
+	DateLine:      {name: "date-line", doc: "a line that is a date and little else: Last updated: December 29, 2021 5:53 pm", vote: dateLine},
+	Teaser:        {name: "teaser", doc: "a cut summary that ends in an ellipsis: a teaser of another article", vote: teaser},
+	Repeated:      {name: "repeated", doc: "a short line that occurs more than once on the page: menus and headlines repeat, paragraphs do not", vote: repeated},
+	Markup:        {name: "markup", doc: "HTML that leaked into the text: &lt;span ...", vote: markup},
+	ContactLine:   {name: "contact-line", doc: "a line that gives an e-mail address: an author's contact after the article", vote: contactLine},
+	NoLetters:     {name: "no-letters", doc: "a line without words: numbers, symbols, separators", vote: noLetters},
+	JSONLD:        {name: "json-ld", doc: "a line of the article's text as the page's JSON-LD gives it (HTML)", dom: true, vote: jsonLD},
+	DOMRegion:     {name: "dom-region", doc: "a line inside nav, menu, footer, aside, form, or a header outside the article (HTML)", strong: true, dom: true, vote: domRegion, detail: func(l *measure.Line) string { return "inside " + l.DOM.Region.String() }},
+	DOMHint:       {name: "dom-hint", doc: "a line inside an element whose class, id or role names chrome: share, related, comments, cookie, ad ... (HTML)", dom: true, vote: domHint, detail: func(l *measure.Line) string { return "class names " + l.DOM.Hint.String() }},
+	DOMArticle:    {name: "dom-article", doc: "a line inside article or main, or an element whose class names the content (HTML)", dom: true, vote: domArticle},
+	DOMMain:       {name: "dom-main", doc: "a line inside the page's main container, the element that holds most of its paragraphs (HTML)", dom: true, vote: domMain},
+	FigureCaption: {name: "figure-caption", doc: "a figure's caption: kept inside the article (HTML)", dom: true, vote: figureCaption},
+	Corpus:        {name: "corpus", doc: "a line that recurs across many documents of the corpus (with WithCorpus)", strong: true, corpus: true, vote: corpusVote},
+
+	Context:      {name: "context", kind: PagePass, doc: "settles uncertain lines from their neighbours: a short line between two paragraphs is content, one inside a menu is not"},
+	ArticleSpan:  {name: "article-span", kind: PagePass, doc: "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes"},
+	HeadlinePass: {name: "headline", kind: PagePass, doc: "lifts the article's headline into Title"},
+	HeadlineCopy: {name: "headline-copy", kind: PagePass, doc: "removes the other copies of the headline: Reading: ..., breadcrumbs, teasers"},
+	Duplicate:    {name: "duplicate", kind: PagePass, doc: "removes the copies, outside the article, of a line of eight words or more that the page repeats, and all but the first when it gives the line three times or more"},
+	DatePrefix:   {name: "date-prefix", kind: PagePass, doc: "lifts a leading \"date YYYY-MM-DD\" metadata prefix into Date"},
+	Reread:       {name: "reread", kind: PagePass, doc: "reads the output again as a user cleaning it would, and follows that reading until it changes nothing, so that cleaning is idempotent"},
+
+	InsideArticle:  {name: "inside-article", kind: Reason, doc: "a line the rules left in doubt, or weak chrome, inside the article span (of article-span)"},
+	OutsideArticle: {name: "outside-article", kind: Reason, doc: "a line outside the article span, or at its edge (of article-span)"},
+}
+
+// String returns the rule's name.
+func (r Rule) String() string {
+	if r < NumRules {
+		return rules[r].name
+	}
+	return fmt.Sprintf("Rule(%d)", int(r))
+}
+
+// Info returns a rule's kind and what it catches.
+func (r Rule) Info() (Kind, string) {
+	return rules[r].kind, rules[r].doc
+}
+
+// ByName returns the rule named name.
+func ByName(name string) (Rule, bool) {
+	for r := Rule(1); r < NumRules; r++ {
+		if rules[r].name == name {
+			return r, true
+		}
+	}
+	return NoRule, false
+}
+
+// closes reports whether chrome decided by r is a heading that ends the
+// article (see row.closes).
+func (r Rule) closes() bool { return rules[r].closes }
+
+// interrupts reports whether chrome decided by r interrupts an article
+// without ending it (see row.interrupts).
+func (r Rule) interrupts() bool { return rules[r].interrupts }

@@ -1,0 +1,102 @@
+package decide
+
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// applySpan turns classes into verdicts. Inside the span, everything but
+// strong chrome stays, and in HTML weak chrome outside the page's main
+// container goes too: it is a box the span bridged. Outside the span,
+// everything goes. The headline and its copies have their own verdicts.
+// Then the items of boxes the span bridged go (see dropBoxes), and, but on
+// a clean page, the lines at the edges of the article that are not content
+// by their own votes (see trimEdges).
+func (d *Decider) applySpan(p *Page) {
+	for i := range p.Lines {
+		f, l := p.f(i), &p.Lines[i]
+		inside := p.inSpan(i)
+		switch {
+		case f.Blank:
+			l.Verdict = Blank
+		case i == p.Title:
+			l.Verdict, l.Reason, l.Detail = Headline, HeadlinePass, Detail{}
+		case l.copy == headlineCopy:
+			l.Verdict, l.Reason, l.Detail = Drop, HeadlineCopy, Detail{}
+		case l.copy == duplicate:
+			l.Verdict, l.Reason, l.Detail = Drop, Duplicate, Detail{}
+		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main):
+			l.Verdict = Drop
+		case inside:
+			l.Verdict = Keep
+			if l.class != content {
+				l.Reason, l.Detail = InsideArticle, Detail{Kind: SpanDetail}
+			}
+		default:
+			// An uncertain line outside the article: name the chrome vote it
+			// had, if any, since it says more than the span does.
+			l.Verdict = Drop
+			l.Reason, l.Detail = OutsideArticle, Detail{Kind: SpanDetail}
+			if l.class == uncertain && l.bad != NoRule {
+				l.Reason = l.bad
+			}
+		}
+	}
+	dropBoxes(p)
+	if !p.clean {
+		trimEdges(p)
+	}
+}
+
+// dropBoxes drops the items of a box that the article span bridged: the
+// lines under a section heading that closes articles ("Related stories"),
+// up to the next paragraph. They are the box's list, not the article's. A
+// label ("Don't miss: ...") heads no box.
+func dropBoxes(p *Page) {
+	for i := max(p.Start, 0); i <= p.End && i < len(p.Lines); i++ {
+		h := &p.Lines[i]
+		if p.f(i).Blank || !h.bad.closes() || h.class != chrome || p.f(i).End == measure.EndColon {
+			continue
+		}
+		for j := i + 1; j <= p.End; j++ {
+			f, l := p.f(j), &p.Lines[j]
+			if f.Blank || l.Verdict != Keep {
+				continue
+			}
+			if l.class == content && f.Marker == source.MarkNone {
+				break
+			}
+			l.Verdict, l.Reason, l.Detail = Drop, h.bad, Detail{Kind: Under, Line: i}
+		}
+	}
+}
+
+// trimEdges drops the kept lines before the first and after the last line
+// that is content by its own votes. The span starts and ends on content, but
+// the headline passes may remove such a line, and a line that is content
+// only by its neighbours loses them once the page is cleaned: an article
+// must not begin or end on a line that cleaning its output would drop.
+func trimEdges(p *Page) {
+	selfContent := func(l *Line) bool { return l.Verdict == Keep && (l.score >= contentScore || l.extended) }
+	first, last := -1, -1
+	for i := range p.Lines {
+		if selfContent(&p.Lines[i]) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if l.Verdict == Keep && (first < 0 || i < first || i > last) {
+			l.Verdict, l.Reason, l.Detail = Drop, OutsideArticle, Detail{Kind: Edge}
+		}
+	}
+	if first < 0 && p.Title >= 0 {
+		// A headline without an article is not one.
+		t := &p.Lines[p.Title]
+		t.Verdict, t.Reason, t.Detail = Drop, OutsideArticle, Detail{Kind: NoArticle}
+		p.Title = -1
+	}
+}
