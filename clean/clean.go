@@ -5,6 +5,12 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/decide"
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // Balance chooses between keeping too much and removing too much.
@@ -48,7 +54,7 @@ type Option func(*config)
 
 type config struct {
 	balance  Balance
-	disabled map[string]bool
+	disabled []string
 	corpus   *Corpus
 	limits   Limits
 }
@@ -61,14 +67,7 @@ func WithBalance(b Balance) Option {
 // WithoutRules turns off the named rules and passes (see [Rules]). Naming a
 // rule that does not exist is an error of [New].
 func WithoutRules(names ...string) Option {
-	return func(c *config) {
-		if c.disabled == nil {
-			c.disabled = map[string]bool{}
-		}
-		for _, n := range names {
-			c.disabled[n] = true
-		}
-	}
+	return func(c *config) { c.disabled = append(c.disabled, names...) }
 }
 
 // WithCorpus lets the cleaner use what a corpus of documents from the same
@@ -79,50 +78,84 @@ func WithCorpus(c *Corpus) Option {
 }
 
 // A Cleaner cleans documents. It is immutable once made, and safe for
-// concurrent use by multiple goroutines.
+// concurrent use by multiple goroutines. The zero Cleaner, and a nil
+// *Cleaner, clean with the defaults, as New() makes them.
 type Cleaner struct {
-	cfg   config
-	rules []rule // the enabled line rules, in priority order
-	prm   params
-	lim   Limits // cfg.limits with its defaults
+	ready    bool
+	lim      Limits // the limits, with their defaults
+	lex      *lang.Lexicons
+	dec      *decide.Decider
+	reread   bool // the reread pass is on
+	liftDate bool // the date-prefix pass is on
+	scratch  sync.Pool
 }
 
 // New returns a Cleaner with the given options.
 func New(opts ...Option) (*Cleaner, error) {
-	c := &Cleaner{}
+	var cfg config
 	for _, o := range opts {
-		o(&c.cfg)
+		o(&cfg)
 	}
-	switch c.cfg.balance {
-	case Balanced, FavorPrecision, FavorRecall:
+	var dc decide.Config
+	switch cfg.balance {
+	case Balanced:
+		dc.Balance = decide.Balanced
+	case FavorPrecision:
+		dc.Balance = decide.FavorPrecision
+	case FavorRecall:
+		dc.Balance = decide.FavorRecall
 	default:
-		return nil, fmt.Errorf("clean: unknown balance %d", int(c.cfg.balance))
+		return nil, fmt.Errorf("clean: unknown balance %d", int(cfg.balance))
 	}
-	known := map[string]bool{}
-	for _, r := range Rules() {
-		known[r.Name] = true
-	}
-	var unknown []string
-	for n := range c.cfg.disabled {
-		if !known[n] {
+	var unknown, reasons []string
+	for _, n := range cfg.disabled {
+		r, ok := decide.ByName(n)
+		switch kind, _ := r.Info(); {
+		case !ok:
 			unknown = append(unknown, n)
+		case kind == decide.Reason:
+			reasons = append(reasons, n)
+		default:
+			dc.Disabled[r] = true
 		}
 	}
 	if len(unknown) > 0 {
 		slices.Sort(unknown)
 		return nil, fmt.Errorf("clean: no rule named %s", strings.Join(unknown, ", "))
 	}
-	for _, r := range lineRules {
-		if !c.cfg.disabled[r.name] {
-			c.rules = append(c.rules, r)
-		}
+	if len(reasons) > 0 {
+		return nil, fmt.Errorf("clean: %s is a reason the article-span pass gives, not a rule to turn off", strings.Join(reasons, ", "))
 	}
-	c.prm = paramsFor(c.cfg.balance)
-	if err := c.cfg.limits.check(); err != nil {
+	if err := cfg.limits.check(); err != nil {
 		return nil, err
 	}
-	c.lim = c.cfg.limits.withDefaults()
-	return c, nil
+	lex, err := lang.Load()
+	if err != nil {
+		return nil, fmt.Errorf("clean: reading the lexicons: %w", err)
+	}
+	if cfg.corpus != nil {
+		dc.Recurs = cfg.corpus.recurs
+	}
+	return &Cleaner{
+		ready:    true,
+		lim:      cfg.limits.withDefaults(),
+		lex:      lex,
+		dec:      decide.New(dc),
+		reread:   !dc.Disabled[decide.Reread],
+		liftDate: !dc.Disabled[decide.DatePrefix],
+	}, nil
+}
+
+// defaultCleaner is the Cleaner of the zero and nil Cleaners.
+var defaultCleaner = sync.OnceValues(func() (*Cleaner, error) { return New() })
+
+// use returns the Cleaner that does c's work: c itself, or the default
+// Cleaner for a zero or nil c.
+func (c *Cleaner) use() (*Cleaner, error) {
+	if c != nil && c.ready {
+		return c, nil
+	}
+	return defaultCleaner()
 }
 
 // Text cleans s, the text of a web page: one block per line, as scrapers
@@ -130,14 +163,25 @@ func New(opts ...Option) (*Cleaner, error) {
 // a byte order mark aside; text that is not is read as described at
 // Result.Encoding.
 //
-// Text returns a *LimitError for a document over the Cleaner's
-// Limits.MaxBytes, and ErrBinary for data that is not text.
+// Text returns a *LimitError for a document over the Cleaner's Limits
+// (MaxBytes, MaxLines), and ErrBinary for data that is not text.
 func (c *Cleaner) Text(s string) (*Result, error) {
-	p, invalid, err := loadText(s, !c.cfg.disabled["date-prefix"], c.lim)
+	c, err := c.use()
 	if err != nil {
 		return nil, err
 	}
-	return c.finish(p, invalid), nil
+	if len(s) > c.lim.MaxBytes {
+		return nil, &LimitError{Limit: "MaxBytes", Value: len(s), Max: c.lim.MaxBytes}
+	}
+	if isBinary(s) {
+		return nil, ErrBinary
+	}
+	sc := c.get()
+	defer c.put(sc)
+	if err := source.Text(&sc.doc, s, c.liftDate, c.lim.source()); err != nil {
+		return nil, limitError(err)
+	}
+	return c.clean(sc), nil
 }
 
 // HTML cleans the HTML page read from r. Its encoding is found from its
@@ -155,71 +199,23 @@ func (c *Cleaner) HTML(r io.Reader) (*Result, error) {
 // Cleaner's Limits (it reads no more than Limits.MaxBytes and a byte), and
 // ErrBinary for data that is not text.
 func (c *Cleaner) HTMLWithType(r io.Reader, contentType string) (*Result, error) {
-	p, invalid, err := loadHTML(r, contentType, c.lim)
+	c, err := c.use()
 	if err != nil {
 		return nil, err
 	}
-	return c.finish(p, invalid), nil
-}
-
-// loadText is the way into the text front end for a whole document: it
-// checks s against lim, decodes and normalises it, and cuts it into a page.
-// It returns the number of invalid bytes replaced.
-func loadText(s string, liftDate bool, lim Limits) (*page, int, error) {
-	if len(s) > lim.MaxBytes {
-		return nil, 0, &LimitError{Limit: "MaxBytes", Value: len(s), Max: lim.MaxBytes}
-	}
-	if isBinary(s) {
-		return nil, 0, ErrBinary
-	}
-	s, enc := decodeTextString(s)
-	norm, invalid := normalize(s)
-	p := newTextPage(norm, liftDate, lim)
-	p.encoding = enc
-	return p, invalid, nil
-}
-
-// loadHTML is the way into the HTML front end: it reads r under lim,
-// refuses binary data and builds the page. It returns the number of
-// invalid bytes replaced.
-func loadHTML(r io.Reader, contentType string, lim Limits) (*page, int, error) {
-	b, err := readLimited(r, lim.MaxBytes)
+	b, err := readLimited(r, c.lim.MaxBytes)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	if isBinary(b) {
-		return nil, 0, ErrBinary
+		return nil, ErrBinary
 	}
-	return newHTMLPage(b, contentType, lim)
-}
-
-// readLimited reads r to its end, or to one byte past max: then it returns
-// a *LimitError.
-func readLimited(r io.Reader, max int) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
-	if err != nil {
-		return nil, err
+	sc := c.get()
+	defer c.put(sc)
+	if err := source.HTML(&sc.doc, b, contentType, c.lim.source()); err != nil {
+		return nil, limitError(err)
 	}
-	if len(b) > max {
-		return nil, &LimitError{Limit: "MaxBytes", Max: max} // its size is not known
-	}
-	return b, nil
-}
-
-// finish classifies a page and builds its result.
-func (c *Cleaner) finish(p *page, invalid int) *Result {
-	p.corpus = c.cfg.corpus
-	c.classify(p)
-	if !c.cfg.disabled["reread"] {
-		for round := range maxRereads {
-			if changed, whole := c.reread(p, round < maxRereads/2); !changed && whole {
-				break // what is printed is what a reading prints
-			}
-		}
-	}
-	r := p.result()
-	r.InvalidBytes = invalid
-	return r
+	return c.clean(sc), nil
 }
 
 // Text cleans s with a Cleaner made from opts. See [Cleaner.Text].
@@ -241,144 +237,34 @@ func HTML(r io.Reader, opts ...Option) (*Result, error) {
 	return c.HTML(r)
 }
 
-// Result is a cleaned document.
-type Result struct {
-	// Title is the article's headline, when one was found. It is a line of
-	// the input (for HTML with no such line, the title of the page's
-	// metadata); it is not repeated in Body.
-	Title string
-	// Date is the article's date as YYYY-MM-DD, when one was found: a
-	// "date YYYY-MM-DD" prefix on the first line, or a date line near the
-	// headline ("Last updated: December 29, 2021").
-	Date string
-	// Body is the article: the kept lines in input order. Lines that were
-	// adjacent in the input stay adjacent; a blank line separates
-	// paragraphs, and stands where removed lines were.
-	Body string
-	// Author is the article's author, when the page's metadata names one
-	// (HTML only).
-	Author string
-	// Lang is the ISO 639-1 code of the stopword list used, or "" when the
-	// page was read in the language-independent mode.
-	Lang string
-	// Encoding is the character encoding the input was read in. For HTML:
-	// a byte order mark, the Content-Type's charset, a <meta> declaration,
-	// else UTF-8 when the page is valid UTF-8, else windows-1252. For text:
-	// a byte order mark (UTF-8, UTF-16), else UTF-8 when the bytes are
-	// UTF-8 with some invalid bytes among valid characters, else
-	// windows-1252 (a superset of ISO 8859-1) when they hold bytes outside
-	// ASCII and no UTF-8 character at all.
-	Encoding string
-	// Lines holds one decision per input line, blank lines included.
-	Lines []Line
-	// InvalidBytes counts the bytes of input that were not UTF-8 and were
-	// replaced by U+FFFD.
-	InvalidBytes int
+// Normalize returns text as the cleaner reads it. Every line of the Body
+// of [Text]'s Result is a line of Normalize(input). Normalisation:
+//
+//   - decodes text that is not UTF-8 as described at [Result.Encoding]
+//     (UTF-16 with a byte order mark; windows-1252 when the text has bytes
+//     outside ASCII and no UTF-8 character at all), and drops a byte order
+//     mark;
+//   - replaces each remaining invalid UTF-8 byte with U+FFFD;
+//   - turns CRLF, CR, NEL, U+2028 and U+2029 into LF;
+//   - turns the Unicode space separators (no-break space, em space, ideographic
+//     space, ...) into an ASCII space;
+//   - removes invisible characters that carry no text: zero-width space, word
+//     joiner, byte order mark, soft hyphen, directional marks and embeddings,
+//     and control characters other than tab and newline (zero-width joiners
+//     stay: emoji and several scripts need them);
+//   - puts the text in Unicode normalisation form C;
+//   - removes spaces and tabs at the end of every line.
+//
+// Leading indentation and the spaces inside a line are kept. Normalize is
+// idempotent, and returns s itself, without allocating, when s is already
+// normal.
+func Normalize(s string) string {
+	s, _ = source.DecodeText(s)
+	out, _ := source.Normalize(s)
+	return out
 }
 
-// Verdict is the decision taken on a line.
-type Verdict uint8
-
-const (
-	// Blank lines separate paragraphs; they are neither kept nor removed.
-	Blank Verdict = iota
-	// Keep puts the line in Body.
-	Keep
-	// Drop removes the line as chrome.
-	Drop
-	// Headline lifts the line into Title.
-	Headline
-)
-
-// String returns the verdict's name as explanations print it.
-func (v Verdict) String() string {
-	switch v {
-	case Blank:
-		return "blank"
-	case Keep:
-		return "keep"
-	case Drop:
-		return "drop"
-	case Headline:
-		return "title"
-	}
-	return fmt.Sprintf("Verdict(%d)", int(v))
-}
-
-// Line is the decision on one input line.
-type Line struct {
-	// Num is the line's number in the normalised input, from 1.
-	Num int
-	// Text is the normalised line.
-	Text string
-	// Verdict says what became of the line.
-	Verdict Verdict
-	// Rule names the rule or pass that decided (see [Rules]); "" for blank
-	// lines.
-	Rule string
-	// Detail says what the rule saw, when there is more to say: "42 words,
-	// 45% stopwords".
-	Detail string
-}
-
-// Kept returns the number of lines in Title and Body.
-func (r *Result) Kept() int {
-	n := 0
-	for _, l := range r.Lines {
-		if l.Verdict == Keep || l.Verdict == Headline {
-			n++
-		}
-	}
-	return n
-}
-
-// Removed returns the number of non-blank lines removed.
-func (r *Result) Removed() int {
-	n := 0
-	for _, l := range r.Lines {
-		if l.Verdict == Drop {
-			n++
-		}
-	}
-	return n
-}
-
-// String returns the document as the CLI prints it: the headline and a
-// blank line when there is a headline, then the body, ending in a newline.
-// Cleaning this text again returns it unchanged.
-func (r *Result) String() string {
-	var b strings.Builder
-	if r.Title != "" {
-		b.WriteString(r.Title)
-		b.WriteString("\n\n")
-	}
-	if r.Body != "" {
-		b.WriteString(r.Body)
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-// RuleInfo describes a rule or pass that can be turned off by name.
-type RuleInfo struct {
-	// Name is the rule's name, as explanations and WithoutRules use it.
-	Name string
-	// Kind is "line" for rules that vote on one line, "page" for passes over
-	// the whole document.
-	Kind string
-	// Doc says what the rule catches.
-	Doc string
-}
-
-// Rules returns every rule and pass: the line rules in priority order, then
-// the page passes in the order they run.
-func Rules() []RuleInfo {
-	infos := make([]RuleInfo, 0, len(lineRules)+len(pagePasses))
-	for _, r := range lineRules {
-		infos = append(infos, RuleInfo{Name: r.name, Kind: "line", Doc: r.doc})
-	}
-	for _, p := range pagePasses {
-		infos = append(infos, RuleInfo{Name: p.name, Kind: "page", Doc: p.doc})
-	}
-	return infos
+// measureOptions are the options of the measure stage.
+func (c *Cleaner) measureOptions() measure.Options {
+	return measure.Options{MaxLineBytes: c.lim.MaxLineBytes}
 }

@@ -1,9 +1,12 @@
 package clean
 
 import (
-	"hash/fnv"
 	"io"
 	"maps"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // Corpus counts, over a set of documents from one source, how many of them
@@ -18,7 +21,7 @@ import (
 // may be read by many Cleaners at once.
 type Corpus struct {
 	docs  int
-	count map[uint64]int // line fingerprint → documents holding it
+	count map[uint64]int // line key hash → documents holding it
 }
 
 // NewCorpus returns an empty corpus.
@@ -31,12 +34,18 @@ func NewCorpus() *Corpus {
 // It returns the errors [Cleaner.Text] returns for a document over
 // DefaultLimits or not text; such a document is not counted.
 func (c *Corpus) AddText(s string) error {
-	p, _, err := loadText(s, false, DefaultLimits)
-	if err != nil {
-		return err
+	lim := DefaultLimits()
+	if len(s) > lim.MaxBytes {
+		return &LimitError{Limit: "MaxBytes", Value: len(s), Max: lim.MaxBytes}
 	}
-	c.add(p)
-	return nil
+	if isBinary(s) {
+		return ErrBinary
+	}
+	var d source.Doc
+	if err := source.Text(&d, s, false, lim.source()); err != nil {
+		return limitError(err)
+	}
+	return c.add(&d, lim)
 }
 
 // AddHTML counts the lines of an HTML document.
@@ -44,28 +53,51 @@ func (c *Corpus) AddText(s string) error {
 // It returns the errors [Cleaner.HTML] returns, with DefaultLimits; such a
 // document is not counted.
 func (c *Corpus) AddHTML(r io.Reader) error {
-	p, _, err := loadHTML(r, "", DefaultLimits)
+	lim := DefaultLimits()
+	b, err := readLimited(r, lim.MaxBytes)
 	if err != nil {
 		return err
 	}
-	c.add(p)
-	return nil
+	if isBinary(b) {
+		return ErrBinary
+	}
+	var d source.Doc
+	if err := source.HTML(&d, b, "", lim.source()); err != nil {
+		return limitError(err)
+	}
+	return c.add(&d, lim)
 }
 
-// add counts each distinct line of p once.
-func (c *Corpus) add(p *page) {
+// add counts each distinct line of d once: each line with letters, by its
+// key.
+func (c *Corpus) add(d *source.Doc, lim Limits) error {
+	lex, err := lang.Load()
+	if err != nil {
+		return err
+	}
+	var p measure.Page
+	measure.Measure(&p, d, lex, measure.Options{MaxLineBytes: lim.MaxLineBytes})
+	if c.count == nil {
+		c.count = map[uint64]int{}
+	}
 	c.docs++
 	seen := map[uint64]bool{}
-	for i := range p.lines {
-		if f, ok := fingerprint(&p.lines[i]); ok && !seen[f] {
-			seen[f] = true
-			c.count[f]++
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if l.Blank || l.Alpha == 0 && l.CJK == 0 || seen[l.Hash] {
+			continue
 		}
+		seen[l.Hash] = true
+		c.count[l.Hash]++
 	}
+	return nil
 }
 
 // Merge adds the counts of o to c.
 func (c *Corpus) Merge(o *Corpus) {
+	if c.count == nil {
+		c.count = map[uint64]int{}
+	}
 	c.docs += o.docs
 	for f, n := range o.count {
 		c.count[f] += n
@@ -87,23 +119,9 @@ const (
 	corpusMinShare = 0.05
 )
 
-// recurs reports in how many documents l recurs, if that is enough to call
-// it chrome.
-func (c *Corpus) recurs(l *line) (int, bool) {
-	f, ok := fingerprint(l)
-	if !ok {
-		return 0, false
-	}
-	n := c.count[f]
-	return n, n >= corpusMinDocs && float64(n) >= corpusMinShare*float64(c.docs)
-}
-
-// fingerprint identifies a line by its key; lines without letters have none.
-func fingerprint(l *line) (uint64, bool) {
-	if l.blank || l.alpha == 0 && l.cjk == 0 {
-		return 0, false
-	}
-	h := fnv.New64a()
-	h.Write([]byte(l.key))
-	return h.Sum64(), true
+// recurs reports whether the line with key hash h recurs in enough of the
+// corpus's documents to be chrome.
+func (c *Corpus) recurs(h uint64) bool {
+	n := c.count[h]
+	return n >= corpusMinDocs && float64(n) >= corpusMinShare*float64(c.docs)
 }

@@ -3,7 +3,10 @@ package clean
 import (
 	"errors"
 	"fmt"
-	"unicode/utf8"
+	"io"
+	"math"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // Limits bound the work and memory one document may take. Every input is
@@ -28,16 +31,24 @@ type Limits struct {
 	// MaxNodes is the most HTML elements a page may have. A page with
 	// more is an error (*LimitError).
 	MaxNodes int
+	// MaxLines is the most lines a document may have, blank lines
+	// included. A document with more is an error (*LimitError). Memory
+	// grows with the number of lines, by about half a kilobyte each.
+	MaxLines int
 }
 
-// DefaultLimits are the limits a Cleaner has unless WithLimits says
-// otherwise: documents up to 64 MiB, lines measured on their first MiB,
-// HTML read 256 elements deep, pages of up to a million elements.
-var DefaultLimits = Limits{
-	MaxBytes:     64 << 20,
-	MaxLineBytes: 1 << 20,
-	MaxDepth:     256,
-	MaxNodes:     1_000_000,
+// DefaultLimits returns the limits a Cleaner has unless WithLimits says
+// otherwise: documents up to 64 MiB and 1,048,576 lines, lines measured
+// on their first MiB, HTML read 256 elements deep, pages of up to a
+// million elements. Within them a document is cleaned in less than 2 GiB.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxBytes:     64 << 20,
+		MaxLineBytes: 1 << 20,
+		MaxDepth:     256,
+		MaxNodes:     1_000_000,
+		MaxLines:     1 << 20,
+	}
 }
 
 // WithLimits sets the limits of a Cleaner; its zero fields keep their
@@ -48,28 +59,39 @@ func WithLimits(l Limits) Option {
 
 // withDefaults returns l with its zero fields set from DefaultLimits.
 func (l Limits) withDefaults() Limits {
-	d := DefaultLimits
-	if l.MaxBytes != 0 {
-		d.MaxBytes = l.MaxBytes
-	}
-	if l.MaxLineBytes != 0 {
-		d.MaxLineBytes = l.MaxLineBytes
-	}
-	if l.MaxDepth != 0 {
-		d.MaxDepth = l.MaxDepth
-	}
-	if l.MaxNodes != 0 {
-		d.MaxNodes = l.MaxNodes
+	d := DefaultLimits()
+	for _, f := range []struct{ v, d *int }{
+		{&l.MaxBytes, &d.MaxBytes}, {&l.MaxLineBytes, &d.MaxLineBytes},
+		{&l.MaxDepth, &d.MaxDepth}, {&l.MaxNodes, &d.MaxNodes}, {&l.MaxLines, &d.MaxLines},
+	} {
+		if *f.v != 0 {
+			*f.d = *f.v
+		}
 	}
 	return d
 }
 
 // check reports a negative limit.
 func (l Limits) check() error {
-	if l.MaxBytes < 0 || l.MaxLineBytes < 0 || l.MaxDepth < 0 || l.MaxNodes < 0 {
+	if l.MaxBytes < 0 || l.MaxLineBytes < 0 || l.MaxDepth < 0 || l.MaxNodes < 0 || l.MaxLines < 0 {
 		return fmt.Errorf("clean: negative limit in %+v", l)
 	}
 	return nil
+}
+
+// source returns the limits of the front ends.
+func (l Limits) source() source.Limits {
+	return source.Limits{MaxLines: l.MaxLines, MaxDepth: l.MaxDepth, MaxNodes: l.MaxNodes}
+}
+
+// limitError turns a front end's *source.LimitError into a *LimitError;
+// other errors are returned as they are.
+func limitError(err error) error {
+	var le *source.LimitError
+	if errors.As(err, &le) {
+		return &LimitError{Limit: le.Limit, Value: le.Value, Max: le.Max}
+	}
+	return err
 }
 
 // A LimitError reports a document over one of its Cleaner's Limits.
@@ -89,6 +111,8 @@ func (e *LimitError) Error() string {
 	switch e.Limit {
 	case "MaxNodes":
 		return fmt.Sprintf("page has %d elements, over the limit of %d (Limits.MaxNodes)", e.Value, e.Max)
+	case "MaxLines":
+		return fmt.Sprintf("document has %d lines or more, over the limit of %d (Limits.MaxLines)", e.Value, e.Max)
 	}
 	return fmt.Sprintf("%s %d is over the limit of %d", e.Limit, e.Value, e.Max)
 }
@@ -127,16 +151,41 @@ func isBinary[T ~string | ~[]byte](b T) bool {
 	return false
 }
 
-// measuredPrefix returns the part of s that is measured under a limit of
-// max bytes: all of it, or its first max bytes cut back to a character
-// boundary.
-func measuredPrefix(s string, max int) string {
-	if max <= 0 || len(s) <= max {
-		return s
+// readLimited reads r to its end, or to one byte past max: then it returns
+// a *LimitError. A reader that keeps returning no data and no error is an
+// error too (io.ErrNoProgress), as bufio has it.
+func readLimited(r io.Reader, max int) ([]byte, error) {
+	n := int64(max)
+	if n < math.MaxInt64 {
+		n++
 	}
-	i := max
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
+	b, err := io.ReadAll(io.LimitReader(progress{r: r}, n))
+	if err != nil {
+		return nil, err
 	}
-	return s[:i]
+	if len(b) > max {
+		return nil, &LimitError{Limit: "MaxBytes", Max: max} // its size is not known
+	}
+	return b, nil
+}
+
+// progress is a reader that fails with io.ErrNoProgress when its reader
+// returns no data and no error maxEmptyReads times in a row.
+type progress struct {
+	r     io.Reader
+	empty int
+}
+
+// maxEmptyReads is how often a reader may return no data and no error in
+// a row, as bufio counts.
+const maxEmptyReads = 100
+
+func (p progress) Read(b []byte) (int, error) {
+	for range maxEmptyReads {
+		n, err := p.r.Read(b)
+		if n > 0 || err != nil || len(b) == 0 {
+			return n, err
+		}
+	}
+	return 0, io.ErrNoProgress
 }

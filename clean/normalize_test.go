@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 func TestNormalize(t *testing.T) {
@@ -35,7 +37,7 @@ func TestNormalize(t *testing.T) {
 }
 
 func TestNormalizeCountsInvalidBytes(t *testing.T) {
-	_, n := normalize("é a\xffb\xfe\xfd")
+	_, n := source.Normalize("é a\xffb\xfe\xfd")
 	assert.Equal(t, 3, n)
 	res, err := Text("é, è, à: a\xffb\xfe\xfd, and a line long enough to be read as the text of an article.")
 	assert.NoError(t, err)

@@ -1,20 +1,159 @@
 package clean
 
 import (
-	"iter"
+	"fmt"
 	"strings"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/decide"
 )
 
-// result builds the Result of a classified page.
-func (p *page) result() *Result {
-	r := &Result{Lang: p.lang.code, Date: p.date, Author: p.author, Encoding: p.encoding, Lines: make([]Line, len(p.lines))}
-	for i := range p.lines {
-		l := &p.lines[i]
-		r.Lines[i] = Line{Num: i + 1, Text: l.text, Verdict: l.verdict, Rule: l.reason, Detail: l.detail}
+// Result is a cleaned document.
+type Result struct {
+	// Title is the article's headline, when one was found. It is a line of
+	// the input (for HTML with no such line, the title of the page's
+	// metadata); it is not repeated in Body.
+	Title string
+	// Date is the article's date as YYYY-MM-DD, when one was found: a
+	// "date YYYY-MM-DD" prefix on the first line, the page's metadata
+	// (HTML), or a date line near the headline ("Last updated: December
+	// 29, 2021").
+	Date string
+	// Body is the article: the kept lines in input order. Lines that were
+	// adjacent in the input stay adjacent; a blank line separates
+	// paragraphs, and stands where removed lines were.
+	Body string
+	// Author is the article's author, when the page's metadata names one
+	// (HTML only).
+	Author string
+	// Lang is the ISO 639-1 code of the page's language, or "" when the
+	// page was read in the language-independent mode.
+	Lang string
+	// Encoding is the character encoding the input was read in. For HTML:
+	// a byte order mark, the Content-Type's charset, a <meta> declaration,
+	// else UTF-8 when the page is valid UTF-8, else windows-1252. For text:
+	// a byte order mark (UTF-8, UTF-16), else UTF-8 when the bytes are
+	// UTF-8 with some invalid bytes among valid characters, else
+	// windows-1252 (a superset of ISO 8859-1) when they hold bytes outside
+	// ASCII and no UTF-8 character at all.
+	Encoding string
+	// Lines holds one decision per input line, blank lines included.
+	Lines []Line
+	// InvalidBytes counts the bytes of input that were not UTF-8 and were
+	// replaced by U+FFFD.
+	InvalidBytes int
+}
+
+// Verdict is the decision taken on a line.
+type Verdict uint8
+
+const (
+	// Blank lines separate paragraphs; they are neither kept nor removed.
+	Blank Verdict = iota
+	// Keep puts the line in Body.
+	Keep
+	// Drop removes the line as chrome.
+	Drop
+	// Headline lifts the line into Title.
+	Headline
+)
+
+// String returns the verdict's name as explanations print it.
+func (v Verdict) String() string {
+	switch v {
+	case Blank:
+		return "blank"
+	case Keep:
+		return "keep"
+	case Drop:
+		return "drop"
+	case Headline:
+		return "title"
 	}
-	r.Title, _ = p.titleLine()
+	return fmt.Sprintf("Verdict(%d)", int(v))
+}
+
+// Line is the decision on one line.
+type Line struct {
+	// Num is the line's number in the normalised input, from 1.
+	Num int
+	// Text is the normalised line.
+	Text string
+	// Verdict says what became of the line.
+	Verdict Verdict
+	// Rule names the rule or pass that decided (see [Rules]); "" for blank
+	// lines.
+	Rule string
+	// Detail says what the rule saw, when there is more to say: "link
+	// density 0.82", "article is lines 5-40".
+	Detail string
+}
+
+// Kept returns the number of lines in Title and Body.
+func (r *Result) Kept() int {
+	n := 0
+	for _, l := range r.Lines {
+		if l.Verdict == Keep || l.Verdict == Headline {
+			n++
+		}
+	}
+	return n
+}
+
+// Removed returns the number of non-blank lines removed.
+func (r *Result) Removed() int {
+	n := 0
+	for _, l := range r.Lines {
+		if l.Verdict == Drop {
+			n++
+		}
+	}
+	return n
+}
+
+// String returns the document as the CLI prints it: the headline and a
+// blank line when there is a headline, then the body, ending in a newline.
+// Cleaning this text again returns it unchanged.
+func (r *Result) String() string {
+	var b strings.Builder
+	b.Grow(len(r.Title) + len(r.Body) + 3)
+	if r.Title != "" {
+		b.WriteString(r.Title)
+		b.WriteString("\n\n")
+	}
+	if r.Body != "" {
+		b.WriteString(r.Body)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// verdicts maps the classifier's verdicts to the package's.
+var verdicts = [...]Verdict{decide.Blank: Blank, decide.Keep: Keep, decide.Drop: Drop, decide.Headline: Headline}
+
+// result builds the Result of the document decided in s.
+func result(s *scratch) *Result {
+	p := &s.dec
+	m := p.Measured()
+	r := &Result{
+		Lang:         m.Lex.Code(m.Lang),
+		Date:         p.Date,
+		Author:       m.Author,
+		Encoding:     s.doc.Encoding,
+		InvalidBytes: s.doc.Invalid,
+		Lines:        make([]Line, len(p.Lines)),
+	}
+	for i := range p.Lines {
+		d := &p.Lines[i]
+		r.Lines[i] = Line{Num: i + 1, Text: s.doc.Blocks[i].Text, Verdict: verdicts[d.Verdict], Rule: d.Reason.String(), Detail: p.DetailText(i)}
+	}
+	r.Title, _ = p.TitleLine()
+	n := 0
+	for i := range p.BodyLines() {
+		n += len(p.Printed(i)) + 2
+	}
 	var body strings.Builder
-	for i, parted := range p.bodyLines() {
+	body.Grow(n)
+	for i, parted := range p.BodyLines() {
 		switch {
 		case body.Len() == 0:
 		case parted:
@@ -22,51 +161,8 @@ func (p *page) result() *Result {
 		default:
 			body.WriteByte('\n')
 		}
-		body.WriteString(p.lines[i].text[p.lines[i].lift:])
+		body.WriteString(p.Printed(i))
 	}
 	r.Body = body.String()
 	return r
-}
-
-// titleLine returns the Result's title and where it comes from: the
-// headline's text and its index; or, when no line is the headline, the
-// page's metadata title and printedMeta; or "" and printedBlank.
-func (p *page) titleLine() (string, int) {
-	for i := range p.lines {
-		if p.lines[i].verdict == Headline {
-			return p.lines[i].content, i
-		}
-	}
-	if p.usesMetaTitle() {
-		return p.metaTitle, printedMeta
-	}
-	return "", printedBlank
-}
-
-// bodyLines yields the indices of the kept lines in order, each with
-// whether a blank line parts it from the kept line before: lines adjacent
-// in the input stay adjacent in Body.
-func (p *page) bodyLines() iter.Seq2[int, bool] {
-	return func(yield func(int, bool) bool) {
-		last := -1
-		for i := range p.lines {
-			if p.lines[i].verdict != Keep {
-				continue
-			}
-			if !yield(i, last >= 0 && (i != last+1 || p.lines[i].gap)) {
-				return
-			}
-			last = i
-		}
-	}
-}
-
-// keeps reports whether a kept line of p has the given key.
-func (p *page) keeps(key string) bool {
-	for i := range p.lines {
-		if l := &p.lines[i]; l.verdict == Keep && l.key == key {
-			return true
-		}
-	}
-	return false
 }

@@ -174,7 +174,7 @@ func TestRulesAreListed(t *testing.T) {
 	for _, r := range clean.Rules() {
 		assert.False(t, seen[r.Name], "rule %s listed twice", r.Name)
 		seen[r.Name] = true
-		assert.Contains(t, []string{"line", "page"}, r.Kind, r.Name)
+		assert.Contains(t, []string{"line", "page", "reason"}, r.Kind, r.Name)
 		assert.NotEmpty(t, r.Doc, r.Name)
 		assert.Regexp(t, `^[a-z]+(-[a-z]+)*$`, r.Name)
 	}

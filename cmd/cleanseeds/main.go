@@ -83,7 +83,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 	fs.BoolVar(&cfg.corpus, "corpus", false, "also remove lines that recur across the documents given")
 	balance := fs.String("balance", "balanced", "favour `precision`, balanced or recall")
 	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
-	maxMiB := fs.Int("max-size", clean.DefaultLimits.MaxBytes>>20, "largest document to read, in `MiB`; larger ones are errors")
+	maxMiB := fs.Int("max-size", clean.DefaultLimits().MaxBytes>>20, "largest document to read, in `MiB`; larger ones are errors")
 	listRules := fs.Bool("rules", false, "list the rules and passes, and exit")
 	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {

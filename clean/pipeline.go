@@ -1,0 +1,151 @@
+package clean
+
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/decide"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// The stages a document goes through, in order:
+//
+//	source.Text, source.HTML   bytes → the document's lines (a source.Doc)
+//	measure.Measure            lines → their features (a measure.Page)
+//	decide.Decider.Decide      features → a verdict and a reason per line
+//	reread                     the output read again, until it reads as itself
+//	result                     the verdicts → a Result
+//
+// Each stage reads what the one before made and knows nothing of the ones
+// after. Only this file knows them all.
+
+// scratch is the memory one cleaning uses; a Cleaner keeps it for the
+// next.
+type scratch struct {
+	doc  source.Doc
+	page measure.Page
+	dec  decide.Page
+
+	// The reading of the output, for the reread pass.
+	out    source.Doc
+	outPg  measure.Page
+	outDec decide.Page
+	origin []int
+}
+
+// get returns scratch memory for one cleaning.
+func (c *Cleaner) get() *scratch {
+	if s, ok := c.scratch.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{}
+}
+
+// maxKeptLines is the most lines of a document whose memory is kept for
+// the next: a huge document's is left to the garbage collector.
+const maxKeptLines = 1 << 16
+
+// put gives back the scratch memory of a cleaning.
+func (c *Cleaner) put(s *scratch) {
+	if len(s.doc.Blocks) <= maxKeptLines {
+		c.scratch.Put(s)
+	}
+}
+
+// clean measures and decides the document in s.doc, and makes its result.
+func (c *Cleaner) clean(s *scratch) *Result {
+	measure.Measure(&s.page, &s.doc, c.lex, c.measureOptions())
+	c.dec.Decide(&s.dec, &s.page)
+	if c.reread {
+		for round := range maxRereads {
+			if changed, whole := c.rereadOnce(s, round < maxRereads/2); !changed && whole {
+				break // what is printed is what a reading prints
+			}
+		}
+	}
+	return result(s)
+}
+
+// The reread pass makes cleaning idempotent: the output, as Result.String
+// prints it, is read again as a user cleaning it would read it (as text),
+// and where that reading removes a line, or takes another line for the
+// headline, the cleaning follows it; then the output is read again, until
+// a reading changes nothing. Each round can only remove lines or move the
+// headline, so few rounds are needed; maxRereads bounds them.
+//
+// The reading does not print the output and tokenise it again: each
+// printed line is a line already measured, so only what depends on the
+// page is measured anew (see measure.View). Most documents are a fixed
+// point at once: the output of a cleaning has no strong chrome left, and
+// such a page is kept whole. The others are mostly HTML pages whose DOM
+// kept lines that plain text cannot justify (a repeated label, a lone
+// symbol), or text whose removed lines made two kept lines adjacent.
+//
+// The first half of the rounds follow only the reading's strong chrome
+// (see decide.Page.Follow); the others follow it whole.
+const maxRereads = 6
+
+// rereadOnce reads the output of s once, and makes s follow the reading.
+// It reports whether anything changed, and whether s followed the reading
+// whole.
+func (c *Cleaner) rereadOnce(s *scratch, strongOnly bool) (changed, whole bool) {
+	if !c.printed(s) {
+		return false, true
+	}
+	measure.View(&s.outPg, &s.page, &s.out, s.origin, c.measureOptions())
+	c.dec.Decide(&s.outDec, &s.outPg)
+	changed, whole = s.dec.Follow(&s.outDec, s.origin, strongOnly)
+	if first := s.out.Blocks[0]; first.Lift > 0 && whole {
+		// The output opens with a "date YYYY-MM-DD" prefix, which a
+		// reading lifts into the date: lift it now.
+		if i := s.origin[0]; i >= 0 && s.dec.Lines[i].Verdict == decide.Keep {
+			s.dec.Lift(i, first.Lift, s.out.Meta.Date)
+			changed = true
+		}
+	}
+	return changed, whole
+}
+
+// printed lays out the output of s as the lines a reading of its text
+// sees, in s.out, each with the index of the line it prints in s.origin.
+// It reports whether there is any output.
+func (c *Cleaner) printed(s *scratch) bool {
+	out := &s.out
+	out.Blocks, out.Meta = out.Blocks[:0], source.Meta{}
+	s.origin = s.origin[:0]
+	add := func(b source.Block, origin int) {
+		b.Gap = len(out.Blocks) == 0 || out.Blocks[len(out.Blocks)-1].Blank
+		out.Blocks = append(out.Blocks, b)
+		s.origin = append(s.origin, origin)
+	}
+	blank := func() { add(source.Block{Blank: true}, decide.PrintedBlank) }
+	title, t := s.dec.TitleLine()
+	if title != "" {
+		m, _ := source.ParseMarkup(title)
+		add(source.Block{Text: title, Markup: m}, t)
+	}
+	body := false
+	for i, parted := range s.dec.BodyLines() {
+		if !body && title != "" || parted {
+			blank()
+		}
+		b := source.Block{Text: s.dec.Printed(i), Markup: s.doc.Blocks[i].Markup}
+		if s.dec.Lines[i].Lift > 0 {
+			b.Markup, _ = source.ParseMarkup(b.Text)
+		}
+		add(b, i)
+		body = true
+	}
+	if len(out.Blocks) == 0 {
+		return false
+	}
+	if !body {
+		blank() // a title alone prints as itself and a blank line
+	}
+	if c.liftDate {
+		if date, n := source.DatePrefix(out.Blocks[0].Text); n > 0 {
+			first := &out.Blocks[0]
+			first.Lift, out.Meta.Date = n, date
+			first.Markup, _ = source.ParseMarkup(first.Text[n:])
+		}
+	}
+	return true
+}
