@@ -259,8 +259,7 @@ func HTML(r io.Reader, opts ...Option) (*Result, error) {
 // idempotent, and returns s itself, without allocating, when s is already
 // normal.
 func Normalize(s string) string {
-	s, _ = source.DecodeText(s)
-	out, _ := source.Normalize(s)
+	out, _, _ := source.ReadText(s)
 	return out
 }
 

@@ -45,7 +45,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 	if l.Digits > 0 && l.Words <= 6 && strings.HasPrefix(l.Key, "image ") && strings.Contains(l.Key, " of ") {
 		return -2
 	}
-	if has(l.All, lang.Captions) && x.Find(lang.Captions, l.Key, id) {
+	if has(l.All, lang.Captions) && x.Find(lang.Captions, l.Key, l.Bloom, id) {
 		return -2
 	}
 	paren := l.Punct&measure.PunctParen != 0

@@ -26,7 +26,7 @@ func followUs(l *measure.Line, p *Page) float64 {
 		x.Lead(lang.FollowWords, l.Key, p.m.Lang) <= 0 || !strings.Contains(l.Key, " ") {
 		return 0
 	}
-	if x.Find(lang.FollowNetworks, l.Key, p.m.Lang) {
+	if x.Find(lang.FollowNetworks, l.Key, l.Bloom, p.m.Lang) {
 		return -2
 	}
 	return 0
@@ -241,7 +241,7 @@ func prevNext(l *measure.Line, p *Page) float64 {
 		}
 	}
 	x, id := p.m.Lex, p.m.Lang
-	if has(l.All, lang.Previous) && has(l.All, lang.Next) && x.Find(lang.Previous, l.Key, id) && x.Find(lang.Next, l.Key, id) {
+	if has(l.All, lang.Previous) && has(l.All, lang.Next) && x.Find(lang.Previous, l.Key, l.Bloom, id) && x.Find(lang.Next, l.Key, l.Bloom, id) {
 		return -2
 	}
 	return 0
@@ -258,7 +258,7 @@ func copyright(l *measure.Line, p *Page) float64 {
 	if l.Punct&measure.PunctCopyright != 0 || l.Punct&measure.PunctParen != 0 && (strings.Contains(l.Content, "(c) ") || strings.Contains(l.Content, "(C) ")) {
 		return -2
 	}
-	if has(l.All, lang.Copyright) && p.m.Lex.Find(lang.Copyright, l.Key, p.m.Lang) {
+	if has(l.All, lang.Copyright) && p.m.Lex.Find(lang.Copyright, l.Key, l.Bloom, p.m.Lang) {
 		return -2
 	}
 	return 0

@@ -172,10 +172,10 @@ func (x *Lexicons) Value(l List, key string) (int, bool) {
 }
 
 // Find reports whether an entry of list l that counts in id stands in key
-// as whole words.
-func (x *Lexicons) Find(l List, key string, id ID) bool {
+// as whole words; bloom is the key's bloom filter (see Bloom).
+func (x *Lexicons) Find(l List, key string, bloom uint64, id ID) bool {
 	ix := &x.lists[l]
-	return ix.keys.find(key, func(i int) bool { return ix.at[i].counts(id) }) >= 0
+	return ix.keys.find(key, bloom, func(i int) bool { return ix.at[i].counts(id) }) >= 0
 }
 
 // Contains reports whether an entry of list l that counts in id stands
@@ -204,9 +204,9 @@ func (x *Lexicons) Lead(l List, key string, id ID) int {
 // id, and how it matches; NoTable if none does. The line is given by its
 // content (its text without indentation or markers), its key, its length
 // in words, the flags of its first word and the flags of all its words
-// together (see Word). The kinds are tried in order: Whole, Label, Lead,
-// Within.
-func (x *Lexicons) Match(content, key string, words int, first, all Flags, id ID) (Table, Kind) {
+// together (see Word), and the bloom filter of its key (see Bloom). The
+// kinds are tried in order: Whole, Label, Lead, Within.
+func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom uint64, id ID) (Table, Kind) {
 	if len(key) <= x.maxWhole {
 		if e, ok := x.phrases[Whole][key]; ok && e.counts(id) {
 			return e.table, Whole
@@ -234,7 +234,7 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, id ID
 		}
 	}
 	if all&StartsWithin != 0 && words <= MaxWithinWords {
-		if i := x.within.find(key, func(i int) bool { return x.withinAt[i].counts(id) }); i >= 0 {
+		if i := x.within.find(key, bloom, func(i int) bool { return x.withinAt[i].counts(id) }); i >= 0 {
 			return x.withinAt[i].table, Within
 		}
 	}
@@ -252,40 +252,45 @@ func labelEnd(s string) int {
 }
 
 // wordTable finds which of a list of keys stands in a key as whole words.
-// It looks the keys up by their first word, so a line costs a map lookup
-// per word, whatever the length of the list.
+// Each key's bloom filter (see Bloom) rules most of them out at once.
 type wordTable struct {
-	keys    []string
-	byFirst map[string][]int // first word → indices into keys
+	keys   []string
+	blooms []uint64
 }
 
 func newWordTable(keys []string) wordTable {
-	t := wordTable{keys: keys, byFirst: map[string][]int{}}
+	t := wordTable{keys: keys, blooms: make([]uint64, len(keys))}
 	for i, k := range keys {
-		first, _, _ := strings.Cut(k, " ")
-		t.byFirst[first] = append(t.byFirst[first], i)
+		t.blooms[i] = Bloom(k)
 	}
 	return t
 }
 
 // find returns the index of the first of t's keys, in their order, for
-// which ok holds and that stands in key on word boundaries; or -1.
-func (t wordTable) find(key string, ok func(int) bool) int {
-	best := -1
-	for s := 0; s < len(key); {
-		e := strings.IndexByte(key[s:], ' ')
-		if e < 0 {
-			e = len(key)
-		} else {
-			e += s
+// which ok holds and that stands in key, whose bloom filter is bloom, on
+// word boundaries; or -1.
+func (t wordTable) find(key string, bloom uint64, ok func(int) bool) int {
+	for i, b := range t.blooms {
+		if b&^bloom == 0 && containsWords(key, t.keys[i]) && ok(i) {
+			return i
 		}
-		for _, i := range t.byFirst[key[s:e]] {
-			k := t.keys[i]
-			if (best < 0 || i < best) && strings.HasPrefix(key[s:], k) && (s+len(k) == len(key) || key[s+len(k)] == ' ') && ok(i) {
-				best = i
-			}
-		}
-		s = e + 1
 	}
-	return best
+	return -1
+}
+
+// containsWords reports whether key holds sub at word boundaries.
+func containsWords(key, sub string) bool {
+	for from := 0; from < len(key); {
+		i := strings.Index(key[from:], sub)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(sub)
+		if (i == 0 || key[i-1] == ' ') && (end == len(key) || key[end] == ' ') {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }

@@ -55,5 +55,27 @@ func Key(s string) string {
 // IsWordRune reports whether r is part of a word: a letter, a mark or a
 // digit.
 func IsWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	if r >= 0x2000 && r <= 0x2070 || r >= 0x2185 && r <= 0x2bff {
+		return false // punctuation, arrows, symbols, shapes: quotes, dashes, bullets
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r >= 0x300 && unicode.IsMark(r)
+}
+
+// Bloom returns the bloom filter of a key's words: for each word, the bit
+// its hash (see HashString) gives modulo 64. A key holds another as whole
+// words only if its filter holds the other's.
+func Bloom(key string) uint64 {
+	var b uint64
+	h := uint64(HashOffset)
+	for i := 0; i <= len(key); i++ {
+		if i == len(key) || key[i] == ' ' {
+			if h != HashOffset {
+				b |= 1 << (h & 63)
+			}
+			h = HashOffset
+			continue
+		}
+		h = (h ^ uint64(key[i])) * HashPrime
+	}
+	return b
 }

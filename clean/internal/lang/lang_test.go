@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -139,7 +140,7 @@ func TestMatch(t *testing.T) {
 			}
 			all |= f
 		}
-		tb, _ := x.Match(text, key, len(strings.Fields(key)), first, all, id)
+		tb, _ := x.Match(text, key, len(strings.Fields(key)), first, all, Bloom(key), id)
 		return tb
 	}
 	cases := []struct {
@@ -178,8 +179,8 @@ func TestLists(t *testing.T) {
 	n, ok := x.Value(Months, "märz")
 	assert.True(t, ok)
 	assert.Equal(t, 3, n)
-	assert.True(t, x.Find(Captions, "a picture photo by jane doe", en))
-	assert.False(t, x.Find(Captions, "a photography by jane doe", en))
+	assert.True(t, x.Find(Captions, "a picture photo by jane doe", Bloom("a picture photo by jane doe"), en))
+	assert.False(t, x.Find(Captions, "a photography by jane doe", Bloom("a photography by jane doe"), en))
 	assert.True(t, x.Contains(CookieWords, "wir verwenden cookies", de))
 	assert.Equal(t, len("posted by"), x.Lead(BylineLabels, "posted by jane", en))
 	assert.Equal(t, -1, x.Lead(BylineLabels, "postedby jane", en))
@@ -213,4 +214,21 @@ func TestPick(t *testing.T) {
 	Count(&counts, 1<<3|1<<9)
 	assert.Equal(t, 11, counts[3])
 	assert.Equal(t, 1, counts[9])
+}
+
+// TestIsWordRune checks the ranges IsWordRune answers without looking up
+// the Unicode tables.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if IsWordRune(r) != want {
+			t.Fatalf("IsWordRune(%U) = %v", r, !want)
+		}
+	}
+}
+
+func TestBloom(t *testing.T) {
+	assert.Zero(t, Bloom(""))
+	a, b := Bloom("share this article now"), Bloom("this article")
+	assert.Equal(t, b, a&b, "a key's words' bits are in the bloom of a key that holds them")
 }

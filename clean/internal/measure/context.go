@@ -30,7 +30,7 @@ func (p *Page) derive(textReading bool) {
 				}
 			}
 		}
-		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, p.Lang)
+		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
 	}
 }
 
@@ -91,30 +91,58 @@ func (p *Page) pickLanguage() {
 // countRepeats sets each line's Repeats: how many other lines of the page
 // have the same key.
 func (p *Page) countRepeats() {
-	clear(p.counts)
-	for i := range p.Lines {
-		if l := &p.Lines[i]; l.Key != "" {
-			p.counts[l.Hash]++
+	n := 1
+	for n < 2*len(p.Lines) {
+		n *= 2
+	}
+	if cap(p.counts) < n {
+		p.counts = make([]keyCount, n)
+	}
+	t := p.counts[:n]
+	clear(t)
+	mask := uint64(n - 1)
+	slot := func(h uint64) *keyCount {
+		for i := h & mask; ; i = (i + 1) & mask {
+			if s := &t[i]; s.n == 0 || s.hash == h {
+				s.hash = h
+				return s
+			}
 		}
 	}
 	for i := range p.Lines {
 		if l := &p.Lines[i]; l.Key != "" {
-			l.Repeats = int(p.counts[l.Hash]) - 1
+			slot(l.Hash).n++
 		}
 	}
+	for i := range p.Lines {
+		if l := &p.Lines[i]; l.Key != "" {
+			l.Repeats = int(slot(l.Hash).n) - 1
+		}
+	}
+}
+
+// keyCount counts the lines with a key's hash.
+type keyCount struct {
+	hash uint64
+	n    int32
 }
 
 // codeShape is what a line looks like to markCode.
 type codeShape uint8
 
 const (
-	notCode    codeShape = iota
-	codeSyntax           // an assignment, braces, a shell prompt
-	codeHeader           // a bracketed word alone: [server]
+	shapeUnknown codeShape = iota // not looked at yet
+	notCode
+	codeSyntax // an assignment, braces, a shell prompt
+	codeHeader // a bracketed word alone: [server]
 )
 
-// codeMarks are what lines of code have and prose lines do not.
-var codeMarks = []string{" = ", "==", ":=", "=>", "->", "::", "();", "{", "}", "//", "&&", "||"}
+// codeMarks are what lines of code have and prose lines do not: " = ",
+// "==", ":=", "=>", "->", "::", "();", "{", "}", "//", "&&", "||" (see
+// shapeOf).
+// codeChars marks the characters that open a mark of code (see
+// codeMarks), and the space of " = ".
+var codeChars = [256]bool{'=': true, '>': true, ':': true, '(': true, '{': true, '}': true, '/': true, '&': true, '|': true}
 
 // shapeOf says whether a line's text reads like code.
 func shapeOf(text string) codeShape {
@@ -122,17 +150,41 @@ func shapeOf(text string) codeShape {
 	switch {
 	case t == "":
 		return notCode
-	case t[0] == '[' && t[len(t)-1] == ']' && !strings.Contains(t, " "):
+	case t[0] == '[' && t[len(t)-1] == ']' && strings.IndexByte(t, ' ') < 0:
 		return codeHeader
-	case strings.HasPrefix(t, "$ ") || strings.HasSuffix(t, ";"):
+	case strings.HasPrefix(t, "$ ") || t[len(t)-1] == ';':
 		return codeSyntax
 	}
-	if !strings.ContainsAny(t, "=>:(){}/&|") {
-		return notCode
-	}
-	for _, m := range codeMarks {
-		if strings.Contains(t, m) {
+	for i := 0; i < len(t); i++ {
+		if !codeChars[t[i]] {
+			continue
+		}
+		// A mark of code at i, or across i: " = ", "==", ":=", "=>",
+		// "->", "::", "();", "{", "}", "//", "&&", "||".
+		rest := t[i:]
+		switch t[i] {
+		case '{', '}':
 			return codeSyntax
+		case '=':
+			if i > 0 && t[i-1] == ' ' && strings.HasPrefix(rest, "= ") || strings.HasPrefix(rest, "==") || strings.HasPrefix(rest, "=>") {
+				return codeSyntax
+			}
+		case '>':
+			if i > 0 && t[i-1] == '-' {
+				return codeSyntax
+			}
+		case ':':
+			if strings.HasPrefix(rest, ":=") || strings.HasPrefix(rest, "::") {
+				return codeSyntax
+			}
+		case '(':
+			if strings.HasPrefix(rest, "();") {
+				return codeSyntax
+			}
+		case '/', '&', '|':
+			if len(rest) > 1 && rest[1] == t[i] {
+				return codeSyntax
+			}
 		}
 	}
 	return notCode
@@ -153,9 +205,21 @@ func (p *Page) markCode() {
 			i++
 			continue
 		}
-		j, syntax, headers := i, 0, 0
-		for ; j < len(lines) && !lines[j].Blank; j++ {
-			switch lines[j].shape {
+		j := i
+		for j < len(lines) && !lines[j].Blank {
+			j++
+		}
+		if j-i < 2 {
+			i = j
+			continue // a line alone is no block of code
+		}
+		syntax, headers := 0, 0
+		for k := i; k < j; k++ {
+			l := &lines[k]
+			if l.shape == shapeUnknown {
+				l.shape = shapeOf(l.Text)
+			}
+			switch l.shape {
 			case codeSyntax:
 				syntax++
 			case codeHeader:
@@ -164,7 +228,7 @@ func (p *Page) markCode() {
 		}
 		if syntax >= 1 && syntax+headers >= 2 {
 			for k := i; k < j; k++ {
-				if l := &lines[k]; l.shape != notCode {
+				if l := &lines[k]; l.shape != notCode && l.shape != shapeUnknown {
 					l.Code, l.Widget, l.Image = true, false, false
 				}
 			}

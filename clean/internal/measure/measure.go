@@ -44,15 +44,20 @@ type Line struct {
 // Counts are what one pass over a line's content measures: they depend on
 // its text alone.
 type Counts struct {
-	Key    string // the content's key (see lang.AppendKey)
-	Hash   uint64 // FNV-1a of Key: lines with the same key have the same hash
-	Tokens int    // runs of letters, marks and digits
-	Words  int    // length in words; a CJK run counts one word per two characters
-	Chars  int    // letters and digits
-	Caps   int    // tokens that start with an upper-case letter
-	Alpha  int    // tokens that start with a letter
-	Digits int    // digit characters
-	CJK    int    // CJK and Thai characters
+	Key string // the content's key (see lang.AppendKey)
+	// Hash identifies Key: the FNV-1a hash (see lang.HashString) of each
+	// of its words, folded as FNV-1a folds bytes, a word's hash for a
+	// byte: h = (h ^ wordHash) * lang.HashPrime from lang.HashOffset.
+	Hash uint64
+	// Bloom is the bloom filter of Key's words (see lang.Bloom).
+	Bloom  uint64
+	Tokens int // runs of letters, marks and digits
+	Words  int // length in words; a CJK run counts one word per two characters
+	Chars  int // letters and digits
+	Caps   int // tokens that start with an upper-case letter
+	Alpha  int // tokens that start with a letter
+	Digits int // digit characters
+	CJK    int // CJK and Thai characters
 	End    Ending
 	Punct  Punct     // the punctuation the content holds
 	Date   lang.Date // the date, when the line is a date line
@@ -64,7 +69,7 @@ type Counts struct {
 	bloom uint64    // a bit for each word of Key, to rule out containment quickly
 	key   span      // Key's place in Page.keys, until they become one string
 	masks span      // the line's tokens' stopword sets, in Page.masks
-	shape codeShape // what the text looks like to markCode
+	shape codeShape // what the text looks like to markCode, once known
 	bars  int       // '|' in the content
 }
 
@@ -101,30 +106,7 @@ func (l *Line) CapsRatio() float64 {
 // MayHold reports whether l's key may hold o's key as whole words: a fast
 // test that never says no when it does.
 func (l *Line) MayHold(o *Line) bool {
-	return l.bloom&o.bloom == o.bloom
-}
-
-// MayHoldKey is MayHold for a key that is not a line's, measured by
-// KeyBloom.
-func (l *Line) MayHoldKey(bloom uint64) bool {
-	return l.bloom&bloom == bloom
-}
-
-// KeyBloom returns the bloom filter of a key's words, as lines have.
-func KeyBloom(key string) uint64 {
-	var b uint64
-	h := uint64(lang.HashOffset)
-	for i := 0; i <= len(key); i++ {
-		if i == len(key) || key[i] == ' ' {
-			if h != lang.HashOffset {
-				b |= 1 << (h & 63)
-			}
-			h = lang.HashOffset
-			continue
-		}
-		h = (h ^ uint64(key[i])) * lang.HashPrime
-	}
-	return b
+	return l.Bloom&o.Bloom == o.Bloom
 }
 
 // Page is a measured document.
@@ -147,9 +129,9 @@ type Page struct {
 	// articleBody (HTML); nil when there is none.
 	LD map[uint64]bool
 
-	masks  []lang.Set       // the stopword sets of the tokens of every line
-	keys   []byte           // the keys of every line, before they become one string
-	counts map[uint64]int32 // scratch of countRepeats
+	masks  []lang.Set // the stopword sets of the tokens of every line
+	keys   []byte     // the keys of every line, before they become one string
+	counts []keyCount // scratch of countRepeats
 }
 
 // View measures v, a view of the measured page p: doc holds the lines a
@@ -175,7 +157,7 @@ func View(v, p *Page, doc *source.Doc, origin []int, opt Options) {
 			l.Counts = o.Counts
 			l.key = span{}
 			if l.Text != o.Text {
-				l.shape = shapeOf(l.Text)
+				l.shape = shapeUnknown
 				l.Date = m.dateOfLine(l)
 			}
 			continue
@@ -232,7 +214,6 @@ func (p *Page) finishKeys(from int) {
 		l := &p.Lines[i]
 		if l.key.to > l.key.from {
 			l.Key = all[l.key.from:l.key.to]
-			l.Hash = lang.HashString(l.Key)
 		}
 	}
 }
@@ -259,9 +240,5 @@ func (p *Page) reset(lex *lang.Lexicons, n int) {
 	if cap(lines) < n {
 		lines = make([]Line, n)
 	}
-	counts := p.counts
-	if counts == nil {
-		counts = map[uint64]int32{}
-	}
-	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: counts}
+	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: p.counts}
 }

@@ -79,6 +79,7 @@ type tokenizer struct {
 	wordHash  uint64
 	wordToks  int
 	firstWord bool
+	lineHash  uint64 // the words' hashes folded (see Counts.Hash)
 
 	inTok   bool
 	tokCJK  bool
@@ -102,30 +103,40 @@ func (m *meter) measure(p *Page, l *Line) {
 		}
 		content = content[:i]
 	}
-	t := tokenizer{p: p, l: l, x: m.lex, keyFrom: len(p.keys), firstWord: true}
+	t := tokenizer{p: p, l: l, x: m.lex, keyFrom: len(p.keys), firstWord: true, lineHash: lang.HashOffset}
 	l.masks.from = int32(len(p.masks))
 	for i := 0; i < len(content); {
 		c := content[i]
 		if c < utf8.RuneSelf {
-			i++
-			switch asciiClass[c] {
-			case asciiOther:
+			cls := asciiClass[c]
+			if cls == asciiOther {
 				l.Punct |= asciiPunct[c]
 				t.endWord()
-			case asciiUpper:
-				t.char(false, true, true)
-				l.Chars++
-				t.add(c + 'a' - 'A')
-			case asciiLower:
-				t.char(false, true, false)
-				l.Chars++
-				t.add(c)
-			case asciiDigit:
-				t.char(false, false, false)
-				l.Digits++
-				l.Chars++
-				t.add(c)
+				i++
+				continue
 			}
+			// A run of ASCII letters and digits, read in one loop.
+			t.char(false, cls != asciiDigit, cls == asciiUpper)
+			j := i
+			for ; j < len(content); j++ {
+				c := content[j]
+				if c >= utf8.RuneSelf {
+					break
+				}
+				switch asciiClass[c] {
+				case asciiOther:
+					goto done
+				case asciiUpper:
+					c += 'a' - 'A'
+				case asciiDigit:
+					l.Digits++
+				}
+				p.keys = append(p.keys, c)
+				t.wordHash = (t.wordHash ^ uint64(c)) * lang.HashPrime
+			}
+		done:
+			l.Chars += j - i
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(content[i:])
@@ -148,11 +159,12 @@ func (m *meter) measure(p *Page, l *Line) {
 			l.CJK++
 			l.Chars++
 		} else {
-			t.char(false, unicode.IsLetter(r), unicode.IsUpper(r) || unicode.IsTitle(r))
+			upper := unicode.IsUpper(r) || r >= 0x1c5 && unicode.IsTitle(r)
+			t.char(false, unicode.IsLetter(r), upper)
 			if unicode.IsDigit(r) {
 				l.Digits++
 			}
-			if !unicode.IsMark(r) {
+			if r < 0x300 || !unicode.IsMark(r) {
 				l.Chars++
 			}
 		}
@@ -165,11 +177,13 @@ func (m *meter) measure(p *Page, l *Line) {
 	t.endWord()
 	l.masks.to = int32(len(p.masks))
 	l.key = span{int32(t.keyFrom), int32(len(p.keys))}
+	if l.key.to > l.key.from {
+		l.Hash = t.lineHash
+	}
 	l.End = lineEnding(l.Content)
 	if l.Punct&PunctBar != 0 {
 		l.bars = strings.Count(l.Content, "|")
 	}
-	l.shape = shapeOf(l.Text)
 	l.Date = m.dateOfLine(l)
 }
 
@@ -190,12 +204,6 @@ func (t *tokenizer) char(cjk, letter, upper bool) {
 		t.inTok, t.tokCJK, t.tokFrom, t.cjkRun = true, cjk, len(t.p.keys), 0
 		t.letter, t.upper = letter, upper
 	}
-}
-
-// add appends a byte of the key.
-func (t *tokenizer) add(c byte) {
-	t.p.keys = append(t.p.keys, c)
-	t.wordHash = (t.wordHash ^ uint64(c)) * lang.HashPrime
 }
 
 // endToken closes the open token, if any, and counts it.
@@ -237,7 +245,8 @@ func (t *tokenizer) endWord() {
 	}
 	t.inWord = false
 	l := t.l
-	l.bloom |= 1 << (t.wordHash & 63)
+	l.Bloom |= 1 << (t.wordHash & 63)
+	t.lineHash = (t.lineHash ^ t.wordHash) * lang.HashPrime
 	w := t.last
 	if t.wordToks != 1 || t.lastCJK {
 		w = t.x.WordHashed(t.p.keys[t.wordFrom:], t.wordHash)

@@ -154,9 +154,3 @@ func decodeTextString(s string) (string, string) {
 	}
 	return decodeText([]byte(s))
 }
-
-// DecodeText returns s, a text document, as UTF-8, with the name of the
-// encoding it was read in (see decodeText).
-func DecodeText(s string) (string, string) {
-	return decodeTextString(s)
-}

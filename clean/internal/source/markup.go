@@ -91,6 +91,13 @@ const contentCut = "*_ "
 // emphasis and spaces at its ends, or without spaces alone when that
 // leaves nothing.
 func trimString(s string) (lo, hi int) {
+	if s == "" {
+		return 0, 0
+	}
+	if first, last := s[0], s[len(s)-1]; first > ' ' && first < utf8.RuneSelf && first != '*' && first != '_' &&
+		last > ' ' && last < utf8.RuneSelf && last != '*' && last != '_' {
+		return 0, len(s) // nothing to trim: most lines
+	}
 	t := strings.TrimSpace(strings.Trim(s, contentCut))
 	if t == "" {
 		t = strings.TrimSpace(s)
@@ -118,6 +125,9 @@ func trimBytes(b []byte) (lo, hi int) {
 
 // parseMarker strips a list, heading or quote marker from s.
 func parseMarker(m *Markup, s string) string {
+	if c := s[0]; c < utf8.RuneSelf && c != '#' && c != '*' && c != '-' && c != '+' && c != '>' && (c < '0' || c > '9') {
+		return s // no marker starts with c: most lines
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	rest := s[size:]
 	spaced := rest == "" || rest[0] == ' ' || rest[0] == '\t'

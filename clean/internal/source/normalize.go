@@ -26,11 +26,18 @@ import (
 // idempotent, and returns s itself, without allocating, when s is already
 // normal.
 func Normalize(s string) (string, int) {
+	out, invalid, _ := normalize(s)
+	return out, invalid
+}
+
+// normalize is Normalize; it also counts the valid characters of more
+// than one byte, which tell UTF-8 with a few invalid bytes from text in a
+// legacy encoding.
+func normalize(s string) (out string, invalid, multi int) {
 	if isNormal(s) {
-		return s, 0
+		return s, 0, 0
 	}
 	b := make([]byte, 0, len(s))
-	invalid := 0
 	lineEnd := 0 // length of b after the last non-blank rune of the line
 	checkNFC := false
 	for i := 0; i < len(s); {
@@ -62,6 +69,8 @@ func Normalize(s string) (string, int) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && size == 1 {
 				invalid++
+			} else {
+				multi++
 			}
 		}
 		i += size
@@ -89,7 +98,7 @@ func Normalize(s string) (string, int) {
 	if checkNFC && !norm.NFC.IsNormal(b) {
 		b = norm.NFC.Bytes(b)
 	}
-	return string(b), invalid
+	return string(b), invalid, multi
 }
 
 // asciiOK marks the ASCII bytes that normal text may hold anywhere: tab

@@ -2,6 +2,8 @@ package source
 
 import (
 	"strings"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Text reads a text document into d: s is its bytes as given, read as
@@ -13,8 +15,7 @@ import (
 // It returns a *LimitError for a document of more than lim.MaxLines lines.
 func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 	d.reset()
-	s, d.Encoding = decodeTextString(s)
-	s, d.Invalid = Normalize(s)
+	s, d.Encoding, d.Invalid = ReadText(s)
 	n := strings.Count(s, "\n")
 	if s != "" && s[len(s)-1] != '\n' {
 		n++
@@ -39,6 +40,29 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 		d.liftDatePrefix()
 	}
 	return nil
+}
+
+// ReadText decodes and normalises text as Text does (see Normalize): it
+// returns the
+// text, the encoding it was read in and the number of invalid bytes
+// replaced. Text with a UTF-16 byte order mark is decoded from UTF-16.
+// Other text is read as UTF-8, unless it has invalid bytes and fewer
+// valid characters of more than one byte than invalid bytes: that is
+// windows-1252 (a superset of ISO 8859-1), which is what text with high
+// bytes and no UTF-8 in it almost always is.
+func ReadText(s string) (string, string, int) {
+	if strings.HasPrefix(s, "\xfe\xff") || strings.HasPrefix(s, "\xff\xfe") {
+		s, enc := decodeTextString(s)
+		out, invalid := Normalize(s)
+		return out, enc, invalid
+	}
+	out, invalid, multi := normalize(s)
+	if invalid > 0 && multi < invalid || invalid > 0 && multi == 0 {
+		s, enc := decodeWith([]byte(s), charmap.Windows1252, "windows-1252")
+		out, invalid = Normalize(s)
+		return out, enc, invalid
+	}
+	return out, "utf-8", invalid
 }
 
 // grow returns b emptied, with room for n blocks.
