@@ -91,7 +91,7 @@ func (c *Cleaner) rereadOnce(s *scratch, strongOnly bool) (changed, whole bool) 
 		return false, true
 	}
 	measure.View(&s.outPg, &s.page, &s.out, s.origin, c.measureOptions())
-	c.dec.Decide(&s.outDec, &s.outPg)
+	c.dec.DecideReading(&s.outDec, &s.outPg, &s.dec, s.origin)
 	changed, whole = s.dec.Follow(&s.outDec, s.origin, strongOnly)
 	if first := s.out.Blocks[0]; first.Lift > 0 && whole {
 		// The output opens with a "date YYYY-MM-DD" prefix, which a

@@ -77,11 +77,25 @@ func New(cfg Config) *Decider {
 func (d *Decider) on(r Rule) bool { return !d.cfg.Disabled[r] }
 
 // Decide decides every line of the measured page m into p, reusing p's
-// memory. The passes run once each, in this order.
+// memory.
 func (d *Decider) Decide(p *Page, m *measure.Page) {
+	d.decide(p, m, nil, nil)
+}
+
+// DecideReading decides m, a reading of the output of the decided page
+// src, into p: origin[i] is the line of src that m's line i prints, or
+// PrintedBlank or PrintedMeta. A line that reads as the line it prints
+// (see measure.Line.SameAs), on a page in the same language, keeps that
+// line's votes: the rules read nothing else.
+func (d *Decider) DecideReading(p *Page, m *measure.Page, src *Page, origin []int) {
+	d.decide(p, m, src, origin)
+}
+
+// decide runs the passes once each, in this order.
+func (d *Decider) decide(p *Page, m *measure.Page, src *Page, origin []int) {
 	p.reset(m)
 	p.recurs = d.cfg.Recurs
-	d.vote(p)
+	d.vote(p, src, origin)
 	d.settle(p)
 	d.findSpan(p)
 	d.findHeadline(p)

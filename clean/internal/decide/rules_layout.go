@@ -49,10 +49,10 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 		return -2
 	}
 	paren := l.Punct&measure.PunctParen != 0
-	labels := paren && has(l.All, lang.CaptionLabels)
+	labels := paren // caption labels and credit labels are matched as text
 	places := (paren || l.Punct&measure.PunctComma != 0) && has(l.All, lang.CaptionPlaces)
 	wire := l.Punct&(measure.PunctParen|measure.PunctSlash) != 0
-	credits := l.Punct&measure.PunctColon != 0 && has(l.All, lang.CreditLabels)
+	credits := l.Punct&measure.PunctColon != 0
 	var lower []byte
 	if labels || places || wire || credits {
 		lower = p.lower(l.Content)
@@ -71,7 +71,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 			}
 		}
 	}
-	if l.Punct&measure.PunctDash != 0 && wireDateline.MatchString(l.Content) {
+	if c := l.Content; c != "" && c[0] >= 'A' && c[0] <= 'Z' && strings.Contains(c, " - ") && wireDateline.MatchString(c) {
 		return -2
 	}
 	if l.DOM.Caption {

@@ -92,8 +92,9 @@ func shareBar(l *measure.Line, p *Page) float64 {
 	return -1
 }
 
-// has reports whether flags say that a word opens an entry of list l.
-func has(flags lang.Flags, l lang.List) bool { return flags&lang.Starts(l) != 0 }
+// has reports whether flags say that a word marks an entry of list l,
+// which must not be matched as text (see lang.Marks).
+func has(flags lang.Flags, l lang.List) bool { return flags&lang.Marks(l) != 0 }
 
 // allIn reports whether every word of key is in list.
 func allIn(p *Page, list lang.List, key string) bool {

@@ -7,18 +7,27 @@ import (
 
 // vote runs the enabled line rules over every line and sums their votes.
 // The strongest vote on each side names the rule that decides, should that
-// side win.
-func (d *Decider) vote(p *Page) {
+// side win. When p reads the output of src (see DecideReading), a line
+// that reads as the line it prints takes that line's votes.
+func (d *Decider) vote(p *Page, src *Page, origin []int) {
 	votes := d.textVotes
 	if p.m.HTML {
 		votes = d.htmlVotes
 	}
+	reuse := src != nil && src.m.HTML == p.m.HTML && src.m.Lang == p.m.Lang
 	for i := range p.Lines {
 		f := p.f(i)
 		if f.Blank {
 			continue
 		}
 		l := &p.Lines[i]
+		if reuse {
+			if j := origin[i]; j >= 0 && f.SameAs(src.f(j)) {
+				o := &src.Lines[j]
+				l.score, l.good, l.bad, l.strong, l.strongVote, l.ruleClass = o.score, o.good, o.bad, o.strong, o.strongVote, o.ruleClass
+				continue
+			}
+		}
 		var best, worst float64
 		for _, r := range votes {
 			row := &rules[r]

@@ -36,7 +36,7 @@ func (x *Lexicons) index() error {
 						withinIdx[key] = i
 						withinKeys = append(withinKeys, key)
 						x.withinAt = append(x.withinAt, phraseEntry{table: t})
-						x.flag(key, StartsWithin)
+						x.flagWord(x.anchor(key), AnchorsWithin)
 					}
 					if err := x.withinAt[i].add(t, ID(id), ph.Everywhere); err != nil {
 						return fmt.Errorf("lang: %s: %s %q %w", lex.Code, ph.Kind, ph.Text, err)
@@ -68,7 +68,12 @@ func (x *Lexicons) index() error {
 	for l := range NumLists {
 		x.lists[l] = x.indexList(l)
 		for _, k := range x.lists[l].keys.keys {
-			x.flag(k, Starts(l))
+			switch l.Matching() {
+			case AsWords:
+				x.flagWord(x.anchor(k), Marks(l))
+			case AsWord:
+				x.flag(k, Marks(l))
+			}
 		}
 	}
 	x.table = newWordIndex(x.words)
@@ -90,9 +95,29 @@ func (e *phraseEntry) add(t Table, id ID, everywhere bool) error {
 // flag marks the first word of key as opening a phrase.
 func (x *Lexicons) flag(key string, f Flags) {
 	first, _, _ := strings.Cut(key, " ")
-	e := x.words[first]
+	x.flagWord(first, f)
+}
+
+// flagWord sets flag f on word w.
+func (x *Lexicons) flagWord(w string, f Flags) {
+	e := x.words[w]
 	e.Flags |= f
-	x.words[first] = e
+	x.words[w] = e
+}
+
+// anchor returns the word of key a line must hold to hold key: its
+// longest word that is no stopword in any language, or its longest word;
+// the last of them on a tie. The rarer the anchor, the fewer lines are
+// searched for key.
+func (x *Lexicons) anchor(key string) string {
+	best, bestStop := "", true
+	for w := range strings.SplitSeq(key, " ") {
+		stop := x.words[w].Stops != 0
+		if bestStop && !stop || stop == bestStop && len(w) >= len(best) {
+			best, bestStop = w, stop
+		}
+	}
+	return best
 }
 
 // listIndex is the lookups of one word list.
@@ -172,7 +197,8 @@ func (x *Lexicons) Value(l List, key string) (int, bool) {
 }
 
 // Find reports whether an entry of list l that counts in id stands in key
-// as whole words; bloom is the key's bloom filter (see Bloom).
+// as whole words; bloom is the key's bloom filter (see Bloom). l must be a
+// list matched anywhere in a line (see List).
 func (x *Lexicons) Find(l List, key string, bloom uint64, id ID) bool {
 	ix := &x.lists[l]
 	return ix.keys.find(key, bloom, func(i int) bool { return ix.at[i].counts(id) }) >= 0
@@ -233,7 +259,7 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 			}
 		}
 	}
-	if all&StartsWithin != 0 && words <= MaxWithinWords {
+	if all&AnchorsWithin != 0 && words <= MaxWithinWords {
 		if i := x.within.find(key, bloom, func(i int) bool { return x.withinAt[i].counts(id) }); i >= 0 {
 			return x.withinAt[i].table, Within
 		}

@@ -69,13 +69,17 @@ type Flags uint32
 const (
 	// StartsLead: the word opens a Lead phrase of some table.
 	StartsLead Flags = 1 << iota
-	// StartsWithin: the word opens a Within phrase of some table.
-	StartsWithin
+	// AnchorsWithin: the word is the anchor of a Within phrase of some
+	// table (see anchor).
+	AnchorsWithin
 	firstListFlag
 )
 
-// Starts returns the flag of the words that open an entry of list l.
-func Starts(l List) Flags { return firstListFlag << l }
+// Marks returns the flag of the words that mark an entry of list l: for a
+// list matched AsWords, the entry's anchor (see anchor); for one matched
+// AsWord, its first word. A list matched AsText has no such words: no
+// word is flagged for it.
+func Marks(l List) Flags { return firstListFlag << l }
 
 // Word is what the lexicons say of one word.
 type Word struct {
@@ -206,7 +210,7 @@ type wordSlot struct {
 	long  string   // the word, when it is longer
 }
 
-const filterShift, filterBits = 40, 20
+const filterShift, filterBits = 40, 18
 
 // newWordIndex indexes words.
 func newWordIndex(words map[string]Word) wordIndex {

@@ -232,3 +232,16 @@ func TestBloom(t *testing.T) {
 	a, b := Bloom("share this article now"), Bloom("this article")
 	assert.Equal(t, b, a&b, "a key's words' bits are in the bloom of a key that holds them")
 }
+
+// TestMarks checks that no word marks an entry of a list matched as text:
+// such a list cannot be looked up by a line's words.
+func TestMarks(t *testing.T) {
+	x := lexicons(t)
+	for _, s := range x.table.slots {
+		for l := range NumLists {
+			if l.Matching() == AsText {
+				assert.Zero(t, s.w.Flags&Marks(l), "%q marks %s", string(s.short[:min(int(s.n), len(s.short))]), l)
+			}
+		}
+	}
+}

@@ -180,6 +180,31 @@ var listNames = [NumLists]string{
 	Weekdays:       "weekdays",
 }
 
+// Matching says how the entries of a list are matched.
+type Matching uint8
+
+const (
+	// AsWord: an entry is a word of the line, or its first words.
+	AsWord Matching = iota
+	// AsWords: an entry stands anywhere in the line as whole words (see
+	// Lexicons.Find).
+	AsWords
+	// AsText: an entry stands anywhere in the line's text, even inside a
+	// word ("navigat" in "navigation", "credit: " in "rabbitCredit: ").
+	AsText
+)
+
+// Matching returns how the entries of l are matched.
+func (l List) Matching() Matching {
+	switch l {
+	case Captions, Copyright, FollowNetworks, Previous, Next:
+		return AsWords
+	case CaptionLabels, CookieWords, CreditLabels, ReadTimeUnits:
+		return AsText
+	}
+	return AsWord
+}
+
 // String returns the list's name, as its section in a lexicon file.
 func (l List) String() string {
 	if l < NumLists {

@@ -9,18 +9,27 @@ import (
 // derive measures what depends on the page, once its lines are measured:
 // in the text reading, its blocks of code; the rows of its tables; its
 // language and each line's stopwords in it; the lines it repeats; and the
-// chrome phrases lines match in its language.
-func (p *Page) derive(textReading bool) {
+// chrome phrases lines match in its language. When p is a view of src,
+// from[i] is the line of src that line i prints, or -1: in the same
+// language, a line with that line's content has its stopwords and phrase.
+func (p *Page) derive(textReading bool, src *Page, from []int) {
 	if textReading {
 		p.markCode()
 	}
 	p.markTableRows()
 	p.pickLanguage()
 	p.countRepeats()
+	same := src != nil && src.Lang == p.Lang
 	for i := range p.Lines {
 		l := &p.Lines[i]
 		if l.Blank {
 			continue
+		}
+		if same {
+			if j := from[i]; j >= 0 && src.Lines[j].Content == l.Content {
+				l.Stops, l.Table = src.Lines[j].Stops, src.Lines[j].Table
+				continue
+			}
 		}
 		l.Stops = 0
 		if p.Lang != lang.None {
@@ -74,7 +83,9 @@ func (p *Page) pickLanguage() {
 			cjk += l.CJK
 			chars += l.Chars
 			for _, m := range p.masks[l.masks.from:l.masks.to] {
-				lang.Count(&counts, m)
+				if m != 0 {
+					lang.Count(&counts, m)
+				}
 			}
 		}
 		if chars > 0 {

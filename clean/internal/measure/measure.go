@@ -165,7 +165,18 @@ func View(v, p *Page, doc *source.Doc, origin []int, opt Options) {
 		m.measure(v, l)
 	}
 	v.finishKeys(0)
-	v.derive(true)
+	v.derive(true, p, origin)
+}
+
+// SameAs reports whether l and o read the same: every feature but where
+// they stand (Gap) is the same. A line of a view that reads as the line
+// it prints is decided by its rules as that line was.
+func (l *Line) SameAs(o *Line) bool {
+	a, b := *l, *o
+	a.Gap, b.Gap = false, false
+	a.key, b.key = span{}, span{}       // where the key was built
+	a.shape, b.shape = notCode, notCode // computed when needed
+	return a == b
 }
 
 // Options say how to measure.
@@ -200,7 +211,7 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 		m.measure(p, l)
 	}
 	p.finishKeys(0)
-	p.derive(!doc.HTML)
+	p.derive(!doc.HTML, nil, nil)
 }
 
 // finishKeys turns the keys of the lines from line from on into one

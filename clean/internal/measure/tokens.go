@@ -141,7 +141,13 @@ func (m *meter) measure(p *Page, l *Line) {
 		}
 		r, size := utf8.DecodeRuneInString(content[i:])
 		i += size
-		if !lang.IsWordRune(r) {
+		var info runeInfo
+		if r < smallRunes {
+			info = small[r]
+		} else {
+			info = infoOf(r)
+		}
+		if info&isWord == 0 {
 			switch r {
 			case '©':
 				l.Punct |= PunctCopyright
@@ -153,23 +159,25 @@ func (m *meter) measure(p *Page, l *Line) {
 			t.endWord()
 			continue
 		}
-		if isCJK(r) {
+		if info&isHan != 0 {
 			t.char(true, false, false)
 			t.cjkRun++
 			l.CJK++
 			l.Chars++
 		} else {
-			upper := unicode.IsUpper(r) || r >= 0x1c5 && unicode.IsTitle(r)
-			t.char(false, unicode.IsLetter(r), upper)
-			if unicode.IsDigit(r) {
+			t.char(false, info&isLetter != 0, info&isUpper != 0)
+			if info&isDigit != 0 {
 				l.Digits++
 			}
-			if r < 0x300 || !unicode.IsMark(r) {
+			if info&isMark == 0 {
 				l.Chars++
 			}
 		}
 		k := len(p.keys)
-		p.keys = utf8.AppendRune(p.keys, unicode.ToLower(r))
+		if info&hasLower != 0 {
+			r = unicode.ToLower(r)
+		}
+		p.keys = utf8.AppendRune(p.keys, r)
 		for _, b := range p.keys[k:] {
 			t.wordHash = (t.wordHash ^ uint64(b)) * lang.HashPrime
 		}
@@ -257,6 +265,59 @@ func (t *tokenizer) endWord() {
 	l.All |= w.Flags
 }
 
+// runeInfo is what the tokeniser needs to know of a character.
+type runeInfo uint8
+
+const (
+	isWord   runeInfo = 1 << iota // a letter, mark or digit (see lang.IsWordRune)
+	isLetter                      // a letter
+	isUpper                       // upper or title case
+	isDigit                       // a decimal digit
+	isMark                        // a mark
+	isHan                         // a character of a script written without spaces (see isCJK)
+	hasLower                      // unicode.ToLower changes it
+)
+
+// infoOf returns what the tokeniser needs to know of r.
+func infoOf(r rune) runeInfo {
+	var i runeInfo
+	if !lang.IsWordRune(r) {
+		return 0
+	}
+	i |= isWord
+	if isCJK(r) {
+		return i | isHan
+	}
+	if unicode.IsLetter(r) {
+		i |= isLetter
+	}
+	if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		i |= isUpper
+	}
+	if unicode.IsDigit(r) {
+		i |= isDigit
+	}
+	if unicode.IsMark(r) {
+		i |= isMark
+	}
+	if unicode.ToLower(r) != r {
+		i |= hasLower
+	}
+	return i
+}
+
+// smallRunes is the end of the characters whose runeInfo is in small: the
+// scripts of Europe, the Middle East, India and South-East Asia,
+// punctuation, symbols and shapes; not CJK.
+const smallRunes = 0x3000
+
+var small = func() (t [smallRunes]runeInfo) {
+	for r := range rune(smallRunes) {
+		t[r] = infoOf(r)
+	}
+	return t
+}()
+
 // isCJK reports whether r belongs to a script written without spaces
 // between words: Han, Hiragana, Katakana, Hangul, Thai.
 func isCJK(r rune) bool {
@@ -269,6 +330,24 @@ func isCJK(r rune) bool {
 // lineEnding classifies the end of s, looking through closing quotes,
 // brackets and markdown emphasis.
 func lineEnding(s string) Ending {
+	if s == "" {
+		return EndNone
+	}
+	switch c := s[len(s)-1]; {
+	case c == '.':
+		if strings.HasSuffix(s, "...") {
+			return EndEllipsis
+		}
+		return EndSentence
+	case c == '!' || c == '?':
+		return EndSentence
+	case c == ':':
+		return EndColon
+	case c == ',' || c == ';':
+		return EndComma
+	case c < utf8.RuneSelf && c != ' ' && c != '"' && c != '\'' && c != ')' && c != ']' && c != '*' && c != '_':
+		return EndNone // no closing quote or bracket to look through
+	}
 	s = strings.TrimRight(s, " \"'”’»)]*_」』）")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {

@@ -38,62 +38,70 @@ func normalize(s string) (out string, invalid, multi int) {
 		return s, 0, 0
 	}
 	b := make([]byte, 0, len(s))
-	lineEnd := 0 // length of b after the last non-blank rune of the line
+	lineEnd := 0 // length of b after the last character of the line that is not a space or tab
 	checkNFC := false
+	inert := inertTable()
+	run := 0 // where the characters that stay as they are start
+	flush := func(i int) {
+		if run == i {
+			return
+		}
+		from := len(b)
+		b = append(b, s[run:i]...)
+		k := len(b)
+		for k > from && (b[k-1] == ' ' || b[k-1] == '\t') {
+			k--
+		}
+		if k > from {
+			lineEnd = k
+		}
+	}
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && printable8(s[i:i+8]) {
+			i += 8
+			continue
+		}
 		c := s[i]
-		if c >= ' ' && c < 0x7f {
-			// A run of printable ASCII, copied at once; the line ends after
-			// its last character that is not a space.
-			j := i + 1
-			for j+8 <= len(s) && printable8(s[j:j+8]) {
-				j += 8
-			}
-			for j < len(s) && s[j] >= ' ' && s[j] < 0x7f {
-				j++
-			}
-			from := len(b)
-			b = append(b, s[i:j]...)
-			k := len(b)
-			for k > from && b[k-1] == ' ' {
-				k--
-			}
-			if k > from {
-				lineEnd = k
-			}
-			i = j
+		if c >= ' ' && c < 0x7f || c == '\t' {
+			i++
 			continue
 		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
+			switch {
+			case r == utf8.RuneError && size == 1:
 				invalid++
-			} else {
+			case runeClass(r) == classKeep:
+				multi++
+				if r >= 0x10000 || inert[r>>6]&(1<<(r&63)) == 0 {
+					checkNFC = true
+				}
+				i += size
+				continue // stays as it is
+			default:
 				multi++
 			}
 		}
+		flush(i)
 		i += size
+		run = i
 		if r == '\r' && i < len(s) && s[i] == '\n' {
 			continue // the LF that follows ends the line
 		}
 		switch runeClass(r) {
 		case classDrop:
-			continue
 		case classNewline:
 			b = append(b[:lineEnd], '\n')
 			lineEnd = len(b)
-			continue
 		case classSpace:
 			b = append(b, ' ')
-			continue
-		}
-		b = utf8.AppendRune(b, r)
-		if r != '\t' {
+		default: // an invalid byte
+			b = utf8.AppendRune(b, r)
 			lineEnd = len(b)
-			checkNFC = checkNFC || !inert(r)
 		}
 	}
+	flush(len(s))
 	b = b[:lineEnd]
 	if checkNFC && !norm.NFC.IsNormal(b) {
 		b = norm.NFC.Bytes(b)
@@ -118,6 +126,7 @@ var asciiOK = func() (t [utf8.RuneSelf]bool) {
 // character that may change under NFC (see inert).
 func isNormal(s string) bool {
 	checkNFC := false
+	inert := inertTable()
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) && printable8(s[i:i+8]) {
 			i += 8
@@ -141,7 +150,7 @@ func isNormal(s string) bool {
 		if r == utf8.RuneError && size == 1 || runeClass(r) != classKeep {
 			return false
 		}
-		checkNFC = checkNFC || !inert(r)
+		checkNFC = checkNFC || r >= 0x10000 || inert[r>>6]&(1<<(r&63)) == 0
 		i += size
 	}
 	if n := len(s); n > 0 && (s[n-1] == ' ' || s[n-1] == '\t') {
@@ -163,20 +172,10 @@ func printable8(s string) bool {
 	return w&highs == 0 && below == 0 && del == 0
 }
 
-// inert reports whether r, a character of the Basic Multilingual Plane,
-// is in NFC on its own and never combines with the character before it: a
-// text of such characters is in NFC. Characters beyond the plane are
-// checked with the text.
-func inert(r rune) bool {
-	if r >= 0x10000 {
-		return false
-	}
-	t := inertTable()
-	return t[r>>6]&(1<<(r&63)) != 0
-}
-
-// inertTable is the table of inert characters of the plane, made on first
-// use.
+// inertTable is the table of the characters of the Basic Multilingual
+// Plane that are in NFC on their own and never combine with the character
+// before them: a text of such characters is in NFC. It is made on first
+// use. Characters beyond the plane are checked with the text.
 var inertTable = sync.OnceValue(func() *[1 << 10]uint64 {
 	var t [1 << 10]uint64
 	var buf [4]byte

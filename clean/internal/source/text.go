@@ -26,14 +26,15 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 	d.Blocks = grow(d.Blocks, n)
 	gap := true
 	for text := range strings.Lines(s) {
-		b := Block{Text: strings.TrimSuffix(text, "\n")}
-		b.Markup, b.Blank = d.parseMarkup(b.Text)
+		d.Blocks = d.Blocks[:len(d.Blocks)+1]
+		b := &d.Blocks[len(d.Blocks)-1]
+		b.Text = strings.TrimSuffix(text, "\n")
+		b.Markup, b.Blank = d.parseMarkup(len(d.Blocks)-1, b.Text)
 		if b.Blank {
 			gap = true
 		} else {
 			b.Gap, gap = gap, false
 		}
-		d.Blocks = append(d.Blocks, b)
 	}
 	d.resolveArena()
 	if liftDate {
@@ -74,12 +75,12 @@ func grow(b []Block, n int) []Block {
 	return b[:0]
 }
 
-// parseMarkup reads the markup of the next block of d; content it has to
-// build goes to d's arena, and is resolved by resolveArena.
-func (d *Doc) parseMarkup(text string) (Markup, bool) {
+// parseMarkup reads the markup of block i of d; content it has to build
+// goes to d's arena, and is resolved by resolveArena.
+func (d *Doc) parseMarkup(i int, text string) (Markup, bool) {
 	m, blank, span := readMarkup(text, &d.arena)
 	if span.n > 0 {
-		d.built = append(d.built, builtContent{len(d.Blocks), span})
+		d.built = append(d.built, builtContent{i, span})
 	}
 	return m, blank
 }

@@ -1,0 +1,149 @@
+package measure
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// reference measures a line's content the plain way, one rune at a time
+// with the unicode package: what the tokeniser's fast paths must agree
+// with.
+func reference(x *lang.Lexicons, content string) Counts {
+	var c Counts
+	c.Key = lang.Key(content)
+	var tok []rune
+	inTok, cjkRun := false, 0
+	var first rune
+	flush := func() {
+		if !inTok {
+			return
+		}
+		inTok = false
+		c.Tokens++
+		if cjkRun > 0 {
+			c.Words += (cjkRun + 1) / 2
+			cjkRun = 0
+			return
+		}
+		c.Words++
+		if unicode.IsLetter(first) {
+			c.Alpha++
+			if unicode.IsUpper(first) || unicode.IsTitle(first) {
+				c.Caps++
+			}
+		}
+		tok = tok[:0]
+	}
+	for _, r := range content {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
+			flush()
+			continue
+		}
+		if isCJK(r) {
+			if inTok && cjkRun == 0 {
+				flush()
+			}
+			inTok = true
+			cjkRun++
+			c.CJK++
+			c.Chars++
+			continue
+		}
+		if inTok && cjkRun > 0 {
+			flush()
+		}
+		if !inTok {
+			inTok, first = true, r
+		}
+		if unicode.IsDigit(r) {
+			c.Digits++
+		}
+		if !unicode.IsMark(r) {
+			c.Chars++
+		}
+		tok = append(tok, unicode.ToLower(r))
+	}
+	flush()
+	h := uint64(lang.HashOffset)
+	for w := range strings.SplitSeq(c.Key, " ") {
+		if w != "" {
+			h = (h ^ lang.HashString(w)) * lang.HashPrime
+		}
+	}
+	if c.Key != "" {
+		c.Hash = h
+	}
+	c.Bloom = lang.Bloom(c.Key)
+	return c
+}
+
+// checkCounts measures text and compares its counts with reference.
+func checkCounts(t *testing.T, x *lang.Lexicons, text string) {
+	t.Helper()
+	var d source.Doc
+	require.NoError(t, source.Text(&d, text, false, source.Limits{MaxLines: 1 << 20}))
+	var p Page
+	Measure(&p, &d, x, Options{})
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if l.Blank {
+			continue
+		}
+		want := reference(x, l.Content)
+		got := Counts{Key: l.Key, Hash: l.Hash, Bloom: l.Bloom, Tokens: l.Tokens, Words: l.Words,
+			Chars: l.Chars, Caps: l.Caps, Alpha: l.Alpha, Digits: l.Digits, CJK: l.CJK}
+		require.Equal(t, want, got, "line %q", l.Content)
+		assert.Equal(t, int(l.masks.to-l.masks.from), l.Tokens-cjkTokens(l.Content), "stopword sets of %q", l.Content)
+	}
+}
+
+// cjkTokens counts the runs of CJK characters of s, which are not looked up.
+func cjkTokens(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		c := lang.IsWordRune(r) && isCJK(r)
+		if c && !in {
+			n++
+		}
+		in = c
+	}
+	return n
+}
+
+func TestCountsAgreeWithReference(t *testing.T) {
+	x, err := lang.Load()
+	require.NoError(t, err)
+	files, _ := filepath.Glob("../../testdata/*/*.txt")
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		checkCounts(t, x, string(b))
+	}
+	checkCounts(t, x, "Ünïcödé ΑΘΗΝΑ Москва ǅemal 漢字かなabc123 ٣٤ e\u0301 ＡＢＣ ① Ⅻ 'quoted' © 2024 → next\n")
+}
+
+func FuzzCounts(f *testing.F) {
+	f.Add("Hello, World! 42 ÉCOLE naïve 漢字かな mixed漢字abc")
+	f.Add("ǅ ǈ ﬁ Σς e\u0301\u0302 ١٢٣ Ⅻ ⑫ 𝐀𝐁 🙂")
+	x, err := lang.Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsAny(s, "\x00") {
+			return
+		}
+		checkCounts(t, x, s)
+	})
+}
