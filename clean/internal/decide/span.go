@@ -78,12 +78,13 @@ func (d *Decider) findSpan(p *Page) {
 		return
 	}
 	p.Start, p.End = 0, -1
-	s, ok := bestSpan(p, d.spanMasses(p))
+	records := !hasArticleRun(p, d.prm.reopenRun)
+	s, ok := bestSpan(p, d.spanMasses(p, records))
 	if !ok {
 		return
 	}
 	p.Start, p.End = s.start, s.end
-	if !hasArticleRun(p, d.prm.reopenRun) {
+	if records {
 		extendRecords(p)
 	}
 }
@@ -188,7 +189,9 @@ func bestSpan(p *Page, masses []float64) (span, bool) {
 // its run: a caption or an ad between two paragraphs is cheap to bridge, a
 // block of menu entries or teasers is where an article ends. Content after
 // a heading that closes an article counts for little.
-func (d *Decider) spanMasses(p *Page) []float64 {
+//
+// On a page of records (see params.recordsMass) chrome costs less.
+func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 	prm := d.prm
 	masses := p.masses
 	if cap(masses) < len(p.Lines) {
@@ -197,7 +200,6 @@ func (d *Decider) spanMasses(p *Page) []float64 {
 	masses = masses[:len(p.Lines)]
 	clear(masses)
 	p.masses = masses
-	records := !hasArticleRun(p, prm.reopenRun)
 	sum, run := 0.0, 0
 	words := 0       // content words in the current run of positive mass
 	closed := false  // a barrier closed an article: what follows is another section

@@ -3,6 +3,10 @@ package decide
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // vote runs the enabled line rules over every line and sums their votes.
@@ -29,8 +33,12 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			}
 		}
 		var best, worst float64
+		has := facts(f)
 		for _, r := range votes {
 			row := &rules[r]
+			if row.needs != 0 && has&row.needs == 0 {
+				continue
+			}
 			var v float64
 			switch {
 			case row.vote != nil:
@@ -60,6 +68,65 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			l.ruleClass = uncertain
 		}
 	}
+}
+
+// A fact is something a line is or holds that some rules need to vote on
+// it (see row.needs): they are not asked about lines without it.
+type fact uint32
+
+const (
+	fCode      fact = 1 << iota // a line of code
+	fSentence                   // ends a sentence
+	fColon                      // ends with a colon
+	fEllipsis                   // ends with an ellipsis
+	fImage                      // a rendered image
+	fWidget                     // a rendered widget, or a bracket that may be one
+	fDate                       // a date line
+	fRepeats                    // the page repeats it
+	fMarker                     // a list marker opens it
+	fNoLetters                  // no letter
+	fLinks                      // half its letters or more are link text
+	fTable                      // it matches a chrome phrase
+	fDigits                     // a digit
+	fSlashBar                   // a slash or a bar
+	fTrail                      // a breadcrumb's separator: > » › / →
+	fAt                         // an @
+	fMarkup                     // & or <
+	fStar                       // a star
+)
+
+// facts returns the facts of l.
+func facts(l *measure.Line) fact {
+	var f fact
+	set := func(ok bool, x fact) {
+		if ok {
+			f |= x
+		}
+	}
+	set(l.Code, fCode)
+	switch l.End {
+	case measure.EndSentence:
+		f |= fSentence
+	case measure.EndColon:
+		f |= fColon
+	case measure.EndEllipsis:
+		f |= fEllipsis
+	}
+	set(l.Image, fImage)
+	set(l.Widget || l.Punct&measure.PunctBracket != 0, fWidget)
+	set(l.Date != 0, fDate)
+	set(l.Repeats > 0, fRepeats)
+	set(l.Marker != source.MarkNone, fMarker)
+	set(l.Alpha == 0 && l.CJK == 0, fNoLetters)
+	set(l.Chars > 0 && l.Links*2 >= l.Chars, fLinks)
+	set(l.Table != lang.NoTable, fTable)
+	set(l.Digits > 0, fDigits)
+	set(l.Punct&(measure.PunctSlash|measure.PunctBar) != 0, fSlashBar)
+	set(l.Punct&(measure.PunctAngle|measure.PunctSlash|measure.PunctArrow) != 0, fTrail)
+	set(l.Punct&measure.PunctAt != 0, fAt)
+	set(l.Punct&(measure.PunctAmp|measure.PunctLess) != 0, fMarkup)
+	set(l.Punct&measure.PunctStar != 0, fStar)
+	return f
 }
 
 // lower returns s in lower case, in a buffer of p's that the next call

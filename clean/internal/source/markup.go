@@ -75,13 +75,31 @@ func plain(content string) bool {
 	if content == "" {
 		return false
 	}
-	if !strings.ContainsAny(content[:1], "•*-+·▪●■►▶‣□◦○☆>#[0123456789") && !strings.Contains(content, "](") {
+	if !mayOpenMarkup(content) && !strings.Contains(content, "](") {
 		return true // no markup can start it (it is trimmed)
 	}
 	var arena []byte
 	m, blank, span := parseMarkup(content, &arena)
 	return !blank && span.n == 0 && m.Marker == MarkNone && m.Heading == 0 && m.Content == content && !m.Image && !m.Widget
 }
+
+// mayOpenMarkup reports whether s starts with a character that may open a
+// marker, a heading sign or a link.
+func mayOpenMarkup(s string) bool {
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		return c == '*' || c == '-' || c == '+' || c == '>' || c == '#' || c == '[' || '0' <= c && c <= '9'
+	default:
+		r, _ := utf8.DecodeRuneInString(s)
+		return strings.ContainsRune(bullets+subBullets, r)
+	}
+}
+
+// bullets and subBullets open the items of lists and of their sublists.
+const (
+	bullets    = "•*-+·▪●■►▶‣"
+	subBullets = "□◦○☆"
+)
 
 // contentCut are the characters trimmed from the ends of a line's content:
 // markdown emphasis and spaces.
@@ -141,10 +159,10 @@ func parseMarker(m *Markup, s string) string {
 			m.Heading = level
 			return strings.TrimLeft(s[level:], " ")
 		}
-	case strings.ContainsRune("•*-+·▪●■►▶‣", r) && spaced:
+	case strings.ContainsRune(bullets, r) && spaced:
 		m.Marker = MarkBullet
 		return strings.TrimLeft(rest, " \t")
-	case strings.ContainsRune("□◦○☆", r) && spaced:
+	case strings.ContainsRune(subBullets, r) && spaced:
 		m.Marker = MarkSub
 		return strings.TrimLeft(rest, " \t")
 	case r == '>' && spaced:

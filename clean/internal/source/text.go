@@ -138,6 +138,9 @@ func DatePrefix(text string) (date string, n int) {
 // datePrefixShape reports whether s opens with white space and "date
 // NNNN-NN-NN ", whatever the numbers.
 func datePrefixShape(s string) bool {
+	if s == "" || s[0] != 'd' && !isPrefixSpace(s[0]) {
+		return false
+	}
 	i := 0
 	for i < len(s) && isPrefixSpace(s[i]) {
 		i++
