@@ -141,6 +141,7 @@ type Page struct {
 
 	recurs   func(hash uint64) bool // see Config.Recurs
 	spanText string                 // the detail of SpanDetail, once written
+	given    []string               // the details a reading of the output gave
 
 	// Scratch of the passes, kept for the next page.
 	idx        []int

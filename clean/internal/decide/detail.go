@@ -18,12 +18,11 @@ const (
 )
 
 // Detail says what the rule or pass that decided a line saw. It is a small
-// value; Page.DetailText writes it out.
+// value without pointers; Page.DetailText writes it out.
 type Detail struct {
 	Kind   DetailKind
-	Line   int    // the line a detail refers to (Under)
-	Text   string // the detail, when Given
-	Reread bool   // the decision was taken on rereading the output
+	Line   int  // the line a detail refers to (Under), or the detail's index in Page.given (Given)
+	Reread bool // the decision was taken on rereading the output
 }
 
 var ruleDetail = Detail{Kind: RuleDetail}
@@ -60,7 +59,7 @@ func (p *Page) DetailText(i int) string {
 	case Under:
 		s = fmt.Sprintf("under %q", p.f(d.Line).Content)
 	case Given:
-		s = d.Text
+		s = p.given[d.Line]
 	}
 	switch {
 	case !l.Detail.Reread:

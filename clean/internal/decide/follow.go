@@ -50,7 +50,8 @@ func (p *Page) follow(i int, q *Page, j int) bool {
 			p.Title = -1
 		}
 	default:
-		l.Verdict, l.Reason, l.Detail = Drop, ql.Reason, Detail{Kind: Given, Text: q.DetailText(j), Reread: true}
+		p.given = append(p.given, q.DetailText(j))
+		l.Verdict, l.Reason, l.Detail = Drop, ql.Reason, Detail{Kind: Given, Line: len(p.given) - 1, Reread: true}
 		if p.Title == i {
 			p.Title = -1
 		}

@@ -15,9 +15,46 @@ import (
 // Rules that read the shape of a line: its punctuation, its markup, its
 // length, what it repeats.
 
-// wireDateline opens the captions of wire photos: "WASHINGTON, DC -
-// NOVEMBER 19: Jennifer Williams, adviser to ...".
-var wireDateline = regexp.MustCompile(`^[A-Z][A-Z .,'-]{2,} - [A-Z]{3,} \d{1,2}: `)
+// wireDateline reports whether s opens as the captions of wire photos do:
+// "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to ...": as
+// the regular expression ^[A-Z][A-Z .,'-]{2,} - [A-Z]{3,} \d{1,2}: would
+// match it.
+func wireDateline(s string) bool {
+	if len(s) < 12 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	// The place: capitals and ".,'- " from the start; the month and day
+	// follow one of its " - ".
+	end := 1
+	for end < len(s) && isPlaceByte(s[end]) {
+		end++
+	}
+	for k := 3; k+3 <= end; k++ {
+		if s[k:k+3] != " - " {
+			continue
+		}
+		j := k + 3
+		for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+			j++
+		}
+		if j-(k+3) < 3 || j >= len(s) || s[j] != ' ' {
+			continue
+		}
+		d := j + 1
+		for d < len(s) && d < j+3 && s[d] >= '0' && s[d] <= '9' {
+			d++
+		}
+		if d > j+1 && strings.HasPrefix(s[d:], ": ") {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceByte reports whether c may be in the place of a wire dateline.
+func isPlaceByte(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c == ' ' || c == '.' || c == ',' || c == '\'' || c == '-'
+}
 
 // wireCredits close the captions of agency photos: "(AP Photo/Gene J.
 // Puskar)", "(Elias Funez/The Union via AP)", "Jaafar ASHTIYEH / AFP".
@@ -71,7 +108,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 			}
 		}
 	}
-	if c := l.Content; c != "" && c[0] >= 'A' && c[0] <= 'Z' && strings.Contains(c, " - ") && wireDateline.MatchString(c) {
+	if wireDateline(l.Content) {
 		return -2
 	}
 	if l.DOM.Caption {

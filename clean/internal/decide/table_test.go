@@ -107,3 +107,17 @@ func TestNeeds(t *testing.T) {
 	}
 	assert.Greater(t, asked, 1000)
 }
+
+// refWireDateline is the regular expression wireDateline reads by hand.
+var refWireDateline = regexp.MustCompile(`^[A-Z][A-Z .,'-]{2,} - [A-Z]{3,} \d{1,2}: `)
+
+func FuzzWireDateline(f *testing.F) {
+	for _, s := range []string{"WASHINGTON, DC - NOVEMBER 19: Jennifer Williams", "NEW YORK - DEC 3: x", "A - B - JAN 1: y", "AB - JAN 12: z", "PARIS - MAY 123: no"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := wireDateline(s), refWireDateline.MatchString(s); got != want {
+			t.Fatalf("wireDateline(%q) = %v, the expression says %v", s, got, want)
+		}
+	})
+}

@@ -57,15 +57,17 @@ func normalize(s string) (out string, invalid, multi int) {
 		}
 	}
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && printable8(s[i:i+8]) {
+		// Printable ASCII stays as it is: eight bytes at a time, then one.
+		for i+8 <= len(s) && printable8(s[i:i+8]) {
 			i += 8
-			continue
+		}
+		for i < len(s) && (s[i] >= ' ' && s[i] < 0x7f || s[i] == '\t') {
+			i++
+		}
+		if i == len(s) {
+			break
 		}
 		c := s[i]
-		if c >= ' ' && c < 0x7f || c == '\t' {
-			i++
-			continue
-		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -128,14 +130,18 @@ func isNormal(s string) bool {
 	checkNFC := false
 	inert := inertTable()
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && printable8(s[i:i+8]) {
+		for i+8 <= len(s) && printable8(s[i:i+8]) {
 			i += 8
-			continue
+		}
+		for i < len(s) && asciiOK[s[i]&0x7f] && s[i] < utf8.RuneSelf {
+			i++
+		}
+		if i == len(s) {
+			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case asciiOK[c]:
 			case c == '\n':
 				if i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
 					return false
@@ -162,14 +168,16 @@ func isNormal(s string) bool {
 }
 
 // printable8 reports whether the eight bytes of s are printable ASCII:
-// none below 0x20, none 0x7f or above.
+// none below 0x20, none 0x7f or above. A byte outside that range sets its
+// high bit in w (0x80 and above), in w+1 (0x7f), or in w-0x20 (below
+// 0x20); carries and borrows across bytes only come from bytes that are
+// outside it themselves.
 func printable8(s string) bool {
+	_ = s[7] // one bounds check, and one load
 	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	below := (w - 0x20*ones) &^ w & highs // a byte below 0x20 (bytes are ASCII here)
-	del := (w ^ 0x7f*ones - ones) &^ (w ^ 0x7f*ones) & highs
-	return w&highs == 0 && below == 0 && del == 0
+	return (w|(w+ones)|(w-0x20*ones))&highs == 0
 }
 
 // inertTable is the table of the characters of the Basic Multilingual
