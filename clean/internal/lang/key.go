@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -66,16 +67,10 @@ func IsWordRune(r rune) bool {
 // words only if its filter holds the other's.
 func Bloom(key string) uint64 {
 	var b uint64
-	h := uint64(HashOffset)
-	for i := 0; i <= len(key); i++ {
-		if i == len(key) || key[i] == ' ' {
-			if h != HashOffset {
-				b |= 1 << (h & 63)
-			}
-			h = HashOffset
-			continue
+	for w := range strings.SplitSeq(key, " ") {
+		if w != "" {
+			b |= 1 << (HashString(w) & 63)
 		}
-		h = (h ^ uint64(key[i])) * HashPrime
 	}
 	return b
 }

@@ -45,9 +45,9 @@ type Line struct {
 // its text alone.
 type Counts struct {
 	Key string // the content's key (see lang.AppendKey)
-	// Hash identifies Key: the FNV-1a hash (see lang.HashString) of each
-	// of its words, folded as FNV-1a folds bytes, a word's hash for a
-	// byte: h = (h ^ wordHash) * lang.HashPrime from lang.HashOffset.
+	// Hash identifies Key: the hashes of its words (see
+	// lang.HashString), folded: h = (h ^ wordHash) * lang.HashPrime from
+	// lang.HashOffset.
 	Hash uint64
 	// Bloom is the bloom filter of Key's words (see lang.Bloom).
 	Bloom  uint64

@@ -76,7 +76,6 @@ type tokenizer struct {
 
 	inWord    bool
 	wordFrom  int
-	wordHash  uint64
 	wordToks  int
 	firstWord bool
 	lineHash  uint64 // the words' hashes folded (see Counts.Hash)
@@ -89,6 +88,7 @@ type tokenizer struct {
 	upper   bool // ... an upper-case or title-case one
 	lastCJK bool // the last token was a CJK run
 	last    lang.Word
+	tokHash uint64 // the last token's hash
 }
 
 // measure fills the token features of l: one pass over its content (up to
@@ -132,7 +132,6 @@ func (m *meter) measure(p *Page, l *Line) {
 					l.Digits++
 				}
 				p.keys = append(p.keys, c)
-				t.wordHash = (t.wordHash ^ uint64(c)) * lang.HashPrime
 			}
 		done:
 			l.Chars += j - i
@@ -173,14 +172,10 @@ func (m *meter) measure(p *Page, l *Line) {
 				l.Chars++
 			}
 		}
-		k := len(p.keys)
 		if info&hasLower != 0 {
 			r = unicode.ToLower(r)
 		}
 		p.keys = utf8.AppendRune(p.keys, r)
-		for _, b := range p.keys[k:] {
-			t.wordHash = (t.wordHash ^ uint64(b)) * lang.HashPrime
-		}
 	}
 	t.endWord()
 	l.masks.to = int32(len(p.masks))
@@ -203,7 +198,7 @@ func (t *tokenizer) char(cjk, letter, upper bool) {
 		if len(t.p.keys) > t.keyFrom {
 			t.p.keys = append(t.p.keys, ' ')
 		}
-		t.inWord, t.wordFrom, t.wordHash, t.wordToks = true, len(t.p.keys), lang.HashOffset, 0
+		t.inWord, t.wordFrom, t.wordToks = true, len(t.p.keys), 0
 	}
 	if t.inTok && t.tokCJK != cjk {
 		t.endToken()
@@ -236,11 +231,8 @@ func (t *tokenizer) endToken() {
 		}
 	}
 	tok := t.p.keys[t.tokFrom:]
-	if t.tokFrom == t.wordFrom {
-		t.last = t.x.WordHashed(tok, t.wordHash) // the token so far is the word so far
-	} else {
-		t.last = t.x.Word(tok)
-	}
+	t.tokHash = lang.HashBytes(tok)
+	t.last = t.x.WordHashed(tok, t.tokHash)
 	t.p.masks = append(t.p.masks, t.last.Stops)
 }
 
@@ -253,12 +245,13 @@ func (t *tokenizer) endWord() {
 	}
 	t.inWord = false
 	l := t.l
-	l.Bloom |= 1 << (t.wordHash & 63)
-	t.lineHash = (t.lineHash ^ t.wordHash) * lang.HashPrime
-	w := t.last
+	h, w := t.tokHash, t.last // a word of one token (most words)
 	if t.wordToks != 1 || t.lastCJK {
-		w = t.x.WordHashed(t.p.keys[t.wordFrom:], t.wordHash)
+		h = lang.HashBytes(t.p.keys[t.wordFrom:])
+		w = t.x.WordHashed(t.p.keys[t.wordFrom:], h)
 	}
+	l.Bloom |= 1 << (h & 63)
+	t.lineHash = (t.lineHash ^ h) * lang.HashPrime
 	if t.firstWord {
 		l.First, t.firstWord = w.Flags, false
 	}
