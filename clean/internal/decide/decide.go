@@ -8,6 +8,7 @@
 package decide
 
 import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 )
 
@@ -53,8 +54,19 @@ const (
 type Decider struct {
 	cfg Config
 	// The enabled line rules, in priority order: for text, and for HTML.
-	textVotes, htmlVotes []Rule
+	textVotes, htmlVotes []voter
 	prm                  params
+}
+
+// voter is what the vote loop reads of a rule's row, packed together.
+type voter struct {
+	vote     func(l *measure.Line, p *Page) float64
+	rule     Rule
+	needs    fact
+	table    lang.Table
+	strong   bool
+	maxWords int32
+	phrase   float64
 }
 
 // New returns a Decider for cfg.
@@ -65,9 +77,10 @@ func New(cfg Config) *Decider {
 		if row.kind != LineRule || cfg.Disabled[r] || row.corpus && cfg.Recurs == nil {
 			continue
 		}
-		d.htmlVotes = append(d.htmlVotes, r)
+		v := voter{vote: row.vote, rule: r, needs: row.needs, table: row.table, strong: row.strong, maxWords: int32(row.maxWords), phrase: row.phrase}
+		d.htmlVotes = append(d.htmlVotes, v)
 		if !row.dom {
-			d.textVotes = append(d.textVotes, r)
+			d.textVotes = append(d.textVotes, v)
 		}
 	}
 	return d

@@ -34,8 +34,8 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 		}
 		var best, worst float64
 		has := facts(f)
-		for _, r := range votes {
-			row := &rules[r]
+		for i := range votes {
+			row := &votes[i]
 			if row.needs != 0 && has&row.needs == 0 {
 				continue
 			}
@@ -43,7 +43,7 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			switch {
 			case row.vote != nil:
 				v = row.vote(f, p)
-			case f.Table == row.table && (row.maxWords == 0 || f.Words <= row.maxWords):
+			case f.Table == row.table && (row.maxWords == 0 || f.Words <= int(row.maxWords)):
 				v = -row.phrase
 			}
 			if v == 0 {
@@ -52,10 +52,10 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			l.score += v
 			strong := row.strong && v <= -1
 			if v > best {
-				best, l.good = v, r
+				best, l.good = v, row.rule
 			}
 			if v < worst {
-				worst, l.bad, l.strong = v, r, strong
+				worst, l.bad, l.strong = v, row.rule, strong
 			}
 			l.strongVote = l.strongVote || strong
 		}
