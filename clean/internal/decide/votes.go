@@ -93,6 +93,13 @@ const (
 	fAt                         // an @
 	fMarkup                     // & or <
 	fStar                       // a star
+	fSocial                     // its first word is a social network or a share button (see lang.Social)
+	fButton                     // its first word is a button's caption (see lang.Buttons)
+	fFollow                     // its first word invites to follow (see lang.FollowWords)
+	fByline                     // its first words open a byline (see lang.BylineWords, lang.BylineLabels)
+	fBio                        // it opens with an about-word, or names an author's job
+	fPager                      // an arrow, or a word of a pager (see lang.Previous)
+	fCopyright                  // ©, a parenthesis, or a word of a copyright notice
 )
 
 // facts returns the facts of l.
@@ -126,6 +133,13 @@ func facts(l *measure.Line) fact {
 	set(l.Punct&measure.PunctAt != 0, fAt)
 	set(l.Punct&(measure.PunctAmp|measure.PunctLess) != 0, fMarkup)
 	set(l.Punct&measure.PunctStar != 0, fStar)
+	set(has(l.First, lang.Social), fSocial)
+	set(has(l.First, lang.Buttons), fButton)
+	set(has(l.First, lang.FollowWords), fFollow)
+	set(has(l.First, lang.BylineWords) || has(l.First, lang.BylineLabels), fByline)
+	set(has(l.First, lang.AboutWords) || has(l.All, lang.AuthorRoles), fBio)
+	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous), fPager)
+	set(l.Punct&(measure.PunctCopyright|measure.PunctParen) != 0 || has(l.All, lang.Copyright), fCopyright)
 	return f
 }
 
