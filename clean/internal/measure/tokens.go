@@ -156,6 +156,10 @@ func (m *meter) measure(p *Page, l *Line) {
 				l.Punct |= PunctArrow
 			}
 			t.endWord()
+			// Copies of it that follow change nothing: w3m's rules of ━.
+			for i+size <= len(content) && content[i:i+size] == content[i-size:i] {
+				i += size
+			}
 			continue
 		}
 		if info&isHan != 0 {

@@ -79,8 +79,12 @@ func normalize(s string) (out string, invalid, multi int) {
 				if r >= 0x10000 || inert[r>>6]&(1<<(r&63)) == 0 {
 					checkNFC = true
 				}
-				i += size
-				continue // stays as it is
+				// It stays as it is, and so do copies of it that follow:
+				// w3m draws rules with hundreds of ━.
+				n := sameRun(s, i, size)
+				multi += n - 1
+				i += n * size
+				continue
 			default:
 				multi++
 			}
@@ -109,6 +113,17 @@ func normalize(s string) (out string, invalid, multi int) {
 		b = norm.NFC.Bytes(b)
 	}
 	return string(b), invalid, multi
+}
+
+// sameRun returns how many copies of the character of size bytes at i
+// stand there in a row, it included.
+func sameRun(s string, i, size int) int {
+	c := s[i : i+size]
+	n := 1
+	for j := i + size; j+size <= len(s) && s[j:j+size] == c; j += size {
+		n++
+	}
+	return n
 }
 
 // asciiOK marks the ASCII bytes that normal text may hold anywhere: tab
@@ -157,7 +172,7 @@ func isNormal(s string) bool {
 			return false
 		}
 		checkNFC = checkNFC || r >= 0x10000 || inert[r>>6]&(1<<(r&63)) == 0
-		i += size
+		i += sameRun(s, i, size) * size
 	}
 	if n := len(s); n > 0 && (s[n-1] == ' ' || s[n-1] == '\t') {
 		return false
