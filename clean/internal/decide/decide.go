@@ -8,6 +8,8 @@
 package decide
 
 import (
+	"math/bits"
+
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 )
@@ -53,9 +55,41 @@ const (
 // Decider decides pages. It is immutable, and safe for concurrent use.
 type Decider struct {
 	cfg Config
-	// The enabled line rules, in priority order: for text, and for HTML.
-	textVotes, htmlVotes []voter
-	prm                  params
+	// The enabled line rules, in priority order, for text and for HTML.
+	text, html voters
+	prm        params
+}
+
+// voters are the enabled line rules of one kind of page, in priority
+// order, at most 64, with the sets of them that a line is asked about.
+type voters struct {
+	list   []voter
+	always uint64           // the rules that need no fact
+	wants  [numFacts]uint64 // by fact, the rules that need it
+}
+
+// add appends a rule. TestRuleTable checks there are at most 64.
+func (vs *voters) add(v voter) {
+	bit := uint64(1) << len(vs.list)
+	vs.list = append(vs.list, v)
+	if v.needs == 0 {
+		vs.always |= bit
+		return
+	}
+	for f := range numFacts {
+		if v.needs&(1<<f) != 0 {
+			vs.wants[f] |= bit
+		}
+	}
+}
+
+// asked returns the set of rules to ask about a line with the facts has.
+func (vs *voters) asked(has fact) uint64 {
+	set := vs.always
+	for m := uint32(has); m != 0; m &= m - 1 {
+		set |= vs.wants[bits.TrailingZeros32(m)]
+	}
+	return set
 }
 
 // voter is what the vote loop reads of a rule's row, packed together.
@@ -78,9 +112,12 @@ func New(cfg Config) *Decider {
 			continue
 		}
 		v := voter{vote: row.vote, rule: r, needs: row.needs, table: row.table, strong: row.strong, maxWords: int32(row.maxWords), phrase: row.phrase}
-		d.htmlVotes = append(d.htmlVotes, v)
+		if v.vote == nil {
+			v.needs |= fTable // a rule that only reads its table needs a line that matches one
+		}
+		d.html.add(v)
 		if !row.dom {
-			d.textVotes = append(d.textVotes, v)
+			d.text.add(v)
 		}
 	}
 	return d

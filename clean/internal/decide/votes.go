@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,9 +15,9 @@ import (
 // side win. When p reads the output of src (see DecideReading), a line
 // that reads as the line it prints takes that line's votes.
 func (d *Decider) vote(p *Page, src *Page, origin []int) {
-	votes := d.textVotes
+	vs := &d.text
 	if p.m.HTML {
-		votes = d.htmlVotes
+		vs = &d.html
 	}
 	reuse := src != nil && src.m.HTML == p.m.HTML && src.m.Lang == p.m.Lang
 	for i := range p.Lines {
@@ -33,12 +34,8 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			}
 		}
 		var best, worst float64
-		has := facts(f)
-		for i := range votes {
-			row := &votes[i]
-			if row.needs != 0 && has&row.needs == 0 {
-				continue
-			}
+		for set := vs.asked(facts(f)); set != 0; set &= set - 1 {
+			row := &vs.list[bits.TrailingZeros64(set)]
 			var v float64
 			switch {
 			case row.vote != nil:
@@ -100,6 +97,7 @@ const (
 	fBio                        // it opens with an about-word, or names an author's job
 	fPager                      // an arrow, or a word of a pager (see lang.Previous)
 	fCopyright                  // ©, a parenthesis, or a word of a copyright notice
+	numFacts   = iota
 )
 
 // facts returns the facts of l.
