@@ -89,7 +89,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 	labels := paren // caption labels and credit labels are matched as text
 	places := (paren || l.Punct&measure.PunctComma != 0) && has(l.All, lang.CaptionPlaces)
 	wire := l.Punct&(measure.PunctParen|measure.PunctSlash) != 0
-	credits := l.Punct&measure.PunctColon != 0
+	credits := l.Punct&measure.PunctColon != 0 && strings.Contains(l.Content, ": ")
 	var lower []byte
 	if labels || places || wire || credits {
 		lower = p.lower(l.Content)
