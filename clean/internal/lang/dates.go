@@ -46,26 +46,34 @@ func (x *Lexicons) FindDate(s string) (d Date, start, end int) {
 	if !hasDigitRun(s, 4) {
 		return 0, 0, 0
 	}
-	// Every form starts with a number or a word: the places where one
-	// starts, up to the last number.
-	var buf [64]int32
-	starts := buf[:0]
+	// Every form starts with a number, but month-day-year which starts
+	// with a word: the places where they start, up to the last number.
+	var nbuf, wbuf [32]int32
+	numbers, words := nbuf[:0], wbuf[:0]
 	last := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if isDigit(c) {
+		if isDigit(s[i]) {
 			last = i
 		}
-		// The forms check the boundary before a start themselves.
-		if (i == 0 || !isWordByte(s[i-1])) && (isWordByte(c) || utf8.RuneStart(c) && c >= utf8.RuneSelf) {
-			starts = append(starts, int32(i))
+	}
+	for i := 0; i < last; i++ {
+		c := s[i]
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		switch {
+		case isDigit(c):
+			numbers = append(numbers, int32(i))
+		case isWordByte(c) || utf8.RuneStart(c) && c >= utf8.RuneSelf:
+			words = append(words, int32(i)) // the forms check the boundary before a start themselves
 		}
 	}
 	for form := range numForms {
+		starts := numbers
+		if form == formMonthDayYear {
+			starts = words
+		}
 		for _, i := range starts {
-			if int(i) > last {
-				break
-			}
 			if d, end, ok := x.readForm(form, s, int(i)); ok {
 				if d != 0 {
 					return d, int(i), end
