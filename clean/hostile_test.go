@@ -3,6 +3,8 @@ package clean_test
 import (
 	"bytes"
 	"errors"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -190,9 +192,77 @@ func TestHostileGenerated(t *testing.T) {
 		_, err := clean.New(clean.WithLimits(clean.Limits{MaxDepth: -1}))
 		assert.Error(t, err)
 	})
+	t.Run("limits near the largest int", func(t *testing.T) {
+		c, err := clean.New(clean.WithLimits(clean.Limits{MaxBytes: math.MaxInt, MaxLines: math.MaxInt, MaxNodes: math.MaxInt}))
+		require.NoError(t, err)
+		res, err := c.HTML(strings.NewReader("<p>" + hostilePara + "</p>"))
+		require.NoError(t, err)
+		assert.Equal(t, hostilePara, res.Body, "a limit that overflows reads nothing")
+	})
 	t.Run("a reader that fails", func(t *testing.T) {
 		_, err := clean.HTML(failingReader{})
 		assert.ErrorIs(t, err, errRead)
+	})
+	t.Run("a reader that makes no progress", func(t *testing.T) {
+		_, err := clean.HTML(stuckReader{})
+		assert.ErrorIs(t, err, io.ErrNoProgress)
+	})
+}
+
+// stuckReader returns no data and no error, forever.
+type stuckReader struct{}
+
+func (stuckReader) Read([]byte) (int, error) { return 0, nil }
+
+// TestHostileMemory cleans or refuses, within the default limits, the
+// documents that once took gigabytes: each refusal comes quickly and
+// allocates little more than the document. (Peak memory is measured with
+// the CLI; see the README.)
+func TestHostileMemory(t *testing.T) {
+	allocated := func(f func()) uint64 {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		f()
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	t.Run("64 MiB of one-letter lines", func(t *testing.T) {
+		doc := strings.Repeat("a\n", 32<<20)
+		var err error
+		n := allocated(func() { _, err = clean.Text(doc) })
+		var le *clean.LimitError
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "MaxLines", le.Limit)
+		assert.Equal(t, 32<<20, le.Value)
+		assert.Less(t, n, uint64(len(doc)/2), "refused before the lines are cut")
+	})
+	t.Run("8 MB of lines in one pre", func(t *testing.T) {
+		doc := "<pre>" + strings.Repeat("x\n", 4<<20) + "</pre>"
+		_, err := clean.HTML(strings.NewReader(doc))
+		var le *clean.LimitError
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "MaxLines", le.Limit)
+		assert.Equal(t, "document has more than 524288 lines (Limits.MaxLines)", err.Error())
+	})
+	t.Run("a million paragraphs", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("parses 8 MB of HTML")
+		}
+		doc := strings.Repeat("<p>x</p>", 1_000_000)
+		_, err := clean.HTML(strings.NewReader(doc))
+		var le *clean.LimitError
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "MaxNodes", le.Limit)
+	})
+	t.Run("many small pre elements", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("cleans 100,000 lines")
+		}
+		doc := strings.Repeat("<pre>a line of preformatted text</pre>\n", 100_000)
+		res, err := clean.HTML(strings.NewReader(doc))
+		require.NoError(t, err)
+		assert.Len(t, res.Lines, 100_000)
 	})
 }
 

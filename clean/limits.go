@@ -34,21 +34,22 @@ type Limits struct {
 	MaxNodes int
 	// MaxLines is the most lines a document may have, blank lines
 	// included. A document with more is an error (*LimitError). Memory
-	// grows with the number of lines, by about half a kilobyte each.
+	// grows with the number of lines, by one or two kilobytes each.
 	MaxLines int
 }
 
 // DefaultLimits returns the limits a Cleaner has unless WithLimits says
-// otherwise: documents up to 64 MiB and 1,048,576 lines, lines measured
-// on their first MiB, HTML read 256 elements deep, pages of up to a
-// million elements. Within them a document is cleaned in less than 2 GiB.
+// otherwise: documents up to 64 MiB and 524,288 lines, lines measured on
+// their first MiB, HTML read 256 elements deep, pages of up to a million
+// elements. Within them a document is cleaned in less than 2 GiB (about 1
+// GiB at most, measured).
 func DefaultLimits() Limits {
 	return Limits{
 		MaxBytes:     64 << 20,
 		MaxLineBytes: 1 << 20,
 		MaxDepth:     256,
 		MaxNodes:     1_000_000,
-		MaxLines:     1 << 20,
+		MaxLines:     1 << 19,
 	}
 }
 
@@ -113,7 +114,10 @@ func (e *LimitError) Error() string {
 	case "MaxNodes":
 		return fmt.Sprintf("page has %d elements, over the limit of %d (Limits.MaxNodes)", e.Value, e.Max)
 	case "MaxLines":
-		return fmt.Sprintf("document has %d lines or more, over the limit of %d (Limits.MaxLines)", e.Value, e.Max)
+		if e.Value > e.Max {
+			return fmt.Sprintf("document has %d lines, over the limit of %d (Limits.MaxLines)", e.Value, e.Max)
+		}
+		return fmt.Sprintf("document has more than %d lines (Limits.MaxLines)", e.Max)
 	}
 	return fmt.Sprintf("%s %d is over the limit of %d", e.Limit, e.Value, e.Max)
 }

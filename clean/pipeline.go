@@ -109,6 +109,15 @@ func (c *Cleaner) rereadOnce(s *scratch, strongOnly bool) (changed, whole bool) 
 // It reports whether there is any output.
 func (c *Cleaner) printed(s *scratch) bool {
 	out := &s.out
+	n := 2 // the title and the blank line after it
+	for _, parted := range s.dec.BodyLines() {
+		if n++; parted {
+			n++
+		}
+	}
+	if cap(out.Blocks) < n {
+		out.Blocks, s.origin = make([]source.Block, 0, n), make([]int, 0, n)
+	}
 	out.Blocks, out.Meta = out.Blocks[:0], source.Meta{}
 	s.origin = s.origin[:0]
 	add := func(b source.Block, origin int) {

@@ -8,6 +8,8 @@
 package measure
 
 import (
+	"slices"
+
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
@@ -201,6 +203,12 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 	}
 	m := meter{lex: lex, maxLine: opt.MaxLineBytes}
 	p.Lines = p.Lines[:len(doc.Blocks)]
+	size := 0
+	for i := range doc.Blocks {
+		size += len(doc.Blocks[i].Markup.Content) + 1
+	}
+	p.keys = slices.Grow(p.keys, size)     // a key is no longer than its content, but for a few lower-case letters
+	p.masks = slices.Grow(p.masks, size/4) // a token has four bytes, or more with what parts it
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		l := &p.Lines[i]

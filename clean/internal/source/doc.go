@@ -171,7 +171,7 @@ type Limits struct {
 // LimitError reports a document over one of the Limits.
 type LimitError struct {
 	Limit string // "MaxLines", "MaxNodes"
-	Value int    // what the document has, or at least
+	Value int    // what the document has, or 0 when not known
 	Max   int
 }
 

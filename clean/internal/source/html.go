@@ -31,7 +31,7 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 	w.walk(root, ctx{})
 	w.flush(true)
 	if w.over {
-		return &LimitError{Limit: "MaxLines", Value: len(w.lines), Max: lim.MaxLines}
+		return &LimitError{Limit: "MaxLines", Max: lim.MaxLines} // how many more is not known
 	}
 	markMain(w.lines, w.nodes, w.text)
 	d.addLines(w.lines, string(w.text))
