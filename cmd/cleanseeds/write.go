@@ -35,9 +35,15 @@ func writeInPlace(in input, data []byte) error {
 // directory and a rename, so that path holds either its old content or the
 // new one, never a part. It refuses to write through a symbolic link or
 // over anything but a regular file; an existing file keeps its mode, a new
-// one gets perm.
+// one gets perm. The data of a file that replaces another reaches the disk
+// before the rename, so that a crash cannot leave an empty file where the
+// old content was; a new file is not synced, since a crash loses nothing
+// that was there before, and syncing each file would make writing a tree of
+// small files several times slower than cleaning them.
 func writeAtomic(path string, data []byte, perm fs.FileMode) (err error) {
+	replaces := false
 	if fi, err := os.Lstat(path); err == nil {
+		replaces = true
 		switch {
 		case fi.Mode()&fs.ModeSymlink != 0:
 			return errors.New("refusing to write through a symbolic link")
@@ -64,8 +70,10 @@ func writeAtomic(path string, data []byte, perm fs.FileMode) (err error) {
 	if err := f.Chmod(perm); err != nil {
 		return err
 	}
-	if err := f.Sync(); err != nil {
-		return err
+	if replaces {
+		if err := f.Sync(); err != nil {
+			return err
+		}
 	}
 	if err := f.Close(); err != nil {
 		return err

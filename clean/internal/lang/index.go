@@ -8,6 +8,11 @@ import (
 // index builds the lookups of x from its lexicons: the word table, the
 // phrase tables by kind and key, and the word lists.
 func (x *Lexicons) index() error {
+	n := 0
+	for _, lex := range x.langs {
+		n += len(lex.Stopwords)
+	}
+	x.words = make(map[string]Word, n)
 	for id, lex := range x.langs {
 		for _, w := range lex.Stopwords {
 			e := x.words[w]

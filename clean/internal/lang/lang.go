@@ -257,7 +257,7 @@ const filterShift, filterBits = 40, 18
 // newWordIndex indexes words.
 func newWordIndex(words map[string]Word) wordIndex {
 	n := 1
-	for n < 2*len(words) {
+	for n < len(words)+len(words)/2 {
 		n *= 2
 	}
 	t := wordIndex{filter: make([]uint64, 1<<filterBits/64), slots: make([]wordSlot, n), mask: uint64(n - 1)}
@@ -338,7 +338,7 @@ func parseFS(fsys fs.FS, dir string) (*Lexicons, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Lexicons{words: map[string]Word{}}
+	x := &Lexicons{}
 	for _, d := range dirs {
 		if !d.IsDir() {
 			continue
@@ -362,8 +362,12 @@ func parseFS(fsys fs.FS, dir string) (*Lexicons, error) {
 func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
 	lex := &Lexicon{Code: code}
 	if b, err := fs.ReadFile(fsys, path.Join(dir, "stopwords.txt")); err == nil {
-		for _, l := range dataLines(string(b)) {
-			lex.Stopwords = append(lex.Stopwords, l.text)
+		s := string(b)
+		lex.Stopwords = make([]string, 0, strings.Count(s, "\n")+1)
+		for l := range strings.Lines(s) {
+			if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+				lex.Stopwords = append(lex.Stopwords, l)
+			}
 		}
 	}
 	name := path.Join(dir, "lexicon.txt")

@@ -2,7 +2,7 @@ package source
 
 import (
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -40,7 +40,6 @@ func normalize(s string) (out string, invalid, multi int) {
 	b := make([]byte, 0, len(s))
 	lineEnd := 0 // length of b after the last character of the line that is not a space or tab
 	checkNFC := false
-	inert := inertTable()
 	run := 0 // where the characters that stay as they are start
 	flush := func(i int) {
 		if run == i {
@@ -76,7 +75,7 @@ func normalize(s string) (out string, invalid, multi int) {
 				invalid++
 			case runeClass(r) == classKeep:
 				multi++
-				if r >= 0x10000 || inert[r>>6]&(1<<(r&63)) == 0 {
+				if r >= 0x10000 || !inert.has(r) {
 					checkNFC = true
 				}
 				// It stays as it is, and so do copies of it that follow:
@@ -143,7 +142,6 @@ var asciiOK = func() (t [utf8.RuneSelf]bool) {
 // character that may change under NFC (see inert).
 func isNormal(s string) bool {
 	checkNFC := false
-	inert := inertTable()
 	for i := 0; i < len(s); {
 		for i+8 <= len(s) && printable8(s[i:i+8]) {
 			i += 8
@@ -171,7 +169,7 @@ func isNormal(s string) bool {
 		if r == utf8.RuneError && size == 1 || runeClass(r) != classKeep {
 			return false
 		}
-		checkNFC = checkNFC || r >= 0x10000 || inert[r>>6]&(1<<(r&63)) == 0
+		checkNFC = checkNFC || r >= 0x10000 || !inert.has(r)
 		i += sameRun(s, i, size) * size
 	}
 	if n := len(s); n > 0 && (s[n-1] == ' ' || s[n-1] == '\t') {
@@ -195,24 +193,47 @@ func printable8(s string) bool {
 	return (w|(w+ones)|(w-0x20*ones))&highs == 0
 }
 
-// inertTable is the table of the characters of the Basic Multilingual
-// Plane that are in NFC on their own and never combine with the character
-// before them: a text of such characters is in NFC. It is made on first
-// use. Characters beyond the plane are checked with the text.
-var inertTable = sync.OnceValue(func() *[1 << 10]uint64 {
-	var t [1 << 10]uint64
+// inert is the table of the characters of the Basic Multilingual Plane
+// that are in NFC on their own and never combine with the character before
+// them: a text of such characters is in NFC. Characters beyond the plane
+// are checked with the text.
+var inert inertTable
+
+// inertTable holds a bit per character of the Basic Multilingual Plane,
+// worked out for a block of 64 characters the first time a character of
+// the block is asked about: a page uses a few blocks, and working out all
+// of them would cost a short run more than cleaning its input. Blocks may
+// be worked out twice at once; both write the same bits.
+type inertTable struct {
+	done [1 << 4]atomic.Uint64  // a bit per block: its bits are set
+	bits [1 << 10]atomic.Uint64 // a bit per character
+}
+
+// has reports whether r, of the Basic Multilingual Plane, is inert.
+func (t *inertTable) has(r rune) bool {
+	block := r >> 6
+	if t.done[block>>6].Load()&(1<<(block&63)) == 0 {
+		t.fill(block)
+	}
+	return t.bits[block].Load()&(1<<(r&63)) != 0
+}
+
+// fill works out the bits of a block.
+func (t *inertTable) fill(block rune) {
+	var bits uint64
 	var buf [4]byte
-	for r := rune(0); r < 0x10000; r++ {
+	for r := block << 6; r < (block+1)<<6; r++ {
 		if r >= 0xd800 && r < 0xe000 {
 			continue // surrogates are not characters
 		}
 		b := utf8.AppendRune(buf[:0], r)
 		if norm.NFC.Properties(b).BoundaryBefore() && norm.NFC.IsNormal(b) {
-			t[r>>6] |= 1 << (r & 63)
+			bits |= 1 << (r & 63)
 		}
 	}
-	return &t
-})
+	t.bits[block].Store(bits)
+	t.done[block>>6].Or(1 << (block & 63))
+}
 
 type charClass uint8
 
