@@ -3,6 +3,7 @@ package clean_test
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -89,5 +90,74 @@ func BenchmarkHTML(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
+	}
+}
+
+// groups joins pages into documents of n pages each, in turn, with sep
+// between them; pages are reused when there are fewer than n.
+func groups(pages [][]byte, n int, sep string) [][]byte {
+	count := max(1, len(pages)/n)
+	docs := make([][]byte, count)
+	for d := range docs {
+		var doc []byte
+		for k := range n {
+			if k > 0 {
+				doc = append(doc, sep...)
+			}
+			doc = append(doc, pages[(d*n+k)%len(pages)]...)
+		}
+		docs[d] = doc
+	}
+	return docs
+}
+
+// BenchmarkTextSize cleans documents of 1, 10 and 100 ScrapingHub w3m
+// pages joined: the same MB/s at each size means a cost linear in size.
+func BenchmarkTextSize(b *testing.B) {
+	pages := benchPages(b, "text-w3m", "testdata/*/*.txt")
+	for _, n := range []int{1, 10, 100} {
+		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
+			docs := groups(pages, n, "\n\n")
+			texts := make([]string, len(docs))
+			total := 0
+			for i, d := range docs {
+				texts[i] = string(d)
+				total += len(d)
+			}
+			b.SetBytes(int64(total / len(docs)))
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				if _, err := clean.Text(texts[i%len(texts)]); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkHTMLSize cleans documents of 1, 10 and 100 ScrapingHub HTML
+// pages joined (the parser reads the later pages into the first one's
+// body): the same MB/s at each size means a cost linear in size.
+func BenchmarkHTMLSize(b *testing.B) {
+	pages := benchPages(b, "html", "testdata/html/*.html")
+	for _, n := range []int{1, 10, 100} {
+		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
+			docs := groups(pages, n, "\n")
+			total := 0
+			for _, d := range docs {
+				total += len(d)
+			}
+			b.SetBytes(int64(total / len(docs)))
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				if _, err := clean.HTML(bytes.NewReader(docs[i%len(docs)])); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
 	}
 }

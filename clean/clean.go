@@ -218,19 +218,31 @@ func (c *Cleaner) HTMLWithType(r io.Reader, contentType string) (*Result, error)
 	return c.clean(sc), nil
 }
 
-// Text cleans s with a Cleaner made from opts. See [Cleaner.Text].
+// Text cleans s with a Cleaner made from opts. See [Cleaner.Text]. Without
+// options it uses one Cleaner shared by every call, which keeps its buffers
+// between calls; with options, a Cleaner made once and used for many pages
+// is faster.
 func Text(s string, opts ...Option) (*Result, error) {
-	c, err := New(opts...)
+	c, err := cleanerOf(opts)
 	if err != nil {
 		return nil, err
 	}
 	return c.Text(s)
 }
 
+// cleanerOf returns the default Cleaner when there are no options, else a
+// new Cleaner made from them.
+func cleanerOf(opts []Option) (*Cleaner, error) {
+	if len(opts) == 0 {
+		return defaultCleaner()
+	}
+	return New(opts...)
+}
+
 // HTML cleans the page read from r with a Cleaner made from opts. See
-// [Cleaner.HTML].
+// [Cleaner.HTML]; as with [Text], calls without options share a Cleaner.
 func HTML(r io.Reader, opts ...Option) (*Result, error) {
-	c, err := New(opts...)
+	c, err := cleanerOf(opts)
 	if err != nil {
 		return nil, err
 	}

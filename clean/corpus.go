@@ -93,8 +93,11 @@ func (c *Corpus) add(d *source.Doc, lim Limits) error {
 	return nil
 }
 
-// Merge adds the counts of o to c.
+// Merge adds the counts of o to c. A nil o adds nothing.
 func (c *Corpus) Merge(o *Corpus) {
+	if o == nil {
+		return
+	}
 	if c.count == nil {
 		c.count = map[uint64]int{}
 	}
@@ -104,11 +107,19 @@ func (c *Corpus) Merge(o *Corpus) {
 	}
 }
 
-// Docs returns the number of documents counted.
-func (c *Corpus) Docs() int { return c.docs }
+// Docs returns the number of documents counted: 0 for a nil c.
+func (c *Corpus) Docs() int {
+	if c == nil {
+		return 0
+	}
+	return c.docs
+}
 
-// Clone returns a copy of c.
+// Clone returns a copy of c: an empty corpus for a nil c.
 func (c *Corpus) Clone() *Corpus {
+	if c == nil {
+		return NewCorpus()
+	}
 	return &Corpus{docs: c.docs, count: maps.Clone(c.count)}
 }
 

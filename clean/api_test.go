@@ -1,0 +1,73 @@
+package clean_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean"
+)
+
+// apiPage is a page with chrome to remove and an article to keep.
+const apiPage = `Home | News | Sport | Weather
+Sign in
+
+The river rose by two metres overnight, and the town's council opened the school gym to the families who had to leave their homes before dawn.
+
+Volunteers carried sandbags to the bridge until the water stopped rising in the afternoon, and the mayor thanked them in a short speech at the town hall.
+
+Share on Facebook
+© 2024 The Daily Example. All rights reserved.
+`
+
+func TestZeroAndNilCleaner(t *testing.T) {
+	want, err := clean.Text(apiPage)
+	require.NoError(t, err)
+	require.Less(t, want.Kept(), len(strings.Split(apiPage, "\n")), "the page has chrome to remove")
+	var zero clean.Cleaner
+	var null *clean.Cleaner
+	for name, c := range map[string]*clean.Cleaner{"zero": &zero, "nil": null} {
+		t.Run(name, func(t *testing.T) {
+			got, err := c.Text(apiPage)
+			require.NoError(t, err)
+			assert.Equal(t, want.String(), got.String())
+			html, err := c.HTML(strings.NewReader("<p>" + strings.ReplaceAll(apiPage, "\n\n", "<p>")))
+			require.NoError(t, err)
+			assert.Contains(t, html.String(), "Volunteers carried sandbags")
+			_, err = c.Text(strings.Repeat("a\n", clean.DefaultLimits().MaxLines+1))
+			var limit *clean.LimitError
+			assert.ErrorAs(t, err, &limit, "the zero Cleaner has the default limits")
+		})
+	}
+}
+
+func TestDefaultLimitsAreACopy(t *testing.T) {
+	l := clean.DefaultLimits()
+	l.MaxBytes = 1
+	assert.NotEqual(t, 1, clean.DefaultLimits().MaxBytes)
+}
+
+// TestTextKeepsItsBuffers checks that Text without options reuses one
+// Cleaner: a new Cleaner per call would allocate its buffers each time.
+func TestTextKeepsItsBuffers(t *testing.T) {
+	c, err := clean.New()
+	require.NoError(t, err)
+	own := testing.AllocsPerRun(50, func() { _, _ = c.Text(apiPage) })
+	shared := testing.AllocsPerRun(50, func() { _, _ = clean.Text(apiPage) })
+	assert.LessOrEqual(t, shared, own+2)
+}
+
+func TestCorpusZeroAndNil(t *testing.T) {
+	var zero clean.Corpus
+	require.NoError(t, zero.AddText(apiPage))
+	assert.Equal(t, 1, zero.Docs())
+	var null *clean.Corpus
+	assert.Equal(t, 0, null.Docs())
+	zero.Merge(null)
+	assert.Equal(t, 1, zero.Docs())
+	assert.Equal(t, 0, null.Clone().Docs())
+	_, err := clean.Text(apiPage, clean.WithCorpus(null))
+	assert.NoError(t, err)
+}
