@@ -25,8 +25,9 @@
 // Every line goes through the same steps:
 //
 //  1. The input is normalised ([Normalize]) and cut into lines; each line is
-//     measured: words, stopwords of the page's language, how it ends, list
-//     markers, repetition on the page, phrases of known chrome.
+//     measured once, in one pass over its characters: words, stopwords of
+//     the page's language, how it ends, list markers, repetition on the
+//     page, phrases of known chrome.
 //  2. Line rules vote: content (prose, sentence) or chrome (share-bar,
 //     cookie-banner, nav-menu, ...), each with a strength. The strongest vote
 //     on the winning side names the reason.
@@ -55,10 +56,19 @@
 // [Rules] lists every rule and pass with what it catches; [WithoutRules]
 // turns any of them off, and [WithBalance] trades precision for recall.
 //
-// The language of a page is the stopword list (from stopwords-iso, 58
-// languages) that covers most of its article; when none covers enough, as
-// in Chinese or Japanese, lines are judged by length, punctuation and
-// structure alone, lengths counting characters for CJK scripts.
+// # Languages
+//
+// What clean knows of a language is data: a lexicon per language, embedded
+// in the package, with its stopwords (from stopwords-iso, 58 languages) and,
+// for the languages that have them, the phrases of each kind of chrome
+// ("Sign in", "Read more", "All rights reserved"), month names and the
+// words of bylines and dates. The language of a page is the one whose
+// stopwords cover most of its article; a phrase votes only on pages of its
+// language, or on every page when its lexicon marks it as used everywhere
+// (English interface words such as "Share" appear on pages in any
+// language). When no stopword list covers enough, as in Chinese or
+// Japanese, lines are judged by length, punctuation and structure alone,
+// lengths counting characters for CJK scripts.
 //
 // # Guarantees
 //
@@ -81,9 +91,10 @@
 // HTML as its declared or sniffed charset (see [Result.Encoding]). Invalid
 // bytes are replaced by U+FFFD and counted in [Result.InvalidBytes]. Data
 // with a NUL byte near its start is not text: it is refused with
-// [ErrBinary]. [Limits] bound the size of a document, how much of a line is
-// measured, how deep HTML is read and how many elements a page may have;
-// over a limit the error is a [*LimitError]. HTML nested deeper than its
+// [ErrBinary]. [Limits] bound the size of a document, its number of lines,
+// how much of a line is measured, how deep HTML is read and how many
+// elements a page may have; over a limit the error is a [*LimitError].
+// Within the default limits a document is cleaned in well under 2 GiB. HTML nested deeper than its
 // parser takes (512 elements) is read with the deepest elements' tags
 // ignored, their text kept.
 //

@@ -172,8 +172,7 @@ func readLimited(r io.Reader, max int) ([]byte, error) {
 // progress is a reader that fails with io.ErrNoProgress when its reader
 // returns no data and no error maxEmptyReads times in a row.
 type progress struct {
-	r     io.Reader
-	empty int
+	r io.Reader
 }
 
 // maxEmptyReads is how often a reader may return no data and no error in

@@ -30,9 +30,10 @@ The flags are:
 		If dir lies inside an input directory, it is not walked.
 	-w
 		Clean files in place. Each write is atomic (a temporary file in
-		the same directory, then a rename) and keeps the file's mode;
-		symbolic links and non-regular files are refused. .gz files are
-		written compressed; HTML files are refused (use -o).
+		the same directory, synced to disk, then a rename) and keeps the
+		file's mode; symbolic links and non-regular files are refused.
+		.gz files are written compressed; HTML files are refused (use
+		-o).
 	-l
 		List the files from which cleaning removes something, instead
 		of printing their text.
@@ -77,7 +78,8 @@ is long.
 Errors are printed once each, as "path: reason", on standard error; the
 other files are still cleaned. Files that are not text (a NUL byte near the
 start: images, archives) are refused with such an error, as are files over
--max-size. The exit status is 0 when all went well and 2 when any file could
+-max-size and documents of more than 524,288 lines (the library's default
+limits, see clean.DefaultLimits). The exit status is 0 when all went well and 2 when any file could
 not be read, cleaned or written, or the flags were wrong.
 
 An interrupt (Ctrl-C, SIGTERM) stops the run between documents: those being

@@ -68,7 +68,6 @@ type Counts struct {
 	// of all words together: which tables and lists the line may match.
 	First, All lang.Flags
 
-	bloom uint64    // a bit for each word of Key, to rule out containment quickly
 	key   span      // Key's place in Page.keys, until they become one string
 	masks span      // the line's tokens' stopword sets, in Page.masks
 	shape codeShape // what the text looks like to markCode, once known
