@@ -164,10 +164,13 @@ func TestHostileGenerated(t *testing.T) {
 		runtime.ReadMemStats(&after)
 		assert.Len(t, res.Lines, 1)
 		assert.Less(t, elapsed, 10*time.Second)
-		// Memory: the document, its lower-case key and the printed result,
-		// a few times over; not the dozens a word-by-word reading of it
+		// Memory: the document's normal form, its lower-case key, its
+		// words' stopword sets (eight bytes a word) and the printed
+		// result; not the dozens of times a word-by-word reading of it
 		// would take.
-		assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(8*len(doc)))
+		if !raceEnabled {
+			assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(6*len(doc)))
+		}
 	})
 	t.Run("over MaxBytes", func(t *testing.T) {
 		c, err := clean.New(clean.WithLimits(clean.Limits{MaxBytes: 1000}))

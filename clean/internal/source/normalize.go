@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -111,7 +112,9 @@ func normalize(s string) (out string, invalid, multi int) {
 	if checkNFC && !norm.NFC.IsNormal(b) {
 		b = norm.NFC.Bytes(b)
 	}
-	return string(b), invalid, multi
+	// b is not used again: the string takes its bytes, as
+	// strings.Builder.String does, instead of copying a document's worth.
+	return unsafe.String(unsafe.SliceData(b), len(b)), invalid, multi
 }
 
 // sameRun returns how many copies of the character of size bytes at i
