@@ -1,5 +1,7 @@
 package decide
 
+import "github.com/cleanseeds/cleanseeds/clean/internal/lang"
+
 // copyKind says why a line is set aside as a copy of another.
 type copyKind uint8
 
@@ -32,7 +34,7 @@ func markHeadlineCopies(p *Page) {
 		if i == p.Title || f.Blank || l.class == chrome && l.strong {
 			continue
 		}
-		if f.Key == t.Key || f.Words <= t.Words+12 && f.MayHold(t) && containsWords(f.Key, t.Key) {
+		if f.Key == t.Key || f.Words <= t.Words+12 && f.MayHold(t) && lang.ContainsWords(f.Key, t.Key) {
 			l.copy = headlineCopy
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
@@ -121,7 +122,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	if f.Heading == 1 {
 		s += 1 // HTML's own headline element
 	}
-	if mk := p.m.MetaKey; mk != "" && (f.Key == mk || f.Words >= 3 && (containsWords(mk, f.Key) || containsWords(f.Key, mk))) {
+	if mk := p.m.MetaKey; mk != "" && (f.Key == mk || f.Words >= 3 && (lang.ContainsWords(mk, f.Key) || lang.ContainsWords(f.Key, mk))) {
 		s += 2 // the headline the page's metadata declares
 	}
 	if f.Words >= 4 && (f.Repeats > 0 || containedElsewhere(p, i)) {
@@ -182,26 +183,9 @@ func containedElsewhere(p *Page, i int) bool {
 		if rules[p.Lines[j].bad].namesSite {
 			continue // "© 2024 The Small Kitchen" holds the site's name, not a headline
 		}
-		if containsWords(o.Key, k) {
+		if lang.ContainsWords(o.Key, k) {
 			return true
 		}
-	}
-	return false
-}
-
-// containsWords reports whether key holds sub at word boundaries.
-func containsWords(key, sub string) bool {
-	for from := 0; from < len(key); {
-		i := strings.Index(key[from:], sub)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(sub)
-		if (i == 0 || key[i-1] == ' ') && (end == len(key) || key[end] == ' ') {
-			return true
-		}
-		from = i + 1
 	}
 	return false
 }

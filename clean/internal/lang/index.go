@@ -302,15 +302,16 @@ func newWordTable(keys []string) wordTable {
 // word boundaries; or -1.
 func (t wordTable) find(key string, bloom uint64, ok func(int) bool) int {
 	for i, b := range t.blooms {
-		if b&^bloom == 0 && containsWords(key, t.keys[i]) && ok(i) {
+		if b&^bloom == 0 && ContainsWords(key, t.keys[i]) && ok(i) {
 			return i
 		}
 	}
 	return -1
 }
 
-// containsWords reports whether key holds sub at word boundaries.
-func containsWords(key, sub string) bool {
+// ContainsWords reports whether key, a Key, holds sub, another, at word
+// boundaries: "sign in now" holds "sign in", "signing in" does not.
+func ContainsWords(key, sub string) bool {
 	for from := 0; from < len(key); {
 		i := strings.Index(key[from:], sub)
 		if i < 0 {

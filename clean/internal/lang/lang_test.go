@@ -245,3 +245,20 @@ func TestMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsWords(t *testing.T) {
+	for _, c := range []struct {
+		key, sub string
+		want     bool
+	}{
+		{"sign in now", "sign in", true},
+		{"please sign in", "sign in", true},
+		{"sign in", "sign in", true},
+		{"signing in", "sign in", false},
+		{"resign in", "sign in", false},
+		{"resign in and sign in", "sign in", true},
+		{"sign", "sign in", false},
+	} {
+		assert.Equal(t, c.want, ContainsWords(c.key, c.sub), "%q in %q", c.sub, c.key)
+	}
+}
