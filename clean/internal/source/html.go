@@ -128,7 +128,7 @@ func (d *Doc) addLines(lines []wline, text string) {
 			t = strings.TrimSpace(t)
 		}
 		b := Block{Text: t, Gap: l.gap, DOM: l.dom}
-		b.Markup, b.Blank = d.parseMarkup(len(d.Blocks), t)
+		b.Blank = d.parseMarkup(len(d.Blocks), t, &b.Markup)
 		d.Blocks = append(d.Blocks, b)
 	}
 	d.resolveArena()

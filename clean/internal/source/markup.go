@@ -12,7 +12,7 @@ import (
 // text. It reports whether the line is blank.
 func ParseMarkup(text string) (m Markup, blank bool) {
 	var arena []byte
-	m, blank, span := readMarkup(text, &arena)
+	blank, span := readMarkup(&m, text, &arena)
 	if span.n > 0 {
 		m.Content = string(arena[span.off : span.off+span.n])
 	}
@@ -23,9 +23,10 @@ func ParseMarkup(text string) (m Markup, blank bool) {
 // the front end had to build it (markdown links replaced by their text).
 type arenaSpan struct{ off, n int }
 
-// parseMarkup is ParseMarkup. When the content is not a part of text, it is
-// built at the end of arena, and its place returned instead.
-func parseMarkup(text string, arena *[]byte) (m Markup, blank bool, span arenaSpan) {
+// parseMarkup is ParseMarkup, into m, which is zero. When the content is
+// not a part of text, it is built at the end of arena, and its place
+// returned instead.
+func parseMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaSpan) {
 	s := text
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
@@ -34,9 +35,9 @@ func parseMarkup(text string, arena *[]byte) (m Markup, blank bool, span arenaSp
 	m.Indent = i
 	s = s[i:]
 	if s == "" {
-		return m, true, span
+		return true, span
 	}
-	s = parseMarker(&m, s)
+	s = parseMarker(m, s)
 	if m.Marker != MarkNone && strings.HasPrefix(s, "#") {
 		// "* ##### Title": a heading in a list item (html2text)
 		var inner Markup
@@ -46,27 +47,27 @@ func parseMarkup(text string, arena *[]byte) (m Markup, blank bool, span arenaSp
 	}
 	if strings.HasPrefix(s, "[") || strings.Contains(s, "](") {
 		start := len(*arena)
-		if built := parseLinks(&m, s, arena); built {
+		if built := parseLinks(m, s, arena); built {
 			b := (*arena)[start:]
 			lo, hi := trimBytes(b)
 			// Built content differs from its text, which has link markup:
 			// it is not plain, nor does it open with a date prefix.
-			return m, false, arenaSpan{start + lo, hi - lo}
+			return false, arenaSpan{start + lo, hi - lo}
 		}
 	}
 	lo, hi := trimString(s)
 	m.Content = s[lo:hi]
-	return m, false, span
+	return false, span
 }
 
 // readMarkup is parseMarkup, and says whether the content is plain and
 // whether it opens like a date prefix.
-func readMarkup(text string, arena *[]byte) (m Markup, blank bool, span arenaSpan) {
-	m, blank, span = parseMarkup(text, arena)
+func readMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaSpan) {
+	blank, span = parseMarkup(m, text, arena)
 	if !blank && span.n == 0 {
 		m.Plain, m.Dated = plain(m.Content), datePrefixShape(m.Content)
 	}
-	return m, blank, span
+	return blank, span
 }
 
 // plain reports whether content, printed alone on a line, reads back as
@@ -79,7 +80,8 @@ func plain(content string) bool {
 		return true // no markup can start it (it is trimmed)
 	}
 	var arena []byte
-	m, blank, span := parseMarkup(content, &arena)
+	var m Markup
+	blank, span := parseMarkup(&m, content, &arena)
 	return !blank && span.n == 0 && m.Marker == MarkNone && m.Heading == 0 && m.Content == content && !m.Image && !m.Widget
 }
 

@@ -120,6 +120,9 @@ func normalize(s string) (out string, invalid, multi int) {
 // sameRun returns how many copies of the character of size bytes at i
 // stand there in a row, it included.
 func sameRun(s string, i, size int) int {
+	if j := i + size; j >= len(s) || s[j] != s[i] {
+		return 1 // most characters: no copy follows
+	}
 	c := s[i : i+size]
 	n := 1
 	for j := i + size; j+size <= len(s) && s[j:j+size] == c; j += size {

@@ -29,7 +29,7 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 		d.Blocks = d.Blocks[:len(d.Blocks)+1]
 		b := &d.Blocks[len(d.Blocks)-1]
 		b.Text = strings.TrimSuffix(text, "\n")
-		b.Markup, b.Blank = d.parseMarkup(len(d.Blocks)-1, b.Text)
+		b.Blank = d.parseMarkup(len(d.Blocks)-1, b.Text, &b.Markup)
 		if b.Blank {
 			gap = true
 		} else {
@@ -75,14 +75,15 @@ func grow(b []Block, n int) []Block {
 	return b[:0]
 }
 
-// parseMarkup reads the markup of block i of d; content it has to build
-// goes to d's arena, and is resolved by resolveArena.
-func (d *Doc) parseMarkup(i int, text string) (Markup, bool) {
-	m, blank, span := readMarkup(text, &d.arena)
+// parseMarkup reads the markup of block i of d into m, which is zero, and
+// reports whether the block is blank; content it has to build goes to d's
+// arena, and is resolved by resolveArena.
+func (d *Doc) parseMarkup(i int, text string, m *Markup) bool {
+	blank, span := readMarkup(m, text, &d.arena)
 	if span.n > 0 {
 		d.built = append(d.built, builtContent{i, span})
 	}
-	return m, blank
+	return blank
 }
 
 // builtContent is the content of a block that lies in the arena.
