@@ -95,17 +95,13 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 		lower = p.lower(l.Content)
 	}
 	if labels {
-		for _, w := range x.Entries(lang.CaptionLabels, id) {
-			if around(lower, "(", w, "") {
-				return -2
-			}
+		if around(lower, "(", x.Entries(lang.CaptionLabels, id), "") {
+			return -2
 		}
 	}
 	if places {
-		for _, w := range x.Entries(lang.CaptionPlaces, id) {
-			if around(lower, ", ", w, ",") || around(lower, "(", w, ")") {
-				return -2
-			}
+		if ws := x.Entries(lang.CaptionPlaces, id); around(lower, ", ", ws, ",") || around(lower, "(", ws, ")") {
+			return -2
 		}
 	}
 	if wireDateline(l.Content) {
@@ -126,10 +122,8 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 		}
 	}
 	if credits {
-		for _, w := range x.Entries(lang.CreditLabels, id) {
-			if around(lower, "", w, ": ") {
-				return outvote
-			}
+		if around(lower, "", x.Entries(lang.CreditLabels, id), ": ") {
+			return outvote
 		}
 	}
 	if l.Words >= 12 && l.Digits >= 5 && has(l.All, lang.Weekdays) && captionDate(p, l.Content) {
@@ -138,18 +132,31 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 	return 0
 }
 
-// around reports whether lower holds w with before right before it and
-// after right after it: ", left," and "(left)" place a person in a
-// picture, "(photo" opens a credit, "photo: " labels one.
-func around(lower []byte, before, w, after string) bool {
+// around reports whether lower holds a w of ws with before right before it
+// and after right after it: ", left," and "(left)" place a person in a
+// picture, "(photo" opens a credit, "photo: " labels one. It looks for
+// before (or after, when before is empty) and tries each w there: those
+// are rarer in a line than the letters that open a w.
+func around(lower []byte, before string, ws []string, after string) bool {
+	anchor := before
+	if anchor == "" {
+		anchor = after
+	}
 	for i := 0; ; {
-		j := bytes.Index(lower[i:], []byte(w))
+		j := bytes.Index(lower[i:], []byte(anchor))
 		if j < 0 {
 			return false
 		}
 		j += i
-		if bytes.HasSuffix(lower[:j], []byte(before)) && bytes.HasPrefix(lower[j+len(w):], []byte(after)) {
-			return true
+		for _, w := range ws {
+			if before != "" {
+				rest := lower[j+len(before):]
+				if bytes.HasPrefix(rest, []byte(w)) && bytes.HasPrefix(rest[len(w):], []byte(after)) {
+					return true
+				}
+			} else if bytes.HasSuffix(lower[:j], []byte(w)) {
+				return true
+			}
 		}
 		i = j + 1
 	}
