@@ -238,8 +238,8 @@ func finish(h uint64, n int) uint64 {
 // words that are not in it without touching the table, and short words
 // are stored in their slot, so that a lookup costs one memory access.
 type wordIndex struct {
-	filter []uint64   // a bit per hash value, the hash's bits 40 to 60
-	slots  []wordSlot // a power of two of them, at most half full
+	filter []uint64   // a bit per value of the hash's bits 40 to 57
+	slots  []wordSlot // a power of two of them, at most two thirds full
 	mask   uint64
 }
 
