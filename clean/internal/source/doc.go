@@ -30,6 +30,9 @@ type Meta struct {
 	Author string
 	// Body is the articleBody of the page's JSON-LD (HTML).
 	Body string
+	// URL is the page's own address, as its canonical link or, without
+	// one, its og:url gives it (HTML); it names the page's site.
+	URL string
 	// TitlePlain is set when Title, printed alone on a line, reads back as
 	// itself with no markup and no date prefix.
 	TitlePlain bool

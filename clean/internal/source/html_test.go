@@ -208,6 +208,12 @@ func TestReadMeta(t *testing.T) {
 		{"a title that would not print as itself",
 			`<title>* Starred</title>`,
 			Meta{Title: "* Starred"}},
+		{"canonical link over og:url",
+			`<meta property="og:url" content="https://m.example.com/a"><link rel="Canonical" href=" https://www.example.com/a ">`,
+			Meta{URL: "https://www.example.com/a"}},
+		{"og:url without a canonical link",
+			`<link rel="stylesheet" href="/s.css"><meta property="og:url" content="https://example.org/b">`,
+			Meta{URL: "https://example.org/b"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

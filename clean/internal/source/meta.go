@@ -15,6 +15,7 @@ import (
 // first time element with a datetime, and every JSON-LD script.
 type metaScan struct {
 	titleMeta, title, dateMeta, timeDate, author string
+	canonical, ogURL                             string
 	hasTitleMeta, hasTitle, hasDateMeta          bool
 	hasTime, hasAuthor                           bool
 	ld                                           []string
@@ -41,7 +42,13 @@ func (m *metaScan) element(n *html.Node) {
 				m.dateMeta, m.hasDateMeta = content, true
 			case !m.hasAuthor && authorMetas[k]:
 				m.author, m.hasAuthor = content, true
+			case m.ogURL == "" && (k == [2]string{"property", "og:url"} || k == [2]string{"name", "og:url"}):
+				m.ogURL = strings.TrimSpace(content)
 			}
+		}
+	case atom.Link:
+		if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+			m.canonical = strings.TrimSpace(attr(n, "href"))
 		}
 	case atom.Title:
 		if !m.hasTitle && inHead(n) {
@@ -56,6 +63,17 @@ func (m *metaScan) element(n *html.Node) {
 			m.ld = append(m.ld, scriptText(n))
 		}
 	}
+}
+
+// hasToken reports whether list, a list of tokens separated by spaces
+// (as rel="canonical nofollow"), holds tok, in any case.
+func hasToken(list, tok string) bool {
+	for _, t := range strings.Fields(list) {
+		if strings.EqualFold(t, tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // inHead reports whether n is inside the head element.
@@ -101,7 +119,10 @@ func (m *metaScan) finish() Meta {
 			author = a
 		}
 	}
-	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: ld.body}
+	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: ld.body, URL: m.canonical}
+	if meta.URL == "" {
+		meta.URL = m.ogURL
+	}
 	if meta.Title != "" {
 		m, _ := ParseMarkup(meta.Title)
 		meta.TitlePlain = m.Plain && m.Content == meta.Title && !m.Dated
