@@ -61,16 +61,3 @@ func TestTextKeepsItsBuffers(t *testing.T) {
 	shared := testing.AllocsPerRun(50, func() { _, _ = clean.Text(apiPage) })
 	assert.LessOrEqual(t, shared, own+2)
 }
-
-func TestCorpusZeroAndNil(t *testing.T) {
-	var zero clean.Corpus
-	require.NoError(t, zero.AddText(apiPage))
-	assert.Equal(t, 1, zero.Docs())
-	var null *clean.Corpus
-	assert.Equal(t, 0, null.Docs())
-	zero.Merge(null)
-	assert.Equal(t, 1, zero.Docs())
-	assert.Equal(t, 0, null.Clone().Docs())
-	_, err := clean.Text(apiPage, clean.WithCorpus(null))
-	assert.NoError(t, err)
-}

@@ -55,8 +55,12 @@ type Option func(*config)
 type config struct {
 	balance  Balance
 	disabled []string
-	corpus   *Corpus
+	profiles []*Profile
 	limits   Limits
+
+	repeatSet      bool // WithRepeatThresholds was given
+	repeatMinDocs  int
+	repeatMinShare float64
 }
 
 // WithBalance sets the balance between precision and recall.
@@ -70,11 +74,24 @@ func WithoutRules(names ...string) Option {
 	return func(c *config) { c.disabled = append(c.disabled, names...) }
 }
 
-// WithCorpus lets the cleaner use what a corpus of documents from the same
-// source says: lines that recur across many of its documents are chrome. See
-// [Corpus].
-func WithCorpus(c *Corpus) Option {
-	return func(cfg *config) { cfg.corpus = c }
+// WithProfile lets the cleaner use what a site profile says: lines that
+// recur across many documents of a site are its chrome (see [Profile] and
+// the site-repeat pass in [Rules]). Given more than once, the profiles are
+// merged. The Cleaner takes what it needs from p when it is made; later
+// changes to p do not reach it.
+func WithProfile(p *Profile) Option {
+	return func(cfg *config) { cfg.profiles = append(cfg.profiles, p) }
+}
+
+// WithRepeatThresholds sets how often a line must recur across the
+// documents of its site for the site-repeat pass to remove it: in at least
+// minDocs documents (2 or more), and in at least minShare of them (0 to
+// 1). The defaults are DefaultRepeatMinDocs and DefaultRepeatMinShare: 3
+// documents and 5%.
+func WithRepeatThresholds(minDocs int, minShare float64) Option {
+	return func(cfg *config) {
+		cfg.repeatSet, cfg.repeatMinDocs, cfg.repeatMinShare = true, minDocs, minShare
+	}
 }
 
 // A Cleaner cleans documents. It is immutable once made, and safe for
@@ -87,6 +104,7 @@ type Cleaner struct {
 	dec      *decide.Decider
 	reread   bool // the reread pass is on
 	liftDate bool // the date-prefix pass is on
+	sites    map[string]*decide.Site
 	scratch  sync.Pool
 }
 
@@ -133,8 +151,23 @@ func New(opts ...Option) (*Cleaner, error) {
 	if err != nil {
 		return nil, fmt.Errorf("clean: reading the lexicons: %w", err)
 	}
-	if cfg.corpus != nil {
-		dc.Recurs = cfg.corpus.recurs
+	if !cfg.repeatSet {
+		cfg.repeatMinDocs, cfg.repeatMinShare = DefaultRepeatMinDocs, DefaultRepeatMinShare
+	}
+	if cfg.repeatMinDocs < 2 || !(cfg.repeatMinShare >= 0 && cfg.repeatMinShare <= 1) {
+		return nil, fmt.Errorf("clean: repeat thresholds of %d documents and a share of %v: want at least 2 documents and a share from 0 to 1", cfg.repeatMinDocs, cfg.repeatMinShare)
+	}
+	var sites map[string]*decide.Site
+	switch len(cfg.profiles) {
+	case 0:
+	case 1:
+		sites = cfg.profiles[0].recurring(cfg.repeatMinDocs, cfg.repeatMinShare)
+	default:
+		var all Profile
+		for _, p := range cfg.profiles {
+			all.Merge(p)
+		}
+		sites = all.recurring(cfg.repeatMinDocs, cfg.repeatMinShare)
 	}
 	return &Cleaner{
 		ready:    true,
@@ -143,6 +176,7 @@ func New(opts ...Option) (*Cleaner, error) {
 		dec:      decide.New(dc),
 		reread:   !dc.Disabled[decide.Reread],
 		liftDate: !dc.Disabled[decide.DatePrefix],
+		sites:    sites,
 	}, nil
 }
 
@@ -166,6 +200,12 @@ func (c *Cleaner) use() (*Cleaner, error) {
 // Text returns a *LimitError for a document over the Cleaner's Limits
 // (MaxBytes, MaxLines), and ErrBinary for data that is not text.
 func (c *Cleaner) Text(s string) (*Result, error) {
+	return c.TextFrom(s, Origin{})
+}
+
+// TextFrom is Text for a document from origin o, which names its site for
+// a site profile (see WithProfile).
+func (c *Cleaner) TextFrom(s string, o Origin) (*Result, error) {
 	c, err := c.use()
 	if err != nil {
 		return nil, err
@@ -181,24 +221,30 @@ func (c *Cleaner) Text(s string) (*Result, error) {
 	if err := source.Text(&sc.doc, s, c.liftDate, c.lim.source()); err != nil {
 		return nil, limitError(err)
 	}
-	return c.clean(sc), nil
+	return c.clean(sc, o.site("")), nil
 }
 
 // HTML cleans the HTML page read from r. Its encoding is found from its
-// bytes (see Result.Encoding); when the page came over HTTP, HTMLWithType
-// can also use the Content-Type header.
-func (c *Cleaner) HTML(r io.Reader) (*Result, error) {
-	return c.HTMLWithType(r, "")
-}
-
-// HTMLWithType cleans the HTML page read from r, whose HTTP Content-Type
-// header was contentType: its charset parameter, if any, decides the
-// encoding unless the page starts with a byte order mark.
+// bytes (see Result.Encoding); when the page came over HTTP, HTMLFrom can
+// also use the Content-Type header.
 //
 // It returns the reader's error, a *LimitError for a page over the
 // Cleaner's Limits (it reads no more than Limits.MaxBytes and a byte), and
 // ErrBinary for data that is not text.
+func (c *Cleaner) HTML(r io.Reader) (*Result, error) {
+	return c.HTMLFrom(r, Origin{})
+}
+
+// HTMLWithType is HTMLFrom with an Origin that gives only the page's
+// Content-Type header.
 func (c *Cleaner) HTMLWithType(r io.Reader, contentType string) (*Result, error) {
+	return c.HTMLFrom(r, Origin{ContentType: contentType})
+}
+
+// HTMLFrom is HTML for a page from origin o: its Content-Type header, if
+// any, decides the page's encoding, and its URL or Dir (after the page's
+// own canonical link) name its site for a site profile (see WithProfile).
+func (c *Cleaner) HTMLFrom(r io.Reader, o Origin) (*Result, error) {
 	c, err := c.use()
 	if err != nil {
 		return nil, err
@@ -212,10 +258,10 @@ func (c *Cleaner) HTMLWithType(r io.Reader, contentType string) (*Result, error)
 	}
 	sc := c.get()
 	defer c.put(sc)
-	if err := source.HTML(&sc.doc, b, contentType, c.lim.source()); err != nil {
+	if err := source.HTML(&sc.doc, b, o.ContentType, c.lim.source()); err != nil {
 		return nil, limitError(err)
 	}
-	return c.clean(sc), nil
+	return c.clean(sc, o.site(sc.doc.Meta.URL)), nil
 }
 
 // Text cleans s with a Cleaner made from opts. See [Cleaner.Text]. Without

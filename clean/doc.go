@@ -94,13 +94,21 @@
 // [ErrBinary]. [Limits] bound the size of a document, its number of lines,
 // how much of a line is measured, how deep HTML is read and how many
 // elements a page may have; over a limit the error is a [*LimitError].
-// Within the default limits a document is cleaned in well under 2 GiB. HTML nested deeper than its
-// parser takes (512 elements) is read with the deepest elements' tags
-// ignored, their text kept.
+// Within the default limits a document is cleaned in well under 2 GiB.
+// HTML nested deeper than its parser takes (512 elements) is read with the
+// deepest elements' tags ignored, their text kept.
 //
-// # Corpus mode
+// # Site profiles
 //
 // Lines that recur verbatim across many documents of one site are chrome
-// even when a page alone makes them look like prose. A [Corpus] counts them
-// in a first pass; [WithCorpus] uses the counts in the second.
+// even when a page alone makes them look like prose: a disclaimer under
+// every article, a tagline, a box the template repeats. A [Profile] counts
+// them, per site, in a first pass; [WithProfile] lets the site-repeat pass
+// remove them in the second. A document's site comes from its [Origin]
+// (TextFrom, HTMLFrom): its URL's host, the page's canonical link, or the
+// directory it was found in. Profiles are written to files and merged
+// exactly, so a crawl can be counted in shards on separate machines.
+//
+// The site-repeat pass only removes lines, never the headline, never prose
+// inside the article, and never every line of a page that has prose.
 package clean

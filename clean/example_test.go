@@ -111,26 +111,40 @@ func ExampleHTML() {
 	// Work is expected to begin in the spring, and the council said that it would publish a timetable before the end of the month.
 }
 
-// A corpus finds the chrome that only shows as such across pages: here, a
-// disclaimer that each page alone would keep as a paragraph.
-func ExampleCorpus() {
+// A site profile finds the chrome that only shows as such across the
+// pages of a site: here, a disclaimer that each page alone would keep as a
+// paragraph. Profiles of parts of a crawl can be saved and merged.
+func ExampleProfile() {
 	disclaimer := "The views expressed here are those of the author and do not reflect the position of the newspaper."
 	articles := []string{
 		"The council voted on Tuesday to approve a new bridge over the river, after a debate of three years.",
 		"The school will open a new library in the autumn, the head teacher told parents at a meeting on Monday.",
 		"Heavy rain caused the river to burst its banks on Sunday, and several roads were closed for hours.",
 	}
-	corpus := clean.NewCorpus()
-	for _, a := range articles {
-		corpus.AddText(a + "\n\n" + disclaimer + "\n")
+	profile := clean.NewProfile()
+	for i, a := range articles {
+		from := clean.Origin{URL: fmt.Sprintf("https://news.example/%d", i)}
+		if err := profile.AddText(a+"\n\n"+disclaimer+"\n", from); err != nil {
+			log.Fatal(err)
+		}
 	}
-	res, err := clean.Text(articles[0]+"\n\n"+disclaimer+"\n", clean.WithCorpus(corpus))
+	c, err := clean.New(clean.WithProfile(profile))
+	if err != nil {
+		log.Fatal(err)
+	}
+	res, err := c.TextFrom(articles[0]+"\n\n"+disclaimer+"\n", clean.Origin{URL: "https://news.example/0"})
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(res.Body)
+	for _, l := range res.Lines {
+		if l.Verdict == clean.Drop {
+			fmt.Printf("%s (%s)\n", l.Rule, l.Detail)
+		}
+	}
 	// Output:
 	// The council voted on Tuesday to approve a new bridge over the river, after a debate of three years.
+	// site-repeat (in 3 of 3 documents of news.example)
 }
 
 // Limits turn an input too big to clean into an error, and data that is not

@@ -142,37 +142,6 @@ func TestBodyKeepsLayout(t *testing.T) {
 	assert.Equal(t, para1+"\n"+para2+"\n\n"+para3+"\n\n"+para4, res.Body)
 }
 
-func TestCorpus(t *testing.T) {
-	disclaimer := "The views expressed in this article are those of the author and do not reflect the views of the newspaper."
-	docs := []string{para1, para2, para3, para4}
-	corpus := clean.NewCorpus()
-	for _, p := range docs {
-		corpus.AddText(p + "\n\n" + disclaimer + "\n")
-	}
-	assert.Equal(t, 4, corpus.Docs())
-
-	doc := docs[0] + "\n\n" + disclaimer + "\n"
-	res, err := clean.Text(doc)
-	require.NoError(t, err)
-	assert.Contains(t, res.Body, disclaimer, "alone, the disclaimer reads like prose")
-
-	res, err = clean.Text(doc, clean.WithCorpus(corpus))
-	require.NoError(t, err)
-	assert.Equal(t, docs[0], res.Body)
-	assert.Equal(t, "corpus", decision(t, res, disclaimer).Rule)
-
-	// Counting in two shards and merging gives the same corpus.
-	a, b := clean.NewCorpus(), clean.NewCorpus()
-	a.AddText(docs[0] + "\n\n" + disclaimer)
-	a.AddText(docs[1] + "\n\n" + disclaimer)
-	b.AddText(docs[2] + "\n\n" + disclaimer)
-	b.AddText(docs[3] + "\n\n" + disclaimer)
-	a.Merge(b)
-	res2, err := clean.Text(doc, clean.WithCorpus(a))
-	require.NoError(t, err)
-	assert.Equal(t, res.Body, res2.Body)
-}
-
 func TestBalance(t *testing.T) {
 	for _, b := range []clean.Balance{clean.Balanced, clean.FavorPrecision, clean.FavorRecall} {
 		parsed, err := clean.ParseBalance(b.String())

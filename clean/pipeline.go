@@ -50,10 +50,11 @@ func (c *Cleaner) put(s *scratch) {
 	}
 }
 
-// clean measures and decides the document in s.doc, and makes its result.
-func (c *Cleaner) clean(s *scratch) *Result {
+// clean measures and decides the document in s.doc, of the given site,
+// and makes its result.
+func (c *Cleaner) clean(s *scratch, site string) *Result {
 	measure.Measure(&s.page, &s.doc, c.lex, c.measureOptions())
-	c.dec.Decide(&s.dec, &s.page)
+	c.dec.Decide(&s.dec, &s.page, c.sites[site])
 	if c.reread {
 		for round := range maxRereads {
 			if changed, whole := c.rereadOnce(s, round < maxRereads/2); !changed && whole {
@@ -61,7 +62,9 @@ func (c *Cleaner) clean(s *scratch) *Result {
 			}
 		}
 	}
-	return result(s)
+	r := result(s)
+	r.Site = site
+	return r
 }
 
 // The reread pass makes cleaning idempotent: the output, as Result.String

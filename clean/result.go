@@ -25,6 +25,9 @@ type Result struct {
 	// Author is the article's author, when the page's metadata names one
 	// (HTML only).
 	Author string
+	// Site is the document's site (see the function Site), or "" when
+	// nothing names it.
+	Site string
 	// Lang is the ISO 639-1 code of the page's language, or "" when the
 	// page was read in the language-independent mode.
 	Lang string

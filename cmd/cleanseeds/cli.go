@@ -40,7 +40,7 @@ type outcome struct {
 	skipped bool // not started: the run was interrupted
 	res     *clean.Result
 	out     string // the cleaned document, as written
-	corpus  *clean.Corpus
+	profile *clean.Profile
 	err     error
 }
 
@@ -59,7 +59,7 @@ func (c *cli) clean(paths []string) {
 	ins := c.collect(paths)
 	opts := c.cfg.opts
 	if c.cfg.corpus {
-		opts = append(opts, clean.WithCorpus(c.count(ins)))
+		opts = append(opts, clean.WithProfile(c.count(ins)))
 	}
 	cleaner, err := clean.New(opts...)
 	if err != nil {
@@ -121,27 +121,25 @@ func (c *cli) inOrder(ins []input, work func(input) outcome, emit func(outcome))
 	}
 }
 
-// count reads every input once and counts its lines into a corpus. Each
-// worker counts into its own corpus; the parts are merged in input order,
-// which the counts do not depend on anyway.
-func (c *cli) count(ins []input) *clean.Corpus {
-	total := clean.NewCorpus()
+// count reads every input once and counts its lines into a site profile.
+// Each worker counts into its own profile; the parts are merged in input
+// order, which the counts do not depend on anyway.
+func (c *cli) count(ins []input) *clean.Profile {
+	total := clean.NewProfile()
 	c.inOrder(ins, func(in input) outcome {
 		data, err := c.read(in)
 		if err != nil {
 			return outcome{in: in, err: err}
 		}
-		part := clean.NewCorpus()
+		part := clean.NewProfile()
 		if kindOf(c.cfg.kind, in, data) == kindHTML {
-			err = part.AddHTML(bytes.NewReader(data))
+			err = part.AddHTML(bytes.NewReader(data), in.origin())
 		} else {
-			err = part.AddText(string(data))
+			err = part.AddText(string(data), in.origin())
 		}
-		return outcome{in: in, err: err, corpus: part}
+		return outcome{in: in, err: err, profile: part}
 	}, func(o outcome) {
-		if o.corpus != nil {
-			total.Merge(o.corpus)
-		}
+		total.Merge(o.profile)
 	})
 	return total
 }
@@ -164,9 +162,9 @@ func (c *cli) process(in input) outcome {
 			o.err = errors.New("-w would replace HTML with text; use -o")
 			return o
 		}
-		o.res, o.err = c.cleaner.HTML(bytes.NewReader(data))
+		o.res, o.err = c.cleaner.HTMLFrom(bytes.NewReader(data), in.origin())
 	} else {
-		o.res, o.err = c.cleaner.Text(string(data))
+		o.res, o.err = c.cleaner.TextFrom(string(data), in.origin())
 	}
 	if o.err != nil {
 		return o

@@ -129,6 +129,15 @@ func isDocument(name string) bool {
 	return false
 }
 
+// origin says where the input comes from: the directory of a file names
+// its site, unless the page names its own.
+func (in input) origin() clean.Origin {
+	if in.stdin {
+		return clean.Origin{}
+	}
+	return clean.Origin{Dir: filepath.Dir(in.path)}
+}
+
 // isGzip reports whether the input is compressed, by its name.
 func (in input) isGzip() bool {
 	return !in.stdin && strings.EqualFold(filepath.Ext(in.path), ".gz")

@@ -37,10 +37,17 @@ const (
 type Config struct {
 	Balance  Balance
 	Disabled [NumRules]bool // rules and passes turned off
-	// Recurs reports whether a line with the given key hash recurs across
-	// the documents of the page's site (see the corpus rule); nil when
-	// there is no such count.
-	Recurs func(hash uint64) bool
+}
+
+// Site is what a site profile says of the site of a page: the lines that
+// recur across its documents. A nil *Site says nothing.
+type Site struct {
+	Name string // the site's name, as explanations give it
+	Docs int    // the documents of the site counted
+	// Recurring holds, by key hash, the lines that recur across enough of
+	// the site's documents to be its chrome, with the number of documents
+	// that hold each.
+	Recurring map[uint64]int
 }
 
 // Balance chooses between keeping too much and removing too much.
@@ -108,7 +115,7 @@ func New(cfg Config) *Decider {
 	d := &Decider{cfg: cfg, prm: paramsFor(cfg.Balance)}
 	for r := Rule(1); r < NumRules; r++ {
 		row := &rules[r]
-		if row.kind != LineRule || cfg.Disabled[r] || row.corpus && cfg.Recurs == nil {
+		if row.kind != LineRule || cfg.Disabled[r] {
 			continue
 		}
 		v := voter{vote: row.vote, rule: r, needs: row.needs, table: row.table, strong: row.strong, maxWords: int32(row.maxWords), phrase: row.phrase}
@@ -126,31 +133,32 @@ func New(cfg Config) *Decider {
 // on reports whether rule or pass r is enabled.
 func (d *Decider) on(r Rule) bool { return !d.cfg.Disabled[r] }
 
-// Decide decides every line of the measured page m into p, reusing p's
-// memory.
-func (d *Decider) Decide(p *Page, m *measure.Page) {
-	d.decide(p, m, nil, nil)
+// Decide decides every line of the measured page m, of the given site
+// (nil when there is no site profile), into p, reusing p's memory.
+func (d *Decider) Decide(p *Page, m *measure.Page, site *Site) {
+	d.decide(p, m, site, nil, nil)
 }
 
 // DecideReading decides m, a reading of the output of the decided page
 // src, into p: origin[i] is the line of src that m's line i prints, or
 // PrintedBlank or PrintedMeta. A line that reads as the line it prints
 // (see measure.Line.SameAs), on a page in the same language, keeps that
-// line's votes: the rules read nothing else.
+// line's votes: the rules read nothing else. The reading is of src's site.
 func (d *Decider) DecideReading(p *Page, m *measure.Page, src *Page, origin []int) {
-	d.decide(p, m, src, origin)
+	d.decide(p, m, src.site, src, origin)
 }
 
 // decide runs the passes once each, in this order.
-func (d *Decider) decide(p *Page, m *measure.Page, src *Page, origin []int) {
+func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin []int) {
 	p.reset(m)
-	p.recurs = d.cfg.Recurs
+	p.site = site
 	d.vote(p, src, origin)
 	d.settle(p)
 	d.findSpan(p)
 	d.findHeadline(p)
 	d.markCopies(p)
 	d.applySpan(p)
+	d.siteRepeats(p)
 	d.findDate(p)
 }
 
@@ -189,9 +197,9 @@ type Page struct {
 	// headline of the page's output (see Follow).
 	NoMetaTitle bool
 
-	recurs   func(hash uint64) bool // see Config.Recurs
-	spanText string                 // the detail of SpanDetail, once written
-	given    []string               // the details a reading of the output gave
+	site     *Site    // what the page's site profile says, if there is one
+	spanText string   // the detail of SpanDetail, once written
+	given    []string // the details a reading of the output gave
 
 	// Scratch of the passes, kept for the next page.
 	idx        []int

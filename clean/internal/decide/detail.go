@@ -15,6 +15,7 @@ const (
 	Edge                      // at the edge of the article
 	Under                     // under a heading that closes the article: Detail.Line
 	Given                     // Detail.Text, as a reading of the output gave it
+	SiteDetail                // how many documents of the site hold the line
 )
 
 // Detail says what the rule or pass that decided a line saw. It is a small
@@ -60,6 +61,13 @@ func (p *Page) DetailText(i int) string {
 		s = fmt.Sprintf("under %q", p.f(d.Line).Content)
 	case Given:
 		s = p.given[d.Line]
+	case SiteDetail:
+		if site := p.site; site != nil {
+			s = fmt.Sprintf("in %d of %d documents", site.Recurring[p.f(i).Hash], site.Docs)
+			if site.Name != "" {
+				s += " of " + site.Name
+			}
+		}
 	}
 	switch {
 	case !l.Detail.Reread:

@@ -150,17 +150,3 @@ func figureCaption(l *measure.Line, _ *Page) float64 {
 func linkDensity(l *measure.Line) string {
 	return fmt.Sprintf("link density %.2f", float64(l.Links)/float64(max(1, l.Chars)))
 }
-
-// corpusVote votes against lines that recur across the documents of the
-// page's site (see Config.Recurs). Lines of three words or fewer are only
-// weak chrome: a recipe site's "Ingredients" recurs on every page and is
-// content there.
-func corpusVote(l *measure.Line, p *Page) float64 {
-	if p.recurs == nil || l.Alpha == 0 && l.CJK == 0 || !p.recurs(l.Hash) {
-		return 0
-	}
-	if l.Words <= 3 {
-		return -0.6
-	}
-	return -2
-}

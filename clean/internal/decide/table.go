@@ -60,13 +60,13 @@ const (
 	DOMArticle
 	DOMMain
 	FigureCaption
-	Corpus
 
 	Context
 	ArticleSpan
 	HeadlinePass
 	HeadlineCopy
 	Duplicate
+	SiteRepeat
 	DatePrefix
 	Reread
 
@@ -119,8 +119,8 @@ type row struct {
 	phrase   float64
 	maxWords int
 	// dom: the rule reads what the HTML front end saw; on text it has no
-	// opinion. corpus: it reads the corpus; without one it has none.
-	dom, corpus bool
+	// opinion.
+	dom bool
 	// needs, when set, are the facts of which a line must have one for
 	// the rule to vote on it (see facts); the rule is not asked otherwise.
 	needs fact
@@ -183,13 +183,13 @@ var rules = [NumRules]row{
 	DOMArticle:    {name: "dom-article", doc: "a line inside article or main, or an element whose class names the content (HTML)", dom: true, vote: domArticle},
 	DOMMain:       {name: "dom-main", doc: "a line inside the page's main container, the element that holds most of its paragraphs (HTML)", dom: true, vote: domMain},
 	FigureCaption: {name: "figure-caption", doc: "a figure's caption: kept inside the article (HTML)", dom: true, vote: figureCaption},
-	Corpus:        {name: "corpus", doc: "a line that recurs across many documents of the corpus (with WithCorpus)", strong: true, corpus: true, vote: corpusVote},
 
 	Context:      {name: "context", kind: PagePass, doc: "settles uncertain lines from their neighbours: a short line between two paragraphs is content, one inside a menu is not"},
 	ArticleSpan:  {name: "article-span", kind: PagePass, doc: "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes"},
 	HeadlinePass: {name: "headline", kind: PagePass, doc: "lifts the article's headline into Title"},
 	HeadlineCopy: {name: "headline-copy", kind: PagePass, doc: "removes the other copies of the headline: Reading: ..., breadcrumbs, teasers"},
 	Duplicate:    {name: "duplicate", kind: PagePass, doc: "removes the copies, outside the article, of a line of eight words or more that the page repeats, and all but the first when it gives the line three times or more"},
+	SiteRepeat:   {name: "site-repeat", kind: PagePass, doc: "with a site profile, removes the lines that recur across the documents of the page's site: at the edges of the article, any such line; inside it, those of more than three words that are not prose"},
 	DatePrefix:   {name: "date-prefix", kind: PagePass, doc: "lifts a leading \"date YYYY-MM-DD\" metadata prefix into Date"},
 	Reread:       {name: "reread", kind: PagePass, doc: "reads the output again as a user cleaning it would, and follows that reading until it changes nothing, so that cleaning is idempotent"},
 

@@ -47,7 +47,7 @@ func TestRuleTable(t *testing.T) {
 	for tb := lang.Table(1); tb < lang.NumTables; tb++ {
 		assert.Len(t, readers[tb], 1, "phrase table %s must be read by one rule", tb)
 	}
-	d := New(Config{Recurs: func(uint64) bool { return false }})
+	d := New(Config{})
 	assert.LessOrEqual(t, len(d.html.list), 64, "the vote loop holds line rules in a 64-bit set")
 	r, ok := ByName("share-bar")
 	assert.True(t, ok)
