@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,52 +13,96 @@ import (
 	"sync"
 
 	"github.com/cleanseeds/cleanseeds/clean"
-	"github.com/cleanseeds/cleanseeds/internal/diff"
 )
 
 // cli is one run of the program.
 type cli struct {
 	ctx    context.Context // done: start no more documents
+	cancel context.CancelFunc
 	cfg    config
 	stdin  io.Reader
-	stdout io.Writer
+	stdout *output
 	stderr io.Writer
 	failed bool
 
 	stdinOnce sync.Once
 	stdinData []byte
 	stdinErr  error
+	stdinFile *os.File // standard input, kept for a second pass
 
 	cleaner *clean.Cleaner
-	multi   bool // more than one input: explanations name their document
+	multi   bool      // more than one document: each printed one is headed by its name
+	bar     *progress // the progress bar, and the summary of -v
+
+	recordFile recordFile // the -o output of the JSONL input being emitted
 }
 
-// outcome is the work done on one input, waiting to be printed in order.
+// outcome is the work done on one job, waiting to be emitted in order.
 type outcome struct {
-	in      input
-	skipped bool // not started: the run was interrupted
-	res     *clean.Result
-	out     string // the cleaned document, as written
-	profile *clean.Profile
-	err     error
+	job  *job
+	res  *clean.Result
+	out  string  // the cleaned document, as written
+	pass []field // the fields of a record that pass through
+	err  error
+
+	counted bool // the document was counted into a profile
 }
 
-// report prints an error once, as "path: reason", and marks the run failed.
-func (c *cli) report(path string, err error) {
+// report prints an error once, as "name: reason", and marks the run failed.
+// An error that names a path already, as os.Open's do, says only its
+// reason.
+func (c *cli) report(name string, err error) {
 	c.failed = true
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
+	if pe, ok := err.(*fs.PathError); ok {
 		err = pe.Err
 	}
-	fmt.Fprintf(c.stderr, "%s: %v\n", path, err)
+	c.bar.printf("%s: %v\n", name, err)
 }
 
-// clean cleans every document named by paths.
-func (c *cli) clean(paths []string) {
-	ins := c.collect(paths)
-	opts := c.cfg.opts
+// run cleans, or with -profile-out alone counts, every document named by
+// paths.
+func (c *cli) run(paths []string) {
+	c.ctx, c.cancel = context.WithCancel(c.ctx)
+	defer c.cancel()
+	passes := 1
 	if c.cfg.corpus {
-		opts = append(opts, clean.WithProfile(c.count(ins)))
+		passes = 2
+	}
+	c.bar = startProgress(c.stderr, c.showProgress(), passes)
+	defer c.bar.stop()
+	ins := c.collect(paths)
+	c.bar.setTotal(ins)
+
+	opts := c.cfg.opts
+	for _, path := range c.cfg.profiles {
+		p, err := readProfileFile(path)
+		if err != nil {
+			c.report(path, err)
+			return
+		}
+		opts = append(opts, clean.WithProfile(p))
+	}
+	if c.cfg.corpus || c.cfg.profileOut != "" {
+		if err := c.keepStdin(ins); err != nil {
+			c.report(stdinName, err)
+			return
+		}
+		defer c.dropStdin()
+		p := c.count(ins, !c.cfg.corpus)
+		if c.cfg.profileOut != "" {
+			if err := writeProfileFile(c.cfg.profileOut, p); err != nil {
+				c.report(c.cfg.profileOut, err)
+			}
+		}
+		switch {
+		case c.ctx.Err() != nil:
+			c.finish(len(ins), len(ins))
+			return
+		case !c.cfg.corpus:
+			c.finish(0, len(ins))
+			return
+		}
+		opts = append(opts, clean.WithProfile(p))
 	}
 	cleaner, err := clean.New(opts...)
 	if err != nil {
@@ -68,90 +111,79 @@ func (c *cli) clean(paths []string) {
 	}
 	c.cleaner = cleaner
 	c.multi = len(ins) > 1
+	for i := range ins {
+		c.multi = c.multi || ins[i].jsonl
+	}
 	if c.cfg.outDir != "" {
 		planOutputs(ins, c.cfg.outDir)
 	}
-	bar := startProgress(c.stderr, len(ins))
-	defer bar.stop()
-	skipped := 0
-	c.inOrder(ins, c.process, func(o outcome) {
-		if o.skipped {
-			skipped++
-			return
-		}
+	c.bar.startPass()
+	done := 0
+	ordered(c.ctx, c.cfg.jobs, c.produce(ins), c.process, func(o outcome) {
 		c.emit(o)
-		bar.add()
+		if o.job.last || !o.job.in.jsonl {
+			done++
+		}
 	})
-	if skipped > 0 {
-		bar.stop()
-		c.report("cleanseeds", fmt.Errorf("interrupted: %d of %d documents left as they were", skipped, len(ins)))
+	c.finish(len(ins)-done, len(ins))
+}
+
+// finish ends the run: it reports an interrupt that left skipped of total
+// inputs as they were, and an output that could not be written.
+func (c *cli) finish(skipped, total int) {
+	if c.recordFile.out != nil {
+		c.recordFile.out.Abort() // the run stopped in the middle of the input
+	}
+	if err := c.stdout.flush(); err != nil {
+		c.report("cleanseeds", fmt.Errorf("writing standard output: %w", err))
+	}
+	if c.ctx.Err() != nil && c.stdout.err == nil {
+		c.report("cleanseeds", fmt.Errorf("interrupted: %d of %d inputs left as they were", skipped, total))
+	}
+	c.bar.stop()
+	if c.cfg.verbose {
+		c.bar.summary()
 	}
 }
 
-// inOrder runs work on every input with c.cfg.jobs workers and hands the
-// outcomes to emit in input order. At most a few outcomes per worker wait
-// for their turn, so memory stays bounded whatever the number of inputs.
-func (c *cli) inOrder(ins []input, work func(input) outcome, emit func(outcome)) {
-	done := make([]chan outcome, len(ins))
-	for i := range done {
-		done[i] = make(chan outcome, 1)
-	}
-	workers := make(chan struct{}, c.cfg.jobs)
-	window := make(chan struct{}, 4*c.cfg.jobs)
-	go func() {
-		for i, in := range ins {
-			window <- struct{}{}
-			select {
-			case workers <- struct{}{}:
-			case <-c.ctx.Done():
-			}
-			if c.ctx.Err() != nil {
-				done[i] <- outcome{in: in, skipped: true}
+// produce returns the producer of the jobs of ins: a job for each input,
+// or for each record of a JSONL input.
+func (c *cli) produce(ins []input) func(send func(*job) bool) {
+	return func(send func(*job) bool) {
+		for i := range ins {
+			in := &ins[i]
+			if in.jsonl {
+				if !c.records(in, send) {
+					return
+				}
 				continue
 			}
-			go func() {
-				defer func() { <-workers }()
-				done[i] <- work(in)
-			}()
+			if !send(&job{in: in}) {
+				return
+			}
 		}
-	}()
-	for i := range ins {
-		emit(<-done[i])
-		<-window
 	}
 }
 
-// count reads every input once and counts its lines into a site profile.
-// Each worker counts into its own profile; the parts are merged in input
-// order, which the counts do not depend on anyway.
-func (c *cli) count(ins []input) *clean.Profile {
-	total := clean.NewProfile()
-	c.inOrder(ins, func(in input) outcome {
-		data, err := c.read(in)
-		if err != nil {
-			return outcome{in: in, err: err}
+// process cleans one job and, for a whole input with -w or -o, writes the
+// result. Errors are in the outcome; they are reported when it is
+// emitted.
+func (c *cli) process(_ int, j *job) outcome {
+	o := outcome{job: j, err: j.err}
+	switch {
+	case o.err != nil, j.last:
+		if o.err == nil && c.cfg.write {
+			o.err = errors.New("-w cannot rewrite JSONL records in place; use -o")
 		}
-		part := clean.NewProfile()
-		if kindOf(c.cfg.kind, in, data) == kindHTML {
-			err = part.AddHTML(bytes.NewReader(data), in.origin())
-		} else {
-			err = part.AddText(string(data), in.origin())
-		}
-		return outcome{in: in, err: err, profile: part}
-	}, func(o outcome) {
-		total.Merge(o.profile)
-	})
-	return total
-}
-
-// process reads, cleans and, with -w or -o, writes one input. Errors that
-// stop it are in the outcome; they are reported when it is emitted.
-func (c *cli) process(in input) outcome {
-	o := outcome{in: in}
-	if in.conflict != nil {
-		o.err = in.conflict
+		return o
+	case j.line > 0:
+		c.processRecord(&o)
+		return o
+	case j.in.conflict != nil:
+		o.err = j.in.conflict
 		return o
 	}
+	in := j.in
 	data, err := c.read(in)
 	if err != nil {
 		o.err = err
@@ -181,105 +213,33 @@ func (c *cli) process(in input) outcome {
 	return o
 }
 
-// emit prints what the flags ask for about one outcome.
-func (c *cli) emit(o outcome) {
-	if o.err != nil {
-		c.report(o.in.path, o.err)
-		return
-	}
-	if o.res == nil {
-		return
-	}
-	switch {
-	case c.cfg.jsonl:
-		c.printJSON(o)
-	case c.cfg.explain:
-		c.printExplain(o)
-	case c.cfg.list || c.cfg.diff:
-		if c.cfg.list && o.res.Removed() > 0 {
-			fmt.Fprintln(c.stdout, o.in.path)
-		}
-		if c.cfg.diff {
-			var b bytes.Buffer
-			if err := diff.Unified(&b, o.in.path+".orig", o.in.path, inputText(o.res), o.out); err != nil {
-				c.report(o.in.path, err)
-				return
-			}
-			c.stdout.Write(b.Bytes())
-		}
-	case c.cfg.write || c.cfg.outDir != "":
-	default:
-		io.WriteString(c.stdout, o.out)
-	}
-}
-
-// inputText returns the normalised input of a result, one line per line.
-func inputText(r *clean.Result) string {
-	var b strings.Builder
-	for _, l := range r.Lines {
-		b.WriteString(l.Text)
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-// document is the jsonl form of a cleaned document.
-type document struct {
-	Path    string     `json:"path"`
-	Title   string     `json:"title"`
-	Date    string     `json:"date"`
-	Body    string     `json:"body"`
-	Kept    int        `json:"kept"`
-	Removed int        `json:"removed"`
-	Lang    string     `json:"lang"`
-	Lines   []lineJSON `json:"lines,omitempty"`
-}
-
-// lineJSON is the jsonl form of one line's decision, with -explain.
-type lineJSON struct {
-	Num     int    `json:"n"`
-	Verdict string `json:"verdict"`
-	Rule    string `json:"rule,omitempty"`
-	Detail  string `json:"detail,omitempty"`
-	Text    string `json:"text"`
-}
-
-func (c *cli) printJSON(o outcome) {
-	r := o.res
-	d := document{Path: o.in.path, Title: r.Title, Date: r.Date, Body: r.Body, Kept: r.Kept(), Removed: r.Removed(), Lang: r.Lang}
-	if c.cfg.explain {
-		d.Lines = make([]lineJSON, len(r.Lines))
-		for i, l := range r.Lines {
-			d.Lines[i] = lineJSON{Num: l.Num, Verdict: l.Verdict.String(), Rule: l.Rule, Detail: l.Detail, Text: l.Text}
-		}
-	}
-	b, err := json.Marshal(d)
+// processRecord cleans a record of a JSONL input.
+func (c *cli) processRecord(o *outcome) {
+	r, err := parseRecord(o.job.data, c.cfg.fields)
 	if err != nil {
-		c.report(o.in.path, err)
+		o.err = err
 		return
 	}
-	c.stdout.Write(append(b, '\n'))
+	o.pass = r.pass
+	from := o.job.in.origin()
+	from.URL = r.url
+	if r.html {
+		// The record holds text, already decoded: whatever the page says
+		// of its encoding, it is UTF-8 now.
+		from.ContentType = "text/html; charset=utf-8"
+		o.res, o.err = c.cleaner.HTMLFrom(strings.NewReader(r.content), from)
+	} else {
+		o.res, o.err = c.cleaner.TextFrom(r.content, from)
+	}
+	if o.err == nil {
+		o.out = o.res.String()
+	}
 }
 
-// printExplain prints each line with its verdict and rule; with several
-// inputs, each document opens with a "==> path <==" header.
-func (c *cli) printExplain(o outcome) {
-	var b bytes.Buffer
-	if c.multi {
-		fmt.Fprintf(&b, "==> %s <==\n", o.in.path)
-	}
-	for _, l := range o.res.Lines {
-		why := l.Rule
-		if l.Detail != "" {
-			why += " (" + l.Detail + ")"
-		}
-		fmt.Fprintf(&b, "%5d %-5s %-32s | %s\n", l.Num, l.Verdict, why, l.Text)
-	}
-	c.stdout.Write(b.Bytes())
-}
-
-// outPath returns where -o writes the cleaned form of in.
-func outPath(outDir string, in input) string {
+// outPath returns where -o writes the cleaned form of in: below the
+// output directory as below its argument, .html and .htm as .txt, without
+// .gz.
+func outPath(outDir string, in *input) string {
 	rel := in.rel
 	if strings.EqualFold(filepath.Ext(rel), ".gz") {
 		rel = rel[:len(rel)-3]
@@ -297,7 +257,7 @@ func outPath(outDir string, in input) string {
 func planOutputs(ins []input, outDir string) {
 	owner := map[string]string{}
 	for i := range ins {
-		dst := outPath(outDir, ins[i])
+		dst := outPath(outDir, &ins[i])
 		ins[i].dst = dst
 		if prev, ok := owner[dst]; ok {
 			ins[i].conflict = fmt.Errorf("output %s is already written from %s", dst, prev)
@@ -307,15 +267,20 @@ func planOutputs(ins []input, outDir string) {
 	}
 }
 
-// writeOut writes a cleaned document under -o. It refuses to overwrite the
-// input itself.
-func (c *cli) writeOut(in input, data []byte) error {
+// checkOut prepares the -o destination of in: its directory exists, and
+// it is not the input itself.
+func checkOut(in *input) error {
 	if a, err := os.Stat(in.path); err == nil {
 		if b, err := os.Stat(in.dst); err == nil && os.SameFile(a, b) {
 			return fmt.Errorf("refusing to overwrite the input with its output %s", in.dst)
 		}
 	}
-	if err := os.MkdirAll(filepath.Dir(in.dst), 0o755); err != nil {
+	return os.MkdirAll(filepath.Dir(in.dst), 0o755)
+}
+
+// writeOut writes a cleaned document under -o.
+func (c *cli) writeOut(in *input, data []byte) error {
+	if err := checkOut(in); err != nil {
 		return err
 	}
 	return writeAtomic(in.dst, data, 0o644)

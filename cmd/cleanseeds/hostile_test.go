@@ -169,7 +169,7 @@ func TestInterrupt(t *testing.T) {
 	t.Logf("interrupted after %d of %d files", cleaned, n)
 	assert.Positive(t, cleaned)
 	assert.Positive(t, untouched)
-	assert.Contains(t, stderr.String(), fmt.Sprintf("interrupted: %d of %d documents left as they were", untouched, n))
+	assert.Contains(t, stderr.String(), fmt.Sprintf("interrupted: %d of %d inputs left as they were", untouched, n))
 }
 
 // The limit on document size is a flag.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean"
@@ -26,12 +28,15 @@ const (
 	kindHTML
 )
 
-// input is one document to clean.
+// input is a file to clean, or standard input: one document, or a JSONL
+// stream of records.
 type input struct {
 	path  string // as given on the command line or found by the walk
 	rel   string // path below the argument that named it, for -o
 	stdin bool
 	named bool // named on the command line rather than found by the walk
+	jsonl bool // a stream of JSONL records
+	size  int64
 
 	dst      string // where -o writes it
 	conflict error  // set when another input already writes dst
@@ -40,8 +45,9 @@ type input struct {
 // collect turns the command line's paths into inputs, walking directories.
 // Paths that cannot be read are reported and left out.
 func (c *cli) collect(paths []string) []input {
+	jsonl := c.cfg.inFormat == formatJSONL
 	if len(paths) == 0 {
-		return []input{{path: stdinName, stdin: true, named: true}}
+		return []input{{path: stdinName, stdin: true, named: true, jsonl: jsonl}}
 	}
 	var ins []input
 	stdinSeen := false
@@ -52,7 +58,7 @@ func (c *cli) collect(paths []string) []input {
 				continue
 			}
 			stdinSeen = true
-			ins = append(ins, input{path: stdinName, stdin: true, named: true})
+			ins = append(ins, input{path: stdinName, stdin: true, named: true, jsonl: jsonl})
 			continue
 		}
 		fi, err := os.Stat(p)
@@ -61,7 +67,7 @@ func (c *cli) collect(paths []string) []input {
 			continue
 		}
 		if !fi.IsDir() {
-			ins = append(ins, input{path: p, rel: filepath.Base(p), named: true})
+			ins = append(ins, input{path: p, rel: filepath.Base(p), named: true, jsonl: jsonl || isJSONL(p), size: fi.Size()})
 			continue
 		}
 		ins = append(ins, c.walk(p)...)
@@ -99,7 +105,11 @@ func (c *cli) walk(dir string) []input {
 		if err != nil {
 			rel = d.Name()
 		}
-		ins = append(ins, input{path: path, rel: rel})
+		in := input{path: path, rel: rel, jsonl: c.cfg.inFormat == formatJSONL || isJSONL(path)}
+		if fi, err := d.Info(); err == nil {
+			in.size = fi.Size()
+		}
+		ins = append(ins, in)
 		return nil
 	})
 	if err != nil {
@@ -123,15 +133,20 @@ func (c *cli) isOutDir(path string) bool {
 func isDocument(name string) bool {
 	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
 	switch filepath.Ext(name) {
-	case ".txt", ".html", ".htm":
+	case ".txt", ".html", ".htm", ".jsonl":
 		return true
 	}
 	return false
 }
 
+// isJSONL reports whether a file's name says it holds JSONL records.
+func isJSONL(name string) bool {
+	return strings.EqualFold(filepath.Ext(strings.TrimSuffix(strings.ToLower(name), ".gz")), ".jsonl")
+}
+
 // origin says where the input comes from: the directory of a file names
 // its site, unless the page names its own.
-func (in input) origin() clean.Origin {
+func (in *input) origin() clean.Origin {
 	if in.stdin {
 		return clean.Origin{}
 	}
@@ -139,13 +154,13 @@ func (in input) origin() clean.Origin {
 }
 
 // isGzip reports whether the input is compressed, by its name.
-func (in input) isGzip() bool {
+func (in *input) isGzip() bool {
 	return !in.stdin && strings.EqualFold(filepath.Ext(in.path), ".gz")
 }
 
 // kindOf decides how to read a document: the flag, then the extension, then
 // the content.
-func kindOf(forced kind, in input, data []byte) kind {
+func kindOf(forced kind, in *input, data []byte) kind {
 	if forced != kindAuto {
 		return forced
 	}
@@ -181,47 +196,81 @@ func looksLikeHTML(data []byte) bool {
 	return false
 }
 
-// read returns the bytes of a document, decompressed if it is gzipped. It
-// reads no more than the size limit and a byte, so that neither a huge
-// file nor a gzip bomb takes more memory than that.
-func (c *cli) read(in input) ([]byte, error) {
-	var r io.Reader
-	if in.stdin {
-		c.stdinOnce.Do(func() {
-			c.stdinData, c.stdinErr = c.readAll(c.stdin)
-		})
-		if c.stdinErr != nil {
-			return nil, c.stdinErr
+// open opens an input for reading, decompressing it if it is gzipped.
+func (c *cli) open(in *input) (io.ReadCloser, error) {
+	var f io.ReadCloser
+	switch {
+	case in.stdin && c.stdinFile != nil:
+		if _, err := c.stdinFile.Seek(0, io.SeekStart); err != nil {
+			return nil, err
 		}
-		r = bytes.NewReader(c.stdinData)
-	} else {
-		f, err := os.Open(in.path)
+		f = io.NopCloser(c.stdinFile)
+	case in.stdin:
+		f = io.NopCloser(c.stdin)
+	default:
+		file, err := os.Open(in.path)
 		if err != nil {
 			return nil, err
 		}
-		defer f.Close()
-		fi, err := f.Stat()
+		fi, err := file.Stat()
 		if err != nil {
+			file.Close()
 			return nil, err
 		}
 		if fi.IsDir() {
+			file.Close()
 			return nil, errors.New("is a directory")
 		}
-		r = f
+		f = file
 	}
 	if !in.isGzip() {
-		return c.readAll(r)
+		return f, nil
 	}
-	z, err := gzip.NewReader(r)
+	z, err := gzip.NewReader(f)
 	if err != nil {
+		f.Close()
 		return nil, fmt.Errorf("not a valid gzip file: %w", err)
 	}
-	data, err := c.readAll(z)
-	var limit *clean.LimitError
-	if err != nil && !errors.As(err, &limit) {
-		return nil, fmt.Errorf("broken gzip data: %w", err)
+	return gzipFile{z, f}, nil
+}
+
+// gzipFile reads a gzipped file; closing it closes the file.
+type gzipFile struct {
+	*gzip.Reader
+	file io.Closer
+}
+
+// Read reads decompressed data; damaged data is an error that says so.
+func (g gzipFile) Read(b []byte) (int, error) {
+	n, err := g.Reader.Read(b)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("broken gzip data: %w", err)
 	}
-	return data, err
+	return n, err
+}
+
+func (g gzipFile) Close() error {
+	g.Reader.Close()
+	return g.file.Close()
+}
+
+// read returns the bytes of a document, decompressed if it is gzipped. It
+// reads no more than the size limit and a byte, so that neither a huge
+// file nor a gzip bomb takes more memory than that. Standard input is
+// read once, and kept for a second pass.
+func (c *cli) read(in *input) ([]byte, error) {
+	if in.stdin && c.stdinFile == nil {
+		c.stdinOnce.Do(func() {
+			c.stdinData, c.stdinErr = c.readAll(c.stdin)
+		})
+		return c.stdinData, c.stdinErr
+	}
+	f, err := c.open(in)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return c.readAll(f)
 }
 
 // readAll reads r to its end, or fails with a *clean.LimitError one byte
@@ -242,4 +291,76 @@ func (c *cli) readAll(r io.Reader) ([]byte, error) {
 		return nil, e
 	}
 	return data, nil
+}
+
+// recordName names a record of a JSONL input in messages: path:line.
+func recordName(path string, line int) string {
+	return path + ":" + strconv.Itoa(line)
+}
+
+// records sends a job for each line of a JSONL input that is not blank,
+// then a last job for the input, which carries the error that stopped the
+// reading, if any. A line longer than the size limit is an error of its
+// own, and the reading goes on after it. It reports false when send does.
+func (c *cli) records(in *input, send func(*job) bool) bool {
+	f, err := c.open(in)
+	if err != nil {
+		return send(&job{in: in, err: err, last: true})
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 64<<10)
+	max := c.cfg.maxBytes
+	for n := 1; ; n++ {
+		line, long, err := readLine(r, max)
+		switch {
+		case long:
+			e := &clean.LimitError{Limit: "MaxBytes", Max: max}
+			if !send(&job{in: in, line: n, err: e}) {
+				return false
+			}
+		case len(bytes.TrimSpace(line)) > 0:
+			if !send(&job{in: in, line: n, data: line}) {
+				return false
+			}
+		}
+		if err == io.EOF {
+			return send(&job{in: in, last: true})
+		}
+		if err != nil {
+			return send(&job{in: in, err: err, last: true})
+		}
+	}
+}
+
+// readLine reads a line of r, without its newline, in a slice of its own.
+// A line longer than max is read to its end but not kept: long reports
+// it. err is io.EOF after the last line.
+func readLine(r *bufio.Reader, max int) (line []byte, long bool, err error) {
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !long {
+			n := len(line) + len(chunk)
+			if err == nil {
+				n-- // the newline
+			}
+			if n > max {
+				long, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+			return bytes.TrimSuffix(line, []byte("\n")), long, nil
+		case io.EOF:
+			if len(line) == 0 && !long {
+				return nil, false, io.EOF
+			}
+			return line, long, nil
+		default:
+			return nil, false, err
+		}
+	}
 }

@@ -28,19 +28,38 @@ func main() {
 
 // config is what the flags ask for.
 type config struct {
-	outDir  string
-	write   bool
-	list    bool
-	diff    bool
-	jsonl   bool
-	explain bool
-	kind    kind
-	jobs    int
-	corpus  bool
-	opts    []clean.Option
+	outDir   string
+	write    bool
+	list     bool
+	diff     bool
+	jsonl    bool // write JSONL
+	explain  bool
+	kind     kind   // how whole documents are read: the -in-format text or html
+	inFormat format // how inputs are read
+	fields   fields // the fields of JSONL records to clean
+	jobs     int
+	verbose  bool
+	opts     []clean.Option
+
+	corpus     bool     // count the inputs into a profile, and clean with it
+	profileOut string   // write the profile of the inputs there
+	profiles   []string // clean with these saved profiles
 
 	maxBytes int // the largest document read, in bytes
 }
+
+// format is how inputs are read.
+type format uint8
+
+const (
+	formatAuto  format = iota // by the file's name, then its content
+	formatText                // each input is a text document
+	formatHTML                // each input is an HTML page
+	formatJSONL               // each input is a stream of JSONL records
+)
+
+// formats are the values of -in-format.
+var formats = map[string]format{"auto": formatAuto, "text": formatText, "html": formatHTML, "jsonl": formatJSONL}
 
 // run is the whole program: main only calls it, so tests drive the real
 // thing. It returns the exit status.
@@ -54,8 +73,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if !ok {
 		return code
 	}
-	c := &cli{ctx: ctx, cfg: cfg, stdin: stdin, stdout: stdout, stderr: stderr}
-	c.clean(paths)
+	c := &cli{ctx: ctx, cfg: cfg, stdin: stdin, stdout: newOutput(stdout), stderr: stderr}
+	c.stdout.onError = func() { c.cancel() }
+	c.run(paths)
 	if c.failed {
 		return 2
 	}
@@ -76,11 +96,22 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 	fs.BoolVar(&cfg.list, "l", false, "list files from which cleaning removes something")
 	fs.BoolVar(&cfg.diff, "d", false, "show what cleaning removes, as a diff")
 	format := fs.String("format", "text", "output `format`: text or jsonl")
+	inFormat := fs.String("in-format", "auto", "input `format`: auto (by file name, then content), text, html or jsonl")
+	fs.StringVar(&cfg.fields.text, "text-field", "text", "the `field` of a JSONL record that holds text")
+	fs.StringVar(&cfg.fields.html, "html-field", "html", "the `field` of a JSONL record that holds HTML")
 	fs.BoolVar(&cfg.explain, "explain", false, "print every line with its verdict and rule")
-	asHTML := fs.Bool("html", false, "read input as HTML")
-	asText := fs.Bool("text", false, "read input as text")
+	asHTML := fs.Bool("html", false, "read input as HTML (-in-format html)")
+	asText := fs.Bool("text", false, "read input as text (-in-format text)")
 	fs.IntVar(&cfg.jobs, "j", runtime.GOMAXPROCS(0), "number of parallel `workers`")
-	fs.BoolVar(&cfg.corpus, "corpus", false, "also remove lines that recur across the documents given")
+	fs.BoolVar(&cfg.corpus, "corpus", false, "count the inputs into site profiles and clean them with those: lines a site repeats go")
+	fs.StringVar(&cfg.profileOut, "profile-out", "", "write the site profiles of the inputs to `file` (without -corpus, only count)")
+	fs.Func("profile", "clean with the site profiles saved in `file` (repeatable: they are merged)", func(s string) error {
+		cfg.profiles = append(cfg.profiles, s)
+		return nil
+	})
+	repeatDocs := fs.Int("repeat-docs", clean.DefaultRepeatMinDocs, "with site profiles, a line goes when its site repeats it in at least this many `documents`")
+	repeatShare := fs.Float64("repeat-share", clean.DefaultRepeatMinShare, "and in at least this `share` of the site's documents (0 to 1)")
+	fs.BoolVar(&cfg.verbose, "v", false, "print a summary on standard error: documents, lines kept and removed, errors")
 	balance := fs.String("balance", "balanced", "favour `precision`, balanced or recall")
 	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
 	maxMiB := fs.Int("max-size", clean.DefaultLimits().MaxBytes>>20, "largest document to read, in `MiB`; larger ones are errors")
@@ -113,6 +144,8 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 		return usage("unknown -format %q (want text or jsonl)", *format)
 	case *asHTML && *asText:
 		return usage("-html and -text cannot be used together")
+	case (*asHTML || *asText) && *inFormat != "auto":
+		return usage("-html and -text cannot be used with -in-format")
 	case cfg.write && cfg.outDir != "":
 		return usage("-w and -o cannot be used together")
 	case cfg.write && stdinOnly:
@@ -130,12 +163,35 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 	if cfg.jsonl && (cfg.write || cfg.outDir != "" || cfg.list || cfg.diff) {
 		return usage("-format jsonl prints documents to standard output; it cannot be used with -w, -o, -l or -d")
 	}
+	f, ok := formats[*inFormat]
 	switch {
+	case !ok:
+		return usage("unknown -in-format %q (want auto, text, html or jsonl)", *inFormat)
 	case *asHTML:
-		cfg.kind = kindHTML
+		f = formatHTML
 	case *asText:
-		cfg.kind = kindText
+		f = formatText
 	}
+	cfg.inFormat = f
+	switch f {
+	case formatHTML:
+		cfg.kind = kindHTML
+	case formatText:
+		cfg.kind = kindText
+	case formatJSONL:
+		if cfg.write {
+			return usage("-w cannot rewrite JSONL records in place; use -o")
+		}
+	}
+	switch {
+	case cfg.fields.text == "" || cfg.fields.html == "":
+		return usage("-text-field and -html-field must name a field")
+	case cfg.fields.text == cfg.fields.html:
+		return usage("-text-field and -html-field must name different fields")
+	case cfg.profileOut != "" && !cfg.corpus && (cfg.write || cfg.outDir != "" || cfg.list || cfg.diff || cfg.explain || cfg.jsonl):
+		return usage("-profile-out alone only counts; add -corpus to clean in the same run")
+	}
+	cfg.opts = append(cfg.opts, clean.WithRepeatThresholds(*repeatDocs, *repeatShare))
 	b, err := clean.ParseBalance(*balance)
 	if err != nil {
 		return usage("%v", err)

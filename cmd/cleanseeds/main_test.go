@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,10 +87,11 @@ func TestDirectory(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Empty(t, stderr)
 	var want strings.Builder
-	for _, name := range []string{"000_6a4a497fc0a5f16e.txt", "001_26b014acf4a540e6.txt", "002_257e7d78ae1e6bca.txt", "003_482d5174bba0154a.txt", "004_a00fc81244384d1d.txt", "001_26b014acf4a540e6.txt"} {
-		want.WriteString(golden(t, name))
+	for _, name := range []string{"000_6a4a497fc0a5f16e.txt", "001_26b014acf4a540e6.txt", "002_257e7d78ae1e6bca.txt", "003_482d5174bba0154a.txt", "004_a00fc81244384d1d.txt", "sub/001.txt.gz"} {
+		fmt.Fprintf(&want, "==> %s <==\n", filepath.Join(dir, name))
+		want.WriteString(golden(t, strings.Replace(name, "sub/001.txt.gz", "001_26b014acf4a540e6.txt", 1)))
 	}
-	assert.Equal(t, want.String(), stdout, "the seeds in lexical order, then sub/001.txt.gz; no hidden file, no .md, no symlink")
+	assert.Equal(t, want.String(), stdout, "the seeds in lexical order, each headed by its path, then sub/001.txt.gz; no hidden file, no .md, no symlink")
 }
 
 func TestMissingPath(t *testing.T) {
@@ -284,7 +286,11 @@ func TestCorpusFlag(t *testing.T) {
 	assert.Equal(t, 3, strings.Count(stdout, disclaimer), "alone, each page keeps it")
 	stdout, _, code = runCLI(t, "", "-corpus", dir)
 	assert.Equal(t, 0, code)
-	assert.Equal(t, articles[0]+"\n"+articles[1]+"\n"+articles[2]+"\n", stdout)
+	var want strings.Builder
+	for i, a := range articles {
+		fmt.Fprintf(&want, "==> %s <==\n%s\n", filepath.Join(dir, string(rune('a'+i))+".txt"), a)
+	}
+	assert.Equal(t, want.String(), stdout)
 }
 
 func TestHTMLFromStdin(t *testing.T) {

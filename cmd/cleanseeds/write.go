@@ -12,7 +12,7 @@ import (
 
 // writeInPlace replaces an input file with its cleaned text, keeping its
 // mode and, for .gz files, its compression.
-func writeInPlace(in input, data []byte) error {
+func writeInPlace(in *input, data []byte) error {
 	fi, err := os.Lstat(in.path)
 	if err != nil {
 		return err
@@ -33,52 +33,82 @@ func writeInPlace(in input, data []byte) error {
 
 // writeAtomic writes data to path through a temporary file in the same
 // directory and a rename, so that path holds either its old content or the
-// new one, never a part. It refuses to write through a symbolic link or
-// over anything but a regular file; an existing file keeps its mode, a new
-// one gets perm. The data of a file that replaces another reaches the disk
-// before the rename, so that a crash cannot leave an empty file where the
-// old content was; a new file is not synced, since a crash loses nothing
-// that was there before, and syncing each file would make writing a tree of
-// small files several times slower than cleaning them.
-func writeAtomic(path string, data []byte, perm fs.FileMode) (err error) {
-	replaces := false
-	if fi, err := os.Lstat(path); err == nil {
-		replaces = true
-		switch {
-		case fi.Mode()&fs.ModeSymlink != 0:
-			return errors.New("refusing to write through a symbolic link")
-		case !fi.Mode().IsRegular():
-			return errors.New("refusing to write over a file that is not a regular file")
-		}
-		perm = fi.Mode().Perm()
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+// new one, never a part (see createAtomic).
+func writeAtomic(path string, data []byte, perm fs.FileMode) error {
+	a, err := createAtomic(path, perm)
 	if err != nil {
 		return err
 	}
+	if _, err := a.Write(data); err != nil {
+		a.Abort()
+		return err
+	}
+	return a.Commit()
+}
+
+// atomicFile is a file being written in the place of path: a temporary
+// file in the same directory, renamed to path once it is whole.
+type atomicFile struct {
+	*os.File
+	path     string
+	perm     fs.FileMode
+	replaces bool // path exists: its old content is replaced
+}
+
+// createAtomic starts writing path. It refuses to write through a symbolic
+// link or over anything but a regular file; an existing file keeps its
+// mode, a new one gets perm.
+func createAtomic(path string, perm fs.FileMode) (*atomicFile, error) {
+	a := &atomicFile{path: path, perm: perm}
+	if fi, err := os.Lstat(path); err == nil {
+		switch {
+		case fi.Mode()&fs.ModeSymlink != 0:
+			return nil, errors.New("refusing to write through a symbolic link")
+		case !fi.Mode().IsRegular():
+			return nil, errors.New("refusing to write over a file that is not a regular file")
+		}
+		a.perm, a.replaces = fi.Mode().Perm(), true
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, err
+	}
+	a.File = f
+	return a, nil
+}
+
+// Abort gives up the write: path is left as it was.
+func (a *atomicFile) Abort() {
+	a.File.Close()
+	os.Remove(a.File.Name())
+}
+
+// Commit puts the written file in the place of path. The data of a file
+// that replaces another reaches the disk before the rename, so that a
+// crash cannot leave an empty file where the old content was; a new file
+// is not synced, since a crash loses nothing that was there before, and
+// syncing each file would make writing a tree of small files several
+// times slower than cleaning them.
+func (a *atomicFile) Commit() (err error) {
 	defer func() {
 		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
+			a.Abort()
 		}
 	}()
-	if _, err := f.Write(data); err != nil {
+	if err := a.File.Chmod(a.perm); err != nil {
 		return err
 	}
-	if err := f.Chmod(perm); err != nil {
-		return err
-	}
-	if replaces {
-		if err := f.Sync(); err != nil {
+	if a.replaces {
+		if err := a.File.Sync(); err != nil {
 			return err
 		}
 	}
-	if err := f.Close(); err != nil {
+	if err := a.File.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(f.Name(), path); err != nil {
+	if err := os.Rename(a.File.Name(), a.path); err != nil {
 		return fmt.Errorf("replacing the file: %w", err)
 	}
 	return nil
