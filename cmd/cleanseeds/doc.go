@@ -10,54 +10,108 @@ Usage:
 
 Without a path, or with the path -, it cleans standard input and writes the
 result to standard output. Given a file, it writes the file's cleaned text to
-standard output. Given a directory, it cleans every .txt, .html and .htm file
-below it, and their .gz forms, skipping directories and files whose names
-start with a dot and not following symbolic links; files named on the
-command line are always cleaned, whatever their names.
+standard output. Given a directory, it cleans every .txt, .html, .htm and
+.jsonl file below it, and their .gz forms, skipping directories and files
+whose names start with a dot and not following symbolic links; files named
+on the command line are always cleaned, whatever their names.
 
 Output: the headline, when one was found, then a blank line, then the
 article's paragraphs separated by blank lines (lines that were adjacent in
-the input stay adjacent). Output comes out in the order of the arguments, and
-of the directory walk, whatever the number of workers.
+the input stay adjacent). When more than one document is printed, each
+opens with a line "==> name <==", as head(1) writes it; -format jsonl is the
+form for programs. Output comes out in the order of the arguments, of the
+directory walk and of the records, whatever the number of workers.
 
-The flags are:
+# JSONL
+
+A .jsonl file, or any input with -in-format jsonl, is a stream of records,
+one JSON object per line (blank lines are skipped). A record has a "text"
+or an "html" field, the document to clean (-text-field and -html-field
+name others), and may have a "url", which names its site, and an "id".
+Each record is cleaned as a document of its own, named path:LINE in
+messages. With -format jsonl, or with -o, each record comes out as an
+object that holds its fields but the cleaned one, in their order and as
+they were written, then the cleaner's fields (see -format); a field of
+the record with one of those names is replaced. The HTML of a record is
+read as UTF-8, whatever the page declares: the JSON string holds text
+already decoded. Records are read as a stream: memory does not grow with
+their number.
+
+# Site profiles
+
+A line that a site repeats on many of its pages is its chrome even when a
+page alone keeps it: a disclaimer under every article, a tagline. With
+-corpus, the inputs are read twice: first counted into site profiles, then
+cleaned with them. -profile-out saves the profiles of the inputs to a file
+(alone, it only counts); -profile cleans with saved ones. Profiles of parts
+of a crawl, counted on separate machines, merge into exactly the profile of
+the whole.
+
+A document's site is the host of its record's url, else the page's
+canonical link or og:url, else the directory it is in (standard input:
+none). A document counts once, however many paths or records reach it.
+The site-repeat pass then removes the lines that recur in at least
+-repeat-docs documents of the site and -repeat-share of them; it never
+removes the headline, prose inside the article, or every line of a page
+that has prose. -explain says, for each line it removes, in how many of
+the site's documents the line is.
+
+# Flags
 
 	-o dir
 		Write each cleaned document to dir instead of standard output,
 		mirroring the input tree: a/b.html named through a becomes
 		dir/b.txt; a file named on the command line is written to
-		dir/<its name>. .html, .htm and .gz inputs are written as .txt.
-		If dir lies inside an input directory, it is not walked.
+		dir/<its name>. .html, .htm and .gz inputs are written as .txt;
+		a .jsonl input is written as a .jsonl file of its records. If
+		dir lies inside an input directory, it is not walked.
 	-w
 		Clean files in place. Each write is atomic (a temporary file in
 		the same directory, synced to disk, then a rename) and keeps the
 		file's mode; symbolic links and non-regular files are refused.
-		.gz files are written compressed; HTML files are refused (use
-		-o).
+		.gz files are written compressed; HTML and JSONL files are
+		refused (use -o).
 	-l
-		List the files from which cleaning removes something, instead
-		of printing their text.
+		List the files, and the records, from which cleaning removes
+		something, instead of printing their text.
 	-d
 		Show, as a unified diff against the normalised input, what
 		cleaning removes, instead of printing the text.
 	-format text|jsonl
 		The output format. jsonl writes one JSON object per document:
-		{"path", "title", "date", "body", "kept", "removed", "lang"},
-		where body is the article without its headline, kept counts the
-		lines kept (headline included) and removed the lines removed.
+		{"path", "line", "title", "date", "body", "kept", "removed",
+		"lang", "site"}, where line is a record's line in its input
+		(absent for a whole file), body is the article without its
+		headline, kept counts the lines kept (headline included) and
+		removed the lines removed.
 	-explain
 		Print every line with its verdict (keep, drop, title, blank) and
 		the rule that decided it. With -format jsonl, the lines are
 		added to each object as "lines".
-	-html, -text
-		Read the input as HTML or as text. By default, the kind is taken
-		from the file extension, then by looking at the content.
+	-in-format auto|text|html|jsonl
+		How to read the inputs. auto (the default) takes the kind from
+		the file's name, then from its content; standard input is a
+		document. -html and -text are short for -in-format html and
+		-in-format text.
+	-text-field name, -html-field name
+		The fields of a JSONL record that hold text and HTML (default
+		"text" and "html").
 	-j n
 		Clean with n workers in parallel (default: the number of CPUs).
 	-corpus
-		Treat the documents given as one corpus from one source: lines
-		that recur across many of them are removed as chrome. All
-		documents are read twice.
+		Count the inputs into site profiles, then clean them with those.
+		All inputs are read twice; a JSONL stream on standard input is
+		kept in a temporary file meanwhile.
+	-profile-out file
+		Write the site profiles of the inputs to file, whole or not at
+		all. Without -corpus, the inputs are only counted.
+	-profile file
+		Clean with the site profiles saved in file. Repeat it to merge
+		several.
+	-repeat-docs n, -repeat-share f
+		How often a site must repeat a line for the site-repeat pass to
+		remove it: in at least n of its documents (default 3) and in at
+		least the share f of them (default 0.05).
 	-balance precision|balanced|recall
 		Favour removing too much (precision), or keeping too much
 		(recall). Default balanced.
@@ -65,26 +119,33 @@ The flags are:
 		Turn off the named rules and passes.
 	-max-size n
 		The largest document to read, in MiB (default 64); a larger
-		one, or a .gz file that decompresses to more, is an error. No
-		more than that is read into memory.
+		one, a .gz file that decompresses to more, or a longer JSONL
+		record, is an error. No more than that is read into memory.
+	-v
+		Print a summary on standard error at the end: documents and
+		inputs, megabytes, time, lines kept and removed, errors.
 	-rules
 		List the rules and passes and exit.
 	-version
 		Print the version and exit.
 
-A progress bar is shown on standard error when it is a terminal and the run
-is long.
+A progress bar (inputs and megabytes done, rate, time left) is shown on
+standard error when it is a terminal, the run is long, and the cleaned
+text does not go to the same terminal. Error lines clear it first.
 
-Errors are printed once each, as "path: reason", on standard error; the
-other files are still cleaned. Files that are not text (a NUL byte near the
-start: images, archives) are refused with such an error, as are files over
--max-size and documents of more than 524,288 lines (the library's default
-limits, see clean.DefaultLimits). The exit status is 0 when all went well and 2 when any file could
-not be read, cleaned or written, or the flags were wrong.
+Errors are printed once each, as "path: reason" (a record's as
+"path:LINE: reason"), on standard error; the other files and records are
+still cleaned. Files that are not text (a NUL byte near the start: images,
+archives) are refused with such an error, as are files over -max-size and
+documents of more than 524,288 lines (the library's default limits, see
+clean.DefaultLimits). An output that cannot be written, standard output
+included, is an error too, and stops the run. The exit status is 0 when
+all went well and 2 when any file or record could not be read, cleaned or
+written, or the flags were wrong.
 
 An interrupt (Ctrl-C, SIGTERM) stops the run between documents: those being
 cleaned are finished, and since every write is atomic each file holds either
-its old text or its new one. The run then fails, saying how many documents
+its old text or its new one. The run then fails, saying how many inputs
 it left as they were.
 */
 package main
