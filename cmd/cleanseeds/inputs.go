@@ -4,12 +4,14 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -46,6 +48,12 @@ type input struct {
 // Paths that cannot be read are reported and left out.
 func (c *cli) collect(paths []string) []input {
 	jsonl := c.cfg.inFormat == formatJSONL
+	if c.cfg.inFormat == formatAuto && (len(paths) == 0 || slices.Contains(paths, "-")) {
+		br := bufio.NewReaderSize(c.stdin, 64<<10)
+		c.stdin = br
+		head, _ := br.Peek(64 << 10)
+		jsonl = looksLikeJSONL(head, c.cfg.fields)
+	}
 	if len(paths) == 0 {
 		return []input{{path: stdinName, stdin: true, named: true, jsonl: jsonl}}
 	}
@@ -176,6 +184,32 @@ func kindOf(forced kind, in *input, data []byte) kind {
 		return kindHTML
 	}
 	return kindText
+}
+
+// looksLikeJSONL reports whether head, the start of standard input, opens
+// with a JSONL record: a JSON object with the text or the HTML field
+// among its keys, before any value too long for head.
+func looksLikeJSONL(head []byte, f fields) bool {
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if len(head) == 0 || head[0] != '{' {
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(head))
+	dec.Token() // the {
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		if key == f.text || key == f.html {
+			return true
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // looksLikeHTML reports whether data starts like an HTML document: after

@@ -187,3 +187,26 @@ func TestJSONLOrder(t *testing.T) {
 		assert.Equal(t, float64(i), d["n"])
 	}
 }
+
+// Standard input that opens with a JSONL record is read as records; text
+// that merely opens with a brace is a document.
+func TestJSONLOnStandardInputIsSniffed(t *testing.T) {
+	in := jsonLines(t,
+		map[string]any{"id": 1, "text": seedText(t, "003_482d5174bba0154a.txt")},
+		map[string]any{"id": 2, "text": seedText(t, "004_a00fc81244384d1d.txt")},
+	)
+	stdout, stderr, code := runCLI(t, in, "-format", "jsonl")
+	require.Equal(t, 0, code, stderr)
+	assert.Len(t, decodeLines(t, stdout), 2)
+
+	doc := "{braces} open this line, which is not JSON at all.\n\n" + seedText(t, "003_482d5174bba0154a.txt")
+	stdout, stderr, code = runCLI(t, doc, "-format", "jsonl")
+	require.Equal(t, 0, code, stderr)
+	docs := decodeLines(t, stdout)
+	require.Len(t, docs, 1)
+	assert.NotContains(t, docs[0], "line")
+
+	stdout, _, code = runCLI(t, in, "-text", "-format", "jsonl")
+	require.Equal(t, 0, code)
+	assert.Len(t, decodeLines(t, stdout), 1, "-text reads standard input as one document")
+}
