@@ -221,15 +221,10 @@ func (c *cli) processRecord(o *outcome) {
 		return
 	}
 	o.pass = r.pass
-	from := o.job.in.origin()
-	from.URL = r.url
 	if r.html {
-		// The record holds text, already decoded: whatever the page says
-		// of its encoding, it is UTF-8 now.
-		from.ContentType = "text/html; charset=utf-8"
-		o.res, o.err = c.cleaner.HTMLFrom(strings.NewReader(r.content), from)
+		o.res, o.err = c.cleaner.HTMLFrom(strings.NewReader(r.content), r.origin(o.job.in))
 	} else {
-		o.res, o.err = c.cleaner.TextFrom(r.content, from)
+		o.res, o.err = c.cleaner.TextFrom(r.content, r.origin(o.job.in))
 	}
 	if o.err == nil {
 		o.out = o.res.String()

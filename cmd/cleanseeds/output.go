@@ -58,11 +58,7 @@ func (c *cli) emit(o outcome) {
 	j := o.job
 	c.bar.done(o)
 	if o.err != nil {
-		name := j.name()
-		if j.last {
-			name = j.in.path
-		}
-		c.report(name, o.err)
+		c.report(j.name(), o.err)
 	}
 	if j.in.jsonl && c.cfg.outDir != "" {
 		c.emitRecordFile(o)

@@ -21,7 +21,7 @@ type job struct {
 }
 
 // name returns how messages name the job's document: its path, and for a
-// record, its line.
+// record, its line. (The last job of a JSONL input names the input.)
 func (j *job) name() string {
 	if j.line > 0 {
 		return recordName(j.in.path, j.line)

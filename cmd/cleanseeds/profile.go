@@ -27,11 +27,7 @@ func (c *cli) count(ins []input, report bool) *clean.Profile {
 	}, func(o outcome) {
 		c.bar.done(o)
 		if o.err != nil && report {
-			name := o.job.name()
-			if o.job.last {
-				name = o.job.in.path
-			}
-			c.report(name, o.err)
+			c.report(o.job.name(), o.err)
 		}
 	})
 	total := clean.NewProfile()
@@ -51,13 +47,10 @@ func (c *cli) countJob(p *clean.Profile, j *job) error {
 		if err != nil {
 			return err
 		}
-		from := j.in.origin()
-		from.URL = r.url
 		if r.html {
-			from.ContentType = "text/html; charset=utf-8"
-			return p.AddHTML(strings.NewReader(r.content), from)
+			return p.AddHTML(strings.NewReader(r.content), r.origin(j.in))
 		}
-		return p.AddText(r.content, from)
+		return p.AddText(r.content, r.origin(j.in))
 	}
 	data, err := c.read(j.in)
 	if err != nil {

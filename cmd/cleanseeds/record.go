@@ -79,6 +79,18 @@ func parseRecord(line []byte, f fields) (record, error) {
 	return r, nil
 }
 
+// origin says where the record, of input in, comes from: its url, and the
+// input's directory. Its HTML is text already decoded: whatever the page
+// says of its encoding, it is UTF-8 now.
+func (r *record) origin(in *input) clean.Origin {
+	o := in.origin()
+	o.URL = r.url
+	if r.html {
+		o.ContentType = "text/html; charset=utf-8"
+	}
+	return o
+}
+
 // jsonErr makes an error of encoding/json read as one about the record.
 func jsonErr(err error) error {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
