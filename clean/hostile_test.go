@@ -3,6 +3,7 @@ package clean_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -144,6 +145,14 @@ func TestHostileGenerated(t *testing.T) {
 		assert.Equal(t, hostilePara, res.Body)
 		assert.Less(t, time.Since(start), 10*time.Second)
 	})
+	t.Run("128 nested tables", func(t *testing.T) {
+		// Each level is four elements to the parser (table, tbody, tr,
+		// td): past its 512, the page is read flattened.
+		doc := strings.Repeat("<table><td>", 128) + hostilePara
+		res, err := clean.HTML(strings.NewReader(doc))
+		require.NoError(t, err)
+		assert.Equal(t, hostilePara, res.Body)
+	})
 	t.Run("a 50 MB single line", func(t *testing.T) {
 		if testing.Short() {
 			t.Skip("builds a 50 MB document")
@@ -257,6 +266,22 @@ func TestHostileMemory(t *testing.T) {
 		var le *clean.LimitError
 		require.ErrorAs(t, err, &le)
 		assert.Equal(t, "MaxNodes", le.Limit)
+	})
+	t.Run("formatting elements reopened before every paragraph", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("<p>")
+		for i := range 400 {
+			fmt.Fprintf(&b, "<b id=%d>", i)
+		}
+		b.WriteString("x" + strings.Repeat("<p>x</p>", 100_000))
+		doc := b.String()
+		var err error
+		n := allocated(func() { _, err = clean.HTML(strings.NewReader(doc)) })
+		var le *clean.LimitError
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "MaxNodes", le.Limit)
+		assert.Equal(t, "page would have more than 1000000 elements once parsed (Limits.MaxNodes)", err.Error())
+		assert.Less(t, n, uint64(8*len(doc)), "refused before the parser makes 40 million elements")
 	})
 	t.Run("many small pre elements", func(t *testing.T) {
 		if testing.Short() {

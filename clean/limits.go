@@ -112,7 +112,10 @@ func (e *LimitError) Error() string {
 	}
 	switch e.Limit {
 	case "MaxNodes":
-		return fmt.Sprintf("page has %d elements, over the limit of %d (Limits.MaxNodes)", e.Value, e.Max)
+		if e.Value > e.Max {
+			return fmt.Sprintf("page has %d elements, over the limit of %d (Limits.MaxNodes)", e.Value, e.Max)
+		}
+		return fmt.Sprintf("page would have more than %d elements once parsed (Limits.MaxNodes)", e.Max)
 	case "MaxLines":
 		if e.Value > e.Max {
 			return fmt.Sprintf("document has %d lines, over the limit of %d (Limits.MaxLines)", e.Value, e.Max)

@@ -13,12 +13,16 @@ import (
 // decodeHTML), parsed, and rendered as lines, one per block, as a text
 // browser would print it; its metadata go to d.Meta.
 //
-// It returns a *LimitError for a page with more elements than lim.MaxNodes
-// or more lines than lim.MaxLines.
+// It returns a *LimitError for a page with more elements than lim.MaxNodes,
+// or that parsing would give more (see checkNodes), or more lines than
+// lim.MaxLines.
 func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 	d.reset()
 	d.HTML = true
 	b, d.Encoding = decodeHTML(b, contentType)
+	if err := checkNodes(b, lim.MaxNodes); err != nil {
+		return err
+	}
 	root, err := parse(b)
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -284,4 +285,47 @@ func TestMarkMain(t *testing.T) {
 		}
 	}
 	assert.Equal(t, map[string]bool{"Home": false, "First,": true, "Second,": true, "Related": false, "Third,": true, "Deep": false}, main)
+}
+
+// Pages that make the parser reopen formatting elements before every
+// block are refused before they are parsed; pages that only look alike
+// are not.
+func TestCheckNodes(t *testing.T) {
+	var ids strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&ids, "<b id=%d>", i)
+	}
+	attack := "<p>" + ids.String() + "x" + strings.Repeat("<p>x</p>", 100_000)
+	implicit := "<p>" + ids.String() + "x" + strings.Repeat("<p>x", 100_000)
+	for name, page := range map[string]string{"closed paragraphs": attack, "paragraphs closed by the next": implicit} {
+		err := checkNodes([]byte(page), 1_000_000)
+		var le *LimitError
+		if assert.ErrorAs(t, err, &le, name) {
+			assert.Equal(t, "MaxNodes", le.Limit)
+		}
+	}
+	fine := map[string]string{
+		"a font around the page":        "<font face=x>" + strings.Repeat("<p>some text <b>bold</b> <i>it</i></p>", 20_000),
+		"bold left open in each cell":   "<table>" + strings.Repeat("<tr><td><b>x<td><i>y", 20_000) + "</table>",
+		"the same bold again and again": strings.Repeat("<b>", 300) + strings.Repeat("<p>x</p>", 50_000),
+		"links never closed":            strings.Repeat("<a href=x>link <p>text</p>", 30_000),
+	}
+	for name, page := range fine {
+		assert.NoError(t, checkNodes([]byte(page), 1_000_000), name)
+		root, err := html.Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		assert.LessOrEqual(t, countElements(root), estimateElements([]byte(page), 1<<40), "%s: the estimate is from above", name)
+	}
+}
+
+// countElements counts the elements of the tree under n.
+func countElements(n *html.Node) int {
+	c := 0
+	if n.Type == html.ElementNode {
+		c = 1
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c += countElements(k)
+	}
+	return c
 }
