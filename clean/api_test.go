@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -60,4 +61,20 @@ func TestTextKeepsItsBuffers(t *testing.T) {
 	own := testing.AllocsPerRun(50, func() { _, _ = c.Text(apiPage) })
 	shared := testing.AllocsPerRun(50, func() { _, _ = clean.Text(apiPage) })
 	assert.LessOrEqual(t, shared, own+2)
+}
+
+func TestContextStopsCleaning(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var c clean.Cleaner
+	res, err := c.TextContext(ctx, apiPage, clean.Origin{})
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Nil(t, res)
+	res, err = c.HTMLContext(ctx, strings.NewReader("<p>"+apiPage), clean.Origin{})
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Nil(t, res)
+
+	res, err = c.TextContext(context.Background(), apiPage, clean.Origin{})
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "Volunteers carried sandbags")
 }

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"context"
+
 	"github.com/cleanseeds/cleanseeds/clean/internal/decide"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
@@ -51,20 +53,27 @@ func (c *Cleaner) put(s *scratch) {
 }
 
 // clean measures and decides the document in s.doc, of the given site,
-// and makes its result.
-func (c *Cleaner) clean(s *scratch, site string) *Result {
-	measure.Measure(&s.page, &s.doc, c.lex, c.measureOptions())
+// and makes its result. It stops between stages, and while measuring,
+// once ctx is done.
+func (c *Cleaner) clean(ctx context.Context, s *scratch, site string) (*Result, error) {
+	measure.Measure(&s.page, &s.doc, c.lex, c.measureOptions(ctx))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	c.dec.Decide(&s.dec, &s.page, c.sites[site])
 	if c.reread {
 		for round := range maxRereads {
-			if changed, whole := c.rereadOnce(s, round < maxRereads/2); !changed && whole {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if changed, whole := c.rereadOnce(ctx, s, round < maxRereads/2); !changed && whole {
 				break // what is printed is what a reading prints
 			}
 		}
 	}
 	r := result(s)
 	r.Site = site
-	return r
+	return r, nil
 }
 
 // The reread pass makes cleaning idempotent: the output, as Result.String
@@ -89,11 +98,11 @@ const maxRereads = 6
 // rereadOnce reads the output of s once, and makes s follow the reading.
 // It reports whether anything changed, and whether s followed the reading
 // whole.
-func (c *Cleaner) rereadOnce(s *scratch, strongOnly bool) (changed, whole bool) {
+func (c *Cleaner) rereadOnce(ctx context.Context, s *scratch, strongOnly bool) (changed, whole bool) {
 	if !c.printed(s) {
 		return false, true
 	}
-	measure.View(&s.outPg, &s.page, &s.out, s.origin, c.measureOptions())
+	measure.View(&s.outPg, &s.page, &s.out, s.origin, c.measureOptions(ctx))
 	c.dec.DecideReading(&s.outDec, &s.outPg, &s.dec, s.origin)
 	changed, whole = s.dec.Follow(&s.outDec, s.origin, strongOnly)
 	if first := s.out.Blocks[0]; first.Lift > 0 && whole {

@@ -120,6 +120,9 @@ func (c *cli) run(paths []string) {
 	c.bar.startPass()
 	done := 0
 	ordered(c.ctx, c.cfg.jobs, c.produce(ins), c.process, func(o outcome) {
+		if c.ctx.Err() != nil && errors.Is(o.err, c.ctx.Err()) {
+			return // stopped by the interrupt: left as it was
+		}
 		c.emit(o)
 		if o.job.last || !o.job.in.jsonl {
 			done++
@@ -194,9 +197,9 @@ func (c *cli) process(_ int, j *job) outcome {
 			o.err = errors.New("-w would replace HTML with text; use -o")
 			return o
 		}
-		o.res, o.err = c.cleaner.HTMLFrom(bytes.NewReader(data), in.origin())
+		o.res, o.err = c.cleaner.HTMLContext(c.ctx, bytes.NewReader(data), in.origin())
 	} else {
-		o.res, o.err = c.cleaner.TextFrom(string(data), in.origin())
+		o.res, o.err = c.cleaner.TextContext(c.ctx, string(data), in.origin())
 	}
 	if o.err != nil {
 		return o
@@ -222,9 +225,9 @@ func (c *cli) processRecord(o *outcome) {
 	}
 	o.pass = r.pass
 	if r.html {
-		o.res, o.err = c.cleaner.HTMLFrom(strings.NewReader(r.content), r.origin(o.job.in))
+		o.res, o.err = c.cleaner.HTMLContext(c.ctx, strings.NewReader(r.content), r.origin(o.job.in))
 	} else {
-		o.res, o.err = c.cleaner.TextFrom(r.content, r.origin(o.job.in))
+		o.res, o.err = c.cleaner.TextContext(c.ctx, r.content, r.origin(o.job.in))
 	}
 	if o.err == nil {
 		o.out = o.res.String()

@@ -17,13 +17,23 @@ import (
 )
 
 func main() {
-	// An interrupt stops the run between documents: the documents being
-	// written are finished (each write is atomic anyway), the others are
-	// left as they were, and the run fails naming how many.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	// An interrupt (Ctrl-C, SIGTERM, SIGHUP) stops the run: the documents
+	// being cleaned stop within a few thousand lines, those being written
+	// are finished (each write is whole or absent), the others are left as
+	// they were, and the run fails naming how many. A second interrupt
+	// stops at once, removing the temporary files of the writes under way.
+	ctx, cancel := context.WithCancel(context.Background())
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		<-sig
+		cancel()
+		<-sig
+		removeTemporaries()
+		fmt.Fprintln(os.Stderr, "cleanseeds: interrupted again: stopped")
+		os.Exit(2)
+	}()
+	os.Exit(runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // config is what the flags ask for.

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 )
 
 // writeInPlace replaces an input file with its cleaned text, keeping its
@@ -46,6 +47,36 @@ func writeAtomic(path string, data []byte, perm fs.FileMode) error {
 	return a.Commit()
 }
 
+// temporaries are the temporary files of the writes under way, for an
+// interrupt that stops the program at once to remove.
+var temporaries struct {
+	sync.Mutex
+	names map[string]bool
+}
+
+// keepTemporary records, or with keep false forgets, a temporary file.
+func keepTemporary(name string, keep bool) {
+	temporaries.Lock()
+	defer temporaries.Unlock()
+	if temporaries.names == nil {
+		temporaries.names = map[string]bool{}
+	}
+	if keep {
+		temporaries.names[name] = true
+	} else {
+		delete(temporaries.names, name)
+	}
+}
+
+// removeTemporaries removes the temporary files of the writes under way.
+func removeTemporaries() {
+	temporaries.Lock()
+	defer temporaries.Unlock()
+	for name := range temporaries.names {
+		os.Remove(name)
+	}
+}
+
 // atomicFile is a file being written in the place of path: a temporary
 // file in the same directory, renamed to path once it is whole.
 type atomicFile struct {
@@ -75,6 +106,7 @@ func createAtomic(path string, perm fs.FileMode) (*atomicFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	keepTemporary(f.Name(), true)
 	a.File = f
 	return a, nil
 }
@@ -83,6 +115,7 @@ func createAtomic(path string, perm fs.FileMode) (*atomicFile, error) {
 func (a *atomicFile) Abort() {
 	a.File.Close()
 	os.Remove(a.File.Name())
+	keepTemporary(a.File.Name(), false)
 }
 
 // Commit puts the written file in the place of path. The data of a file
@@ -111,5 +144,6 @@ func (a *atomicFile) Commit() (err error) {
 	if err := os.Rename(a.File.Name(), a.path); err != nil {
 		return fmt.Errorf("replacing the file: %w", err)
 	}
+	keepTemporary(a.File.Name(), false)
 	return nil
 }

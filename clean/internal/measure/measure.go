@@ -186,7 +186,14 @@ type Options struct {
 	// stopwords and phrases of a longer line are read from its first
 	// MaxLineBytes bytes.
 	MaxLineBytes int
+	// Done, when it is closed, stops the measuring: Measure returns within
+	// a few thousand lines, and p is then of no use.
+	Done <-chan struct{}
 }
+
+// checkEvery is how many lines Measure measures between two looks at
+// Options.Done.
+const checkEvery = 4096
 
 // Measure measures the lines of doc into p, reusing p's memory.
 func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
@@ -209,6 +216,9 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 	p.keys = slices.Grow(p.keys, size)     // a key is no longer than its content, but for a few lower-case letters
 	p.masks = slices.Grow(p.masks, size/4) // a token has four bytes, or more with what parts it
 	for i := range doc.Blocks {
+		if i%checkEvery == checkEvery-1 && stopped(opt.Done) {
+			return
+		}
 		b := &doc.Blocks[i]
 		l := &p.Lines[i]
 		l.read(b, doc.HTML)
@@ -219,6 +229,16 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 	}
 	p.finishKeys(0)
 	p.derive(!doc.HTML, nil, nil)
+}
+
+// stopped reports whether done is closed.
+func stopped(done <-chan struct{}) bool {
+	select {
+	case <-done:
+		return true
+	default:
+		return false
+	}
 }
 
 // finishKeys turns the keys of the lines from line from on into one

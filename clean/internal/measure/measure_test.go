@@ -147,3 +147,21 @@ func FuzzCounts(f *testing.F) {
 		checkCounts(t, x, s)
 	})
 }
+
+// A closed Done stops measuring within checkEvery lines.
+func TestMeasureStops(t *testing.T) {
+	x, err := lang.Load()
+	require.NoError(t, err)
+	var d source.Doc
+	text := strings.Repeat("A line of words to measure.\n", 3*checkEvery)
+	require.NoError(t, source.Text(&d, text, false, source.Limits{MaxLines: 1 << 20}))
+	done := make(chan struct{})
+	var p Page
+	Measure(&p, &d, x, Options{Done: done})
+	assert.Equal(t, 6, p.Lines[len(p.Lines)-1].Words, "measured whole")
+	close(done)
+	var q Page
+	Measure(&q, &d, x, Options{Done: done})
+	assert.Equal(t, 6, q.Lines[checkEvery-2].Words)
+	assert.Zero(t, q.Lines[checkEvery].Words, "stopped")
+}
