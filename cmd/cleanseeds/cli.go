@@ -34,7 +34,8 @@ type cli struct {
 	multi   bool      // more than one document: each printed one is headed by its name
 	bar     *progress // the progress bar, and the summary of -v
 
-	recordFile recordFile // the -o output of the JSONL input being emitted
+	recordFile recordFile  // the -o output of the JSONL input being emitted
+	umask      fs.FileMode // the mode bits new files do not get
 }
 
 // outcome is the work done on one job, waiting to be emitted in order.
@@ -64,6 +65,7 @@ func (c *cli) report(name string, err error) {
 func (c *cli) run(paths []string) {
 	c.ctx, c.cancel = context.WithCancel(c.ctx)
 	defer c.cancel()
+	c.umask = umask()
 	passes := 1
 	if c.cfg.corpus {
 		passes = 2
@@ -281,5 +283,15 @@ func (c *cli) writeOut(in *input, data []byte) error {
 	if err := checkOut(in); err != nil {
 		return err
 	}
-	return writeAtomic(in.dst, data, 0o644)
+	return writeAtomic(in.dst, data, c.outPerm(in))
+}
+
+// outPerm returns the permission bits of a new -o file: the input's, or
+// those of a new file for standard input, less the umask.
+func (c *cli) outPerm(in *input) fs.FileMode {
+	perm := fs.FileMode(0o666)
+	if fi, err := os.Stat(in.path); err == nil && !in.stdin {
+		perm = fi.Mode().Perm()
+	}
+	return perm &^ c.umask
 }

@@ -78,6 +78,10 @@ func (c *cli) collect(paths []string) []input {
 			ins = append(ins, input{path: p, rel: filepath.Base(p), named: true, jsonl: jsonl || isJSONL(p), size: fi.Size()})
 			continue
 		}
+		if c.isOutDir(p) {
+			c.report(p, errors.New("is the -o directory: its files would be written over themselves"))
+			continue
+		}
 		ins = append(ins, c.walk(p)...)
 	}
 	return ins

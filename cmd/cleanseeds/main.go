@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -148,7 +149,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 		return cfg, nil, 0, false
 	}
 	paths = fs.Args()
-	stdinOnly := len(paths) == 0 || len(paths) == 1 && paths[0] == "-"
+	stdin := len(paths) == 0 || slices.Contains(paths, "-")
 	switch {
 	case *format != "text" && *format != "jsonl":
 		return usage("unknown -format %q (want text or jsonl)", *format)
@@ -158,9 +159,9 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 		return usage("-html and -text cannot be used with -in-format")
 	case cfg.write && cfg.outDir != "":
 		return usage("-w and -o cannot be used together")
-	case cfg.write && stdinOnly:
+	case cfg.write && stdin:
 		return usage("cannot use -w with standard input")
-	case cfg.outDir != "" && stdinOnly:
+	case cfg.outDir != "" && stdin:
 		return usage("cannot use -o with standard input")
 	case cfg.jobs < 1:
 		return usage("-j must be at least 1")

@@ -111,7 +111,7 @@ func (c *cli) emitRecordFile(o outcome) {
 	case f.out == nil && !f.failed && !(o.job.last && o.err != nil):
 		err := checkOut(in)
 		if err == nil {
-			f.out, err = createAtomic(in.dst, 0o644)
+			f.out, err = createAtomic(in.dst, c.outPerm(in))
 		}
 		if err != nil {
 			c.report(in.path, err)

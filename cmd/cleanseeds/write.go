@@ -12,10 +12,21 @@ import (
 )
 
 // writeInPlace replaces an input file with its cleaned text, keeping its
-// mode and, for .gz files, its compression.
+// identity: owner, group, mode bits, extended attributes and hard links
+// (see replace), and, for .gz files, its compression. It refuses a file
+// the user could not write.
 func writeInPlace(in *input, data []byte) error {
 	fi, err := os.Lstat(in.path)
 	if err != nil {
+		return err
+	}
+	switch {
+	case fi.Mode()&fs.ModeSymlink != 0:
+		return errors.New("refusing to write through a symbolic link")
+	case !fi.Mode().IsRegular():
+		return errors.New("refusing to write over a file that is not a regular file")
+	}
+	if err := canWrite(in.path); err != nil {
 		return err
 	}
 	if in.isGzip() {
@@ -29,7 +40,59 @@ func writeInPlace(in *input, data []byte) error {
 		}
 		data = b.Bytes()
 	}
-	return writeAtomic(in.path, data, fi.Mode().Perm())
+	return replace(in.path, fi, data)
+}
+
+// modeBits are the bits of a file's mode that a write keeps.
+const modeBits = fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky
+
+// rewrite writes data over the file at path, in place: the file stays the
+// same file, with all its names and attributes. Its old content is first
+// copied beside it, and the copy removed once the new content is on disk:
+// should the run be killed in between, the old text is in that copy, a
+// file named .NAME.*.bak.
+func rewrite(path string, data []byte) (err error) {
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	backup, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.bak")
+	if err != nil {
+		return err
+	}
+	if _, err := backup.Write(old); err != nil {
+		backup.Close()
+		os.Remove(backup.Name())
+		return err
+	}
+	if err := errors.Join(backup.Sync(), backup.Close()); err != nil {
+		os.Remove(backup.Name())
+		return err
+	}
+	if err := overwrite(path, data); err != nil {
+		if overwrite(path, old) != nil {
+			return fmt.Errorf("%w; the old text is in %s", err, backup.Name())
+		}
+		os.Remove(backup.Name())
+		return err
+	}
+	return os.Remove(backup.Name())
+}
+
+// overwrite writes data over the file at path and cuts it to its length.
+func overwrite(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Truncate(int64(len(data)))
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	return errors.Join(err, f.Close())
 }
 
 // writeAtomic writes data to path through a temporary file in the same
@@ -98,7 +161,7 @@ func createAtomic(path string, perm fs.FileMode) (*atomicFile, error) {
 		case !fi.Mode().IsRegular():
 			return nil, errors.New("refusing to write over a file that is not a regular file")
 		}
-		a.perm, a.replaces = fi.Mode().Perm(), true
+		a.perm, a.replaces = fi.Mode()&modeBits, true
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
