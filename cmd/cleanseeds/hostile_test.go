@@ -252,3 +252,30 @@ func FuzzReadInput(f *testing.F) {
 		}
 	})
 }
+
+// An interrupt stops the cleaning of a large document too: the file is
+// left as it was, and the run fails.
+func TestInterruptLargeDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("cleans a 60 MB document in a child process")
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < 60<<20; i++ {
+		fmt.Fprintf(&b, "Line %d of a long document, with words enough to be measured as prose by the cleaner, and more words after them so that the document stays within its limit of lines.\n", i)
+	}
+	path := filepath.Join(t.TempDir(), "large.txt")
+	require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
+	cmd := exec.Command(os.Args[0], "-w", path)
+	cmd.Env = append(os.Environ(), "CLEANSEEDS_MAIN=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	require.NoError(t, cmd.Start())
+	time.Sleep(300 * time.Millisecond) // into the cleaning, which takes seconds
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	require.True(t, errors.As(err, &exit), "the run should fail: %v; stderr: %s", err, stderr.String())
+	assert.Equal(t, 2, exit.ExitCode())
+	assert.Equal(t, "cleanseeds: interrupted: 1 of 1 inputs left as they were\n", stderr.String())
+	assert.Equal(t, b.String(), readFile(t, path))
+}
