@@ -18,7 +18,8 @@
 //	fmt.Println(res.Date)    // 2021-12-29
 //
 // For many, make a [Cleaner] once with [New] and use it from any number of
-// goroutines.
+// goroutines. [Cleaner.TextContext] and [Cleaner.HTMLContext] stop when
+// their context is done.
 //
 // # How lines are decided
 //
@@ -96,7 +97,9 @@
 // elements a page may have; over a limit the error is a [*LimitError].
 // Within the default limits a document is cleaned in well under 2 GiB.
 // HTML nested deeper than its parser takes (512 elements) is read with the
-// deepest elements' tags ignored, their text kept.
+// deepest elements' tags ignored, their text kept; HTML whose misnested
+// formatting tags would make the parser create more than MaxNodes
+// elements is refused before it is parsed.
 //
 // # Site profiles
 //

@@ -63,14 +63,24 @@ the site's documents the line is.
 		mirroring the input tree: a/b.html named through a becomes
 		dir/b.txt; a file named on the command line is written to
 		dir/<its name>. .html, .htm and .gz inputs are written as .txt;
-		a .jsonl input is written as a .jsonl file of its records. If
-		dir lies inside an input directory, it is not walked.
+		a .jsonl input is written as a .jsonl file of its records. A new
+		file gets the input's permission bits, less the umask. If dir
+		lies inside an input directory, it is not walked; dir itself is
+		not an input.
 	-w
-		Clean files in place. Each write is atomic (a temporary file in
-		the same directory, synced to disk, then a rename) and keeps the
-		file's mode; symbolic links and non-regular files are refused.
-		.gz files are written compressed; HTML and JSONL files are
-		refused (use -o).
+		Clean files in place, keeping each file's identity: its owner,
+		group, mode bits (setuid, setgid and sticky included), extended
+		attributes and hard links. A file with one name is replaced
+		whole: the new text goes to a temporary file in the same
+		directory, given the old file's identity, synced to disk, then
+		renamed over it. A file with more names, or whose identity a
+		new file cannot be given (another user's, as root), is rewritten
+		in place after its old text is copied beside it, as .NAME.*.bak;
+		the copy is removed once the new text is on disk, and is what
+		holds the old text should the run be killed in between. A file
+		the user cannot write, a symbolic link and a file that is not
+		regular are refused. .gz files are written compressed; HTML and
+		JSONL files are refused (use -o).
 	-l
 		List the files, and the records, from which cleaning removes
 		something, instead of printing their text.
@@ -143,9 +153,14 @@ included, is an error too, and stops the run. The exit status is 0 when
 all went well and 2 when any file or record could not be read, cleaned or
 written, or the flags were wrong.
 
-An interrupt (Ctrl-C, SIGTERM) stops the run between documents: those being
-cleaned are finished, and since every write is atomic each file holds either
-its old text or its new one. The run then fails, saying how many inputs
-it left as they were.
+An interrupt (Ctrl-C, SIGTERM, SIGHUP) stops the run within a fraction of
+a second: the documents being cleaned stop and are left as they were, the
+writes under way are finished, and each file holds either its old text or
+its new one. The run then fails, saying how many inputs it left as they
+were. A second interrupt stops the program at once, removing the
+temporary files of the writes under way.
+
+Standard input cannot be written in place or to -o: with -w or -o, - is a
+usage error.
 */
 package main
