@@ -1,59 +1,49 @@
 package clean_test
 
 import (
-	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cleanseeds/cleanseeds/clean"
+	"github.com/cleanseeds/cleanseeds/clean/cleantest"
 )
-
-var update = flag.Bool("update", false, "rewrite the .golden files from the current output")
 
 // goldenDirs hold documents (.txt, or .html in testdata/html) and their
 // expected output (.golden), as cleanseeds prints it.
 var goldenDirs = []string{"testdata/seeds", "testdata/pages", "testdata/html"}
 
+// TestGolden compares the cleaned seeds, pages and HTML fixtures with
+// their golden files, through cleantest as other projects do: go test
+// -update rewrites them. (The w3m renderings beside the HTML fixtures are
+// checked by TestHTMLFixtures, not against goldens.)
 func TestGolden(t *testing.T) {
-	for _, dir := range goldenDirs {
-		ext := ".txt"
-		if filepath.Base(dir) == "html" {
-			ext = ".html"
-		}
-		inputs, err := filepath.Glob(filepath.Join(dir, "*"+ext))
-		require.NoError(t, err)
-		require.NotEmpty(t, inputs, dir)
-		for _, in := range inputs {
-			golden := strings.TrimSuffix(in, ext) + ".golden"
-			t.Run(filepath.Base(in), func(t *testing.T) {
-				src, err := os.ReadFile(in)
-				require.NoError(t, err)
-				var res *clean.Result
-				if ext == ".html" {
-					res, err = clean.HTML(bytes.NewReader(src))
-				} else {
-					res, err = clean.Text(string(src))
-				}
-				require.NoError(t, err)
-				got := res.String()
-				if *update {
-					require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
-				}
-				want, err := os.ReadFile(golden)
-				require.NoError(t, err, "no golden file; run go test -update and read it before committing")
-				assert.Equal(t, string(want), got)
+	cleantest.Dir(t, "testdata/seeds")
+	cleantest.Dir(t, "testdata/pages")
+	pages, err := filepath.Glob("testdata/html/*.html")
+	require.NoError(t, err)
+	require.NotEmpty(t, pages)
+	for _, p := range pages {
+		t.Run(filepath.Base(p), func(t *testing.T) { cleantest.File(t, p) })
+	}
+}
 
-				// Cleaning the cleaned text changes nothing.
-				again, err := clean.Text(string(want))
-				require.NoError(t, err)
-				assert.Equal(t, string(want), again.String(), "cleaning the golden file again changed it")
-			})
+// TestGoldenIdempotent cleans every golden file again: the cleaned text
+// must come back unchanged.
+func TestGoldenIdempotent(t *testing.T) {
+	for _, dir := range goldenDirs {
+		goldens, err := filepath.Glob(filepath.Join(dir, "*.golden"))
+		require.NoError(t, err)
+		require.NotEmpty(t, goldens, dir)
+		for _, g := range goldens {
+			want, err := os.ReadFile(g)
+			require.NoError(t, err)
+			again, err := clean.Text(string(want))
+			require.NoError(t, err)
+			assert.Equal(t, string(want), again.String(), "cleaning %s again changed it", g)
 		}
 	}
 }

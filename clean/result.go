@@ -41,6 +41,11 @@ type Result struct {
 	Encoding string
 	// Lines holds one decision per input line, blank lines included.
 	Lines []Line
+	// Article is the span of lines the classifier read as the page's main
+	// content, by line number (Line.Num); zero when it found none. Kept
+	// lines outside it were kept on their own merits, removed lines
+	// inside it were removed as chrome within the article.
+	Article LineRange
 	// InvalidBytes counts the bytes of input that were not UTF-8 and were
 	// replaced by U+FFFD.
 	InvalidBytes int
@@ -90,6 +95,18 @@ type Line struct {
 	// density 0.82", "article is lines 5-40".
 	Detail string
 }
+
+// LineRange is a run of lines, First to Last inclusive, by line number
+// from 1. The zero LineRange is empty.
+type LineRange struct {
+	First, Last int
+}
+
+// Empty reports whether the range holds no line.
+func (r LineRange) Empty() bool { return r.First < 1 || r.Last < r.First }
+
+// Contains reports whether line number n is in the range.
+func (r LineRange) Contains(n int) bool { return !r.Empty() && n >= r.First && n <= r.Last }
 
 // Kept returns the number of lines in Title and Body.
 func (r *Result) Kept() int {
@@ -148,6 +165,9 @@ func result(s *scratch) *Result {
 	for i := range p.Lines {
 		d := &p.Lines[i]
 		r.Lines[i] = Line{Num: i + 1, Text: s.doc.Blocks[i].Text, Verdict: verdicts[d.Verdict], Rule: d.Reason.String(), Detail: p.DetailText(i)}
+	}
+	if p.Start <= p.End {
+		r.Article = LineRange{First: p.Start + 1, Last: p.End + 1}
 	}
 	r.Title, _ = p.TitleLine()
 	n := 0
