@@ -2,6 +2,7 @@ package clean_test
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -77,4 +78,34 @@ func TestContextStopsCleaning(t *testing.T) {
 	res, err = c.TextContext(context.Background(), apiPage, clean.Origin{})
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, "Volunteers carried sandbags")
+}
+
+// TestArticleSpan checks the span Result.Article reports: on seed 004 it
+// runs from the first paragraph of the article to its last, past the
+// menus above it; an empty page has none.
+func TestArticleSpan(t *testing.T) {
+	src, err := os.ReadFile("testdata/seeds/004_a00fc81244384d1d.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(src))
+	require.NoError(t, err)
+	require.False(t, res.Article.Empty())
+	first, last := 0, 0
+	for _, l := range res.Lines {
+		if l.Verdict == clean.Keep {
+			if first == 0 {
+				first = l.Num
+			}
+			last = l.Num
+		}
+	}
+	assert.Equal(t, clean.LineRange{First: first, Last: last}, res.Article)
+	assert.True(t, res.Article.Contains(first))
+	assert.False(t, res.Article.Contains(first-1))
+	assert.False(t, res.Article.Contains(last+1))
+
+	res, err = clean.Text("")
+	require.NoError(t, err)
+	assert.True(t, res.Article.Empty())
+	assert.False(t, res.Article.Contains(0))
+	assert.False(t, res.Article.Contains(1))
 }

@@ -31,8 +31,9 @@ type cli struct {
 	stdinFile *os.File // standard input, kept for a second pass
 
 	cleaner *clean.Cleaner
-	multi   bool      // more than one document: each printed one is headed by its name
-	bar     *progress // the progress bar, and the summary of -v
+	multi   bool        // more than one document: each printed one is headed by its name
+	bar     *progress   // the progress bar, and the summary of -v
+	page    *htmlReport // the report of -explain -format html
 
 	recordFile recordFile  // the -o output of the JSONL input being emitted
 	umask      fs.FileMode // the mode bits new files do not get
@@ -58,6 +59,9 @@ func (c *cli) report(name string, err error) {
 		err = pe.Err
 	}
 	c.bar.printf("%s: %v\n", name, err)
+	if c.page != nil {
+		c.page.fail(name, err)
+	}
 }
 
 // run cleans, or with -profile-out alone counts, every document named by
@@ -72,6 +76,9 @@ func (c *cli) run(paths []string) {
 	}
 	c.bar = startProgress(c.stderr, c.showProgress(), passes)
 	defer c.bar.stop()
+	if c.cfg.report {
+		c.page = newHTMLReport(c.stdout)
+	}
 	ins := c.collect(paths)
 	c.bar.setTotal(ins)
 
@@ -138,6 +145,9 @@ func (c *cli) run(paths []string) {
 func (c *cli) finish(skipped, total int) {
 	if c.recordFile.out != nil {
 		c.recordFile.out.Abort() // the run stopped in the middle of the input
+	}
+	if c.page != nil {
+		c.page.end()
 	}
 	if err := c.stdout.flush(); err != nil {
 		c.report("cleanseeds", fmt.Errorf("writing standard output: %w", err))

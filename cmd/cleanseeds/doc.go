@@ -87,7 +87,7 @@ the site's documents the line is.
 	-d
 		Show, as a unified diff against the normalised input, what
 		cleaning removes, instead of printing the text.
-	-format text|jsonl
+	-format text|jsonl|html
 		The output format. jsonl writes one JSON object per document:
 		{"path", "line", "title", "date", "body", "kept", "removed",
 		"lang", "site"}, where line is a record's line in its input
@@ -97,7 +97,15 @@ the site's documents the line is.
 	-explain
 		Print every line with its verdict (keep, drop, title, blank) and
 		the rule that decided it. With -format jsonl, the lines are
-		added to each object as "lines".
+		added to each object as "lines". With -format html, a report to
+		look at in a browser: one self-contained page (it loads nothing
+		and runs no script but its own) showing each document as it
+		came in, kept lines on a green edge, removed ones struck
+		through on a red edge with their rule and detail, the title on
+		a blue edge, the article span shaded; buttons counting the
+		lines of each rule show only those lines; with several
+		documents, a list of them heads the page. Each document's text
+		is shown as text: its markup is never run.
 	-in-format auto|text|html|jsonl
 		How to read the inputs. auto (the default) takes the kind from
 		the file's name, then from its content; standard input is a

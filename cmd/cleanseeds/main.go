@@ -44,6 +44,7 @@ type config struct {
 	list     bool
 	diff     bool
 	jsonl    bool // write JSONL
+	report   bool // write the -explain report as a page of HTML
 	explain  bool
 	kind     kind   // how whole documents are read: the -in-format text or html
 	inFormat format // how inputs are read
@@ -106,7 +107,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 	fs.BoolVar(&cfg.write, "w", false, "clean files in place")
 	fs.BoolVar(&cfg.list, "l", false, "list files from which cleaning removes something")
 	fs.BoolVar(&cfg.diff, "d", false, "show what cleaning removes, as a diff")
-	format := fs.String("format", "text", "output `format`: text or jsonl")
+	format := fs.String("format", "text", "output `format`: text, jsonl, or html (with -explain: a report to look at in a browser)")
 	inFormat := fs.String("in-format", "auto", "input `format`: auto (by file name, then content), text, html or jsonl")
 	fs.StringVar(&cfg.fields.text, "text-field", "text", "the `field` of a JSONL record that holds text")
 	fs.StringVar(&cfg.fields.html, "html-field", "html", "the `field` of a JSONL record that holds HTML")
@@ -151,8 +152,10 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 	paths = fs.Args()
 	stdin := len(paths) == 0 || slices.Contains(paths, "-")
 	switch {
-	case *format != "text" && *format != "jsonl":
-		return usage("unknown -format %q (want text or jsonl)", *format)
+	case *format != "text" && *format != "jsonl" && *format != "html":
+		return usage("unknown -format %q (want text, jsonl or html)", *format)
+	case *format == "html" && !cfg.explain:
+		return usage("-format html writes the -explain report; add -explain")
 	case *asHTML && *asText:
 		return usage("-html and -text cannot be used together")
 	case (*asHTML || *asText) && *inFormat != "auto":
@@ -171,8 +174,9 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 	cfg.maxBytes = *maxMiB << 20
 	cfg.opts = append(cfg.opts, clean.WithLimits(clean.Limits{MaxBytes: cfg.maxBytes}))
 	cfg.jsonl = *format == "jsonl"
-	if cfg.jsonl && (cfg.write || cfg.outDir != "" || cfg.list || cfg.diff) {
-		return usage("-format jsonl prints documents to standard output; it cannot be used with -w, -o, -l or -d")
+	cfg.report = *format == "html"
+	if (cfg.jsonl || cfg.report) && (cfg.write || cfg.outDir != "" || cfg.list || cfg.diff) {
+		return usage("-format %s prints to standard output; it cannot be used with -w, -o, -l or -d", *format)
 	}
 	f, ok := formats[*inFormat]
 	switch {

@@ -69,6 +69,8 @@ func (c *cli) emit(o outcome) {
 	}
 	name := j.name()
 	switch {
+	case c.page != nil:
+		c.page.doc(name, o.res)
 	case c.cfg.jsonl:
 		var b bytes.Buffer
 		docJSON(&b, j.in.path, j.line, o.pass, o.res, c.cfg.explain)
