@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/cleanseeds/cleanseeds/clean"
+	"github.com/cleanseeds/cleanseeds/internal/record"
 )
 
 // cli is one run of the program.
@@ -43,8 +44,8 @@ type cli struct {
 type outcome struct {
 	job  *job
 	res  *clean.Result
-	out  string  // the cleaned document, as written
-	pass []field // the fields of a record that pass through
+	out  string         // the cleaned document, as written
+	pass []record.Field // the fields of a record that pass through
 	err  error
 
 	counted bool // the document was counted into a profile
@@ -230,17 +231,13 @@ func (c *cli) process(_ int, j *job) outcome {
 
 // processRecord cleans a record of a JSONL input.
 func (c *cli) processRecord(o *outcome) {
-	r, err := parseRecord(o.job.data, c.cfg.fields)
+	r, err := record.Parse(o.job.data, c.cfg.fields)
 	if err != nil {
 		o.err = err
 		return
 	}
-	o.pass = r.pass
-	if r.html {
-		o.res, o.err = c.cleaner.HTMLContext(c.ctx, strings.NewReader(r.content), r.origin(o.job.in))
-	} else {
-		o.res, o.err = c.cleaner.TextContext(c.ctx, r.content, r.origin(o.job.in))
-	}
+	o.pass = r.Pass
+	o.res, o.err = r.Clean(c.ctx, c.cleaner, o.job.in.origin())
 	if o.err == nil {
 		o.out = o.res.String()
 	}

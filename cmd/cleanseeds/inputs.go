@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean"
+	"github.com/cleanseeds/cleanseeds/internal/record"
 )
 
 // stdinName names standard input in messages and in jsonl output.
@@ -193,7 +194,7 @@ func kindOf(forced kind, in *input, data []byte) kind {
 // looksLikeJSONL reports whether head, the start of standard input, opens
 // with a JSONL record: a JSON object with the text or the HTML field
 // among its keys, before any value too long for head.
-func looksLikeJSONL(head []byte, f fields) bool {
+func looksLikeJSONL(head []byte, f record.Fields) bool {
 	head = bytes.TrimLeft(head, " \t\r\n")
 	if len(head) == 0 || head[0] != '{' {
 		return false
@@ -205,7 +206,7 @@ func looksLikeJSONL(head []byte, f fields) bool {
 		if err != nil {
 			return false
 		}
-		if key == f.text || key == f.html {
+		if key == f.Text || key == f.HTML {
 			return true
 		}
 		var skip json.RawMessage
@@ -349,7 +350,7 @@ func (c *cli) records(in *input, send func(*job) bool) bool {
 	r := bufio.NewReaderSize(f, 64<<10)
 	max := c.cfg.maxBytes
 	for n := 1; ; n++ {
-		line, long, err := readLine(r, max)
+		line, long, err := record.ReadLine(r, max)
 		switch {
 		case long:
 			e := &clean.LimitError{Limit: "MaxBytes", Max: max}
@@ -366,39 +367,6 @@ func (c *cli) records(in *input, send func(*job) bool) bool {
 		}
 		if err != nil {
 			return send(&job{in: in, err: err, last: true})
-		}
-	}
-}
-
-// readLine reads a line of r, without its newline, in a slice of its own.
-// A line longer than max is read to its end but not kept: long reports
-// it. err is io.EOF after the last line.
-func readLine(r *bufio.Reader, max int) (line []byte, long bool, err error) {
-	for {
-		chunk, err := r.ReadSlice('\n')
-		if !long {
-			n := len(line) + len(chunk)
-			if err == nil {
-				n-- // the newline
-			}
-			if n > max {
-				long, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		switch err {
-		case bufio.ErrBufferFull:
-			continue
-		case nil:
-			return bytes.TrimSuffix(line, []byte("\n")), long, nil
-		case io.EOF:
-			if len(line) == 0 && !long {
-				return nil, false, io.EOF
-			}
-			return line, long, nil
-		default:
-			return nil, false, err
 		}
 	}
 }

@@ -12,8 +12,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/cleanseeds/cleanseeds/clean"
 )
 
 // jsonLines encodes each value as a line of JSONL.
@@ -211,32 +209,4 @@ func TestJSONLOnStandardInputIsSniffed(t *testing.T) {
 	stdout, _, code = runCLI(t, in, "-text", "-format", "jsonl")
 	require.Equal(t, 0, code)
 	assert.Len(t, decodeLines(t, stdout), 1, "-text reads standard input as one document")
-}
-
-// FuzzRecord reads arbitrary lines as JSONL records: no panic, and a
-// record that reads comes out as a valid JSON object that holds its
-// fields.
-func FuzzRecord(f *testing.F) {
-	f.Add([]byte(`{"id":1,"url":"https://a.example/","text":"A line of the page that is long enough to be kept.","x":[1,{"y":null}]}`))
-	f.Add([]byte(`{"html":"<p>text</p>","title":"dup","title":"again"}`))
-	f.Add([]byte(`{"text":"a\u0000b\ud800"}`))
-	f.Fuzz(func(t *testing.T, line []byte) {
-		r, err := parseRecord(line, fields{"text", "html"})
-		if err != nil {
-			return
-		}
-		res, err := clean.Text(r.content)
-		if err != nil {
-			return
-		}
-		var b bytes.Buffer
-		docJSON(&b, "p", 1, r.pass, res, true)
-		var m map[string]any
-		require.NoError(t, json.Unmarshal(b.Bytes(), &m), b.String())
-		for _, fl := range r.pass {
-			if !ours[fl.name] {
-				assert.Contains(t, m, fl.name)
-			}
-		}
-	})
 }

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/cleanseeds/cleanseeds/clean"
+	"github.com/cleanseeds/cleanseeds/internal/record"
 )
 
 func main() {
@@ -46,9 +47,9 @@ type config struct {
 	jsonl    bool // write JSONL
 	report   bool // write the -explain report as a page of HTML
 	explain  bool
-	kind     kind   // how whole documents are read: the -in-format text or html
-	inFormat format // how inputs are read
-	fields   fields // the fields of JSONL records to clean
+	kind     kind          // how whole documents are read: the -in-format text or html
+	inFormat format        // how inputs are read
+	fields   record.Fields // the fields of JSONL records to clean
 	jobs     int
 	verbose  bool
 	opts     []clean.Option
@@ -109,8 +110,8 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 	fs.BoolVar(&cfg.diff, "d", false, "show what cleaning removes, as a diff")
 	format := fs.String("format", "text", "output `format`: text, jsonl, or html (with -explain: a report to look at in a browser)")
 	inFormat := fs.String("in-format", "auto", "input `format`: auto (by file name, then content), text, html or jsonl")
-	fs.StringVar(&cfg.fields.text, "text-field", "text", "the `field` of a JSONL record that holds text")
-	fs.StringVar(&cfg.fields.html, "html-field", "html", "the `field` of a JSONL record that holds HTML")
+	fs.StringVar(&cfg.fields.Text, "text-field", record.DefaultFields.Text, "the `field` of a JSONL record that holds text")
+	fs.StringVar(&cfg.fields.HTML, "html-field", record.DefaultFields.HTML, "the `field` of a JSONL record that holds HTML")
 	fs.BoolVar(&cfg.explain, "explain", false, "print every line with its verdict and rule")
 	asHTML := fs.Bool("html", false, "read input as HTML (-in-format html)")
 	asText := fs.Bool("text", false, "read input as text (-in-format text)")
@@ -199,9 +200,9 @@ func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, paths []st
 		}
 	}
 	switch {
-	case cfg.fields.text == "" || cfg.fields.html == "":
+	case cfg.fields.Text == "" || cfg.fields.HTML == "":
 		return usage("-text-field and -html-field must name a field")
-	case cfg.fields.text == cfg.fields.html:
+	case cfg.fields.Text == cfg.fields.HTML:
 		return usage("-text-field and -html-field must name different fields")
 	case cfg.profileOut != "" && !cfg.corpus && (cfg.write || cfg.outDir != "" || cfg.list || cfg.diff || cfg.explain || cfg.jsonl):
 		return usage("-profile-out alone only counts; add -corpus to clean in the same run")

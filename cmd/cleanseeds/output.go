@@ -9,6 +9,7 @@ import (
 
 	"github.com/cleanseeds/cleanseeds/clean"
 	"github.com/cleanseeds/cleanseeds/internal/diff"
+	"github.com/cleanseeds/cleanseeds/internal/record"
 )
 
 // output is standard output, buffered. It keeps the first write error;
@@ -73,7 +74,7 @@ func (c *cli) emit(o outcome) {
 		c.page.doc(name, o.res)
 	case c.cfg.jsonl:
 		var b bytes.Buffer
-		docJSON(&b, j.in.path, j.line, o.pass, o.res, c.cfg.explain)
+		record.WriteJSON(&b, j.in.path, j.line, o.pass, o.res, c.cfg.explain)
 		c.stdout.Write(b.Bytes())
 	case c.cfg.explain:
 		c.printExplain(name, o.res)
@@ -122,7 +123,7 @@ func (c *cli) emitRecordFile(o outcome) {
 	}
 	if o.res != nil && f.out != nil {
 		f.buf.Reset()
-		docJSON(&f.buf, in.path, o.job.line, o.pass, o.res, c.cfg.explain)
+		record.WriteJSON(&f.buf, in.path, o.job.line, o.pass, o.res, c.cfg.explain)
 		if _, err := f.out.Write(f.buf.Bytes()); err != nil {
 			c.report(in.path, err)
 			f.out.Abort()

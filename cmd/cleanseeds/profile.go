@@ -5,9 +5,9 @@ import (
 	"bytes"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean"
+	"github.com/cleanseeds/cleanseeds/internal/record"
 )
 
 // count reads every input once and counts its documents into a site
@@ -43,14 +43,11 @@ func (c *cli) countJob(p *clean.Profile, j *job) error {
 	case j.err != nil || j.last:
 		return j.err
 	case j.line > 0:
-		r, err := parseRecord(j.data, c.cfg.fields)
+		r, err := record.Parse(j.data, c.cfg.fields)
 		if err != nil {
 			return err
 		}
-		if r.html {
-			return p.AddHTML(strings.NewReader(r.content), r.origin(j.in))
-		}
-		return p.AddText(r.content, r.origin(j.in))
+		return r.Count(p, j.in.origin())
 	}
 	data, err := c.read(j.in)
 	if err != nil {
