@@ -17,6 +17,7 @@ package cleanbeam
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"context"
 	"encoding/json"
 	"errors"
@@ -69,6 +70,30 @@ type Doc struct {
 	Data []byte // the record, a line of JSON
 }
 
+// Packed is a record on its way to its site's group: its line of JSON
+// deflated, so that a runner that holds its shuffles in memory, as Prism
+// does, holds a fraction of the crawl rather than all of it.
+type Packed struct {
+	Path string
+	Line int
+	Data []byte // the record, deflated (compress/flate, BestSpeed)
+}
+
+// pack deflates a record.
+func pack(d Doc) Packed {
+	var b bytes.Buffer
+	w, _ := flate.NewWriter(&b, flate.BestSpeed) // a valid level: no error
+	w.Write(d.Data)                              // a bytes.Buffer does not fail
+	w.Close()
+	return Packed{Path: d.Path, Line: d.Line, Data: b.Bytes()}
+}
+
+// unpack inflates a record.
+func unpack(p Packed) (Doc, error) {
+	data, err := io.ReadAll(flate.NewReader(bytes.NewReader(p.Data)))
+	return Doc{Path: p.Path, Line: p.Line, Data: data}, err
+}
+
 // Out is a record as the pipeline writes it.
 type Out struct {
 	Path string
@@ -87,9 +112,9 @@ type Failure struct {
 func init() {
 	beam.RegisterCoder(reflect.TypeOf((*clean.Profile)(nil)), encodeProfile, decodeProfile)
 	register.DoFn4x1[context.Context, fileio.ReadableFile, func(Doc), func(Failure), error](&readFn{})
-	register.DoFn5x0[context.Context, Doc, func(string, Doc), func(string, *clean.Profile), func(Failure)](&countFn{})
+	register.DoFn5x0[context.Context, Doc, func(string, Packed), func(string, *clean.Profile), func(Failure)](&countFn{})
 	register.Combiner1[*clean.Profile](&profileFn{})
-	register.DoFn6x1[context.Context, string, func(*Doc) bool, func(**clean.Profile) bool, func(Out), func(Failure), error](&cleanFn{})
+	register.DoFn6x1[context.Context, string, func(*Packed) bool, func(**clean.Profile) bool, func(Out), func(Failure), error](&cleanFn{})
 	register.DoFn1x2[Out, int, Out](&shardFn{})
 	register.Function1x2[Failure, int, Failure](errorShard)
 	register.DoFn3x1[context.Context, int, func(*Out) bool, error](&writeFn{})
@@ -97,9 +122,9 @@ func init() {
 	register.Emitter1[Doc]()
 	register.Emitter1[Failure]()
 	register.Emitter1[Out]()
-	register.Emitter2[string, Doc]()
+	register.Emitter2[string, Packed]()
 	register.Emitter2[string, *clean.Profile]()
-	register.Iter1[*Doc]()
+	register.Iter1[*Packed]()
 	register.Iter1[**clean.Profile]()
 	register.Iter1[*Out]()
 	register.Iter1[*Failure]()
@@ -221,7 +246,7 @@ func (fn *countFn) Setup() {
 	fn.failures = beam.NewCounter(Namespace, "records that failed")
 }
 
-func (fn *countFn) ProcessElement(ctx context.Context, d Doc, emit func(string, Doc), count func(string, *clean.Profile), fail func(Failure)) {
+func (fn *countFn) ProcessElement(ctx context.Context, d Doc, emit func(string, Packed), count func(string, *clean.Profile), fail func(Failure)) {
 	fn.docs.Inc(ctx, 1)
 	r, err := record.Parse(d.Data, fn.Fields)
 	if err != nil {
@@ -233,7 +258,7 @@ func (fn *countFn) ProcessElement(ctx context.Context, d Doc, emit func(string, 
 	p := clean.NewProfile()
 	if err := r.Count(p, in); err == nil && len(p.Sites()) == 1 {
 		site := p.Sites()[0]
-		emit(site, d)
+		emit(site, pack(d))
 		count(site, p)
 		return
 	}
@@ -243,7 +268,7 @@ func (fn *countFn) ProcessElement(ctx context.Context, d Doc, emit func(string, 
 		fail(Failure{Path: d.Path, Line: d.Line, Error: err.Error()})
 		return
 	}
-	emit(res.Site, d)
+	emit(res.Site, pack(d))
 }
 
 // profileFn builds a site's profile: its combine step is the library's
@@ -282,7 +307,7 @@ func (fn *cleanFn) Setup() {
 	fn.rules = map[string]beam.Counter{}
 }
 
-func (fn *cleanFn) ProcessElement(ctx context.Context, site string, docs func(*Doc) bool, profiles func(**clean.Profile) bool, emit func(Out), fail func(Failure)) error {
+func (fn *cleanFn) ProcessElement(ctx context.Context, site string, docs func(*Packed) bool, profiles func(**clean.Profile) bool, emit func(Out), fail func(Failure)) error {
 	profile := clean.NewProfile()
 	var p *clean.Profile
 	for profiles(&p) {
@@ -296,11 +321,15 @@ func (fn *cleanFn) ProcessElement(ctx context.Context, site string, docs func(*D
 	if err != nil {
 		return err
 	}
-	var d Doc
+	var packed Packed
 	var b bytes.Buffer
-	for docs(&d) {
+	for docs(&packed) {
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		d, err := unpack(packed)
+		if err != nil {
+			return fmt.Errorf("%s:%d: %v", packed.Path, packed.Line, err)
 		}
 		r, err := record.Parse(d.Data, fn.Fields)
 		if err != nil { // countFn let it through: it parsed there
