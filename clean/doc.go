@@ -21,6 +21,10 @@
 // goroutines. [Cleaner.TextContext] and [Cleaner.HTMLContext] stop when
 // their context is done.
 //
+// Package cleantest checks pages of a project's own against golden files
+// of their cleaned text, with a diff that names each differing line's
+// rule.
+//
 // # How lines are decided
 //
 // Every line goes through the same steps:

@@ -395,17 +395,7 @@ type writeFn struct {
 }
 
 func (fn *writeFn) ProcessElement(ctx context.Context, shard int, outs func(*Out) bool) error {
-	var all []Out
-	var o Out
-	for outs(&o) {
-		all = append(all, o)
-	}
-	slices.SortFunc(all, func(a, b Out) int {
-		if c := strings.Compare(a.Path, b.Path); c != 0 {
-			return c
-		}
-		return a.Line - b.Line
-	})
+	all := sorted(outs, func(a, b Out) int { return byInput(a.Path, a.Line, b.Path, b.Line) })
 	name := fmt.Sprintf("%s-%05d-of-%05d.jsonl", fn.Prefix, shard, fn.Shards)
 	return writeFile(ctx, name, func(w io.Writer) error {
 		for _, o := range all {
@@ -424,17 +414,9 @@ type writeErrorsFn struct {
 }
 
 func (fn *writeErrorsFn) ProcessElement(ctx context.Context, _ int, fails func(*Failure) bool) error {
-	var all []Failure
-	var f Failure
-	for fails(&f) {
-		all = append(all, f)
-	}
-	slices.SortFunc(all, func(a, b Failure) int {
-		if c := strings.Compare(a.Path, b.Path); c != 0 {
+	all := sorted(fails, func(a, b Failure) int {
+		if c := byInput(a.Path, a.Line, b.Path, b.Line); c != 0 {
 			return c
-		}
-		if a.Line != b.Line {
-			return a.Line - b.Line
 		}
 		return strings.Compare(a.Error, b.Error)
 	})
@@ -448,6 +430,25 @@ func (fn *writeErrorsFn) ProcessElement(ctx context.Context, _ int, fails func(*
 		}
 		return nil
 	})
+}
+
+// sorted collects the values of a grouped input, ordered by cmp.
+func sorted[T any](next func(*T) bool, cmp func(a, b T) int) []T {
+	var all []T
+	var v T
+	for next(&v) {
+		all = append(all, v)
+	}
+	slices.SortFunc(all, cmp)
+	return all
+}
+
+// byInput orders records by their input, then their line.
+func byInput(pathA string, lineA int, pathB string, lineB int) int {
+	if c := strings.Compare(pathA, pathB); c != 0 {
+		return c
+	}
+	return lineA - lineB
 }
 
 // writeFile writes a file on any file system Beam knows.
