@@ -5,16 +5,22 @@
 //	cleaneval [flags] [set/input ...]
 //
 // Without arguments it evaluates every input: the ScrapingHub set as w3m,
-// html2text and html-text renderings and as HTML (shingle F1), and the
-// trafilatura set as w3m rendering and as HTML (snippet F1). For each it
+// html2text and html-text renderings and as HTML (shingle F1), the
+// trafilatura set as w3m rendering and as HTML (snippet F1), and the wceb
+// set as w3m and html2text renderings and as HTML (shingle F1). For each it
 // prints precision, recall, F1 (and accuracy for snippets) as
-// ../shared/bench/README.md defines them, and pages cleaned per second.
+// ../shared/bench/README.md defines them, and pages cleaned per second;
+// then, indented, the same for each page type of a set that gives types
+// (wceb), and for each language of the trafilatura set (the language of
+// each page's truth, as the cleaner's language identification reads it).
 //
 // The flags are:
 //
 //	-bench dir      the benchmark directory (default ../shared/bench)
-//	-worst n        also list the n worst pages of each input, with the
-//	                lines that cost the most: kept chrome, dropped article
+//	-worst n        also list the n worst pages of each input (of each page
+//	                type, for a set with types), with the lines that cost
+//	                the most: kept chrome, dropped article
+//	-type t         with -worst, only pages of type t
 //	-lines n        lines listed per page with -worst (default 8)
 //	-pages file     write each page's score to file, one tab-separated "input id score"
 //	                line per page, for comparing two runs
@@ -42,7 +48,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("cleaneval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	bench := fs.String("bench", "../shared/bench", "benchmark `dir`")
-	worst := fs.Int("worst", 0, "list the `n` worst pages of each input")
+	worst := fs.Int("worst", 0, "list the `n` worst pages of each input (of each page type, where there are types)")
+	onlyType := fs.String("type", "", "with -worst, only pages of this `type`")
 	lines := fs.Int("lines", 8, "`lines` listed per page with -worst")
 	jobs := fs.Int("j", 1, "`workers`")
 	pagesOut := fs.String("pages", "", "write each page's score to `file`")
@@ -90,7 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if *worst > 0 {
 		for _, r := range reports {
-			printWorst(stdout, r, *worst, *lines)
+			printWorst(stdout, r, *worst, *lines, *onlyType)
 		}
 	}
 	errs := 0
@@ -117,12 +124,53 @@ func printTable(w io.Writer, reports []*eval.Report) {
 		}
 		fmt.Fprintf(w, "%-26s %5d  %.4f  %.4f  %.4f  %6s  %8.0f\n", r.Input, len(r.Pages),
 			r.Metrics.F1, r.Metrics.Precision, r.Metrics.Recall, acc, r.PagesPerSecond())
+		for _, g := range groups(r) {
+			acc := "     -"
+			if r.Input.Method == eval.BySnippets {
+				acc = fmt.Sprintf("%.4f", g.Metrics.Accuracy)
+			}
+			fmt.Fprintf(w, "  %-24s %5d  %.4f  %.4f  %.4f  %6s\n", g.Key, len(g.Pages),
+				g.Metrics.F1, g.Metrics.Precision, g.Metrics.Recall, acc)
+		}
 	}
 }
 
-func printWorst(w io.Writer, r *eval.Report, n, lines int) {
-	fmt.Fprintf(w, "\n== %s: the %d worst pages\n", r.Input, n)
-	for _, p := range r.Worst(n) {
+// groups returns the rows printed under an input: its page types, or the
+// languages of the trafilatura set.
+func groups(r *eval.Report) []eval.Group {
+	if g := r.Groups(pageType); len(g) > 0 {
+		return g
+	}
+	if r.Input.Set == "trafilatura" {
+		return r.Groups(func(p *eval.Page) string {
+			if p.Lang == "" {
+				return "(unknown)"
+			}
+			return p.Lang
+		})
+	}
+	return nil
+}
+
+func pageType(p *eval.Page) string { return p.Type }
+
+func printWorst(w io.Writer, r *eval.Report, n, lines int, only string) {
+	types := r.Groups(pageType)
+	if len(types) == 0 {
+		printWorstOf(w, r, r.Worst(n), fmt.Sprintf("the %d worst pages", n), lines)
+		return
+	}
+	for _, g := range types {
+		if only != "" && g.Key != only {
+			continue
+		}
+		printWorstOf(w, r, r.WorstOf(g.Pages, n), fmt.Sprintf("the %d worst %s pages", n, g.Key), lines)
+	}
+}
+
+func printWorstOf(w io.Writer, r *eval.Report, worst []eval.PageResult, title string, lines int) {
+	fmt.Fprintf(w, "\n== %s: %s\n", r.Input, title)
+	for _, p := range worst {
 		switch r.Input.Method {
 		case eval.ByShingles:
 			s := p.Shingle

@@ -20,6 +20,35 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.965,
 	"trafilatura/text-w3m":      0.867,
 	"trafilatura/html":          0.909,
+	"wceb/text-w3m":             0.718,
+	"wceb/text-h2t":             0.719,
+	"wceb/html":                 0.755,
+}
+
+// typeFloors are the floors of the page types of the sets that give types,
+// keyed "input type".
+var typeFloors = map[string]float64{
+	"wceb/text-w3m article":       0.905,
+	"wceb/text-w3m forum":         0.551,
+	"wceb/text-w3m service":       0.765,
+	"wceb/text-w3m product":       0.306,
+	"wceb/text-w3m listing":       0.533,
+	"wceb/text-w3m documentation": 0.815,
+	"wceb/text-w3m collection":    0.357,
+	"wceb/text-h2t article":       0.896,
+	"wceb/text-h2t forum":         0.552,
+	"wceb/text-h2t service":       0.811,
+	"wceb/text-h2t product":       0.330,
+	"wceb/text-h2t listing":       0.507,
+	"wceb/text-h2t documentation": 0.779,
+	"wceb/text-h2t collection":    0.399,
+	"wceb/html article":           0.943,
+	"wceb/html forum":             0.566,
+	"wceb/html service":           0.784,
+	"wceb/html product":           0.358,
+	"wceb/html listing":           0.496,
+	"wceb/html documentation":     0.854,
+	"wceb/html collection":        0.396,
 }
 
 const floorSlack = 0.005
@@ -46,6 +75,15 @@ func TestQualityFloor(t *testing.T) {
 		t.Logf("%-26s F1 %.3f  P %.3f  R %.3f  (floor %.3f)", name, m.F1, m.Precision, m.Recall, floor)
 		if m.F1 < floor-floorSlack {
 			t.Errorf("%s: F1 %.3f fell below its floor %.3f", name, m.F1, floor)
+		}
+		for _, g := range rep.Groups(func(p *Page) string { return p.Type }) {
+			key := name + " " + g.Key
+			floor, ok := typeFloors[key]
+			require.True(t, ok, "no floor recorded for %s", key)
+			t.Logf("  %-24s F1 %.3f  (floor %.3f)", g.Key, g.Metrics.F1, floor)
+			if g.Metrics.F1 < floor-floorSlack {
+				t.Errorf("%s: F1 %.3f fell below its floor %.3f", key, g.Metrics.F1, floor)
+			}
 		}
 	}
 }

@@ -11,7 +11,13 @@ import (
 // Worst returns the n worst pages of r, worst first: by page F1 for
 // shingle scoring, by the number of wrong snippets for snippet scoring.
 func (r *Report) Worst(n int) []PageResult {
-	pages := slices.Clone(r.Pages)
+	return r.WorstOf(r.Pages, n)
+}
+
+// WorstOf returns the n worst of pages, a part of r's, as Worst orders
+// them.
+func (r *Report) WorstOf(pages []PageResult, n int) []PageResult {
+	pages = slices.Clone(pages)
 	switch r.Input.Method {
 	case ByShingles:
 		slices.SortStableFunc(pages, func(a, b PageResult) int { return cmp.Compare(a.Shingle.F1(), b.Shingle.F1()) })

@@ -2,6 +2,8 @@ package eval
 
 import (
 	"bytes"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -62,8 +64,6 @@ func Run(in *Input, c *clean.Cleaner, workers int) *Report {
 	wg.Wait()
 	rep.Elapsed = time.Since(start)
 
-	var sh []Shingle
-	var sn []Snippet
 	for i := range rep.Pages {
 		pr := &rep.Pages[i]
 		body := ""
@@ -73,16 +73,56 @@ func Run(in *Input, c *clean.Cleaner, workers int) *Report {
 		switch in.Method {
 		case ByShingles:
 			pr.Shingle = ScoreShingles(body, pr.Page.Body)
-			sh = append(sh, pr.Shingle)
 		case BySnippets:
 			pr.Snippet = ScoreSnippets(body, pr.Page.With, pr.Page.Without)
-			sn = append(sn, pr.Snippet)
 		}
 	}
-	if in.Method == ByShingles {
-		rep.Metrics = ShingleMetrics(sh)
-	} else {
-		rep.Metrics = SnippetMetrics(sn)
-	}
+	rep.Metrics = rep.metrics(rep.Pages)
 	return rep
+}
+
+// metrics aggregates the scores of pages by the input's method.
+func (r *Report) metrics(pages []PageResult) Metrics {
+	if r.Input.Method == ByShingles {
+		sh := make([]Shingle, len(pages))
+		for i, p := range pages {
+			sh[i] = p.Shingle
+		}
+		return ShingleMetrics(sh)
+	}
+	sn := make([]Snippet, len(pages))
+	for i, p := range pages {
+		sn[i] = p.Snippet
+	}
+	return SnippetMetrics(sn)
+}
+
+// Group is the score of the pages of a report that share a key: a page
+// type, a language.
+type Group struct {
+	Key     string
+	Pages   []PageResult
+	Metrics Metrics
+}
+
+// Groups scores the pages of r by key, most pages first, then by key.
+// Pages whose key is "" are left out.
+func (r *Report) Groups(key func(*Page) string) []Group {
+	byKey := map[string][]PageResult{}
+	for _, p := range r.Pages {
+		if k := key(p.Page); k != "" {
+			byKey[k] = append(byKey[k], p)
+		}
+	}
+	groups := make([]Group, 0, len(byKey))
+	for k, pages := range byKey {
+		groups = append(groups, Group{Key: k, Pages: pages, Metrics: r.metrics(pages)})
+	}
+	slices.SortFunc(groups, func(a, b Group) int {
+		if len(a.Pages) != len(b.Pages) {
+			return len(b.Pages) - len(a.Pages)
+		}
+		return strings.Compare(a.Key, b.Key)
+	})
+	return groups
 }

@@ -1,9 +1,11 @@
 package eval
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestTokens(t *testing.T) {
@@ -49,4 +51,24 @@ func TestScoreSnippets(t *testing.T) {
 	assert.InDelta(t, 2.0/3, m.Precision, 1e-9)
 	assert.InDelta(t, 2.0/3, m.Recall, 1e-9)
 	assert.InDelta(t, 4.0/6, m.Accuracy, 1e-9)
+}
+
+func TestGroups(t *testing.T) {
+	in := &Input{Set: "s", Name: "html", Method: ByShingles}
+	rep := &Report{Input: in}
+	for i, typ := range []string{"forum", "article", "forum", "", "article", "forum"} {
+		f1 := Shingle{TP: 1}
+		if typ == "forum" {
+			f1 = Shingle{TP: 0.5, FP: 0.5}
+		}
+		rep.Pages = append(rep.Pages, PageResult{Page: &Page{ID: strconv.Itoa(i), Type: typ}, Shingle: f1})
+	}
+	g := rep.Groups(func(p *Page) string { return p.Type })
+	require.Len(t, g, 2, "pages without a type are left out")
+	assert.Equal(t, "forum", g[0].Key, "most pages first")
+	assert.Len(t, g[0].Pages, 3)
+	assert.InDelta(t, 0.5, g[0].Metrics.Precision, 1e-9)
+	assert.Equal(t, "article", g[1].Key)
+	assert.InDelta(t, 1.0, g[1].Metrics.F1, 1e-9)
+	assert.Len(t, rep.WorstOf(g[0].Pages, 2), 2)
 }

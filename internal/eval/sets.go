@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/cleanseeds/cleanseeds/clean"
 )
 
 // Method is how a set is scored.
@@ -31,6 +35,18 @@ type Page struct {
 
 	Body          string   // the reference text, for ByShingles
 	With, Without []string // the snippets, for BySnippets
+
+	// Type is the page's type in the sets that give one (wceb: article,
+	// forum, product, ...), for reporting per type; the cleaner never sees
+	// it.
+	Type string
+	// Lang is the language of the page's truth (its reference text or its
+	// "with" snippets) as the cleaner's language identification reads
+	// it, for reporting per language; "" when none can be told.
+	Lang string
+	// Missing is set when the set has no input for the page: it is
+	// scored as an empty extraction.
+	Missing bool
 }
 
 // Input is one way of feeding a set's pages to the cleaner: one rendering
@@ -65,6 +81,7 @@ type setSpec struct {
 var sets = []setSpec{
 	{"scrapinghub", ByShingles, []string{"text-w3m", "text-h2t", "text-htmltext", "html"}},
 	{"trafilatura", BySnippets, []string{"text-w3m", "html"}},
+	{"wceb", ByShingles, []string{"text-w3m", "text-h2t", "html"}},
 }
 
 // Names returns the names of all inputs, as set/input.
@@ -97,12 +114,13 @@ func Load(benchDir string, names []string) ([]*Input, error) {
 	return out, nil
 }
 
-// truth is a ground-truth entry of either set.
+// truth is a ground-truth entry of any set.
 type truth struct {
 	URL         string   `json:"url"`
 	ArticleBody string   `json:"articleBody"`
 	With        []string `json:"with"`
 	Without     []string `json:"without"`
+	Type        string   `json:"type"`
 }
 
 func load(dir, set, input string, method Method) (*Input, error) {
@@ -126,13 +144,32 @@ func load(dir, set, input string, method Method) (*Input, error) {
 			path = filepath.Join(dir, input, id+".html.gz")
 		}
 		data, err := readMaybeGzip(path)
-		if err != nil {
+		missing := errors.Is(err, fs.ErrNotExist)
+		if err != nil && !missing {
 			return nil, err
 		}
 		t := gt[id]
-		in.Pages = append(in.Pages, &Page{ID: id, URL: t.URL, Data: data, Body: t.ArticleBody, With: t.With, Without: t.Without})
+		in.Pages = append(in.Pages, &Page{ID: id, URL: t.URL, Data: data, Body: t.ArticleBody, With: t.With, Without: t.Without,
+			Type: t.Type, Lang: truthLang(t), Missing: missing})
 	}
 	return in, nil
+}
+
+// truthLang returns the language of a page's truth, as the cleaner's
+// language identification reads it.
+func truthLang(t truth) string {
+	text := t.ArticleBody
+	if text == "" {
+		text = strings.Join(t.With, "\n")
+	}
+	if strings.TrimSpace(text) == "" {
+		return ""
+	}
+	res, err := clean.Text(text)
+	if err != nil {
+		return ""
+	}
+	return res.Lang
 }
 
 // readMaybeGzip reads a file, decompressing it if its name ends in .gz.
