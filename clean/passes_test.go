@@ -167,3 +167,31 @@ func TestEmptyInput(t *testing.T) {
 		assert.Zero(t, res.Removed())
 	}
 }
+
+// A text rendering that opens with the page's <title> (the headline and
+// the site's name) and then gives the headline on its own prints the
+// headline once, as the title, and drops the <title> line as its copy.
+func TestHeadlineWithoutSiteName(t *testing.T) {
+	const headline = "Ferry returns to the island after forty years"
+	for _, page := range []string{
+		headline + " – The Harbour Gazette\n\n" + headline + "\n\n" + para1 + "\n\n" + para2 + "\n",
+		"Home | News | Sport\n\n" + headline + " | The Harbour Gazette\n\n" + headline + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + footer + "\n",
+	} {
+		res, err := clean.Text(page)
+		require.NoError(t, err)
+		assert.Equal(t, headline, res.Title)
+		assert.Equal(t, para1+"\n\n"+para2, res.Body)
+		assert.Equal(t, "headline-copy", decision(t, res, headline+page[strings.Index(page, headline)+len(headline):strings.Index(page, "Gazette")+len("Gazette")]).Rule)
+
+		again, err := clean.Text(res.Body)
+		require.NoError(t, err)
+		assert.Equal(t, "", again.Title, "cleaning the body again lifts a headline")
+		assert.Equal(t, res.Body, again.Body)
+	}
+
+	// A line that only shares words with the title is not its headline.
+	page := headline + " – The Harbour Gazette\n\nFerry returns\n\n" + para1 + "\n\n" + para2 + "\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, headline+" – The Harbour Gazette", res.Title)
+}

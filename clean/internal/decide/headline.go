@@ -19,6 +19,11 @@ func (d *Decider) findHeadline(p *Page) {
 	}
 	if p.clean {
 		p.Title = firstLineTitle(p)
+		if p.Title >= 0 {
+			if j := headlineBelow(p, p.Title); j >= 0 {
+				p.Title = j
+			}
+		}
 		p.Start = p.Title + 1
 		return
 	}
@@ -27,7 +32,40 @@ func (d *Decider) findHeadline(p *Page) {
 	}
 	if i, _, ok := titleBefore(p, p.Start); ok {
 		p.Title = i
+		if j := headlineBelow(p, i); j >= 0 {
+			p.Title = j
+			p.Start = max(p.Start, j+1)
+		}
 	}
+}
+
+// headlineBelow returns the line that is the headline itself when the line
+// chosen, i, is the page's <title> as text renderings print it first: the
+// headline with the site's name ("<headline> – TechCrunch"), and the
+// headline on its own among the next few lines, before any paragraph of
+// the article. Taking the shorter line prints the headline once, and a
+// body cleaned again finds no headline left to lift. It returns -1 when
+// no such line follows. It must not take a line that only shares words
+// with the title: the shorter line's words must all be in line i, in
+// order, and make most of it.
+func headlineBelow(p *Page, i int) int {
+	t := p.f(i)
+	for j, seen := i+1, 0; j < len(p.Lines) && seen < 3; j++ {
+		f, l := p.f(j), &p.Lines[j]
+		if f.Blank {
+			continue
+		}
+		seen++
+		if l.class == content && (l.good == Prose || l.good == Sentence) {
+			return -1 // the article has begun
+		}
+		if f.Words >= 3 && f.Words < t.Words && 3*f.Words >= 2*t.Words && lang.ContainsWords(t.Key, f.Key) {
+			if _, ok := titleScore(p, j); ok {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // firstLineTitle returns the headline of a clean page: its first line, if
