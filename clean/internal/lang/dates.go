@@ -36,7 +36,7 @@ func (d Date) Append(b []byte) []byte {
 
 // FindDate returns the first date in s, and where it stands in s, or 0.
 // It knows these forms, and tries them in this order: 2019-11-20 (and
-// 2019-11-20T10:15), 20.11.2019, November 20, 2019 (and Nov. 20th 2019),
+// 2019-11-20T10:15), 2019年11月20日 (and Korean 2019년 11월 20일), 20.11.2019, November 20, 2019 (and Nov. 20th 2019),
 // 20 November 2019 (and 20. November 2019, 20 de noviembre de 2019),
 // 11/20/2019 (month first, unless the first number cannot be a month).
 // For each form only its first occurrence counts: when it is not a date
@@ -88,6 +88,7 @@ func (x *Lexicons) FindDate(s string) (d Date, start, end int) {
 // The forms of dates, in the order FindDate tries them.
 const (
 	formISO = iota
+	formCJK
 	formDotted
 	formMonthDayYear
 	formDayMonthYear
@@ -100,6 +101,8 @@ func (x *Lexicons) readForm(form int, s string, i int) (Date, int, bool) {
 	switch form {
 	case formISO:
 		return x.iso(s, i)
+	case formCJK:
+		return x.cjk(s, i)
 	case formDotted:
 		return x.dotted(s, i)
 	case formMonthDayYear:
@@ -159,6 +162,34 @@ func (x *Lexicons) iso(s string, i int) (d Date, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// cjk reads 2019年11月20日, as Chinese and Japanese write dates, and
+// 2019년 11월 20일, as Korean does; a space is allowed around each number.
+func (x *Lexicons) cjk(s string, i int) (d Date, end int, ok bool) {
+	if !startsNumber(s, i) {
+		return 0, 0, false
+	}
+	var n [3]int
+	j := i
+	for k, marks := range [3][2]string{{"年", "년"}, {"月", "월"}, {"日", "일"}} {
+		j = optSpace(s, j)
+		v, e := digits(s, j, 1, 4)
+		if e < 0 || k == 0 && e-j != 4 || k > 0 && e-j > 2 {
+			return 0, 0, false
+		}
+		e = optSpace(s, e)
+		switch {
+		case strings.HasPrefix(s[e:], marks[0]):
+			e += len(marks[0])
+		case strings.HasPrefix(s[e:], marks[1]):
+			e += len(marks[1])
+		default:
+			return 0, 0, false
+		}
+		n[k], j = v, e
+	}
+	return MakeDate(n[0], n[1], n[2]), j, true
 }
 
 // dotted reads 20.11.2019, with a space allowed after each dot.
