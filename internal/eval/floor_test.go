@@ -16,7 +16,7 @@ import (
 var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.933,
 	"scrapinghub/text-h2t":      0.931,
-	"scrapinghub/text-htmltext": 0.935,
+	"scrapinghub/text-htmltext": 0.936,
 	"scrapinghub/html":          0.965,
 	"trafilatura/text-w3m":      0.867,
 	"trafilatura/html":          0.909,
