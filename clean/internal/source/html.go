@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // HTML reads an HTML page into d: b is its bytes as given, contentType the
@@ -28,6 +29,17 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 		return err
 	}
 	s := scan(root)
+	if s.total < scriptPageLetters {
+		if ns := noscriptText(root); letters(ns) >= noscriptPageLetters {
+			if err := checkNodes([]byte(ns), lim.MaxNodes); err != nil {
+				return err
+			}
+			if r, err := html.ParseWithOptions(bytes.NewReader(b), html.ParseOptionEnableScripting(false)); err == nil {
+				unwrapNoscript(r)
+				root, s = r, scan(r)
+			}
+		}
+	}
 	if s.elements > lim.MaxNodes {
 		return &LimitError{Limit: "MaxNodes", Value: s.elements, Max: lim.MaxNodes}
 	}
@@ -41,6 +53,51 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 	d.addLines(w.lines, string(w.text))
 	d.Meta = s.meta.finish()
 	return nil
+}
+
+// A page that builds its text with scripts often gives it to readers
+// without scripts inside <noscript>, as Discourse and Flarum forums do. A
+// page with fewer than scriptPageLetters letters of text of its own and
+// noscriptPageLetters or more inside <noscript> is read as a browser
+// without scripts reads it. A page with text of its own is read as a
+// browser with scripts does: its <noscript> ("Please enable JavaScript",
+// a tracking pixel) is not text of the page.
+const (
+	scriptPageLetters   = 200
+	noscriptPageLetters = 1000
+)
+
+// noscriptText returns the raw content of the <noscript> elements under n,
+// as a parser with scripting on leaves it: text.
+func noscriptText(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Noscript {
+				for t := c.FirstChild; t != nil; t = t.NextSibling {
+					if t.Type == html.TextNode {
+						b.WriteString(t.Data)
+					}
+				}
+				continue
+			}
+			rec(c)
+		}
+	}
+	rec(n)
+	return b.String()
+}
+
+// unwrapNoscript makes the <noscript> elements under n, parsed with
+// scripting off, ordinary containers of the page's text.
+func unwrapNoscript(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Noscript {
+			c.DataAtom, c.Data = atom.Div, "div"
+		}
+		unwrapNoscript(c)
+	}
 }
 
 // parse parses a page. The parser refuses pages nested deeper than 512

@@ -329,3 +329,42 @@ func countElements(n *html.Node) int {
 	}
 	return c
 }
+
+// A page whose text comes from scripts, given to readers without scripts
+// in <noscript> (a forum's posts), is read from its <noscript>; a page
+// with text of its own is not: its <noscript> is a message or a pixel.
+func TestNoscriptPages(t *testing.T) {
+	post := "I moved the seedlings to a cooler windowsill and watered them from below, and after a week they stood up straight again and put out their first true leaves."
+	shell := `<html><head><title>Seedlings</title><script src="app.js"></script></head><body><div id="app"></div>` +
+		`<noscript><div class="post"><p>%s</p><p>%s</p></div></noscript></body></html>`
+	posts := strings.Repeat(post+"</p><p>", 4) + post
+	text := strings.Join(htmlLines(t, fmt.Sprintf(shell, posts, posts)), "\n")
+	assert.Contains(t, text, post)
+
+	own := `<html><body><article><p>%s</p><p>%s</p></article>` +
+		`<noscript><p>Please enable JavaScript to use every feature of this site, and sign in to reply to posts.</p></noscript></body></html>`
+	text = strings.Join(htmlLines(t, fmt.Sprintf(own, post, post)), "\n")
+	assert.Contains(t, text, post)
+	assert.NotContains(t, text, "enable JavaScript")
+
+	// A short <noscript> on an empty page stays unread: a message, not a
+	// page.
+	text = strings.Join(htmlLines(t, `<html><body><div id="app"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>`), "\n")
+	assert.NotContains(t, text, "enable JavaScript")
+}
+
+// The clone attack of TestCheckNodes hidden in the <noscript> of an empty
+// page is refused before the page is parsed again without scripts.
+func TestNoscriptPageWithinLimits(t *testing.T) {
+	var attack strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&attack, "<b id=%d>", i)
+	}
+	attack.WriteString(strings.Repeat("<p>x</p>", 100_000))
+	doc := "<html><body><div id=app></div><noscript>" + attack.String() + "</noscript></body></html>"
+	var d Doc
+	err := HTML(&d, []byte(doc), "", testLimits)
+	var le *LimitError
+	require.ErrorAs(t, err, &le)
+	assert.Equal(t, "MaxNodes", le.Limit)
+}
