@@ -136,3 +136,19 @@ func TestHTMLAndRenderingAgree(t *testing.T) {
 		})
 	}
 }
+
+// A consent platform's preference centre, long paragraphs of prose, goes
+// as chrome; the article beside it stays.
+func TestConsentDialogGoes(t *testing.T) {
+	centre := "These technologies are necessary for the website to function and cannot be disabled. They are usually only set in response to actions made by you which amount to a request for services, such as setting your privacy preferences."
+	page := `<html><body><main><h1>Ferry returns to the island</h1><p>` + para1 + `</p><p>` + para2 + `</p></main>` +
+		`<div id="onetrust-pc-sdk"><h2>Privacy Preference Center</h2><p>` + centre + `</p><p>` + centre + ` Some of them are set by third parties.</p></div></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para1)
+	assert.Contains(t, res.Body, para2)
+	assert.NotContains(t, res.Body, "These technologies")
+	got := decision(t, res, centre)
+	assert.Equal(t, clean.Drop, got.Verdict)
+	assert.Equal(t, "consent-dialog", got.Rule)
+}

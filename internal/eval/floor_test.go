@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.909,
 	"wceb/text-w3m":             0.718,
 	"wceb/text-h2t":             0.719,
-	"wceb/html":                 0.763,
+	"wceb/html":                 0.767,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -43,10 +43,10 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t documentation": 0.779,
 	"wceb/text-h2t collection":    0.399,
 	"wceb/html article":           0.943,
-	"wceb/html forum":             0.638,
+	"wceb/html forum":             0.646,
 	"wceb/html service":           0.784,
 	"wceb/html product":           0.358,
-	"wceb/html listing":           0.496,
+	"wceb/html listing":           0.523,
 	"wceb/html documentation":     0.854,
 	"wceb/html collection":        0.396,
 }

@@ -117,6 +117,18 @@ func domHint(l *measure.Line, _ *Page) float64 {
 	return -0.9
 }
 
+// consentDialog votes against the lines of a consent platform's banner or
+// preference centre (see source.DOM.Consent): cookie categories and their
+// long descriptions, which read as prose and can outweigh a page's own
+// text. Strong: a platform's name is on its own dialog only. It must not
+// catch a page about cookies, whose text is not inside such a dialog.
+func consentDialog(l *measure.Line, _ *Page) float64 {
+	if l.DOM.Consent {
+		return -3
+	}
+	return 0
+}
+
 // domArticle votes, weakly, for lines inside article or main, or an element
 // whose class or id names the content; headings aside, as for domMain.
 func domArticle(l *measure.Line, _ *Page) float64 {

@@ -102,6 +102,7 @@ type DOM struct {
 	Caption bool   // inside figcaption or caption
 	Table   bool   // a row of a table
 	Main    bool   // inside the page's main container (see markMain)
+	Consent bool   // inside a consent platform's banner or preference centre (see consentPlatforms)
 }
 
 // Region is an element whose name says what part of a page it is.

@@ -49,6 +49,38 @@ var chromeHints = map[string]Hint{
 	"tagcloud": HintTags, "tags": HintTags,
 }
 
+// consentPlatforms are the words of class and id values that name a
+// consent management platform, whose banners and preference centres many
+// sites embed as they are: "onetrust-pc-sdk", "CybotCookiebotDialog",
+// "didomi-popup", "usercentrics-root". They name nothing else, so, unlike
+// the chrome hints, what they hold is never the page's own text, however
+// much it reads like prose ("When you visit any website, it may store or
+// retrieve information on your browser...").
+var consentPlatforms = map[string]bool{
+	"onetrust": true, "optanon": true, "cybot": true, "cookiebot": true, "didomi": true,
+	"usercentrics": true, "truste": true, "trustarc": true, "iubenda": true,
+	"cookieyes": true, "osano": true, "termly": true, "complianz": true, "cmplz": true,
+}
+
+// namesConsentPlatform reports whether n's class or id names a consent
+// platform (see consentPlatforms).
+func namesConsentPlatform(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		found := false
+		hintWords(a.Val, func(w []byte) bool {
+			found = consentPlatforms[string(w)]
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
 // contentHints are the words of class and id values that name an article's
 // text: article-body, post-content, entry-content, story-body.
 var contentHints = map[string]bool{

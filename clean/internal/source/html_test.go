@@ -368,3 +368,23 @@ func TestNoscriptPageWithinLimits(t *testing.T) {
 	require.ErrorAs(t, err, &le)
 	assert.Equal(t, "MaxNodes", le.Limit)
 }
+
+// A consent platform's dialog marks its lines; a page about cookies, or
+// with "cookie" in its class names, is not one.
+func TestConsentDialog(t *testing.T) {
+	page := `<html><body><article class="post tag-cookies"><p>Chocolate chip cookies keep for a week in a tin.</p></article>` +
+		`<div id="onetrust-pc-sdk" class="otPcCenter"><p>When you visit any website, it may store or retrieve information on your browser.</p></div>` +
+		`<div class="CybotCookiebotDialog"><p>We use cookies to personalise content.</p></div></body></html>`
+	d := readHTML(t, page, "")
+	consent := map[string]bool{}
+	for _, b := range d.Blocks {
+		if !b.Blank {
+			consent[b.Text] = b.DOM.Consent
+		}
+	}
+	assert.Equal(t, map[string]bool{
+		"Chocolate chip cookies keep for a week in a tin.":                                  false,
+		"When you visit any website, it may store or retrieve information on your browser.": true,
+		"We use cookies to personalise content.":                                            true,
+	}, consent)
+}

@@ -46,6 +46,7 @@ type ctx struct {
 	article bool
 	hint    Hint
 	content bool
+	consent bool
 	caption bool
 	table   bool
 	heading int
@@ -167,6 +168,9 @@ func (w *walker) enter(n *html.Node, c ctx, letters int) ctx {
 	if attr(n, "role") == "main" {
 		c.article = true
 	}
+	if !c.consent && n.DataAtom != atom.Body && n.DataAtom != atom.Html && namesConsentPlatform(n) {
+		c.consent = true
+	}
 	if h, content := classHint(n); h != NoHint && !w.wraps(letters) {
 		c.hint = h
 	} else if content {
@@ -221,7 +225,7 @@ func (w *walker) setInfo(c ctx) {
 		return
 	}
 	w.has = true
-	w.info = DOM{Region: c.region, Article: c.article, Hint: c.hint, Content: c.content,
+	w.info = DOM{Region: c.region, Article: c.article, Hint: c.hint, Content: c.content, Consent: c.consent,
 		Caption: c.caption, Table: c.table, Code: c.pre, Heading: c.heading}
 	w.node = c.block
 }
