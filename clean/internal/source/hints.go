@@ -69,13 +69,10 @@ func namesConsentPlatform(n *html.Node) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		found := false
-		hintWords(a.Val, func(w []byte) bool {
-			found = consentPlatforms[string(w)]
-			return !found
-		})
-		if found {
-			return true
+		for it := hintWords(a.Val); it.next(); {
+			if consentPlatforms[string(it.word())] {
+				return true
+			}
 		}
 	}
 	return false
@@ -105,54 +102,66 @@ func classHint(n *html.Node) (chrome Hint, content bool) {
 		default:
 			continue
 		}
-		var found Hint
 		modified := false
-		hintWords(a.Val, func(w []byte) bool {
+		for it := hintWords(a.Val); it.next(); {
+			w := it.word()
 			if !modified {
 				if h, ok := chromeHints[string(w)]; ok {
-					found = h
-					return false
+					return h, false
 				}
 				if contentHints[string(w)] && a.Key != "role" && a.Key != "aria-label" {
 					content = true
 				}
 			}
 			modified = hintModifiers[string(w)]
-			return true
-		})
-		if found != NoHint {
-			return found, false
 		}
 	}
 	return NoHint, content
 }
 
-// hintWords calls f with each word of an attribute value, in lower case:
-// it splits at punctuation and at camelCase humps ("relatedArticles
-// share-bar" → related, articles, share, bar). It stops when f returns
-// false. The word given to f is only valid during the call.
-func hintWords(v string, f func(word []byte) bool) {
-	var buf [64]byte
-	w := buf[:0]
-	var prev rune
-	for _, r := range v {
-		letter := unicode.IsLetter(r)
-		hump := letter && unicode.IsUpper(r) && unicode.IsLower(prev)
-		if len(w) > 0 && (!letter || hump) {
-			if !f(w) {
-				return
-			}
-			w = w[:0]
-		}
-		if letter {
-			w = utf8.AppendRune(w, unicode.ToLower(r))
-		}
-		prev = r
-	}
-	if len(w) > 0 {
-		f(w)
-	}
+// hintWords yields the words of an attribute value, in lower case: it
+// splits at punctuation and at camelCase humps ("relatedArticles
+// share-bar" → related, articles, share, bar). Use it as
+//
+//	for it := hintWords(v); it.next(); { ... it.word() ... }
+//
+// The iterator lives on the caller's stack and the word in its buffer, so
+// reading class names allocates nothing; a word is valid until next.
+func hintWords(v string) wordIter { return wordIter{v: v} }
+
+// wordIter walks the words of a class, id or label value (see hintWords).
+// It holds the word as a length into its buffer, not as a slice of it,
+// so that it stays on the stack. A word longer than the buffer is cut:
+// such a word names no hint.
+type wordIter struct {
+	v    string
+	i    int
+	prev rune
+	n    int
+	buf  [64]byte
 }
+
+// next steps to the next word, and reports whether there is one.
+func (it *wordIter) next() bool {
+	it.n = 0
+	for it.i < len(it.v) {
+		r, size := utf8.DecodeRuneInString(it.v[it.i:])
+		letter := unicode.IsLetter(r)
+		hump := letter && unicode.IsUpper(r) && unicode.IsLower(it.prev)
+		if it.n > 0 && (!letter || hump) {
+			return true // r starts the next word, or ends this one: read it again next time
+		}
+		it.i += size
+		it.prev = r
+		if letter && it.n+utf8.UTFMax <= len(it.buf) {
+			it.n += utf8.EncodeRune(it.buf[it.n:], unicode.ToLower(r))
+		}
+	}
+	return it.n > 0
+}
+
+// word returns the current word.
+func (it *wordIter) word() []byte { return it.buf[:it.n] }
 
 // isHidden reports whether an element is not shown: the hidden attribute,
 // aria-hidden="true", an inline display:none or visibility:hidden, or a
@@ -214,12 +223,12 @@ var popupWords = map[string]bool{"tooltip": true, "popover": true, "rollover": t
 // popupClass reports whether a class attribute names a hover box (see
 // popupWords).
 func popupClass(v string) bool {
-	found := false
-	hintWords(v, func(w []byte) bool {
-		found = popupWords[string(w)]
-		return !found
-	})
-	return found
+	for it := hintWords(v); it.next(); {
+		if popupWords[string(it.word())] {
+			return true
+		}
+	}
+	return false
 }
 
 // hiddenClass reports whether a class attribute hides its element: it has

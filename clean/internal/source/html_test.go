@@ -161,8 +161,10 @@ func TestFormAroundThePage(t *testing.T) {
 
 func TestClassHint(t *testing.T) {
 	var words []string
-	hintWords("relatedArticles share-bar", func(w []byte) bool { words = append(words, string(w)); return true })
-	assert.Equal(t, []string{"related", "articles", "share", "bar"}, words)
+	for it := hintWords("relatedArticles share-bar  ÉtéNews_x9y"); it.next(); {
+		words = append(words, string(it.word()))
+	}
+	assert.Equal(t, []string{"related", "articles", "share", "bar", "été", "news", "x", "y"}, words)
 	cases := []struct {
 		attrs   string
 		chrome  Hint
