@@ -167,6 +167,9 @@ func FuzzHTML(f *testing.F) {
 	}
 	f.Add([]byte("<html><head><meta charset=\"shift_jis\"><title>x - y</title></head><body><p>\x82\xa0<br><table><tr><td>a<td>b</table><pre>x\n\ny</pre>"))
 	f.Add([]byte("<div><div><div><p>deep</p><script>x</script><ruby>a<rt>b</rt></ruby><p hidden>h</p>"))
+	// An app shell with its text in <noscript>, and a consent dialog.
+	f.Add([]byte("<body><div id=app></div><noscript><div class=post><p>" + strings.Repeat("A post long enough to be read from the noscript of the page. ", 30) +
+		"</p></div></noscript><div id=onetrust-pc-sdk><p>These technologies are necessary.</p></div>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if err := checkHTMLInvariants(b); err != nil {
 			t.Fatal(err)
