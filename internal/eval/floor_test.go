@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.909,
 	"wceb/text-w3m":             0.718,
 	"wceb/text-h2t":             0.719,
-	"wceb/html":                 0.767,
+	"wceb/html":                 0.769,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -42,13 +42,13 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t listing":       0.507,
 	"wceb/text-h2t documentation": 0.779,
 	"wceb/text-h2t collection":    0.399,
-	"wceb/html article":           0.943,
+	"wceb/html article":           0.946,
 	"wceb/html forum":             0.646,
-	"wceb/html service":           0.784,
+	"wceb/html service":           0.799,
 	"wceb/html product":           0.358,
-	"wceb/html listing":           0.523,
+	"wceb/html listing":           0.500,
 	"wceb/html documentation":     0.854,
-	"wceb/html collection":        0.396,
+	"wceb/html collection":        0.407,
 }
 
 const floorSlack = 0.005

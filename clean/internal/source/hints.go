@@ -163,6 +163,32 @@ func (it *wordIter) next() bool {
 // word returns the current word.
 func (it *wordIter) word() []byte { return it.buf[:it.n] }
 
+// streamedSegment reports whether n is a segment of a page that React
+// streams as it renders it on the server (Next.js does): the text of a
+// suspended part of the page comes late, in <div hidden id="S:0">, and a
+// script moves it into its place. It is the page's text, shown as soon
+// as it arrives; often the whole article.
+func streamedSegment(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "id" {
+			id, ok := strings.CutPrefix(a.Val, "S:")
+			if !ok || id == "" {
+				return false
+			}
+			for i := 0; i < len(id); i++ {
+				if id[i] < '0' || id[i] > '9' {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // isHidden reports whether an element is not shown: the hidden attribute,
 // aria-hidden="true", an inline display:none or visibility:hidden, or a
 // class that hides it or makes it a hover box.
@@ -170,6 +196,9 @@ func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
+			if streamedSegment(n) {
+				continue
+			}
 			return true
 		case "aria-hidden":
 			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {

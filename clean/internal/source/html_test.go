@@ -390,3 +390,17 @@ func TestConsentDialog(t *testing.T) {
 		"We use cookies to personalise content.":                                            true,
 	}, consent)
 }
+
+// A segment React streams into a server-rendered page is read where it
+// stands; other hidden elements are not.
+func TestStreamedSegment(t *testing.T) {
+	page := `<html><body><main><template id="B:0"></template></main>` +
+		`<div hidden id="S:0"><article><p>The streamed article text arrives last and is moved into place.</p></article></div>` +
+		`<div hidden id="S:x"><p>Not a segment.</p></div><div hidden id="menu"><p>A hidden menu.</p></div>` +
+		`<span hidden id="S:1">A span is no segment.</span></body></html>`
+	text := strings.Join(htmlLines(t, page), "\n")
+	assert.Contains(t, text, "The streamed article text arrives last and is moved into place.")
+	assert.NotContains(t, text, "Not a segment.")
+	assert.NotContains(t, text, "A hidden menu.")
+	assert.NotContains(t, text, "A span is no segment.")
+}
