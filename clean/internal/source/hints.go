@@ -62,22 +62,6 @@ var consentPlatforms = map[string]bool{
 	"cookieyes": true, "osano": true, "termly": true, "complianz": true, "cmplz": true,
 }
 
-// namesConsentPlatform reports whether n's class or id names a consent
-// platform (see consentPlatforms).
-func namesConsentPlatform(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for it := hintWords(a.Val); it.next(); {
-			if consentPlatforms[string(it.word())] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // contentHints are the words of class and id values that name an article's
 // text: article-body, post-content, entry-content, story-body.
 var contentHints = map[string]bool{
@@ -89,12 +73,13 @@ var contentHints = map[string]bool{
 var hintModifiers = map[string]bool{"has": true, "no": true, "with": true, "without": true, "is": true, "hide": true, "show": true}
 
 // classHint reads n's class, id, role and aria-label: the kind of chrome
-// they name, or whether they name content. The root and body elements are
-// not read: their classes describe the whole page ("single-post",
-// "has-sidebar").
-func classHint(n *html.Node) (chrome Hint, content bool) {
+// they name, or whether they name content; and whether its class or id
+// names a consent platform (see consentPlatforms). The root and body
+// elements are not read: their classes describe the whole page
+// ("single-post", "has-sidebar").
+func classHint(n *html.Node) (chrome Hint, content, consent bool) {
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
-		return NoHint, false
+		return NoHint, false, false
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -102,21 +87,30 @@ func classHint(n *html.Node) (chrome Hint, content bool) {
 		default:
 			continue
 		}
+		named := a.Key == "class" || a.Key == "id"
+		if chrome != NoHint && !named {
+			continue // only a platform's name is left to look for
+		}
 		modified := false
 		for it := hintWords(a.Val); it.next(); {
 			w := it.word()
-			if !modified {
+			if named && consentPlatforms[string(w)] {
+				consent = true
+			}
+			if chrome == NoHint && !modified {
 				if h, ok := chromeHints[string(w)]; ok {
-					return h, false
-				}
-				if contentHints[string(w)] && a.Key != "role" && a.Key != "aria-label" {
+					chrome = h
+				} else if contentHints[string(w)] && named {
 					content = true
 				}
 			}
 			modified = hintModifiers[string(w)]
 		}
 	}
-	return NoHint, content
+	if chrome != NoHint {
+		content = false
+	}
+	return chrome, content, consent
 }
 
 // hintWords yields the words of an attribute value, in lower case: it

@@ -168,10 +168,9 @@ func (w *walker) enter(n *html.Node, c ctx, letters int) ctx {
 	if attr(n, "role") == "main" {
 		c.article = true
 	}
-	if !c.consent && n.DataAtom != atom.Body && n.DataAtom != atom.Html && namesConsentPlatform(n) {
-		c.consent = true
-	}
-	if h, content := classHint(n); h != NoHint && !w.wraps(letters) {
+	h, content, consent := classHint(n)
+	c.consent = c.consent || consent
+	if h != NoHint && !w.wraps(letters) {
 		c.hint = h
 	} else if content {
 		c.content = true
