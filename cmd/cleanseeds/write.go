@@ -20,11 +20,8 @@ func writeInPlace(in *input, data []byte) error {
 	if err != nil {
 		return err
 	}
-	switch {
-	case fi.Mode()&fs.ModeSymlink != 0:
-		return errors.New("refusing to write through a symbolic link")
-	case !fi.Mode().IsRegular():
-		return errors.New("refusing to write over a file that is not a regular file")
+	if err := writable(fi); err != nil {
+		return err
 	}
 	if err := canWrite(in.path); err != nil {
 		return err
@@ -41,6 +38,18 @@ func writeInPlace(in *input, data []byte) error {
 		data = b.Bytes()
 	}
 	return replace(in.path, fi, data)
+}
+
+// writable refuses to write over a file that is not a regular file,
+// symbolic links included, whose information (from Lstat) fi is.
+func writable(fi fs.FileInfo) error {
+	switch {
+	case fi.Mode()&fs.ModeSymlink != 0:
+		return errors.New("refusing to write through a symbolic link")
+	case !fi.Mode().IsRegular():
+		return errors.New("refusing to write over a file that is not a regular file")
+	}
+	return nil
 }
 
 // modeBits are the bits of a file's mode that a write keeps.
@@ -155,11 +164,8 @@ type atomicFile struct {
 func createAtomic(path string, perm fs.FileMode) (*atomicFile, error) {
 	a := &atomicFile{path: path, perm: perm}
 	if fi, err := os.Lstat(path); err == nil {
-		switch {
-		case fi.Mode()&fs.ModeSymlink != 0:
-			return nil, errors.New("refusing to write through a symbolic link")
-		case !fi.Mode().IsRegular():
-			return nil, errors.New("refusing to write over a file that is not a regular file")
+		if err := writable(fi); err != nil {
+			return nil, err
 		}
 		a.perm, a.replaces = fi.Mode()&modeBits, true
 	} else if !errors.Is(err, fs.ErrNotExist) {
