@@ -63,6 +63,17 @@ type Options struct {
 	RepeatShare float64
 }
 
+// withDefaults returns o with the defaults in place of its zero fields.
+func (o Options) withDefaults() Options {
+	if o.Fields == (record.Fields{}) {
+		o.Fields = record.DefaultFields
+	}
+	if o.Shards <= 0 {
+		o.Shards = 4
+	}
+	return o
+}
+
 // Doc is a record of an input, as read.
 type Doc struct {
 	Path string // the input it is in, as matched
@@ -146,9 +157,7 @@ func decodeProfile(b []byte) (*clean.Profile, error) {
 // cleaned records and the failures, before they are written.
 func Build(s beam.Scope, o Options) (cleaned, failed beam.PCollection) {
 	s = s.Scope("cleanseeds")
-	if o.Fields == (record.Fields{}) {
-		o.Fields = record.DefaultFields
-	}
+	o = o.withDefaults()
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, o.Input), fileio.ReadAutoCompression())
 	docs, readErrs := beam.ParDo2(s, &readFn{Fields: o.Fields}, files)
 	cleaned, failed = Clean(s, docs, o)
@@ -160,9 +169,7 @@ func Build(s beam.Scope, o Options) (cleaned, failed beam.PCollection) {
 // Clean counts the documents into per-site profiles and cleans each with
 // its site's profile.
 func Clean(s beam.Scope, docs beam.PCollection, o Options) (cleaned, failed beam.PCollection) {
-	if o.Fields == (record.Fields{}) {
-		o.Fields = record.DefaultFields
-	}
+	o = o.withDefaults()
 	bySite, single, countErrs := beam.ParDo3(s, &countFn{Fields: o.Fields}, docs)
 	profiles := beam.CombinePerKey(s, &profileFn{}, single)
 	grouped := beam.CoGroupByKey(s, bySite, profiles)
@@ -173,10 +180,8 @@ func Clean(s beam.Scope, docs beam.PCollection, o Options) (cleaned, failed beam
 // Write writes the cleaned records to o.Output's shards, and the failures
 // to its errors file.
 func Write(s beam.Scope, o Options, cleaned, failed beam.PCollection) {
+	o = o.withDefaults()
 	shards := o.Shards
-	if shards <= 0 {
-		shards = 4
-	}
 	keyed := beam.ParDo(s, &shardFn{Shards: shards}, cleaned)
 	beam.ParDo0(s, &writeFn{Prefix: o.Output, Shards: shards}, beam.GroupByKey(s, keyed))
 	beam.ParDo0(s, &writeErrorsFn{Path: o.Output + "-errors.jsonl"}, beam.GroupByKey(s, beam.ParDo(s, errorShard, failed)))
