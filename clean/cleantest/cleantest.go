@@ -253,16 +253,14 @@ func explainDiff(golden, input, want, got string, res *clean.Result) string {
 	}
 	used := make([]bool, len(res.Lines))
 	var why strings.Builder
-	lines := strings.Split(b.String(), "\n")
-	for _, l := range lines[min(2, len(lines)):] { // past the --- and +++ headers
-		if l == "" || (l[0] != '-' && l[0] != '+') || strings.TrimSpace(l[1:]) == "" {
+	for _, e := range diff.Edits(want, got) {
+		if strings.TrimSpace(e.Text) == "" {
 			continue
 		}
-		sign, text := l[0], l[1:]
 		why.WriteString("  ")
-		why.WriteByte(sign)
+		why.WriteByte(e.Kind)
 		why.WriteString(" ")
-		why.WriteString(describe(res, used, sign == '+', text))
+		why.WriteString(describe(res, used, e.Kind == '+', e.Text))
 		why.WriteByte('\n')
 	}
 	if why.Len() > 0 {

@@ -35,6 +35,24 @@ func Unified(w io.Writer, oldName, newName, a, b string) error {
 	return nil
 }
 
+// Edit is a line that a diff removes (Kind '-') or adds (Kind '+').
+type Edit struct {
+	Kind byte
+	Text string
+}
+
+// Edits returns the lines that turn a into b, in the order Unified shows
+// them, without the lines the two share.
+func Edits(a, b string) []Edit {
+	var edits []Edit
+	for _, o := range script(splitLines(a), splitLines(b)) {
+		if o.kind != ' ' {
+			edits = append(edits, Edit{Kind: o.kind, Text: o.text})
+		}
+	}
+	return edits
+}
+
 // splitLines cuts s into lines without their newlines.
 func splitLines(s string) []string {
 	if s == "" {

@@ -90,3 +90,18 @@ func TestScriptRebuildsBothSides(t *testing.T) {
 		assert.Equal(t, splitLines(c[1]), new)
 	}
 }
+
+func TestEditsAreTheDiffsLines(t *testing.T) {
+	a := "keep\nold one\nsame\nold two\n"
+	b := "keep\nsame\nnew\n"
+	var u strings.Builder
+	require.NoError(t, Unified(&u, "a", "b", a, b))
+	var want []Edit
+	for _, l := range strings.Split(u.String(), "\n")[2:] {
+		if l != "" && (l[0] == '-' || l[0] == '+') {
+			want = append(want, Edit{Kind: l[0], Text: l[1:]})
+		}
+	}
+	assert.Equal(t, want, Edits(a, b))
+	assert.Empty(t, Edits(a, a))
+}
