@@ -152,3 +152,28 @@ func TestConsentDialogGoes(t *testing.T) {
 	assert.Equal(t, clean.Drop, got.Verdict)
 	assert.Equal(t, "consent-dialog", got.Rule)
 }
+
+// A page of items, testdata/html/shop.html: a category page whose product
+// grid is its content. Each card's title, rating, features and price stay,
+// though every title is a link and no card holds a sentence; the menus, the
+// filters, the pagination, the box of related products and the footer go.
+func TestItemsStay(t *testing.T) {
+	src, err := os.Open("testdata/html/shop.html")
+	require.NoError(t, err)
+	defer src.Close()
+	res, err := clean.HTML(src)
+	require.NoError(t, err)
+	assert.Equal(t, "Trail Running Shoes", res.Title)
+	assertVerdicts(t, res,
+		[]string{
+			"Grippy, light and quick to dry: shoes for muddy hills and rocky paths.",
+			"• Fellrunner 3", "4.6 out of 5 (212 reviews)", "• Deep lugs for soft ground", "£115.00",
+			"• Tarn Skipper", "3.9 out of 5 (12 reviews)", "• 4 mm drop", "£85.00",
+		},
+		[]string{
+			"We use cookies to remember your basket and to measure our traffic. Cookie settings",
+			"• Men", "Sign in Basket (0)", "Filter", "•  Waterproof", "1 2 Next",
+			"Customers also viewed", "• Merino Running Socks£14.00", "• Delivery",
+			"© 2025 Ridgeline Outfitters Ltd.",
+		})
+}

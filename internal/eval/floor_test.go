@@ -17,12 +17,12 @@ var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.933,
 	"scrapinghub/text-h2t":      0.931,
 	"scrapinghub/text-htmltext": 0.936,
-	"scrapinghub/html":          0.965,
+	"scrapinghub/html":          0.967,
 	"trafilatura/text-w3m":      0.867,
-	"trafilatura/html":          0.909,
+	"trafilatura/html":          0.916,
 	"wceb/text-w3m":             0.718,
 	"wceb/text-h2t":             0.719,
-	"wceb/html":                 0.769,
+	"wceb/html":                 0.788,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -42,13 +42,13 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t listing":       0.507,
 	"wceb/text-h2t documentation": 0.779,
 	"wceb/text-h2t collection":    0.399,
-	"wceb/html article":           0.946,
-	"wceb/html forum":             0.646,
-	"wceb/html service":           0.799,
-	"wceb/html product":           0.358,
-	"wceb/html listing":           0.500,
-	"wceb/html documentation":     0.854,
-	"wceb/html collection":        0.407,
+	"wceb/html article":           0.947,
+	"wceb/html forum":             0.680,
+	"wceb/html service":           0.807,
+	"wceb/html product":           0.355,
+	"wceb/html listing":           0.604,
+	"wceb/html documentation":     0.858,
+	"wceb/html collection":        0.523,
 }
 
 const floorSlack = 0.005

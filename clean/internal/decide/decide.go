@@ -192,6 +192,7 @@ type Page struct {
 	Date       string // the page's date, YYYY-MM-DD, when one was found
 	clean      bool   // no line is strong chrome: the page is kept whole (see isClean)
 	hasMain    bool   // some line is inside the page's main container (HTML)
+	items      bool   // the span covers the page's items (see spanItems)
 
 	// NoMetaTitle is set when the metadata title does not read as the
 	// headline of the page's output (see Follow).

@@ -84,6 +84,9 @@ func (d *Decider) findSpan(p *Page) {
 		return
 	}
 	p.Start, p.End = s.start, s.end
+	if records || oneOfItems(p) {
+		spanItems(p)
+	}
 	if records {
 		extendRecords(p)
 	}
@@ -125,6 +128,59 @@ func mass(l *Line, words int, prm params) float64 {
 		return -prm.weakMass - 0.5*float64(words)
 	}
 	return -prm.uncertainMass
+}
+
+// spanItems widens the span over the page's items (HTML: see
+// source.DOM.Record) that are not strong chrome. On a page of records, or
+// where the span is one item among many (see oneOfItems), the items are
+// the page's content however little each says and however much of it is
+// links: the cards of a product grid, a listing's entries, a thread's
+// posts. A box of related products inside an aside, or classed "related",
+// is never the items.
+func spanItems(p *Page) {
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if p.f(i).DOM.Record == 0 || p.f(i).Blank || l.class == chrome && l.strong {
+			continue
+		}
+		p.items = true
+		p.Start, p.End = min(p.Start, i), max(p.End, i)
+	}
+}
+
+// oneOfItems reports whether the article span is one item, or a few, of
+// the page's items: most of its content words are items', and it holds
+// content of at most half of the items that hold any. So is a post of a
+// thread, or a question among its answers. An article cut into like
+// blocks by the ads between them is a span over most of its blocks, and
+// stays as it is.
+func oneOfItems(p *Page) bool {
+	inItems, words := 0, 0
+	items, spanned := 0, 0 // the items with content lines, and those in the span
+	last, lastSpanned := 0, 0
+	for i := range p.Lines {
+		f := p.f(i)
+		if p.Lines[i].class != content {
+			continue
+		}
+		item := f.DOM.Record
+		if item > last {
+			last = item
+			items++
+		}
+		if !p.inSpan(i) {
+			continue
+		}
+		words += f.Words
+		if item > 0 {
+			inItems += f.Words
+			if item > lastSpanned {
+				lastSpanned = item
+				spanned++
+			}
+		}
+	}
+	return words > 0 && 2*inItems >= words && 2*spanned <= items
 }
 
 // extendRecords widens the span of a page of records by what belongs to

@@ -25,7 +25,7 @@ func (d *Decider) applySpan(p *Page) {
 			l.Verdict, l.Reason, l.Detail = Drop, HeadlineCopy, Detail{}
 		case l.copy == duplicate:
 			l.Verdict, l.Reason, l.Detail = Drop, Duplicate, Detail{}
-		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main):
+		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !(p.items && f.DOM.Record > 0)):
 			l.Verdict = Drop
 		case inside:
 			l.Verdict = Keep
@@ -66,21 +66,28 @@ func dropBoxes(p *Page) {
 			if l.class == content && f.Marker == source.MarkNone {
 				break
 			}
+			if p.items && f.DOM.Record > 0 {
+				continue // the page's own items, not a box's
+			}
 			l.Verdict, l.Reason, l.Detail = Drop, h.bad, Detail{Kind: Under, Line: i}
 		}
 	}
 }
 
 // trimEdges drops the kept lines before the first and after the last line
-// that is content by its own votes. The span starts and ends on content, but
+// that is content by its own votes, or one of the page's items the span
+// was widened over (see spanItems). The span starts and ends on content, but
 // the headline passes may remove such a line, and a line that is content
 // only by its neighbours loses them once the page is cleaned: an article
 // must not begin or end on a line that cleaning its output would drop.
 func trimEdges(p *Page) {
-	selfContent := func(l *Line) bool { return l.Verdict == Keep && (l.score >= contentScore || l.extended) }
+	selfContent := func(i int) bool {
+		l := &p.Lines[i]
+		return l.Verdict == Keep && (l.score >= contentScore || l.extended || p.items && p.f(i).DOM.Record > 0)
+	}
 	first, last := -1, -1
 	for i := range p.Lines {
-		if selfContent(&p.Lines[i]) {
+		if selfContent(i) {
 			if first < 0 {
 				first = i
 			}

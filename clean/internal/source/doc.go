@@ -102,6 +102,7 @@ type DOM struct {
 	Caption bool   // inside figcaption or caption
 	Table   bool   // a row of a table
 	Main    bool   // inside the page's main container (see markMain)
+	Record  int    // inside the page's Nth item (a card, an entry, a post), from 1; 0 outside them (see markRecords)
 	Consent bool   // inside a consent platform's banner or preference centre (see consentPlatforms)
 }
 

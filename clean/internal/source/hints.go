@@ -34,6 +34,8 @@ var chromeHints = map[string]Hint{
 
 	"menu": HintNav, "menubar": HintNav, "nav": HintNav, "navbar": HintNav, "navigation": HintNav,
 	"pagination": HintNav, "pager": HintNav, "toolbar": HintNav, "skip": HintNav,
+	"facet": HintNav, "facets": HintNav, "filter": HintNav, "filters": HintNav, "refinements": HintNav,
+	"sort": HintNav, "sorting": HintNav, "sortby": HintNav,
 
 	"newsletter": HintNewsletter, "paywall": HintNewsletter, "signup": HintNewsletter,
 	"subscribe": HintNewsletter, "subscription": HintNewsletter,

@@ -50,6 +50,7 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 		return &LimitError{Limit: "MaxLines", Max: lim.MaxLines} // how many more is not known
 	}
 	markMain(w.lines, w.nodes, w.text)
+	markRecords(w.lines, w.nodes, w.text)
 	d.addLines(w.lines, string(w.text))
 	d.Meta = s.meta.finish()
 	return nil

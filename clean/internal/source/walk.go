@@ -38,6 +38,9 @@ type walker struct {
 	node  *html.Node   // the block the line being built comes from
 	has   bool         // info is set
 	gap   bool         // the line being built starts a block of its own
+	// marker is the length of the list marker the line being built
+	// opens with, while it holds nothing else.
+	marker int
 }
 
 // ctx is the context an element's content is read in.
@@ -200,6 +203,7 @@ func (w *walker) startBlock(n *html.Node, c ctx) {
 		if g == nil {
 			g = &group{}
 		}
+		w.text = w.text[:len(w.text)-w.marker] // an item that opens with another list: one marker
 		if g.ordered {
 			w.text = strconv.AppendInt(w.text, int64(g.next), 10)
 			w.text = append(w.text, ". "...)
@@ -207,6 +211,7 @@ func (w *walker) startBlock(n *html.Node, c ctx) {
 		} else {
 			w.text = append(w.text, "• "...)
 		}
+		w.marker = len(w.text) - w.start
 	case atom.Tr, atom.Dt, atom.Dd:
 	default:
 		return
@@ -335,6 +340,11 @@ func (w *walker) emit(pre bool) {
 		if pre {
 			w.add(wline{blank: true}, nil)
 		}
+	case !pre && w.marker > 0 && to-from == w.marker:
+		// An item that opens with a block (<li><h3>): its marker goes on
+		// the block's first line, as text browsers print it.
+		w.space, w.links, w.info, w.has, w.node = false, 0, DOM{}, false, nil
+		return
 	default:
 		if !pre {
 			from += cap(line) - cap(t)
@@ -345,7 +355,7 @@ func (w *walker) emit(pre bool) {
 		w.add(wline{from: from, to: to, gap: w.gap, dom: dom}, w.node)
 		w.start = len(w.text)
 	}
-	w.space, w.links, w.info, w.has, w.node = false, 0, DOM{}, false, nil
+	w.space, w.links, w.info, w.has, w.node, w.marker = false, 0, DOM{}, false, nil, 0
 }
 
 // add appends a line, or stops the walk once there are more than maxLines.

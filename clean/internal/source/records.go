@@ -1,0 +1,164 @@
+package source
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// markRecords finds the page's items: the largest set of like elements
+// side by side (four or more siblings with the same tag and class) whose
+// members each hold several lines of text, as the cards of a product grid,
+// the entries of a listing or the posts of a thread do. Their lines are
+// marked Record. A menu's entries are like siblings too, but each holds one
+// line (or the nested list of a mega-menu, inside nav or header, which is
+// not counted); a card holds a title, a summary, a price, a date.
+//
+// Lines inside a region (nav, menu, header, footer, aside) or an element
+// whose class names chrome other than a byline, tags or comments count for
+// no set: a card's rating or date may be classed "meta", a thread's posts
+// "comment", but a carousel of related products is not the page's items.
+// The set must hold minRecordShare of the letters of the page's lines
+// outside regions.
+func markRecords(lines []wline, nodes []*html.Node, text []byte) {
+	type key struct {
+		parent     *html.Node
+		tag, class string
+	}
+	type group struct {
+		last           *html.Node // the member the last line counted was in
+		members, multi int        // members with a line; with two or more
+		lines, inLast  int
+		letters        int
+	}
+	groups := map[key]*group{}
+	kinds := map[*html.Node]int{} // for each element, its like siblings, itself included
+	counted := map[*html.Node]bool{}
+	likeSiblings := func(a *html.Node) int {
+		p := a.Parent
+		if !counted[p] {
+			counted[p] = true
+			elements := 0
+			for c := p.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					elements++
+				}
+			}
+			if elements < minRecords {
+				return 0
+			}
+			seen := map[[2]string]int{}
+			for c := p.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					seen[[2]string{c.Data, attr(c, "class")}]++
+				}
+			}
+			for c := p.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					kinds[c] = seen[[2]string{c.Data, attr(c, "class")}]
+				}
+			}
+		}
+		return kinds[a]
+	}
+	hasLetters := func(l *wline) bool {
+		return !l.blank && letters(string(text[l.from:l.to])) > 0
+	}
+	total := 0
+	for i := range lines {
+		l := &lines[i]
+		n := nodes[i]
+		if n == nil || l.blank || !recordLine(l.dom) {
+			continue
+		}
+		size := letters(string(text[l.from:l.to]))
+		if size == 0 {
+			continue // a bullet, an icon: not a line of the item's
+		}
+		total += size
+		for depth, a := 0, n; a != nil && a.Parent != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
+			if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html || likeSiblings(a) < minRecords || !recordKind(a) {
+				continue
+			}
+			k := key{a.Parent, a.Data, attr(a, "class")}
+			g := groups[k]
+			if g == nil {
+				g = &group{}
+				groups[k] = g
+			}
+			if g.last != a {
+				g.last, g.inLast = a, 0
+				g.members++
+			}
+			if g.inLast++; g.inLast == 2 {
+				g.multi++
+			}
+			g.lines++
+			g.letters += size
+		}
+	}
+	var best *key
+	bestLetters := 0
+	for k, g := range groups {
+		if g.multi < minRecords || 2*g.multi < g.members || g.lines < 2*g.members {
+			continue
+		}
+		if g.letters > bestLetters || g.letters == bestLetters && best != nil && less(k.parent, best.parent) {
+			k := k
+			best, bestLetters = &k, g.letters
+		}
+	}
+	if best == nil || float64(bestLetters) < minRecordShare*float64(total) {
+		return
+	}
+
+	var last *html.Node
+	member := 0
+	for i := range lines {
+		l := &lines[i]
+		n := nodes[i]
+		if n == nil || !recordLine(l.dom) || !hasLetters(l) {
+			continue
+		}
+		for depth, a := 0, n; a != nil && a.Parent != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
+			if a.Parent == best.parent && a.Type == html.ElementNode && a.Data == best.tag && attr(a, "class") == best.class {
+				if a != last {
+					last, member = a, member+1
+				}
+				l.dom.Record = member
+				break
+			}
+		}
+	}
+}
+
+const (
+	minRecords     = 4    // like siblings that make a set of items
+	maxRecordDepth = 10   // how far above a line its item may be
+	minRecordShare = 0.25 // the share of the page's letters outside regions a set of items holds
+)
+
+// recordKind reports whether a may be one of a set of items: an element
+// with a class, or a list item, an article or a table row, which repeat
+// without one. Bare divs and spans repeat everywhere.
+func recordKind(a *html.Node) bool {
+	switch a.DataAtom {
+	case atom.Li, atom.Article, atom.Tr:
+		return true
+	}
+	return attr(a, "class") != ""
+}
+
+// recordLine reports whether a line with the given DOM facts may belong to
+// the page's items (see markRecords).
+func recordLine(d DOM) bool {
+	switch d.Region {
+	case NoRegion, Form:
+	default:
+		return false
+	}
+	switch d.Hint {
+	case NoHint, HintByline, HintTags, HintComments:
+		return !d.Consent
+	}
+	return false
+}

@@ -1,0 +1,79 @@
+package source
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// card is a product card of a grid: a linked title, a rating, a price.
+func card(i int) string {
+	return fmt.Sprintf(`<li class="product-card"><a href="/p/%d"><h3>Shoe %d</h3></a><div class="rating">4.%d out of 5</div><div class="price">£%d.00</div></li>`, i, i, i, 90+i)
+}
+
+// records returns the Record of every line of doc with text, by text.
+func records(t *testing.T, doc string) map[string]int {
+	t.Helper()
+	got := map[string]int{}
+	for _, l := range readHTML(t, doc, "").Blocks {
+		if !l.Blank {
+			got[l.Text] = l.DOM.Record
+		}
+	}
+	return got
+}
+
+func TestRecords(t *testing.T) {
+	var grid strings.Builder
+	for i := 1; i <= 6; i++ {
+		grid.WriteString(card(i))
+	}
+	menu := `<ul class="menu"><li class="entry"><a>Men</a></li><li class="entry"><a>Women</a></li><li class="entry"><a>Kids</a></li><li class="entry"><a>Sale</a></li><li class="entry"><a>Gifts</a></li></ul>`
+	related := `<section class="related-products"><ul>` + card(7) + card(8) + card(9) + card(10) + `</ul></section>`
+
+	t.Run("a grid's cards are numbered items", func(t *testing.T) {
+		got := records(t, `<html><body><header><ul>`+card(11)+card(12)+card(13)+card(14)+`</ul></header><main><h1>Shoes</h1><ul class="grid">`+grid.String()+`</ul>`+related+`</main></body></html>`)
+		assert.Equal(t, 0, got["Shoes"])
+		for i := 1; i <= 6; i++ {
+			assert.Equal(t, i, got[fmt.Sprintf("• Shoe %d", i)], "card %d's title", i)
+			assert.Equal(t, i, got[fmt.Sprintf("£%d.00", 90+i)], "card %d's price", i)
+		}
+		// Like cards in a header, or in a box classed related, are not the
+		// page's items.
+		assert.Equal(t, 0, got["• Shoe 7"])
+		assert.Equal(t, 0, got["• Shoe 11"])
+	})
+	t.Run("a larger set of cards in the header does not hide the grid", func(t *testing.T) {
+		var mega strings.Builder
+		for i := 20; i < 30; i++ {
+			mega.WriteString(card(i))
+		}
+		got := records(t, `<html><body><header><ul>`+mega.String()+`</ul></header><main><ul class="grid">`+grid.String()+`</ul></main></body></html>`)
+		assert.Equal(t, 1, got["• Shoe 1"])
+		assert.Equal(t, 0, got["• Shoe 20"])
+	})
+	t.Run("a menu's entries hold one line each", func(t *testing.T) {
+		got := records(t, `<html><body><div>`+menu+`</div><p>Some text of the page, which is short.</p></body></html>`)
+		assert.Equal(t, 0, got["• Men"])
+	})
+	t.Run("three cards are not a set of items", func(t *testing.T) {
+		got := records(t, `<html><body><ul>`+card(1)+card(2)+card(3)+`</ul></body></html>`)
+		assert.Equal(t, 0, got["• Shoe 1"])
+	})
+	t.Run("items must hold a quarter of the page", func(t *testing.T) {
+		long := "<p>" + strings.Repeat("A sentence of the article that makes the page long enough. ", 30) + "</p>"
+		got := records(t, `<html><body><main>`+long+`</main><ul>`+grid.String()+`</ul></body></html>`)
+		assert.Equal(t, 0, got["• Shoe 1"])
+	})
+	t.Run("a thread's posts are items", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, `<article class="post"><div class="author">user%d</div><time>12 April 2025</time><p>Reply number %d, which says what it says.</p></article>`, i, i)
+		}
+		got := records(t, `<html><body><h1>A thread</h1>`+b.String()+`</body></html>`)
+		assert.Equal(t, 3, got["user3"])
+		assert.Equal(t, 3, got["Reply number 3, which says what it says."])
+	})
+}
