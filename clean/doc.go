@@ -85,7 +85,10 @@
 //     stays. Title is the text of an input line, or, for HTML when no
 //     line is the headline, the title the page's metadata gives.
 //   - Cleaning is idempotent: cleaning the text of [Result.String] returns
-//     the same text, for text and HTML input alike.
+//     the same text, for text and HTML input alike. Cleaning [Result.Body]
+//     alone, as a user cleaning the "body" of a JSON record again does,
+//     returns the same body and no title: a line that would open the body
+//     and read as its headline goes (rule body-headline).
 //   - Results are deterministic, and nothing panics.
 //
 // These are tested on the benchmark pages and fuzzed.

@@ -195,3 +195,33 @@ func TestHeadlineWithoutSiteName(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, headline+" – The Harbour Gazette", res.Title)
 }
+
+// A line at the top of the body that a reading of the body alone would
+// lift as its headline (here a standfirst under the headline) goes:
+// cleaning the body again, as a user cleaning the "body" of a JSON record
+// does, changes nothing.
+func TestBodyLiftsNoHeadline(t *testing.T) {
+	const headline, standfirst = "Council approves the new river bridge after a long debate", "The bridge that divided a city"
+	page := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><h1>` + headline + `</h1><p>` + standfirst + `</p>` +
+		`<p>` + para1 + `</p><p>` + para2 + `</p></main><footer><p>© 2025 The Harbour Gazette. All rights reserved.</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	got := decision(t, res, standfirst)
+	assert.Equal(t, clean.Drop, got.Verdict)
+	assert.Equal(t, "body-headline", got.Rule)
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Empty(t, again.Title)
+	assert.Equal(t, res.Body, again.Body)
+
+	// Without the reread pass the line stays, and the body cleaned again
+	// loses it to its title.
+	c, err := clean.New(clean.WithoutRules("reread"))
+	require.NoError(t, err)
+	res, err = c.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	again, err = c.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, standfirst, again.Title)
+}

@@ -67,3 +67,14 @@ func (p *Page) Lift(i, n int, date string) {
 		p.Date = date
 	}
 }
+
+// DropBodyHeadline drops line i, the first line of the body, which q, a
+// reading of the body without the title, lifted as its headline (see
+// BodyHeadline).
+func (p *Page) DropBodyHeadline(i int) {
+	l := &p.Lines[i]
+	l.Verdict, l.Reason, l.Detail = Drop, BodyHeadline, Detail{Reread: true}
+}
+
+// Headline returns the index of the line q lifted as its headline, or -1.
+func (p *Page) Headline() int { return p.Title }

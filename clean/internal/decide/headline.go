@@ -130,14 +130,32 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 // minTitleScore is the least score of a headline.
 const minTitleScore = 1.0
 
-// titleScore rates line i as a headline; ok is false if it cannot be one.
-func titleScore(p *Page, i int) (score float64, ok bool) {
-	f, l := p.f(i), &p.Lines[i]
+// MayBeHeadline reports whether line i has the shape of a headline,
+// whatever the page around it: what titleScore asks of the line alone. A
+// line without it is never a reading's headline.
+func (p *Page) MayBeHeadline(i int) bool {
+	return headlineShape(p.f(i))
+}
+
+// headlineShape reports whether a line has a headline's shape: two to 30
+// words, mostly letters, no sentence ended with a full stop, no list
+// marker, no date.
+func headlineShape(f *measure.Line) bool {
 	switch {
 	case f.Words < 2 || f.Words > 30, f.Alpha*3 < f.Tokens*2 && f.CJK == 0,
 		f.CJK == 0 && !strings.Contains(f.Content, " "), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
-		f.Marker != source.MarkNone, f.Date != 0, l.strongVote,
+		f.Marker != source.MarkNone, f.Date != 0:
+		return false
+	}
+	return true
+}
+
+// titleScore rates line i as a headline; ok is false if it cannot be one.
+func titleScore(p *Page, i int) (score float64, ok bool) {
+	f, l := p.f(i), &p.Lines[i]
+	switch {
+	case !headlineShape(f), l.strongVote,
 		l.class == content && l.good == Prose,
 		byline(f, p) < 0,
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),

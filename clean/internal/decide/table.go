@@ -73,6 +73,7 @@ const (
 
 	InsideArticle
 	OutsideArticle
+	BodyHeadline
 
 	NumRules // the number of rules, NoRule included
 )
@@ -197,6 +198,7 @@ var rules = [NumRules]row{
 
 	InsideArticle:  {name: "inside-article", kind: Reason, doc: "a line the rules left in doubt, or weak chrome, inside the article span (of article-span)"},
 	OutsideArticle: {name: "outside-article", kind: Reason, doc: "a line outside the article span, or at its edge (of article-span)"},
+	BodyHeadline:   {name: "body-headline", kind: Reason, doc: "a line that would open the body and that a reading of the body alone lifts as its headline: a byline, a caption, a second headline under the title; it goes, so that a body cleaned again stays as it is (of reread)"},
 }
 
 // String returns the rule's name.
