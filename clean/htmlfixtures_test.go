@@ -177,3 +177,24 @@ func TestItemsStay(t *testing.T) {
 			"© 2025 Ridgeline Outfitters Ltd.",
 		})
 }
+
+// A cookie banner's long paragraphs, inside an element classed as the
+// banner, go; a page about cookies, whose content element is classed the
+// same way but holds most of the page, stays.
+func TestCookieBannerParagraphsGo(t *testing.T) {
+	// No word of the cookie-words list: the class alone makes it the banner's.
+	explain := "Cookies are small data files that a server stores on your computer or phone when you visit it, and that it reads back on your next visit to know who you are."
+	page := `<html><body><main><h1>Ferry returns to the island</h1><p>` + para1 + `</p><p>` + para2 + `</p></main>` +
+		`<div class="cookie-consent"><p>` + explain + `</p><button>Accept</button></div></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para1)
+	got := decision(t, res, explain)
+	assert.Equal(t, clean.Drop, got.Verdict)
+	assert.Equal(t, "cookie-banner", got.Rule)
+
+	policy := `<html><body><nav><a href="/">Home</a></nav><div class="cookie-policy"><h1>Our cookie policy</h1><p>` + explain + `</p><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`
+	res, err = clean.HTML(strings.NewReader(policy))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, explain)
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // Rules that read the lexicon of the page's language: its chrome phrase
@@ -36,10 +37,17 @@ func followUs(l *measure.Line, p *Page) float64 {
 // user experience. Cookie Policy". It needs the word cookie and the
 // vocabulary of consent banners (the cookie-words list), and stays weak on
 // long lines. It must not catch "The bakery sold 400 cookies, and would
-// accept more orders".
+// accept more orders". Inside an element whose class or id names the
+// cookie banner or a pop-up (HTML), a line that speaks of cookies is the banner's,
+// however long: a preference centre explains cookies in paragraphs ("Cookies
+// are small data files that..."). A page about cookies is not such an
+// element: a hint is not read from an element that holds most of the page.
 func cookieBanner(l *measure.Line, p *Page) float64 {
 	if l.Words > 80 || !strings.Contains(l.Key, "cookie") {
 		return 0
+	}
+	if l.DOM.Hint == source.HintCookie || l.DOM.Hint == source.HintPopup {
+		return -3.5 // it speaks of cookies, inside the cookie banner or a pop-up
 	}
 	if p.m.Lex.Contains(lang.CookieWords, l.Key, p.m.Lang) {
 		if l.Words > 40 {
