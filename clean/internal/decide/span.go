@@ -50,7 +50,7 @@ func paramsFor(b Balance) params {
 		insideMain:      0.3,
 		contextMass:     0.5,
 		isolatedMass:    0.4,
-		runGrowth:       3,
+		runGrowth:       4,
 		minArticleWords: 40,
 		afterBarrier:    0.15,
 		reopenRun:       3,
