@@ -21,6 +21,26 @@ var fixtures = []struct {
 	keep, drop []string
 }{
 	{
+		// A thread whose first post is the run of paragraphs the span
+		// finds, with more posts after it than in it: the span goes on
+		// over them to the heading that closes the thread (see
+		// spreadThread).
+		file:  "thread.txt",
+		title: "Chain keeps slipping on the smallest cog",
+		keep: []string{
+			"My chain started slipping on the smallest cog last week, mostly when I push hard uphill out of the saddle on the way to work.",
+			"spokes_and_sprockets", "2 May 2024 at 10:40",
+			"Get a chain checker from any bike shop, they cost a few pounds and last for years.",
+			"hill_climber", "Buy both together next time, it works out cheaper than two trips to the shop.",
+			"I will look at the hanger at the weekend as well and report back here once it is all fitted and tested.",
+		},
+		drop: []string{
+			"Forums | New posts | Members | Log in | Register", "Home > Forums > Cycling > Maintenance",
+			"Like Quote Reply", "• Share", "You must log in or register to reply here.", "Similar threads",
+			"• Gears skipping under load", "© 2024 Wheel Talk",
+		},
+	},
+	{
 		// A listing whose entries a block of strong chrome cuts in two:
 		// the span finds one half, and the page, a page of records whose
 		// span holds half its content, is read whole (see spreadRecords).
