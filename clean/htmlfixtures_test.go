@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -197,4 +198,32 @@ func TestCookieBannerParagraphsGo(t *testing.T) {
 	res, err = clean.HTML(strings.NewReader(policy))
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, explain)
+}
+
+// A question page: the span finds the question, and its answers, which
+// hold several times its words, follow it with the question's comments
+// between. The answers, the accepted one among them, stay with their
+// authors; the sidebar goes.
+func TestAnswersStay(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><header><nav><a href="/">Questions</a> <a href="/tags">Tags</a></nav></header><main>` +
+		`<h1>How do I keep seedlings from falling over?</h1>` +
+		`<div class="question"><p>My tomato seedlings came up well on the windowsill, but after a week the stems go thin at the base and they fall over. What am I doing wrong?</p></div>` +
+		`<ul class="comments"><li class="comment">Which compost do you use? – ann</li></ul><h2>4 Answers</h2>`)
+	for i := 1; i <= 4; i++ {
+		class := "answer"
+		if i == 1 {
+			class = "answer accepted-answer"
+		}
+		fmt.Fprintf(&b, `<div class="%s"><p>Answer %d: %s</p><p>%s</p><div class="user-info">gardener%d</div></div>`, class, i, para1, para2, i)
+	}
+	b.WriteString(`</main><aside><h3>Hot questions</h3><ul><li><a href="/q/1">Why do cats purr?</a></li><li><a href="/q/2">Is a tomato a fruit?</a></li></ul></aside></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "How do I keep seedlings from falling over?", res.Title)
+	for i := 1; i <= 4; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("Answer %d: %s", i, para1))
+		assert.Contains(t, res.Body, fmt.Sprintf("gardener%d", i))
+	}
+	assert.NotContains(t, res.Body, "Why do cats purr?")
 }

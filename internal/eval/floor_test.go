@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.917,
 	"wceb/text-w3m":             0.735,
 	"wceb/text-h2t":             0.732,
-	"wceb/html":                 0.790,
+	"wceb/html":                 0.792,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -43,7 +43,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t documentation": 0.792,
 	"wceb/text-h2t collection":    0.431,
 	"wceb/html article":           0.947,
-	"wceb/html forum":             0.682,
+	"wceb/html forum":             0.691,
 	"wceb/html service":           0.807,
 	"wceb/html product":           0.377,
 	"wceb/html listing":           0.603,

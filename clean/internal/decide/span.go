@@ -84,7 +84,7 @@ func (d *Decider) findSpan(p *Page) {
 		return
 	}
 	p.Start, p.End = s.start, s.end
-	if records || oneOfItems(p) {
+	if records || oneOfItems(p) || answersFollow(p) {
 		spanItems(p)
 	}
 	switch {
@@ -261,6 +261,48 @@ const threadShare = 0.3
 // text renderings: at 0.5 and 0.6 no input falls; at 0.7 and above
 // scrapinghub's do.
 const spreadShare = 0.6
+
+// answersFollow reports whether the page's items follow the article span
+// and hold answersShare times its content words or more: the span found a
+// question, and its answers follow, with at most the question's comments
+// between. A box of teasers after an article holds fewer words than the
+// article, and a comment section is classed as one.
+func answersFollow(p *Page) bool {
+	first := -1
+	for i := p.End + 1; i < len(p.Lines) && first < 0; i++ {
+		f := p.f(i)
+		switch {
+		case f.Blank:
+		case f.DOM.Record > 0:
+			if f.DOM.Hint == source.HintComments {
+				return false
+			}
+			first = i
+		case p.Lines[i].class == content && f.DOM.Hint != source.HintComments:
+			return false // the article goes on, or other content comes first
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	span, items := 0, 0
+	for i := range p.Lines {
+		switch {
+		case p.Lines[i].class != content:
+		case p.inSpan(i):
+			span += p.f(i).Words
+		case p.f(i).DOM.Record > 0:
+			items += p.f(i).Words
+		}
+	}
+	return items >= answersShare*span
+}
+
+// answersShare is how many times the span's words the items that follow
+// it must hold to be its answers (see answersFollow). On the benchmarks, a
+// question page's answers hold 4 to 48 times the question's words; the
+// teasers after an article, at most 1.5 times the article's.
+const answersShare = 3
 
 // extendRecords widens the span of a page of records by what belongs to
 // its first and last records: the date written right above the first one

@@ -1,6 +1,8 @@
 package source
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -120,7 +122,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 			continue
 		}
 		for depth, a := 0, n; a != nil && a.Parent != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
-			if a.Parent == best.parent && a.Type == html.ElementNode && a.Data == best.tag && attr(a, "class") == best.class {
+			if a.Parent == best.parent && a.Type == html.ElementNode && a.Data == best.tag && hasClasses(attr(a, "class"), best.class) {
 				if a != last {
 					last, member = a, member+1
 				}
@@ -136,6 +138,29 @@ const (
 	maxRecordDepth = 10   // how far above a line its item may be
 	minRecordShare = 0.25 // the share of the page's letters outside regions a set of items holds
 )
+
+// hasClasses reports whether the class value c holds every word of want:
+// a thread's accepted answer ("answer accepted-answer") is one of the
+// answers ("answer"), a featured card ("card card--featured") one of the
+// cards.
+func hasClasses(c, want string) bool {
+	if want == "" {
+		return c == "" // list items, articles and rows without a class
+	}
+	for w := range strings.FieldsSeq(want) {
+		found := false
+		for x := range strings.FieldsSeq(c) {
+			if x == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
 
 // recordKind reports whether a may be one of a set of items: an element
 // with a class, or a list item, an article or a table row, which repeat

@@ -67,6 +67,20 @@ func TestRecords(t *testing.T) {
 		got := records(t, `<html><body><main>`+long+`</main><ul>`+grid.String()+`</ul></body></html>`)
 		assert.Equal(t, 0, got["• Shoe 1"])
 	})
+	t.Run("a member with more classes is one of the items", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 5; i++ {
+			class := "answer"
+			if i == 2 {
+				class = "answer accepted-answer"
+			}
+			fmt.Fprintf(&b, `<div class="%s"><p>Answer number %d, which says what it says.</p><div class="user">user%d</div></div>`, class, i, i)
+		}
+		got := records(t, `<html><body><h1>A question</h1>`+b.String()+`</body></html>`)
+		assert.Equal(t, 1, got["Answer number 1, which says what it says."])
+		assert.Equal(t, 2, got["Answer number 2, which says what it says."])
+		assert.Equal(t, 5, got["user5"])
+	})
 	t.Run("a thread's posts are items", func(t *testing.T) {
 		var b strings.Builder
 		for i := 1; i <= 5; i++ {

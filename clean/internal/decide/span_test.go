@@ -1,0 +1,82 @@
+package decide
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// itemLine is a line for the span tests: its class, words, item (0 for
+// none) and hint.
+type itemLine struct {
+	class class
+	words int
+	item  int
+	hint  source.Hint
+}
+
+// itemPage makes a page of the given lines with the span start to end.
+func itemPage(lines []itemLine, start, end int) *Page {
+	m := &measure.Page{HTML: true, Lines: make([]measure.Line, len(lines))}
+	p := &Page{m: m, Lines: make([]Line, len(lines)), Start: start, End: end}
+	for i, l := range lines {
+		m.Lines[i].Words = l.words
+		m.Lines[i].DOM.Record = l.item
+		m.Lines[i].DOM.Hint = l.hint
+		p.Lines[i].class = l.class
+	}
+	return p
+}
+
+func TestAnswersFollow(t *testing.T) {
+	question := []itemLine{{content, 40, 0, 0}, {chrome, 3, 0, 0}}
+	comment := itemLine{content, 12, 0, source.HintComments}
+	answer := func(n int) []itemLine {
+		return []itemLine{{uncertain, 2, n, 0}, {content, 60, n, 0}, {content, 30, n, 0}}
+	}
+	page := func(between []itemLine, answers int) []itemLine {
+		lines := append([]itemLine{}, question...)
+		lines = append(lines, between...)
+		for n := 1; n <= answers; n++ {
+			lines = append(lines, answer(n)...)
+		}
+		return lines
+	}
+	cases := []struct {
+		name  string
+		lines []itemLine
+		want  bool
+	}{
+		{"answers after the question", page(nil, 2), true},
+		{"answers after the question's comments", page([]itemLine{comment, comment}, 2), true},
+		{"one answer holds fewer than three times the question's words", page(nil, 1), false},
+		{"content between: the article goes on", page([]itemLine{{content, 30, 0, 0}}, 3), false},
+		{"a comment section classed as one", append(append([]itemLine{}, question...),
+			itemLine{content, 60, 1, source.HintComments}, itemLine{content, 60, 2, source.HintComments}, itemLine{content, 60, 3, source.HintComments}), false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, answersFollow(itemPage(c.lines, 0, 0)))
+		})
+	}
+}
+
+func TestOneOfItems(t *testing.T) {
+	posts := func(n int) []itemLine {
+		var lines []itemLine
+		for i := 1; i <= n; i++ {
+			lines = append(lines, itemLine{uncertain, 2, i, 0}, itemLine{content, 50, i, 0})
+		}
+		return lines
+	}
+	// The span is one post of four: the thread is the content.
+	assert.True(t, oneOfItems(itemPage(posts(4), 1, 1)))
+	// The span covers three of four: an article in like blocks.
+	assert.False(t, oneOfItems(itemPage(posts(4), 1, 5)))
+	// The span holds more words outside the items than in them.
+	lines := append([]itemLine{{content, 200, 0, 0}}, posts(4)...)
+	assert.False(t, oneOfItems(itemPage(lines, 0, 2)))
+}
