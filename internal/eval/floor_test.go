@@ -18,7 +18,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-h2t":      0.931,
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.967,
-	"trafilatura/text-w3m":      0.879,
+	"trafilatura/text-w3m":      0.880,
 	"trafilatura/html":          0.922,
 	"wceb/text-w3m":             0.735,
 	"wceb/text-h2t":             0.732,
