@@ -19,10 +19,10 @@ var floors = map[string]float64{
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.967,
 	"trafilatura/text-w3m":      0.880,
-	"trafilatura/html":          0.922,
+	"trafilatura/html":          0.921,
 	"wceb/text-w3m":             0.735,
 	"wceb/text-h2t":             0.732,
-	"wceb/html":                 0.792,
+	"wceb/html":                 0.794,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -44,9 +44,9 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t collection":    0.431,
 	"wceb/html article":           0.947,
 	"wceb/html forum":             0.691,
-	"wceb/html service":           0.807,
-	"wceb/html product":           0.377,
-	"wceb/html listing":           0.603,
+	"wceb/html service":           0.818,
+	"wceb/html product":           0.392,
+	"wceb/html listing":           0.612,
 	"wceb/html documentation":     0.859,
 	"wceb/html collection":        0.524,
 }

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -8,8 +9,8 @@ import (
 )
 
 // markRecords finds the page's items: the largest set of like elements
-// side by side (four or more siblings with the same tag and class) whose
-// members each hold several lines of text, as the cards of a product grid,
+// side by side (four or more siblings with the same tag and class, or the
+// same parts: see kind) whose members each hold several lines of text, as the cards of a product grid,
 // the entries of a listing or the posts of a thread do. Their lines are
 // marked Record. A menu's entries are like siblings too, but each holds one
 // line (or the nested list of a mega-menu, inside nav or header, which is
@@ -33,32 +34,13 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 		letters        int
 	}
 	groups := map[key]*group{}
-	kinds := map[*html.Node]int{} // for each element, its like siblings, itself included
+	kinds := map[*html.Node]kind{} // for each element, its like siblings, itself included
 	counted := map[*html.Node]bool{}
-	likeSiblings := func(a *html.Node) int {
+	likeSiblings := func(a *html.Node) kind {
 		p := a.Parent
 		if !counted[p] {
 			counted[p] = true
-			elements := 0
-			for c := p.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode {
-					elements++
-				}
-			}
-			if elements < minRecords {
-				return 0
-			}
-			seen := map[[2]string]int{}
-			for c := p.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode {
-					seen[[2]string{c.Data, attr(c, "class")}]++
-				}
-			}
-			for c := p.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode {
-					kinds[c] = seen[[2]string{c.Data, attr(c, "class")}]
-				}
-			}
+			countKinds(p, kinds)
 		}
 		return kinds[a]
 	}
@@ -78,10 +60,14 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 		}
 		total += size
 		for depth, a := 0, n; a != nil && a.Parent != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
-			if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html || likeSiblings(a) < minRecords || !recordKind(a) {
+			if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 				continue
 			}
-			k := key{a.Parent, a.Data, attr(a, "class")}
+			like := likeSiblings(a)
+			if like.n < minRecords || !like.structural && !recordKind(a) {
+				continue
+			}
+			k := key{a.Parent, a.Data, like.class}
 			g := groups[k]
 			if g == nil {
 				g = &group{}
@@ -122,7 +108,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 			continue
 		}
 		for depth, a := 0, n; a != nil && a.Parent != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
-			if a.Parent == best.parent && a.Type == html.ElementNode && a.Data == best.tag && hasClasses(attr(a, "class"), best.class) {
+			if a.Parent == best.parent && a.Type == html.ElementNode && a.Data == best.tag && (kinds[a].class == best.class || hasClasses(attr(a, "class"), best.class)) {
 				if a != last {
 					last, member = a, member+1
 				}
@@ -138,6 +124,86 @@ const (
 	maxRecordDepth = 10   // how far above a line its item may be
 	minRecordShare = 0.25 // the share of the page's letters outside regions a set of items holds
 )
+
+// kind is what makes an element like its siblings: its class, or, where
+// fewer than minRecords siblings share it, its structure (structural): its
+// tag and the tags of its children. Cards styled one by one with utility
+// classes ("md:row-start-1 ...") share no class but have the same parts.
+// A set found by structure must still hold several lines in most of its
+// members, and a quarter of the page's letters, as any set must.
+type kind struct {
+	n          int    // the like siblings, itself included
+	class      string // the class, or the structure
+	structural bool
+}
+
+// countKinds records the kind of each child element of p.
+func countKinds(p *html.Node, kinds map[*html.Node]kind) {
+	elements := 0
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			elements++
+		}
+	}
+	if elements < minRecords {
+		return
+	}
+	byClass := map[[2]string]int{}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			byClass[[2]string{c.Data, attr(c, "class")}]++
+		}
+	}
+	var byShape map[shapeKey]int // made only where some child's class is not shared
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		k := kind{n: byClass[[2]string{c.Data, attr(c, "class")}], class: attr(c, "class")}
+		if k.n < minRecords {
+			if byShape == nil {
+				byShape = map[shapeKey]int{}
+				for x := p.FirstChild; x != nil; x = x.NextSibling {
+					if x.Type == html.ElementNode {
+						byShape[shapeOf(x)]++
+					}
+				}
+			}
+			if sh := shapeOf(c); sh.parts != 0 && byShape[sh] >= minRecords {
+				k = kind{n: byShape[sh], class: "\x00" + strconv.FormatUint(sh.parts, 16), structural: true}
+			}
+		}
+		kinds[c] = k
+	}
+}
+
+// shapeKey is an element's tag and a hash of the tags of its child
+// elements, in order; parts is 0 when it has none.
+type shapeKey struct {
+	tag   string
+	parts uint64
+}
+
+// shapeOf returns the shape of n: a grid's cells each holding a card, cards
+// each holding a picture, a title and a price, share theirs.
+func shapeOf(n *html.Node) shapeKey {
+	h := uint64(14695981039346656037) // FNV-1a
+	any := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		any = true
+		for i := 0; i < len(c.Data); i++ {
+			h = (h ^ uint64(c.Data[i])) * 1099511628211
+		}
+		h = (h ^ ' ') * 1099511628211
+	}
+	if !any {
+		return shapeKey{tag: n.Data}
+	}
+	return shapeKey{tag: n.Data, parts: h | 1}
+}
 
 // hasClasses reports whether the class value c holds every word of want:
 // a thread's accepted answer ("answer accepted-answer") is one of the

@@ -81,6 +81,15 @@ func TestRecords(t *testing.T) {
 		assert.Equal(t, 2, got["Answer number 2, which says what it says."])
 		assert.Equal(t, 5, got["user5"])
 	})
+	t.Run("cards styled one by one are items by their parts", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, `<div class="cell md:row-start-%d"><article class="p-%d"><h2>Story %d</h2><p>What story %d is about, in a line.</p></article></div>`, i, i, i, i)
+		}
+		got := records(t, `<html><body><h1>Latest</h1><div class="grid">`+b.String()+`</div></body></html>`)
+		assert.Equal(t, 1, got["Story 1"])
+		assert.Equal(t, 4, got["What story 4 is about, in a line."])
+	})
 	t.Run("a thread's posts are items", func(t *testing.T) {
 		var b strings.Builder
 		for i := 1; i <= 5; i++ {
