@@ -227,3 +227,24 @@ func TestAnswersStay(t *testing.T) {
 	}
 	assert.NotContains(t, res.Body, "Why do cats purr?")
 }
+
+// A thread whose posts sit inside a form (a forum's moderation form, which
+// holds less than a third of the page behind its menus) keeps them.
+func TestPostsInsideAForm(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>`)
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&b, `<li><a href="/f/%d">Forum section number %d of this large board</a></li>`, i, i)
+	}
+	b.WriteString(`</ul></nav><h1>New case for my build</h1><form action="/moderate">`)
+	for i := 1; i <= 5; i++ {
+		fmt.Fprintf(&b, `<article class="post"><div class="author">member%d</div><time>March 19, 2024</time><p>Post %d: I moved everything over last night and the airflow is much better now.</p></article>`, i, i)
+	}
+	b.WriteString(`</form><footer><p>© 2024 The Board</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	for i := 1; i <= 5; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("Post %d: I moved everything over", i))
+	}
+	assert.NotContains(t, res.Body, "Forum section number")
+}

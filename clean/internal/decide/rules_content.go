@@ -90,12 +90,19 @@ func jsonLD(l *measure.Line, p *Page) float64 {
 // domRegion votes against lines inside the page's navigation, footer,
 // sidebars and forms, and inside a header that is not the article's own.
 // Strong in nav, menu and footer, where articles never are; weaker in aside
-// (pull quotes), form and header.
+// (pull quotes), form and header. A form that holds the page's items (see
+// source.DOM.Record: a forum wraps its posts in a moderation form) is not
+// a form of the page's.
 func domRegion(l *measure.Line, _ *Page) float64 {
 	switch l.DOM.Region {
 	case source.Nav, source.Menu, source.Footer:
 		return -1.6
-	case source.Aside, source.Form:
+	case source.Aside:
+		return -1.2
+	case source.Form:
+		if l.DOM.Record > 0 {
+			return 0 // a form around the page's items (a thread's moderation form) is no form of the page's
+		}
 		return -1.2
 	case source.Header:
 		return -0.8
