@@ -41,6 +41,22 @@ var fixtures = []struct {
 		},
 	},
 	{
+		// The same thread with its longest post in the middle, and no
+		// strong chrome between posts: the span goes back over the posts
+		// before it too (see spreadThread).
+		file:  "replies.txt",
+		title: "Chain keeps slipping on the smallest cog",
+		keep: []string{
+			"My chain started slipping on the smallest cog last week, mostly when I push hard uphill on the way to work.",
+			"spokes_and_sprockets", "Get a chain checker from any bike shop, because they cost only a few pounds and last for many years.",
+			"Buy both together next time, it works out cheaper than two trips to the shop.",
+		},
+		drop: []string{
+			"Forums | New posts | Members | Log in | Register", "You must log in or register to reply here.", "Similar threads",
+			"© 2024 Wheel Talk",
+		},
+	},
+	{
 		// A listing whose entries a block of strong chrome cuts in two:
 		// the span finds one half, and the page, a page of records whose
 		// span holds half its content, is read whole (see spreadRecords).

@@ -222,12 +222,16 @@ func spreadRecords(p *Page) {
 }
 
 // spreadThread widens the span of a page with an article's run (text)
-// over the content that follows it up to the next heading that closes an
-// article (comments, related links), when the span holds less than
-// threadShare of it: the span found one post of a thread, or the question
-// of a question page, and the posts or answers go on after it. An
-// article's own span holds most of what follows it up to its comments; the
-// menus and teasers before an article are never taken in.
+// over the content around it, when the span holds less than threadShare of
+// it: the span found one post of a thread, or the question of a question
+// page, and the posts or answers go on after it, or began before it. After
+// the span it goes up to the next heading that closes an article
+// (comments, related links); before it, up to the nearest such heading or
+// line of strong chrome. An article's own span holds most of what follows
+// it before its comments, and the menus and teasers before an article are
+// parted from it by strong chrome: taken in up to a closing heading only,
+// a page's mega-menu of teasers lowered scrapinghub text-w3m from 0.9332
+// to 0.9311.
 func spreadThread(p *Page) {
 	in, all, last := 0, 0, -1
 	for i := max(p.Start, 0); i < len(p.Lines); i++ {
@@ -244,10 +248,22 @@ func spreadThread(p *Page) {
 		}
 		last = i
 	}
+	first := p.Start
+	for i := p.Start - 1; i >= 0; i-- {
+		l := &p.Lines[i]
+		if l.class == chrome && (l.bad.closes() || l.strong) {
+			break
+		}
+		if l.class != content || p.f(i).Blank {
+			continue
+		}
+		all += p.f(i).Words
+		first = i
+	}
 	if all == 0 || float64(in) >= threadShare*float64(all) {
 		return
 	}
-	p.End = max(p.End, last)
+	p.Start, p.End = min(p.Start, first), max(p.End, last)
 }
 
 // threadShare is the share of the content from the span to the next
