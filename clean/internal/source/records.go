@@ -10,8 +10,9 @@ import (
 
 // markRecords finds the page's items: the largest set of like elements
 // side by side (four or more siblings with the same tag and class, or the
-// same parts: see kind) whose members each hold several lines of text, as the cards of a product grid,
-// the entries of a listing or the posts of a thread do. Their lines are
+// same parts: see kind) whose members each hold several lines of text, as
+// the cards of a product grid, the entries of a listing or the posts of a
+// thread do. Their lines are
 // marked Record. A menu's entries are like siblings too, but each holds one
 // line (or the nested list of a mega-menu, inside nav or header, which is
 // not counted); a card holds a title, a summary, a price, a date.
@@ -23,10 +24,6 @@ import (
 // The set must hold minRecordShare of the letters of the page's lines
 // outside regions.
 func markRecords(lines []wline, nodes []*html.Node, text []byte) {
-	type key struct {
-		parent     *html.Node
-		tag, class string
-	}
 	type group struct {
 		last           *html.Node // the member the last line counted was in
 		members, multi int        // members with a line; with two or more
@@ -90,7 +87,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 		if g.multi < minRecords || 2*g.multi < g.members || g.lines < 2*g.members {
 			continue
 		}
-		if g.letters > bestLetters || g.letters == bestLetters && best != nil && less(k.parent, best.parent) {
+		if g.letters > bestLetters || g.letters == bestLetters && best != nil && before(k, *best) {
 			k := k
 			best, bestLetters = &k, g.letters
 		}
@@ -117,6 +114,24 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 			}
 		}
 	}
+}
+
+// key names a set of like siblings: their parent, tag and kind.
+type key struct {
+	parent     *html.Node
+	tag, class string
+}
+
+// before orders sets of the same size the same way every time: by their
+// parent's place in the document, then by tag and kind.
+func before(a, b key) bool {
+	if a.parent != b.parent {
+		return less(a.parent, b.parent)
+	}
+	if a.tag != b.tag {
+		return a.tag < b.tag
+	}
+	return a.class < b.class
 }
 
 const (
