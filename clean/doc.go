@@ -42,14 +42,21 @@
 //     it, weak chrome (short lines, list items, dates) stays: these are the
 //     article's own subheadings, lists and steps. Strong chrome (share bars,
 //     "Read also:" links, adverts) goes wherever it is. Outside it,
-//     everything goes.
+//     everything goes. A page that is not one article widens its span:
+//     over the page's items in HTML (a product grid's cards, a listing's
+//     entries, a thread's posts, a question's answers: the largest set of
+//     like elements that each hold several lines), and in text over the
+//     records spread over the page, or the posts of a thread around the
+//     span.
 //  5. The headline is lifted into Title, and its other copies removed; a
 //     date is taken from a "date YYYY-MM-DD" prefix or a date line near the
 //     headline.
 //  6. The output is read again, as a user cleaning it would, and what that
 //     reading removes is removed, until a reading changes nothing (the
 //     reread pass). A page with no line of strong chrome at all, such as
-//     the output of a cleaning, is kept whole but for its headline.
+//     the output of a cleaning, is kept whole but for its headline. The
+//     body is read alone too, and a first line that reading would lift as
+//     its headline goes (body-headline).
 //
 // The HTML front end ([HTML]) reads the same features from the DOM, and
 // more: link density, the enclosing nav, header, footer, aside and form,
