@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.921,
 	"wceb/text-w3m":             0.739,
 	"wceb/text-h2t":             0.736,
-	"wceb/html":                 0.794,
+	"wceb/html":                 0.797,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -46,7 +46,7 @@ var typeFloors = map[string]float64{
 	"wceb/html forum":             0.691,
 	"wceb/html service":           0.818,
 	"wceb/html product":           0.392,
-	"wceb/html listing":           0.612,
+	"wceb/html listing":           0.649,
 	"wceb/html documentation":     0.859,
 	"wceb/html collection":        0.524,
 }

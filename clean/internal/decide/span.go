@@ -84,7 +84,11 @@ func (d *Decider) findSpan(p *Page) {
 		return
 	}
 	p.Start, p.End = s.start, s.end
-	if records || oneOfItems(p) || answersFollow(p) {
+	if titleList(p) {
+		if records && nearSpan(p) {
+			spanItems(p)
+		}
+	} else if records || oneOfItems(p) || answersFollow(p) {
 		spanItems(p)
 	}
 	switch {
@@ -154,6 +158,40 @@ func spanItems(p *Page) {
 		p.Start, p.End = min(p.Start, i), max(p.End, i)
 	}
 }
+
+// titleList reports whether the page's items are a list of titles, a line
+// each (see source.DOM.Titles). On a page of records, right by its span
+// (see nearSpan), they are a listing's entries; beside an article or a
+// question, or apart from the span, they are a list of other articles or
+// questions.
+func titleList(p *Page) bool {
+	for i := range p.Lines {
+		if f := p.f(i); f.DOM.Record > 0 {
+			return f.DOM.Titles
+		}
+	}
+	return false
+}
+
+// nearSpan reports whether the page's items begin inside the span or
+// within nearLines non-blank lines after it: a listing's entries follow
+// its introduction.
+func nearSpan(p *Page) bool {
+	seen := 0
+	for i := range p.Lines {
+		f := p.f(i)
+		switch {
+		case f.DOM.Record > 0:
+			return i >= p.Start && seen <= nearLines
+		case i > p.End && !f.Blank:
+			seen++
+		}
+	}
+	return false
+}
+
+// nearLines is how many lines may part a listing's entries from its span.
+const nearLines = 10
 
 // oneOfItems reports whether the article span is one item, or a few, of
 // the page's items: most of its content words are items', and it holds

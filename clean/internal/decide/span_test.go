@@ -80,3 +80,21 @@ func TestOneOfItems(t *testing.T) {
 	lines := append([]itemLine{{content, 200, 0, 0}}, posts(4)...)
 	assert.False(t, oneOfItems(itemPage(lines, 0, 2)))
 }
+
+func TestNearSpan(t *testing.T) {
+	intro := itemLine{content, 20, 0, 0}
+	entry := func(n int) itemLine { return itemLine{uncertain, 6, n, 0} }
+	other := itemLine{chrome, 2, 0, 0}
+	lines := []itemLine{intro, entry(1), entry(2), entry(3)}
+	assert.True(t, nearSpan(itemPage(lines, 0, 0)), "entries right after the introduction")
+
+	lines = []itemLine{intro}
+	for range nearLines + 1 {
+		lines = append(lines, other)
+	}
+	lines = append(lines, entry(1), entry(2))
+	assert.False(t, nearSpan(itemPage(lines, 0, 0)), "entries far below the span")
+
+	lines = []itemLine{entry(1), entry(2), intro}
+	assert.False(t, nearSpan(itemPage(lines, 2, 2)), "entries before the span")
+}

@@ -92,6 +92,24 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 			best, bestLetters = &k, g.letters
 		}
 	}
+	// Without such a set, a long list of titles, a line each, may be the
+	// page's items: a listing of recipes or jobs. Its lines are marked
+	// Titles too, and the classifier takes them only on a page of records,
+	// right by its span: beside an article, such a list is of other
+	// articles.
+	titles := false
+	if best == nil {
+		titles = true
+		for k, g := range groups {
+			if g.members < 2*minRecords || 2*g.lines > 3*g.members || g.letters < minTitleLetters*g.members {
+				continue
+			}
+			if g.letters > bestLetters || g.letters == bestLetters && best != nil && before(k, *best) {
+				k := k
+				best, bestLetters = &k, g.letters
+			}
+		}
+	}
 	if best == nil || float64(bestLetters) < minRecordShare*float64(total) {
 		return
 	}
@@ -109,7 +127,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 				if a != last {
 					last, member = a, member+1
 				}
-				l.dom.Record = member
+				l.dom.Record, l.dom.Titles = member, titles
 				break
 			}
 		}
@@ -133,6 +151,10 @@ func before(a, b key) bool {
 	}
 	return a.class < b.class
 }
+
+// minTitleLetters is the least letters a list of titles holds per line
+// (about five words): a menu's entries are shorter ("Shoes", "Sale").
+const minTitleLetters = 25
 
 const (
 	minRecords     = 4    // like siblings that make a set of items

@@ -90,6 +90,41 @@ func TestRecords(t *testing.T) {
 		assert.Equal(t, 1, got["Story 1"])
 		assert.Equal(t, 4, got["What story 4 is about, in a line."])
 	})
+	t.Run("a list of titles, a line each, is a listing's items", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 9; i++ {
+			fmt.Fprintf(&b, `<li class="card"><a href="/r/%d">Slow-cooked tomato sauce, version number %d</a></li>`, i, i)
+		}
+		got := records(t, `<html><body><h1>Tomato sauce recipes</h1><p>Our collection of sauces.</p><ul class="cards">`+b.String()+`</ul></body></html>`)
+		assert.Equal(t, 3, got["• Slow-cooked tomato sauce, version number 3"])
+		doc := readHTML(t, `<html><body><ul class="cards">`+b.String()+`</ul></body></html>`, "")
+		for _, l := range doc.Blocks {
+			if !l.Blank {
+				assert.True(t, l.DOM.Titles, l.Text)
+			}
+		}
+	})
+	t.Run("a menu of short labels is not a list of titles", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 9; i++ {
+			fmt.Fprintf(&b, `<li class="entry"><a href="/c/%d">Shoes %d</a></li>`, i, i)
+		}
+		got := records(t, `<html><body><ul class="menu">`+b.String()+`</ul><p>Some text of the page.</p></body></html>`)
+		assert.Equal(t, 0, got["• Shoes 3"])
+	})
+	t.Run("a set of several lines each wins over a list of titles", func(t *testing.T) {
+		var titles strings.Builder
+		for i := 1; i <= 9; i++ {
+			fmt.Fprintf(&titles, `<li class="link"><a href="/r/%d">Another story you could read, number %d</a></li>`, i, i)
+		}
+		var b strings.Builder
+		for i := 1; i <= 6; i++ {
+			b.WriteString(card(i))
+		}
+		got := records(t, `<html><body><ul class="grid">`+b.String()+`</ul><ul class="links">`+titles.String()+`</ul></body></html>`)
+		assert.Equal(t, 1, got["• Shoe 1"])
+		assert.Equal(t, 0, got["• Another story you could read, number 1"])
+	})
 	t.Run("a thread's posts are items", func(t *testing.T) {
 		var b strings.Builder
 		for i := 1; i <= 5; i++ {
