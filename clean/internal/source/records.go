@@ -158,7 +158,7 @@ const minTitleLetters = 25
 
 const (
 	minRecords     = 4    // like siblings that make a set of items
-	maxRecordDepth = 10   // how far above a line its item may be
+	maxRecordDepth = 14   // how far above a line its item may be
 	minRecordShare = 0.25 // the share of the page's letters outside regions a set of items holds
 )
 
