@@ -42,13 +42,13 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t listing":       0.551,
 	"wceb/text-h2t documentation": 0.792,
 	"wceb/text-h2t collection":    0.431,
-	"wceb/html article":           0.947,
+	"wceb/html article":           0.946,
 	"wceb/html forum":             0.697,
 	"wceb/html service":           0.826,
 	"wceb/html product":           0.400,
 	"wceb/html listing":           0.665,
 	"wceb/html documentation":     0.859,
-	"wceb/html collection":        0.524,
+	"wceb/html collection":        0.523,
 }
 
 const floorSlack = 0.005

@@ -125,6 +125,15 @@ func TestRecords(t *testing.T) {
 		assert.Equal(t, 1, got["• Shoe 1"])
 		assert.Equal(t, 0, got["• Another story you could read, number 1"])
 	})
+	t.Run("a post's text nested deep is the post's", func(t *testing.T) {
+		var b strings.Builder
+		open, closing := strings.Repeat(`<div class="wrap">`, 11), strings.Repeat(`</div>`, 11)
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, `<article class="message"><div class="user">user%d</div>%s<p>Reply number %d, nested as forum software nests it.</p>%s</article>`, i, open, i, closing)
+		}
+		got := records(t, `<html><body><h1>A thread</h1>`+b.String()+`</body></html>`)
+		assert.Equal(t, 4, got["Reply number 4, nested as forum software nests it."])
+	})
 	t.Run("a thread's posts are items", func(t *testing.T) {
 		var b strings.Builder
 		for i := 1; i <= 5; i++ {
