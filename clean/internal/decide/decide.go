@@ -2,9 +2,9 @@
 // a page, whether it is the page's own content or chrome, and why. Rules
 // vote on each line (votes.go); then passes run once each, in the order
 // Decide gives: the context pass (context.go), the article span
-// (span.go), the headline (headline.go), its copies and the page's
-// duplicates (copies.go), the verdicts (verdicts.go) and the date
-// (date.go).
+// (span.go, widened on pages that are not one article in widen.go), the
+// headline (headline.go), its copies and the page's duplicates
+// (copies.go), the verdicts (verdicts.go) and the date (date.go).
 package decide
 
 import (
