@@ -150,7 +150,7 @@ func (c *Cleaner) readBody(ctx context.Context, s *scratch) bool {
 	}
 	measure.View(&s.outPg, &s.page, &s.out, s.origin, c.measureOptions(ctx))
 	c.dec.DecideReading(&s.outDec, &s.outPg, &s.dec, s.origin)
-	j := s.outDec.Headline()
+	j := s.outDec.Title
 	if j < 0 || s.origin[j] < 0 {
 		return false
 	}

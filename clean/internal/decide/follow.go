@@ -75,6 +75,3 @@ func (p *Page) DropBodyHeadline(i int) {
 	l := &p.Lines[i]
 	l.Verdict, l.Reason, l.Detail = Drop, BodyHeadline, Detail{Reread: true}
 }
-
-// Headline returns the index of the line q lifted as its headline, or -1.
-func (p *Page) Headline() int { return p.Title }
