@@ -41,9 +41,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 		}
 		return kinds[a]
 	}
-	hasLetters := func(l *wline) bool {
-		return !l.blank && letters(string(text[l.from:l.to])) > 0
-	}
+	sizes := make([]int, len(lines)) // the letters of each line that may be an item's, else 0
 	total := 0
 	for i := range lines {
 		l := &lines[i]
@@ -55,6 +53,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 		if size == 0 {
 			continue // a bullet, an icon: not a line of the item's
 		}
+		sizes[i] = size
 		total += size
 		for depth, a := 0, n; a != nil && a.Parent != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
 			if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
@@ -119,7 +118,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 	for i := range lines {
 		l := &lines[i]
 		n := nodes[i]
-		if n == nil || !recordLine(l.dom) || !hasLetters(l) {
+		if sizes[i] == 0 {
 			continue
 		}
 		for depth, a := 0, n; a != nil && a.Parent != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
