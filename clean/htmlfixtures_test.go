@@ -248,3 +248,37 @@ func TestPostsInsideAForm(t *testing.T) {
 	}
 	assert.NotContains(t, res.Body, "Forum section number")
 }
+
+// TestLongPostsInsideAForm: a thread of two posts, too few to be the
+// page's items, inside the forum's moderation form, each with its author's
+// signature in an aside. The posts' paragraphs read as prose; the form's
+// own controls do not.
+func TestLongPostsInsideAForm(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>`)
+	for i := 0; i < 30; i++ {
+		fmt.Fprintf(&b, `<li><a href="/f/%d">Forum section %d</a></li>`, i, i)
+	}
+	b.WriteString(`</ul></nav><form action="/search"><label>Search this topic</label><select><option>Everywhere</option></select><button>Go</button></form>`)
+	b.WriteString(`<h1>New case for my build</h1><div id="comments"><form action="/moderate">`)
+	posts := []string{
+		"Not sure if this is the right place for this question, but does anyone know what the two round ports on the back of this case are for? The manual says nothing about them, yet both look very intentional, one below the power supply and one on the bottom panel where the intake fans go.",
+		"I have heard from one of the moderators that the rear one is meant for an external connection to the lighting hub, so that you can chain several cases together, but nobody has confirmed what the one on the bottom panel next to the fans is supposed to do.",
+	}
+	for i, p := range posts {
+		fmt.Fprintf(&b, `<article class="post comment"><aside><b>member%d</b><ul><li>Members</li><li>%d posts</li><li>Motherboard</li><li>Asus board</li></ul></aside><p>Posted March 19, 2024</p><div><p>%s</p></div></article>`, i, 10*i+3, p)
+	}
+	b.WriteString(`<input type="submit" value="Moderate"></form></div><footer><ul>`)
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&b, `<li><a href="/h/%d">Help article %d about using your account on the board</a></li>`, i, i)
+	}
+	b.WriteString(`</ul><p>© 2024 The Board</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	for _, p := range posts {
+		assert.Contains(t, res.Body, p)
+	}
+	assert.NotContains(t, res.Body, "Forum section")
+	assert.NotContains(t, res.Body, "Search this topic")
+	assert.NotContains(t, res.Body, "Everywhere")
+}

@@ -92,7 +92,10 @@ func jsonLD(l *measure.Line, p *Page) float64 {
 // Strong in nav, menu and footer, where articles never are; weaker in aside
 // (pull quotes), form and header. A form that holds the page's items (see
 // source.DOM.Record: a forum wraps its posts in a moderation form) is not
-// a form of the page's.
+// a form of the page's; nor, when the posts are too few to be items, is a
+// paragraph of over 40 words: a form's own text is labels, buttons and a
+// notice or two, a post is longer. Inside a form, such a paragraph is
+// voted against as little as a long one under a chrome class name.
 func domRegion(l *measure.Line, _ *Page) float64 {
 	switch l.DOM.Region {
 	case source.Nav, source.Menu, source.Footer:
@@ -102,6 +105,9 @@ func domRegion(l *measure.Line, _ *Page) float64 {
 	case source.Form:
 		if l.DOM.Record > 0 {
 			return 0 // a form around the page's items (a thread's moderation form) is no form of the page's
+		}
+		if l.Words > 40 {
+			return -0.5 // a post of a thread too short to have items
 		}
 		return -1.2
 	case source.Header:
