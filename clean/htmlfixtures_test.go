@@ -282,3 +282,41 @@ func TestLongPostsInsideAForm(t *testing.T) {
 	assert.NotContains(t, res.Body, "Search this topic")
 	assert.NotContains(t, res.Body, "Everywhere")
 }
+
+// TestQuestionAboveAnswers: a question page whose question stands apart
+// from its answers, built as they are, with its tags, buttons, author and
+// comments between. The article span finds the answers; the question leads
+// them (see source.DOM.Lead) and stays too.
+func TestQuestionAboveAnswers(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>How do I keep bread fresh? - Cooking Answers</title></head><body><nav><ul>`)
+	for i := 0; i < 20; i++ {
+		fmt.Fprintf(&b, `<li><a href="/q/%d">Questions section %d</a></li>`, i, i)
+	}
+	b.WriteString(`</ul></nav><div class="mainbar"><h1>How do I keep bread fresh?</h1><div>Asked 3 years ago</div>`)
+	b.WriteString(`<div class="question"><div class="post-layout"><div class="post-body"><p>I bake a loaf every weekend, and by Wednesday it has gone stale or mouldy.</p><p>I have tried a paper bag and a plastic box, but neither keeps it soft for long. What do you do to keep your bread fresh for the whole week?</p></div>`)
+	b.WriteString(`<ul class="tags"><li><a href="/t/bread">bread</a></li><li><a href="/t/storage">storage</a></li></ul><div class="menu"><div><a href="#">Share</a></div><div><a href="#">Improve this question</a></div><div><a href="#">Follow</a></div></div><div class="user-info"><div>asked May 2, 2022 at 10:12</div><div><a href="/u/1">baker</a></div><div>1,204 5 gold badges</div></div>`)
+	b.WriteString(`<div class="comments"><ul><li>Have you tried a linen bag? – <a href="/u/9">miller</a> May 2, 2022 at 11:00</li><li>Which flour do you use? – <a href="/u/8">grain</a> May 2, 2022 at 12:00</li></ul><a href="#">Add a comment</a></div></div></div>`)
+	b.WriteString(`<div class="answers"><h2>5 Answers</h2><div>Sorted by: Highest score</div>`)
+	for i := 1; i <= 5; i++ {
+		fmt.Fprintf(&b, `<div class="answer"><div class="post-layout"><div class="post-body"><p>Answer %d: freeze what you will not eat within two days, sliced, so that you can toast it straight from the freezer without thawing the whole loaf first.</p><p>A bread box with a little air flow keeps the crust crisp and the crumb soft for three or four days, which is as long as any home loaf lasts.</p><p>Never put bread in the fridge, where it goes stale faster than on the counter because the starch crystallises at low temperatures.</p></div>`, i)
+		fmt.Fprintf(&b, `<div class="menu"><div><a href="#">Share</a></div><div><a href="#">Improve this answer</a></div><div><a href="#">Follow</a></div></div><div class="user-info"><div>answered May %d, 2022 at 11:00</div><div><a href="/u/%d">cook%d</a></div><div>3,100 badges</div></div><div class="comments"><a href="#">Add a comment</a></div></div></div>`, i+2, i+1, i)
+	}
+	b.WriteString(`</div></div><footer><ul>`)
+	for i := 0; i < 20; i++ {
+		fmt.Fprintf(&b, `<li><a href="/s/%d">Site link %d</a></li>`, i, i)
+	}
+	b.WriteString(`</ul><p>© 2024 Cooking Answers</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "How do I keep bread fresh?", res.Title)
+	assert.Contains(t, res.Body, "I bake a loaf every weekend, and by Wednesday it has gone stale or mouldy.")
+	assert.Contains(t, res.Body, "What do you do to keep your bread fresh for the whole week?")
+	for i := 1; i <= 5; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("Answer %d: freeze what you will not eat", i))
+	}
+	assert.Less(t, strings.Index(res.Body, "I bake a loaf"), strings.Index(res.Body, "Answer 1:"))
+	for _, chrome := range []string{"Questions section", "Site link", "Improve this", "Add a comment", "© 2024"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}

@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.921,
 	"wceb/text-w3m":             0.739,
 	"wceb/text-h2t":             0.736,
-	"wceb/html":                 0.800,
+	"wceb/html":                 0.801,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -43,7 +43,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t documentation": 0.792,
 	"wceb/text-h2t collection":    0.431,
 	"wceb/html article":           0.946,
-	"wceb/html forum":             0.708,
+	"wceb/html forum":             0.712,
 	"wceb/html service":           0.826,
 	"wceb/html product":           0.400,
 	"wceb/html listing":           0.665,

@@ -88,7 +88,7 @@ func (d *Decider) findSpan(p *Page) {
 		if records && nearSpan(p) {
 			spanItems(p)
 		}
-	} else if records || oneOfItems(p) || answersFollow(p) {
+	} else if records || oneOfItems(p) || answersFollow(p) || ledItems(p) {
 		spanItems(p)
 	}
 	switch {

@@ -7,7 +7,9 @@ import (
 
 // applySpan turns classes into verdicts. Inside the span, everything but
 // strong chrome stays, and in HTML weak chrome outside the page's main
-// container goes too: it is a box the span bridged. Outside the span,
+// container goes too: it is a box the span bridged, unless it is one of
+// the page's items the span was widened over (a card's price, a post's
+// author), not their lead (a question's tags and comments). Outside the span,
 // everything goes. The headline and its copies have their own verdicts.
 // Then the items of boxes the span bridged go (see dropBoxes), and, but on
 // a clean page, the lines at the edges of the article that are not content
@@ -25,7 +27,7 @@ func (d *Decider) applySpan(p *Page) {
 			l.Verdict, l.Reason, l.Detail = Drop, HeadlineCopy, Detail{}
 		case l.copy == duplicate:
 			l.Verdict, l.Reason, l.Detail = Drop, Duplicate, Detail{}
-		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !(p.items && f.DOM.Record > 0)):
+		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !(p.items && f.DOM.Record > 0 && !f.DOM.Lead)):
 			l.Verdict = Drop
 		case inside:
 			l.Verdict = Keep

@@ -12,8 +12,9 @@ import "github.com/cleanseeds/cleanseeds/clean/internal/source"
 // where the span is one item among many (see oneOfItems), the items are
 // the page's content however little each says and however much of it is
 // links: the cards of a product grid, a listing's entries, a thread's
-// posts. A box of related products inside an aside, or classed "related",
-// is never the items.
+// posts; a question that leads its answers (see ledItems) is one of them.
+// A box of related products inside an aside, or classed "related", is
+// never the items.
 func spanItems(p *Page) {
 	for i := range p.Lines {
 		l := &p.Lines[i]
@@ -92,6 +93,26 @@ func oneOfItems(p *Page) bool {
 		}
 	}
 	return words > 0 && 2*inItems >= words && 2*spanned <= items
+}
+
+// ledItems reports whether the page's items have a lead (a question
+// above its answers: see source.DOM.Lead) and the article span is made of
+// items: nine tenths of its content words are theirs. The span found the
+// answers; the question and the other answers are the page's too.
+func ledItems(p *Page) bool {
+	led, inItems, words := false, 0, 0
+	for i := range p.Lines {
+		f := p.f(i)
+		led = led || f.DOM.Lead
+		if p.Lines[i].class != content || !p.inSpan(i) {
+			continue
+		}
+		words += f.Words
+		if f.DOM.Record > 0 {
+			inItems += f.Words
+		}
+	}
+	return led && words > 0 && 10*inItems >= 9*words
 }
 
 // spreadRecords widens the span of a page of records (text) over all its

@@ -113,8 +113,21 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 		return
 	}
 
+	isMember := func(a *html.Node) bool {
+		return a.Parent == best.parent && a.Type == html.ElementNode && a.Data == best.tag && (kinds[a].class == best.class || hasClasses(attr(a, "class"), best.class))
+	}
 	var last *html.Node
 	member := 0
+	if !titles {
+		if lead := leadOf(lines, nodes, sizes, isMember); lead != nil {
+			member = 1
+			for i := range lines {
+				if sizes[i] > 0 && within(nodes[i], lead) {
+					lines[i].dom.Record, lines[i].dom.Lead = 1, true
+				}
+			}
+		}
+	}
 	for i := range lines {
 		l := &lines[i]
 		n := nodes[i]
@@ -122,7 +135,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 			continue
 		}
 		for depth, a := 0, n; a != nil && a.Parent != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
-			if a.Parent == best.parent && a.Type == html.ElementNode && a.Data == best.tag && (kinds[a].class == best.class || hasClasses(attr(a, "class"), best.class)) {
+			if isMember(a) {
 				if a != last {
 					last, member = a, member+1
 				}
@@ -286,6 +299,140 @@ func recordLine(d DOM) bool {
 	switch d.Hint {
 	case NoHint, HintByline, HintTags, HintComments:
 		return !d.Consent
+	}
+	return false
+}
+
+// leadOf returns the element that leads the page's items, if one does: a
+// question above its answers, set apart from them by its own class but
+// built as they are. Inside every item, some element of one class holds
+// the item's text (the answers' "post-layout"), the same number of levels
+// below the item. The lead is the last element of that class before the
+// first item, and the element as far above it as that (the question) has
+// the items' tag and stands beside their container, or beside one of the
+// container's two nearest ancestors. It must hold two lines or more. It
+// returns nil where there is no such element.
+func leadOf(lines []wline, nodes []*html.Node, sizes []int, isMember func(*html.Node) bool) *html.Node {
+	type inner struct {
+		members, letters, depth int
+		last                    *html.Node
+	}
+	classes := map[string]*inner{}
+	members, first := 0, -1
+	var lastMember *html.Node
+	path := make([]*html.Node, 0, maxRecordDepth) // a line's elements up to its item
+	for i := range lines {
+		if sizes[i] == 0 {
+			continue
+		}
+		var m *html.Node
+		path = path[:0]
+		for depth, a := 0, nodes[i]; a != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
+			if a.Type == html.ElementNode && isMember(a) {
+				m = a
+				break
+			}
+			path = append(path, a)
+		}
+		if m == nil {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if m != lastMember {
+			lastMember = m
+			members++
+		}
+		for k, a := range path {
+			c := attr(a, "class")
+			if c == "" {
+				continue
+			}
+			in := classes[c]
+			if in == nil {
+				in = &inner{depth: len(path) - k}
+				classes[c] = in
+			}
+			if in.depth != len(path)-k {
+				in.depth = -1 // at different depths in different items
+			}
+			if in.last != m {
+				in.last = m
+				in.members++
+			}
+			in.letters += sizes[i]
+		}
+	}
+	body, most := "", 0
+	for c, in := range classes {
+		if in.members == members && in.depth > 0 && (in.letters > most || in.letters == most && c < body) {
+			body, most = c, in.letters
+		}
+	}
+	if body == "" {
+		return nil
+	}
+	var lead *html.Node
+	held := 0
+	for i := first - 1; i >= 0; i-- {
+		if sizes[i] == 0 {
+			continue
+		}
+		var e *html.Node
+		for depth, a := 0, nodes[i]; a != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
+			if a.Type == html.ElementNode && attr(a, "class") == body {
+				e = a
+				break
+			}
+		}
+		switch {
+		case e == nil && lead == nil:
+			continue
+		case e == nil || lead != nil && e != lead:
+			i = -1 // the lead's lines are behind: stop
+			continue
+		}
+		lead = e
+		held++
+	}
+	if held < 2 || !besideItems(lead, classes[body].depth, lastMember) {
+		return nil
+	}
+	return lead
+}
+
+// besideItems reports whether the element depth levels above e, the
+// lead's counterpart of an item, has the item's tag and stands beside the
+// items' container or one of its two nearest ancestors.
+func besideItems(e *html.Node, depth int, item *html.Node) bool {
+	for range depth {
+		if e = e.Parent; e == nil {
+			return false
+		}
+	}
+	if e.Data != item.Data || e.Parent == nil {
+		return false
+	}
+	c := item.Parent
+	for range 3 {
+		if c == nil || c == e {
+			return false
+		}
+		if c.Parent == e.Parent {
+			return true
+		}
+		c = c.Parent
+	}
+	return false
+}
+
+// within reports whether n is a or inside it.
+func within(n, a *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
 	}
 	return false
 }

@@ -143,4 +143,29 @@ func TestRecords(t *testing.T) {
 		assert.Equal(t, 3, got["user3"])
 		assert.Equal(t, 3, got["Reply number 3, which says what it says."])
 	})
+	// qa is a question page: the question, then its answers in their own
+	// container, each answer built as the question is. outer wraps the
+	// question's post.
+	qa := func(outer string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, `<html><body><h1>A question</h1><div class="mainbar"><%s class="question"><div class="post-layout"><p>What the asker wants to know, at length.</p><div class="user">asker</div></div></%s><div class="answers">`, outer, outer)
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, `<div class="answer"><div class="post-layout"><p>Answer number %d, which says what it says.</p><div class="user">user%d</div></div></div>`, i, i)
+		}
+		b.WriteString(`</div></div></body></html>`)
+		return b.String()
+	}
+	t.Run("a question above its answers leads them", func(t *testing.T) {
+		got := records(t, qa("div"))
+		assert.Equal(t, 1, got["What the asker wants to know, at length."])
+		assert.Equal(t, 1, got["asker"])
+		assert.Equal(t, 2, got["Answer number 1, which says what it says."])
+		assert.Equal(t, 6, got["user5"])
+		assert.Equal(t, 0, got["A question"])
+	})
+	t.Run("a box not built as the answers leads nothing", func(t *testing.T) {
+		got := records(t, qa("section"))
+		assert.Equal(t, 0, got["What the asker wants to know, at length."])
+		assert.Equal(t, 1, got["Answer number 1, which says what it says."])
+	})
 }
