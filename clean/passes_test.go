@@ -225,3 +225,30 @@ func TestBodyLiftsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, standfirst, again.Title)
 }
+
+// TestListOfTitlesStays: a cleaned listing, a title and a byline per
+// entry, each a paragraph. No entry is the page's headline more than the
+// next, so none is lifted: before, each reading of the body lifted its
+// first line, and all but the last entry went.
+func TestListOfTitlesStays(t *testing.T) {
+	entries := []string{
+		"Apple drops the Lightning adapter for wired headphones", "Marko Zivkovic, a year ago",
+		"AirPods Max compared with the new Sonos Ace", "Malcolm Owen, a year ago",
+		"Hands on with the new Sonos Ace headphones", "Andrew Hart, a year ago",
+		"Beats Solo 4 review with great audio quality", "Malcolm Owen, two years ago",
+		"Sennheiser earbuds boast heart rate monitoring", "Andrew Orr, two years ago",
+	}
+	page := strings.Join(entries, "\n\n")
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
+	assert.Equal(t, page, res.Body)
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+
+	// A headline over its article is still lifted.
+	res, err = clean.Text(entries[0] + "\n\n" + para1 + "\n\n" + para2)
+	require.NoError(t, err)
+	assert.Equal(t, entries[0], res.Title)
+}
