@@ -57,6 +57,26 @@ var fixtures = []struct {
 		},
 	},
 	{
+		// A question page: the span finds the longest answer; every post
+		// ends with its buttons and an "Add a comment" prompt, which a
+		// thread repeats and so does not close it. The span goes on over
+		// the answers after it and back over the question and the answer
+		// before it (see spreadThread).
+		file:  "answers.txt",
+		title: "Keeping home-baked bread fresh for a whole week",
+		keep: []string{
+			"I bake a loaf every weekend, and by Wednesday it has gone stale or mouldy. I have tried a paper bag and a plastic box, but neither keeps it soft for long.",
+			"Freeze what you will not eat within two days, sliced, so that you can toast it straight from the freezer without thawing the whole loaf first.",
+			"answered May 3, 2022 at 11:00",
+			"Never put bread in the fridge, where it goes stale faster than on the counter because the starch crystallises at low temperatures, a process called retrogradation.",
+			"A tin wrap is what my grandmother used, and it keeps a loaf fresh for longer than you would think, as long as the bread has cooled completely before it goes in.",
+		},
+		drop: []string{
+			"• Home", "Log in  Sign up", "Share", "Follow", "Add a comment  |", "Your Answer", "Hot Network Questions",
+			"• Why does my sourdough starter smell of nail polish?", "© 2024 Cooking Answers. All rights reserved.",
+		},
+	},
+	{
 		// A listing whose entries a block of strong chrome cuts in two:
 		// the span finds one half, and the page, a page of records whose
 		// span holds half its content, is read whole (see spreadRecords).

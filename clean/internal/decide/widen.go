@@ -157,11 +157,17 @@ func spreadRecords(p *Page) {
 // parted from it by strong chrome: taken in up to a closing heading only,
 // a page's mega-menu of teasers lowered scrapinghub text-w3m from 0.9332
 // to 0.9311.
+//
+// Chrome that the page repeats is each post's, not the thread's end: an
+// "Add a comment" prompt under every answer does not stop it going
+// forward, nor do the share buttons and comment prompts of the posts
+// before the span stop it going back. Other closing headings stop it even
+// when repeated: a "News" box heading that a menu repeats ends an article.
 func spreadThread(p *Page) {
 	in, all, last := 0, 0, -1
 	for i := max(p.Start, 0); i < len(p.Lines); i++ {
 		l := &p.Lines[i]
-		if l.class == chrome && l.bad.closes() {
+		if l.class == chrome && l.bad.closes() && !(l.bad == Comments && p.f(i).Repeats > 0) {
 			break
 		}
 		if l.class != content || p.f(i).Blank {
@@ -176,7 +182,7 @@ func spreadThread(p *Page) {
 	first := p.Start
 	for i := p.Start - 1; i >= 0; i-- {
 		l := &p.Lines[i]
-		if l.class == chrome && (l.bad.closes() || l.strong) {
+		if l.class == chrome && (l.bad.closes() || l.strong) && p.f(i).Repeats == 0 {
 			break
 		}
 		if l.class != content || p.f(i).Blank {
