@@ -19,7 +19,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.967,
 	"trafilatura/text-w3m":      0.880,
-	"trafilatura/html":          0.921,
+	"trafilatura/html":          0.922,
 	"wceb/text-w3m":             0.742,
 	"wceb/text-h2t":             0.741,
 	"wceb/html":                 0.801,
