@@ -77,6 +77,21 @@ var fixtures = []struct {
 		},
 	},
 	{
+		// An article with a table of numbers in its middle, its columns
+		// aligned with spaces as w3m prints tables: the rows are the
+		// article's, and do not cut it in two (see measure.Line.Aligned).
+		file:  "tipping.txt",
+		title: "How Much to Tip at a Restaurant",
+		keep: []string{
+			"Deciding how much to tip at a restaurant can feel like solving a maths problem on the spot, especially at the end of a long evening with friends.",
+			"Bill Total     10%      15%      20%", "$10.00         $1.00    $1.50    $2.00", "$100.00        $10.00   $15.00   $20.00",
+			"When the service was poor, speak to a manager rather than leaving nothing, since the staff may share the tips among the whole team.",
+		},
+		drop: []string{
+			"• Home", "• Sign in", "Related guides", "• Menu Pricing Strategies", "© 2025 Tableside Inc. All rights reserved.",
+		},
+	},
+	{
 		// A listing whose entries a block of strong chrome cuts in two:
 		// the span finds one half, and the page, a page of records whose
 		// span holds half its content, is read whole (see spreadRecords).

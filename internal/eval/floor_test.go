@@ -20,7 +20,7 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.967,
 	"trafilatura/text-w3m":      0.880,
 	"trafilatura/html":          0.922,
-	"wceb/text-w3m":             0.742,
+	"wceb/text-w3m":             0.743,
 	"wceb/text-h2t":             0.741,
 	"wceb/html":                 0.801,
 }
@@ -28,7 +28,7 @@ var floors = map[string]float64{
 // typeFloors are the floors of the page types of the sets that give types,
 // keyed "input type".
 var typeFloors = map[string]float64{
-	"wceb/text-w3m article":       0.911,
+	"wceb/text-w3m article":       0.912,
 	"wceb/text-w3m forum":         0.613,
 	"wceb/text-w3m service":       0.770,
 	"wceb/text-w3m product":       0.373,

@@ -204,7 +204,11 @@ func bestSpan(p *Page, masses []float64) (span, bool) {
 // block of menu entries or teasers is where an article ends. Content after
 // a heading that closes an article counts for little.
 //
-// On a page of records (see params.recordsMass) chrome costs less.
+// On a page of records (see params.recordsMass) chrome costs less. A row
+// of a table whose columns text aligns with spaces (see
+// measure.Line.Aligned), weak chrome by its short cells and numbers, costs
+// what a box inside the article costs, and does not lengthen a run: an
+// article's table of figures must not cut it in two.
 func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 	prm := d.prm
 	masses := p.masses
@@ -274,6 +278,10 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 				words += f.Words
 			}
 		case chrome:
+			if f.Aligned && !l.strong {
+				m *= prm.insideMain // a row of the article's table
+				break
+			}
 			barrier := l.bad.closes()
 			if i > mainLo && i < mainHi {
 				m *= prm.insideMain

@@ -53,16 +53,26 @@ func (p *Page) markTableRows() {
 		}
 		return p.Lines[i].bars
 	}
+	cols := func(i int) int {
+		if i < 0 || i >= len(p.Lines) || p.Lines[i].Blank {
+			return 0
+		}
+		return p.Lines[i].cols
+	}
 	for i := range p.Lines {
 		l := &p.Lines[i]
-		l.TableRow = false
-		n := l.bars
-		if n == 0 || l.Blank {
+		l.TableRow, l.Aligned = false, false
+		if l.Blank {
 			continue
 		}
-		up := !l.Gap && bars(i-1) == n
-		down := i+1 < len(p.Lines) && !p.Lines[i+1].Gap && bars(i+1) == n
-		l.TableRow = up || down
+		next := i+1 < len(p.Lines) && !p.Lines[i+1].Gap
+		if n := l.bars; n > 0 {
+			l.TableRow = !l.Gap && bars(i-1) == n || next && bars(i+1) == n
+		}
+		if n := l.cols; n > 0 && !l.TableRow {
+			l.Aligned = !l.Gap && cols(i-1) == n || next && cols(i+1) == n
+			l.TableRow = l.Aligned
+		}
 	}
 }
 

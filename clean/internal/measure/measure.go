@@ -31,7 +31,8 @@ type Line struct {
 	Image    bool // a rendered image (text only)
 	Widget   bool // a rendered form widget (text only)
 	Code     bool // a line of a block of code
-	TableRow bool // a row of a table shown with bars, beside another
+	TableRow bool // a row of a table shown with bars or aligned columns, beside another
+	Aligned  bool // ... shown with aligned columns, as w3m prints tables
 	Plain    bool // the content printed alone reads back as itself (see source.Markup)
 	Dated    bool // the content opens like a date prefix (see source.Markup)
 	DOM      source.DOM
@@ -72,6 +73,7 @@ type Counts struct {
 	masks span      // the line's tokens' stopword sets, in Page.masks
 	shape codeShape // what the text looks like to markCode, once known
 	bars  int       // '|' in the content
+	cols  int       // runs of two spaces or more inside the content: the gaps between a text table's columns
 }
 
 // span is a range of indices.

@@ -165,3 +165,37 @@ func TestMeasureStops(t *testing.T) {
 	assert.Equal(t, 6, q.Lines[checkEvery-2].Words)
 	assert.Zero(t, q.Lines[checkEvery].Words, "stopped")
 }
+
+// TestTableRows: rows of a table that text shows with bars or with
+// columns aligned by spaces, beside another such row, are table rows; a
+// lone line with wide spaces, or rows parted by a blank line, are not.
+func TestTableRows(t *testing.T) {
+	x, err := lang.Load()
+	require.NoError(t, err)
+	text := "Bill Total     10%      15%      20%\n" +
+		"$10.00         $1.00    $1.50    $2.00\n" +
+		"$15.00         $1.50    $2.25    $3.00\n" +
+		"\n" +
+		"Service | Tip\n" +
+		"Valet | $2 - $5\n" +
+		"\n" +
+		"Home    About    Contact\n" +
+		"\n" +
+		"Words of the article, spaced  once  by mistake.\n" +
+		"\n" +
+		"Name   Age\n"
+	var d source.Doc
+	require.NoError(t, source.Text(&d, text, false, source.Limits{MaxLines: 1 << 20}))
+	var p Page
+	Measure(&p, &d, x, Options{})
+	rows := map[string][2]bool{}
+	for i, l := range p.Lines {
+		rows[d.Blocks[i].Text] = [2]bool{l.TableRow, l.Aligned}
+	}
+	assert.Equal(t, [2]bool{true, true}, rows["Bill Total     10%      15%      20%"])
+	assert.Equal(t, [2]bool{true, true}, rows["$15.00         $1.50    $2.25    $3.00"])
+	assert.Equal(t, [2]bool{true, false}, rows["Valet | $2 - $5"])
+	assert.Equal(t, [2]bool{false, false}, rows["Home    About    Contact"])
+	assert.Equal(t, [2]bool{false, false}, rows["Words of the article, spaced  once  by mistake."])
+	assert.Equal(t, [2]bool{false, false}, rows["Name   Age"])
+}

@@ -191,6 +191,7 @@ func (m *meter) measure(p *Page, l *Line) {
 	if l.Punct&PunctBar != 0 {
 		l.bars = strings.Count(l.Content, "|")
 	}
+	l.cols = columnGaps(l.Content)
 	l.Date = m.dateOfLine(l)
 }
 
@@ -363,4 +364,20 @@ func lineEnding(s string) Ending {
 		return EndComma
 	}
 	return EndNone
+}
+
+// columnGaps counts the runs of two spaces or more inside s, past its
+// first and before its last non-space character: the gaps between the
+// columns of a table that a text renderer aligns with spaces.
+func columnGaps(s string) int {
+	s = strings.TrimSpace(s)
+	n := 0
+	for {
+		i := strings.Index(s, "  ")
+		if i < 0 {
+			return n
+		}
+		n++
+		s = strings.TrimLeft(s[i:], " ")
+	}
 }
