@@ -92,6 +92,23 @@ var fixtures = []struct {
 		},
 	},
 	{
+		// A listing as w3m prints it: numbered titles, each with its age
+		// below, under a sentence that is the page's one paragraph. The
+		// span finds the sentence; the entries follow it (see
+		// numberedTitles).
+		file: "jobs.txt",
+		keep: []string{
+			"These are jobs at startups we work with. See more on our careers page.",
+			"1. Lumen Labs (W21) is hiring engineers for its search product (example.com)", "2 days ago",
+			"4. Quarry AI is hiring (example.com)",
+			"12. Copperleaf Energy is hiring engineers for grid software (example.com)", "13 days ago",
+		},
+		drop: []string{
+			"● Jobs Boardnew | past | comments | ask | show | jobs | submit                  login",
+			"Guidelines | FAQ | Lists | API | Security | Legal | Contact", "Search: [                    ]",
+		},
+	},
+	{
 		// A listing whose entries a block of strong chrome cuts in two:
 		// the span finds one half, and the page, a page of records whose
 		// span holds half its content, is read whole (see spreadRecords).

@@ -95,6 +95,7 @@ func (d *Decider) findSpan(p *Page) {
 	case p.m.HTML: // the page's items decide (see spanItems)
 	case records:
 		spreadRecords(p)
+		numberedTitles(p)
 	default:
 		spreadThread(p)
 	}

@@ -197,6 +197,65 @@ func spreadThread(p *Page) {
 	p.Start, p.End = min(p.Start, first), max(p.End, last)
 }
 
+// numberedTitles widens the span of a page of records (text) over a
+// numbered list of titles that begins in it or within nearLines lines
+// after it: minNumbered entries or more with at least minTitleChars
+// letters and digits, and most entries so long, with at most a short line
+// (a date, a score) after each. That is a listing as text prints it ("1. Kyber (YC W23) Is
+// Hiring an Account Executive" / "8 days ago"). A menu's entries are
+// short, and are not numbered; a "Most read" box of numbered titles
+// stands beside an article, whose page is not a page of records.
+func numberedTitles(p *Page) {
+	start, seen := -1, 0
+	for i := max(p.Start, 0); i < len(p.Lines) && seen <= nearLines; i++ {
+		f := p.f(i)
+		if f.Marker == source.MarkOrdered {
+			start = i
+			break
+		}
+		if i > p.End && !f.Blank {
+			seen++
+		}
+	}
+	if start < 0 {
+		return
+	}
+	entries, titles, last, gap := 0, 0, -1, 0
+	for i := start; i < len(p.Lines); i++ {
+		f, l := p.f(i), &p.Lines[i]
+		switch {
+		case f.Blank:
+			continue
+		case l.class == chrome && l.strong:
+		case f.Marker == source.MarkOrdered:
+			entries, last, gap = entries+1, i, 0
+			if f.Chars >= minTitleChars {
+				titles++
+			}
+			continue
+		case f.Marker == source.MarkNone && f.Words <= 6 && gap == 0:
+			gap++
+			last = i
+			continue
+		}
+		break
+	}
+	if titles < minNumbered || 2*titles < entries {
+		return
+	}
+	for i := start; i <= last; i++ {
+		p.Lines[i].extended = !p.f(i).Blank // the entries are the page's, whatever their votes (see trimEdges)
+	}
+	p.Start, p.End = min(p.Start, start), max(p.End, last)
+}
+
+// minNumbered is the least entries of a numbered list of titles, and
+// minTitleChars the least letters and digits of each (about five words).
+const (
+	minNumbered   = 8
+	minTitleChars = 25
+)
+
 // threadShare is the share of the content from the span to the next
 // closing heading below which the span goes on over it. Chosen on the
 // benchmarks' text renderings, over 0.2, 0.3, 0.4 and 0.5: above 0.3,
