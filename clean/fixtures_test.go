@@ -109,6 +109,21 @@ var fixtures = []struct {
 		},
 	},
 	{
+		// A category page: two indexes, of subcategories and of pages,
+		// their entries under headings of one letter. The span ends in the
+		// second; its entries are the page's (see letterIndex).
+		file:  "category.txt",
+		title: "Computer languages",
+		keep: []string{
+			"This category lists individual programming languages. Articles about kinds of languages, their history and their design belong in the subcategories below.",
+			"A", "• Academic programming languages (35 P)", "• Statically typed programming languages (2 C, 61 P)",
+			"• Ada (programming language)", "H", "• Haskell", "• Smalltalk",
+		},
+		drop: []string{
+			"Jump to content", "• Main page", "• Log in", "Search [                    ]", "Tools", "• What links here", "• Wikidata item",
+		},
+	},
+	{
 		// A listing whose entries a block of strong chrome cuts in two:
 		// the span finds one half, and the page, a page of records whose
 		// span holds half its content, is read whole (see spreadRecords).

@@ -20,7 +20,7 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.967,
 	"trafilatura/text-w3m":      0.880,
 	"trafilatura/html":          0.922,
-	"wceb/text-w3m":             0.744,
+	"wceb/text-w3m":             0.745,
 	"wceb/text-h2t":             0.741,
 	"wceb/html":                 0.801,
 }
@@ -34,7 +34,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m product":       0.373,
 	"wceb/text-w3m listing":       0.572,
 	"wceb/text-w3m documentation": 0.821,
-	"wceb/text-w3m collection":    0.406,
+	"wceb/text-w3m collection":    0.423,
 	"wceb/text-h2t article":       0.900,
 	"wceb/text-h2t forum":         0.586,
 	"wceb/text-h2t service":       0.818,

@@ -96,6 +96,7 @@ func (d *Decider) findSpan(p *Page) {
 	case records:
 		spreadRecords(p)
 		numberedTitles(p)
+		letterIndex(p)
 	default:
 		spreadThread(p)
 	}

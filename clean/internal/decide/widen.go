@@ -1,6 +1,12 @@
 package decide
 
-import "github.com/cleanseeds/cleanseeds/clean/internal/source"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
 
 // The widening of the article span on pages that are not one article: over
 // the page's items (HTML), over records spread over a page, and over the
@@ -248,6 +254,92 @@ func numberedTitles(p *Page) {
 	}
 	p.Start, p.End = min(p.Start, start), max(p.End, last)
 }
+
+// letterIndex widens the span of a page of records (text) over the
+// indexes in it or that begin within nearLines lines after it: list items
+// under headings of one letter ("A", "B", ... as an encyclopedia's
+// category and list pages print them), minIndexLetters headings or more
+// with entries under them, in alphabetical order. Their entries are the
+// page's, whatever their votes. A menu's A–Z bar is one line of letters,
+// or a list of them, not headings over lists; a site's "Brands A–Z" index
+// stands beside its page's own content, which is not a page of records.
+func letterIndex(p *Page) {
+	for from := max(p.Start, 0); from < len(p.Lines); {
+		start, seen := -1, 0
+		for i := from; i < len(p.Lines) && seen <= nearLines; i++ {
+			if letterHeading(p.f(i)) != 0 {
+				start = i
+				break
+			}
+			if i > p.End && !p.f(i).Blank {
+				seen++
+			}
+		}
+		if start < 0 {
+			return
+		}
+		last, letters := indexEnd(p, start)
+		if letters < minIndexLetters {
+			from = start + 1
+			continue
+		}
+		for i := start; i <= last; i++ {
+			if l := &p.Lines[i]; !p.f(i).Blank && !(l.class == chrome && l.strong) {
+				l.extended = true // see trimEdges
+			}
+		}
+		p.End = max(p.End, last)
+		from = last + 1
+	}
+}
+
+// indexEnd returns the last entry of the index whose first heading is
+// line start, and the number of its headings with entries under them.
+func indexEnd(p *Page, start int) (last, letters int) {
+	var prev rune
+	entries := 0 // under the last heading
+	last = start
+	for i := start; i < len(p.Lines); i++ {
+		f := p.f(i)
+		if f.Blank {
+			continue
+		}
+		if r := letterHeading(f); r != 0 {
+			if r <= prev {
+				break
+			}
+			prev, entries = r, 0
+			continue
+		}
+		if f.Image || f.Widget {
+			continue // a heading's "[edit]" link
+		}
+		if f.Marker == source.MarkNone {
+			break
+		}
+		if entries++; entries == 1 {
+			letters++
+		}
+		last = i
+	}
+	return last, letters
+}
+
+// letterHeading returns the letter a line of one letter heads an index
+// with, upper case; 0 for other lines.
+func letterHeading(f *measure.Line) rune {
+	if f.Marker != source.MarkNone {
+		return 0 // a table of contents' "• A", not a heading
+	}
+	r, n := utf8.DecodeRuneInString(f.Content)
+	if n == 0 || n != len(f.Content) || !unicode.IsUpper(r) {
+		return 0
+	}
+	return r
+}
+
+// minIndexLetters is the least letter headings of an index.
+const minIndexLetters = 4
 
 // minNumbered is the least entries of a numbered list of titles, and
 // minTitleChars the least letters and digits of each (about five words).
