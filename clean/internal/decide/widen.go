@@ -207,22 +207,13 @@ func spreadThread(p *Page) {
 // numbered list of titles that begins in it or within nearLines lines
 // after it: minNumbered entries or more with at least minTitleChars
 // letters and digits, and most entries so long, with at most a short line
-// (a date, a score) after each. That is a listing as text prints it ("1. Kyber (YC W23) Is
-// Hiring an Account Executive" / "8 days ago"). A menu's entries are
-// short, and are not numbered; a "Most read" box of numbered titles
-// stands beside an article, whose page is not a page of records.
+// (a date, a score) after each. That is a listing as text prints it
+// ("1. Kyber (YC W23) Is Hiring an Account Executive" / "8 days ago"). A
+// menu's entries are short, and are not numbered; a "Most read" box of
+// numbered titles stands beside an article, whose page is not a page of
+// records.
 func numberedTitles(p *Page) {
-	start, seen := -1, 0
-	for i := max(p.Start, 0); i < len(p.Lines) && seen <= nearLines; i++ {
-		f := p.f(i)
-		if f.Marker == source.MarkOrdered {
-			start = i
-			break
-		}
-		if i > p.End && !f.Blank {
-			seen++
-		}
-	}
+	start := nearSpanLine(p, max(p.Start, 0), func(f *measure.Line) bool { return f.Marker == source.MarkOrdered })
 	if start < 0 {
 		return
 	}
@@ -249,10 +240,35 @@ func numberedTitles(p *Page) {
 	if titles < minNumbered || 2*titles < entries {
 		return
 	}
-	for i := start; i <= last; i++ {
-		p.Lines[i].extended = !p.f(i).Blank // the entries are the page's, whatever their votes (see trimEdges)
-	}
+	keepEntries(p, start, last)
 	p.Start, p.End = min(p.Start, start), max(p.End, last)
+}
+
+// nearSpanLine returns the first line from line from on that ok accepts,
+// if it is in the span or within nearLines non-blank lines after it; else
+// -1.
+func nearSpanLine(p *Page, from int, ok func(*measure.Line) bool) int {
+	seen := 0
+	for i := from; i < len(p.Lines) && seen <= nearLines; i++ {
+		if ok(p.f(i)) {
+			return i
+		}
+		if i > p.End && !p.f(i).Blank {
+			seen++
+		}
+	}
+	return -1
+}
+
+// keepEntries marks the lines from start to last, but blank lines and
+// strong chrome, as the page's entries, whatever their votes: trimEdges
+// keeps them as it keeps a page of records' tail.
+func keepEntries(p *Page, start, last int) {
+	for i := start; i <= last; i++ {
+		if l := &p.Lines[i]; !p.f(i).Blank && !(l.class == chrome && l.strong) {
+			l.extended = true
+		}
+	}
 }
 
 // letterIndex widens the span of a page of records (text) over the
@@ -264,17 +280,9 @@ func numberedTitles(p *Page) {
 // or a list of them, not headings over lists; a site's "Brands A–Z" index
 // stands beside its page's own content, which is not a page of records.
 func letterIndex(p *Page) {
+	isHeading := func(f *measure.Line) bool { return letterHeading(f) != 0 }
 	for from := max(p.Start, 0); from < len(p.Lines); {
-		start, seen := -1, 0
-		for i := from; i < len(p.Lines) && seen <= nearLines; i++ {
-			if letterHeading(p.f(i)) != 0 {
-				start = i
-				break
-			}
-			if i > p.End && !p.f(i).Blank {
-				seen++
-			}
-		}
+		start := nearSpanLine(p, from, isHeading)
 		if start < 0 {
 			return
 		}
@@ -283,11 +291,7 @@ func letterIndex(p *Page) {
 			from = start + 1
 			continue
 		}
-		for i := start; i <= last; i++ {
-			if l := &p.Lines[i]; !p.f(i).Blank && !(l.class == chrome && l.strong) {
-				l.extended = true // see trimEdges
-			}
-		}
+		keepEntries(p, start, last)
 		p.End = max(p.End, last)
 		from = last + 1
 	}

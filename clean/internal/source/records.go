@@ -386,12 +386,11 @@ func leadOf(lines []wline, nodes []*html.Node, sizes []int, isMember func(*html.
 				break
 			}
 		}
-		switch {
-		case e == nil && lead == nil:
-			continue
-		case e == nil || lead != nil && e != lead:
-			i = -1 // the lead's lines are behind: stop
-			continue
+		if e == nil && lead == nil {
+			continue // between the lead and the items
+		}
+		if e == nil || lead != nil && e != lead {
+			break // the lead's lines are behind
 		}
 		lead = e
 		held++
