@@ -32,7 +32,7 @@ type Line struct {
 	Widget   bool // a rendered form widget (text only)
 	Code     bool // a line of a block of code
 	TableRow bool // a row of a table shown with bars or aligned columns, beside another
-	Aligned  bool // ... shown with aligned columns, as w3m prints tables
+	Aligned  bool // a row of a table shown with columns aligned by spaces, as w3m prints tables, beside another
 	Plain    bool // the content printed alone reads back as itself (see source.Markup)
 	Dated    bool // the content opens like a date prefix (see source.Markup)
 	DOM      source.DOM

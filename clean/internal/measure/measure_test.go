@@ -168,7 +168,7 @@ func TestMeasureStops(t *testing.T) {
 
 // TestTableRows: rows of a table that text shows with bars or with
 // columns aligned by spaces, beside another such row, are table rows; a
-// lone line with wide spaces, or rows parted by a blank line, are not.
+// line with wide spaces that no such line stands beside is not.
 func TestTableRows(t *testing.T) {
 	x, err := lang.Load()
 	require.NoError(t, err)
