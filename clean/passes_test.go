@@ -252,3 +252,20 @@ func TestListOfTitlesStays(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, entries[0], res.Title)
 }
+
+// TestShortHeadlineIsNotCopied: a line that holds a headline of two words
+// ("Programming languages") is not a copy of it; it is the page's text
+// about its subject. A line that is the headline is.
+func TestShortHeadlineIsNotCopied(t *testing.T) {
+	page := "Programming languages\n\n" + para1 + "\n\n" +
+		"• Academic programming languages (35 pages)\n• Concurrent programming languages (86 pages)\n\n" +
+		para2 + "\n\nProgramming languages\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "Programming languages", res.Title)
+	assert.Contains(t, res.Body, "• Academic programming languages (35 pages)")
+	assert.Contains(t, res.Body, "• Concurrent programming languages (86 pages)")
+	assert.NotContains(t, res.Body, "\nProgramming languages")
+	got := decision(t, res, "Programming languages")
+	assert.Equal(t, clean.Headline, got.Verdict)
+}

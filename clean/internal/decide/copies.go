@@ -26,7 +26,9 @@ func (d *Decider) markCopies(p *Page) {
 // same text, or a short line that holds it ("Reading: <headline>", "Home >
 // News > <headline>"). Strong chrome that quotes the headline ("34
 // responses to “<headline>”") keeps its own reason and its weight in the
-// span.
+// span. A headline of fewer than minCopiedWords words ("Programming
+// languages") is copied only by a line that is it: a line that holds it is
+// the page's text about its subject ("Academic programming languages").
 func markHeadlineCopies(p *Page) {
 	t := p.f(p.Title)
 	for i := range p.Lines {
@@ -34,7 +36,7 @@ func markHeadlineCopies(p *Page) {
 		if i == p.Title || f.Blank || l.class == chrome && l.strong {
 			continue
 		}
-		if f.Key == t.Key || f.Words <= t.Words+12 && f.MayHold(t) && lang.ContainsWords(f.Key, t.Key) {
+		if f.Key == t.Key || t.Words >= minCopiedWords && f.Words <= t.Words+12 && f.MayHold(t) && lang.ContainsWords(f.Key, t.Key) {
 			l.copy = headlineCopy
 		}
 	}
@@ -106,3 +108,7 @@ func nearby(p *Page, i, j int) bool {
 	}
 	return true
 }
+
+// minCopiedWords is the least words of a headline that a longer line
+// holding it copies (see markHeadlineCopies).
+const minCopiedWords = 3
