@@ -220,9 +220,13 @@ func formWidget(l *measure.Line, _ *Page) float64 {
 
 // navMenu votes against short list items that are not sentences: menu
 // entries ("• Home", "□ Real Estate"). Weak: inside the article span list
-// items are content (a recipe's ingredients, a summary's bullets).
+// items are content (a recipe's ingredients, a summary's bullets). A
+// numbered item is not voted against: menus are bullets, while a course's
+// modules, a how-to's steps and a ranking are numbered, and ten votes
+// against "1. Digital Marketing Foundations" ... "10. Digital Strategy"
+// cut the article they were part of.
 func navMenu(l *measure.Line, _ *Page) float64 {
-	if l.Marker == source.MarkNone || l.Marker == source.MarkQuote || l.End == measure.EndSentence || l.Words > 8 {
+	if l.Marker == source.MarkNone || l.Marker == source.MarkQuote || l.Marker == source.MarkOrdered || l.End == measure.EndSentence || l.Words > 8 {
 		return 0
 	}
 	if l.Words > 1 && l.Alpha-l.Caps-l.Stops > 0 {
