@@ -56,21 +56,31 @@ const floorSlack = 0.005
 // benchDir is the shared benchmark data, beside the repository.
 const benchDir = "../../../shared/bench"
 
-func TestQualityFloor(t *testing.T) {
+// eachBenchRun cleans each input of the shared benchmarks with the default
+// cleaner and calls f with its report. It skips t when the data is not
+// beside the repository, and with -short; what says what t does, for the
+// skip message.
+func eachBenchRun(t *testing.T, what string, f func(name string, c *clean.Cleaner, rep *Report)) {
+	t.Helper()
 	if _, err := os.Stat(benchDir); err != nil {
 		t.Skipf("no benchmark data at %s: %v", benchDir, err)
 	}
 	if testing.Short() {
-		t.Skip("the quality floor cleans every benchmark page; skipped with -short")
+		t.Skipf("%s; skipped with -short", what)
 	}
 	c, err := clean.New()
 	require.NoError(t, err)
 	for _, name := range Names() {
-		floor, ok := floors[name]
-		require.True(t, ok, "no floor recorded for %s", name)
 		inputs, err := Load(benchDir, []string{name})
 		require.NoError(t, err)
-		rep := Run(inputs[0], c, runtime.GOMAXPROCS(0))
+		f(name, c, Run(inputs[0], c, runtime.GOMAXPROCS(0)))
+	}
+}
+
+func TestQualityFloor(t *testing.T) {
+	eachBenchRun(t, "the quality floor cleans every benchmark page", func(name string, _ *clean.Cleaner, rep *Report) {
+		floor, ok := floors[name]
+		require.True(t, ok, "no floor recorded for %s", name)
 		m := rep.Metrics
 		t.Logf("%-26s F1 %.3f  P %.3f  R %.3f  (floor %.3f)", name, m.F1, m.Precision, m.Recall, floor)
 		if m.F1 < floor-floorSlack {
@@ -85,5 +95,5 @@ func TestQualityFloor(t *testing.T) {
 				t.Errorf("%s: F1 %.3f fell below its floor %.3f", key, g.Metrics.F1, floor)
 			}
 		}
-	}
+	})
 }

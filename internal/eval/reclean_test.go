@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"os"
-	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -18,18 +16,7 @@ import (
 // the body agree: a line that would read as the body's headline is either
 // the title or gone.
 func TestBodyCleanedAgainIsItself(t *testing.T) {
-	if _, err := os.Stat(benchDir); err != nil {
-		t.Skipf("no benchmark data at %s: %v", benchDir, err)
-	}
-	if testing.Short() {
-		t.Skip("cleans every benchmark page twice; skipped with -short")
-	}
-	c, err := clean.New()
-	require.NoError(t, err)
-	for _, name := range Names() {
-		inputs, err := Load(benchDir, []string{name})
-		require.NoError(t, err)
-		rep := Run(inputs[0], c, runtime.GOMAXPROCS(0))
+	eachBenchRun(t, "cleans every benchmark page twice", func(name string, c *clean.Cleaner, rep *Report) {
 		changed := 0
 		for _, p := range rep.Pages {
 			if p.Err != nil || p.Result == nil || p.Result.Body == "" {
@@ -44,7 +31,7 @@ func TestBodyCleanedAgainIsItself(t *testing.T) {
 			}
 		}
 		t.Logf("%-26s %d pages, %d bodies change when cleaned again", name, len(rep.Pages), changed)
-	}
+	})
 }
 
 // head returns the start of s, for messages.
