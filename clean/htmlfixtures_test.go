@@ -233,9 +233,7 @@ func TestAnswersStay(t *testing.T) {
 func TestPostsInsideAForm(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`<html><body><nav><ul>`)
-	for i := 0; i < 40; i++ {
-		fmt.Fprintf(&b, `<li><a href="/f/%d">Forum section number %d of this large board</a></li>`, i, i)
-	}
+	b.WriteString(linkItems(40, "/f", "Forum section number %d of this large board"))
 	b.WriteString(`</ul></nav><h1>New case for my build</h1><form action="/moderate">`)
 	for i := 1; i <= 5; i++ {
 		fmt.Fprintf(&b, `<article class="post"><div class="author">member%d</div><time>March 19, 2024</time><p>Post %d: I moved everything over last night and the airflow is much better now.</p></article>`, i, i)
@@ -256,9 +254,7 @@ func TestPostsInsideAForm(t *testing.T) {
 func TestLongPostsInsideAForm(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`<html><body><nav><ul>`)
-	for i := 0; i < 30; i++ {
-		fmt.Fprintf(&b, `<li><a href="/f/%d">Forum section %d</a></li>`, i, i)
-	}
+	b.WriteString(linkItems(30, "/f", "Forum section %d"))
 	b.WriteString(`</ul></nav><form action="/search"><label>Search this topic</label><select><option>Everywhere</option></select><button>Go</button></form>`)
 	b.WriteString(`<h1>New case for my build</h1><div id="comments"><form action="/moderate">`)
 	posts := []string{
@@ -269,9 +265,7 @@ func TestLongPostsInsideAForm(t *testing.T) {
 		fmt.Fprintf(&b, `<article class="post comment"><aside><b>member%d</b><ul><li>Members</li><li>%d posts</li><li>Motherboard</li><li>Asus board</li></ul></aside><p>Posted March 19, 2024</p><div><p>%s</p></div></article>`, i, 10*i+3, p)
 	}
 	b.WriteString(`<input type="submit" value="Moderate"></form></div><footer><ul>`)
-	for i := 0; i < 40; i++ {
-		fmt.Fprintf(&b, `<li><a href="/h/%d">Help article %d about using your account on the board</a></li>`, i, i)
-	}
+	b.WriteString(linkItems(40, "/h", "Help article %d about using your account on the board"))
 	b.WriteString(`</ul><p>© 2024 The Board</p></footer></body></html>`)
 	res, err := clean.HTML(strings.NewReader(b.String()))
 	require.NoError(t, err)
@@ -290,9 +284,7 @@ func TestLongPostsInsideAForm(t *testing.T) {
 func TestQuestionAboveAnswers(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`<html><head><title>How do I keep bread fresh? - Cooking Answers</title></head><body><nav><ul>`)
-	for i := 0; i < 20; i++ {
-		fmt.Fprintf(&b, `<li><a href="/q/%d">Questions section %d</a></li>`, i, i)
-	}
+	b.WriteString(linkItems(20, "/q", "Questions section %d"))
 	b.WriteString(`</ul></nav><div class="mainbar"><h1>How do I keep bread fresh?</h1><div>Asked 3 years ago</div>`)
 	b.WriteString(`<div class="question"><div class="post-layout"><div class="post-body"><p>I bake a loaf every weekend, and by Wednesday it has gone stale or mouldy.</p><p>I have tried a paper bag and a plastic box, but neither keeps it soft for long. What do you do to keep your bread fresh for the whole week?</p></div>`)
 	b.WriteString(`<ul class="tags"><li><a href="/t/bread">bread</a></li><li><a href="/t/storage">storage</a></li></ul><div class="menu"><div><a href="#">Share</a></div><div><a href="#">Improve this question</a></div><div><a href="#">Follow</a></div></div><div class="user-info"><div>asked May 2, 2022 at 10:12</div><div><a href="/u/1">baker</a></div><div>1,204 5 gold badges</div></div>`)
@@ -303,9 +295,7 @@ func TestQuestionAboveAnswers(t *testing.T) {
 		fmt.Fprintf(&b, `<div class="menu"><div><a href="#">Share</a></div><div><a href="#">Improve this answer</a></div><div><a href="#">Follow</a></div></div><div class="user-info"><div>answered May %d, 2022 at 11:00</div><div><a href="/u/%d">cook%d</a></div><div>3,100 badges</div></div><div class="comments"><a href="#">Add a comment</a></div></div></div>`, i+2, i+1, i)
 	}
 	b.WriteString(`</div></div><footer><ul>`)
-	for i := 0; i < 20; i++ {
-		fmt.Fprintf(&b, `<li><a href="/s/%d">Site link %d</a></li>`, i, i)
-	}
+	b.WriteString(linkItems(20, "/s", "Site link %d"))
 	b.WriteString(`</ul><p>© 2024 Cooking Answers</p></footer></body></html>`)
 	res, err := clean.HTML(strings.NewReader(b.String()))
 	require.NoError(t, err)
@@ -319,4 +309,14 @@ func TestQuestionAboveAnswers(t *testing.T) {
 	for _, chrome := range []string{"Questions section", "Site link", "Improve this", "Add a comment", "© 2024"} {
 		assert.NotContains(t, res.Body, chrome)
 	}
+}
+
+// linkItems returns n list items, each a link to href/i with text, in
+// which %d is i: a page's menu or footer of links.
+func linkItems(n int, href, text string) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, `<li><a href="%s/%d">`+text+`</a></li>`, href, i, i)
+	}
+	return b.String()
 }
