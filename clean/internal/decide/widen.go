@@ -50,17 +50,8 @@ func titleList(p *Page) bool {
 // within nearLines non-blank lines after it: a listing's entries follow
 // its introduction.
 func nearSpan(p *Page) bool {
-	seen := 0
-	for i := range p.Lines {
-		f := p.f(i)
-		switch {
-		case f.DOM.Record > 0:
-			return i >= p.Start && seen <= nearLines
-		case i > p.End && !f.Blank:
-			seen++
-		}
-	}
-	return false
+	first := nearSpanLine(p, 0, func(f *measure.Line) bool { return f.DOM.Record > 0 })
+	return first >= p.Start
 }
 
 // nearLines is how many lines may part a listing's entries from its span.
