@@ -77,6 +77,25 @@ var fixtures = []struct {
 		},
 	},
 	{
+		// A thread whose span holds its first three posts, the third
+		// long, and two thirds of its words: too much for a thread by
+		// threadShare alone. Four more posts follow, each under a date
+		// later than the one before: the span goes on over them (see
+		// datedPosts).
+		file:  "dated.txt",
+		title: "Tomato leaves curling and turning yellow from the bottom up",
+		keep: []string{
+			"I have grown tomatoes under glass for forty years, and I would look at the watering long before I blamed the feed.",
+			"• 14 Mar 2024", "Curling on its own can be a reaction to heat, so check the thermometer on a sunny afternoon before you change anything.",
+			"potting_shed_pete",
+			"Good to hear it, and keep the Epsom salts going until the first fruits set, then switch to a tomato feed.",
+		},
+		drop: []string{
+			"Forums | What's new | Members | Log in | Register", "Home > Forums > Growing > Vegetables",
+			"You must log in or register to reply here.", "Similar threads", "• When to start feeding chillies", "© 2024 Plot Talk",
+		},
+	},
+	{
 		// An article with a table of numbers in its middle, its columns
 		// aligned with spaces as w3m prints tables: the rows are the
 		// article's, and do not cut it in two (see measure.Line.Aligned).
@@ -285,4 +304,21 @@ func assertVerdicts(t *testing.T, res *clean.Result, keep, drop []string) {
 		require.True(t, ok, "no line %q in the fixture", d)
 		assert.Equal(t, clean.Drop, l.Verdict, "%q should go; kept by %s (%s)", d, l.Rule, l.Detail)
 	}
+}
+
+// TestTeasersNewestFirstAreNoThread checks what datedPosts tells apart:
+// the thread of dated.txt with its later posts dated newest first, as a
+// block of teasers is, is no thread; the span does not go on over them.
+func TestTeasersNewestFirstAreNoThread(t *testing.T) {
+	src, err := os.ReadFile("testdata/pages/dated.txt")
+	require.NoError(t, err)
+	page := strings.NewReplacer("14 Mar", "20 Mar", "15 Mar", "19 Mar", "17 Mar", "15 Mar").Replace(string(src))
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assertVerdicts(t, res,
+		[]string{"I have grown tomatoes under glass for forty years, and I would look at the watering long before I blamed the feed."},
+		[]string{
+			"Curling on its own can be a reaction to heat, so check the thermometer on a sunny afternoon before you change anything.",
+			"Good to hear it, and keep the Epsom salts going until the first fruits set, then switch to a tomato feed.",
+		})
 }
