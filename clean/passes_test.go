@@ -118,6 +118,17 @@ func TestDatePrefix(t *testing.T) {
 	assert.Empty(t, res.Date)
 }
 
+// A time ago is a date line, but gives no date: the page's date would
+// depend on the day it was fetched.
+func TestTimeAgoGivesNoDate(t *testing.T) {
+	res, err := clean.Text(page("Posted 3 days ago", before))
+	require.NoError(t, err)
+	got := decision(t, res, "Posted 3 days ago")
+	assert.Equal(t, clean.Drop, got.Verdict)
+	assert.Equal(t, "date-line", got.Rule)
+	assert.Empty(t, res.Date)
+}
+
 func TestDateLineGivesDate(t *testing.T) {
 	for _, c := range []struct{ line, date string }{
 		{"Last updated: December 29, 2021 5:53 pm", "2021-12-29"},

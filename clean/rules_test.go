@@ -126,6 +126,10 @@ func TestRules(t *testing.T) {
 		{"author-bio leaves a sentence about a reporter", "The new mayor is a former reporter for the Gazette, and she said on Monday that the paper would stay open.", inside, clean.Keep, "prose"},
 		{"author-bio leaves a sentence that starts with about", "About 200 people came to the meeting.", inside, clean.Keep, "sentence"},
 		{"date-line drops a date", "Last updated: December 29, 2021 5:53 pm", before, clean.Drop, "date-line"},
+		{"date-line drops a time ago", "Asked 3 years ago", before, clean.Drop, "date-line"},
+		{"date-line drops a time ago in German", "vor 2 Tagen", before, clean.Drop, "date-line"},
+		{"date-line drops a time ago in Russian", "2 дня назад", before, clean.Drop, "date-line"},
+		{"date-line leaves a sentence about years ago", "Twenty years ago the bridge was the only way across the river for the whole valley.", inside, clean.Keep, "prose"},
 		{"teaser drops a cut summary", "Small cities that overwhelmingly voted for…", after, clean.Drop, "teaser"},
 		{"no-letters drops a counter", "1 / 23", before, clean.Drop, "no-letters"},
 	}

@@ -92,10 +92,15 @@ func firstLineTitle(p *Page) int {
 // body lifted its first line, until the list was gone. It must not catch a
 // headline over a subtitle, a byline and a subheading: runs of three
 // lowered 24 of the 724 scrapinghub scores, and one collection page's
-// from 0.49 to 0.005.
+// from 0.49 to 0.005. Date lines between the titles ("Malcolm Owen, a
+// year ago") neither count nor end the run.
 func titleRun(p *Page, i int) bool {
 	for n, j := 1, i; n < titleRunLines; n++ {
-		if j = p.nonBlank(j+1, 1); j < 0 || !headlineShape(p.f(j)) {
+		j = p.nonBlank(j+1, 1)
+		for j >= 0 && p.f(j).Dateline() {
+			j = p.nonBlank(j+1, 1)
+		}
+		if j < 0 || !headlineShape(p.f(j)) {
 			return false
 		}
 	}
@@ -130,7 +135,7 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 		seen++
 		s, ok := titleScore(p, i)
 		if !ok {
-			adjacent = adjacent && (l.strong || f.Date != 0 || byline(f, p) < 0 || f.Words <= 5 || l.copy != notCopy)
+			adjacent = adjacent && (l.strong || f.Dateline() || byline(f, p) < 0 || f.Words <= 5 || l.copy != notCopy)
 			continue
 		}
 		s -= 0.05 * float64(seen)
@@ -170,7 +175,7 @@ func headlineShape(f *measure.Line) bool {
 	case f.Words < 2 || f.Words > 30, f.Alpha*3 < f.Tokens*2 && f.CJK == 0,
 		f.CJK == 0 && !strings.Contains(f.Content, " "), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
-		f.Marker != source.MarkNone, f.Date != 0:
+		f.Marker != source.MarkNone, f.Dateline():
 		return false
 	}
 	return true

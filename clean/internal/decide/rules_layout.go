@@ -325,10 +325,11 @@ func breadcrumb(l *measure.Line, _ *Page) float64 {
 	return -1
 }
 
-// dateLine votes against lines that are a date and little else. The date
-// itself may become the page's date.
+// dateLine votes against lines that are a date, or a time ago ("Asked 3
+// years ago", "vor 2 Tagen"), and little else. A date itself may become
+// the page's date; a time ago never does.
 func dateLine(l *measure.Line, _ *Page) float64 {
-	if l.Date == 0 {
+	if !l.Dateline() {
 		return 0
 	}
 	return -0.6

@@ -151,7 +151,7 @@ func mass(l *Line, words int, prm params) float64 {
 func extendRecords(p *Page) {
 	for i := p.Start - 1; i >= 0; i-- {
 		f := p.f(i)
-		if f.Blank || f.Date == 0 || p.f(i+1).Blank {
+		if f.Blank || !f.Dateline() || p.f(i+1).Blank {
 			break
 		}
 		p.Start, p.Lines[i].extended = i, true

@@ -173,7 +173,7 @@ var rules = [NumRules]row{
 	LinkDense:     {name: "link-dense", doc: "a line whose text is mostly link text (markdown links, HTML anchors)", needs: fLinks, vote: linkDense, detail: linkDensity},
 	Label:         {name: "label", doc: "a short title-case line without a sentence: a site name, a section name", vote: shortLabel},
 	Byline:        {name: "byline", doc: "an author line: By Jane Doe", needs: fByline, vote: byline},
-	DateLine:      {name: "date-line", doc: "a line that is a date and little else: Last updated: December 29, 2021 5:53 pm", needs: fDate, vote: dateLine},
+	DateLine:      {name: "date-line", doc: "a line that is a date or a time ago and little else: Last updated: December 29, 2021 5:53 pm; Asked 3 years ago", needs: fDate, vote: dateLine},
 	Teaser:        {name: "teaser", doc: "a cut summary that ends in an ellipsis: a teaser of another article", needs: fEllipsis, vote: teaser},
 	Repeated:      {name: "repeated", doc: "a short line that occurs more than once on the page: menus and headlines repeat, paragraphs do not", needs: fRepeats, vote: repeated},
 	Markup:        {name: "markup", doc: "HTML that leaked into the text: &lt;span ...", needs: fMarkup, vote: markup},

@@ -119,7 +119,7 @@ func facts(l *measure.Line) fact {
 	}
 	set(l.Image, fImage)
 	set(l.Widget || l.Punct&measure.PunctBracket != 0, fWidget)
-	set(l.Date != 0, fDate)
+	set(l.Dateline(), fDate)
 	set(l.Repeats > 0, fRepeats)
 	set(l.Marker != source.MarkNone, fMarker)
 	set(l.Alpha == 0 && l.CJK == 0, fNoLetters)

@@ -218,29 +218,36 @@ const (
 
 // datedPosts counts the posts outside the span, from line first to line
 // last: content lines, unindented and in no list, right after a short line
-// with a date. It is 0 when a post's date is earlier than the one before
-// it: a thread's posts follow each other in time, while a block of teasers
-// shows the newest first. (A post's "Last edited" date, after it, is not
-// its date.)
+// with a date or a time ago ("3 days ago"). It is 0 when a post's date is
+// earlier than the one before it, or its time ago longer: a thread's posts
+// follow each other in time, while a block of teasers shows the newest
+// first. (A post's "Last edited" date, after it, is not its date.)
 func datedPosts(p *Page, first, last int) int {
 	n := 0
 	var date, prev lang.Date // the date of the post to come, and of the last one
+	var age, prevAge uint32  // the same, for times ago
 	for i := first; i <= last; i++ {
 		f := p.f(i)
 		if f.Blank {
 			continue
 		}
 		if p.Lines[i].class == content && !p.inSpan(i) {
-			if date != 0 && f.Indent == 0 && f.Marker == source.MarkNone {
-				if date < prev {
+			if (date != 0 || age != 0) && f.Indent == 0 && f.Marker == source.MarkNone {
+				if date != 0 && date < prev || age != 0 && prevAge != 0 && age > prevAge {
 					return 0
 				}
-				n, prev = n+1, date
+				n++
+				if date != 0 {
+					prev = date
+				}
+				if age != 0 {
+					prevAge = age
+				}
 			}
-			date = 0
+			date, age = 0, 0
 		}
-		if f.Date != 0 && f.Words <= 12 {
-			date = f.Date
+		if f.Dateline() && f.Words <= 12 {
+			date, age = f.Date, f.Age
 		}
 	}
 	return n

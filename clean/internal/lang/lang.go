@@ -439,10 +439,11 @@ func dataLines(s string) []line {
 	return out
 }
 
-// parseValue reads the value of an entry: a small decimal number.
+// parseValue reads the value of an entry: a decimal number of up to 9
+// digits (a month's number, the seconds of a unit of time).
 func parseValue(s string) (int, error) {
 	n := 0
-	if s == "" || len(s) > 4 {
+	if s == "" || len(s) > 9 {
 		return 0, fmt.Errorf("bad value %q", s)
 	}
 	for _, c := range []byte(s) {

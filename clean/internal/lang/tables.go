@@ -96,6 +96,11 @@ type List uint8
 const (
 	// AboutWords open the heading of an author box: "About Jane Doe".
 	AboutWords List = iota
+	// Ago are the phrases of a time before now, without their number,
+	// each with its unit in seconds: "days ago = 86400" reads "3 days
+	// ago", "vor tagen = 86400" reads "vor 3 Tagen". Like Months they are
+	// read on pages of every language (see Lexicons.Age).
+	Ago
 	// AuthorRoles are the jobs an author's bio names: "is a reporter".
 	AuthorRoles
 	// BylineLabels open an author line with a label: "Posted by", "Autor".
@@ -157,6 +162,7 @@ const (
 
 var listNames = [NumLists]string{
 	AboutWords:     "about-words",
+	Ago:            "ago",
 	AuthorRoles:    "author-roles",
 	BylineLabels:   "byline-labels",
 	BylineWords:    "byline-words",

@@ -27,10 +27,11 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 		}
 		if same {
 			if j := from[i]; j >= 0 && src.Lines[j].Content == l.Content {
-				l.Stops, l.Table = src.Lines[j].Stops, src.Lines[j].Table
+				l.Stops, l.Table, l.Age = src.Lines[j].Stops, src.Lines[j].Table, src.Lines[j].Age
 				continue
 			}
 		}
+		l.Age = p.ageOf(l)
 		l.Stops = 0
 		if p.Lang != lang.None {
 			for _, m := range p.masks[l.masks.from:l.masks.to] {
@@ -42,6 +43,24 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
 	}
 }
+
+// ageOf returns the time before now that l gives and little else (see
+// Line.Age): a line of up to maxAgeWords words, among them no more than
+// two that are not numbers, date words or the phrase.
+func (p *Page) ageOf(l *Line) uint32 {
+	if l.Date != 0 || l.Words > maxAgeWords || l.Digits == 0 && l.All&lang.Marks(lang.Ago) == 0 {
+		return 0
+	}
+	age, others := p.Lex.Age(l.Key)
+	if others > 2 {
+		return 0
+	}
+	return age
+}
+
+// maxAgeWords is the most words a line that gives a time ago may have:
+// "Posted by jane_doe 3 days ago".
+const maxAgeWords = 8
 
 // markTableRows marks the rows of tables that text shows with bars ("Name
 // | Age", html2text's and the HTML front end's cells): lines with a bar,

@@ -39,7 +39,11 @@ type Line struct {
 
 	Counts
 
-	Stops   int        // tokens in the page language's stopword list
+	Stops int // tokens in the page language's stopword list
+	// Age is the time before now, in seconds, that a line gives and little
+	// else: "3 days ago", "Asked 2 years ago", "vor 3 Tagen" (see
+	// lang.Lexicons.Age). It is 0 on a line with a Date, and on others.
+	Age     uint32
 	Repeats int        // other lines of the page with the same key
 	Table   lang.Table // the chrome table whose phrase the line matches, on this page
 }
@@ -89,6 +93,10 @@ const (
 	EndEllipsis        // … or ... (a cut teaser, or a cut paragraph)
 	EndComma           // , ; (a broken line)
 )
+
+// Dateline reports whether the line gives a date or a time ago, and
+// little else (see Date and Age).
+func (l *Line) Dateline() bool { return l.Date != 0 || l.Age != 0 }
 
 // StopDensity returns the share of the line's tokens that are stopwords.
 func (l *Line) StopDensity() float64 {

@@ -1,0 +1,81 @@
+package lang
+
+import (
+	"math"
+	"strings"
+)
+
+// maxAgoWords is how many words, numbers aside, an entry of Ago may have:
+// "il y a un jour".
+const maxAgoWords = 5
+
+// Age reads a time before now in key, a line's key (see Key): "3 days
+// ago", "asked 2 years ago", "vor 3 Tagen", "il y a 2 jours", "hace una
+// hora", "2 дня назад", "منذ 3 أيام", "3天前", "3h ago". It returns the
+// time in seconds, the count (1 when the phrase has none, as in "an hour
+// ago") times the unit of the entry of Ago the key holds, and how many of
+// the key's other words are not numbers, date words or weekdays. It
+// returns 0 when the key holds no such entry.
+//
+// Numbers are left out before an entry is looked up, and so are the digits
+// that open a word: "3h" reads as "h", "3天前" as "天前". Entries are read
+// on pages of every language, as month names are.
+func (x *Lexicons) Age(key string) (age uint32, others int) {
+	var wbuf [16]string
+	var nbuf [16]int
+	words, counts := wbuf[:0], nbuf[:0] // the words but numbers, and the number right before each
+	n := 0
+	for w := range strings.SplitSeq(key, " ") {
+		d := 0
+		for d < len(w) && isDigit(w[d]) {
+			d++
+		}
+		if d > 0 {
+			n = atoiCapped(w[:d])
+		}
+		if d == len(w) {
+			continue
+		}
+		if len(words) == cap(words) {
+			return 0, 0
+		}
+		words, counts = append(words, w[d:]), append(counts, n)
+		n = 0
+	}
+	var pbuf [64]byte
+	for i := range words {
+		for k := min(maxAgoWords, len(words)-i); k > 0; k-- {
+			phrase := append(pbuf[:0], words[i]...)
+			for _, w := range words[i+1 : i+k] {
+				phrase = append(append(phrase, ' '), w...)
+			}
+			unit, ok := x.Value(Ago, string(phrase))
+			if !ok {
+				continue
+			}
+			count := 1
+			for _, c := range counts[i : i+k] {
+				if c > 0 {
+					count = c
+					break
+				}
+			}
+			for j, w := range words {
+				if (j < i || j >= i+k) && !x.In(DateWords, w, None) && !x.In(Weekdays, w, None) {
+					others++
+				}
+			}
+			return uint32(min(int64(count)*int64(unit), math.MaxUint32)), others
+		}
+	}
+	return 0, 0
+}
+
+// atoiCapped returns the number the digits s give, capped at a million.
+func atoiCapped(s string) int {
+	n := 0
+	for i := 0; i < len(s) && n < 1e6; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return min(n, 1e6)
+}

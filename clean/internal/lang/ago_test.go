@@ -1,0 +1,48 @@
+package lang
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAge(t *testing.T) {
+	x := lexicons(t)
+	const day, hour, year = 86400, 3600, 31536000
+	for _, c := range []struct {
+		s      string
+		age    uint32
+		others int
+	}{
+		{"3 days ago", 3 * day, 0},
+		{"Asked 2 years ago", 2 * year, 1},
+		{"Modified 1 year ago", year, 0}, // "modified" is a date word
+		{"an hour ago", hour, 0},
+		{"3h ago", 3 * hour, 0},
+		{"Posted 5 hours ago by jane_doe", 5 * hour, 3}, // by, jane, doe
+		{"vor 3 Tagen", 3 * day, 0},
+		{"vor einer Stunde", hour, 0},
+		{"il y a 2 jours", 2 * day, 0},
+		{"hace una hora", hour, 0},
+		{"2 giorni fa", 2 * day, 0},
+		{"há 3 dias", 3 * day, 0},
+		{"5 dagen geleden", 5 * day, 0},
+		{"2 dni temu", 2 * day, 0},
+		{"2 дня назад", 2 * day, 0},
+		{"منذ 3 أيام", 3 * day, 0},
+		{"3天前", 3 * day, 0},
+		{"2時間前", 2 * hour, 0},
+		{"30 years ago the town was a village", 30 * year, 4},
+		{"Days of future past", 0, 0},
+		{"3 days", 0, 0},
+		{"ago", 0, 0},
+		{"", 0, 0},
+	} {
+		age, others := x.Age(Key(c.s))
+		assert.Equal(t, c.age, age, c.s)
+		assert.Equal(t, c.others, others, c.s)
+	}
+	age, _ := x.Age(Key("4294967295 years ago"))
+	assert.Equal(t, uint32(math.MaxUint32), age, "a time too long to hold is the longest")
+}
