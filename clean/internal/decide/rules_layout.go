@@ -371,9 +371,13 @@ func cutWord(s string) bool {
 // repeated votes against short lines that occur more than once on the page:
 // menus are rendered twice, headlines are repeated in teasers and
 // breadcrumbs. Long lines are left alone: a repeated paragraph is rare and
-// is more often a pull quote than chrome.
+// is more often a pull quote than chrome. So are lines that end with a
+// colon, which introduce what follows them: an article's label repeated
+// in each of its sections ("Top picks:", "Pros:") is the article's. The
+// chrome that ends so ("Share:", "Tags:", "Follow us:") has rules of its
+// own.
 func repeated(l *measure.Line, _ *Page) float64 {
-	if l.Repeats == 0 || l.Words > 25 {
+	if l.Repeats == 0 || l.Words > 25 || l.End == measure.EndColon {
 		return 0
 	}
 	return -0.5 - 0.1*float64(min(l.Repeats, 5))

@@ -175,7 +175,7 @@ var rules = [NumRules]row{
 	Byline:        {name: "byline", doc: "an author line: By Jane Doe", needs: fByline, vote: byline},
 	DateLine:      {name: "date-line", doc: "a line that is a date or a time ago and little else: Last updated: December 29, 2021 5:53 pm; Asked 3 years ago", needs: fDate, vote: dateLine},
 	Teaser:        {name: "teaser", doc: "a cut summary that ends in an ellipsis: a teaser of another article", needs: fEllipsis, vote: teaser},
-	Repeated:      {name: "repeated", doc: "a short line that occurs more than once on the page: menus and headlines repeat, paragraphs do not", needs: fRepeats, vote: repeated},
+	Repeated:      {name: "repeated", doc: "a short line that occurs more than once on the page: menus and headlines repeat, paragraphs and labels ending with a colon do not", needs: fRepeats, vote: repeated},
 	Markup:        {name: "markup", doc: "HTML that leaked into the text: &lt;span ...", needs: fMarkup, vote: markup},
 	ContactLine:   {name: "contact-line", doc: "a line that gives an e-mail address: an author's contact after the article", needs: fAt, vote: contactLine},
 	NoLetters:     {name: "no-letters", doc: "a line without words: numbers, symbols, separators", needs: fNoLetters, vote: noLetters},
