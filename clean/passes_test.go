@@ -280,3 +280,30 @@ func TestShortHeadlineIsNotCopied(t *testing.T) {
 	got := decision(t, res, "Programming languages")
 	assert.Equal(t, clean.Headline, got.Verdict)
 }
+
+// A page that gives its article twice, as a version for phones beside the
+// one for desktops does: the second copy goes as duplicate. A summary that
+// repeats two of the article's paragraphs stays.
+func TestArticleGivenTwice(t *testing.T) {
+	paras := []string{para1, para2, para3, para4,
+		"Engineers expect the first stage of the work, the foundations on both banks, to begin in the spring and to take about a year.",
+		"The council will publish a timetable for the road closures next month, and residents can comment on it at the library until the end of June.",
+		"A second bridge for cyclists and walkers, which the plan also includes, is to open a few months after the main crossing.",
+	}
+	article := strings.Join(paras, "\n\n")
+	res, err := clean.Text("Home | News | Sport\n\nNew bridge approved\n\n" + article + "\n\n" + article + "\n\n© 2024 The Valley Courier")
+	require.NoError(t, err)
+	assert.Equal(t, article, res.Body)
+	var copies int
+	for _, l := range res.Lines {
+		if l.Rule == "duplicate" {
+			copies++
+		}
+	}
+	assert.Equal(t, len(paras), copies, "each line of the second copy goes as a duplicate")
+
+	summary := "In short\n\n" + para1 + "\n\n" + para2
+	res, err = clean.Text("New bridge approved\n\n" + article + "\n\n" + summary)
+	require.NoError(t, err)
+	assert.Equal(t, article+"\n\n"+summary, res.Body)
+}

@@ -20,22 +20,22 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.880,
 	"trafilatura/html":          0.922,
-	"wceb/text-w3m":             0.750,
-	"wceb/text-h2t":             0.748,
+	"wceb/text-w3m":             0.752,
+	"wceb/text-h2t":             0.749,
 	"wceb/html":                 0.801,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
 // keyed "input type".
 var typeFloors = map[string]float64{
-	"wceb/text-w3m article":       0.918,
+	"wceb/text-w3m article":       0.920,
 	"wceb/text-w3m forum":         0.628,
 	"wceb/text-w3m service":       0.774,
 	"wceb/text-w3m product":       0.373,
 	"wceb/text-w3m listing":       0.572,
 	"wceb/text-w3m documentation": 0.821,
 	"wceb/text-w3m collection":    0.423,
-	"wceb/text-h2t article":       0.905,
+	"wceb/text-h2t article":       0.907,
 	"wceb/text-h2t forum":         0.614,
 	"wceb/text-h2t service":       0.822,
 	"wceb/text-h2t product":       0.398,

@@ -191,7 +191,7 @@ var rules = [NumRules]row{
 	ArticleSpan:  {name: "article-span", kind: PagePass, doc: "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes"},
 	HeadlinePass: {name: "headline", kind: PagePass, doc: "lifts the article's headline into Title"},
 	HeadlineCopy: {name: "headline-copy", kind: PagePass, doc: "removes the other copies of the headline: Reading: ..., breadcrumbs, teasers"},
-	Duplicate:    {name: "duplicate", kind: PagePass, doc: "removes the copies, outside the article, of a line of eight words or more that the page repeats, and all but the first when it gives the line three times or more"},
+	Duplicate:    {name: "duplicate", kind: PagePass, doc: "removes the copies, outside the article, of a line of eight words or more that the page repeats, all but the first when it gives the line three times or more, and a second copy of six such lines of the article in a row"},
 	SiteRepeat:   {name: "site-repeat", kind: PagePass, doc: "with a site profile, removes the lines that recur across the documents of the page's site: at the edges of the article, any such line; inside it, those of more than three words that are not prose"},
 	DatePrefix:   {name: "date-prefix", kind: PagePass, doc: "lifts a leading \"date YYYY-MM-DD\" metadata prefix into Date"},
 	Reread:       {name: "reread", kind: PagePass, doc: "reads the output again as a user cleaning it would, and follows that reading until it changes nothing, so that cleaning is idempotent"},
