@@ -105,9 +105,10 @@ func markDuplicates(p *Page) {
 // summary repeats a paragraph or two, and a reply quotes a few lines of
 // the post before it: they stay.
 func markCopiedRuns(p *Page) {
-	first := p.last // key hash → the first line of the span with it
+	first, ord := p.last, p.kept // key hash → the first line of the span with it, and its place among the long lines
 	clear(first)
-	runStart, runEnd, prev, n := -1, -1, -1, 0
+	clear(ord)
+	runStart, runEnd, prev, n, long := -1, -1, -1, 0, 0
 	flush := func() {
 		if n >= minCopiedRun {
 			for i := runStart; i <= runEnd; i++ {
@@ -131,17 +132,22 @@ func markCopiedRuns(p *Page) {
 		if f.Words < minDuplicateWords {
 			continue
 		}
-		if !seen || p.f(k).Key != f.Key {
+		long++
+		if !seen {
+			ord[f.Hash] = long
+		}
+		o, ok := ord[f.Hash]
+		if !seen || !ok || p.f(k).Key != f.Key {
 			flush()
 			continue
 		}
-		if n > 0 && nextLong(p, prev) == k {
+		if n > 0 && o == prev+1 {
 			n, runEnd = n+1, i
 		} else {
 			flush()
 			runStart, runEnd, n = i, i, 1
 		}
-		prev = k
+		prev = o
 	}
 	flush()
 }
@@ -151,17 +157,6 @@ func markCopiedRuns(p *Page) {
 // over 4 to 8: at 5 and below a service page lost a carousel its truth
 // gives twice; at 8 a forum kept a copy of six paragraphs.
 const minCopiedRun = 6
-
-// nextLong returns the first line after i of minDuplicateWords words or
-// more, or -1.
-func nextLong(p *Page, i int) int {
-	for j := i + 1; j < len(p.Lines); j++ {
-		if f := p.f(j); !f.Blank && f.Words >= minDuplicateWords {
-			return j
-		}
-	}
-	return -1
-}
 
 // nearby reports whether lines i < j follow each other but for lines that
 // are dropped whatever the span: strong chrome and other copies. That is how
