@@ -2,6 +2,7 @@ package lang
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,4 +46,28 @@ func TestAge(t *testing.T) {
 	}
 	age, _ := x.Age(Key("4294967295 years ago"))
 	assert.Equal(t, uint32(math.MaxUint32), age, "a time too long to hold is the longest")
+}
+
+// FuzzAge checks that Age reads any key without failing, finds a time only
+// where the key holds an entry of Ago, and never counts more other words
+// than the key has.
+func FuzzAge(f *testing.F) {
+	for _, s := range []string{"3 days ago", "vor 3 tagen", "3天前", "99999999999 years ago", "a a a a a a a a a a a a a a a a a", "il y a un jour"} {
+		f.Add(s)
+	}
+	x, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		key := Key(s)
+		age, others := x.Age(key)
+		words := len(strings.Fields(key))
+		if others > words {
+			t.Fatalf("Age(%q) counts %d other words of %d", key, others, words)
+		}
+		if age == 0 && others != 0 {
+			t.Fatalf("Age(%q) = 0 with %d other words", key, others)
+		}
+	})
 }
