@@ -175,6 +175,7 @@ const (
 	notCode
 	codeSyntax // an assignment, braces, a shell prompt
 	codeHeader // a bracketed word alone: [server]
+	codePrompt // an interpreter's prompt: >>> fruits.count('apple')
 )
 
 // codeMarks are what lines of code have and prose lines do not: " = ",
@@ -192,6 +193,8 @@ func shapeOf(text string) codeShape {
 		return notCode
 	case t[0] == '[' && t[len(t)-1] == ']' && strings.IndexByte(t, ' ') < 0:
 		return codeHeader
+	case strings.HasPrefix(t, ">>> ") || t == ">>>":
+		return codePrompt
 	case strings.HasPrefix(t, "$ ") || t[len(t)-1] == ';':
 		return codeSyntax
 	}
@@ -238,6 +241,11 @@ func shapeOf(text string) codeShape {
 // output finds the same code. A line of code is not a rendered widget or
 // image: "[server]" above `listen = "127.0.0.1:7070"` is a TOML table, not
 // a button.
+//
+// A run that opens at an interpreter's prompt (">>> ") is a session, code
+// whole: its prompts and what the interpreter printed ("2", "['apple',
+// 'pear']"), which alone looks like nothing, or like a picture. A shell's
+// "$ " opens no session: "$ 19.99" is a price.
 func (p *Page) markCode() {
 	lines := p.Lines
 	for i := 0; i < len(lines); {
@@ -260,11 +268,20 @@ func (p *Page) markCode() {
 				l.shape = shapeOf(l.Text)
 			}
 			switch l.shape {
-			case codeSyntax:
+			case codeSyntax, codePrompt:
 				syntax++
 			case codeHeader:
 				headers++
 			}
+		}
+		if lines[i].shape == codePrompt {
+			// An interpreter's session: its prompts, and what it printed
+			// after them ("2", "['apple', 'banana']").
+			for k := i; k < j; k++ {
+				lines[k].Code, lines[k].Widget, lines[k].Image = true, false, false
+			}
+			i = j
+			continue
 		}
 		if syntax >= 1 && syntax+headers >= 2 {
 			for k := i; k < j; k++ {

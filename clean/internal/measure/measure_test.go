@@ -199,3 +199,38 @@ func TestTableRows(t *testing.T) {
 	assert.Equal(t, [2]bool{false, false}, rows["Words of the article, spaced  once  by mistake."])
 	assert.Equal(t, [2]bool{false, false}, rows["Name   Age"])
 }
+
+// TestInterpreterSession checks that a session at an interpreter's prompt
+// is code whole, what it printed with it ("2", a list in brackets that w3m
+// would take for an image), while a price line or a quote is no prompt.
+func TestInterpreterSession(t *testing.T) {
+	x, err := lang.Load()
+	require.NoError(t, err)
+	text := "An example that uses most of the list methods:\n" +
+		"\n" +
+		">>> fruits = ['orange', 'apple', 'pear']\n" +
+		">>> fruits.count('apple')\n" +
+		"1\n" +
+		">>> sorted(fruits)\n" +
+		"['apple', 'orange', 'pear']\n" +
+		"\n" +
+		"$ 19.99\n" +
+		"In stock\n" +
+		"\n" +
+		"> Quoted reply\n" +
+		"2\n"
+	var d source.Doc
+	require.NoError(t, source.Text(&d, text, false, source.Limits{MaxLines: 1 << 20}))
+	var p Page
+	Measure(&p, &d, x, Options{})
+	code := map[string]bool{}
+	for i, l := range p.Lines {
+		code[d.Blocks[i].Text] = l.Code
+	}
+	for _, s := range []string{">>> fruits.count('apple')", "1", "['apple', 'orange', 'pear']"} {
+		assert.True(t, code[s], s)
+	}
+	for _, s := range []string{"An example that uses most of the list methods:", "$ 19.99", "In stock", "2"} {
+		assert.False(t, code[s], s)
+	}
+}
