@@ -208,9 +208,9 @@ func spreadThread(p *Page) {
 // The posts under dates that make the content around a span a thread's,
 // and the share of it the span may then hold and still go over it. Chosen
 // on the benchmarks' text renderings: 0.6 and 0.7 change the same pages,
-// 0.85 takes listings' teasers into two pages; at 2 posts an article
-// takes in its teasers on two scrapinghub pages, at 4 five threads stay
-// cut.
+// 0.85 lowers a forum and a listing by 0.1; at 2 posts two scrapinghub
+// articles take in their teasers, at 4 three of the six pages it widens
+// stay cut.
 const (
 	minDatedPosts    = 3
 	datedThreadShare = 0.7

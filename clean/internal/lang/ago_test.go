@@ -20,6 +20,7 @@ func TestAge(t *testing.T) {
 		{"Asked 2 years ago", 2 * year, 1},
 		{"Modified 1 year ago", year, 0}, // "modified" is a date word
 		{"an hour ago", hour, 0},
+		{"Last updated on Monday, 3 days ago", 3 * day, 0},
 		{"3h ago", 3 * hour, 0},
 		{"Posted 5 hours ago by jane_doe", 5 * hour, 3}, // by, jane, doe
 		{"vor 3 Tagen", 3 * day, 0},

@@ -59,7 +59,7 @@ func (p *Page) ageOf(l *Line) uint32 {
 }
 
 // maxAgeWords is the most words a line that gives a time ago may have:
-// "Posted by jane_doe 3 days ago".
+// "Last updated on Monday, 3 days ago".
 const maxAgeWords = 8
 
 // markTableRows marks the rows of tables that text shows with bars ("Name
