@@ -170,8 +170,6 @@ func TestMeasureStops(t *testing.T) {
 // columns aligned by spaces, beside another such row, are table rows; a
 // line with wide spaces that no such line stands beside is not.
 func TestTableRows(t *testing.T) {
-	x, err := lang.Load()
-	require.NoError(t, err)
 	text := "Bill Total     10%      15%      20%\n" +
 		"$10.00         $1.00    $1.50    $2.00\n" +
 		"$15.00         $1.50    $2.25    $3.00\n" +
@@ -184,14 +182,8 @@ func TestTableRows(t *testing.T) {
 		"Words of the article, spaced  once  by mistake.\n" +
 		"\n" +
 		"Name   Age\n"
-	var d source.Doc
-	require.NoError(t, source.Text(&d, text, false, source.Limits{MaxLines: 1 << 20}))
-	var p Page
-	Measure(&p, &d, x, Options{})
 	rows := map[string][2]bool{}
-	for i, l := range p.Lines {
-		rows[d.Blocks[i].Text] = [2]bool{l.TableRow, l.Aligned}
-	}
+	eachTextLine(t, text, func(text string, l *Line) { rows[text] = [2]bool{l.TableRow, l.Aligned} })
 	assert.Equal(t, [2]bool{true, true}, rows["Bill Total     10%      15%      20%"])
 	assert.Equal(t, [2]bool{true, true}, rows["$15.00         $1.50    $2.25    $3.00"])
 	assert.Equal(t, [2]bool{true, false}, rows["Valet | $2 - $5"])
@@ -204,8 +196,6 @@ func TestTableRows(t *testing.T) {
 // is code whole, what it printed with it ("2", a list in brackets that w3m
 // would take for an image), while a price line or a quote is no prompt.
 func TestInterpreterSession(t *testing.T) {
-	x, err := lang.Load()
-	require.NoError(t, err)
 	text := "An example that uses most of the list methods:\n" +
 		"\n" +
 		">>> fruits = ['orange', 'apple', 'pear']\n" +
@@ -219,18 +209,27 @@ func TestInterpreterSession(t *testing.T) {
 		"\n" +
 		"> Quoted reply\n" +
 		"2\n"
-	var d source.Doc
-	require.NoError(t, source.Text(&d, text, false, source.Limits{MaxLines: 1 << 20}))
-	var p Page
-	Measure(&p, &d, x, Options{})
 	code := map[string]bool{}
-	for i, l := range p.Lines {
-		code[d.Blocks[i].Text] = l.Code
-	}
+	eachTextLine(t, text, func(text string, l *Line) { code[text] = l.Code })
 	for _, s := range []string{">>> fruits.count('apple')", "1", "['apple', 'orange', 'pear']"} {
 		assert.True(t, code[s], s)
 	}
 	for _, s := range []string{"An example that uses most of the list methods:", "$ 19.99", "In stock", "2"} {
 		assert.False(t, code[s], s)
+	}
+}
+
+// eachTextLine measures text as a text document and calls f with each
+// line's text and measure.
+func eachTextLine(t *testing.T, text string, f func(text string, l *Line)) {
+	t.Helper()
+	x, err := lang.Load()
+	require.NoError(t, err)
+	var d source.Doc
+	require.NoError(t, source.Text(&d, text, false, source.Limits{MaxLines: 1 << 20}))
+	var p Page
+	Measure(&p, &d, x, Options{})
+	for i := range p.Lines {
+		f(d.Blocks[i].Text, &p.Lines[i])
 	}
 }
