@@ -34,10 +34,22 @@ func TestLanguages(t *testing.T) {
 			},
 			chrome: map[string]string{"Udostępnij": "share-bar", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Komentarze": "comments"},
 		},
+		{
+			name: "German", lang: "de", date: "2024-03-12",
+			article: []string{
+				"Der Stadtrat hat am Dienstagabend beschlossen, die alte steinerne Mole noch vor den Winterstürmen zu sanieren, nach einem langen Streit über die Zukunft des Hafens.",
+				"Die Arbeiten beginnen im April und dauern fast ein halbes Jahr, und die Fähre fährt in dieser Zeit nach dem Sommerfahrplan, teilte die Stadtverwaltung mit.",
+			},
+			chrome: map[string]string{
+				"Schreibe einen Kommentar Antworten abbrechen":                                              "comments",
+				"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.": "site-notice",
+				"Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.":      "newsletter",
+			},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024", "de": "12. März 2024"}[c.lang]
 			var b strings.Builder
 			for line := range c.chrome {
 				b.WriteString(line + "\n\n")
