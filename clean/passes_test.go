@@ -307,3 +307,42 @@ func TestArticleGivenTwice(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, article+"\n\n"+summary, res.Body)
 }
+
+// A list page whose index of entries under letters follows a contents
+// list of those letters: the contents are passed, and the index is the
+// page's, however far below its one paragraph it begins.
+func TestIndexAfterItsContents(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Jump to content\n\n  • Main page\n  • Random article\n  • Log in\n\nList of board games\n\n")
+	b.WriteString("This is an index of notable board games, by the first letter of their name. Games known by more than one name are listed under each of them.\n\n")
+	b.WriteString("Contents:\n\n")
+	letters := "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	for _, r := range letters {
+		b.WriteString("  • " + string(r) + "\n")
+	}
+	b.WriteString("  • See also\n\n")
+	entries := map[string][]string{
+		"A": {"Acquire (a game of hotels and mergers)", "Agricola (a farming game for one to five)"},
+		"B": {"Backgammon (a race game for two players)", "Blokus (a game of tiles on a square board)"},
+		"C": {"Carcassonne (a tile-laying game of a walled city)", "Chess (a strategy game for two players)"},
+		"D": {"Diplomacy (a game of alliances in old Europe)", "Dominion (a deck-building card game)"},
+		"G": {"Go (a game of territory on a grid of lines)", "Guess Who? (a game of questions and faces)"},
+	}
+	for _, h := range []string{"A", "B", "C", "D", "G"} {
+		b.WriteString(h + "\n\n[edit]\n\n")
+		for _, e := range entries[h] {
+			b.WriteString("  • " + e + "\n")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("Retrieved from the encyclopedia\n\n  • Privacy policy\n  • About\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, h := range []string{"A", "B", "C", "D", "G"} {
+		for _, e := range entries[h] {
+			assert.Contains(t, res.Body, e)
+		}
+	}
+	assert.NotContains(t, res.Body, "Random article")
+	assert.NotContains(t, res.Body, "Privacy policy")
+}

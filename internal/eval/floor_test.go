@@ -20,8 +20,8 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.884,
 	"trafilatura/html":          0.923,
-	"wceb/text-w3m":             0.754,
-	"wceb/text-h2t":             0.751,
+	"wceb/text-w3m":             0.755,
+	"wceb/text-h2t":             0.752,
 	"wceb/html":                 0.801,
 }
 
@@ -32,7 +32,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m forum":         0.628,
 	"wceb/text-w3m service":       0.774,
 	"wceb/text-w3m product":       0.373,
-	"wceb/text-w3m listing":       0.572,
+	"wceb/text-w3m listing":       0.580,
 	"wceb/text-w3m documentation": 0.855,
 	"wceb/text-w3m collection":    0.423,
 	"wceb/text-h2t article":       0.907,

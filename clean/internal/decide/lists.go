@@ -1,0 +1,204 @@
+package decide
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// The widenings of a page of records' span (text) over the lists that
+// follow it: a listing's numbered titles and an encyclopedia's indexes
+// under letters. findSpan calls them once the span is found; they keep
+// the entries whatever their votes (see keepEntries).
+
+// numberedTitles widens the span of a page of records (text) over a
+// numbered list of titles that begins in it or within nearLines lines
+// after it: minNumbered entries or more with at least minTitleChars
+// letters and digits, and most entries so long, with at most a short line
+// (a date, a score) after each. That is a listing as text prints it
+// ("1. Kyber (YC W23) Is Hiring an Account Executive" / "8 days ago"). A
+// menu's entries are short, and are not numbered; a "Most read" box of
+// numbered titles stands beside an article, whose page is not a page of
+// records.
+func numberedTitles(p *Page) {
+	start := nearSpanLine(p, max(p.Start, 0), func(f *measure.Line) bool { return f.Marker == source.MarkOrdered })
+	if start < 0 {
+		return
+	}
+	entries, titles, last, gap := 0, 0, -1, 0
+	for i := start; i < len(p.Lines); i++ {
+		f, l := p.f(i), &p.Lines[i]
+		switch {
+		case f.Blank:
+			continue
+		case l.class == chrome && l.strong:
+		case f.Marker == source.MarkOrdered:
+			entries, last, gap = entries+1, i, 0
+			if f.Chars >= minTitleChars {
+				titles++
+			}
+			continue
+		case f.Marker == source.MarkNone && f.Words <= 6 && gap == 0:
+			gap++
+			last = i
+			continue
+		}
+		break
+	}
+	if titles < minNumbered || 2*titles < entries {
+		return
+	}
+	keepEntries(p, start, last)
+	p.Start, p.End = min(p.Start, start), max(p.End, last)
+}
+
+// nearSpanLine returns the first line from line from on that ok accepts,
+// if it is in the span or within nearLines non-blank lines after it; else
+// -1.
+func nearSpanLine(p *Page, from int, ok func(*measure.Line) bool) int {
+	return nearLine(p, from, p.End, ok)
+}
+
+// nearLine returns the first line from line from on that ok accepts, if
+// it is at or before line end or within nearLines non-blank lines after
+// it; else -1.
+func nearLine(p *Page, from, end int, ok func(*measure.Line) bool) int {
+	seen := 0
+	for i := from; i < len(p.Lines) && seen <= nearLines; i++ {
+		if ok(p.f(i)) {
+			return i
+		}
+		if i > end && !p.f(i).Blank {
+			seen++
+		}
+	}
+	return -1
+}
+
+// keepEntries marks the lines from start to last, but blank lines and
+// strong chrome, as the page's entries, whatever their votes: trimEdges
+// keeps them as it keeps a page of records' tail.
+func keepEntries(p *Page, start, last int) {
+	for i := start; i <= last; i++ {
+		if l := &p.Lines[i]; !p.f(i).Blank && !(l.class == chrome && l.strong) {
+			l.extended = true
+		}
+	}
+}
+
+// letterIndex widens the span of a page of records (text) over the
+// indexes in it or that begin within nearLines lines after it, or after
+// the list of their letters that follows it (see lettersContents): list
+// items under headings of one letter ("A", "B", ... as an encyclopedia's
+// category and list pages print them), minIndexLetters headings or more
+// with entries under them, in alphabetical order. Their entries are the
+// page's, whatever their votes. A menu's A–Z bar is one line of letters,
+// or a list of them, not headings over lists; a site's "Brands A–Z" index
+// stands beside its page's own content, which is not a page of records.
+func letterIndex(p *Page) {
+	isHeading := func(f *measure.Line) bool { return letterHeading(f) != 0 }
+	for from := max(p.Start, 0); from < len(p.Lines); {
+		start := nearLine(p, from, lettersContents(p, p.End), isHeading)
+		if start < 0 {
+			return
+		}
+		last, letters := indexEnd(p, start)
+		if letters < minIndexLetters {
+			from = start + 1
+			continue
+		}
+		keepEntries(p, start, last)
+		p.End = max(p.End, last)
+		from = last + 1
+	}
+}
+
+// lettersContents returns the last line of the contents of an index that
+// follows line end, a list of its letters ("• 0–9", "• A", ... "• See
+// also") of at least minContentsItems items, under a label of a word or
+// two ("Contents:") or none; else end. The index's first
+// heading is near once its contents are passed.
+func lettersContents(p *Page, end int) int {
+	items, last, label := 0, end, false
+	for i := end + 1; i < len(p.Lines); i++ {
+		f := p.f(i)
+		if f.Blank {
+			continue
+		}
+		if f.Words > 2 {
+			break
+		}
+		if f.Marker == source.MarkNone {
+			if items > 0 || label {
+				break
+			}
+			label = true // "Contents:"
+			continue
+		}
+		items, last = items+1, i
+	}
+	if items < minContentsItems {
+		return end
+	}
+	return last
+}
+
+// minContentsItems is the fewest items of an index's contents.
+const minContentsItems = 10
+
+// indexEnd returns the last entry of the index whose first heading is
+// line start, and the number of its headings with entries under them.
+func indexEnd(p *Page, start int) (last, letters int) {
+	var prev rune
+	entries := 0 // under the last heading
+	last = start
+	for i := start; i < len(p.Lines); i++ {
+		f := p.f(i)
+		if f.Blank {
+			continue
+		}
+		if r := letterHeading(f); r != 0 {
+			if r <= prev {
+				break
+			}
+			prev, entries = r, 0
+			continue
+		}
+		if f.Image || f.Widget {
+			continue // a heading's "[edit]" link
+		}
+		if f.Marker == source.MarkNone {
+			break
+		}
+		if entries++; entries == 1 {
+			letters++
+		}
+		last = i
+	}
+	return last, letters
+}
+
+// letterHeading returns the letter a line of one letter heads an index
+// with, upper case; 0 for other lines.
+func letterHeading(f *measure.Line) rune {
+	if f.Marker != source.MarkNone {
+		return 0 // a table of contents' "• A", not a heading
+	}
+	r, n := utf8.DecodeRuneInString(f.Content)
+	if n == 0 || n != len(f.Content) || !unicode.IsUpper(r) {
+		return 0
+	}
+	return r
+}
+
+// minIndexLetters is the least letter headings of an index.
+const minIndexLetters = 4
+
+// minNumbered is the least entries of a numbered list of titles, and
+// minTitleChars the least letters and digits of each (about five words).
+const (
+	minNumbered   = 8
+	minTitleChars = 25
+)
