@@ -144,8 +144,7 @@ func TestConsentDialogGoes(t *testing.T) {
 	centre := "These technologies are necessary for the website to function and cannot be disabled. They are usually only set in response to actions made by you which amount to a request for services, such as setting your privacy preferences."
 	page := `<html><body><main><h1>Ferry returns to the island</h1><p>` + para1 + `</p><p>` + para2 + `</p></main>` +
 		`<div id="onetrust-pc-sdk"><h2>Privacy Preference Center</h2><p>` + centre + `</p><p>` + centre + ` Some of them are set by third parties.</p></div></body></html>`
-	res, err := clean.HTML(strings.NewReader(page))
-	require.NoError(t, err)
+	res := cleanHTML(t, page)
 	assert.Contains(t, res.Body, para1)
 	assert.Contains(t, res.Body, para2)
 	assert.NotContains(t, res.Body, "These technologies")
@@ -187,16 +186,14 @@ func TestCookieBannerParagraphsGo(t *testing.T) {
 	explain := "Cookies are small data files that a server stores on your computer or phone when you visit it, and that it reads back on your next visit to know who you are."
 	page := `<html><body><main><h1>Ferry returns to the island</h1><p>` + para1 + `</p><p>` + para2 + `</p></main>` +
 		`<div class="cookie-consent"><p>` + explain + `</p><button>Accept</button></div></body></html>`
-	res, err := clean.HTML(strings.NewReader(page))
-	require.NoError(t, err)
+	res := cleanHTML(t, page)
 	assert.Contains(t, res.Body, para1)
 	got := decision(t, res, explain)
 	assert.Equal(t, clean.Drop, got.Verdict)
 	assert.Equal(t, "cookie-banner", got.Rule)
 
 	policy := `<html><body><nav><a href="/">Home</a></nav><div class="cookie-policy"><h1>Our cookie policy</h1><p>` + explain + `</p><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`
-	res, err = clean.HTML(strings.NewReader(policy))
-	require.NoError(t, err)
+	res = cleanHTML(t, policy)
 	assert.Contains(t, res.Body, explain)
 }
 
@@ -218,8 +215,7 @@ func TestAnswersStay(t *testing.T) {
 		fmt.Fprintf(&b, `<div class="%s"><p>Answer %d: %s</p><p>%s</p><div class="user-info">gardener%d</div></div>`, class, i, para1, para2, i)
 	}
 	b.WriteString(`</main><aside><h3>Hot questions</h3><ul><li><a href="/q/1">Why do cats purr?</a></li><li><a href="/q/2">Is a tomato a fruit?</a></li></ul></aside></body></html>`)
-	res, err := clean.HTML(strings.NewReader(b.String()))
-	require.NoError(t, err)
+	res := cleanHTML(t, b.String())
 	assert.Equal(t, "How do I keep seedlings from falling over?", res.Title)
 	for i := 1; i <= 4; i++ {
 		assert.Contains(t, res.Body, fmt.Sprintf("Answer %d: %s", i, para1))
@@ -239,8 +235,7 @@ func TestPostsInsideAForm(t *testing.T) {
 		fmt.Fprintf(&b, `<article class="post"><div class="author">member%d</div><time>March 19, 2024</time><p>Post %d: I moved everything over last night and the airflow is much better now.</p></article>`, i, i)
 	}
 	b.WriteString(`</form><footer><p>© 2024 The Board</p></footer></body></html>`)
-	res, err := clean.HTML(strings.NewReader(b.String()))
-	require.NoError(t, err)
+	res := cleanHTML(t, b.String())
 	for i := 1; i <= 5; i++ {
 		assert.Contains(t, res.Body, fmt.Sprintf("Post %d: I moved everything over", i))
 	}
@@ -267,8 +262,7 @@ func TestLongPostsInsideAForm(t *testing.T) {
 	b.WriteString(`<input type="submit" value="Moderate"></form></div><footer><ul>`)
 	b.WriteString(linkItems(40, "/h", "Help article %d about using your account on the board"))
 	b.WriteString(`</ul><p>© 2024 The Board</p></footer></body></html>`)
-	res, err := clean.HTML(strings.NewReader(b.String()))
-	require.NoError(t, err)
+	res := cleanHTML(t, b.String())
 	for _, p := range posts {
 		assert.Contains(t, res.Body, p)
 	}
@@ -297,8 +291,7 @@ func TestQuestionAboveAnswers(t *testing.T) {
 	b.WriteString(`</div></div><footer><ul>`)
 	b.WriteString(linkItems(20, "/s", "Site link %d"))
 	b.WriteString(`</ul><p>© 2024 Cooking Answers</p></footer></body></html>`)
-	res, err := clean.HTML(strings.NewReader(b.String()))
-	require.NoError(t, err)
+	res := cleanHTML(t, b.String())
 	assert.Equal(t, "How do I keep bread fresh?", res.Title)
 	assert.Contains(t, res.Body, "I bake a loaf every weekend, and by Wednesday it has gone stale or mouldy.")
 	assert.Contains(t, res.Body, "What do you do to keep your bread fresh for the whole week?")
@@ -309,6 +302,14 @@ func TestQuestionAboveAnswers(t *testing.T) {
 	for _, chrome := range []string{"Questions section", "Site link", "Improve this", "Add a comment", "© 2024"} {
 		assert.NotContains(t, res.Body, chrome)
 	}
+}
+
+// cleanHTML cleans page as HTML with the default options.
+func cleanHTML(t *testing.T, page string) *clean.Result {
+	t.Helper()
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	return res
 }
 
 // linkItems returns n list items, each a link to href/i with text, in

@@ -215,8 +215,7 @@ func TestBodyLiftsNoHeadline(t *testing.T) {
 	const headline, standfirst = "Council approves the new river bridge after a long debate", "The bridge that divided a city"
 	page := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><h1>` + headline + `</h1><p>` + standfirst + `</p>` +
 		`<p>` + para1 + `</p><p>` + para2 + `</p></main><footer><p>© 2025 The Harbour Gazette. All rights reserved.</p></footer></body></html>`
-	res, err := clean.HTML(strings.NewReader(page))
-	require.NoError(t, err)
+	res := cleanHTML(t, page)
 	assert.Equal(t, headline, res.Title)
 	got := decision(t, res, standfirst)
 	assert.Equal(t, clean.Drop, got.Verdict)
