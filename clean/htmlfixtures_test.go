@@ -304,6 +304,34 @@ func TestQuestionAboveAnswers(t *testing.T) {
 	}
 }
 
+// TestDescriptionAboveTheBuyBox: a product page whose description stands
+// under its name and price, and over the order form that parts it from the
+// reviews the article span finds. The description is the page's own (see
+// keepStandfirst); the form, the menu and the footer are not.
+func TestDescriptionAboveTheBuyBox(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Trail 25 Pack | Outdoor Shop</title></head><body><nav><ul>`)
+	b.WriteString(linkItems(20, "/c", "Department %d"))
+	b.WriteString(`</ul></nav><main><h1>Trail 25 Pack</h1><div>$99.95</div>`)
+	b.WriteString(`<p>Keep your gear within easy reach in the Trail 25 pack. It fits a wide range of bodies, and its pockets hold what you need on the trail.</p>`)
+	b.WriteString(`<form action="/cart"><label>Colour: Oak Brown</label><select><option>XS - XL</option><option>XXL - 4XL</option></select><label>Quantity</label><input name="q"><button>Add to cart</button></form>`)
+	b.WriteString(`<section class="reviews"><h2>Reviews</h2>`)
+	for i := 1; i <= 4; i++ {
+		fmt.Fprintf(&b, `<p>Review %d: I carried this pack on a dozen day hikes this summer and it never once rubbed my shoulders, even with three litres of water and a heavy jacket inside it.</p>`, i)
+	}
+	b.WriteString(`</section></main><footer><ul>`)
+	b.WriteString(linkItems(20, "/s", "Site link %d"))
+	b.WriteString(`</ul></footer></body></html>`)
+	res := cleanHTML(t, b.String())
+	assert.Equal(t, "Trail 25 Pack", res.Title)
+	assert.Contains(t, res.Body, "Keep your gear within easy reach in the Trail 25 pack.")
+	assert.Contains(t, res.Body, "Review 4: I carried this pack")
+	assert.Less(t, strings.Index(res.Body, "Keep your gear"), strings.Index(res.Body, "Review 1:"))
+	for _, chrome := range []string{"Department", "Site link", "Add to cart", "Quantity"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}
+
 // cleanHTML cleans page as HTML with the default options.
 func cleanHTML(t *testing.T, page string) *clean.Result {
 	t.Helper()

@@ -175,6 +175,7 @@ type Line struct {
 	strong     bool  // the strongest chrome vote came from a strong rule
 	strongVote bool  // some strong rule voted against the line
 	copy       copyKind
+	lede       bool // a paragraph between the headline and the span, kept (see keepStandfirst)
 	extended   bool // added to a page of records' span as its first date or last data
 	// Lift is the number of bytes a reading of the output lifted from the
 	// start of the line's text into the page's metadata.

@@ -16,6 +16,7 @@ const (
 	Under                     // under a heading that closes the article: Detail.Line
 	Given                     // Detail.Text, as a reading of the output gave it
 	SiteDetail                // how many documents of the site hold the line
+	Standfirst                // between the headline and the article
 )
 
 // Detail says what the rule or pass that decided a line saw. It is a small
@@ -57,6 +58,8 @@ func (p *Page) DetailText(i int) string {
 		s = "no article found"
 	case Edge:
 		s = "at the edge of the article"
+	case Standfirst:
+		s = "between the headline and the article"
 	case Under:
 		s = fmt.Sprintf("under %q", p.f(d.Line).Content)
 	case Given:

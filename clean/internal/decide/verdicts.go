@@ -10,7 +10,8 @@ import (
 // container goes too: it is a box the span bridged, unless it is one of
 // the page's items the span was widened over (a card's price, a post's
 // author), not their lead (a question's tags and comments). Outside the span,
-// everything goes. The headline and its copies have their own verdicts.
+// everything goes but the paragraphs between the headline and the span
+// (see keepStandfirst). The headline and its copies have their own verdicts.
 // Then the items of boxes the span bridged go (see dropBoxes), and, but on
 // a clean page, the lines at the edges of the article that are not content
 // by their own votes (see trimEdges).
@@ -29,6 +30,8 @@ func (d *Decider) applySpan(p *Page) {
 			l.Verdict, l.Reason, l.Detail = Drop, Duplicate, Detail{}
 		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !(p.items && f.DOM.Record > 0 && !f.DOM.Lead)):
 			l.Verdict = Drop
+		case l.lede:
+			l.Verdict, l.Detail = Keep, Detail{Kind: Standfirst}
 		case inside:
 			l.Verdict = Keep
 			if l.class != content {
