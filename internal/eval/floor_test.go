@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.924,
 	"wceb/text-w3m":             0.755,
 	"wceb/text-h2t":             0.752,
-	"wceb/html":                 0.802,
+	"wceb/html":                 0.803,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -42,12 +42,12 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t listing":       0.551,
 	"wceb/text-h2t documentation": 0.826,
 	"wceb/text-h2t collection":    0.437,
-	"wceb/html article":           0.946,
-	"wceb/html forum":             0.713,
-	"wceb/html service":           0.829,
-	"wceb/html product":           0.402,
+	"wceb/html article":           0.947,
+	"wceb/html forum":             0.712,
+	"wceb/html service":           0.828,
+	"wceb/html product":           0.408,
 	"wceb/html listing":           0.665,
-	"wceb/html documentation":     0.863,
+	"wceb/html documentation":     0.865,
 	"wceb/html collection":        0.534,
 }
 

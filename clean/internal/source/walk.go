@@ -52,6 +52,7 @@ type ctx struct {
 	consent bool
 	caption bool
 	table   bool
+	cell    bool // inside a table cell of at most maxCellLetters letters
 	heading int
 	link    bool
 	pre     bool
@@ -113,8 +114,12 @@ func (w *walker) walk(n *html.Node, c ctx) {
 		w.flush(false)
 		return
 	}
+	inCell := c.cell && rowBlocks(n.DataAtom)
 	c = w.enter(n, c, int(size.letters))
-	block := blocks[n.DataAtom]
+	block := blocks[n.DataAtom] && !inCell
+	if inCell && len(w.text) > w.start && w.text[len(w.text)-1] != ' ' {
+		w.space = true // the block's text is a word apart from the cell's
+	}
 	if block {
 		c.block = n
 		w.flush(true)
@@ -153,7 +158,10 @@ func (w *walker) enter(n *html.Node, c ctx, letters int) ctx {
 		c.caption = true
 	case atom.Table:
 		c.table = true
+		c.cell = false
 		c.group = &group{}
+	case atom.Td, atom.Th:
+		c.cell = letters <= maxCellLetters
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading = int(n.Data[1] - '0')
 	case atom.A:
@@ -410,4 +418,23 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// maxCellLetters is the most letters a table cell may hold for the
+// paragraphs and lists in it to stay on its row's line (see rowBlocks).
+const maxCellLetters = 300
+
+// rowBlocks are the blocks that, inside a table cell of at most
+// maxCellLetters letters, stay on the row's line: a specification table
+// wraps each value in a paragraph ("Best Use | Hiking"), and text
+// renderers print such a row on one line. A longer cell is a layout
+// table's, whose paragraphs are an article's; a heading or a table in a
+// cell starts a line of its own.
+func rowBlocks(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Center, atom.Dd, atom.Div, atom.Dl, atom.Dt,
+		atom.Li, atom.Ol, atom.P, atom.Section, atom.Ul:
+		return true
+	}
+	return false
 }
