@@ -18,7 +18,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-h2t":      0.931,
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.968,
-	"trafilatura/text-w3m":      0.888,
+	"trafilatura/text-w3m":      0.889,
 	"trafilatura/html":          0.924,
 	"wceb/text-w3m":             0.755,
 	"wceb/text-h2t":             0.752,

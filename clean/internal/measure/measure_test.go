@@ -219,6 +219,24 @@ func TestInterpreterSession(t *testing.T) {
 	}
 }
 
+// TestPictureTwice checks that a picture's alt text given twice, as w3m
+// prints a lazy loader's placeholder beside its image, is a picture, while
+// a product's name given twice, a sentence once, and a line whose halves
+// differ are not.
+func TestPictureTwice(t *testing.T) {
+	alt := "A sunlit room with a bookcase in a corner."
+	text := alt + alt + "\n\n" +
+		"Crest T-ShirtCrest T-Shirt\n\n" +
+		alt + "\n\n" +
+		alt + "A dark room with a bookcase in a corner.\n"
+	image := map[string]bool{}
+	eachTextLine(t, text, func(text string, l *Line) { image[text] = l.Image })
+	assert.True(t, image[alt+alt])
+	for _, s := range []string{"Crest T-ShirtCrest T-Shirt", alt, alt + "A dark room with a bookcase in a corner."} {
+		assert.False(t, image[s], s)
+	}
+}
+
 // eachTextLine measures text as a text document and calls f with each
 // line's text and measure.
 func eachTextLine(t *testing.T, text string, f func(text string, l *Line)) {
