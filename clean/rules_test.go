@@ -127,6 +127,8 @@ func TestRules(t *testing.T) {
 		{"author-bio leaves a sentence that starts with about", "About 200 people came to the meeting.", inside, clean.Keep, "sentence"},
 		{"comments drops a reply form's heading and its cancel link", "Leave a Reply Cancel reply", after, clean.Drop, "comments"},
 		{"site-notice drops the comment form's note", "Your email address will not be published. Required fields are marked *", after, clean.Drop, "site-notice"},
+		{"comments drops a Q&A page's answer form prompt", "Thanks for contributing an answer to Seasoned Advice!", after, clean.Drop, "comments"},
+		{"sign-in drops the answer form's sign-up buttons", "Sign up using Email and Password", inside, clean.Drop, "sign-in"},
 		{"newsletter drops a plea for support", "If you enjoyed reading this post, would you consider supporting our work? Just click here.", after, clean.Drop, "newsletter"},
 		{"date-line drops a date", "Last updated: December 29, 2021 5:53 pm", before, clean.Drop, "date-line"},
 		{"date-line drops a time ago", "Asked 3 years ago", before, clean.Drop, "date-line"},

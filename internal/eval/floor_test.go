@@ -29,14 +29,14 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.920,
-	"wceb/text-w3m forum":         0.628,
+	"wceb/text-w3m forum":         0.631,
 	"wceb/text-w3m service":       0.778,
 	"wceb/text-w3m product":       0.373,
 	"wceb/text-w3m listing":       0.580,
 	"wceb/text-w3m documentation": 0.855,
 	"wceb/text-w3m collection":    0.423,
 	"wceb/text-h2t article":       0.907,
-	"wceb/text-h2t forum":         0.614,
+	"wceb/text-h2t forum":         0.617,
 	"wceb/text-h2t service":       0.826,
 	"wceb/text-h2t product":       0.398,
 	"wceb/text-h2t listing":       0.551,
