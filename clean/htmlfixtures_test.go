@@ -178,6 +178,30 @@ func TestItemsStay(t *testing.T) {
 		})
 }
 
+// TestGridWithoutArticle: a shop's category page that is its grid of
+// products and nothing else, no paragraph to make an article of. Its items
+// are its content (see spanItems): the page prints them, not nothing.
+func TestGridWithoutArticle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Cups | Joco</title></head><body><nav><ul>`)
+	b.WriteString(linkItems(12, "/c", "Category %d"))
+	b.WriteString(`</ul></nav><main><h1>Reusable Cups</h1><p>Showing all 12 results</p><ul class="products">`)
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, `<li class="product"><a href="/p/%d"><h2>Glass Cup %d oz</h2></a><div>Sandstone Lilac Violet</div><span class="price">$%d.95</span></li>`, i, 4+2*i, 20+i)
+	}
+	b.WriteString(`</ul></main><footer><ul>`)
+	b.WriteString(linkItems(12, "/s", "Site link %d"))
+	b.WriteString(`</ul><p>© 2025 Joco</p></footer></body></html>`)
+	res := cleanHTML(t, b.String())
+	for i := 1; i <= 12; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("Glass Cup %d oz", 4+2*i))
+		assert.Contains(t, res.Body, fmt.Sprintf("$%d.95", 20+i))
+	}
+	for _, chrome := range []string{"Category", "Site link", "© 2025"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}
+
 // A cookie banner's long paragraphs, inside an element classed as the
 // banner, go; a page about cookies, whose content element is classed the
 // same way but holds most of the page, stays.

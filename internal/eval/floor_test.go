@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.924,
 	"wceb/text-w3m":             0.755,
 	"wceb/text-h2t":             0.752,
-	"wceb/html":                 0.803,
+	"wceb/html":                 0.801,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -43,12 +43,12 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t documentation": 0.826,
 	"wceb/text-h2t collection":    0.437,
 	"wceb/html article":           0.947,
-	"wceb/html forum":             0.712,
+	"wceb/html forum":             0.703,
 	"wceb/html service":           0.828,
-	"wceb/html product":           0.408,
+	"wceb/html product":           0.402,
 	"wceb/html listing":           0.665,
 	"wceb/html documentation":     0.865,
-	"wceb/html collection":        0.534,
+	"wceb/html collection":        0.553,
 }
 
 const floorSlack = 0.005
