@@ -295,7 +295,13 @@ func pictureTwice(content string) bool {
 	if n%2 != 0 || n < 2*minTwiceChars || content[:n/2] != content[n/2:] {
 		return false
 	}
-	return len(strings.Fields(content[:n/2])) >= minTwiceWords
+	words := 0
+	for range strings.FieldsSeq(content[:n/2]) {
+		if words++; words >= minTwiceWords {
+			return true
+		}
+	}
+	return false
 }
 
 // minTwiceWords is the fewest words of a picture's text given twice (see
