@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.889,
 	"trafilatura/html":          0.924,
 	"wceb/text-w3m":             0.755,
-	"wceb/text-h2t":             0.752,
+	"wceb/text-h2t":             0.753,
 	"wceb/html":                 0.801,
 }
 

@@ -37,6 +37,7 @@ const (
 	Copyright
 	SiteNotice
 	Advert
+	Placeholder
 	ImageCredit
 	Image
 	FormWidget
@@ -162,6 +163,7 @@ var rules = [NumRules]row{
 	Copyright:     {name: "copyright", doc: "a copyright notice", strong: true, namesSite: true, needs: fCopyright, vote: copyright},
 	SiteNotice:    {name: "site-notice", doc: "a line of the site's legal or contact notices: privacy policy, terms of use, contact us; weak, since a page may be such a notice", namesSite: true, table: lang.SiteNotice, phrase: 1.6},
 	Advert:        {name: "advert", doc: "an advertising slot or the note around it: Advertisement, Story continues below", strong: true, interrupts: true, table: lang.Advert, phrase: 2},
+	Placeholder:   {name: "placeholder", doc: "a template's filler text that the page left in: Lorem ipsum dolor sit amet", strong: true, table: lang.Placeholder, phrase: 2},
 	ImageCredit:   {name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, interrupts: true, table: lang.ImageCredit, vote: imageCredit},
 	Image:         {name: "image", doc: "a rendered image: w3m's [alt text], markdown's ![alt](url)", strong: true, picture: true, needs: fImage, vote: image},
 	FormWidget:    {name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, picture: true, needs: fWidget, vote: formWidget},

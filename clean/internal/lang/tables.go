@@ -16,6 +16,7 @@ const (
 	ImageCredit
 	NavLabel
 	Newsletter
+	Placeholder
 	PrevNext
 	ReadTime
 	RelatedBlock
@@ -35,6 +36,7 @@ var tableNames = [NumTables]string{
 	ImageCredit:  "image-credit",
 	NavLabel:     "nav-label",
 	Newsletter:   "newsletter",
+	Placeholder:  "placeholder",
 	PrevNext:     "prev-next",
 	ReadTime:     "read-time",
 	RelatedBlock: "related-block",
