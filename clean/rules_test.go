@@ -92,6 +92,8 @@ func TestRules(t *testing.T) {
 		{"share-bar leaves a sentence about networks", "She shared the video on Facebook and Twitter, where it was viewed a million times.", inside, clean.Keep, "prose"},
 		{"follow-us drops an invitation", "Follow US", before, clean.Drop, "follow-us"},
 		{"follow-us drops a network's handle", "Follow @DailyPlanet on Twitter to keep up with the latest news from the city and the region.", after, clean.Drop, "follow-us"},
+		{"follow-us drops an invitation to join a network", "Join me on TikTok: @thehousemaven", after, clean.Drop, "follow-us"},
+		{"follow-us leaves a sentence about joining", "Join the queue early on Saturday, when the market opens at eight and the best stalls sell out by ten.", inside, clean.Keep, "prose"},
 		{"follow-us leaves a sentence about following", "Follow the river north and you reach the old mill, which the council bought last year.", inside, clean.Keep, "prose"},
 		{"related-link drops a labelled link", "SEE ALSO: U.S. vows to move more forces closer to Russia if Moscow invades Ukraine", inside, clean.Drop, "related-link"},
 		{"related-link leaves a sentence that starts with read", "Read the full report, which was published on Monday, before the vote takes place.", inside, clean.Keep, "prose"},

@@ -42,7 +42,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t listing":       0.551,
 	"wceb/text-h2t documentation": 0.826,
 	"wceb/text-h2t collection":    0.437,
-	"wceb/html article":           0.947,
+	"wceb/html article":           0.948,
 	"wceb/html forum":             0.703,
 	"wceb/html service":           0.828,
 	"wceb/html product":           0.402,
