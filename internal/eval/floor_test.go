@@ -18,9 +18,9 @@ var floors = map[string]float64{
 	"scrapinghub/text-h2t":      0.931,
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.968,
-	"trafilatura/text-w3m":      0.889,
+	"trafilatura/text-w3m":      0.891,
 	"trafilatura/html":          0.924,
-	"wceb/text-w3m":             0.755,
+	"wceb/text-w3m":             0.757,
 	"wceb/text-h2t":             0.753,
 	"wceb/html":                 0.801,
 }
@@ -29,9 +29,9 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.920,
-	"wceb/text-w3m forum":         0.631,
+	"wceb/text-w3m forum":         0.633,
 	"wceb/text-w3m service":       0.778,
-	"wceb/text-w3m product":       0.373,
+	"wceb/text-w3m product":       0.389,
 	"wceb/text-w3m listing":       0.580,
 	"wceb/text-w3m documentation": 0.855,
 	"wceb/text-w3m collection":    0.423,

@@ -375,9 +375,19 @@ func cutWord(s string) bool {
 // colon, which introduce what follows them: an article's label repeated
 // in each of its sections ("Top picks:", "Pros:") is the article's. The
 // chrome that ends so ("Share:", "Tags:", "Follow us:") has rules of its
-// own.
+// own. So is a sentence of minDuplicateWords words or more, ending with a
+// full stop, that the page gives twice and not next to its copy: a
+// product's description repeated in a tab, a summary (the duplicate pass
+// keeps one copy). A menu rendered twice describes its entries in such
+// sentences too, and a headline may end with a full stop: across the
+// benchmarks' text renderings this lifted wceb w3m from 0.7559 to 0.7574
+// and trafilatura w3m from 0.8891 to 0.8910, and moved single pages by up
+// to 0.26 either way.
 func repeated(l *measure.Line, _ *Page) float64 {
 	if l.Repeats == 0 || l.Words > 25 || l.End == measure.EndColon {
+		return 0
+	}
+	if l.Repeats == 1 && !l.NextToCopy && l.Words >= minDuplicateWords && l.End == measure.EndSentence && endsWithPeriod(l.Content) {
 		return 0
 	}
 	return -0.5 - 0.1*float64(min(l.Repeats, 5))

@@ -154,10 +154,17 @@ func (p *Page) countRepeats() {
 			slot(l.Hash).n++
 		}
 	}
+	prev := -1 // the last line with a key
 	for i := range p.Lines {
-		if l := &p.Lines[i]; l.Key != "" {
-			l.Repeats = int(slot(l.Hash).n) - 1
+		l := &p.Lines[i]
+		if l.Key == "" {
+			continue
 		}
+		l.Repeats = int(slot(l.Hash).n) - 1
+		if prev >= 0 && l.Repeats > 0 && p.Lines[prev].Hash == l.Hash {
+			l.NextToCopy, p.Lines[prev].NextToCopy = true, true
+		}
+		prev = i
 	}
 }
 

@@ -45,8 +45,11 @@ type Line struct {
 	// else: "3 days ago", "Asked 2 years ago", "vor 3 Tagen" (see
 	// lang.Lexicons.Age). It is 0 on a line with a Date, and on others.
 	Age     uint32
-	Repeats int        // other lines of the page with the same key
-	Table   lang.Table // the chrome table whose phrase the line matches, on this page
+	Repeats int // other lines of the page with the same key
+	// NextToCopy is set when the line before or after it, blank lines
+	// aside, has the same key: a picture's alt text over its caption.
+	NextToCopy bool
+	Table      lang.Table // the chrome table whose phrase the line matches, on this page
 }
 
 // Counts are what one pass over a line's content measures: they depend on

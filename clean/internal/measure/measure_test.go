@@ -237,6 +237,22 @@ func TestPictureTwice(t *testing.T) {
 	}
 }
 
+// TestNextToCopy checks that a line next to a copy of itself, blank lines
+// aside, is marked, and a copy elsewhere on the page is not.
+func TestNextToCopy(t *testing.T) {
+	text := "A bridge at dawn over the river.\n\nA bridge at dawn over the river.\n\n" +
+		"Three layers of flowy dress.\n\nSomething else between.\n\nThree layers of flowy dress.\n"
+	next := map[string][]bool{}
+	eachTextLine(t, text, func(text string, l *Line) {
+		if !l.Blank {
+			next[text] = append(next[text], l.NextToCopy)
+		}
+	})
+	assert.Equal(t, []bool{true, true}, next["A bridge at dawn over the river."])
+	assert.Equal(t, []bool{false, false}, next["Three layers of flowy dress."])
+	assert.Equal(t, []bool{false}, next["Something else between."])
+}
+
 // eachTextLine measures text as a text document and calls f with each
 // line's text and measure.
 func eachTextLine(t *testing.T, text string, f func(text string, l *Line)) {
