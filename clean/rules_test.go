@@ -132,6 +132,8 @@ func TestRules(t *testing.T) {
 		{"site-notice drops the comment form's note", "Your email address will not be published. Required fields are marked *", after, clean.Drop, "site-notice"},
 		{"placeholder drops a template's filler text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.", inside, clean.Drop, "placeholder"},
 		{"comments drops a Q&A page's answer form prompt", "Thanks for contributing an answer to Seasoned Advice!", after, clean.Drop, "comments"},
+		{"sign-in drops a prompt to log in before answering", "You must log in to answer this question.", after, clean.Drop, "sign-in"},
+		{"nav-label drops a post's edit control", "Improve this answer", inside, clean.Drop, "nav-label"},
 		{"sign-in drops the answer form's sign-up buttons", "Sign up using Email and Password", inside, clean.Drop, "sign-in"},
 		{"newsletter drops a plea for support", "If you enjoyed reading this post, would you consider supporting our work? Just click here.", after, clean.Drop, "newsletter"},
 		{"date-line drops a date", "Last updated: December 29, 2021 5:53 pm", before, clean.Drop, "date-line"},
