@@ -123,6 +123,20 @@ func htmlLine(t *testing.T, doc, text string) Block {
 	return Block{}
 }
 
+// TestSidebarWithHeadline checks that an element classed as a sidebar is
+// not chrome when it holds an h1: a product page's title, price and order
+// box stand in a column that its theme calls a sidebar, and a page's
+// headline is never in the sidebar beside it.
+func TestSidebarWithHeadline(t *testing.T) {
+	filler := "<p>" + strings.Repeat("A sentence of the description that makes the page long enough. ", 20) + "</p>"
+	doc := `<html><body><main>` + filler + `
+		<div class="product__sidebar"><h1>Trail 25 Pack</h1><p>Price: $99.95</p></div>
+		<div class="sidebar"><p>Popular this week</p></div>
+	</main></body></html>`
+	assert.Equal(t, NoHint, htmlLine(t, doc, "Price: $99.95").DOM.Hint)
+	assert.Equal(t, HintSidebar, htmlLine(t, doc, "Popular this week").DOM.Hint)
+}
+
 func TestDOMFeatures(t *testing.T) {
 	filler := "<p>" + strings.Repeat("A sentence of the article that makes the page long enough. ", 20) + "</p>"
 	doc := `<html><body>

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,6 +20,15 @@ type scanned struct {
 	elems []elemSize
 	total int // letters of the page
 	meta  metaScan
+	// h1s holds the indices in elems of the page's h1 elements, in order.
+	h1s []int32
+}
+
+// holdsH1 reports whether the element at index i in elems, whose subtree
+// has count elements, holds an h1.
+func (s *scanned) holdsH1(i, count int) bool {
+	j, _ := slices.BinarySearch(s.h1s, int32(i))
+	return j < len(s.h1s) && int(s.h1s[j]) < i+count
 }
 
 type elemSize struct {
@@ -61,6 +71,9 @@ func (s *scanned) node(n *html.Node, skip bool) int {
 	s.meta.element(n)
 	i := len(s.elems)
 	s.elems = append(s.elems, elemSize{})
+	if n.DataAtom == atom.H1 && !skip {
+		s.h1s = append(s.h1s, int32(i))
+	}
 	skip = skip || skipped[n.DataAtom]
 	sum := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

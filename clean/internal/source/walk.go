@@ -115,7 +115,7 @@ func (w *walker) walk(n *html.Node, c ctx) {
 		return
 	}
 	inCell := c.cell && rowBlocks(n.DataAtom)
-	c = w.enter(n, c, int(size.letters))
+	c = w.enter(n, c, int(size.letters), w.scan.holdsH1(self, int(size.count)))
 	block := blocks[n.DataAtom] && !inCell
 	if inCell && len(w.text) > w.start && w.text[len(w.text)-1] != ' ' {
 		w.space = true // the block's text is a word apart from the cell's
@@ -146,7 +146,7 @@ func (w *walker) walk(n *html.Node, c ctx) {
 
 // enter returns the context of n's content; letters is the number of
 // letters under n.
-func (w *walker) enter(n *html.Node, c ctx, letters int) ctx {
+func (w *walker) enter(n *html.Node, c ctx, letters int, h1 bool) ctx {
 	c.depth++
 	if r, ok := regions[n.DataAtom]; ok && !(c.article && r == Header) && !(r == Form && w.wraps(letters)) {
 		c.region = r // an article's own header holds its headline; a form around the page is a framework's
@@ -181,7 +181,7 @@ func (w *walker) enter(n *html.Node, c ctx, letters int) ctx {
 	}
 	h, content, consent := classHint(n)
 	c.consent = c.consent || consent
-	if h != NoHint && !w.wraps(letters) {
+	if h != NoHint && !w.wraps(letters) && !(h == HintSidebar && h1) {
 		c.hint = h
 	} else if content {
 		c.content = true
