@@ -305,20 +305,3 @@ func assertVerdicts(t *testing.T, res *clean.Result, keep, drop []string) {
 		assert.Equal(t, clean.Drop, l.Verdict, "%q should go; kept by %s (%s)", d, l.Rule, l.Detail)
 	}
 }
-
-// TestTeasersNewestFirstAreNoThread checks what datedPosts tells apart:
-// the thread of dated.txt with its later posts dated newest first, as a
-// block of teasers is, is no thread; the span does not go on over them.
-func TestTeasersNewestFirstAreNoThread(t *testing.T) {
-	src, err := os.ReadFile("testdata/pages/dated.txt")
-	require.NoError(t, err)
-	page := strings.NewReplacer("14 Mar", "20 Mar", "15 Mar", "19 Mar", "17 Mar", "15 Mar").Replace(string(src))
-	res, err := clean.Text(page)
-	require.NoError(t, err)
-	assertVerdicts(t, res,
-		[]string{"I have grown tomatoes under glass for forty years, and I would look at the watering long before I blamed the feed."},
-		[]string{
-			"Curling on its own can be a reaction to heat, so check the thermometer on a sunny afternoon before you change anything.",
-			"Good to hear it, and keep the Epsom salts going until the first fruits set, then switch to a tomato feed.",
-		})
-}

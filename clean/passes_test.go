@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -372,5 +373,35 @@ func TestStandfirst(t *testing.T) {
 			}
 			assert.Equal(t, want, res.Body)
 		})
+	}
+}
+
+// TestPostsEndedByControls: a thread whose posts each end at the same row
+// of buttons, one post long among short replies, each under its author's
+// card. The span finds the long post; the buttons under every post make
+// the content around it a thread's (see delimitedPosts), and the replies
+// stay, with their authors.
+func TestPostsEndedByControls(t *testing.T) {
+	replies := []string{
+		"I planted my tomatoes out in the second week of May last year, and the late frost took half of them, so this year I am waiting until June.",
+		"We cover ours with fleece at night until the middle of June, which has worked well for three summers in a row on our exposed allotment.",
+		"Raised beds warm up faster in spring, so if you have them you can usually plant out a week or two earlier than in the open ground.",
+	}
+	card := func(n int) string {
+		return fmt.Sprintf("gardener%d\nJoined: March 201%d\nPosts: 1,2%d4\nLocation: Leeds\n\n", n, n, n)
+	}
+	controls := "Reply Quote Report\n\nShare\n\n"
+	doc := "  • Forum\n  • Gardening\n  • Vegetables\n\n" +
+		card(1) + replies[0] + "\n\n" + controls +
+		card(2) + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + controls +
+		card(3) + replies[1] + "\n\n" + controls +
+		card(4) + replies[2] + "\n\n" + controls + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	for _, s := range append(replies, para1, "gardener3") {
+		assert.Contains(t, res.Body, s)
+	}
+	for _, s := range []string{"Reply Quote", "Share", "Gardening", "©"} {
+		assert.NotContains(t, res.Body, s)
 	}
 }

@@ -1,10 +1,14 @@
 package decide
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
@@ -97,4 +101,41 @@ func TestNearSpan(t *testing.T) {
 
 	lines = []itemLine{entry(1), entry(2), intro}
 	assert.False(t, nearSpan(itemPage(lines, 2, 2)), "entries before the span")
+}
+
+// TestPostsAroundTheSpan checks what tells the posts around a span from a
+// block of teasers, on the thread of the dated.txt fixture with the span
+// on its longest post: its posts come each under a date, in the order of
+// time (see datedPosts), and end each at the same buttons (see
+// delimitedPosts). Dated newest first, as teasers are, they are no
+// posts by their dates; without the buttons, none by their controls.
+func TestPostsAroundTheSpan(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/pages/dated.txt")
+	require.NoError(t, err)
+	newestFirst := strings.NewReplacer("14 Mar", "20 Mar", "15 Mar", "19 Mar", "17 Mar", "15 Mar")
+	noButtons := strings.NewReplacer("  • Like\n  • Quote\n  • Reply\n", "")
+	x, err := lang.Load()
+	require.NoError(t, err)
+	d := New(Config{})
+	posts := func(text string) (dated, delimited int) {
+		var doc source.Doc
+		require.NoError(t, source.Text(&doc, text, false, source.Limits{MaxLines: 1 << 20}))
+		m := &measure.Page{}
+		measure.Measure(m, &doc, x, measure.Options{})
+		p := &Page{}
+		d.Decide(p, m, nil)
+		for i := range m.Lines { // the span on the longest post
+			if strings.HasPrefix(m.Lines[i].Content, "I have grown tomatoes") {
+				p.Start, p.End = i, i+5
+			}
+		}
+		return datedPosts(p, 0, len(p.Lines)-1), delimitedPosts(p, 0, len(p.Lines)-1)
+	}
+	dated, delimited := posts(string(src))
+	assert.GreaterOrEqual(t, dated, minDatedPosts)
+	assert.GreaterOrEqual(t, delimited, minDatedPosts)
+	dated, _ = posts(newestFirst.Replace(string(src)))
+	assert.Zero(t, dated)
+	_, delimited = posts(noButtons.Replace(string(src)))
+	assert.Zero(t, delimited)
 }
