@@ -405,3 +405,27 @@ func TestPostsEndedByControls(t *testing.T) {
 		assert.NotContains(t, res.Body, s)
 	}
 }
+
+// TestConsentCentreInText: a listing of short teasers, whose text
+// rendering ends with a consent platform's preference centre. The
+// centre's descriptions read as prose and outweighed the titles; from its
+// heading to its closing button it is a consent dialog (see
+// measure.Line.Consent), and the teasers stay.
+func TestConsentCentreInText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("  • Recipes\n  • Sauces\n  • Newsletter\n\nTomato Sauce Recipes\n\n")
+	b.WriteString("Our collection of tomato sauce recipes has something for every kind of dish, whether you want a big plate of pasta or a pizza for the whole family.\n\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "Slow-Cooked Tomato Sauce Number %d With Basil\nA sauce that simmers for %d hours and keeps for a week in the fridge.\n\n", i, i+1)
+	}
+	b.WriteString(footer + "\n\nPrivacy Preference Center\n\nAllow All\n\nManage Consent Preferences\n\n")
+	for _, c := range []string{"Strictly Necessary Cookies", "Performance Cookies", "Targeting Cookies"} {
+		fmt.Fprintf(&b, "%s\n\nThese technologies help us understand how our site is used, how visitors engage with and move through its pages, and which partners sent them, so that we can improve what we offer and measure how it performs over time.\n\n", c)
+	}
+	b.WriteString("Reject All Confirm My Choices\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "Slow-Cooked Tomato Sauce Number 7 With Basil")
+	assert.NotContains(t, res.Body, "These technologies help us")
+	assert.Equal(t, "consent-dialog", decision(t, res, "Privacy Preference Center").Rule)
+}

@@ -20,8 +20,8 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.891,
 	"trafilatura/html":          0.924,
-	"wceb/text-w3m":             0.758,
-	"wceb/text-h2t":             0.753,
+	"wceb/text-w3m":             0.760,
+	"wceb/text-h2t":             0.760,
 	"wceb/html":                 0.801,
 }
 
@@ -29,17 +29,17 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.920,
-	"wceb/text-w3m forum":         0.633,
+	"wceb/text-w3m forum":         0.652,
 	"wceb/text-w3m service":       0.778,
 	"wceb/text-w3m product":       0.389,
 	"wceb/text-w3m listing":       0.580,
 	"wceb/text-w3m documentation": 0.863,
 	"wceb/text-w3m collection":    0.423,
 	"wceb/text-h2t article":       0.907,
-	"wceb/text-h2t forum":         0.617,
+	"wceb/text-h2t forum":         0.641,
 	"wceb/text-h2t service":       0.826,
 	"wceb/text-h2t product":       0.398,
-	"wceb/text-h2t listing":       0.551,
+	"wceb/text-h2t listing":       0.592,
 	"wceb/text-h2t documentation": 0.836,
 	"wceb/text-h2t collection":    0.437,
 	"wceb/html article":           0.948,

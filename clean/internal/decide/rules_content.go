@@ -136,7 +136,7 @@ func domHint(l *measure.Line, _ *Page) float64 {
 // text. Strong: a platform's name is on its own dialog only. It must not
 // catch a page about cookies, whose text is not inside such a dialog.
 func consentDialog(l *measure.Line, _ *Page) float64 {
-	if l.DOM.Consent {
+	if l.DOM.Consent || l.Consent {
 		return -3
 	}
 	return 0

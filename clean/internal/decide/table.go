@@ -184,7 +184,7 @@ var rules = [NumRules]row{
 	JSONLD:        {name: "json-ld", doc: "a line of the article's text as the page's JSON-LD gives it (HTML)", dom: true, vote: jsonLD},
 	DOMRegion:     {name: "dom-region", doc: "a line inside nav, menu, footer, aside, form, or a header outside the article (HTML)", strong: true, dom: true, vote: domRegion, detail: func(l *measure.Line) string { return "inside " + l.DOM.Region.String() }},
 	DOMHint:       {name: "dom-hint", doc: "a line inside an element whose class, id or role names chrome: share, related, comments, cookie, ad ... (HTML)", dom: true, vote: domHint, detail: func(l *measure.Line) string { return "class names " + l.DOM.Hint.String() }},
-	ConsentDialog: {name: "consent-dialog", doc: "a line inside a consent platform's banner or preference centre: OneTrust, Cookiebot, Didomi, Usercentrics ... (HTML)", strong: true, dom: true, vote: consentDialog},
+	ConsentDialog: {name: "consent-dialog", doc: "a line inside a consent platform's banner or preference centre: OneTrust, Cookiebot, Didomi, Usercentrics ... (HTML: by class names; text: from its heading to its closing button)", strong: true, vote: consentDialog},
 	DOMArticle:    {name: "dom-article", doc: "a line inside article or main, or an element whose class names the content (HTML)", dom: true, vote: domArticle},
 	DOMMain:       {name: "dom-main", doc: "a line inside the page's main container, the element that holds most of its paragraphs (HTML)", dom: true, vote: domMain},
 	FigureCaption: {name: "figure-caption", doc: "a figure's caption: kept inside the article (HTML)", dom: true, vote: figureCaption},

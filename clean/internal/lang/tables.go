@@ -123,6 +123,14 @@ const (
 	Captions
 	// CommentCounts follow the number of comments: "12 Comments".
 	CommentCounts
+	// ConsentClose are the buttons that close a consent platform's
+	// preference centre: "Confirm My Choices". An entry matches the
+	// line's first words.
+	ConsentClose
+	// ConsentOpen are the headings that open a consent platform's
+	// preference centre: "Privacy Preference Center". An entry matches
+	// the whole line.
+	ConsentOpen
 	// CookieWords are what cookie banners say besides "cookie". An entry
 	// matches anywhere in the line's key, even inside a word: "navigat"
 	// matches "navigation" and "navigateur".
@@ -173,6 +181,8 @@ var listNames = [NumLists]string{
 	CaptionPlaces:  "caption-places",
 	Captions:       "caption",
 	CommentCounts:  "comment-counts",
+	ConsentClose:   "consent-close",
+	ConsentOpen:    "consent-open",
 	CookieWords:    "cookie-words",
 	Copyright:      "copyright",
 	CreditLabels:   "credit-labels",

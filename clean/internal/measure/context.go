@@ -19,6 +19,9 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	p.markTableRows()
 	p.pickLanguage()
 	p.countRepeats()
+	if textReading {
+		p.markConsent()
+	}
 	same := src != nil && src.Lang == p.Lang
 	for i := range p.Lines {
 		l := &p.Lines[i]
@@ -300,3 +303,42 @@ func (p *Page) markCode() {
 		i = j
 	}
 }
+
+// markConsent marks the lines of a consent platform's preference centre
+// in a text rendering, where no class names say what they are: from a
+// heading that opens one, alone on its line ("Privacy Preference Center",
+// the consent-open list), to the last button that closes it ("Confirm My
+// Choices", the consent-close list) within maxConsentLines lines. Its
+// cookie categories and their descriptions read as prose and, on a page
+// whose own content is short items, outweighed it. Without a closing
+// button there is no centre: a page about privacy keeps its headings.
+func (p *Page) markConsent() {
+	for i := 0; i < len(p.Lines); i++ {
+		l := &p.Lines[i]
+		if l.Blank || l.Words > maxConsentOpenWords || !p.Lex.In(lang.ConsentOpen, l.Key, p.Lang) {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < len(p.Lines) && j <= i+maxConsentLines; j++ {
+			if m := &p.Lines[j]; !m.Blank && m.First&lang.Marks(lang.ConsentClose) != 0 && p.Lex.Lead(lang.ConsentClose, m.Key, p.Lang) > 0 {
+				end = j
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		for j := i; j <= end; j++ {
+			p.Lines[j].Consent = true
+		}
+		i = end
+	}
+}
+
+// maxConsentLines is how far from the heading that opens a preference
+// centre its closing button may be: a centre that lists the advertising
+// vendors' purposes runs to about 200 lines. maxConsentOpenWords is the
+// most words of the heading.
+const (
+	maxConsentLines     = 300
+	maxConsentOpenWords = 6
+)

@@ -49,7 +49,10 @@ type Line struct {
 	// NextToCopy is set when the line before or after it, blank lines
 	// aside, has the same key: a picture's alt text over its caption.
 	NextToCopy bool
-	Table      lang.Table // the chrome table whose phrase the line matches, on this page
+	// Consent is set on the lines of a consent platform's preference
+	// centre as a text rendering prints it (see markConsent).
+	Consent bool
+	Table   lang.Table // the chrome table whose phrase the line matches, on this page
 }
 
 // Counts are what one pass over a line's content measures: they depend on

@@ -253,6 +253,31 @@ func TestNextToCopy(t *testing.T) {
 	assert.Equal(t, []bool{false}, next["Something else between."])
 }
 
+// TestConsentCentre checks that the lines of a consent platform's
+// preference centre, from its heading to its last closing button, are
+// marked, and that the heading alone, with no button after it, marks
+// nothing.
+func TestConsentCentre(t *testing.T) {
+	centre := "Privacy Preference Center\n\nAllow All\n\n" +
+		"When you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies.\n\n" +
+		"Strictly Necessary Cookies\n\nAlways Active\n\nConfirm My Choices\n"
+	marked := map[string]bool{}
+	eachTextLine(t, "The article's own paragraph comes first on this page.\n\n"+centre+"\nAn article's last line.\n", func(text string, l *Line) {
+		if !l.Blank {
+			marked[text] = l.Consent
+		}
+	})
+	for _, s := range []string{"Privacy Preference Center", "Allow All", "Strictly Necessary Cookies", "Confirm My Choices"} {
+		assert.True(t, marked[s], s)
+	}
+	for _, s := range []string{"The article's own paragraph comes first on this page.", "An article's last line."} {
+		assert.False(t, marked[s], s)
+	}
+	eachTextLine(t, "Privacy Preference Center\n\nHow we handle your data, in plain words.\n", func(text string, l *Line) {
+		assert.False(t, l.Consent, text)
+	})
+}
+
 // eachTextLine measures text as a text document and calls f with each
 // line's text and measure.
 func eachTextLine(t *testing.T, text string, f func(text string, l *Line)) {
