@@ -276,6 +276,13 @@ func TestConsentCentre(t *testing.T) {
 	eachTextLine(t, "Privacy Preference Center\n\nHow we handle your data, in plain words.\n", func(text string, l *Line) {
 		assert.False(t, l.Consent, text)
 	})
+	german := "Der Stadtrat hat am Dienstagabend beschlossen, die alte Mole noch vor den Winterstürmen zu sanieren.\n\n" +
+		"Datenschutz-Präferenz-Center\n\nAlle zulassen\n\nUnbedingt erforderliche Cookies\n\nMeine Auswahl bestätigen\n"
+	eachTextLine(t, german, func(text string, l *Line) {
+		if !l.Blank {
+			assert.Equal(t, !strings.HasPrefix(text, "Der Stadtrat"), l.Consent, text)
+		}
+	})
 }
 
 // eachTextLine measures text as a text document and calls f with each
