@@ -308,7 +308,8 @@ func (p *Page) markCode() {
 // in a text rendering, where no class names say what they are: from a
 // heading that opens one, alone on its line ("Privacy Preference Center",
 // the consent-open list), to the last button that closes it ("Confirm My
-// Choices", the consent-close list) within maxConsentLines lines. Its
+// Choices", the consent-close list) within maxConsentLines lines and
+// before a long stretch of lines about something else (maxConsentGap). Its
 // cookie categories and their descriptions read as prose and, on a page
 // whose own content is short items, outweighed it. Without a closing
 // button there is no centre: a page about privacy keeps its headings.
@@ -318,9 +319,17 @@ func (p *Page) markConsent() {
 		if l.Blank || l.Words > maxConsentOpenWords || !p.Lex.In(lang.ConsentOpen, l.Key, p.Lang) {
 			continue
 		}
-		end := -1
-		for j := i + 1; j < len(p.Lines) && j <= i+maxConsentLines; j++ {
-			if m := &p.Lines[j]; !m.Blank && m.First&lang.Marks(lang.ConsentClose) != 0 && p.Lex.Lead(lang.ConsentClose, m.Key, p.Lang) > 0 {
+		end, since := -1, 0
+		for j := i + 1; j < len(p.Lines) && j <= i+maxConsentLines && since <= maxConsentGap; j++ {
+			m := &p.Lines[j]
+			if m.Blank {
+				continue
+			}
+			since++
+			if consentWords(m.Key) {
+				since = 0
+			}
+			if m.First&lang.Marks(lang.ConsentClose) != 0 && p.Lex.Lead(lang.ConsentClose, m.Key, p.Lang) > 0 {
 				end = j
 			}
 		}
@@ -334,11 +343,26 @@ func (p *Page) markConsent() {
 	}
 }
 
+// consentWords reports whether a line's key speaks of what a preference
+// centre speaks of: cookies, consent, partners, vendors, privacy.
+func consentWords(key string) bool {
+	for _, w := range []string{"cookie", "consent", "partner", "vendor", "privacy"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxConsentLines is how far from the heading that opens a preference
 // centre its closing button may be: a centre that lists the advertising
-// vendors' purposes runs to about 200 lines. maxConsentOpenWords is the
-// most words of the heading.
+// vendors' purposes runs to about 200 lines. The button must come before
+// a stretch of more than maxConsentGap non-blank lines that do not speak
+// of cookies, consent, partners, vendors or privacy: a centre printed
+// above the page's text does not take in the text up to a cookie banner
+// below it. maxConsentOpenWords is the most words of the heading.
 const (
 	maxConsentLines     = 300
+	maxConsentGap       = 40
 	maxConsentOpenWords = 6
 )

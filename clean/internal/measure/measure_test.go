@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -275,6 +276,17 @@ func TestConsentCentre(t *testing.T) {
 	}
 	eachTextLine(t, "Privacy Preference Center\n\nHow we handle your data, in plain words.\n", func(text string, l *Line) {
 		assert.False(t, l.Consent, text)
+	})
+	var long strings.Builder
+	long.WriteString("Privacy Preference Center\n\nAllow All\n\n")
+	for i := range 50 {
+		fmt.Fprintf(&long, "Paragraph %d of an article that a centre printed above it must not take in.\n\n", i)
+	}
+	long.WriteString("Accept All\n")
+	eachTextLine(t, long.String(), func(text string, l *Line) {
+		if strings.HasPrefix(text, "Paragraph") || text == "Accept All" {
+			assert.False(t, l.Consent, text)
+		}
 	})
 	german := "Der Stadtrat hat am Dienstagabend beschlossen, die alte Mole noch vor den Winterstürmen zu sanieren.\n\n" +
 		"Datenschutz-Präferenz-Center\n\nAlle zulassen\n\nUnbedingt erforderliche Cookies\n\nMeine Auswahl bestätigen\n"
