@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.924,
 	"wceb/text-w3m":             0.760,
 	"wceb/text-h2t":             0.760,
-	"wceb/html":                 0.801,
+	"wceb/html":                 0.803,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -43,7 +43,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t documentation": 0.836,
 	"wceb/text-h2t collection":    0.437,
 	"wceb/html article":           0.948,
-	"wceb/html forum":             0.703,
+	"wceb/html forum":             0.709,
 	"wceb/html service":           0.828,
 	"wceb/html product":           0.402,
 	"wceb/html listing":           0.665,

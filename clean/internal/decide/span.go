@@ -260,6 +260,13 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 			sum, words = 0, 0
 		}
 		m := mass(l, f.Words, prm)
+		// "Add a comment" under every post (three times or more) is a
+		// post's control, not the heading of a comment section: it costs
+		// what strong chrome costs, and closes nothing.
+		prompt := l.bad == Comments && f.Repeats >= 2
+		if prompt && l.class == chrome {
+			m = -prm.strongMass - float64(f.Words)
+		}
 		if records && m < 0 && !l.bad.closes() {
 			m *= prm.recordsMass
 		}
@@ -306,7 +313,7 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 				m *= prm.insideMain // a row of the article's table
 				break
 			}
-			barrier := l.bad.closes()
+			barrier := l.bad.closes() && !prompt
 			if i > mainLo && i < mainHi {
 				m *= prm.insideMain
 			} else if !barrier && !(records && !l.strong) {

@@ -139,3 +139,31 @@ func TestPostsAroundTheSpan(t *testing.T) {
 	_, delimited = posts(noButtons.Replace(string(src)))
 	assert.Zero(t, delimited)
 }
+
+// TestPromptUnderEveryPost checks that a comment prompt the page gives
+// under every post ("Add a comment") does not close the article as a
+// comment section's heading does: the span goes over the posts, where one
+// such line after the article ends it.
+func TestPromptUnderEveryPost(t *testing.T) {
+	page := func(repeats int) *Page {
+		m := &measure.Page{Lines: make([]measure.Line, 6)}
+		p := &Page{m: m, Lines: make([]Line, 6)}
+		for i := range 6 {
+			if i%2 == 0 {
+				m.Lines[i].Words = 60
+				p.Lines[i].class = content
+				continue
+			}
+			m.Lines[i].Words, m.Lines[i].Repeats = 3, repeats
+			p.Lines[i].class, p.Lines[i].bad, p.Lines[i].strong = chrome, Comments, true
+		}
+		return p
+	}
+	d := New(Config{})
+	for repeats, want := range map[int][2]int{2: {0, 4}, 0: {0, 0}} {
+		p := page(repeats)
+		s, ok := bestSpan(p, d.spanMasses(p, false))
+		assert.True(t, ok)
+		assert.Equal(t, want, [2]int{s.start, s.end}, "prompt repeated %d times", repeats)
+	}
+}
