@@ -162,10 +162,10 @@ func spreadRecords(p *Page) {
 // when repeated: a "News" box heading that a menu repeats ends an article.
 //
 // Where minDatedPosts posts or more around the span come each under a
-// date, in the order of time (see datedPosts), the content around is a
-// thread's, and the span goes over it while it holds less than
-// datedThreadShare of it: a long post among short replies holds more than
-// threadShare of a thread.
+// date, in the order of time (see datedPosts), or end each at the same
+// control (see delimitedPosts), the content around is a thread's, and the
+// span goes over it while it holds less than datedThreadShare of it: a
+// long post among short replies holds more than threadShare of a thread.
 func spreadThread(p *Page) {
 	in, all, last := 0, 0, -1
 	for i := max(p.Start, 0); i < len(p.Lines); i++ {
