@@ -346,13 +346,16 @@ func (p *Page) markConsent() {
 // consentWords reports whether a line's key speaks of what a preference
 // centre speaks of: cookies, consent, partners, vendors, privacy.
 func consentWords(key string) bool {
-	for _, w := range []string{"cookie", "consent", "partner", "vendor", "privacy"} {
+	for _, w := range consentStems {
 		if strings.Contains(key, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// consentStems are what consentWords looks for, inside words too.
+var consentStems = [...]string{"cookie", "consent", "partner", "vendor", "privacy"}
 
 // maxConsentLines is how far from the heading that opens a preference
 // centre its closing button may be: a centre that lists the advertising

@@ -145,7 +145,7 @@ func (w *walker) walk(n *html.Node, c ctx) {
 }
 
 // enter returns the context of n's content; letters is the number of
-// letters under n.
+// letters under n, and h1 whether n holds an h1 (no sidebar does).
 func (w *walker) enter(n *html.Node, c ctx, letters int, h1 bool) ctx {
 	c.depth++
 	if r, ok := regions[n.DataAtom]; ok && !(c.article && r == Header) && !(r == Form && w.wraps(letters)) {
