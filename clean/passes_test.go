@@ -429,3 +429,16 @@ func TestConsentCentreInText(t *testing.T) {
 	assert.NotContains(t, res.Body, "These technologies help us")
 	assert.Equal(t, "consent-dialog", decision(t, res, "Privacy Preference Center").Rule)
 }
+
+// TestH1OpeningTheSpan: a page whose article span opens at a promotion a
+// few lines above the article's h1 (markdown, as html2text prints it). The
+// h1 is the headline, and the promotion goes (see h1Opening).
+func TestH1OpeningTheSpan(t *testing.T) {
+	promo := "Stack Internal is the new name of our product for teams, and it brings the best of human thought and automation together at your work."
+	doc := "  * Questions\n  * Tags\n  * Users\n\n### more communities\n\n" + promo + "\n\n# How do I keep bread fresh?\n\n" +
+		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "How do I keep bread fresh?", res.Title)
+	assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3, res.Body)
+}

@@ -19,7 +19,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.891,
-	"trafilatura/html":          0.924,
+	"trafilatura/html":          0.925,
 	"wceb/text-w3m":             0.760,
 	"wceb/text-h2t":             0.760,
 	"wceb/html":                 0.803,
