@@ -30,13 +30,12 @@ func (d *Decider) findHeadline(p *Page) {
 	if p.Start > p.End {
 		return
 	}
-	if j := h1Opening(p); j >= 0 {
-		if i, _, ok := titleBefore(p, p.Start); !ok || p.f(i).Heading == 0 || p.f(i).Heading > 2 {
-			p.Title, p.Start = j, j+1
-			return
-		}
+	i, _, ok := titleBefore(p, p.Start)
+	if j := h1Opening(p); j >= 0 && (!ok || p.f(i).Heading == 0 || p.f(i).Heading > 2) {
+		p.Title, p.Start = j, j+1
+		return
 	}
-	if i, _, ok := titleBefore(p, p.Start); ok {
+	if ok {
 		p.Title = i
 		if j := headlineBelow(p, i); j >= 0 {
 			p.Title = j
