@@ -316,7 +316,7 @@ func (p *Page) markCode() {
 func (p *Page) markConsent() {
 	for i := 0; i < len(p.Lines); i++ {
 		l := &p.Lines[i]
-		if l.Blank || l.Words > maxConsentOpenWords || !p.Lex.In(lang.ConsentOpen, l.Key, p.Lang) {
+		if l.Blank || l.Words > maxConsentOpenWords || l.First&lang.Marks(lang.ConsentOpen) == 0 || !p.Lex.In(lang.ConsentOpen, l.Key, p.Lang) {
 			continue
 		}
 		end, since := -1, 0
