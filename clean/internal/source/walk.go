@@ -115,7 +115,7 @@ func (w *walker) walk(n *html.Node, c ctx) {
 		return
 	}
 	inCell := c.cell && rowBlocks(n.DataAtom)
-	c = w.enter(n, c, int(size.letters), w.scan.holdsH1(self, int(size.count)))
+	c = w.enter(n, c, self)
 	block := blocks[n.DataAtom] && !inCell
 	if inCell && len(w.text) > w.start && w.text[len(w.text)-1] != ' ' {
 		w.space = true // the block's text is a word apart from the cell's
@@ -144,9 +144,11 @@ func (w *walker) walk(n *html.Node, c ctx) {
 	}
 }
 
-// enter returns the context of n's content; letters is the number of
-// letters under n, and h1 whether n holds an h1 (no sidebar does).
-func (w *walker) enter(n *html.Node, c ctx, letters int, h1 bool) ctx {
+// enter returns the context of n's content; n is element self of the
+// scan.
+func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
+	size := w.scan.elems[self]
+	letters := int(size.letters)
 	c.depth++
 	if r, ok := regions[n.DataAtom]; ok && !(c.article && r == Header) && !(r == Form && w.wraps(letters)) {
 		c.region = r // an article's own header holds its headline; a form around the page is a framework's
@@ -181,7 +183,7 @@ func (w *walker) enter(n *html.Node, c ctx, letters int, h1 bool) ctx {
 	}
 	h, content, consent := classHint(n)
 	c.consent = c.consent || consent
-	if h != NoHint && !w.wraps(letters) && !(h == HintSidebar && h1) {
+	if h != NoHint && !w.wraps(letters) && !(h == HintSidebar && w.scan.holdsH1(self, int(size.count))) { // no sidebar holds an h1
 		c.hint = h
 	} else if content {
 		c.content = true
