@@ -69,30 +69,27 @@ const maxAgeWords = 8
 // | Age", html2text's and the HTML front end's cells): lines with a bar,
 // next to a line without a blank between them that has as many.
 func (p *Page) markTableRows() {
-	bars := func(i int) int {
-		if i < 0 || i >= len(p.Lines) || p.Lines[i].Blank {
-			return 0
+	// beside reports whether the line before or after line i, with no
+	// blank line between them, has n by count.
+	beside := func(i, n int, count func(*Line) int) bool {
+		if i > 0 && !p.Lines[i].Gap && !p.Lines[i-1].Blank && count(&p.Lines[i-1]) == n {
+			return true
 		}
-		return p.Lines[i].bars
+		return i+1 < len(p.Lines) && !p.Lines[i+1].Gap && !p.Lines[i+1].Blank && count(&p.Lines[i+1]) == n
 	}
-	cols := func(i int) int {
-		if i < 0 || i >= len(p.Lines) || p.Lines[i].Blank {
-			return 0
-		}
-		return p.Lines[i].cols
-	}
+	bars := func(l *Line) int { return l.bars }
+	cols := func(l *Line) int { return l.cols }
 	for i := range p.Lines {
 		l := &p.Lines[i]
 		l.TableRow, l.Aligned = false, false
 		if l.Blank {
 			continue
 		}
-		next := i+1 < len(p.Lines) && !p.Lines[i+1].Gap
 		if n := l.bars; n > 0 {
-			l.TableRow = !l.Gap && bars(i-1) == n || next && bars(i+1) == n
+			l.TableRow = beside(i, n, bars)
 		}
 		if n := l.cols; n > 0 && !l.TableRow {
-			l.Aligned = !l.Gap && cols(i-1) == n || next && cols(i+1) == n
+			l.Aligned = beside(i, n, cols)
 			l.TableRow = l.Aligned
 		}
 	}
