@@ -134,16 +134,24 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 		if sizes[i] == 0 {
 			continue
 		}
-		for depth, a := 0, n; a != nil && a.Parent != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
-			if isMember(a) {
-				if a != last {
-					last, member = a, member+1
-				}
-				l.dom.Record, l.dom.Titles = member, titles
-				break
+		if a := recordAncestor(n, isMember); a != nil {
+			if a != last {
+				last, member = a, member+1
 			}
+			l.dom.Record, l.dom.Titles = member, titles
 		}
 	}
+}
+
+// recordAncestor returns n or the nearest of its ancestors, within
+// maxRecordDepth levels, that ok accepts; else nil.
+func recordAncestor(n *html.Node, ok func(*html.Node) bool) *html.Node {
+	for depth, a := 0, n; a != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
+		if ok(a) {
+			return a
+		}
+	}
+	return nil
 }
 
 // key names a set of like siblings: their parent, tag and kind.
@@ -379,13 +387,7 @@ func leadOf(lines []wline, nodes []*html.Node, sizes []int, isMember func(*html.
 		if sizes[i] == 0 {
 			continue
 		}
-		var e *html.Node
-		for depth, a := 0, nodes[i]; a != nil && depth < maxRecordDepth; depth, a = depth+1, a.Parent {
-			if a.Type == html.ElementNode && attr(a, "class") == body {
-				e = a
-				break
-			}
-		}
+		e := recordAncestor(nodes[i], func(a *html.Node) bool { return a.Type == html.ElementNode && attr(a, "class") == body })
 		if e == nil && lead == nil {
 			continue // between the lead and the items
 		}
