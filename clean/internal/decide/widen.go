@@ -161,10 +161,10 @@ func spreadRecords(p *Page) {
 // before the span stop it going back. Other closing headings stop it even
 // when repeated: a "News" box heading that a menu repeats ends an article.
 //
-// Where minDatedPosts posts or more around the span come each under a
+// Where minPosts posts or more around the span come each under a
 // date, in the order of time (see datedPosts), or end each at the same
 // control (see delimitedPosts), the content around is a thread's, and the
-// span goes over it while it holds less than datedThreadShare of it: a
+// span goes over it while it holds less than postsShare of it: a
 // long post among short replies holds more than threadShare of a thread.
 func spreadThread(p *Page) {
 	in, all, last := 0, 0, -1
@@ -195,8 +195,8 @@ func spreadThread(p *Page) {
 		first = i
 	}
 	share := threadShare
-	if datedPosts(p, first, last) >= minDatedPosts || delimitedPosts(p, first, last) >= minDatedPosts {
-		share = datedThreadShare
+	if datedPosts(p, first, last) >= minPosts || delimitedPosts(p, first, last) >= minPosts {
+		share = postsShare
 	}
 	if all == 0 || float64(in) >= share*float64(all) {
 		return
@@ -204,15 +204,16 @@ func spreadThread(p *Page) {
 	p.Start, p.End = min(p.Start, first), max(p.End, last)
 }
 
-// The posts under dates that make the content around a span a thread's,
+// The posts, under dates (see datedPosts) or ended by the same control
+// (see delimitedPosts), that make the content around a span a thread's,
 // and the share of it the span may then hold and still go over it. Chosen
-// on the benchmarks' text renderings: 0.6 and 0.7 change the same pages,
-// 0.85 lowers a forum and a listing by 0.1; at 2 posts two scrapinghub
-// articles take in their teasers, at 4 three of the six pages it widens
-// stay cut.
+// on the benchmarks' text renderings with dated posts: 0.6 and 0.7 change
+// the same pages, 0.85 lowers a forum and a listing by 0.1; at 2 posts two
+// scrapinghub articles take in their teasers, at 4 three of the six pages
+// it widens stay cut.
 const (
-	minDatedPosts    = 3
-	datedThreadShare = 0.7
+	minPosts   = 3
+	postsShare = 0.7
 )
 
 // datedPosts counts the posts outside the span, from line first to line
@@ -311,7 +312,7 @@ const answersShare = 3
 // repeats after every post: a button row ("Reply Quote"), a share or
 // follow button, "Add a comment", a sandbox's "Reload Clear Fork". It
 // reads the control that ends the most posts, of at most maxControls that
-// the page repeats minDatedPosts times or more. Only controls count: a
+// the page repeats minPosts times or more. Only controls count: a
 // label, a tag or a "Learn more" repeated under every teaser would make a
 // block of teasers a thread (with any repeated chrome, two scrapinghub
 // articles and a wceb one took in their teasers, 1.000 -> 0.482, 0.433
@@ -319,7 +320,7 @@ const answersShare = 3
 func delimitedPosts(p *Page, first, last int) int {
 	control := func(i int) bool {
 		f, l := p.f(i), &p.Lines[i]
-		return !f.Blank && l.class == chrome && f.Repeats >= minDatedPosts-1 && (rules[l.bad].button || l.bad == ButtonRow || l.bad == Comments)
+		return !f.Blank && l.class == chrome && f.Repeats >= minPosts-1 && (rules[l.bad].button || l.bad == ButtonRow || l.bad == Comments)
 	}
 	var controls [maxControls]uint64
 	n := 0
