@@ -100,13 +100,7 @@ func refFindDate(x *Lexicons, s string) string {
 // FuzzFindDate compares the date reader with the regexps on ASCII text,
 // where their idea of a word boundary is the same.
 func FuzzFindDate(f *testing.F) {
-	for _, s := range []string{"Nov. 19, 2019", "20.11.2019", "2019-11-20T1", "5 de marzo de 2021", "1/2/2020", "x 3rd March, 2020"} {
-		f.Add(s)
-	}
-	x, err := Load()
-	if err != nil {
-		f.Fatal(err)
-	}
+	x := seededLexicons(f, "Nov. 19, 2019", "20.11.2019", "2019-11-20T1", "5 de marzo de 2021", "1/2/2020", "x 3rd March, 2020")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range []byte(s) {
 			if c >= 0x80 {
@@ -131,4 +125,18 @@ func TestFindDateAfterPunctuation(t *testing.T) {
 		d, _, _ := x.FindDate(s)
 		assert.Equal(t, want, d.String(), s)
 	}
+}
+
+// seededLexicons adds seeds to f's corpus and loads the lexicons, for the
+// fuzz tests of what reads them.
+func seededLexicons(f *testing.F, seeds ...string) *Lexicons {
+	f.Helper()
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	x, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	return x
 }
