@@ -185,7 +185,8 @@ const (
 	codePrompt // an interpreter's prompt: >>> fruits.count('apple')
 )
 
-// codeMarks are what lines of code have and prose lines do not: " = ",
+// codeMarks are what lines of code have and prose lines do not: a
+// continued line (" \" at its end, as in a shell command), " = ",
 // "==", ":=", "=>", "->", "::", "();", "{", "}", "//", "&&", "||" (see
 // shapeOf).
 // codeChars marks the characters that open a mark of code (see
@@ -202,7 +203,7 @@ func shapeOf(text string) codeShape {
 		return codeHeader
 	case strings.HasPrefix(t, ">>> ") || t == ">>>":
 		return codePrompt
-	case strings.HasPrefix(t, "$ ") || t[len(t)-1] == ';':
+	case strings.HasPrefix(t, "$ ") || t[len(t)-1] == ';' || strings.HasSuffix(t, " \\"):
 		return codeSyntax
 	}
 	for i := 0; i < len(t); i++ {

@@ -220,6 +220,29 @@ func TestInterpreterSession(t *testing.T) {
 	}
 }
 
+// TestContinuedCommand checks that a shell command continued over lines
+// (" \" at their ends) is code, and that a line which ends in a
+// backslash without a space before it, or a sentence quoting one, is not.
+func TestContinuedCommand(t *testing.T) {
+	text := "In simple terms, the backup command is:\n" +
+		"\n" +
+		"sudo tar czf /backup.tar.gz \\\n" +
+		"    --exclude=/dev \\\n" +
+		"    --exclude=/lost+found \\\n" +
+		"    /\n" +
+		"\n" +
+		"Windows paths end in C:\\\n" +
+		"A trailing \\ continues a line.\n"
+	code := map[string]bool{}
+	eachTextLine(t, text, func(text string, l *Line) { code[text] = l.Code })
+	for _, s := range []string{"sudo tar czf /backup.tar.gz \\", "    --exclude=/dev \\", "    --exclude=/lost+found \\"} {
+		assert.True(t, code[s], s)
+	}
+	for _, s := range []string{"In simple terms, the backup command is:", "Windows paths end in C:\\", "A trailing \\ continues a line."} {
+		assert.False(t, code[s], s)
+	}
+}
+
 // TestPictureTwice checks that a picture's alt text given twice, as w3m
 // prints a lazy loader's placeholder beside its image, is a picture, while
 // a product's name given twice, a sentence once, and a line whose halves
