@@ -356,6 +356,39 @@ func TestDescriptionAboveTheBuyBox(t *testing.T) {
 	}
 }
 
+// A landing page's sections, each in its own box inside <main>, with a
+// course list of codes, prices and buttons between them that the span
+// cannot bridge: the introduction above the list stays with the sections
+// below it. The comments under the page's "Comments" heading, inside
+// <main> too, stay out.
+func TestSectionsOfMain(t *testing.T) {
+	intro := []string{
+		"Advance your career and gain the project management skills that employers look for, with a certificate you can complete in nine months while you keep working.",
+		"The certificate is meant for anyone who wants to build or advance a career in the field, whether you are new to it or preparing for the professional exam.",
+		"Classes meet online in the evening, so that students who work full time can take one or two courses each quarter and still finish within a year.",
+	}
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>` + linkItems(8, "/c", "Program %d") + `</ul></nav><main>` +
+		`<h1>Project Management Certificate</h1><div class="hero"><div class="wrap"><div class="text">`)
+	for _, p := range intro {
+		b.WriteString(`<p>` + p + `</p>`)
+	}
+	b.WriteString(`</div></div></div><div class="courses"><h2>Courses</h2>`)
+	for i := 1; i <= 10; i++ {
+		fmt.Fprintf(&b, `<h4>Course %d</h4><div>BUSA-40%03d</div><div>Units: 3.00</div><div>$695.00</div><button>Add to cart</button>`, i, i)
+	}
+	b.WriteString(`</div><section class="benefits"><div class="inner"><h2>Benefits</h2><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div></section>` +
+		`<h2>Comments</h2><div class="comment-list"><p>I took this course last year and it changed how I run meetings at work, thanks to the instructors for their patience.</p></div>` +
+		`</main><footer><ul>` + linkItems(8, "/s", "Site link %d") + `</ul></footer></body></html>`)
+	res := cleanHTML(t, b.String())
+	for _, p := range append(intro, para1, para2, para3) {
+		assert.Contains(t, res.Body, p)
+	}
+	for _, chrome := range []string{"I took this course", "Program 1", "Site link"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}
+
 // cleanHTML cleans page as HTML with the default options.
 func cleanHTML(t *testing.T, page string) *clean.Result {
 	t.Helper()

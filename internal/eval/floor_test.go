@@ -19,10 +19,10 @@ var floors = map[string]float64{
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.891,
-	"trafilatura/html":          0.925,
+	"trafilatura/html":          0.927,
 	"wceb/text-w3m":             0.760,
 	"wceb/text-h2t":             0.760,
-	"wceb/html":                 0.803,
+	"wceb/html":                 0.805,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -42,13 +42,13 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t listing":       0.592,
 	"wceb/text-h2t documentation": 0.836,
 	"wceb/text-h2t collection":    0.437,
-	"wceb/html article":           0.948,
+	"wceb/html article":           0.950,
 	"wceb/html forum":             0.709,
-	"wceb/html service":           0.828,
-	"wceb/html product":           0.402,
+	"wceb/html service":           0.825,
+	"wceb/html product":           0.404,
 	"wceb/html listing":           0.665,
 	"wceb/html documentation":     0.865,
-	"wceb/html collection":        0.553,
+	"wceb/html collection":        0.576,
 }
 
 const floorSlack = 0.005
