@@ -141,6 +141,12 @@ type wordIter struct {
 func (it *wordIter) next() bool {
 	it.n = 0
 	for it.i < len(it.v) {
+		if it.n == 0 && !isAlnum(it.prev) {
+			it.i += hashLen(it.v[it.i:]) // a token that is a hash names nothing
+			if it.i >= len(it.v) {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(it.v[it.i:])
 		letter := unicode.IsLetter(r)
 		hump := letter && unicode.IsUpper(r) && unicode.IsLower(it.prev)
@@ -155,6 +161,41 @@ func (it *wordIter) next() bool {
 	}
 	return it.n > 0
 }
+
+// hashLen returns the length of the token (letters and digits) that
+// starts s if it is a hash, as build tools and page builders generate for
+// class names and ids ("6hqbr3MKpSozC0adOdCzCB",
+// "e7385638587d42929d64e649164435ad"), else 0: at least minHashLen
+// characters, of which at least minHashDigits digits. Read as words, a
+// hash gives chance ones ("ad" in "...C0adOd..." or "...435ad"). A class
+// name with a number in it ("ad300x250", "p23FlexibleHighlight") is
+// shorter or has fewer digits, and keeps its words.
+func hashLen(s string) int {
+	n, digits := 0, 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !isAlnum(r) {
+			break
+		}
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+		n += size
+	}
+	if n >= minHashLen && digits >= minHashDigits {
+		return n
+	}
+	return 0
+}
+
+// The least length and digits of a hash (see hashLen).
+const (
+	minHashLen    = 10
+	minHashDigits = 3
+)
+
+// isAlnum reports whether r is a letter or a digit.
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // word returns the current word.
 func (it *wordIter) word() []byte { return it.buf[:it.n] }

@@ -201,6 +201,11 @@ func TestClassHint(t *testing.T) {
 		{`class="no-ads has-sidebar"`, NoHint, false},
 		{`class="entry-content"`, NoHint, true},
 		{`class="shadow"`, NoHint, false}, // words, not substrings
+		// Hashes that build tools put in class names and ids hold chance words.
+		{`id="6hqbr3MKpSozC0adOdCzCB"`, NoHint, false},
+		{`class="builder-block builder-e7385638587d42929d64e649164435ad"`, NoHint, false},
+		{`class="slot ad300x250"`, HintAdvert, false},
+		{`class="css-1lvapyk sidebar"`, HintSidebar, false},
 	}
 	for _, c := range cases {
 		root, err := html.Parse(strings.NewReader("<div " + c.attrs + "></div>"))
