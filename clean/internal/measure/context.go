@@ -43,7 +43,15 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 				}
 			}
 		}
-		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
+		l.Table = lang.NoTable
+		if l.shape == shapeUnknown {
+			l.shape = shapeOf(l.Text)
+		}
+		if l.shape != codeSyntax && l.shape != codePrompt || strings.Contains(l.Text, "://") {
+			// The syntax of code is no chrome's: "{ category: "Fruits" }".
+			// A link's "//" is not the syntax of code: "Image: https://...".
+			l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
+		}
 	}
 }
 

@@ -52,7 +52,7 @@ type Line struct {
 	// Consent is set on the lines of a consent platform's preference
 	// centre as a text rendering prints it (see markConsent).
 	Consent bool
-	Table   lang.Table // the chrome table whose phrase the line matches, on this page
+	Table   lang.Table // the chrome table whose phrase the line matches, on this page; none for a line with the syntax of code
 }
 
 // Counts are what one pass over a line's content measures: they depend on

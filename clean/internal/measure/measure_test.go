@@ -220,6 +220,27 @@ func TestInterpreterSession(t *testing.T) {
 	}
 }
 
+// TestCodeMatchesNoPhrase checks that a line with the syntax of code
+// matches no chrome phrase: the objects of a React tutorial's product
+// table ("{ category: "Fruits", ... }") are not a line of tags, while
+// "Category: Fruits" in prose is, and a link's "//" is not code.
+func TestCodeMatchesNoPhrase(t *testing.T) {
+	text := "const products = [\n" +
+		"  { category: \"Fruits\", price: \"$1\", name: \"Apple\" },\n" +
+		"  { category: \"Vegetables\", price: \"$2\", name: \"Peas\" },\n" +
+		"];\n" +
+		"\n" +
+		"Category: Fruits\n" +
+		"\n" +
+		"Tags: https://example.com/tags/fruit\n"
+	tables := map[string]lang.Table{}
+	eachTextLine(t, text, func(text string, l *Line) { tables[text] = l.Table })
+	assert.Equal(t, lang.NoTable, tables[`  { category: "Fruits", price: "$1", name: "Apple" },`])
+	assert.Equal(t, lang.NoTable, tables[`  { category: "Vegetables", price: "$2", name: "Peas" },`])
+	assert.Equal(t, lang.Tags, tables["Category: Fruits"])
+	assert.Equal(t, lang.Tags, tables["Tags: https://example.com/tags/fruit"])
+}
+
 // TestContinuedCommand checks that a shell command continued over lines
 // (" \" at their ends) is code, and that a line which ends in a
 // backslash without a space before it, or a sentence quoting one, is not.
