@@ -406,6 +406,60 @@ func TestPostsEndedByControls(t *testing.T) {
 	}
 }
 
+// TestThreadGoesOnAfterTheSpan: a thread of dated posts, the first with
+// a numbered list of films, and a later one with a plain list of films,
+// among them the first list's, which are repeated lines: chrome that the
+// span does not bridge. The span holds most of the thread, and its own
+// dated posts make it a thread's: the posts after the list go on with it
+// (see spreadThread), up to the related topics.
+func TestThreadGoesOnAfterTheSpan(t *testing.T) {
+	films := []string{"Sing Sing", "The Substance", "Conclave", "Dune Part Two", "Wicked", "Anora", "The Brutalist", "Ghostlight", "The Wild Robot", "Thelma",
+		"A Different Man", "Flow", "Juror Number Two", "Emilia Perez", "Nickel Boys", "Nosferatu", "Civil War", "Challengers", "Furiosa", "Longlegs"}
+	posts := []string{
+		"I agree about most of that list, although the ending of the second one felt rushed to me, as if the director had run out of money.",
+		"Has anyone seen the documentary about the lighthouse keepers? It played for a week at our local cinema and then vanished without a trace.",
+		para1 + "\n\n" + para2 + "\n\n" + para3,
+		"Yes, and it was wonderful, especially the long sequence in the storm, which they filmed with a single camera on the gallery of the tower.",
+		"My own list is below, in no particular order, since I could not decide between the first five however long I looked at it.",
+	}
+	later := []string{
+		"That is a strong list, although I think you are far too kind to the musical, which I found loud and long and very hard to sit through.",
+		"I missed half of these, so thanks for the list; I will try to catch the ones that are streaming now before the new year begins.",
+	}
+	var b strings.Builder
+	b.WriteString("  • Forum\n  • Films\n  • Latest\n\nThe best films of the year\n\n")
+	n := 1
+	header := func() {
+		fmt.Fprintf(&b, "member%d January %d, 2025, 3:%02dam %d\n\n", n, 10+n, 10+n, n)
+		n++
+	}
+	header()
+	b.WriteString("These are the ten films I liked best this year, and I would like to hear which ones you would put on yours.\n\n")
+	for i, f := range films[:10] {
+		fmt.Fprintf(&b, "%2d. %s\n", i+1, f)
+	}
+	b.WriteString("\n")
+	for _, p := range posts {
+		header()
+		b.WriteString(p + "\n\n")
+	}
+	header()
+	b.WriteString("My list in text form:\n\n" + strings.Join(films, "\n") + "\n\n")
+	for _, p := range later {
+		header()
+		b.WriteString(p + "\n\n")
+	}
+	b.WriteString("Related topics\n\nThe best films of 2023\nThe best films of 2022\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, s := range append(posts, later...) {
+		assert.Contains(t, res.Body, s)
+	}
+	for _, s := range []string{"The best films of 2023", "Latest", "©"} {
+		assert.NotContains(t, res.Body, s)
+	}
+}
+
 // TestConsentCentreInText: a listing of short teasers, whose text
 // rendering ends with a consent platform's preference centre. The
 // centre's descriptions read as prose and outweighed the titles; from its

@@ -129,7 +129,7 @@ func TestPostsAroundTheSpan(t *testing.T) {
 				p.Start, p.End = i, i+5
 			}
 		}
-		return datedPosts(p, 0, len(p.Lines)-1), delimitedPosts(p, 0, len(p.Lines)-1)
+		return datedPosts(p, 0, len(p.Lines)-1, false), delimitedPosts(p, 0, len(p.Lines)-1)
 	}
 	dated, delimited := posts(string(src))
 	assert.GreaterOrEqual(t, dated, minPosts)

@@ -166,6 +166,10 @@ func spreadRecords(p *Page) {
 // control (see delimitedPosts), the content around is a thread's, and the
 // span goes over it while it holds less than postsShare of it: a
 // long post among short replies holds more than threadShare of a thread.
+// Where the span holds minPosts dated posts itself, it is a thread's
+// already, and goes over any dated post around it however much it holds:
+// a post of short lines (a list of titles) had cut a thread in two, and
+// the posts after it are the thread's as much as those before.
 func spreadThread(p *Page) {
 	in, all, last := 0, 0, -1
 	for i := max(p.Start, 0); i < len(p.Lines); i++ {
@@ -195,7 +199,10 @@ func spreadThread(p *Page) {
 		first = i
 	}
 	share := threadShare
-	if datedPosts(p, first, last) >= minPosts || delimitedPosts(p, first, last) >= minPosts {
+	switch outside := datedPosts(p, first, last, false); {
+	case outside > 0 && datedPosts(p, p.Start, p.End, true) >= minPosts:
+		share = 1
+	case outside >= minPosts || delimitedPosts(p, first, last) >= minPosts:
 		share = postsShare
 	}
 	if all == 0 || float64(in) >= share*float64(all) {
@@ -216,13 +223,14 @@ const (
 	postsShare = 0.7
 )
 
-// datedPosts counts the posts outside the span, from line first to line
-// last: content lines, unindented and in no list, right after a short line
-// with a date or a time ago ("3 days ago"). It is 0 when a post's date is
-// earlier than the one before it, or its time ago longer: a thread's posts
-// follow each other in time, while a block of teasers shows the newest
-// first. (A post's "Last edited" date, after it, is not its date.)
-func datedPosts(p *Page, first, last int) int {
+// datedPosts counts the posts outside the span (inside it, if inside),
+// from line first to line last: content lines, unindented and in no list,
+// right after a short line with a date or a time ago ("3 days ago"). It is
+// 0 when a post's date is earlier than the one before it, or its time ago
+// longer: a thread's posts follow each other in time, while a block of
+// teasers shows the newest first. (A post's "Last edited" date, after it,
+// is not its date.)
+func datedPosts(p *Page, first, last int, inside bool) int {
 	n := 0
 	var date, prev lang.Date // the date of the post to come, and of the last one
 	var age, prevAge uint32  // the same, for times ago
@@ -231,7 +239,7 @@ func datedPosts(p *Page, first, last int) int {
 		if f.Blank {
 			continue
 		}
-		if p.Lines[i].class == content && !p.inSpan(i) {
+		if p.Lines[i].class == content && p.inSpan(i) == inside {
 			if (date != 0 || age != 0) && f.Indent == 0 && f.Marker == source.MarkNone {
 				if date != 0 && date < prev || age != 0 && prevAge != 0 && age > prevAge {
 					return 0
