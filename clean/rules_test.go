@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -200,4 +201,24 @@ func TestRulesAreListed(t *testing.T) {
 	for _, name := range []string{"prose", "share-bar", "context", "article-span", "headline"} {
 		assert.True(t, seen[name], name)
 	}
+}
+
+// TestGluedOptionsAreNoProse: html2text prints a search form's select
+// boxes with their options run together ("- Any -Head of the Department
+// of PhysicsHead of the ..."), lines of thousands of words with the
+// stopwords of prose. Words that run into each other are no running text:
+// the article stays, and the options go.
+func TestGluedOptionsAreNoProse(t *testing.T) {
+	var opts strings.Builder
+	opts.WriteString(`\- Any -`)
+	for i := range 60 {
+		fmt.Fprintf(&opts, "Head of the Department of %s at the University%d", []string{"Physics", "Chemistry", "Biology", "History"}[i%4], 2000+i)
+	}
+	doc := page("", after) + "\nSearch the site\n\n" + opts.String() + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	for _, p := range []string{para1, para2, para3, para4} {
+		assert.Contains(t, res.Body, p)
+	}
+	assert.NotContains(t, res.Body, "Head of the Department")
 }

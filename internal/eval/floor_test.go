@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.891,
 	"trafilatura/html":          0.927,
 	"wceb/text-w3m":             0.760,
-	"wceb/text-h2t":             0.760,
+	"wceb/text-h2t":             0.767,
 	"wceb/html":                 0.805,
 }
 
@@ -35,11 +35,11 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m listing":       0.580,
 	"wceb/text-w3m documentation": 0.863,
 	"wceb/text-w3m collection":    0.423,
-	"wceb/text-h2t article":       0.907,
-	"wceb/text-h2t forum":         0.641,
+	"wceb/text-h2t article":       0.916,
+	"wceb/text-h2t forum":         0.663,
 	"wceb/text-h2t service":       0.826,
 	"wceb/text-h2t product":       0.398,
-	"wceb/text-h2t listing":       0.592,
+	"wceb/text-h2t listing":       0.603,
 	"wceb/text-h2t documentation": 0.836,
 	"wceb/text-h2t collection":    0.437,
 	"wceb/html article":           0.950,
