@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.891,
 	"trafilatura/html":          0.927,
 	"wceb/text-w3m":             0.760,
-	"wceb/text-h2t":             0.767,
+	"wceb/text-h2t":             0.768,
 	"wceb/html":                 0.805,
 }
 
@@ -41,7 +41,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t product":       0.398,
 	"wceb/text-h2t listing":       0.603,
 	"wceb/text-h2t documentation": 0.836,
-	"wceb/text-h2t collection":    0.437,
+	"wceb/text-h2t collection":    0.454,
 	"wceb/html article":           0.950,
 	"wceb/html forum":             0.709,
 	"wceb/html service":           0.825,

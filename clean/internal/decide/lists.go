@@ -92,9 +92,9 @@ func keepEntries(p *Page, start, last int) {
 // indexes in it or that begin within nearLines lines after it, or after
 // the list of their letters that follows it (see lettersContents): list
 // items under headings of one letter ("A", "B", ... as an encyclopedia's
-// category and list pages print them), minIndexLetters headings or more
-// with entries under them, in alphabetical order. Their entries are the
-// page's, whatever their votes. A menu's A–Z bar is one line of letters,
+// category and list pages print them, or of a symbol: see letterHeading),
+// minIndexLetters headings or more with entries under them, in
+// alphabetical order. Their entries are the page's, whatever their votes. A menu's A–Z bar is one line of letters,
 // or a list of them, not headings over lists; a site's "Brands A–Z" index
 // stands beside its page's own content, which is not a page of records.
 func letterIndex(p *Page) {
@@ -181,13 +181,20 @@ func indexEnd(p *Page, start int) (last, letters int) {
 }
 
 // letterHeading returns the letter a line of one letter heads an index
-// with, upper case; 0 for other lines.
+// with, upper case; or the symbol that heads its lists and overviews
+// ("*", "+": they come first, in the order of their code points), or '0'
+// for "0–9"; 0 for other lines. Without the symbols, the index of a
+// category page in html2text, whose first dozen entries stand under "*"
+// and "+", began too far below the span (wceb h2t: 0.133 -> 0.786).
 func letterHeading(f *measure.Line) rune {
 	if f.Marker != source.MarkNone {
 		return 0 // a table of contents' "• A", not a heading
 	}
+	if f.Content == "0–9" || f.Content == "0-9" {
+		return '0'
+	}
 	r, n := utf8.DecodeRuneInString(f.Content)
-	if n == 0 || n != len(f.Content) || !unicode.IsUpper(r) {
+	if n == 0 || n != len(f.Content) || !unicode.IsUpper(r) && !(r < utf8.RuneSelf && unicode.IsPunct(r) || unicode.IsSymbol(r)) {
 		return 0
 	}
 	return r
