@@ -44,3 +44,21 @@ func TestIndexUnderSymbols(t *testing.T) {
 		assert.NotContains(t, res.Body, s)
 	}
 }
+
+// An article with a table of figures in the middle, as html2text prints
+// one (cells parted by bars, a "---|---" rule under the header): rows of
+// numbers alone are weak chrome, but a table's rows cost what a box inside
+// the article costs, and the article goes on below the table.
+func TestTableOfFiguresInText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("  * Features\n  * Pricing\n  * Blog\n\nSign in\n\n# How much to tip\n\n" + para1 + "\n\n" + para2 + "\n\n### Tip chart\n\nBill | 10% | 15% | 20%\n---|---|---|---\n")
+	for i := 1; i <= 20; i++ {
+		fmt.Fprintf(&b, "$%d.00| $%d.%02d| $%d.%02d| $%d.%02d\n", 5*i, i/2, 50*(i%2), 3*i/4, 25*(3*i%4), i, 0)
+	}
+	b.WriteString("\n### Why use a chart\n\n" + para3 + "\n\n" + para4 + "\n\n  * About us\n  * Contact\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, s := range []string{para1, para2, "$50.00| $5.00| $7.50| $10.00", para3, para4} {
+		assert.Contains(t, res.Body, s)
+	}
+}

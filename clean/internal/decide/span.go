@@ -231,9 +231,11 @@ func bestSpan(p *Page, masses []float64) (span, bool) {
 //
 // On a page of records (see params.recordsMass) chrome costs less. A row
 // of a table whose columns text aligns with spaces (see
-// measure.Line.Aligned), weak chrome by its short cells and numbers, costs
-// what a box inside the article costs, and does not lengthen a run: an
-// article's table of figures must not cut it in two.
+// measure.Line.Aligned) or parts with bars (measure.Line.TableRow: a
+// markdown table), weak chrome by its short cells and numbers, costs what
+// a box inside the article costs, and does not lengthen a run: an
+// article's table of figures must not cut it in two. A row with no word
+// ("|  |", a layout table's) costs in full.
 func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 	prm := d.prm
 	masses := p.masses
@@ -310,7 +312,7 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 				words += f.Words
 			}
 		case chrome:
-			if f.Aligned && !l.strong {
+			if (f.Aligned || f.TableRow && f.Tokens > 0) && !l.strong {
 				m *= prm.insideMain // a row of the article's table
 				break
 			}
