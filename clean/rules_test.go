@@ -112,6 +112,7 @@ func TestRules(t *testing.T) {
 		{"image-credit drops a caption by its date", "A shopper looks at extension cords at a hardware store, Tuesday, Nov. 19, 2019, in Grass Valley, Calif., before the power shutdown.", inside, clean.Drop, "image-credit"},
 		{"image-credit leaves a sentence with a date", "The council will vote again on Tuesday, when the members who were absent on Nov. 19 have returned.", inside, clean.Keep, "prose"},
 		{"image-credit leaves a sentence about a photograph", "The photograph, taken in 1936, shows the family outside their home.", inside, clean.Keep, "prose"},
+		{"image-credit drops an alt text printed as a line", "Screenshot of a web design tool showing a gallery's website with a navigation sidebar on the left.", inside, clean.Drop, "image-credit"},
 		{"image drops a w3m image", "[Portrait of the mayor at the council meeting]", inside, clean.Drop, "image"},
 		{"form-widget drops a w3m field", "[                    ]", before, clean.Drop, "form-widget"},
 		{"nav-label drops a page control", "Back to top", inside, clean.Drop, "nav-label"},
