@@ -62,3 +62,26 @@ func TestTableOfFiguresInText(t *testing.T) {
 		assert.Contains(t, res.Body, s)
 	}
 }
+
+// An article that ends with a table of figures, introduced by its last
+// paragraph, the table in boxes of its own (a scrolling frame), apart
+// from the article's main container: each row, a name and numbers, costs
+// what it adds to the span, but the table goes on from the paragraph, and
+// is the article's (see tableAfter).
+func TestTableAfterTheArticle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>` + linkItems(8, "/c", "Section %d") + `</ul></nav><article><h1>Business school rankings</h1><p>` +
+		para1 + `</p><p>` + para2 + `</p><p>The data for the top twelve part-time programs can be found here:</p><div class="figure"><div class="scroll"><div class="wrap"><table>` +
+		`<tr><th>Rank</th><th>School</th><th>Previous</th><th>GMAT</th></tr>`)
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, `<tr><td>%d</td><td>School of Business Number %d</td><td>%d</td><td>%d</td></tr>`, i, i, i+2, 640+i)
+	}
+	b.WriteString(`</table></div></div></div></article><footer><ul>` + linkItems(8, "/s", "Site link %d") + `</ul><p>` + footer + `</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para2)
+	for i := 1; i <= 12; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("School of Business Number %d |", i))
+	}
+	assert.NotContains(t, res.Body, "Site link")
+}

@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.927,
 	"wceb/text-w3m":             0.760,
 	"wceb/text-h2t":             0.768,
-	"wceb/html":                 0.805,
+	"wceb/html":                 0.806,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -42,7 +42,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t listing":       0.603,
 	"wceb/text-h2t documentation": 0.836,
 	"wceb/text-h2t collection":    0.454,
-	"wceb/html article":           0.950,
+	"wceb/html article":           0.951,
 	"wceb/html forum":             0.709,
 	"wceb/html service":           0.825,
 	"wceb/html product":           0.404,

@@ -105,6 +105,29 @@ func (d *Decider) findSpan(p *Page) {
 	if records {
 		extendRecords(p)
 	}
+	tableAfter(p)
+}
+
+// tableAfter widens the span over a table that follows its last line, as
+// the rows of a table of figures go on from the paragraph that introduces
+// it ("... can be found here:"): rows of a table (see
+// measure.Line.TableRow) that hold a word or a number, up to the first
+// line that is not one, or is strong chrome. Each row costs what it adds,
+// so that a table after the article's last paragraph was never in its
+// span.
+func tableAfter(p *Page) {
+	for i := p.End + 1; i < len(p.Lines); i++ {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank && i == p.End+1 {
+			continue
+		}
+		if f.Blank || !f.TableRow || l.class == chrome && l.strong {
+			return
+		}
+		if f.Tokens > 0 {
+			p.End, l.extended = i, true
+		}
+	}
 }
 
 // itemsAlone makes the span of a page without one (HTML) its items (see
