@@ -45,6 +45,7 @@ func TestLanguages(t *testing.T) {
 				"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.": "site-notice",
 				"Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.":      "newsletter",
 				"Impressum": "nav-label",
+				"Lesen Sie auch die folgenden Beiträge:": "related-block",
 			},
 		},
 	}
