@@ -85,3 +85,24 @@ func TestTableAfterTheArticle(t *testing.T) {
 	}
 	assert.NotContains(t, res.Body, "Site link")
 }
+
+// An article whose last paragraph introduces a list of short items, which
+// read as a menu's entries: an article does not end on a colon, and the
+// list is its own (see listAfter). The menu after it stays out.
+func TestListAfterTheArticle(t *testing.T) {
+	items := []string{"Project planning", "Cost management", "Risk management", "Team leadership", "Agile methods", "Procurement"}
+	var b strings.Builder
+	b.WriteString("  • Programs\n  • Courses\n  • About\n\nSign in\n\nProject management certificate\n\n" + para1 + "\n\n" + para2 + "\n\nThe certificate covers the following subjects:\n\n")
+	for _, it := range items {
+		b.WriteString("  • " + it + "\n")
+	}
+	b.WriteString("\nRelated programs\n\n  • Business analytics\n  • Human resources\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, it := range items {
+		assert.Contains(t, res.Body, it)
+	}
+	for _, s := range []string{"Business analytics", "Courses", "©"} {
+		assert.NotContains(t, res.Body, s)
+	}
+}
