@@ -210,13 +210,21 @@ func TestInterpreterSession(t *testing.T) {
 		"\n" +
 		"> Quoted reply\n" +
 		"2\n"
-	code := map[string]bool{}
-	eachTextLine(t, text, func(text string, l *Line) { code[text] = l.Code })
-	for _, s := range []string{">>> fruits.count('apple')", "1", "['apple', 'orange', 'pear']"} {
-		assert.True(t, code[s], s)
+	checkCode(t, text, []string{">>> fruits.count('apple')", "1", "['apple', 'orange', 'pear']"},
+		[]string{"An example that uses most of the list methods:", "$ 19.99", "In stock", "2"})
+}
+
+// checkCode measures text and checks that its lines code are lines of
+// code, and its lines prose are not.
+func checkCode(t *testing.T, text string, code, prose []string) {
+	t.Helper()
+	isCode := map[string]bool{}
+	eachTextLine(t, text, func(text string, l *Line) { isCode[text] = l.Code })
+	for _, s := range code {
+		assert.True(t, isCode[s], s)
 	}
-	for _, s := range []string{"An example that uses most of the list methods:", "$ 19.99", "In stock", "2"} {
-		assert.False(t, code[s], s)
+	for _, s := range prose {
+		assert.False(t, isCode[s], s)
 	}
 }
 
@@ -254,14 +262,8 @@ func TestContinuedCommand(t *testing.T) {
 		"\n" +
 		"Windows paths end in C:\\\n" +
 		"A trailing \\ continues a line.\n"
-	code := map[string]bool{}
-	eachTextLine(t, text, func(text string, l *Line) { code[text] = l.Code })
-	for _, s := range []string{"sudo tar czf /backup.tar.gz \\", "    --exclude=/dev \\", "    --exclude=/lost+found \\"} {
-		assert.True(t, code[s], s)
-	}
-	for _, s := range []string{"In simple terms, the backup command is:", "Windows paths end in C:\\", "A trailing \\ continues a line."} {
-		assert.False(t, code[s], s)
-	}
+	checkCode(t, text, []string{"sudo tar czf /backup.tar.gz \\", "    --exclude=/dev \\", "    --exclude=/lost+found \\"},
+		[]string{"In simple terms, the backup command is:", "Windows paths end in C:\\", "A trailing \\ continues a line."})
 }
 
 // TestPictureTwice checks that a picture's alt text given twice, as w3m
