@@ -2,7 +2,6 @@ package decide
 
 import (
 	"fmt"
-	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -19,7 +18,7 @@ import (
 // bridge after a long debate" has the stopwords of prose but is a headline.
 // It must not catch long teaser summaries on its own: those are settled by
 // the span and teaser rules. Nor a line whose words run into each other
-// (see humps) at one word in ten: html2text prints a select box's options
+// (see measure.Counts.Humps) at one word in ten: html2text prints a select box's options
 // so ("- Any -Quantum algorithms & ComputingComputer architecture..."),
 // thousands of words with a paragraph's stopwords that outweighed the
 // article (wceb h2t 0.7600 -> 0.7672, three pages from 0 or 0.43 to 0.63
@@ -29,27 +28,32 @@ func prose(l *measure.Line, p *Page) float64 {
 	if l.Words < 20 && l.End == measure.EndNone {
 		return 0
 	}
-	if h := humps(l.Content); h >= 5 && 10*h >= l.Words {
-		return 0
-	}
+	v := 0.0
 	if p.m.Lang != lang.None {
 		d := l.StopDensity()
 		switch {
 		case l.Words >= 20 && d >= 0.2:
-			return 1.5
+			v = 1.5
 		case l.Words >= 10 && d >= 0.25:
-			return 1
+			v = 1
 		}
-		return 0
+	} else {
+		switch {
+		case l.Words >= 25:
+			v = 1.5
+		case l.Words >= 12 && l.End == measure.EndSentence:
+			v = 1
+		}
 	}
-	switch {
-	case l.Words >= 25:
-		return 1.5
-	case l.Words >= 12 && l.End == measure.EndSentence:
-		return 1
+	if v > 0 && l.Humps >= minHumps && 10*l.Humps >= l.Words {
+		return 0 // words run into each other (see measure.Counts.Humps)
 	}
-	return 0
+	return v
 }
+
+// minHumps is the fewest places where words run into each other that make
+// a line no prose, at one in ten words or more.
+const minHumps = 5
 
 // sentence votes for short lines that are sentences: "“That is not on the
 // table,” Mr. Biden told reporters." It must not catch prompts such as
@@ -184,33 +188,4 @@ func figureCaption(l *measure.Line, _ *Page) float64 {
 // linkDensity is link-dense's detail.
 func linkDensity(l *measure.Line) string {
 	return fmt.Sprintf("link density %.2f", float64(l.Links)/float64(max(1, l.Chars)))
-}
-
-// humps counts the places where a word runs into the next without a
-// space: two lower-case letters or more, then an upper-case letter and a
-// lower-case one ("ComputingComputer"). Names such as "iPhone" or
-// "McDonald" have fewer letters before the hump, and links' identifiers
-// ("hFciHO5Qc7") have fewer too; some have as many ("JavaScript").
-func humps(s string) int {
-	n, run := 0, 0   // run: the lower-case letters in a row before
-	pending := false // the last letter is an upper-case one after a run
-	for _, r := range s {
-		switch {
-		case unicode.IsLower(r):
-			if pending {
-				n++
-				run = 0
-			}
-			run++
-			pending = false
-		case unicode.IsUpper(r):
-			pending, run = run >= 2, 0
-		case unicode.IsDigit(r) && run >= 2:
-			n++ // "project-team2009"
-			pending, run = false, 0
-		default:
-			pending, run = false, 0
-		}
-	}
-	return n
 }

@@ -43,14 +43,9 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 				}
 			}
 		}
-		l.Table = lang.NoTable
-		if l.shape == shapeUnknown {
-			l.shape = shapeOf(l.Text)
-		}
-		if l.shape != codeSyntax && l.shape != codePrompt || strings.Contains(l.Text, "://") {
-			// The syntax of code is no chrome's: "{ category: "Fruits" }".
-			// A link's "//" is not the syntax of code: "Image: https://...".
-			l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
+		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
+		if l.Table != lang.NoTable && codeSyntaxOf(l) {
+			l.Table = lang.NoTable // the syntax of code is no chrome's: "{ category: "Fruits" }"
 		}
 	}
 }
@@ -180,6 +175,15 @@ func (p *Page) countRepeats() {
 type keyCount struct {
 	hash uint64
 	n    int32
+}
+
+// codeSyntaxOf reports whether line l has the syntax of code (see
+// shapeOf). A link's "//" is not such syntax: "Image: https://...".
+func codeSyntaxOf(l *Line) bool {
+	if l.shape == shapeUnknown {
+		l.shape = shapeOf(l.Text)
+	}
+	return (l.shape == codeSyntax || l.shape == codePrompt) && !strings.Contains(l.Text, "://")
 }
 
 // codeShape is what a line looks like to markCode.

@@ -72,9 +72,15 @@ type Counts struct {
 	Alpha  int // tokens that start with a letter
 	Digits int // digit characters
 	CJK    int // CJK and Thai characters
-	End    Ending
-	Punct  Punct     // the punctuation the content holds
-	Date   lang.Date // the date, when the line is a date line
+	// Humps counts the places where a word runs into the next without a
+	// space, in ASCII: two lower-case letters or more, then an upper-case
+	// letter and a lower-case one ("ComputingComputer"), or a digit
+	// ("team2009"). Names such as "iPhone" or "McDonald" have fewer
+	// letters before their hump; some have as many ("JavaScript").
+	Humps int
+	End   Ending
+	Punct Punct     // the punctuation the content holds
+	Date  lang.Date // the date, when the line is a date line
 
 	// First holds the flags of the first word (see lang.Flags), All those
 	// of all words together: which tables and lists the line may match.

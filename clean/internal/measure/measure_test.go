@@ -266,6 +266,28 @@ func TestContinuedCommand(t *testing.T) {
 		[]string{"In simple terms, the backup command is:", "Windows paths end in C:\\", "A trailing \\ continues a line."})
 }
 
+// TestHumps checks what counts as words run into each other: a hump after
+// two lower-case letters or more, and a number run into a word, but not
+// the humps of names or of a link's identifier.
+func TestHumps(t *testing.T) {
+	want := map[string]int{
+		"Quantum algorithms & ComputingComputer architectureArtificial intelligence": 2,
+		"2008 - Gemo project-team2008 - Neuromathcomp project-team2009":              2,
+		"The iPhone and McDonald's, on YouTube":                                      1,
+		"pic.twitter.com/KQLpngeTbO https://t.co/hFciHO5Qc7":                         1,
+		"An article of plain words, with no hump at all.":                            0,
+	}
+	var text strings.Builder
+	for s := range want {
+		text.WriteString(s + "\n\n")
+	}
+	eachTextLine(t, text.String(), func(text string, l *Line) {
+		if n, ok := want[text]; ok {
+			assert.Equal(t, n, l.Humps, text)
+		}
+	})
+}
+
 // TestPictureTwice checks that a picture's alt text given twice, as w3m
 // prints a lazy loader's placeholder beside its image, is a picture, while
 // a product's name given twice, a sentence once, and a line whose halves

@@ -117,7 +117,7 @@ func (m *meter) measure(p *Page, l *Line) {
 			}
 			// A run of ASCII letters and digits, read in one loop.
 			t.char(false, cls != asciiDigit, cls == asciiUpper)
-			j := i
+			j, lower := i, 0 // lower: lower-case letters in a row before j
 			for ; j < len(content); j++ {
 				c := content[j]
 				if c >= utf8.RuneSelf {
@@ -127,9 +127,19 @@ func (m *meter) measure(p *Page, l *Line) {
 				case asciiOther:
 					goto done
 				case asciiUpper:
+					if lower >= 2 && j+1 < len(content) && content[j+1] < utf8.RuneSelf && asciiClass[content[j+1]] == asciiLower {
+						l.Humps++ // "ComputingComputer"
+					}
+					lower = 0
 					c += 'a' - 'A'
 				case asciiDigit:
+					if lower >= 2 {
+						l.Humps++ // "team2009"
+					}
+					lower = 0
 					l.Digits++
+				default:
+					lower++
 				}
 				p.keys = append(p.keys, c)
 			}
