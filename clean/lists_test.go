@@ -106,3 +106,21 @@ func TestListAfterTheArticle(t *testing.T) {
 		assert.NotContains(t, res.Body, s)
 	}
 }
+
+// A headline that asks a question reads as prose, a sentence with the
+// stopwords of running text; as the page's h1 it is still its headline,
+// and a reading of the output, which begins with it, lifts it again (see
+// questionTitle).
+func TestQuestionHeadline(t *testing.T) {
+	q := "Do forums still have a role to play in the age of social media?"
+	page := `<html><body><nav><ul>` + linkItems(8, "/c", "Forum %d") + `</ul></nav><div class="ad"><p>Advertise virtually anything here, with banner ads and contextual links.</p></div>` +
+		`<h1>` + q + `</h1><div class="thread"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div><footer><p>` + footer + `</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, q, res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+
+	res, err = clean.Text(q + "\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, q, res.Title)
+}

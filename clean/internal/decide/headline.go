@@ -192,7 +192,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	f, l := p.f(i), &p.Lines[i]
 	switch {
 	case !headlineShape(f), l.strongVote,
-		l.class == content && l.good == Prose,
+		l.class == content && l.good == Prose && !questionTitle(p, f),
 		byline(f, p) < 0,
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
 		f.Digits > 0 && hasDate(p, f.Content),
@@ -222,6 +222,25 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	}
 	return s, true
 }
+
+// questionTitle reports whether f, a line that reads as prose, is a
+// headline that asks a question: the page's h1, or, on a clean page, one
+// question alone of at most maxQuestionTitle words, as the cleaner prints
+// such a headline first ("Do forums still have a role in the age of
+// social media?"). A clean page that begins with a question and a blank
+// line gives it as its title; a standfirst that ends with one ("... is air
+// pollution. But where does it come from?") is not a title.
+func questionTitle(p *Page, f *measure.Line) bool {
+	if f.Heading == 1 {
+		return true
+	}
+	q, ok := strings.CutSuffix(strings.TrimRight(f.Content, " "), "?")
+	return ok && p.clean && f.Words <= maxQuestionTitle && !strings.ContainsAny(q, ".!?")
+}
+
+// maxQuestionTitle is the most words of a question that is a clean page's
+// title.
+const maxQuestionTitle = 20
 
 // hasDate reports whether s holds a date anywhere.
 func hasDate(p *Page, s string) bool {
