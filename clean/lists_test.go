@@ -124,3 +124,17 @@ func TestQuestionHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, q, res.Title)
 }
+
+// An encyclopedia's list page: its h1, then a long table of contents,
+// then the list's introduction far below. The h1 is the headline however
+// many lines part it from the article (see titleBefore).
+func TestHeadlineAboveLongContents(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>` + linkItems(6, "/c", "Portal %d") + `</ul></nav><main><h1>List of bridges over the river</h1>` +
+		`<div class="toc"><ul>` + linkItems(60, "#s", "Bridges built in decade %d") + `</ul></div>` +
+		`<p>From the city's encyclopedia</p><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main><footer><p>` + footer + `</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "List of bridges over the river", res.Title)
+	assert.Contains(t, res.Body, para1)
+}
