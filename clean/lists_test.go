@@ -138,3 +138,18 @@ func TestHeadlineAboveLongContents(t *testing.T) {
 	assert.Equal(t, "List of bridges over the river", res.Title)
 	assert.Contains(t, res.Body, para1)
 }
+
+// The page's h1 is its headline though a theme puts it in a list item.
+func TestHeadlineShapes(t *testing.T) {
+	for _, tc := range []struct{ h1, wrap string }{
+		{"Best practices for vehicle rentals", `<ul class="hero"><li>%s</li></ul>`},
+		{"Best practices for vehicle rentals", `<ol><li><div class="title">%s</div></li></ol>`},
+	} {
+		page := `<html><body><nav><ul>` + linkItems(6, "/c", "Shop %d") + `</ul></nav>` +
+			fmt.Sprintf(tc.wrap, "<h1>"+tc.h1+"</h1>") + `<div class="buy"><button>Add to cart</button></div><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 +
+			`</p><footer><p>` + footer + `</p></footer></body></html>`
+		res, err := clean.HTML(strings.NewReader(page))
+		require.NoError(t, err)
+		assert.Equal(t, tc.h1, res.Title)
+	}
+}

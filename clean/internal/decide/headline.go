@@ -188,13 +188,14 @@ func (p *Page) MayBeHeadline(i int) bool {
 
 // headlineShape reports whether a line has a headline's shape: two to 30
 // words, mostly letters, no sentence ended with a full stop, no list
-// marker, no date.
+// marker (but on an h1, which some themes put in a list item), no date.
 func headlineShape(f *measure.Line) bool {
+	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
 	switch {
 	case f.Words < 2 || f.Words > 30, f.Alpha*3 < f.Tokens*2 && f.CJK == 0,
 		f.CJK == 0 && !strings.Contains(f.Content, " "), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
-		f.Marker != source.MarkNone, f.Dateline():
+		f.Marker != source.MarkNone && !h1, f.Dateline():
 		return false
 	}
 	return true
