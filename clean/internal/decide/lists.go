@@ -94,9 +94,10 @@ func keepEntries(p *Page, start, last int) {
 // items under headings of one letter ("A", "B", ... as an encyclopedia's
 // category and list pages print them, or of a symbol: see letterHeading),
 // minIndexLetters headings or more with entries under them, in
-// alphabetical order. Their entries are the page's, whatever their votes. A menu's A–Z bar is one line of letters,
-// or a list of them, not headings over lists; a site's "Brands A–Z" index
-// stands beside its page's own content, which is not a page of records.
+// alphabetical order. Their entries are the page's, whatever their votes.
+// A menu's A–Z bar is one line of letters, or a list of them, not headings
+// over lists; a site's "Brands A–Z" index stands beside its page's own
+// content, which is not a page of records.
 func letterIndex(p *Page) {
 	isHeading := func(f *measure.Line) bool { return letterHeading(f) != 0 }
 	for from := max(p.Start, 0); from < len(p.Lines); {

@@ -18,12 +18,12 @@ import (
 // bridge after a long debate" has the stopwords of prose but is a headline.
 // It must not catch long teaser summaries on its own: those are settled by
 // the span and teaser rules. Nor a line whose words run into each other
-// (see measure.Counts.Humps) at one word in ten: html2text prints a select box's options
-// so ("- Any -Quantum algorithms & ComputingComputer architecture..."),
-// thousands of words with a paragraph's stopwords that outweighed the
-// article (wceb h2t 0.7600 -> 0.7672, three pages from 0 or 0.43 to 0.63
-// or more; a hashtag line and a glued list of teams that two truths keep
-// went too).
+// (see measure.Counts.Humps) at one word in ten: html2text prints a select
+// box's options so ("- Any -Quantum algorithms & ComputingComputer
+// architecture..."), thousands of words with a paragraph's stopwords that
+// outweighed the article (wceb h2t 0.7600 -> 0.7672, three pages from 0 or
+// 0.43 to 0.63 or more; a hashtag line and a glued list of teams that two
+// truths keep went too).
 func prose(l *measure.Line, p *Page) float64 {
 	if l.Words < 20 && l.End == measure.EndNone {
 		return 0

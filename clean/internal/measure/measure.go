@@ -52,7 +52,9 @@ type Line struct {
 	// Consent is set on the lines of a consent platform's preference
 	// centre as a text rendering prints it (see markConsent).
 	Consent bool
-	Table   lang.Table // the chrome table whose phrase the line matches, on this page; none for a line with the syntax of code
+	// Table is the chrome table whose phrase the line matches, on this
+	// page; none for a line with the syntax of code (see codeSyntaxOf).
+	Table lang.Table
 }
 
 // Counts are what one pass over a line's content measures: they depend on

@@ -166,7 +166,7 @@ func (it *wordIter) next() bool {
 // starts s if it is a hash, as build tools and page builders generate for
 // class names and ids ("6hqbr3MKpSozC0adOdCzCB",
 // "e7385638587d42929d64e649164435ad"), else 0: at least minHashLen
-// characters, of which at least minHashDigits digits. Read as words, a
+// bytes, of which at least minHashDigits digits. Read as words, a
 // hash gives chance ones ("ad" in "...C0adOd..." or "...435ad"). A class
 // name with a number in it ("ad300x250", "p23FlexibleHighlight") is
 // shorter or has fewer digits, and keeps its words.
