@@ -1,0 +1,59 @@
+package clean_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean"
+)
+
+// A headline that asks a question reads as prose, a sentence with the
+// stopwords of running text; as the page's h1 it is still its headline,
+// and a reading of the output, which begins with it, lifts it again (see
+// questionTitle).
+func TestQuestionHeadline(t *testing.T) {
+	q := "Do forums still have a role to play in the age of social media?"
+	page := `<html><body><nav><ul>` + linkItems(8, "/c", "Forum %d") + `</ul></nav><div class="ad"><p>Advertise virtually anything here, with banner ads and contextual links.</p></div>` +
+		`<h1>` + q + `</h1><div class="thread"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div><footer><p>` + footer + `</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, q, res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+
+	res, err = clean.Text(q + "\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, q, res.Title)
+}
+
+// An encyclopedia's list page: its h1, then a long table of contents,
+// then the list's introduction far below. The h1 is the headline however
+// many lines part it from the article (see titleBefore).
+func TestHeadlineAboveLongContents(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>` + linkItems(6, "/c", "Portal %d") + `</ul></nav><main><h1>List of bridges over the river</h1>` +
+		`<div class="toc"><ul>` + linkItems(60, "#s", "Bridges built in decade %d") + `</ul></div>` +
+		`<p>From the city's encyclopedia</p><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main><footer><p>` + footer + `</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "List of bridges over the river", res.Title)
+	assert.Contains(t, res.Body, para1)
+}
+
+// The page's h1 is its headline though a theme puts it in a list item.
+func TestHeadlineShapes(t *testing.T) {
+	for _, tc := range []struct{ h1, wrap string }{
+		{"Best practices for vehicle rentals", `<ul class="hero"><li>%s</li></ul>`},
+		{"Best practices for vehicle rentals", `<ol><li><div class="title">%s</div></li></ol>`},
+	} {
+		page := `<html><body><nav><ul>` + linkItems(6, "/c", "Shop %d") + `</ul></nav>` +
+			fmt.Sprintf(tc.wrap, "<h1>"+tc.h1+"</h1>") + `<div class="buy"><button>Add to cart</button></div><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 +
+			`</p><footer><p>` + footer + `</p></footer></body></html>`
+		res, err := clean.HTML(strings.NewReader(page))
+		require.NoError(t, err)
+		assert.Equal(t, tc.h1, res.Title)
+	}
+}
