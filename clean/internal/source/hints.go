@@ -173,15 +173,29 @@ func (it *wordIter) next() bool {
 func hashLen(s string) int {
 	n, digits := 0, 0
 	for n < len(s) {
+		if c := s[n]; c < utf8.RuneSelf {
+			switch {
+			case '0' <= c && c <= '9':
+				digits++
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			default:
+				return hashOf(n, digits)
+			}
+			n++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[n:])
 		if !isAlnum(r) {
 			break
 		}
-		if r >= '0' && r <= '9' {
-			digits++
-		}
 		n += size
 	}
+	return hashOf(n, digits)
+}
+
+// hashOf returns n if a token of n bytes with the given digits is a hash
+// (see hashLen), else 0.
+func hashOf(n, digits int) int {
 	if n >= minHashLen && digits >= minHashDigits {
 		return n
 	}
@@ -195,7 +209,12 @@ const (
 )
 
 // isAlnum reports whether r is a letter or a digit.
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // word returns the current word.
 func (it *wordIter) word() []byte { return it.buf[:it.n] }
