@@ -106,3 +106,31 @@ func TestListAfterTheArticle(t *testing.T) {
 		assert.NotContains(t, res.Body, s)
 	}
 }
+
+// A news page whose article a related block closes, far above a comment
+// form: the form's prompts are short sentences between its fields, and a
+// notice under them reads as a paragraph. Nothing reopens the article
+// after a comment section, however far below the first heading that
+// closed it: the recent comments in the sidebar stay out.
+func TestNothingReopensAfterComments(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("  • Home\n  • News\n  • Region\n\nNew bridge approved\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\nFacebook\nTwitter\nEmail\n\nPrevious article: Road works begin on the ring road\n\nJane Doe\n\nRelated articles\n\n")
+	for i := 1; i <= 8; i++ {
+		fmt.Fprintf(&b, "[png]\n\nStory number %d about the region and its people\n\n", i)
+	}
+	b.WriteString("Leave a Reply\n\n")
+	for _, prompt := range []string{"Please enter your comment!", "Please enter your name here.", "You have entered an incorrect email address!"} {
+		b.WriteString("[                              ]\n" + prompt + "\n")
+	}
+	b.WriteString("\nThe editors reserve the right to shorten readers' comments, and there is no right to have a comment published on this site.\n\nRecent comments\n\n")
+	for i := 1; i <= 6; i++ {
+		fmt.Fprintf(&b, "  • reader%d on Story number %d about the region: “I have lived here for thirty years and I have never seen the council move this fast on anything.”\n", i, i)
+	}
+	b.WriteString("\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, p := range []string{para1, para2, para3} {
+		assert.Contains(t, res.Body, p)
+	}
+	assert.NotContains(t, res.Body, "reader1 on")
+}

@@ -28,7 +28,10 @@ type params struct {
 	// An article that goes on after an inline box of related links does so
 	// with paragraphs in a row, and reopenRun of them reopen it; nothing
 	// reopens after a comment section, where a long comment also has
-	// paragraphs in a row.
+	// paragraphs in a row, even when its heading comes far below the one
+	// that closed the article (a comment form's prompts between its fields,
+	// and a notice under them, had reopened a news page's sidebar of recent
+	// comments, which then outweighed the article).
 	minArticleWords int
 	afterBarrier    float64
 	reopenRun       int
@@ -391,7 +394,7 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 			if !l.strong || barrier {
 				consecutive, withheld = 0, 0 // ads and images interrupt an article; metadata lines separate comments and teasers
 			}
-			if barrier && f.Marker == source.MarkNone && !f.DOM.Main && !inButtonRow(p, i) && !(i > mainLo && i < mainHi) && words >= prm.minArticleWords {
+			if barrier && f.Marker == source.MarkNone && !f.DOM.Main && !inButtonRow(p, i) && !(i > mainLo && i < mainHi) && (words >= prm.minArticleWords || closed) {
 				if !closed {
 					box = append(box[:0], i)
 				}
