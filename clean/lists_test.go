@@ -134,3 +134,34 @@ func TestNothingReopensAfterComments(t *testing.T) {
 	}
 	assert.NotContains(t, res.Body, "reader1 on")
 }
+
+// An article whose introduction a table of contents parts from its
+// sections: a label ("Table of contents"), a toggle, and the sections'
+// titles as a list, short items that read as a menu. The contents cost
+// what a box inside the article costs, and the introduction stays with
+// the sections (see spanMasses).
+func TestContentsBetweenIntroductionAndSections(t *testing.T) {
+	intro := []string{
+		"Over the years, bridge builders have left their mark on the city, and some of their work still carries the traffic of the whole region today.",
+		"In this article we look at the twenty-five most remarkable bridges of the river, from the oldest stone arches to the newest cable-stayed crossing.",
+	}
+	var b strings.Builder
+	b.WriteString("  • Home\n  • City\n  • History\n\nThe twenty-five most remarkable bridges of the river\n\nPublished on: 5 June 2023\nBy Jane Doe\n\n")
+	for _, p := range intro {
+		b.WriteString(p + "\n\n")
+	}
+	b.WriteString("Table of contents\n\nToggle[ ]\n\n")
+	bridges := []string{"Old Stone Bridge", "Iron Bridge", "Mill Bridge", "King's Bridge", "Harbour Bridge", "Rail Bridge", "Tower Bridge", "Queen's Bridge",
+		"Market Bridge", "Abbey Bridge", "Castle Bridge", "Ferry Bridge", "Canal Bridge", "Chain Bridge", "Union Bridge", "Swing Bridge",
+		"Station Bridge", "Cathedral Bridge", "Park Bridge", "River Bridge", "North Bridge", "South Bridge", "West Bridge", "East Bridge", "New Bridge"}
+	for i, name := range bridges {
+		fmt.Fprintf(&b, "  • %d. %s\n", i+1, name)
+	}
+	b.WriteString("\n1. " + bridges[0] + "\n\n" + para1 + "\n\n" + para2 + "\n\n2. " + bridges[1] + "\n\n" + para3 + "\n\n" + para4 + "\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, p := range append(intro, para1, para4) {
+		assert.Contains(t, res.Body, p)
+	}
+	assert.NotContains(t, res.Body, "History")
+}

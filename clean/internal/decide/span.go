@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
@@ -303,7 +304,11 @@ func bestSpan(p *Page, masses []float64) (span, bool) {
 // markdown table), weak chrome by its short cells and numbers, costs what
 // a box inside the article costs, and does not lengthen a run: an
 // article's table of figures must not cut it in two. A row with no word
-// ("|  |", a layout table's) costs in full.
+// ("|  |", a layout table's) costs in full. So does a table of contents
+// cost, from its label (the contents list of the lexicon: "Table of
+// contents", "Inhaltsverzeichnis") through the chrome before its first
+// item ("Toggle") to its last item: its entries read as a menu's, and cut
+// an article's introduction from its sections.
 func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 	prm := d.prm
 	masses := p.masses
@@ -322,6 +327,7 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 	box := p.box[:0] // the chrome lines since the barrier that closed the article
 	adjacent := 0    // paragraphs content by their own votes in a row, interruptions aside
 	mainLo, mainHi := mainContent(p)
+	toc, tocItems := false, 0 // in an article's table of contents: its label, then its items
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {
@@ -329,6 +335,14 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 		}
 		if sum <= 0 {
 			sum, words = 0, 0
+		}
+		switch {
+		case f.Words <= maxContentsLabel && f.First&lang.Marks(lang.Contents) != 0 && p.m.Lex.In(lang.Contents, f.Key, p.m.Lang):
+			toc, tocItems = true, 0
+		case toc && f.Marker != source.MarkNone:
+			tocItems++
+		case toc && (tocItems > 0 || l.class != chrome):
+			toc = false // the contents end; chrome before their first item is theirs ("Toggle")
 		}
 		m := mass(l, f.Words, prm)
 		// "Add a comment" under every post (three times or more) is a
@@ -380,8 +394,8 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 				words += f.Words
 			}
 		case chrome:
-			if (f.Aligned || f.TableRow && f.Tokens > 0) && !l.strong {
-				m *= prm.insideMain // a row of the article's table
+			if toc || (f.Aligned || f.TableRow && f.Tokens > 0) && !l.strong {
+				m *= prm.insideMain // a row of the article's table, an entry of its contents
 				break
 			}
 			barrier := l.bad.closes() && !prompt
@@ -512,3 +526,6 @@ func inButtonRow(p *Page, i int) bool {
 	}
 	return false
 }
+
+// maxContentsLabel is the most words of a table of contents' label.
+const maxContentsLabel = 4

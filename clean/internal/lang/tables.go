@@ -131,6 +131,10 @@ const (
 	// preference centre: "Privacy Preference Center". An entry matches
 	// the whole line.
 	ConsentOpen
+	// Contents are the labels of an article's table of contents: "Table
+	// of contents", "Inhaltsverzeichnis". An entry matches the whole
+	// line.
+	Contents
 	// CookieWords are what cookie banners say besides "cookie". An entry
 	// matches anywhere in the line's key, even inside a word: "navigat"
 	// matches "navigation" and "navigateur".
@@ -183,6 +187,7 @@ var listNames = [NumLists]string{
 	CommentCounts:  "comment-counts",
 	ConsentClose:   "consent-close",
 	ConsentOpen:    "consent-open",
+	Contents:       "contents",
 	CookieWords:    "cookie-words",
 	Copyright:      "copyright",
 	CreditLabels:   "credit-labels",
