@@ -8,10 +8,12 @@ import (
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
-// The widenings of a page of records' span (text) over the lists that
-// follow it: a listing's numbered titles and an encyclopedia's indexes
-// under letters. findSpan calls them once the span is found; they keep
-// the entries whatever their votes (see keepEntries).
+// The widenings of a span over the lists and tables that follow it: on a
+// page of records (text), a listing's numbered titles and an
+// encyclopedia's indexes under letters, whose entries are kept whatever
+// their votes (see keepEntries); on any page, a table after the
+// article's last line and the list that its last line introduces.
+// findSpan calls them once the span is found.
 
 // numberedTitles widens the span of a page of records (text) over a
 // numbered list of titles that begins in it or within nearLines lines
@@ -210,3 +212,63 @@ const (
 	minNumbered   = 8
 	minTitleChars = 25
 )
+
+// listAfter widens the span over the list that its last line introduces,
+// or the line right after it, a line that ends with a colon ("The program
+// covers:"), up to the first line that is no list item, or is strong
+// chrome: an article does not end on a colon. Short items read as a
+// menu's entries, and cost what they add, so that the span stopped before
+// them. It must not take in a menu after an article's last paragraph,
+// which does not end with a colon.
+func listAfter(p *Page) {
+	if p.End < 0 || p.End >= len(p.Lines) {
+		return
+	}
+	intro := p.End
+	if p.f(intro).End != measure.EndColon {
+		intro = p.nonBlank(p.End+1, 1)
+		if intro < 0 || p.f(intro).End != measure.EndColon || p.f(intro).Marker != source.MarkNone || p.Lines[intro].class == chrome {
+			return
+		}
+	}
+	end := -1
+	for i := intro + 1; i < len(p.Lines); i++ {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank {
+			continue
+		}
+		if f.Marker == source.MarkNone || l.class == chrome && l.strong {
+			break
+		}
+		end = i
+	}
+	if end < 0 {
+		return
+	}
+	for i := p.End + 1; i <= end; i++ {
+		p.Lines[i].extended = !p.f(i).Blank
+	}
+	p.End = end
+}
+
+// tableAfter widens the span over a table that follows its last line, as
+// the rows of a table of figures go on from the paragraph that introduces
+// it ("... can be found here:"): rows of a table (see
+// measure.Line.TableRow) that hold a word or a number, up to the first
+// line that is not one, or is strong chrome. Each row costs what it adds,
+// so that a table after the article's last paragraph was never in its
+// span.
+func tableAfter(p *Page) {
+	for i := p.End + 1; i < len(p.Lines); i++ {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank && i == p.End+1 {
+			continue
+		}
+		if f.Blank || !f.TableRow || l.class == chrome && l.strong {
+			return
+		}
+		if f.Tokens > 0 {
+			p.End, l.extended = i, true
+		}
+	}
+}

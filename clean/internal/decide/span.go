@@ -2,7 +2,6 @@ package decide
 
 import (
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
-	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
@@ -114,66 +113,6 @@ func (d *Decider) findSpan(p *Page) {
 	}
 	tableAfter(p)
 	listAfter(p)
-}
-
-// listAfter widens the span over the list that its last line introduces,
-// or the line right after it, a line that ends with a colon ("The program
-// covers:"), up to the first line that is no list item, or is strong
-// chrome: an article does not end on a colon. Short items read as a
-// menu's entries, and cost what they add, so that the span stopped before
-// them. It must not take in a menu after an article's last paragraph,
-// which does not end with a colon.
-func listAfter(p *Page) {
-	if p.End < 0 || p.End >= len(p.Lines) {
-		return
-	}
-	intro := p.End
-	if p.f(intro).End != measure.EndColon {
-		intro = p.nonBlank(p.End+1, 1)
-		if intro < 0 || p.f(intro).End != measure.EndColon || p.f(intro).Marker != source.MarkNone || p.Lines[intro].class == chrome {
-			return
-		}
-	}
-	end := -1
-	for i := intro + 1; i < len(p.Lines); i++ {
-		f, l := p.f(i), &p.Lines[i]
-		if f.Blank {
-			continue
-		}
-		if f.Marker == source.MarkNone || l.class == chrome && l.strong {
-			break
-		}
-		end = i
-	}
-	if end < 0 {
-		return
-	}
-	for i := p.End + 1; i <= end; i++ {
-		p.Lines[i].extended = !p.f(i).Blank
-	}
-	p.End = end
-}
-
-// tableAfter widens the span over a table that follows its last line, as
-// the rows of a table of figures go on from the paragraph that introduces
-// it ("... can be found here:"): rows of a table (see
-// measure.Line.TableRow) that hold a word or a number, up to the first
-// line that is not one, or is strong chrome. Each row costs what it adds,
-// so that a table after the article's last paragraph was never in its
-// span.
-func tableAfter(p *Page) {
-	for i := p.End + 1; i < len(p.Lines); i++ {
-		f, l := p.f(i), &p.Lines[i]
-		if f.Blank && i == p.End+1 {
-			continue
-		}
-		if f.Blank || !f.TableRow || l.class == chrome && l.strong {
-			return
-		}
-		if f.Tokens > 0 {
-			p.End, l.extended = i, true
-		}
-	}
 }
 
 // itemsAlone makes the span of a page without one (HTML) its items (see
