@@ -146,7 +146,10 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 		if seen >= titleReach {
 			// Past the reach, only the page's h1 may be the headline: a
 			// contents list or a box can stand between it and the article.
-			if h1 || f.Heading != 1 {
+			if h1 {
+				break
+			}
+			if f.Heading != 1 {
 				continue
 			}
 		} else {
