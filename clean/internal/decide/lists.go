@@ -25,7 +25,7 @@ import (
 // numbered titles stands beside an article, whose page is not a page of
 // records.
 func numberedTitles(p *Page) {
-	start := nearSpanLine(p, max(p.Start, 0), func(f *measure.Line) bool { return f.Marker == source.MarkOrdered })
+	start := nearLine(p, max(p.Start, 0), p.End, func(f *measure.Line) bool { return f.Marker == source.MarkOrdered })
 	if start < 0 {
 		return
 	}
@@ -54,13 +54,6 @@ func numberedTitles(p *Page) {
 	}
 	keepEntries(p, start, last)
 	p.Start, p.End = min(p.Start, start), max(p.End, last)
-}
-
-// nearSpanLine returns the first line from line from on that ok accepts,
-// if it is in the span or within nearLines non-blank lines after it; else
-// -1.
-func nearSpanLine(p *Page, from int, ok func(*measure.Line) bool) int {
-	return nearLine(p, from, p.End, ok)
 }
 
 // nearLine returns the first line from line from on that ok accepts, if
@@ -221,10 +214,7 @@ const (
 // them. It must not take in a menu after an article's last paragraph,
 // which does not end with a colon.
 func listAfter(p *Page) {
-	if p.End < 0 || p.End >= len(p.Lines) {
-		return
-	}
-	intro := p.End
+	intro := p.End // findSpan found a span: p.End is a line
 	if p.f(intro).End != measure.EndColon {
 		intro = p.nonBlank(p.End+1, 1)
 		if intro < 0 || p.f(intro).End != measure.EndColon || p.f(intro).Marker != source.MarkNone || p.Lines[intro].class == chrome {

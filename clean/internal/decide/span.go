@@ -243,11 +243,11 @@ func bestSpan(p *Page, masses []float64) (span, bool) {
 // markdown table), weak chrome by its short cells and numbers, costs what
 // a box inside the article costs, and does not lengthen a run: an
 // article's table of figures must not cut it in two. A row with no word
-// ("|  |", a layout table's) costs in full. So does a table of contents
-// cost, from its label (the contents list of the lexicon: "Table of
-// contents", "Inhaltsverzeichnis") through the chrome before its first
-// item ("Toggle") to its last item: its entries read as a menu's, and cut
-// an article's introduction from its sections.
+// ("|  |", a layout table's) costs in full. A table of contents costs
+// what such a box costs too, from its label (the contents list of the
+// lexicon: "Table of contents", "Inhaltsverzeichnis") through the chrome
+// before its first item ("Toggle") to its last item: its entries read as
+// a menu's, and cut an article's introduction from its sections.
 func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 	prm := d.prm
 	masses := p.masses

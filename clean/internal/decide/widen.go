@@ -50,7 +50,7 @@ func titleList(p *Page) bool {
 // within nearLines non-blank lines after it: a listing's entries follow
 // its introduction.
 func nearSpan(p *Page) bool {
-	first := nearSpanLine(p, 0, func(f *measure.Line) bool { return f.DOM.Record > 0 })
+	first := nearLine(p, 0, p.End, func(f *measure.Line) bool { return f.DOM.Record > 0 })
 	return first >= p.Start
 }
 
@@ -403,9 +403,11 @@ func spreadArticle(p *Page) {
 	if all == 0 || float64(in) >= articleShare*float64(all) {
 		return
 	}
-	for i := first; !p.items && i <= last; i++ {
-		if p.f(i).DOM.Record > 0 {
-			return
+	if !p.items {
+		for i := first; i <= last; i++ {
+			if p.f(i).DOM.Record > 0 {
+				return // the page's items, which the span does not cover
+			}
 		}
 	}
 	p.Start, p.End = first, last
