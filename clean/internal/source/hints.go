@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 )
 
 // chromeHints maps the words of class, id, role and aria-label values to
@@ -141,7 +143,7 @@ type wordIter struct {
 func (it *wordIter) next() bool {
 	it.n = 0
 	for it.i < len(it.v) {
-		if it.n == 0 && !isAlnum(it.prev) {
+		if it.n == 0 && !lang.IsWordRune(it.prev) {
 			it.i += hashLen(it.v[it.i:]) // a token that is a hash names nothing
 			if it.i >= len(it.v) {
 				break
@@ -162,9 +164,9 @@ func (it *wordIter) next() bool {
 	return it.n > 0
 }
 
-// hashLen returns the length of the token (letters and digits) that
-// starts s if it is a hash, as build tools and page builders generate for
-// class names and ids ("6hqbr3MKpSozC0adOdCzCB",
+// hashLen returns the length of the token (a run of word characters: see
+// lang.IsWordRune) that starts s if it is a hash, as build tools and page
+// builders generate for class names and ids ("6hqbr3MKpSozC0adOdCzCB",
 // "e7385638587d42929d64e649164435ad"), else 0: at least minHashLen
 // bytes, of which at least minHashDigits digits. Read as words, a
 // hash gives chance ones ("ad" in "...C0adOd..." or "...435ad"). A class
@@ -185,7 +187,7 @@ func hashLen(s string) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[n:])
-		if !isAlnum(r) {
+		if !lang.IsWordRune(r) {
 			break
 		}
 		n += size
@@ -207,14 +209,6 @@ const (
 	minHashLen    = 10
 	minHashDigits = 3
 )
-
-// isAlnum reports whether r is a letter or a digit.
-func isAlnum(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
 
 // word returns the current word.
 func (it *wordIter) word() []byte { return it.buf[:it.n] }
