@@ -241,8 +241,16 @@ func streamedSegment(n *html.Node) bool {
 
 // isHidden reports whether an element is not shown: the hidden attribute,
 // aria-hidden="true", an inline display:none or visibility:hidden, or a
-// class that hides it or makes it a hover box.
-func isHidden(n *html.Node) bool {
+// class that hides it or makes it a hover box. letters is how many letters
+// the element's text holds, total the page's.
+//
+// aria-hidden hides from screen readers, not from the eye: a modal dialog
+// sets it on the page behind it (its <main>, an app's root), and a page
+// saved while one was open keeps it. An element that aria-hidden alone
+// hides and that holds more than half the page's letters is the page, and
+// is read.
+func isHidden(n *html.Node, letters, total int) bool {
+	aria := false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
@@ -251,9 +259,7 @@ func isHidden(n *html.Node) bool {
 			}
 			return true
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
-				return true
-			}
+			aria = aria || strings.EqualFold(strings.TrimSpace(a.Val), "true")
 		case "style":
 			if styleHides(a.Val) {
 				return true
@@ -267,7 +273,7 @@ func isHidden(n *html.Node) bool {
 			}
 		}
 	}
-	return false
+	return aria && 2*letters <= total
 }
 
 // styleHides reports whether an inline style hides its element: it says
