@@ -216,6 +216,19 @@ func TestCookieBannerParagraphsGo(t *testing.T) {
 	assert.Equal(t, clean.Drop, got.Verdict)
 	assert.Equal(t, "cookie-banner", got.Rule)
 
+	// However long: a banner's first paragraph may run past 80 words.
+	long := explain + " Some of them are set by us, and some by the partners whose advertising we show. You can accept them all, refuse those that are not needed, or choose them one by one, and change your mind at any time from the link at the foot of every page of this site."
+	article := ""
+	for _, p := range []string{para1, para2, para3, para4, para1 + " " + para2, para3 + " " + para4} {
+		article += "<p>" + p + "</p>"
+	}
+	page = `<html><body><main><h1>Ferry returns to the island</h1>` + article + `</main>` +
+		`<div id="gdpr-banner"><p>` + long + `</p><button>Accept</button></div></body></html>`
+	res = cleanHTML(t, page)
+	got = decision(t, res, long)
+	assert.Equal(t, clean.Drop, got.Verdict)
+	assert.Equal(t, "cookie-banner", got.Rule)
+
 	policy := `<html><body><nav><a href="/">Home</a></nav><div class="cookie-policy"><h1>Our cookie policy</h1><p>` + explain + `</p><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`
 	res = cleanHTML(t, policy)
 	assert.Contains(t, res.Body, explain)

@@ -43,11 +43,14 @@ func followUs(l *measure.Line, p *Page) float64 {
 // are small data files that..."). A page about cookies is not such an
 // element: a hint is not read from an element that holds most of the page.
 func cookieBanner(l *measure.Line, p *Page) float64 {
-	if l.Words > 80 || !strings.Contains(l.Key, "cookie") {
+	if !strings.Contains(l.Key, "cookie") {
 		return 0
 	}
 	if l.DOM.Hint == source.HintCookie || l.DOM.Hint == source.HintPopup {
 		return -3.5 // it speaks of cookies, inside the cookie banner or a pop-up
+	}
+	if l.Words > 80 {
+		return 0
 	}
 	if p.m.Lex.Contains(lang.CookieWords, l.Key, p.m.Lang) {
 		if l.Words > 40 {
