@@ -46,6 +46,9 @@ func TestLanguages(t *testing.T) {
 				"Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.":      "newsletter",
 				"Impressum": "nav-label",
 				"Lesen Sie auch die folgenden Beiträge:": "related-block",
+				"Ähnliche Themen":                        "related-block",
+				"JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript in deinem Browser, bevor du fortfährst.": "site-notice",
+				"Du verwendest einen veralteten Browser. Es ist möglich, dass diese oder andere Websites nicht korrekt angezeigt werden.":     "site-notice",
 			},
 		},
 	}

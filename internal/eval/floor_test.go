@@ -18,7 +18,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-h2t":      0.931,
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.968,
-	"trafilatura/text-w3m":      0.897,
+	"trafilatura/text-w3m":      0.898,
 	"trafilatura/html":          0.927,
 	"wceb/text-w3m":             0.760,
 	"wceb/text-h2t":             0.771,
