@@ -165,3 +165,36 @@ func TestContentsBetweenIntroductionAndSections(t *testing.T) {
 	}
 	assert.NotContains(t, res.Body, "History")
 }
+
+// A guide of entries, each ending with the same links (text): the span
+// finds the introduction and the first entry, whose links it bridges, and
+// goes on over the entries after it that end with the same links. The
+// menu and the footer still go.
+func TestEntriesEndLikeTheSpans(t *testing.T) {
+	places := []struct{ name, area, review string }{
+		{"Chateau Bellecru", "Heights", "Wine lovers have a new place in town, a wine bar that pours more than forty French wines by the glass beside plates of cheese and charcuterie. The owners spent a year in Burgundy and Bordeaux choosing the growers, and they change the list with the seasons."},
+		{"Eculent", "Kemah", "The chef's revival of his restaurant is back with a new look and a tasting menu of twenty courses, and you can craft your own cocktail at the bar."},
+		{"Maison Chinoise", "River Oaks", "This Chinese restaurant opened its second location this month; modern and old techniques produce dumplings, noodles and a whole roast duck."},
+		{"Murray's Pizza", "Hedwig Village", "The team behind a favourite bakery opened this pizzeria in late October. Start with the crudo, then share a pie with sausage and vodka sauce."},
+		{"Ramen Alley", "Asiatown", "This shop feels like a convenience store in Seoul that never closes, with ramen machines to cook your own bowl and a wall of snacks to add to it."},
+		{"Zaranda", "Downtown", "The chef is back with his newest restaurant across from the park, with a menu that goes from lamb empanadas to a whole fish grilled over wood."},
+	}
+	var b strings.Builder
+	b.WriteString("  • Eat & Drink\n  • Arts & Culture\n  • Travel\n\nThe city's hottest new restaurants\n\n")
+	b.WriteString(para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n")
+	for i, p := range places {
+		if i > 0 {
+			fmt.Fprintf(&b, "[photo_%d]\n\nImage: Courtesy of the restaurant\n\n", i)
+		}
+		fmt.Fprintf(&b, "%s\n\n  • Restaurant\n  • %s\n\n%s\n\n  • %d Main St\n  • 832-982-20%02d\n  • Google Maps\n  • Apple Maps\n\n",
+			p.name, p.area, p.review, 1500+12*i, 7*i)
+	}
+	b.WriteString("Filed under\nRestaurant Openings, Best of the City, Dining\n\nShare\n\n  • About Us\n  • Advertise\n  • Jobs\n  • Privacy Policy\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, p := range places {
+		assert.Contains(t, res.Body, p.review)
+	}
+	assert.NotContains(t, res.Body, "Arts & Culture")
+	assert.NotContains(t, res.Body, "Advertise")
+}

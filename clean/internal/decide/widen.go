@@ -320,11 +320,16 @@ const answersShare = 3
 // repeats after every post: a button row ("Reply Quote"), a share or
 // follow button, "Add a comment", a sandbox's "Reload Clear Fork". It
 // reads the control that ends the most posts, of at most maxControls that
-// the page repeats minPosts times or more. Only controls count: a
-// label, a tag or a "Learn more" repeated under every teaser would make a
-// block of teasers a thread (with any repeated chrome, two scrapinghub
-// articles and a wceb one took in their teasers, 1.000 -> 0.482, 0.433
-// and 0.517).
+// the page repeats minPosts times or more. Outside the span only controls
+// count: a label, a tag or a "Learn more" repeated under every teaser
+// would make a block of teasers a thread (with any repeated chrome, two
+// scrapinghub articles and a wceb one took in their teasers, 1.000 ->
+// 0.482, 0.433 and 0.517). Inside it, any chrome that the page repeats
+// and that follows a paragraph of the span is the span's own entries'
+// template, and the entries after it that end with it are posts: a
+// restaurant guide's "Google Maps" and "Apple Maps" links under each
+// review, a changelog's author under each list. Teasers after an article
+// do not end as its paragraphs do.
 func delimitedPosts(p *Page, first, last int) int {
 	control := func(i int) bool {
 		f, l := p.f(i), &p.Lines[i]
@@ -338,6 +343,23 @@ func delimitedPosts(p *Page, first, last int) int {
 			n++
 		}
 	}
+	// The span's own entries: the first chrome line the page repeats after
+	// each of the span's paragraphs, ads and captions aside.
+	after := false // a content line since the last such line
+	for i := p.Start; i <= p.End && n < maxControls; i++ {
+		f, l := p.f(i), &p.Lines[i]
+		switch {
+		case f.Blank:
+		case l.class == content:
+			after = true
+		case after && l.class == chrome && f.Repeats >= minPosts-1 && !l.bad.interrupts():
+			if !slices.Contains(controls[:n], f.Hash) {
+				controls[n] = f.Hash
+				n++
+			}
+			after = false
+		}
+	}
 	best := 0
 	end := min(len(p.Lines)-1, last+nearLines) // the last post's control follows it
 	for _, h := range controls[:n] {
@@ -346,7 +368,7 @@ func delimitedPosts(p *Page, first, last int) int {
 			f, l := p.f(i), &p.Lines[i]
 			switch {
 			case f.Blank:
-			case f.Hash == h && control(i):
+			case f.Hash == h && l.class == chrome:
 				if words > 0 {
 					posts++
 				}
