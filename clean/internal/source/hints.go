@@ -244,22 +244,29 @@ func streamedSegment(n *html.Node) bool {
 // class that hides it or makes it a hover box. letters is how many letters
 // the element's text holds, total the page's.
 //
-// aria-hidden hides from screen readers, not from the eye: a modal dialog
-// sets it on the page behind it (its <main>, an app's root), and a page
-// saved while one was open keeps it. An element that aria-hidden alone
-// hides and that holds more than half the page's letters is the page, and
-// is read.
+// An element that holds more than two thirds of the page's letters is
+// the page, and is read however it is hidden: a script shows it once the
+// page has loaded. A modal dialog sets aria-hidden on the page behind it (its
+// <main>, an app's root), and a page saved while one was open keeps it; a
+// shop's password app wraps the whole page in display:none until it has
+// checked the visitor. What is left outside such an element is the chrome
+// around it, or the dialog.
 func isHidden(n *html.Node, letters, total int) bool {
-	aria := false
+	return hides(n) && 3*letters <= 2*total
+}
+
+// hides reports whether n's attributes hide it (see isHidden).
+func hides(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			if streamedSegment(n) {
-				continue
+			if !streamedSegment(n) {
+				return true
 			}
-			return true
 		case "aria-hidden":
-			aria = aria || strings.EqualFold(strings.TrimSpace(a.Val), "true")
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
 		case "style":
 			if styleHides(a.Val) {
 				return true
@@ -273,7 +280,7 @@ func isHidden(n *html.Node, letters, total int) bool {
 			}
 		}
 	}
-	return aria && 2*letters <= total
+	return false
 }
 
 // styleHides reports whether an inline style hides its element: it says
