@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.927,
 	"wceb/text-w3m":             0.762,
 	"wceb/text-h2t":             0.773,
-	"wceb/html":                 0.806,
+	"wceb/html":                 0.809,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -44,10 +44,10 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t collection":    0.457,
 	"wceb/html article":           0.951,
 	"wceb/html forum":             0.709,
-	"wceb/html service":           0.825,
-	"wceb/html product":           0.404,
-	"wceb/html listing":           0.665,
-	"wceb/html documentation":     0.865,
+	"wceb/html service":           0.832,
+	"wceb/html product":           0.424,
+	"wceb/html listing":           0.675,
+	"wceb/html documentation":     0.868,
 	"wceb/html collection":        0.576,
 }
 

@@ -308,6 +308,42 @@ var hiddenClasses = map[string]bool{
 	"visually-hidden": true, "visuallyhidden": true,
 }
 
+// panelWords name the panels of a disclosure widget: an accordion's
+// sections, a FAQ's answers, a product's tabs, which a page hides until
+// their heading or tab is clicked.
+var panelWords = map[string]bool{
+	"accordion": true, "answer": true, "collapse": true, "collapsed": true, "collapsible": true,
+	"expandable": true, "expander": true, "panel": true, "tabpanel": true,
+}
+
+// isPanel reports whether n is the panel of a disclosure widget: a
+// control names it in aria-controls (controlled holds those ids), its role
+// is tabpanel, or its class or id has one of panelWords. A panel that a
+// chrome hint or a hover box's class names is not one: a menu that
+// collapses ("navbar-collapse", a toggle's aria-controls="mobile-menu") is
+// still the menu.
+func isPanel(n *html.Node, controlled map[string]bool) bool {
+	found := false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			found = found || strings.EqualFold(strings.TrimSpace(a.Val), "tabpanel")
+		case "id":
+			found = found || controlled[a.Val]
+		}
+		if a.Key == "class" || a.Key == "id" {
+			for it := hintWords(a.Val); !found && it.next(); {
+				found = panelWords[string(it.word())]
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	h, _, _ := classHint(n)
+	return h == NoHint && !popupClass(attr(n, "class"))
+}
+
 // popupWords name the boxes a page shows only while the pointer rests on
 // something: their text is not part of the line they sit in.
 var popupWords = map[string]bool{"tooltip": true, "popover": true, "rollover": true, "hovercard": true}

@@ -2,6 +2,7 @@ package source
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,6 +23,9 @@ type scanned struct {
 	meta  metaScan
 	// h1s holds the indices in elems of the page's h1 elements, in order.
 	h1s []int32
+	// controlled holds the ids that the page's controls name in
+	// aria-controls: the panels they open (see isPanel).
+	controlled map[string]bool
 }
 
 // holdsH1 reports whether the element at index i in elems, whose subtree
@@ -69,6 +73,14 @@ func (s *scanned) node(n *html.Node, skip bool) int {
 		return 0
 	}
 	s.meta.element(n)
+	if v := attr(n, "aria-controls"); v != "" {
+		if s.controlled == nil {
+			s.controlled = map[string]bool{}
+		}
+		for _, id := range strings.Fields(v) {
+			s.controlled[id] = true
+		}
+	}
 	i := len(s.elems)
 	s.elems = append(s.elems, elemSize{})
 	if n.DataAtom == atom.H1 && !skip {

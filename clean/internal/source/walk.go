@@ -107,7 +107,7 @@ func (w *walker) walk(n *html.Node, c ctx) {
 	self := w.next
 	size := w.scan.elems[self]
 	w.next += int(size.count) // past n's subtree, unless the walk goes into it
-	if skipped[n.DataAtom] || isHidden(n, int(size.letters), w.scan.total) {
+	if skipped[n.DataAtom] || isHidden(n, int(size.letters), w.scan.total) && !isPanel(n, w.scan.controlled) {
 		return
 	}
 	if n.DataAtom == atom.Br {
