@@ -246,11 +246,12 @@ func streamedSegment(n *html.Node) bool {
 //
 // An element that holds more than two thirds of the page's letters is
 // the page, and is read however it is hidden: a script shows it once the
-// page has loaded. A modal dialog sets aria-hidden on the page behind it (its
-// <main>, an app's root), and a page saved while one was open keeps it; a
-// shop's password app wraps the whole page in display:none until it has
-// checked the visitor. What is left outside such an element is the chrome
-// around it, or the dialog.
+// page has loaded. A modal dialog sets aria-hidden on the page behind it
+// (its <main>, an app's root), and a page saved while one was open keeps
+// it; a shop's password app wraps the whole page in display:none until it
+// has checked the visitor. What is left outside such an element is the
+// chrome around it, or the dialog. A disclosure widget's hidden panels
+// are read too (see isPanel).
 func isHidden(n *html.Node, letters, total int) bool {
 	return hides(n) && 3*letters <= 2*total
 }
