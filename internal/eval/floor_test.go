@@ -19,7 +19,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.898,
-	"trafilatura/html":          0.927,
+	"trafilatura/html":          0.930,
 	"wceb/text-w3m":             0.762,
 	"wceb/text-h2t":             0.773,
 	"wceb/html":                 0.809,

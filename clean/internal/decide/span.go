@@ -25,6 +25,11 @@ type params struct {
 	// comments) ends a span of at least minArticleWords words of content,
 	// the content after it counts for afterBarrier of its words: a comment
 	// thread or a block of teasers is not the article, however long it is.
+	// In HTML it closes what follows even before any such span: there a
+	// menu's headings are the menu's (dom-region), and a heading that
+	// closes is a section of the page's own, as the related teasers under
+	// a recipe of short steps are. (In text renderings the menus above an
+	// article hold such headings: "Trending", "Most read".)
 	// An article that goes on after an inline box of related links does so
 	// with paragraphs in a row, and reopenRun of them reopen it; nothing
 	// reopens after a comment section, where a long comment also has
@@ -347,7 +352,7 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 			if !l.strong || barrier {
 				consecutive, withheld = 0, 0 // ads and images interrupt an article; metadata lines separate comments and teasers
 			}
-			if barrier && f.Marker == source.MarkNone && !f.DOM.Main && !inButtonRow(p, i) && !(i > mainLo && i < mainHi) && (words >= prm.minArticleWords || closed) {
+			if barrier && f.Marker == source.MarkNone && !f.DOM.Main && !inButtonRow(p, i) && !(i > mainLo && i < mainHi) && (words >= prm.minArticleWords || closed || p.m.HTML) {
 				if !closed {
 					box = append(box[:0], i)
 				}

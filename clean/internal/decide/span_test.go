@@ -167,3 +167,31 @@ func TestPromptUnderEveryPost(t *testing.T) {
 		assert.Equal(t, want, [2]int{s.start, s.end}, "prompt repeated %d times", repeats)
 	}
 }
+
+// TestClosingHeadingBeforeAnyArticle checks that in HTML a heading that
+// closes an article ("Related articles") closes what follows even when
+// fewer than minArticleWords words of content stand above it: a recipe's
+// two short steps, then teasers of two paragraphs, which must not
+// outweigh them. A text rendering waits for an article before it closes,
+// as its menus hold such headings, and there the first teaser wins.
+func TestClosingHeadingBeforeAnyArticle(t *testing.T) {
+	page := func(html bool) *Page {
+		m := &measure.Page{HTML: html, Lines: make([]measure.Line, 8)}
+		p := &Page{m: m, Lines: make([]Line, 8)}
+		for i, words := range []int{10, 8, 2, 35, 30, 2, 35, 30} {
+			m.Lines[i].Words = words
+			p.Lines[i].class, p.Lines[i].ruleClass = content, content
+		}
+		for _, i := range []int{2, 5} { // "Related articles", then "Read more" under a teaser
+			p.Lines[i].class, p.Lines[i].ruleClass, p.Lines[i].bad = chrome, chrome, RelatedBlock
+		}
+		return p
+	}
+	d := New(Config{})
+	for html, want := range map[bool][2]int{true: {0, 1}, false: {3, 4}} {
+		p := page(html)
+		s, ok := bestSpan(p, d.spanMasses(p, false))
+		assert.True(t, ok)
+		assert.Equal(t, want, [2]int{s.start, s.end}, "html %v", html)
+	}
+}
