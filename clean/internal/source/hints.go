@@ -319,7 +319,8 @@ var panelWords = map[string]bool{
 
 // isPanel reports whether n is the panel of a disclosure widget: a
 // control names it in aria-controls (controlled holds those ids), its role
-// is tabpanel, or its class or id has one of panelWords. A panel that a
+// is tabpanel, its class or id has one of panelWords, or it follows a
+// heading (see underHeading). A panel that a
 // chrome hint or a hover box's class names is not one: a menu that
 // collapses ("navbar-collapse", a toggle's aria-controls="mobile-menu") is
 // still the menu.
@@ -339,10 +340,30 @@ func isPanel(n *html.Node, controlled map[string]bool) bool {
 		}
 	}
 	if !found {
+		found = underHeading(n)
+	}
+	if !found {
 		return false
 	}
 	h, _, _ := classHint(n)
 	return h == NoHint && !popupClass(attr(n, "class"))
+}
+
+// underHeading reports whether the element before n, among its
+// siblings, is a heading: the question or title that opens the hidden
+// block n when clicked.
+func underHeading(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		switch s.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // popupWords name the boxes a page shows only while the pointer rests on

@@ -83,11 +83,14 @@ func TestRenderHTML(t *testing.T) {
 		{"a disclosure widget's panels are read",
 			`<h2><button aria-controls="faq-1" aria-expanded="false">What is a certificate?</button></h2><div id="faq-1" hidden><p>A short course that ends in an exam.</p></div>` +
 				`<div class="faq__question">Is it free?</div><div class="faq__answer" style="display: none;"><p>Yes, every course is.</p></div>` +
-				`<div role="tabpanel" hidden><p>Weight: 1 lb.</p></div><div class="chakra-collapse" style="display:none"><p>Made of steel.</p></div>`,
-			[]string{"What is a certificate?", "¶A short course that ends in an exam.", "¶Is it free?", "¶Yes, every course is.", "¶Weight: 1 lb.", "¶Made of steel."}},
+				`<div role="tabpanel" hidden><p>Weight: 1 lb.</p></div><div class="chakra-collapse" style="display:none"><p>Made of steel.</p></div>` +
+				`<h3>Can I use it outdoors?</h3><div class="content" style="display: none;"><p>Yes, on a terrace too.</p></div>`,
+			[]string{"What is a certificate?", "¶A short course that ends in an exam.", "¶Is it free?", "¶Yes, every course is.", "¶Weight: 1 lb.", "¶Made of steel.",
+				"¶Can I use it outdoors?", "¶Yes, on a terrace too."}},
 		{"a menu that collapses stays hidden",
-			`<p>seen</p><button aria-controls="mobile-menu">Menu</button><div id="mobile-menu" hidden><a href="/">Home</a></div><div class="navbar-collapse collapse" style="display:none"><a href="/shop">Shop</a></div><div class="panel tooltip" hidden>Tip</div>`,
-			[]string{"seen", "¶Menu"}},
+			`<p>seen</p><button aria-controls="mobile-menu">Menu</button><div id="mobile-menu" hidden><a href="/">Home</a></div><div class="navbar-collapse collapse" style="display:none"><a href="/shop">Shop</a></div><div class="panel tooltip" hidden>Tip</div>` +
+				`<h2>Sections</h2><div class="nav-links" hidden><a href="/news">News</a></div><p>Hello</p><div hidden><p>A draft.</p></div>`,
+			[]string{"seen", "¶Menu", "¶Sections", "¶Hello"}},
 		{"a page that a script shows is read",
 			`<div class="lockdown" style="display:none"><main><h1>Fair trade coffee</h1><ul><li>Dark Roast Coffee $19.99</li><li>Light Roast Coffee $19.99</li></ul></main></div><nav>Shop</nav><p class="hidden">Sold out</p>`,
 			[]string{"Fair trade coffee", "¶• Dark Roast Coffee $19.99", "• Light Roast Coffee $19.99", "¶Shop"}},
