@@ -320,10 +320,9 @@ var panelWords = map[string]bool{
 // isPanel reports whether n is the panel of a disclosure widget: a
 // control names it in aria-controls (controlled holds those ids), its role
 // is tabpanel, its class or id has one of panelWords, or it follows a
-// heading (see underHeading). A panel that a
-// chrome hint or a hover box's class names is not one: a menu that
-// collapses ("navbar-collapse", a toggle's aria-controls="mobile-menu") is
-// still the menu.
+// heading (see underHeading). A panel that a chrome hint or a hover box's
+// class names is not one: a menu that collapses ("navbar-collapse", a
+// toggle's aria-controls="mobile-menu") is still the menu.
 func isPanel(n *html.Node, controlled map[string]bool) bool {
 	found := false
 	for _, a := range n.Attr {
