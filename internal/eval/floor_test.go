@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.898,
 	"trafilatura/html":          0.930,
 	"wceb/text-w3m":             0.762,
-	"wceb/text-h2t":             0.773,
+	"wceb/text-h2t":             0.775,
 	"wceb/html":                 0.809,
 }
 
@@ -39,7 +39,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t forum":         0.663,
 	"wceb/text-h2t service":       0.831,
 	"wceb/text-h2t product":       0.398,
-	"wceb/text-h2t listing":       0.612,
+	"wceb/text-h2t listing":       0.638,
 	"wceb/text-h2t documentation": 0.836,
 	"wceb/text-h2t collection":    0.457,
 	"wceb/html article":           0.951,
