@@ -137,6 +137,7 @@ func TestRules(t *testing.T) {
 		{"comments drops a blog's comment feed link", "Subscribe to: Post Comments (Atom)", after, clean.Drop, "comments"},
 		{"placeholder drops a template's filler text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.", inside, clean.Drop, "placeholder"},
 		{"comments drops a Q&A page's answer form prompt", "Thanks for contributing an answer to Seasoned Advice!", after, clean.Drop, "comments"},
+		{"comments drops a newsletter platform's comment heading", "Discussion about this post", after, clean.Drop, "comments"},
 		{"sign-in drops a prompt to log in before answering", "You must log in to answer this question.", after, clean.Drop, "sign-in"},
 		{"nav-label drops a post's edit control", "Improve this answer", inside, clean.Drop, "nav-label"},
 		{"sign-in drops the answer form's sign-up buttons", "Sign up using Email and Password", inside, clean.Drop, "sign-in"},
