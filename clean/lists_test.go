@@ -198,3 +198,17 @@ func TestEntriesEndLikeTheSpans(t *testing.T) {
 	assert.NotContains(t, res.Body, "Arts & Culture")
 	assert.NotContains(t, res.Body, "Advertise")
 }
+
+// A post whose comment section's heading comes right after its share
+// button: the heading, of more than two words, is no button of a row of
+// them ("Comments" beside "Share"), and closes the post; the comments,
+// however long, stay out.
+func TestCommentsHeadingAfterShareButton(t *testing.T) {
+	comment := "Is there room in your theory for voters being wrong? In both ways: of wanting the wrong things, and of wanting things in the wrong way, which is harder to see from the outside."
+	page := "New bridge approved\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + para4 + "\n\nShare\n\nDiscussion about this post\n\n" +
+		"Doug Clow\n8d\n\n" + comment + "\n\n" + comment + " I would add that the council never asked them.\n\n" + comment + " And nobody asked the ferry.\n\nReply\n\n" + footer + "\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para4)
+	assert.NotContains(t, res.Body, "Is there room")
+}

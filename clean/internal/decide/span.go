@@ -458,6 +458,9 @@ func mainContent(p *Page) (int, int) {
 // one- or two-word button caption ("Facebook", "Print"). There, "Comments"
 // is a button, not the heading of a comment section.
 func inButtonRow(p *Page, i int) bool {
+	if p.f(i).Words > 2 {
+		return false // a heading, not a button: "Discussion about this post"
+	}
 	for _, dir := range []int{-1, 1} {
 		j := p.nonBlank(i+dir, dir)
 		if j < 0 {
