@@ -212,3 +212,41 @@ func TestCommentsHeadingAfterShareButton(t *testing.T) {
 	assert.Contains(t, res.Body, para4)
 	assert.NotContains(t, res.Body, "Is there room")
 }
+
+// A thread whose span begins inside the second post, after a line of it
+// that reads as strong chrome (an embedded video's title, slashes and all,
+// as a breadcrumb): the span goes back over the posts before it, as that
+// line stands between two of the post's own paragraphs.
+func TestThreadGoesBackPastChromeInAPost(t *testing.T) {
+	first := "I'm looking to get into mountain biking and I have been trying to work out which bike to get, something good but not too dear."
+	second := []string{
+		"Unfortunately, good bikes with an air fork are going to seem unusually expensive to you at first.",
+		"Trail riding is tough on a bike, and it takes a good frame and suspension to keep the trails from beating you up.",
+	}
+	later := []string{
+		"Trek and Cannondale both make decent entry level bikes, and I have one of each that I still ride every weekend on the local trails.",
+		"But we can't help much without more about your experience, where you want to ride, and how tall you are, since the frame size matters most.",
+		"I rode a rigid bike for years before I bought one with suspension, and the difference on rocky descents was far larger than I expected.",
+		"Buy used if you can: a two year old bike from a good brand costs half as much and rides just as well as a new one from a cheap brand.",
+	}
+	var b strings.Builder
+	b.WriteString("  • Forums\n  • Bikes\n  • Reviews\n\nSuggestions for a beginner mountain bike\n\n")
+	post := func(n int, body string) {
+		fmt.Fprintf(&b, "rider%d\n3 posts · Joined 2024\n\n#%d · Jun %d, 2024\n\n%s\n\nSave Share\nReply Quote Like\n\n", n, n, n+2, body)
+	}
+	post(1, first)
+	post(2, second[0]+"\n\n"+second[1]+"\n\nBroken Banjo / 16:9 / Pre-Roll / Web Mix (youtube.com)\n\nYou'd keep it for years.")
+	for i, s := range later {
+		if i < 2 {
+			s += "\n\n" + strings.ReplaceAll(s, "and", "but")
+		}
+		post(i+3, s)
+	}
+	b.WriteString("Related threads\n\nBest trail bike under 2000\nFirst full suspension bike\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, s := range append([]string{first}, second...) {
+		assert.Contains(t, res.Body, s)
+	}
+	assert.NotContains(t, res.Body, "Best trail bike under 2000")
+}

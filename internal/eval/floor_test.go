@@ -29,7 +29,7 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.925,
-	"wceb/text-w3m forum":         0.652,
+	"wceb/text-w3m forum":         0.654,
 	"wceb/text-w3m service":       0.785,
 	"wceb/text-w3m product":       0.389,
 	"wceb/text-w3m listing":       0.580,

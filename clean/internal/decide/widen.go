@@ -149,7 +149,9 @@ func spreadRecords(p *Page) {
 // page, and the posts or answers go on after it, or began before it. After
 // the span it goes up to the next heading that closes an article
 // (comments, related links); before it, up to the nearest such heading or
-// line of strong chrome. An article's own span holds most of what follows
+// line of strong chrome, but one that stands between two content lines (a
+// video's title inside a post, which reads as a breadcrumb, had stopped it
+// in the second post of a thread). An article's own span holds most of what follows
 // it before its comments, and the menus and teasers before an article are
 // parted from it by strong chrome: taken in up to a closing heading only,
 // a page's mega-menu of teasers lowered scrapinghub text-w3m from 0.9332
@@ -189,7 +191,7 @@ func spreadThread(p *Page) {
 	first := p.Start
 	for i := p.Start - 1; i >= 0; i-- {
 		l := &p.Lines[i]
-		if l.class == chrome && (l.bad.closes() || l.strong) && p.f(i).Repeats == 0 {
+		if l.class == chrome && (l.bad.closes() || l.strong && !betweenContent(p, i)) && p.f(i).Repeats == 0 {
 			break
 		}
 		if l.class != content || p.f(i).Blank {
@@ -209,6 +211,19 @@ func spreadThread(p *Page) {
 		return
 	}
 	p.Start, p.End = min(p.Start, first), max(p.End, last)
+}
+
+// betweenContent reports whether the non-blank lines on both sides of
+// line i are content: a line of chrome inside a post (an embedded video's
+// title, a link that reads as a breadcrumb), not a box between posts.
+func betweenContent(p *Page, i int) bool {
+	for _, dir := range []int{-1, 1} {
+		j := p.nonBlank(i+dir, dir)
+		if j < 0 || p.Lines[j].class != content {
+			return false
+		}
+	}
+	return true
 }
 
 // The posts, under dates (see datedPosts) or ended by the same control
