@@ -151,11 +151,11 @@ func spreadRecords(p *Page) {
 // (comments, related links); before it, up to the nearest such heading or
 // line of strong chrome, but one that stands between two content lines (a
 // video's title inside a post, which reads as a breadcrumb, had stopped it
-// in the second post of a thread). An article's own span holds most of what follows
-// it before its comments, and the menus and teasers before an article are
-// parted from it by strong chrome: taken in up to a closing heading only,
-// a page's mega-menu of teasers lowered scrapinghub text-w3m from 0.9332
-// to 0.9311.
+// in the second post of a thread). An article's own span holds most of
+// what follows it before its comments, and the menus and teasers before
+// an article are parted from it by strong chrome: taken in up to a
+// closing heading only, a page's mega-menu of teasers lowered scrapinghub
+// text-w3m from 0.9332 to 0.9311.
 //
 // Chrome that the page repeats is each post's, not the thread's end: an
 // "Add a comment" prompt under every answer does not stop it going
