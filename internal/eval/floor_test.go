@@ -48,7 +48,7 @@ var typeFloors = map[string]float64{
 	"wceb/html product":           0.429,
 	"wceb/html listing":           0.675,
 	"wceb/html documentation":     0.868,
-	"wceb/html collection":        0.576,
+	"wceb/html collection":        0.575,
 }
 
 const floorSlack = 0.005
