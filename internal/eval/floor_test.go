@@ -46,7 +46,7 @@ var typeFloors = map[string]float64{
 	"wceb/html forum":             0.709,
 	"wceb/html service":           0.832,
 	"wceb/html product":           0.429,
-	"wceb/html listing":           0.675,
+	"wceb/html listing":           0.679,
 	"wceb/html documentation":     0.868,
 	"wceb/html collection":        0.575,
 }

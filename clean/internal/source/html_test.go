@@ -165,10 +165,13 @@ func TestDOMFeatures(t *testing.T) {
 			<div class="article-body"><p>Body text.</p></div>
 		</article>
 		<aside><p>Sidebar</p></aside>
+		<ul><li><article><h3><a href="/a">A teaser's title</a></h3><p>Its summary.</p><footer>Jane Doe · March 3, 2026</footer></article></li></ul>
+		<article>` + filler + `<footer><p>Tags: bridges</p></footer></article>
 		<footer><p>Footer</p></footer>
 		<form><p>Form text</p></form>
 	</body></html>`
-	for text, region := range map[string]Region{"Home": Nav, "Site header": Header, "Sidebar": Aside, "Footer": Footer, "Form text": Form, "The headline": NoRegion} {
+	for text, region := range map[string]Region{"Home": Nav, "Site header": Header, "Sidebar": Aside, "Footer": Footer, "Form text": Form, "The headline": NoRegion,
+		"Jane Doe · March 3, 2026": NoRegion, "Tags: bridges": Footer} {
 		assert.Equal(t, region, htmlLine(t, doc, text).DOM.Region, text)
 	}
 	h := htmlLine(t, doc, "The headline")

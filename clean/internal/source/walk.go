@@ -47,6 +47,7 @@ type walker struct {
 type ctx struct {
 	region  Region
 	article bool
+	card    bool // inside an <article> of at most maxCardLetters letters: a teaser's card
 	hint    Hint
 	content bool
 	consent bool
@@ -150,12 +151,13 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	size := w.scan.elems[self]
 	letters := int(size.letters)
 	c.depth++
-	if r, ok := regions[n.DataAtom]; ok && !(c.article && r == Header) && !(r == Form && w.wraps(letters)) {
-		c.region = r // an article's own header holds its headline; a form around the page is a framework's
+	if r, ok := regions[n.DataAtom]; ok && !(c.article && r == Header) && !(c.card && r == Footer) && !(r == Form && w.wraps(letters)) {
+		c.region = r // an article's own header holds its headline; a teaser card's footer its byline; a form around the page is a framework's
 	}
 	switch n.DataAtom {
 	case atom.Article, atom.Main:
 		c.article = true
+		c.card = n.DataAtom == atom.Article && letters <= maxCardLetters
 	case atom.Figcaption, atom.Caption:
 		c.caption = true
 	case atom.Table:
@@ -190,6 +192,10 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	}
 	return c
 }
+
+// maxCardLetters is the most letters of an <article> that is a teaser's
+// card rather than an article: a title, a summary and a byline.
+const maxCardLetters = 600
 
 // maxHintShare is the largest share of a page's letters an element may
 // hold for its class to name chrome: a wrapper around most of the page
