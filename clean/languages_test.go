@@ -51,10 +51,18 @@ func TestLanguages(t *testing.T) {
 				"Du verwendest einen veralteten Browser. Es ist möglich, dass diese oder andere Websites nicht korrekt angezeigt werden.":     "site-notice",
 			},
 		},
+		{
+			name: "Portuguese", lang: "pt", date: "2024-03-12",
+			article: []string{
+				"A câmara municipal decidiu na terça-feira à noite reformar o velho cais de pedra antes das tempestades de inverno, depois de uma longa discussão sobre o futuro do porto.",
+				"As obras começam em abril e vão durar quase meio ano, e a balsa vai circular durante esse tempo segundo o horário de verão, informou a prefeitura.",
+			},
+			chrome: map[string]string{"Você pode gostar...": "related-block", "Veja também": "related-block", "Compartilhar": "share-bar", "Entrar": "sign-in"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024", "de": "12. März 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024"}[c.lang]
 			var b strings.Builder
 			for line := range c.chrome {
 				b.WriteString(line + "\n\n")
