@@ -276,7 +276,7 @@ func hides(n *html.Node) bool {
 			if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 				continue // the page's classes say what the page may show
 			}
-			if hiddenClass(a.Val) || popupClass(a.Val) {
+			if hiddenClass(a.Val) || hasWord(a.Val, popupWords) {
 				return true
 			}
 		}
@@ -330,22 +330,16 @@ func isPanel(n *html.Node, controlled map[string]bool) bool {
 		case "role":
 			found = found || strings.EqualFold(strings.TrimSpace(a.Val), "tabpanel")
 		case "id":
-			found = found || controlled[a.Val]
-		}
-		if a.Key == "class" || a.Key == "id" {
-			for it := hintWords(a.Val); !found && it.next(); {
-				found = panelWords[string(it.word())]
-			}
+			found = found || controlled[a.Val] || hasWord(a.Val, panelWords)
+		case "class":
+			found = found || hasWord(a.Val, panelWords)
 		}
 	}
-	if !found {
-		found = underHeading(n)
-	}
-	if !found {
+	if !found && !underHeading(n) {
 		return false
 	}
 	h, _, _ := classHint(n)
-	return h == NoHint && !popupClass(attr(n, "class"))
+	return h == NoHint && !hasWord(attr(n, "class"), popupWords)
 }
 
 // underHeading reports whether the element before n, among its
@@ -369,11 +363,11 @@ func underHeading(n *html.Node) bool {
 // something: their text is not part of the line they sit in.
 var popupWords = map[string]bool{"tooltip": true, "popover": true, "rollover": true, "hovercard": true}
 
-// popupClass reports whether a class attribute names a hover box (see
-// popupWords).
-func popupClass(v string) bool {
+// hasWord reports whether one of the words of a class or id value (see
+// hintWords) is in words.
+func hasWord(v string, words map[string]bool) bool {
 	for it := hintWords(v); it.next(); {
-		if popupWords[string(it.word())] {
+		if words[string(it.word())] {
 			return true
 		}
 	}
