@@ -179,7 +179,7 @@ func parseMarker(m *Markup, s string) string {
 			m.Marker = MarkOrdered
 			return strings.TrimLeft(s[j+1:], " ")
 		}
-		if j > 0 && j < len(s)-1 && s[j] == '.' && s[j+1] == '|' {
+		if j < len(s)-1 && s[j] == '.' && s[j+1] == '|' {
 			// A table row of html2text's whose first cell numbers an item
 			// and whose only other cell with text is the item ("2.| |
 			// Title"): a listing laid out as a table.
