@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.930,
 	"wceb/text-w3m":             0.762,
 	"wceb/text-h2t":             0.776,
-	"wceb/html":                 0.810,
+	"wceb/html":                 0.811,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -44,7 +44,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t collection":    0.457,
 	"wceb/html article":           0.953,
 	"wceb/html forum":             0.709,
-	"wceb/html service":           0.832,
+	"wceb/html service":           0.841,
 	"wceb/html product":           0.429,
 	"wceb/html listing":           0.679,
 	"wceb/html documentation":     0.868,

@@ -396,3 +396,35 @@ func hiddenClass(v string) bool {
 	}
 	return hidden
 }
+
+// unhintProse clears the hint of an element whose class names a menu but
+// more than half of whose text is in lines of 25 words or more: a grid of
+// service cards classed "nestedNavCardGrid", a FAQ's answers classed
+// "filter-active". Menus, filters and pagers hold links and labels; a
+// menu's one blurb among its links leaves it a menu. Other hints stay:
+// related teasers, comments and cookie notices are paragraphs.
+func unhintProse(lines []wline, text []byte) {
+	type tally struct{ all, prose int }
+	menu := func(l *wline) bool { return l.hinter != nil && l.dom.Hint == HintNav }
+	var t map[*html.Node]tally
+	for i := range lines {
+		l := &lines[i]
+		if !menu(l) {
+			continue
+		}
+		if t == nil {
+			t = map[*html.Node]tally{}
+		}
+		c, n := t[l.hinter], l.to-l.from
+		c.all += n
+		if paragraphScore(text[l.from:l.to]) > 0 {
+			c.prose += n
+		}
+		t[l.hinter] = c
+	}
+	for i := range lines {
+		if l := &lines[i]; menu(l) && 2*t[l.hinter].prose > t[l.hinter].all {
+			l.dom.Hint = NoHint
+		}
+	}
+}

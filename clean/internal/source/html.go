@@ -49,6 +49,7 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 	if w.over {
 		return &LimitError{Limit: "MaxLines", Max: lim.MaxLines} // how many more is not known
 	}
+	unhintProse(w.lines, w.text)
 	markMain(w.lines, w.nodes, w.text)
 	markRecords(w.lines, w.nodes, w.text)
 	d.addLines(w.lines, string(w.text))

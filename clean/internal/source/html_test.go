@@ -203,6 +203,27 @@ func TestFormAroundThePage(t *testing.T) {
 	assert.Equal(t, Form, htmlLine(t, doc, "Your e-mail").DOM.Region)
 }
 
+// A menu's class on an element that holds paragraphs names nothing: a
+// grid of service cards classed "nestedNavCardGrid", each a heading over a
+// paragraph, is the page's text; a menu of links, and a menu with one
+// short blurb in it, stay menus.
+func TestMenuClassOnParagraphs(t *testing.T) {
+	filler := "<p>" + strings.Repeat("A sentence of the article that makes the page long enough. ", 30) + "</p>"
+	card := "We help you set out a strategy for your data that serves the goals of your business, the challenges it meets and what it hopes to build over the next few years."
+	blurb := "Our new guide is out now, read it today."
+	doc := `<html><body>` + filler + `
+		<section class="o-nestedNavCardGrid"><h2>What we do</h2>
+			<div><a href="/a"><h3>Data Strategy</h3><p>` + card + `</p></a></div>
+			<div><a href="/b"><h3>Data Engineering</h3><p>` + card + `</p></a></div>
+		</section>
+		<div class="main-menu"><ul><li><a href="/x">Services</a></li><li><a href="/y">Insights</a></li></ul><p>` + blurb + `</p></div>
+	</body></html>`
+	assert.Equal(t, NoHint, htmlLine(t, doc, "Data Strategy").DOM.Hint)
+	assert.Equal(t, NoHint, htmlLine(t, doc, "What we do").DOM.Hint)
+	assert.Equal(t, HintNav, htmlLine(t, doc, "• Services").DOM.Hint)
+	assert.Equal(t, HintNav, htmlLine(t, doc, blurb).DOM.Hint)
+}
+
 func TestClassHint(t *testing.T) {
 	var words []string
 	for it := hintWords("relatedArticles share-bar  ÉtéNews_x9y"); it.next(); {

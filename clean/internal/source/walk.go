@@ -18,6 +18,7 @@ type wline struct {
 	gap      bool
 	blank    bool
 	dom      DOM
+	hinter   *html.Node // the element whose class named dom.Hint
 }
 
 // walker renders a DOM into lines, one per block, as text browsers do.
@@ -28,16 +29,17 @@ type walker struct {
 	maxLines int
 	over     bool // more lines than maxLines: the walk stopped
 
-	text  []byte       // the text of every line, one after the other
-	lines []wline      // the lines cut so far
-	nodes []*html.Node // the block element each line comes from, by line
-	start int          // where the line being built starts in text
-	space bool         // a space is due before the next text
-	links int          // letters inside links in the line being built
-	info  DOM          // what the DOM says of the line being built
-	node  *html.Node   // the block the line being built comes from
-	has   bool         // info is set
-	gap   bool         // the line being built starts a block of its own
+	text   []byte       // the text of every line, one after the other
+	lines  []wline      // the lines cut so far
+	nodes  []*html.Node // the block element each line comes from, by line
+	start  int          // where the line being built starts in text
+	space  bool         // a space is due before the next text
+	links  int          // letters inside links in the line being built
+	info   DOM          // what the DOM says of the line being built
+	hinter *html.Node   // the element whose class named info.Hint
+	node   *html.Node   // the block the line being built comes from
+	has    bool         // info is set
+	gap    bool         // the line being built starts a block of its own
 	// marker is the length of the list marker the line being built
 	// opens with, while it holds nothing else.
 	marker int
@@ -49,6 +51,7 @@ type ctx struct {
 	article bool
 	card    bool // inside an <article> of at most maxCardLetters letters: a teaser's card
 	hint    Hint
+	hinter  *html.Node // the element whose class named hint
 	content bool
 	consent bool
 	caption bool
@@ -186,7 +189,7 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	h, content, consent := classHint(n)
 	c.consent = c.consent || consent
 	if h != NoHint && !w.wraps(letters) && !(h == HintSidebar && w.scan.holdsH1(self, int(size.count))) { // no sidebar holds an h1
-		c.hint = h
+		c.hint, c.hinter = h, n
 	} else if content {
 		c.content = true
 	}
@@ -248,6 +251,7 @@ func (w *walker) setInfo(c ctx) {
 	w.info = DOM{Region: c.region, Article: c.article, Hint: c.hint, Content: c.content, Consent: c.consent,
 		Caption: c.caption, Table: c.table, Code: c.pre, Heading: c.heading}
 	w.node = c.block
+	w.hinter = c.hinter
 }
 
 // addText adds a text node's content to the line being built.
@@ -359,7 +363,7 @@ func (w *walker) emit(pre bool) {
 	case !pre && w.marker > 0 && to-from == w.marker:
 		// An item that opens with a block (<li><h3>): its marker goes on
 		// the block's first line, as text browsers print it.
-		w.space, w.links, w.info, w.has, w.node = false, 0, DOM{}, false, nil
+		w.space, w.links, w.info, w.has, w.node, w.hinter = false, 0, DOM{}, false, nil, nil
 		return
 	default:
 		if !pre {
@@ -368,10 +372,10 @@ func (w *walker) emit(pre bool) {
 		}
 		dom := w.info
 		dom.Links = w.links
-		w.add(wline{from: from, to: to, gap: w.gap, dom: dom}, w.node)
+		w.add(wline{from: from, to: to, gap: w.gap, dom: dom, hinter: w.hinter}, w.node)
 		w.start = len(w.text)
 	}
-	w.space, w.links, w.info, w.has, w.node, w.marker = false, 0, DOM{}, false, nil, 0
+	w.space, w.links, w.info, w.has, w.node, w.hinter, w.marker = false, 0, DOM{}, false, nil, nil, 0
 }
 
 // add appends a line, or stops the walk once there are more than maxLines.
