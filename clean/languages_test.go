@@ -24,7 +24,7 @@ func TestLanguages(t *testing.T) {
 				"Городской совет во вторник вечером решил отремонтировать старый каменный причал до начала зимних штормов, после долгого спора о будущем гавани.",
 				"Работы начнутся в апреле и продлятся почти полгода, а паром всё это время будет ходить по летнему расписанию, сообщили в администрации города.",
 			},
-			chrome: map[string]string{"Поделиться": "share-bar", "Читайте также: Новый паром выйдет на линию летом": "related-link", "Войти": "sign-in", "Комментарии": "comments", "Политика конфиденциальности": "nav-label"},
+			chrome: map[string]string{"Поделиться": "share-bar", "Читайте также: Новый паром выйдет на линию летом": "related-link", "Войти": "sign-in", "Комментарии": "comments", "Политика конфиденциальности": "nav-label", "В корзину": "nav-label"},
 		},
 		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
@@ -32,7 +32,7 @@ func TestLanguages(t *testing.T) {
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
 				"Prace rozpoczną się w kwietniu i potrwają prawie pół roku, a prom będzie w tym czasie kursował według letniego rozkładu, poinformował urząd miasta.",
 			},
-			chrome: map[string]string{"Udostępnij": "share-bar", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Komentarze": "comments", "Polityka prywatności": "nav-label"},
+			chrome: map[string]string{"Udostępnij": "share-bar", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Komentarze": "comments", "Polityka prywatności": "nav-label", "Dodaj do koszyka": "nav-label"},
 		},
 		{
 			name: "German", lang: "de", date: "2024-03-12",
@@ -44,7 +44,8 @@ func TestLanguages(t *testing.T) {
 				"Schreibe einen Kommentar Antworten abbrechen":                                              "comments",
 				"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.": "site-notice",
 				"Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.":      "newsletter",
-				"Impressum": "nav-label",
+				"Impressum":        "nav-label",
+				"In den Warenkorb": "nav-label",
 				"Lesen Sie auch die folgenden Beiträge:": "related-block",
 				"Ähnliche Themen":                        "related-block",
 				"JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript in deinem Browser, bevor du fortfährst.": "site-notice",

@@ -140,6 +140,8 @@ func TestRules(t *testing.T) {
 		{"comments drops a newsletter platform's comment heading", "Discussion about this post", after, clean.Drop, "comments"},
 		{"sign-in drops a prompt to log in before answering", "You must log in to answer this question.", after, clean.Drop, "sign-in"},
 		{"nav-label drops a post's edit control", "Improve this answer", inside, clean.Drop, "nav-label"},
+		{"nav-label drops a shop's button", "Add to Cart", inside, clean.Drop, "nav-label"},
+		{"nav-label drops a shop card's preview button", "Quick view", inside, clean.Drop, "nav-label"},
 		{"sign-in drops the answer form's sign-up buttons", "Sign up using Email and Password", inside, clean.Drop, "sign-in"},
 		{"newsletter drops a plea for support", "If you enjoyed reading this post, would you consider supporting our work? Just click here.", after, clean.Drop, "newsletter"},
 		{"date-line drops a date", "Last updated: December 29, 2021 5:53 pm", before, clean.Drop, "date-line"},
