@@ -250,3 +250,34 @@ func TestThreadGoesBackPastChromeInAPost(t *testing.T) {
 	}
 	assert.NotContains(t, res.Body, "Best trail bike under 2000")
 }
+
+// A post's own list of names ("Eredivisie: Ajax/PSV/Feyenoord", which
+// reads as a menu) or its picture does not stop the span going back over
+// the thread's earlier posts: the first posts, above them, are kept.
+func TestThreadGoesBackPastNamesAndPictures(t *testing.T) {
+	first := "The new season starts this weekend, so here are my picks for the title in every league I follow, with a short reason for each one."
+	second := "I agree with most of that, but I think the Dutch league is far more open this year than people expect after the summer transfers."
+	later := []string{
+		"Both clubs are doing well in their conferences and I hope they meet in the final, although the playoffs rarely go to plan for anyone.",
+		"The champions are favourites again because of their style of play, but the schedule in December will test how deep their squad really is.",
+		"Germany has a great team for the tournament, something they did not manage at the last World Cup, and the young players look ready.",
+		"My own club is trying to get back into the top flight, together with three or four others that have bigger budgets than we do this year.",
+	}
+	var b strings.Builder
+	b.WriteString("  • Board index\n  • Members\n  • Login\n\nFootball season predictions\n\n")
+	post := func(n int, body string) {
+		fmt.Fprintf(&b, "[User avatar]\nfan%d\nSenator\nPosts: %d\nFounded: Dec %d, 2011\n\nTue Aug %d, 2019 1:47 am\n\n%s\n\nReply with quote\nTop\n━━━━━━━━━━━━━━━━━━━━\n\n", n, 100*n, n, n+1, body)
+	}
+	post(1, first)
+	post(2, second+"\n\nEredivisie: Ajax/PSV/Feyenoord\n[Supporters in the stadium before the match]\nThe three usual clubs, though one of them will slip this time.")
+	for i, s := range later {
+		post(i+3, "MLS: Galaxy/Atlanta United\n"+s+"\n\n"+strings.ReplaceAll(s, "and", "but")+"\n\n"+strings.ReplaceAll(s, " the ", " a "))
+	}
+	b.WriteString(footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, s := range []string{first, second} {
+		assert.Contains(t, res.Body, s)
+	}
+	assert.NotContains(t, res.Body, "Board index")
+}
