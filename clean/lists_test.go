@@ -229,21 +229,17 @@ func TestThreadGoesBackPastChromeInAPost(t *testing.T) {
 		"I rode a rigid bike for years before I bought one with suspension, and the difference on rocky descents was far larger than I expected.",
 		"Buy used if you can: a two year old bike from a good brand costs half as much and rides just as well as a new one from a cheap brand.",
 	}
-	var b strings.Builder
-	b.WriteString("  • Forums\n  • Bikes\n  • Reviews\n\nSuggestions for a beginner mountain bike\n\n")
-	post := func(n int, body string) {
-		fmt.Fprintf(&b, "rider%d\n3 posts · Joined 2024\n\n#%d · Jun %d, 2024\n\n%s\n\nSave Share\nReply Quote Like\n\n", n, n, n+2, body)
-	}
-	post(1, first)
-	post(2, second[0]+"\n\n"+second[1]+"\n\nBroken Banjo / 16:9 / Pre-Roll / Web Mix (youtube.com)\n\nYou'd keep it for years.")
+	posts := []string{first, second[0] + "\n\n" + second[1] + "\n\nBroken Banjo / 16:9 / Pre-Roll / Web Mix (youtube.com)\n\nYou'd keep it for years."}
 	for i, s := range later {
 		if i < 2 {
 			s += "\n\n" + strings.ReplaceAll(s, "and", "but")
 		}
-		post(i+3, s)
+		posts = append(posts, s)
 	}
-	b.WriteString("Related threads\n\nBest trail bike under 2000\nFirst full suspension bike\n\n" + footer + "\n")
-	res, err := clean.Text(b.String())
+	page := threadPage("  • Forums\n  • Bikes\n  • Reviews\n\nSuggestions for a beginner mountain bike\n\n", func(n int, body string) string {
+		return fmt.Sprintf("rider%d\n3 posts · Joined 2024\n\n#%d · Jun %d, 2024\n\n%s\n\nSave Share\nReply Quote Like\n\n", n, n, n+2, body)
+	}, posts, "Related threads\n\nBest trail bike under 2000\nFirst full suspension bike\n\n"+footer+"\n")
+	res, err := clean.Text(page)
 	require.NoError(t, err)
 	for _, s := range append([]string{first}, second...) {
 		assert.Contains(t, res.Body, s)
@@ -263,21 +259,29 @@ func TestThreadGoesBackPastNamesAndPictures(t *testing.T) {
 		"Germany has a great team for the tournament, something they did not manage at the last World Cup, and the young players look ready.",
 		"My own club is trying to get back into the top flight, together with three or four others that have bigger budgets than we do this year.",
 	}
-	var b strings.Builder
-	b.WriteString("  • Board index\n  • Members\n  • Login\n\nFootball season predictions\n\n")
-	post := func(n int, body string) {
-		fmt.Fprintf(&b, "[User avatar]\nfan%d\nSenator\nPosts: %d\nFounded: Dec %d, 2011\n\nTue Aug %d, 2019 1:47 am\n\n%s\n\nReply with quote\nTop\n━━━━━━━━━━━━━━━━━━━━\n\n", n, 100*n, n, n+1, body)
+	posts := []string{first, second + "\n\nEredivisie: Ajax/PSV/Feyenoord\n[Supporters in the stadium before the match]\nThe three usual clubs, though one of them will slip this time."}
+	for _, s := range later {
+		posts = append(posts, "MLS: Galaxy/Atlanta United\n"+s+"\n\n"+strings.ReplaceAll(s, "and", "but")+"\n\n"+strings.ReplaceAll(s, " the ", " a "))
 	}
-	post(1, first)
-	post(2, second+"\n\nEredivisie: Ajax/PSV/Feyenoord\n[Supporters in the stadium before the match]\nThe three usual clubs, though one of them will slip this time.")
-	for i, s := range later {
-		post(i+3, "MLS: Galaxy/Atlanta United\n"+s+"\n\n"+strings.ReplaceAll(s, "and", "but")+"\n\n"+strings.ReplaceAll(s, " the ", " a "))
-	}
-	b.WriteString(footer + "\n")
-	res, err := clean.Text(b.String())
+	page := threadPage("  • Board index\n  • Members\n  • Login\n\nFootball season predictions\n\n", func(n int, body string) string {
+		return fmt.Sprintf("[User avatar]\nfan%d\nSenator\nPosts: %d\nFounded: Dec %d, 2011\n\nTue Aug %d, 2019 1:47 am\n\n%s\n\nReply with quote\nTop\n━━━━━━━━━━━━━━━━━━━━\n\n", n, 100*n, n, n+1, body)
+	}, posts, footer+"\n")
+	res, err := clean.Text(page)
 	require.NoError(t, err)
 	for _, s := range []string{first, second} {
 		assert.Contains(t, res.Body, s)
 	}
 	assert.NotContains(t, res.Body, "Board index")
+}
+
+// threadPage builds a forum page as a text rendering prints it: head,
+// then each post as post prints it with its number, from 1, then tail.
+func threadPage(head string, post func(n int, body string) string, posts []string, tail string) string {
+	var b strings.Builder
+	b.WriteString(head)
+	for i, p := range posts {
+		b.WriteString(post(i+1, p))
+	}
+	b.WriteString(tail)
+	return b.String()
 }
