@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.899,
 	"trafilatura/html":          0.930,
 	"wceb/text-w3m":             0.767,
-	"wceb/text-h2t":             0.777,
+	"wceb/text-h2t":             0.779,
 	"wceb/html":                 0.811,
 }
 
@@ -35,11 +35,11 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m listing":       0.580,
 	"wceb/text-w3m documentation": 0.864,
 	"wceb/text-w3m collection":    0.423,
-	"wceb/text-h2t article":       0.924,
+	"wceb/text-h2t article":       0.927,
 	"wceb/text-h2t forum":         0.667,
 	"wceb/text-h2t service":       0.831,
 	"wceb/text-h2t product":       0.398,
-	"wceb/text-h2t listing":       0.641,
+	"wceb/text-h2t listing":       0.650,
 	"wceb/text-h2t documentation": 0.836,
 	"wceb/text-h2t collection":    0.467,
 	"wceb/html article":           0.953,
