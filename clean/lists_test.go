@@ -248,9 +248,9 @@ func TestThreadGoesBackPastChromeInAPost(t *testing.T) {
 }
 
 // A post's own list of names ("Eredivisie: Ajax/PSV/Feyenoord", which
-// reads as a menu), its picture or the picture's credit does not stop the
-// span going back over the thread's earlier posts: the first posts, above
-// them, are kept.
+// reads as a menu), its picture, the picture's credit or an ad slot in it
+// does not stop the span going back over the thread's earlier posts: the
+// first posts, above them, are kept.
 func TestThreadGoesBackPastNamesAndPictures(t *testing.T) {
 	first := "The new season starts this weekend, so here are my picks for the title in every league I follow, with a short reason for each one."
 	second := "I agree with most of that, but I think the Dutch league is far more open this year than people expect after the summer transfers."
@@ -260,7 +260,7 @@ func TestThreadGoesBackPastNamesAndPictures(t *testing.T) {
 		"Germany has a great team for the tournament, something they did not manage at the last World Cup, and the young players look ready.",
 		"My own club is trying to get back into the top flight, together with three or four others that have bigger budgets than we do this year.",
 	}
-	posts := []string{first, second + "\n\nEredivisie: Ajax/PSV/Feyenoord\n[Supporters in the stadium before the match]\nPhoto: Jan Jansen/ANP via Getty Images\nThe three usual clubs, though one of them will slip this time."}
+	posts := []string{first, second + "\n\nEredivisie: Ajax/PSV/Feyenoord\n[Supporters in the stadium before the match]\nPhoto: Jan Jansen/ANP via Getty Images\nAdvertisement\nThe three usual clubs, though one of them will slip this time."}
 	for _, s := range later {
 		posts = append(posts, "MLS: Galaxy/Atlanta United\n"+s+"\n\n"+strings.ReplaceAll(s, "and", "but")+"\n\n"+strings.ReplaceAll(s, " the ", " a "))
 	}

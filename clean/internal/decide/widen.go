@@ -151,12 +151,13 @@ func spreadRecords(p *Page) {
 // (comments, related links); before it, up to the nearest such heading or
 // line of strong chrome, but one that stands between two content lines (a
 // video's title inside a post, which reads as a breadcrumb, had stopped it
-// in the second post of a thread), a list of names, a picture or its
-// caption: a post's "Eredivisie: Ajax/PSV/Feyenoord" and its photo's text
-// had cut a football forum's thread after its fourth post, and a trainers'
-// page after its first profile (wceb text-w3m 0.7631 -> 0.7670,
-// trafilatura text-w3m 0.8987 -> 0.8999; captions, text-h2t 0.7776 ->
-// 0.7796). Form fields still stop it: more often the
+// in the second post of a thread), a list of names, a picture, or what
+// interrupts an article without ending it (a caption, an ad): a post's
+// "Eredivisie: Ajax/PSV/Feyenoord" and its photo's text had cut a football
+// forum's thread after its fourth post, and a trainers' page after its
+// first profile (wceb text-w3m 0.7631 -> 0.7670, trafilatura text-w3m
+// 0.8987 -> 0.8999; captions, text-h2t 0.7776 -> 0.7796; ads, a list of
+// courses, +0.03 and +0.05). Form fields still stop it: more often the
 // search box above an article than a shop card's colour swatches (one
 // page rose, five fell). An article's own span holds most of
 // what follows it before its comments, and the menus and teasers before
@@ -221,8 +222,9 @@ func spreadThread(p *Page) {
 }
 
 // inPost reports whether a line of chrome by rule r may stand inside a
-// post as well as between boxes: a list of names, a picture, a caption.
-func inPost(r Rule) bool { return r == NameList || r == Image || r == ImageCredit }
+// post as well as between boxes: what interrupts an article without ending
+// it (an ad, a caption, a "Read also:" link), a picture, a list of names.
+func inPost(r Rule) bool { return r.interrupts() || r == Image || r == NameList }
 
 // betweenContent reports whether the non-blank lines on both sides of
 // line i are content: a line of chrome inside a post (an embedded video's
