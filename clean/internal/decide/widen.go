@@ -159,11 +159,11 @@ func spreadRecords(p *Page) {
 // 0.8987 -> 0.8999; captions, text-h2t 0.7776 -> 0.7796; ads, a list of
 // courses, +0.03 and +0.05). Form fields still stop it: more often the
 // search box above an article than a shop card's colour swatches (one
-// page rose, five fell). An article's own span holds most of
-// what follows it before its comments, and the menus and teasers before
-// an article are parted from it by strong chrome: taken in up to a
-// closing heading only, a page's mega-menu of teasers lowered scrapinghub
-// text-w3m from 0.9332 to 0.9311.
+// page rose, five fell). An article's own span holds most of what follows
+// it before its comments, and the menus and teasers before an article are
+// parted from it by strong chrome: taken in up to a closing heading only,
+// a page's mega-menu of teasers lowered scrapinghub text-w3m from 0.9332
+// to 0.9311.
 //
 // Chrome that the page repeats is each post's, not the thread's end: an
 // "Add a comment" prompt under every answer does not stop it going
@@ -359,16 +359,18 @@ const answersShare = 3
 // review, a changelog's author under each list. Teasers after an article
 // do not end as its paragraphs do.
 func delimitedPosts(p *Page, first, last int) int {
-	control := func(i int) bool {
-		f, l := p.f(i), &p.Lines[i]
-		return !f.Blank && l.class == chrome && f.Repeats >= minPosts-1 && (rules[l.bad].button || l.bad == ButtonRow || l.bad == Comments)
-	}
 	var controls [maxControls]uint64
 	n := 0
-	for i := first; i <= last && n < maxControls; i++ {
-		if control(i) && !slices.Contains(controls[:n], p.f(i).Hash) {
-			controls[n] = p.f(i).Hash
+	add := func(h uint64) {
+		if !slices.Contains(controls[:n], h) {
+			controls[n] = h
 			n++
+		}
+	}
+	for i := first; i <= last && n < maxControls; i++ {
+		f, l := p.f(i), &p.Lines[i]
+		if !f.Blank && l.class == chrome && f.Repeats >= minPosts-1 && (rules[l.bad].button || l.bad == ButtonRow || l.bad == Comments) {
+			add(f.Hash)
 		}
 	}
 	// The span's own entries: the first chrome line the page repeats after
@@ -381,10 +383,7 @@ func delimitedPosts(p *Page, first, last int) int {
 		case l.class == content:
 			after = true
 		case after && l.class == chrome && f.Repeats >= minPosts-1 && !l.bad.interrupts():
-			if !slices.Contains(controls[:n], f.Hash) {
-				controls[n] = f.Hash
-				n++
-			}
+			add(f.Hash)
 			after = false
 		}
 	}
