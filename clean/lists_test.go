@@ -179,18 +179,19 @@ func TestEntriesEndLikeTheSpans(t *testing.T) {
 		{"Ramen Alley", "Asiatown", "This shop feels like a convenience store in Seoul that never closes, with ramen machines to cook your own bowl and a wall of snacks to add to it."},
 		{"Zaranda", "Downtown", "The chef is back with his newest restaurant across from the park, with a menu that goes from lamb empanadas to a whole fish grilled over wood."},
 	}
-	var b strings.Builder
-	b.WriteString("  • Eat & Drink\n  • Arts & Culture\n  • Travel\n\nThe city's hottest new restaurants\n\n")
-	b.WriteString(para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n")
+	entries := make([]string, len(places))
 	for i, p := range places {
-		if i > 0 {
-			fmt.Fprintf(&b, "[photo_%d]\n\nImage: Courtesy of the restaurant\n\n", i)
-		}
-		fmt.Fprintf(&b, "%s\n\n  • Restaurant\n  • %s\n\n%s\n\n  • %d Main St\n  • 832-982-20%02d\n  • Google Maps\n  • Apple Maps\n\n",
-			p.name, p.area, p.review, 1500+12*i, 7*i)
+		entries[i] = fmt.Sprintf("%s\n\n  • Restaurant\n  • %s\n\n%s", p.name, p.area, p.review)
 	}
-	b.WriteString("Filed under\nRestaurant Openings, Best of the City, Dining\n\nShare\n\n  • About Us\n  • Advertise\n  • Jobs\n  • Privacy Policy\n\n" + footer + "\n")
-	res, err := clean.Text(b.String())
+	page := threadPage("  • Eat & Drink\n  • Arts & Culture\n  • Travel\n\nThe city's hottest new restaurants\n\n"+para1+"\n\n"+para2+"\n\n"+para3+"\n\n", func(n int, entry string) string {
+		i := n - 1
+		photo := ""
+		if i > 0 {
+			photo = fmt.Sprintf("[photo_%d]\n\nImage: Courtesy of the restaurant\n\n", i)
+		}
+		return fmt.Sprintf("%s%s\n\n  • %d Main St\n  • 832-982-20%02d\n  • Google Maps\n  • Apple Maps\n\n", photo, entry, 1500+12*i, 7*i)
+	}, entries, "Filed under\nRestaurant Openings, Best of the City, Dining\n\nShare\n\n  • About Us\n  • Advertise\n  • Jobs\n  • Privacy Policy\n\n"+footer+"\n")
+	res, err := clean.Text(page)
 	require.NoError(t, err)
 	for _, p := range places {
 		assert.Contains(t, res.Body, p.review)
