@@ -86,6 +86,37 @@ func TestTableAfterTheArticle(t *testing.T) {
 	assert.NotContains(t, res.Body, "Site link")
 }
 
+// The same in w3m's rendering, which draws the table's borders: a border
+// between every two rows ("├──┼──┤") had parted them, a line without
+// words between two rows of names and numbers, and the rows went as
+// context. A border has a stroke where each row has a side (see
+// measure.Line.TableRow), so the table is one, and its bottom border
+// goes with its last row.
+func TestTableInBordersAfterTheArticle(t *testing.T) {
+	border := func(l, m, r string) string {
+		return l + strings.Repeat("─", 6) + m + strings.Repeat("─", 30) + m + strings.Repeat("─", 8) + r + "\n"
+	}
+	var b strings.Builder
+	b.WriteString("  • Programs\n  • Courses\n  • About\n\nSign in\n\nBusiness school rankings\n\n" + para1 + "\n\n" + para2 +
+		"\n\nThe data for the top twelve part-time programs can be found here:\n\n" + border("┌", "┬", "┐") +
+		fmt.Sprintf("│%-6s│%-30s│%-8s│\n", "Rank", "School", "GMAT"))
+	for i := 1; i <= 12; i++ {
+		b.WriteString(border("├", "┼", "┤"))
+		fmt.Fprintf(&b, "│%-6d│%-30s│%-8d│\n", i, fmt.Sprintf("School of Business Number %d", i), 640+i)
+	}
+	b.WriteString(border("└", "┴", "┘") + "\n  • Business analytics\n  • Human resources\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para2)
+	for i := 1; i <= 12; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("│School of Business Number %d ", i))
+	}
+	assert.True(t, strings.HasSuffix(res.Body, strings.TrimSuffix(border("└", "┴", "┘"), "\n")), "the bottom border closes the table")
+	for _, s := range []string{"Business analytics", "Courses", "©"} {
+		assert.NotContains(t, res.Body, s)
+	}
+}
+
 // An article whose last paragraph introduces a list of short items, which
 // read as a menu's entries: an article does not end on a colon, and the
 // list is its own (see listAfter). The menu after it stays out.

@@ -28,7 +28,7 @@ var floors = map[string]float64{
 // typeFloors are the floors of the page types of the sets that give types,
 // keyed "input type".
 var typeFloors = map[string]float64{
-	"wceb/text-w3m article":       0.928,
+	"wceb/text-w3m article":       0.930,
 	"wceb/text-w3m forum":         0.667,
 	"wceb/text-w3m service":       0.785,
 	"wceb/text-w3m product":       0.389,

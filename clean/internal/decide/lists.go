@@ -247,7 +247,8 @@ func listAfter(p *Page) {
 // measure.Line.TableRow) that hold a word or a number, up to the first
 // line that is not one, or is strong chrome. Each row costs what it adds,
 // so that a table after the article's last paragraph was never in its
-// span.
+// span. A border drawn under the span's last row (w3m's "└──┴──┘") closes
+// its table, and goes with it.
 func tableAfter(p *Page) {
 	for i := p.End + 1; i < len(p.Lines); i++ {
 		f, l := p.f(i), &p.Lines[i]
@@ -255,10 +256,13 @@ func tableAfter(p *Page) {
 			continue
 		}
 		if f.Blank || !f.TableRow || l.class == chrome && l.strong {
-			return
+			break
 		}
 		if f.Tokens > 0 {
 			p.End, l.extended = i, true
 		}
+	}
+	if i := p.End + 1; p.f(p.End).TableRow && i < len(p.Lines) && p.f(i).TableRow && p.f(i).Tokens == 0 {
+		p.End, p.Lines[i].extended = i, true
 	}
 }

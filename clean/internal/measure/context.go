@@ -69,8 +69,9 @@ func (p *Page) ageOf(l *Line) uint32 {
 const maxAgeWords = 8
 
 // markTableRows marks the rows of tables that text shows with bars ("Name
-// | Age", html2text's and the HTML front end's cells): lines with a bar,
-// next to a line without a blank between them that has as many.
+// | Age", html2text's and the HTML front end's cells; w3m's "│Name│Age│"
+// and the borders between its rows): lines with a bar, next to a line
+// without a blank between them that has as many.
 func (p *Page) markTableRows() {
 	// beside reports whether the line before or after line i, with no
 	// blank line between them, has n by count.

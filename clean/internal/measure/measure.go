@@ -32,7 +32,7 @@ type Line struct {
 	Image    bool // a rendered image (text only)
 	Widget   bool // a rendered form widget (text only)
 	Code     bool // a line of a block of code
-	TableRow bool // a row of a table shown with bars or aligned columns, beside another
+	TableRow bool // a row of a table shown with bars (or drawn borders) or aligned columns, beside another
 	Aligned  bool // a row of a table shown with columns aligned by spaces, as w3m prints tables, beside another
 	Plain    bool // the content printed alone reads back as itself (see source.Markup)
 	Dated    bool // the content opens like a date prefix (see source.Markup)
@@ -91,7 +91,7 @@ type Counts struct {
 	key   span      // Key's place in Page.keys, until they become one string
 	masks span      // the line's tokens' stopword sets, in Page.masks
 	shape codeShape // what the text looks like to markCode, once known
-	bars  int       // '|' in the content
+	bars  int       // '|' and box-drawing strokes (see boxBar) in the content
 	cols  int       // runs of two spaces or more inside the content: the gaps between a text table's columns
 }
 

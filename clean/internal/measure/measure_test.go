@@ -168,8 +168,9 @@ func TestMeasureStops(t *testing.T) {
 }
 
 // TestTableRows: rows of a table that text shows with bars or with
-// columns aligned by spaces, beside another such row, are table rows; a
-// line with wide spaces that no such line stands beside is not.
+// columns aligned by spaces, beside another such row, are table rows, and
+// so are the borders w3m draws between a table's rows; a line with wide
+// spaces that no such line stands beside is not.
 func TestTableRows(t *testing.T) {
 	text := "Bill Total     10%      15%      20%\n" +
 		"$10.00         $1.00    $1.50    $2.00\n" +
@@ -182,7 +183,15 @@ func TestTableRows(t *testing.T) {
 		"\n" +
 		"Words of the article, spaced  once  by mistake.\n" +
 		"\n" +
-		"Name   Age\n"
+		"Name   Age\n" +
+		"\n" +
+		"┌────┬────┐\n" +
+		"│Rank│Name│\n" +
+		"├────┼────┤\n" +
+		"│1   │Ann │\n" +
+		"└────┴────┘\n" +
+		"\n" +
+		"│ a lone line between bars │\n"
 	rows := map[string][2]bool{}
 	eachTextLine(t, text, func(text string, l *Line) { rows[text] = [2]bool{l.TableRow, l.Aligned} })
 	assert.Equal(t, [2]bool{true, true}, rows["Bill Total     10%      15%      20%"])
@@ -191,6 +200,10 @@ func TestTableRows(t *testing.T) {
 	assert.Equal(t, [2]bool{false, false}, rows["Home    About    Contact"])
 	assert.Equal(t, [2]bool{false, false}, rows["Words of the article, spaced  once  by mistake."])
 	assert.Equal(t, [2]bool{false, false}, rows["Name   Age"])
+	for _, r := range []string{"┌────┬────┐", "│Rank│Name│", "├────┼────┤", "│1   │Ann │", "└────┴────┘"} {
+		assert.Equal(t, [2]bool{true, false}, rows[r], r)
+	}
+	assert.Equal(t, [2]bool{false, false}, rows["│ a lone line between bars │"])
 }
 
 // TestInterpreterSession checks that a session at an interpreter's prompt

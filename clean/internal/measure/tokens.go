@@ -164,6 +164,10 @@ func (m *meter) measure(p *Page, l *Line) {
 				l.Punct |= PunctAngle
 			case '→', '←', '«', '‹':
 				l.Punct |= PunctArrow
+			default:
+				if boxBar(r) {
+					l.bars++ // w3m draws a table's borders: "│1 │Chicago│", "├──┼──┤"
+				}
 			}
 			t.endWord()
 			// Copies of it that follow change nothing: w3m's rules of ━.
@@ -199,7 +203,7 @@ func (m *meter) measure(p *Page, l *Line) {
 	}
 	l.End = lineEnding(l.Content)
 	if l.Punct&PunctBar != 0 {
-		l.bars = strings.Count(l.Content, "|")
+		l.bars += strings.Count(l.Content, "|")
 	}
 	l.cols = columnGaps(l.Content)
 	l.Date = m.dateOfLine(l)
@@ -374,6 +378,20 @@ func lineEnding(s string) Ending {
 		return EndComma
 	}
 	return EndNone
+}
+
+// boxBar reports whether r is a box-drawing character with a vertical
+// stroke: a cell's side in a table drawn with borders, or where a border
+// meets it. A row ("│1 │Chicago│") and the border under it ("├──┼──┤")
+// have as many, one per side of a cell.
+func boxBar(r rune) bool {
+	switch r {
+	case '│', '┌', '┐', '└', '┘', '├', '┤', '┬', '┴', '┼', // light
+		'┃', '┏', '┓', '┗', '┛', '┣', '┫', '┳', '┻', '╋', // heavy
+		'║', '╔', '╗', '╚', '╝', '╠', '╣', '╦', '╩', '╬': // double
+		return true
+	}
+	return false
 }
 
 // columnGaps counts the runs of two spaces or more inside s, past its
