@@ -197,6 +197,40 @@ func TestContentsBetweenIntroductionAndSections(t *testing.T) {
 	assert.NotContains(t, res.Body, "History")
 }
 
+// A guide whose table of contents names its sections: each section's
+// heading is a line the page gives twice, which the repeated rule took for
+// a menu's entry given twice. With blocks of commands between them, short
+// lines with no vote of their own, such headings cut a Git guide after its
+// first sections. An entry of the contents is not a copy of the heading it
+// names (see measure.Line.ContentsCopies): the headings have no vote from
+// the rule, and the contents still go.
+func TestSectionsNamedByTheContents(t *testing.T) {
+	sections := []struct{ title, command, text string }{
+		{"Initializing a repository", "git init my-project", para1},
+		{"Making your first commit", "git commit -m first", para2},
+		{"Creating a branch", "git switch -c feature", para3},
+		{"Merging the branch back", "git merge feature", para4},
+	}
+	var b strings.Builder
+	b.WriteString("  • Home\n  • Articles\n  • About\n\nWhat Git does and how to use it\n\nBy Jane Doe • 11 min read\n\nTable of Contents\n\n")
+	for _, s := range sections {
+		b.WriteString("  • " + s.title + "\n")
+	}
+	b.WriteString("\nGit is the version control system that most software teams use today, and knowing what it does behind the scenes makes every command easier to understand and to trust.\n\n")
+	for _, s := range sections {
+		fmt.Fprintf(&b, "%s\n\n# Run it in a terminal\n%s\ngit status\n# Then look at the log\ngit log --oneline\n\n%s\n\n", s.title, s.command, s.text)
+	}
+	b.WriteString("  • Home\n  • Articles\n  • About\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, s := range sections {
+		assert.Contains(t, res.Body, s.text)
+		assert.NotEqual(t, "repeated", decision(t, res, s.title).Rule, s.title)
+	}
+	assert.NotContains(t, res.Body, "• "+sections[0].title, "the contents go")
+	assert.NotContains(t, res.Body, "About")
+}
+
 // A guide of entries, each ending with the same links (text): the span
 // finds the introduction and the first entry, whose links it bridges, and
 // goes on over the entries after it that end with the same links. The

@@ -384,8 +384,8 @@ func cutWord(s string) bool {
 // and trafilatura w3m from 0.8891 to 0.8910, and moved single pages by up
 // to 0.26 either way.
 func repeated(l *measure.Line, _ *Page) float64 {
-	if l.Repeats == 0 || l.Words > 25 || l.End == measure.EndColon {
-		return 0
+	if l.Repeats == l.ContentsCopies || l.Words > 25 || l.End == measure.EndColon {
+		return 0 // a section heading is not a copy of its entry in the table of contents
 	}
 	if l.Repeats == 1 && !l.NextToCopy && l.Words >= minDuplicateWords && l.End == measure.EndSentence && endsWithPeriod(l.Content) {
 		return 0

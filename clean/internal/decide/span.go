@@ -1,7 +1,6 @@
 package decide
 
 import (
-	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
@@ -281,7 +280,7 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 			sum, words = 0, 0
 		}
 		switch {
-		case f.Words <= maxContentsLabel && f.First&lang.Marks(lang.Contents) != 0 && p.m.Lex.In(lang.Contents, f.Key, p.m.Lang):
+		case f.ContentsLabel:
 			toc, tocItems = true, 0
 		case toc && f.Marker != source.MarkNone:
 			tocItems++
@@ -473,6 +472,3 @@ func inButtonRow(p *Page, i int) bool {
 	}
 	return false
 }
-
-// maxContentsLabel is the most words of a table of contents' label.
-const maxContentsLabel = 4

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // derive measures what depends on the page, once its lines are measured:
@@ -18,6 +19,7 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	}
 	p.markTableRows()
 	p.pickLanguage()
+	p.markContents()
 	p.countRepeats()
 	if textReading {
 		p.markConsent()
@@ -155,7 +157,11 @@ func (p *Page) countRepeats() {
 	}
 	for i := range p.Lines {
 		if l := &p.Lines[i]; l.Key != "" {
-			slot(l.Hash).n++
+			s := slot(l.Hash)
+			s.n++
+			if l.contents {
+				s.contents++
+			}
 		}
 	}
 	prev := -1 // the last line with a key
@@ -164,7 +170,11 @@ func (p *Page) countRepeats() {
 		if l.Key == "" {
 			continue
 		}
-		l.Repeats = int(slot(l.Hash).n) - 1
+		s := slot(l.Hash)
+		l.Repeats, l.ContentsCopies = int(s.n)-1, 0
+		if !l.contents {
+			l.ContentsCopies = int(s.contents)
+		}
 		if prev >= 0 && l.Repeats > 0 && p.Lines[prev].Hash == l.Hash {
 			l.NextToCopy, p.Lines[prev].NextToCopy = true, true
 		}
@@ -172,11 +182,54 @@ func (p *Page) countRepeats() {
 	}
 }
 
-// keyCount counts the lines with a key's hash.
+// keyCount counts the lines with a key's hash, and of them the entries of
+// the table of contents.
 type keyCount struct {
-	hash uint64
-	n    int32
+	hash        uint64
+	n, contents int32
 }
+
+// markContents marks the labels of tables of contents (see
+// Line.ContentsLabel) and the entries under them: the list items that
+// follow the label, blank lines aside, after at most maxContentsLead other
+// lines ("Toggle", "[hide]"), up to the first line after them that is not
+// one.
+func (p *Page) markContents() {
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		l.ContentsLabel = l.Words > 0 && l.Words <= maxContentsLabel && l.First&lang.Marks(lang.Contents) != 0 &&
+			p.Lex.In(lang.Contents, l.Key, p.Lang)
+		l.contents = false
+	}
+	for i := range p.Lines {
+		if !p.Lines[i].ContentsLabel {
+			continue
+		}
+		lead, items := 0, 0
+		for j := i + 1; j < len(p.Lines); j++ {
+			o := &p.Lines[j]
+			if o.Blank {
+				continue
+			}
+			if o.Marker == source.MarkNone || o.ContentsLabel {
+				if items > 0 || lead == maxContentsLead {
+					break
+				}
+				lead++
+				continue
+			}
+			o.contents = true
+			items++
+		}
+	}
+}
+
+// maxContentsLabel is the most words of a table of contents' label, and
+// maxContentsLead the most lines between it and its first entry.
+const (
+	maxContentsLabel = 4
+	maxContentsLead  = 2
+)
 
 // codeSyntaxOf reports whether line l has the syntax of code (see
 // shapeOf). A link's "//" is not such syntax: "Image: https://...".

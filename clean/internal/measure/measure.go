@@ -46,6 +46,14 @@ type Line struct {
 	// lang.Lexicons.Age). It is 0 on a line with a Date, and on others.
 	Age     uint32
 	Repeats int // other lines of the page with the same key
+	// ContentsCopies is how many of those are entries of a table of
+	// contents, on a line that is not one: a section heading that the
+	// page's table of contents names (see markContents).
+	ContentsCopies int
+	// ContentsLabel is set on the label of a table of contents: "Table of
+	// contents", "Inhaltsverzeichnis" (the contents list of the lexicon).
+	ContentsLabel bool
+	contents      bool // an entry of the table of contents under such a label
 	// NextToCopy is set when the line before or after it, blank lines
 	// aside, has the same key: a picture's alt text over its caption.
 	NextToCopy bool

@@ -167,6 +167,39 @@ func TestMeasureStops(t *testing.T) {
 	assert.Zero(t, q.Lines[checkEvery].Words, "stopped")
 }
 
+// TestContents: the list under a table of contents' label is its entries,
+// after a toggle; a heading the contents name counts its entry among its
+// copies, as ContentsCopies, and the entry counts the heading as a copy
+// that is not one. A line given twice outside the contents has none.
+func TestContents(t *testing.T) {
+	text := "Table of Contents\n" +
+		"Toggle\n" +
+		"  • The Three States\n" +
+		"  • How Git Stores Data\n" +
+		"\n" +
+		"About us\n" +
+		"\n" +
+		"The Three States\n" +
+		"\n" +
+		"How Git Stores Data\n" +
+		"\n" +
+		"About us\n"
+	type got struct {
+		label, entry      bool
+		repeats, contents int
+	}
+	lines := map[string][]got{}
+	eachTextLine(t, text, func(text string, l *Line) {
+		lines[text] = append(lines[text], got{l.ContentsLabel, l.contents, l.Repeats, l.ContentsCopies})
+	})
+	assert.Equal(t, []got{{label: true}}, lines["Table of Contents"])
+	assert.Equal(t, []got{{}}, lines["Toggle"])
+	assert.Equal(t, []got{{entry: true, repeats: 1}}, lines["  • The Three States"])
+	assert.Equal(t, []got{{repeats: 1, contents: 1}}, lines["The Three States"])
+	assert.Equal(t, []got{{repeats: 1, contents: 1}}, lines["How Git Stores Data"])
+	assert.Equal(t, []got{{repeats: 1}, {repeats: 1}}, lines["About us"])
+}
+
 // TestTableRows: rows of a table that text shows with bars or with
 // columns aligned by spaces, beside another such row, are table rows, and
 // so are the borders w3m draws between a table's rows; a line with wide
