@@ -382,10 +382,13 @@ func cutWord(s string) bool {
 // sentences too, and a headline may end with a full stop: across the
 // benchmarks' text renderings this lifted wceb w3m from 0.7559 to 0.7574
 // and trafilatura w3m from 0.8891 to 0.8910, and moved single pages by up
-// to 0.26 either way.
+// to 0.26 either way. So is a section heading whose only copies are its
+// entries in the page's table of contents (see
+// measure.Line.ContentsCopies): the contents name the sections, and such
+// headings between a guide's blocks of commands had cut it.
 func repeated(l *measure.Line, _ *Page) float64 {
 	if l.Repeats == l.ContentsCopies || l.Words > 25 || l.End == measure.EndColon {
-		return 0 // a section heading is not a copy of its entry in the table of contents
+		return 0
 	}
 	if l.Repeats == 1 && !l.NextToCopy && l.Words >= minDuplicateWords && l.End == measure.EndSentence && endsWithPeriod(l.Content) {
 		return 0
