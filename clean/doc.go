@@ -5,9 +5,10 @@
 // cookie banners, sign-in prompts, share bars, breadcrumbs, "Read also" and
 // "You Might Also Like" blocks, tags, newsletter prompts, footers, copyright
 // lines. Given the text of a page (one block per line, as scrapers and
-// renderers such as w3m -dump write it) or its HTML, clean decides for every
-// line whether it is article or chrome, keeps the article's lines in order,
-// and says which rule decided each line.
+// renderers such as w3m -dump -cols 1024 write it) or its HTML, clean decides
+// for every line whether it is article or chrome, keeps the article's lines
+// in order, and says which rule decided each line. (Without -cols, w3m wraps
+// a paragraph at 80 columns, and its pieces are judged one by one.)
 //
 // # Use
 //
