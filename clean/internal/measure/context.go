@@ -196,32 +196,33 @@ type keyCount struct {
 // one.
 func (p *Page) markContents() {
 	for i := range p.Lines {
-		l := &p.Lines[i]
-		l.ContentsLabel = l.Words > 0 && l.Words <= maxContentsLabel && l.First&lang.Marks(lang.Contents) != 0 &&
-			p.Lex.In(lang.Contents, l.Key, p.Lang)
-		l.contents = false
-	}
-	for i := range p.Lines {
-		if !p.Lines[i].ContentsLabel {
+		if !p.contentsLabel(&p.Lines[i]) {
 			continue
 		}
+		p.Lines[i].ContentsLabel = true
 		lead, items := 0, 0
+	entries:
 		for j := i + 1; j < len(p.Lines); j++ {
 			o := &p.Lines[j]
-			if o.Blank {
-				continue
-			}
-			if o.Marker == source.MarkNone || o.ContentsLabel {
-				if items > 0 || lead == maxContentsLead {
-					break
-				}
+			switch {
+			case o.Blank:
+			case o.Marker != source.MarkNone && !p.contentsLabel(o):
+				o.contents = true
+				items++
+			case items > 0 || lead == maxContentsLead:
+				break entries
+			default:
 				lead++
-				continue
 			}
-			o.contents = true
-			items++
 		}
 	}
+}
+
+// contentsLabel reports whether l is the label of a table of contents:
+// a short line of the lexicon's contents list.
+func (p *Page) contentsLabel(l *Line) bool {
+	return l.Words > 0 && l.Words <= maxContentsLabel && l.First&lang.Marks(lang.Contents) != 0 &&
+		p.Lex.In(lang.Contents, l.Key, p.Lang)
 }
 
 // maxContentsLabel is the most words of a table of contents' label, and
