@@ -50,8 +50,8 @@
 //     records spread over the page, or the posts of a thread around the
 //     span.
 //  5. The headline is lifted into Title, and its other copies removed; a
-//     date is taken from a "date YYYY-MM-DD" prefix or a date line near the
-//     headline.
+//     date is taken from a "date YYYY-MM-DD" prefix, a date line near the
+//     headline, or else a byline next to it.
 //  6. The output is read again, as a user cleaning it would, and what that
 //     reading removes is removed, until a reading changes nothing (the
 //     reread pass). A page with no line of strong chrome at all, such as

@@ -145,6 +145,39 @@ func TestDateLineGivesDate(t *testing.T) {
 	}
 }
 
+// A byline under the headline gives the page's date, though it holds more
+// words than a date line may; one above the headline does too, when it is
+// no item of a bulleted list. A caption, a sentence or a list of events
+// that mentions a date does not.
+func TestBylineGivesDate(t *testing.T) {
+	for _, c := range []struct{ line, date string }{
+		{"By Jane Doe | March 12, 2024", "2024-03-12"},
+		{"Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "2019-11-19"},
+		{"Текст: Венера Ерофеева·24 сентября 2018", "2018-09-24"},
+		{"2024年3月12日 10:35 来源：新华网 作者：李明", "2024-03-12"},
+		{"Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos", "2018-09-27"},
+		// a caption is a sentence
+		{"Mayor Ann Lee at the river bank, March 3, 2024.", ""},
+	} {
+		res, err := clean.Text(page(c.line, before))
+		require.NoError(t, err)
+		assert.Equal(t, c.date, res.Date, c.line)
+	}
+	const headline = "Council approves the new river bridge after a long debate"
+	body := "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n"
+	for _, c := range []struct{ above, date string }{
+		{"by Jeff Foust — November 18, 2019", "2019-11-18"},
+		{"• By Franziska Dully 10. Februar 2019 in Allgemein, Fashion", "2019-02-10"},
+		// a list of events above the headline
+		{"• 09.05.2020 18:00 Uhr Atlantic wines and tapas evening", ""},
+	} {
+		res, err := clean.Text("Home\nNews\n\n" + c.above + "\n\n" + headline + body)
+		require.NoError(t, err)
+		assert.Equal(t, headline, res.Title, c.above)
+		assert.Equal(t, c.date, res.Date, c.above)
+	}
+}
+
 // Blank lines are kept as paragraph breaks; lines that were adjacent stay
 // adjacent, and a removed line leaves a paragraph break.
 func TestBodyKeepsLayout(t *testing.T) {

@@ -15,8 +15,9 @@ type Result struct {
 	Title string
 	// Date is the article's date as YYYY-MM-DD, when one was found: a
 	// "date YYYY-MM-DD" prefix on the first line, the page's metadata
-	// (HTML), or a date line near the headline ("Last updated: December
-	// 29, 2021").
+	// (HTML), a date line near the headline ("Last updated: December
+	// 29, 2021"), or else a byline next to the headline ("By Jane Doe |
+	// March 12, 2024").
 	Date string
 	// Body is the article: the kept lines in input order. Lines that were
 	// adjacent in the input stay adjacent; a blank line separates

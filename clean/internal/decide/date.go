@@ -1,8 +1,15 @@
 package decide
 
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
 // findDate is the date pass: the page's date is the one its metadata or
 // a date prefix gives, else that of the date line nearest before the
-// article, or of one among its first lines.
+// article, or of one among its first lines, else the date a byline next
+// to the headline gives.
 func (d *Decider) findDate(p *Page) {
 	p.Date = p.m.MetaDate
 	if p.Date != "" || p.Start > p.End {
@@ -28,4 +35,56 @@ func (d *Decider) findDate(p *Page) {
 			}
 		}
 	}
+	p.Date = bylineDate(p).String()
 }
+
+// bylineDate returns the date that a line of the article's header gives
+// among more words than a date line may hold: a byline ("By Jane Doe |
+// March 12, 2024", "Posted by Michael Smith on November 19, 2019, 6:21
+// AM EST", "2024年3月12日 10:35 来源：新华网 作者：李明"), read in the
+// bylineReach lines under the headline, then in those above it (see
+// aboveByline). Such a line is short and not a sentence. It must not read a date out of the article's prose, a
+// caption ("... the White House November 1, 2019 in Washington, DC.") or
+// a teaser far from the headline: it reads no line ending with a full
+// stop, none of more than maxBylineWords words, and none past the reach.
+// It returns 0 when the page has no headline or no such line.
+func bylineDate(p *Page) lang.Date {
+	if p.Title < 0 {
+		return 0
+	}
+	for _, dir := range []int{1, -1} {
+		for i, seen := p.Title+dir, 0; i >= 0 && i < len(p.Lines) && seen < bylineReach; i += dir {
+			f, l := p.f(i), &p.Lines[i]
+			if f.Blank {
+				continue
+			}
+			seen++
+			if f.Words > maxBylineWords || f.Digits < 4 || f.End == measure.EndSentence && endsWithPeriod(f.Content) ||
+				l.class == content && l.good == Prose ||
+				dir < 0 && !aboveByline(f) {
+				continue
+			}
+			if d, _, _ := p.m.Lex.FindDate(f.Text); d != 0 {
+				return d
+			}
+		}
+	}
+	return 0
+}
+
+// aboveByline reports whether f, a line above the headline, may be its
+// byline: plain text, and no item of a bulleted list (a list of events or
+// teasers: "• 09.05.2020 18:00 Uhr Atlantik Weine") unless it holds a
+// byline word ("• By Franziska Dully 10. Februar 2019"). A numbered
+// item may be a date: "1. Februar 2022".
+func aboveByline(f *measure.Line) bool {
+	bulleted := f.Marker == source.MarkBullet || f.Marker == source.MarkSub
+	return f.Plain && (!bulleted || has(f.All, lang.BylineWords) || has(f.All, lang.BylineLabels))
+}
+
+// bylineReach is how many non-blank lines under the headline are read for
+// a byline's date.
+const bylineReach = 3
+
+// maxBylineWords is the most words of a byline that gives a date.
+const maxBylineWords = 20
