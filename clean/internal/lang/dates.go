@@ -36,7 +36,9 @@ func (d Date) Append(b []byte) []byte {
 
 // FindDate returns the first date in s, and where it stands in s, or 0.
 // It knows these forms, and tries them in this order: 2019-11-20 (and
-// 2019-11-20T10:15), 2019年11月20日 (and Korean 2019년 11월 20일), 20.11.2019, November 20, 2019 (and Nov. 20th 2019),
+// 2019-11-20T10:15, 2019/11/20, 2019.11.20), 2019年11月20日 (and Korean
+// 2019년 11월 20일), 20.11.2019 (day first, unless the second number cannot
+// be a month), November 20, 2019 (and Nov. 20th 2019),
 // 20 November 2019 (and 20. November 2019, 20 de noviembre de 2019),
 // 11/20/2019 (month first, unless the first number cannot be a month).
 // For each form only its first occurrence counts: when it is not a date
@@ -141,14 +143,32 @@ func hasDigitRun(s string, n int) bool {
 // Each form reads s at i. ok says whether it is written there in the form;
 // d is 0 when what is written is not a date.
 
-// iso reads 2019-11-20, followed by a word boundary or T.
+// iso reads 2019-11-20, followed by a word boundary or T, and the same
+// order with slashes or dots, as East Asian sites write it: 2019/11/20,
+// 2019.11.20 (two digits each for the month and day, so that a version
+// such as 2023.12.1 is not read as a date).
 func (x *Lexicons) iso(s string, i int) (d Date, end int, ok bool) {
 	if !startsNumber(s, i) {
 		return 0, 0, false
 	}
 	y, j := digits(s, i, 4, 4)
-	if j < 0 || !at(s, j, '-') {
+	if j < 0 || j >= len(s) {
 		return 0, 0, false
+	}
+	sep := s[j]
+	if sep != '-' {
+		if sep != '/' && sep != '.' {
+			return 0, 0, false
+		}
+		m, k := digits(s, j+1, 2, 2)
+		if k < 0 || !at(s, k, sep) {
+			return 0, 0, false
+		}
+		day, e := digits(s, k+1, 2, 2)
+		if e < 0 || !wordEnd(s, e) {
+			return 0, 0, false
+		}
+		return MakeDate(y, m, day), e, true
 	}
 	m, k := digits(s, j+1, 1, 2)
 	if k < 0 || !at(s, k, '-') {
@@ -192,7 +212,8 @@ func (x *Lexicons) cjk(s string, i int) (d Date, end int, ok bool) {
 	return MakeDate(n[0], n[1], n[2]), j, true
 }
 
-// dotted reads 20.11.2019, with a space allowed after each dot.
+// dotted reads 20.11.2019, with a space allowed after each dot; day
+// first, unless the second number cannot be a month (11.20.2019).
 func (x *Lexicons) dotted(s string, i int) (d Date, end int, ok bool) {
 	if !startsNumber(s, i) {
 		return 0, 0, false
@@ -210,6 +231,9 @@ func (x *Lexicons) dotted(s string, i int) (d Date, end int, ok bool) {
 	y, e := digits(s, k, 4, 4)
 	if e < 0 || !wordEnd(s, e) {
 		return 0, 0, false
+	}
+	if m > 12 {
+		day, m = m, day
 	}
 	return MakeDate(y, m, day), e, true
 }

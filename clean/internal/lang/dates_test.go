@@ -37,6 +37,11 @@ func TestFindDate(t *testing.T) {
 		{"the 3rd March, 2020", "2020-03-03"},
 		{"25/12/2019", "2019-12-25"},
 		{"12/25/2019", "2019-12-25"},
+		{"11.14.2019 09:00 AM", "2019-11-14"},
+		{"by ライトハウス国際特許事務所／ 2016.12.01", "2016-12-01"},
+		{"2016/12/01 10:00", "2016-12-01"},
+		{"version 2023.12.1", ""},
+		{"2016/12.01", ""},
 		{"Volume 3, 2019 and March 5, 2019", ""}, // the first "Word N, YYYY" is no date
 		{"2019-13-40", ""},
 		{"12019-11-20", ""},
@@ -49,7 +54,7 @@ func TestFindDate(t *testing.T) {
 
 // The regexps the date reader replaced; it must read what they read.
 var (
-	refISO   = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)`)
+	refISO   = regexp.MustCompile(`\b(\d{4})(?:-(\d{1,2})-(\d{1,2})(?:\b|T)|/(\d{2})/(\d{2})\b|\.(\d{2})\.(\d{2})\b)`)
 	refDot   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 	refSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 	refMDY   = regexp.MustCompile(`(?i)\b(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
@@ -71,12 +76,17 @@ func refFindDate(x *Lexicons, s string) string {
 		return fmt.Sprint(n)
 	}
 	if m := refISO.FindStringSubmatch(s); m != nil {
-		if d := ymd(m[1], m[2], m[3]); d != "" {
+		mon, day := m[2]+m[4]+m[6], m[3]+m[5]+m[7] // one pair is set
+		if d := ymd(m[1], mon, day); d != "" {
 			return d
 		}
 	}
 	if m := refDot.FindStringSubmatch(s); m != nil {
-		if d := ymd(m[3], m[2], m[1]); d != "" {
+		day, mon := m[1], m[2]
+		if n, _ := strconv.Atoi(mon); n > 12 {
+			day, mon = mon, day
+		}
+		if d := ymd(m[3], mon, day); d != "" {
 			return d
 		}
 	}
@@ -107,7 +117,7 @@ func refFindDate(x *Lexicons, s string) string {
 // FuzzFindDate compares the date reader with the regexps on ASCII text,
 // where their idea of a word boundary is the same.
 func FuzzFindDate(f *testing.F) {
-	x := seededLexicons(f, "Nov. 19, 2019", "20.11.2019", "2019-11-20T1", "5 de marzo de 2021", "1/2/2020", "x 3rd March, 2020")
+	x := seededLexicons(f, "Nov. 19, 2019", "20.11.2019", "2019-11-20T1", "5 de marzo de 2021", "1/2/2020", "x 3rd March, 2020", "2019/11/20", "2019.11.20", "11.20.2019")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range []byte(s) {
 			if c >= 0x80 {
