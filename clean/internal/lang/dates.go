@@ -368,10 +368,11 @@ func deWord(s string, i int) (int, bool) {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// isWordByte reports whether c is an ASCII word character: a letter, a
-// digit or an underscore.
+// isWordByte reports whether c is an ASCII word character: a letter or a
+// digit. An underscore parts words: html2text writes emphasis with it
+// ("_June 3, 2024_").
 func isWordByte(c byte) bool {
-	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // startsNumber reports whether a number may start at i: a digit with no
@@ -442,7 +443,7 @@ func letterRun(s string, i int) (string, int) {
 	}
 	if i > 0 {
 		p, _ := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.IsLetter(p) || unicode.IsDigit(p) || p == '_' {
+		if unicode.IsLetter(p) || unicode.IsDigit(p) {
 			return "", -1
 		}
 	}

@@ -42,6 +42,8 @@ func TestFindDate(t *testing.T) {
 		{"2016/12/01 10:00", "2016-12-01"},
 		{"version 2023.12.1", ""},
 		{"2016/12.01", ""},
+		{"_June 3, 2024_", "2024-06-03"}, // html2text's emphasis
+		{"__June 3, 2024 __39", "2024-06-03"},
 		{"Volume 3, 2019 and March 5, 2019", ""}, // the first "Word N, YYYY" is no date
 		{"2019-13-40", ""},
 		{"12019-11-20", ""},
@@ -125,7 +127,9 @@ func FuzzFindDate(f *testing.F) {
 			}
 		}
 		d, _, _ := x.FindDate(s)
-		if want := refFindDate(x, s); d.String() != want {
+		// The regexps' \b takes an underscore for a word character; the
+		// date reader does not.
+		if want := refFindDate(x, strings.ReplaceAll(s, "_", "#")); d.String() != want {
 			t.Fatalf("FindDate(%q) = %q, regexps say %q", s, d, want)
 		}
 	})
