@@ -87,3 +87,63 @@ func TestLanguages(t *testing.T) {
 		})
 	}
 }
+
+// Pages in Chinese and Japanese are read in the language-independent mode,
+// measured in characters: the navigation goes by its structure, the
+// chrome phrases of the CJK lexicons go by the rule that names them, and
+// the article stays whole, under its headline and with its date.
+func TestCJKPages(t *testing.T) {
+	zhArticle := []string{
+		"市议会周二晚间决定，在冬季风暴来临之前修复旧石码头。此前，议员们就港口的未来进行了长时间的辩论，最终以多数票通过了这一方案。",
+		"工程将于四月开始，持续近半年。在此期间，渡轮将按照夏季时刻表运行，市政府表示将尽量减少对居民出行的影响。",
+		"据了解，这座码头建于上世纪二十年代，是当地最古老的港口设施之一。近年来，由于年久失修，码头多处出现裂缝，存在安全隐患。",
+	}
+	zh := "首页 | 新闻 | 体育 | 财经 | 娱乐 | 科技 | 汽车 | 房产\n\n" +
+		"  • 首页\n  • 国内\n  • 国际\n  • 社会\n\n" +
+		"当前位置：首页 > 新闻中心 > 正文\n\n" +
+		"城市议会决定在冬季风暴前修复旧石码头\n\n" +
+		"2024年3月12日 10:35 来源：新华网 作者：李明\n\n" +
+		strings.Join(zhArticle, "\n\n") + "\n\n" +
+		"分享到：微信 微博 QQ空间\n\n【关闭窗口】【发表评论】【打印本页】\n\n标签：码头 市议会 港口\n\n" +
+		"相关阅读\n\n  • 新渡轮将于夏季投入运营\n  • 港口扩建计划公布\n  • 市议会通过年度预算\n\n" +
+		"版权所有 © 2024 某某网 All Rights Reserved 京ICP备12345678号\n"
+	res, err := clean.Text(zh)
+	require.NoError(t, err)
+	assert.Equal(t, "城市议会决定在冬季风暴前修复旧石码头", res.Title)
+	assert.Equal(t, "2024-03-12", res.Date, "the byline's date")
+	assert.Empty(t, res.Lang, "CJK pages are read in the language-independent mode")
+	assert.Equal(t, strings.Join(zhArticle, "\n\n"), res.Body)
+	for line, rule := range map[string]string{
+		"分享到：微信 微博 QQ空间":                                     "share-bar",
+		"标签：码头 市议会 港口":                                       "tags",
+		"相关阅读":                                               "related-block",
+		"当前位置：首页 > 新闻中心 > 正文":                                "breadcrumb",
+		"版权所有 © 2024 某某网 All Rights Reserved 京ICP备12345678号": "copyright",
+	} {
+		assert.Equal(t, rule, decision(t, res, line).Rule, line)
+	}
+
+	jaArticle := []string{
+		"市議会は火曜日の夜、冬の嵐が来る前に古い石の桟橋を修理することを決めた。港の将来について長い議論が続いたが、最終的に賛成多数で可決された。",
+		"工事は四月に始まり、ほぼ半年続く予定だ。その間、フェリーは夏のダイヤで運航すると市は説明している。住民の生活への影響は最小限に抑えるという。",
+		"この桟橋は一九二〇年代に建設され、地域で最も古い港湾施設の一つである。近年は老朽化が進み、ひび割れが多数見つかっていた。",
+	}
+	ja := `<html><head><meta charset="utf-8"><title>市議会、冬の嵐の前に古い石の桟橋の修理を決定 | ニュース | 某新聞</title></head><body>
+<header><ul><li><a href="/">ホーム</a></li><li><a href="/n">国内</a></li><li><a href="/w">国際</a></li><li><a href="/e">経済</a></li></ul>
+<a href="/login">ログイン</a> <a href="/reg">会員登録</a></header>
+<h1>市議会、冬の嵐の前に古い石の桟橋の修理を決定</h1>
+<p>2024年3月12日 10時35分</p>
+<p>` + strings.Join(jaArticle, "</p>\n<p>") + `</p>
+<p>シェア：Twitter Facebook LINE</p>
+<h2>関連記事</h2><ul><li><a href="/1">新しいフェリー、夏に就航へ</a></li><li><a href="/2">港湾拡張計画を発表</a></li></ul>
+<p>Copyright © 2024 某新聞社 All rights reserved.</p>
+</body></html>`
+	res, err = clean.HTML(strings.NewReader(ja))
+	require.NoError(t, err)
+	assert.Equal(t, "市議会、冬の嵐の前に古い石の桟橋の修理を決定", res.Title)
+	assert.Equal(t, "2024-03-12", res.Date)
+	assert.Empty(t, res.Lang)
+	assert.Equal(t, strings.Join(jaArticle, "\n\n"), res.Body)
+	assert.Equal(t, "share-bar", decision(t, res, "シェア：Twitter Facebook LINE").Rule)
+	assert.Equal(t, "related-block", decision(t, res, "関連記事").Rule)
+}
