@@ -24,7 +24,9 @@ func TestLanguages(t *testing.T) {
 				"Городской совет во вторник вечером решил отремонтировать старый каменный причал до начала зимних штормов, после долгого спора о будущем гавани.",
 				"Работы начнутся в апреле и продлятся почти полгода, а паром всё это время будет ходить по летнему расписанию, сообщили в администрации города.",
 			},
-			chrome: map[string]string{"Поделиться": "share-bar", "Читайте также: Новый паром выйдет на линию летом": "related-link", "Войти": "sign-in", "Комментарии": "comments", "Политика конфиденциальности": "nav-label", "В корзину": "nav-label"},
+			chrome: map[string]string{"Поделиться": "share-bar",
+				"Мы используем файлы cookie для улучшения работы сайта. Продолжая пользоваться сайтом, вы соглашаетесь с этим.": "cookie-banner",
+				"Мы используем куки, чтобы сайт работал лучше. Принять":                                                         "cookie-banner", "Читайте также: Новый паром выйдет на линию летом": "related-link", "Войти": "sign-in", "Комментарии": "comments", "Политика конфиденциальности": "nav-label", "В корзину": "nav-label"},
 		},
 		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
@@ -32,7 +34,8 @@ func TestLanguages(t *testing.T) {
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
 				"Prace rozpoczną się w kwietniu i potrwają prawie pół roku, a prom będzie w tym czasie kursował według letniego rozkładu, poinformował urząd miasta.",
 			},
-			chrome: map[string]string{"Udostępnij": "share-bar", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Komentarze": "comments", "Polityka prywatności": "nav-label", "Dodaj do koszyka": "nav-label"},
+			chrome: map[string]string{"Udostępnij": "share-bar",
+				"Używamy plików cookies, aby zapewnić najlepszą jakość korzystania z naszej strony. Akceptuję": "cookie-banner", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Komentarze": "comments", "Polityka prywatności": "nav-label", "Dodaj do koszyka": "nav-label"},
 		},
 		{
 			name: "German", lang: "de", date: "2024-03-12",
@@ -53,6 +56,19 @@ func TestLanguages(t *testing.T) {
 			},
 		},
 		{
+			name: "Arabic", lang: "ar", date: "2024-03-12",
+			article: []string{
+				"قرر مجلس المدينة مساء الثلاثاء إصلاح الرصيف الحجري القديم قبل وصول عواصف الشتاء، بعد نقاش طويل حول مستقبل الميناء استمر عدة أشهر بين الأعضاء.",
+				"وستبدأ الأعمال في أبريل وتستمر قرابة نصف عام، وستعمل العبارة خلال هذه الفترة وفق الجدول الصيفي، بحسب ما أعلنته البلدية في بيان رسمي.",
+			},
+			chrome: map[string]string{
+				"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق على ذلك.": "cookie-banner",
+				"اقرأ أيضا": "related-block",
+				"الوسوم: الميناء مجلس المدينة": "tags",
+				"جميع الحقوق محفوظة":           "copyright",
+			},
+		},
+		{
 			name: "Portuguese", lang: "pt", date: "2024-03-12",
 			article: []string{
 				"A câmara municipal decidiu na terça-feira à noite reformar o velho cais de pedra antes das tempestades de inverno, depois de uma longa discussão sobre o futuro do porto.",
@@ -63,7 +79,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024"}[c.lang]
 			var b strings.Builder
 			for line := range c.chrome {
 				b.WriteString(line + "\n\n")
@@ -106,7 +122,8 @@ func TestCJKPages(t *testing.T) {
 		strings.Join(zhArticle, "\n\n") + "\n\n" +
 		"分享到：微信 微博 QQ空间\n\n【关闭窗口】【发表评论】【打印本页】\n\n标签：码头 市议会 港口\n\n" +
 		"相关阅读\n\n  • 新渡轮将于夏季投入运营\n  • 港口扩建计划公布\n  • 市议会通过年度预算\n\n" +
-		"版权所有 © 2024 某某网 All Rights Reserved 京ICP备12345678号\n"
+		"版权所有 © 2024 某某网 All Rights Reserved 京ICP备12345678号\n\n" +
+		"本网站使用cookie以改善您的体验。继续浏览即表示您同意我们使用cookie。\n"
 	res, err := clean.Text(zh)
 	require.NoError(t, err)
 	assert.Equal(t, "城市议会决定在冬季风暴前修复旧石码头", res.Title)
@@ -119,6 +136,7 @@ func TestCJKPages(t *testing.T) {
 		"相关阅读":                                               "related-block",
 		"当前位置：首页 > 新闻中心 > 正文":                                "breadcrumb",
 		"版权所有 © 2024 某某网 All Rights Reserved 京ICP备12345678号": "copyright",
+		"本网站使用cookie以改善您的体验。继续浏览即表示您同意我们使用cookie。": "cookie-banner",
 	} {
 		assert.Equal(t, rule, decision(t, res, line).Rule, line)
 	}
@@ -137,6 +155,7 @@ func TestCJKPages(t *testing.T) {
 <p>シェア：Twitter Facebook LINE</p>
 <h2>関連記事</h2><ul><li><a href="/1">新しいフェリー、夏に就航へ</a></li><li><a href="/2">港湾拡張計画を発表</a></li></ul>
 <p>Copyright © 2024 某新聞社 All rights reserved.</p>
+<p>当サイトではクッキーを使用しています。サイトを閲覧し続けることで、クッキーの使用に同意したものとみなされます。</p>
 </body></html>`
 	res, err = clean.HTML(strings.NewReader(ja))
 	require.NoError(t, err)
@@ -146,4 +165,5 @@ func TestCJKPages(t *testing.T) {
 	assert.Equal(t, strings.Join(jaArticle, "\n\n"), res.Body)
 	assert.Equal(t, "share-bar", decision(t, res, "シェア：Twitter Facebook LINE").Rule)
 	assert.Equal(t, "related-block", decision(t, res, "関連記事").Rule)
+	assert.Equal(t, "cookie-banner", decision(t, res, "当サイトではクッキーを使用しています。サイトを閲覧し続けることで、クッキーの使用に同意したものとみなされます。").Rule)
 }

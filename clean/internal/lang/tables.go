@@ -135,6 +135,10 @@ const (
 	// of contents", "Inhaltsverzeichnis". An entry matches the whole
 	// line.
 	Contents
+	// CookieNames are the words for cookies in languages that do not
+	// write "cookie": "クッキー", "ملفات تعريف الارتباط". An entry matches
+	// anywhere in the line's key, even inside a word.
+	CookieNames
 	// CookieWords are what cookie banners say besides "cookie". An entry
 	// matches anywhere in the line's key, even inside a word: "navigat"
 	// matches "navigation" and "navigateur".
@@ -188,6 +192,7 @@ var listNames = [NumLists]string{
 	ConsentClose:   "consent-close",
 	ConsentOpen:    "consent-open",
 	Contents:       "contents",
+	CookieNames:    "cookie-names",
 	CookieWords:    "cookie-words",
 	Copyright:      "copyright",
 	CreditLabels:   "credit-labels",
@@ -222,7 +227,7 @@ func (l List) Matching() Matching {
 	switch l {
 	case Captions, Copyright, FollowNetworks, Previous, Next:
 		return AsWords
-	case CaptionLabels, CookieWords, CreditLabels, ReadTimeUnits:
+	case CaptionLabels, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
 		return AsText
 	}
 	return AsWord
