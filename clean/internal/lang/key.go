@@ -62,6 +62,15 @@ func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r >= 0x300 && unicode.IsMark(r)
 }
 
+// IsCJK reports whether r belongs to a script written without spaces
+// between words: Han, Hiragana, Katakana, Hangul, Thai.
+func IsCJK(r rune) bool {
+	if r < 0x0e00 {
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+}
+
 // Bloom returns the bloom filter of a key's words: for each word, the bit
 // its hash (see HashString) gives modulo 64. A key holds another as whole
 // words only if its filter holds the other's.

@@ -50,7 +50,7 @@ func reference(x *lang.Lexicons, content string) Counts {
 			flush()
 			continue
 		}
-		if isCJK(r) {
+		if lang.IsCJK(r) {
 			if inTok && cjkRun == 0 {
 				flush()
 			}
@@ -112,7 +112,7 @@ func checkCounts(t *testing.T, x *lang.Lexicons, text string) {
 func cjkTokens(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		c := lang.IsWordRune(r) && isCJK(r)
+		c := lang.IsWordRune(r) && lang.IsCJK(r)
 		if c && !in {
 			n++
 		}

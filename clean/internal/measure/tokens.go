@@ -286,7 +286,7 @@ const (
 	isUpper                       // upper or title case
 	isDigit                       // a decimal digit
 	isMark                        // a mark
-	isHan                         // a character of a script written without spaces (see isCJK)
+	isHan                         // a character of a script written without spaces (see lang.IsCJK)
 	hasLower                      // unicode.ToLower changes it
 )
 
@@ -297,7 +297,7 @@ func infoOf(r rune) runeInfo {
 		return 0
 	}
 	i |= isWord
-	if isCJK(r) {
+	if lang.IsCJK(r) {
 		return i | isHan
 	}
 	if unicode.IsLetter(r) {
@@ -329,15 +329,6 @@ var small = func() (t [smallRunes]runeInfo) {
 	}
 	return t
 }()
-
-// isCJK reports whether r belongs to a script written without spaces
-// between words: Han, Hiragana, Katakana, Hangul, Thai.
-func isCJK(r rune) bool {
-	if r < 0x0e00 {
-		return false
-	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
-}
 
 // lineEnding classifies the end of s, looking through closing quotes,
 // brackets and markdown emphasis.

@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 )
 
 // wline is a line the walker has cut: a range of its text, and what the
@@ -413,16 +415,7 @@ func textOf(n *html.Node) string {
 // spacedWord reports whether r is a letter or digit of a script that parts
 // its words with spaces.
 func spacedWord(r rune) bool {
-	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isCJK(r) || unicode.Is(unicode.Hangul, r)
-}
-
-// isCJK reports whether r belongs to a script written without spaces
-// between words: Han, Hiragana, Katakana, Hangul, Thai.
-func isCJK(r rune) bool {
-	if r < 0x0e00 {
-		return false
-	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !lang.IsCJK(r) || unicode.Is(unicode.Hangul, r)
 }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
