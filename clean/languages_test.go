@@ -26,6 +26,7 @@ func TestLanguages(t *testing.T) {
 			},
 			chrome: map[string]string{"Поделиться": "share-bar",
 				"Мы используем файлы cookie для улучшения работы сайта. Продолжая пользоваться сайтом, вы соглашаетесь с этим.": "cookie-banner",
+				"Подпишитесь на нашу рассылку, чтобы получать главные новости дня":                                              "newsletter",
 				"Мы используем куки, чтобы сайт работал лучше. Принять":                                                         "cookie-banner", "Читайте также: Новый паром выйдет на линию летом": "related-link", "Войти": "sign-in", "Комментарии": "comments", "Политика конфиденциальности": "nav-label", "В корзину": "nav-label"},
 		},
 		{
@@ -35,7 +36,8 @@ func TestLanguages(t *testing.T) {
 				"Prace rozpoczną się w kwietniu i potrwają prawie pół roku, a prom będzie w tym czasie kursował według letniego rozkładu, poinformował urząd miasta.",
 			},
 			chrome: map[string]string{"Udostępnij": "share-bar",
-				"Używamy plików cookies, aby zapewnić najlepszą jakość korzystania z naszej strony. Akceptuję": "cookie-banner", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Komentarze": "comments", "Polityka prywatności": "nav-label", "Dodaj do koszyka": "nav-label"},
+				"Używamy plików cookies, aby zapewnić najlepszą jakość korzystania z naszej strony. Akceptuję": "cookie-banner",
+				"Zapisz się do naszego biuletynu i otrzymuj najważniejsze wiadomości":                          "newsletter", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Komentarze": "comments", "Polityka prywatności": "nav-label", "Dodaj do koszyka": "nav-label"},
 		},
 		{
 			name: "German", lang: "de", date: "2024-03-12",
@@ -64,8 +66,9 @@ func TestLanguages(t *testing.T) {
 			chrome: map[string]string{
 				"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق على ذلك.": "cookie-banner",
 				"اقرأ أيضا": "related-block",
-				"الوسوم: الميناء مجلس المدينة": "tags",
-				"جميع الحقوق محفوظة":           "copyright",
+				"اشترك في نشرتنا الإخبارية لتصلك أهم الأخبار يوميا": "newsletter",
+				"الوسوم: الميناء مجلس المدينة":                      "tags",
+				"جميع الحقوق محفوظة":                                "copyright",
 			},
 		},
 		{
@@ -74,7 +77,8 @@ func TestLanguages(t *testing.T) {
 				"A câmara municipal decidiu na terça-feira à noite reformar o velho cais de pedra antes das tempestades de inverno, depois de uma longa discussão sobre o futuro do porto.",
 				"As obras começam em abril e vão durar quase meio ano, e a balsa vai circular durante esse tempo segundo o horário de verão, informou a prefeitura.",
 			},
-			chrome: map[string]string{"Você pode gostar...": "related-block", "Veja também": "related-block", "Compartilhar": "share-bar", "Entrar": "sign-in"},
+			chrome: map[string]string{"Você pode gostar...": "related-block",
+				"Inscreva-se e receba as principais notícias do dia na sua caixa de entrada": "newsletter", "Veja também": "related-block", "Compartilhar": "share-bar", "Entrar": "sign-in"},
 		},
 	}
 	for _, c := range cases {
@@ -123,7 +127,8 @@ func TestCJKPages(t *testing.T) {
 		"分享到：微信 微博 QQ空间\n\n【关闭窗口】【发表评论】【打印本页】\n\n标签：码头 市议会 港口\n\n" +
 		"相关阅读\n\n  • 新渡轮将于夏季投入运营\n  • 港口扩建计划公布\n  • 市议会通过年度预算\n\n" +
 		"版权所有 © 2024 某某网 All Rights Reserved 京ICP备12345678号\n\n" +
-		"本网站使用cookie以改善您的体验。继续浏览即表示您同意我们使用cookie。\n"
+		"本网站使用cookie以改善您的体验。继续浏览即表示您同意我们使用cookie。\n\n" +
+		"欢迎订阅我们的电子报，每天获取最新消息\n"
 	res, err := clean.Text(zh)
 	require.NoError(t, err)
 	assert.Equal(t, "城市议会决定在冬季风暴前修复旧石码头", res.Title)
@@ -137,6 +142,7 @@ func TestCJKPages(t *testing.T) {
 		"当前位置：首页 > 新闻中心 > 正文":                                "breadcrumb",
 		"版权所有 © 2024 某某网 All Rights Reserved 京ICP备12345678号": "copyright",
 		"本网站使用cookie以改善您的体验。继续浏览即表示您同意我们使用cookie。": "cookie-banner",
+		"欢迎订阅我们的电子报，每天获取最新消息":                      "newsletter",
 	} {
 		assert.Equal(t, rule, decision(t, res, line).Rule, line)
 	}
@@ -155,6 +161,7 @@ func TestCJKPages(t *testing.T) {
 <p>シェア：Twitter Facebook LINE</p>
 <h2>関連記事</h2><ul><li><a href="/1">新しいフェリー、夏に就航へ</a></li><li><a href="/2">港湾拡張計画を発表</a></li></ul>
 <p>Copyright © 2024 某新聞社 All rights reserved.</p>
+<p>無料メールマガジンに登録して最新ニュースを受け取る</p>
 <p>当サイトではクッキーを使用しています。サイトを閲覧し続けることで、クッキーの使用に同意したものとみなされます。</p>
 </body></html>`
 	res, err = clean.HTML(strings.NewReader(ja))
@@ -165,5 +172,6 @@ func TestCJKPages(t *testing.T) {
 	assert.Equal(t, strings.Join(jaArticle, "\n\n"), res.Body)
 	assert.Equal(t, "share-bar", decision(t, res, "シェア：Twitter Facebook LINE").Rule)
 	assert.Equal(t, "related-block", decision(t, res, "関連記事").Rule)
+	assert.Equal(t, "newsletter", decision(t, res, "無料メールマガジンに登録して最新ニュースを受け取る").Rule)
 	assert.Equal(t, "cookie-banner", decision(t, res, "当サイトではクッキーを使用しています。サイトを閲覧し続けることで、クッキーの使用に同意したものとみなされます。").Rule)
 }

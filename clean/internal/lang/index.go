@@ -34,6 +34,12 @@ func (x *Lexicons) index() error {
 				if key == "" {
 					return fmt.Errorf("lang: %s [%s]: %q has no words", lex.Code, t, ph.Text)
 				}
+				if ph.Kind == Within && cjkKey(key) {
+					if err := x.addCJKWithin(key, t, ID(id), ph.Everywhere); err != nil {
+						return fmt.Errorf("lang: %s: %s %q %w", lex.Code, ph.Kind, ph.Text, err)
+					}
+					continue
+				}
 				if ph.Kind == Within {
 					i, ok := withinIdx[key]
 					if !ok {
@@ -269,7 +275,36 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 			return x.withinAt[i].table, Within
 		}
 	}
+	if words <= MaxWithinWords {
+		for i := range x.cjkWithin {
+			if c := &x.cjkWithin[i]; c.entry.counts(id) && strings.Contains(key, c.key) {
+				return c.entry.table, Within
+			}
+		}
+	}
 	return NoTable, Whole
+}
+
+// cjkKey reports whether key is one word of a script written without
+// spaces (see IsCJK): "メールマガジン" (whose "ー" is of no one script).
+func cjkKey(key string) bool {
+	return !strings.Contains(key, " ") && strings.ContainsFunc(key, IsCJK)
+}
+
+// addCJKWithin adds the Within phrase key of table t, in language id, to
+// the phrases looked for as text.
+func (x *Lexicons) addCJKWithin(key string, t Table, id ID, everywhere bool) error {
+	for i := range x.cjkWithin {
+		if x.cjkWithin[i].key == key {
+			return x.cjkWithin[i].entry.add(t, id, everywhere)
+		}
+	}
+	c := cjkPhrase{key: key, entry: phraseEntry{table: t}}
+	if err := c.entry.add(t, id, everywhere); err != nil {
+		return err
+	}
+	x.cjkWithin = append(x.cjkWithin, c)
+	return nil
 }
 
 // labelEnd returns the index of the first colon of s, ASCII or full-width,

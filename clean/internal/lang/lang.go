@@ -95,14 +95,23 @@ type Lexicons struct {
 	words map[string]Word // while indexing; then wordTab
 	table wordIndex
 
-	phrases  [Within]map[string]phraseEntry // Whole, Label and Lead phrases by key
-	within   wordTable                      // the keys of Within phrases, in table order
-	withinAt []phraseEntry                  // their entries, by index in within
-	maxWhole int                            // bytes of the longest Whole key
-	maxLabel int                            // bytes of the longest Label text
-	maxLead  int                            // words of the longest Lead key
+	phrases   [Within]map[string]phraseEntry // Whole, Label and Lead phrases by key
+	within    wordTable                      // the keys of Within phrases, in table order
+	withinAt  []phraseEntry                  // their entries, by index in within
+	cjkWithin []cjkPhrase                    // Within phrases of scripts written without spaces
+	maxWhole  int                            // bytes of the longest Whole key
+	maxLabel  int                            // bytes of the longest Label text
+	maxLead   int                            // words of the longest Lead key
 
 	lists [NumLists]listIndex
+}
+
+// cjkPhrase is a Within phrase written in a script without spaces
+// between words ("订阅我们的"): a line's key holds it inside a run of such
+// characters, which is one word of the key, so it is looked for as text.
+type cjkPhrase struct {
+	key   string
+	entry phraseEntry
 }
 
 // phraseEntry is a key's place in a table, and the languages it counts in.
