@@ -20,16 +20,16 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.899,
 	"trafilatura/html":          0.930,
-	"wceb/text-w3m":             0.767,
-	"wceb/text-h2t":             0.779,
+	"wceb/text-w3m":             0.768,
+	"wceb/text-h2t":             0.780,
 	"wceb/html":                 0.811,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
 // keyed "input type".
 var typeFloors = map[string]float64{
-	"wceb/text-w3m article":       0.930,
-	"wceb/text-w3m forum":         0.667,
+	"wceb/text-w3m article":       0.931,
+	"wceb/text-w3m forum":         0.669,
 	"wceb/text-w3m service":       0.785,
 	"wceb/text-w3m product":       0.389,
 	"wceb/text-w3m listing":       0.580,
@@ -42,7 +42,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t listing":       0.650,
 	"wceb/text-h2t documentation": 0.836,
 	"wceb/text-h2t collection":    0.467,
-	"wceb/html article":           0.953,
+	"wceb/html article":           0.954,
 	"wceb/html forum":             0.709,
 	"wceb/html service":           0.841,
 	"wceb/html product":           0.429,
