@@ -9,7 +9,9 @@
 // trafilatura set as w3m rendering and as HTML (snippet F1), and the wceb
 // set as w3m and html2text renderings and as HTML (shingle F1). For each it
 // prints precision, recall, F1 (and accuracy for snippets) as
-// ../shared/bench/README.md defines them, and pages cleaned per second;
+// ../shared/bench/README.md defines them, the share of pages whose Title
+// is their title, for a set that gives titles (wceb; see
+// eval.TitleMatches), and pages cleaned per second;
 // then, indented, the same for each page type of a set that gives types
 // (wceb), and for each language of the trafilatura set (the language of
 // each page's truth, as the cleaner's language identification reads it).
@@ -116,23 +118,31 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func printTable(w io.Writer, reports []*eval.Report) {
-	fmt.Fprintf(w, "%-26s %5s  %6s  %6s  %6s  %6s  %8s\n", "input", "pages", "F1", "P", "R", "acc", "pages/s")
+	fmt.Fprintf(w, "%-26s %5s  %6s  %6s  %6s  %6s  %6s  %8s\n", "input", "pages", "F1", "P", "R", "acc", "title", "pages/s")
 	for _, r := range reports {
-		acc := "     -"
-		if r.Input.Method == eval.BySnippets {
-			acc = fmt.Sprintf("%.4f", r.Metrics.Accuracy)
-		}
-		fmt.Fprintf(w, "%-26s %5d  %.4f  %.4f  %.4f  %6s  %8.0f\n", r.Input, len(r.Pages),
-			r.Metrics.F1, r.Metrics.Precision, r.Metrics.Recall, acc, r.PagesPerSecond())
+		fmt.Fprintf(w, "%-26s %5d  %.4f  %.4f  %.4f  %6s  %6s  %8.0f\n", r.Input, len(r.Pages),
+			r.Metrics.F1, r.Metrics.Precision, r.Metrics.Recall, accuracy(r, r.Metrics), titles(r.Metrics), r.PagesPerSecond())
 		for _, g := range groups(r) {
-			acc := "     -"
-			if r.Input.Method == eval.BySnippets {
-				acc = fmt.Sprintf("%.4f", g.Metrics.Accuracy)
-			}
-			fmt.Fprintf(w, "  %-24s %5d  %.4f  %.4f  %.4f  %6s\n", g.Key, len(g.Pages),
-				g.Metrics.F1, g.Metrics.Precision, g.Metrics.Recall, acc)
+			fmt.Fprintf(w, "  %-24s %5d  %.4f  %.4f  %.4f  %6s  %6s\n", g.Key, len(g.Pages),
+				g.Metrics.F1, g.Metrics.Precision, g.Metrics.Recall, accuracy(r, g.Metrics), titles(g.Metrics))
 		}
 	}
+}
+
+// accuracy formats the accuracy of m, which snippet scoring alone gives.
+func accuracy(r *eval.Report, m eval.Metrics) string {
+	if r.Input.Method != eval.BySnippets {
+		return "-"
+	}
+	return fmt.Sprintf("%.4f", m.Accuracy)
+}
+
+// titles formats the share of titles found, where the set gives titles.
+func titles(m eval.Metrics) string {
+	if m.TitlePages == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.4f", m.Titles)
 }
 
 // groups returns the rows printed under an input: its page types, or the

@@ -17,6 +17,9 @@ type PageResult struct {
 	Err     error
 	Shingle Shingle // with ByShingles
 	Snippet Snippet // with BySnippets
+	// TitleOK is set when the page's truth gives a title and the
+	// cleaner's Title matches it (see TitleMatches).
+	TitleOK bool
 }
 
 // Report is the outcome of cleaning one input.
@@ -70,6 +73,9 @@ func Run(in *Input, c *clean.Cleaner, workers int) *Report {
 		if pr.Err == nil {
 			body = pr.Result.Body
 		}
+		if pr.Err == nil && pr.Page.Title != "" {
+			pr.TitleOK = TitleMatches(pr.Result.Title, pr.Page.Title)
+		}
 		switch in.Method {
 		case ByShingles:
 			pr.Shingle = ScoreShingles(body, pr.Page.Body)
@@ -81,20 +87,36 @@ func Run(in *Input, c *clean.Cleaner, workers int) *Report {
 	return rep
 }
 
-// metrics aggregates the scores of pages by the input's method.
+// metrics aggregates the scores of pages by the input's method, and the
+// share of their titles found.
 func (r *Report) metrics(pages []PageResult) Metrics {
+	var m Metrics
 	if r.Input.Method == ByShingles {
 		sh := make([]Shingle, len(pages))
 		for i, p := range pages {
 			sh[i] = p.Shingle
 		}
-		return ShingleMetrics(sh)
+		m = ShingleMetrics(sh)
+	} else {
+		sn := make([]Snippet, len(pages))
+		for i, p := range pages {
+			sn[i] = p.Snippet
+		}
+		m = SnippetMetrics(sn)
 	}
-	sn := make([]Snippet, len(pages))
-	for i, p := range pages {
-		sn[i] = p.Snippet
+	ok := 0
+	for _, p := range pages {
+		if p.Page.Title != "" {
+			m.TitlePages++
+			if p.TitleOK {
+				ok++
+			}
+		}
 	}
-	return SnippetMetrics(sn)
+	if m.TitlePages > 0 {
+		m.Titles = float64(ok) / float64(m.TitlePages)
+	}
+	return m
 }
 
 // Group is the score of the pages of a report that share a key: a page

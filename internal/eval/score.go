@@ -75,6 +75,11 @@ type Metrics struct {
 	Precision, Recall, F1 float64
 	// Accuracy is given by snippet scoring only.
 	Accuracy float64
+	// Titles is the share of the pages whose truth gives a title on which
+	// the cleaner's Title matches it (see TitleMatches); TitlePages is
+	// the number of those pages, 0 in sets that give no titles.
+	Titles     float64
+	TitlePages int
 }
 
 // ShingleMetrics averages page scores as the benchmark does: precision over
@@ -135,6 +140,31 @@ func f1(p, r float64) float64 {
 		return 0
 	}
 	return 2 * p * r / (p + r)
+}
+
+// TitleMatches reports whether got, the title the cleaner found, is the
+// page's title want: most of its words (80%) are the title's, and they
+// are at least half of the title's, compared as case-folded \w+ tokens
+// with repeats. A title in the truth often carries the site's name, as
+// the <title> element does ("8 Recent Trends in Photography - Flatworld
+// Solutions"), where the page's headline does not.
+func TitleMatches(got, want string) bool {
+	g, w := tokens(strings.ToLower(got)), tokens(strings.ToLower(want))
+	if len(g) == 0 || len(w) == 0 {
+		return false
+	}
+	count := map[string]int{}
+	for _, t := range w {
+		count[t]++
+	}
+	common := 0
+	for _, t := range g {
+		if count[t] > 0 {
+			count[t]--
+			common++
+		}
+	}
+	return 5*common >= 4*len(g) && 2*common >= len(w)
 }
 
 // Snippet is a page's score by snippet matching: counts of snippets.

@@ -72,3 +72,21 @@ func TestGroups(t *testing.T) {
 	assert.InDelta(t, 1.0, g[1].Metrics.F1, 1e-9)
 	assert.Len(t, rep.WorstOf(g[0].Pages, 2), 2)
 }
+
+func TestTitleMatches(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+		ok        bool
+	}{
+		{"Machine learning, explained", "Machine learning, explained", true},
+		{"Recent Trends in Photography", "8 Recent Trends in Photography - Flatworld Solutions", true},           // the site's name and a number left out
+		{"The Best Tax Prep Software of 2025 | NerdWallet Reviews", "The Best Tax Prep Software of 2025", false}, // a <title>, not the headline
+		{"Sign in or join", "Machine Learning Engineer | Google Skills", false},
+		{"Solutions", "8 Recent Trends in Photography - Flatworld Solutions", false}, // a word of it
+		{"Recent Trends in Photography and Video Editing for Beginners", "Recent Trends in Photography", false},
+		{"", "Machine learning, explained", false},
+		{"Machine learning, explained", "", false},
+	} {
+		assert.Equal(t, c.ok, TitleMatches(c.got, c.want), "%q / %q", c.got, c.want)
+	}
+}

@@ -35,6 +35,9 @@ type Page struct {
 
 	Body          string   // the reference text, for ByShingles
 	With, Without []string // the snippets, for BySnippets
+	// Title is the page's title in the sets that give one (wceb), for
+	// scoring the Title the cleaner finds; "" when the set gives none.
+	Title string
 
 	// Type is the page's type in the sets that give one (wceb: article,
 	// forum, product, ...), for reporting per type; the cleaner never sees
@@ -121,6 +124,7 @@ type truth struct {
 	With        []string `json:"with"`
 	Without     []string `json:"without"`
 	Type        string   `json:"type"`
+	Title       string   `json:"title"`
 }
 
 func load(dir, set, input string, method Method) (*Input, error) {
@@ -150,7 +154,7 @@ func load(dir, set, input string, method Method) (*Input, error) {
 		}
 		t := gt[id]
 		in.Pages = append(in.Pages, &Page{ID: id, URL: t.URL, Data: data, Body: t.ArticleBody, With: t.With, Without: t.Without,
-			Type: t.Type, Lang: truthLang(t), Missing: missing})
+			Title: t.Title, Type: t.Type, Lang: truthLang(t), Missing: missing})
 	}
 	return in, nil
 }
