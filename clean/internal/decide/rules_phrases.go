@@ -37,12 +37,13 @@ func followUs(l *measure.Line, p *Page) float64 {
 // user experience. Cookie Policy". It needs the word cookie, or the word
 // of a language that does not write it (the cookie-names list: "クッキー",
 // "ملفات تعريف الارتباط"), and the vocabulary of consent banners (the
-// cookie-words list), and stays weak on long lines. It must not catch "The bakery sold 400 cookies, and would
-// accept more orders". Inside an element whose class or id names the
-// cookie banner or a pop-up (HTML), a line that speaks of cookies is the banner's,
-// however long: a preference centre explains cookies in paragraphs ("Cookies
-// are small data files that..."). A page about cookies is not such an
-// element: a hint is not read from an element that holds most of the page.
+// cookie-words list), and stays weak on long lines. It must not catch
+// "The bakery sold 400 cookies, and would accept more orders". Inside an
+// element whose class or id names the cookie banner or a pop-up (HTML), a
+// line that speaks of cookies is the banner's, however long: a preference
+// centre explains cookies in paragraphs ("Cookies are small data files
+// that..."). A page about cookies is not such an element: a hint is not
+// read from an element that holds most of the page.
 func cookieBanner(l *measure.Line, p *Page) float64 {
 	if !strings.Contains(l.Key, "cookie") && !p.m.Lex.Contains(lang.CookieNames, l.Key, p.m.Lang) {
 		return 0
