@@ -43,11 +43,12 @@ func (d *Decider) findDate(p *Page) {
 // March 12, 2024", "Posted by Michael Smith on November 19, 2019, 6:21
 // AM EST", "2024年3月12日 10:35 来源：新华网 作者：李明"), read in the
 // bylineReach lines under the headline, then in those above it (see
-// aboveByline). Such a line is short and not a sentence. It must not read a date out of the article's prose, a
-// caption ("... the White House November 1, 2019 in Washington, DC.") or
-// a teaser far from the headline: it reads no line ending with a full
-// stop, none of more than maxBylineWords words, and none past the reach.
-// It returns 0 when the page has no headline or no such line.
+// aboveByline). Such a line is short and not a sentence. It must not
+// read a date out of the article's prose, a caption ("... the White House
+// November 1, 2019 in Washington, DC.") or a teaser far from the
+// headline: it reads no paragraph of the article, no line ending with a
+// full stop, none of more than maxBylineWords words, and none past the
+// reach. It returns 0 when the page has no headline or no such line.
 func bylineDate(p *Page) lang.Date {
 	if p.Title < 0 {
 		return 0

@@ -155,11 +155,8 @@ func (x *Lexicons) iso(s string, i int) (d Date, end int, ok bool) {
 	if j < 0 || j >= len(s) {
 		return 0, 0, false
 	}
-	sep := s[j]
-	if sep != '-' {
-		if sep != '/' && sep != '.' {
-			return 0, 0, false
-		}
+	switch sep := s[j]; sep {
+	case '/', '.':
 		m, k := digits(s, j+1, 2, 2)
 		if k < 0 || !at(s, k, sep) {
 			return 0, 0, false
@@ -169,6 +166,9 @@ func (x *Lexicons) iso(s string, i int) (d Date, end int, ok bool) {
 			return 0, 0, false
 		}
 		return MakeDate(y, m, day), e, true
+	case '-':
+	default:
+		return 0, 0, false
 	}
 	m, k := digits(s, j+1, 1, 2)
 	if k < 0 || !at(s, k, '-') {
