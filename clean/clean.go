@@ -194,9 +194,10 @@ func (c *Cleaner) use() (*Cleaner, error) {
 }
 
 // Text cleans s, the text of a web page: one block per line, as scrapers
-// and renderers such as w3m -dump -cols 1024 write it. Text in UTF-8 is
-// read as it is, a byte order mark aside; text that is not is read as
-// described at Result.Encoding.
+// and renderers such as w3m -dump -cols 1024 write it; text wrapped at a
+// fixed width (w3m's 80 columns without -cols) is read a wrapped paragraph
+// at a time. Text in UTF-8 is read as it is, a byte order mark aside; text
+// that is not is read as described at Result.Encoding.
 //
 // Text returns a *LimitError for a document over the Cleaner's Limits
 // (MaxBytes, MaxLines), and ErrBinary for data that is not text.

@@ -7,8 +7,9 @@
 // lines. Given the text of a page (one block per line, as scrapers and
 // renderers such as w3m -dump -cols 1024 write it) or its HTML, clean decides
 // for every line whether it is article or chrome, keeps the article's lines
-// in order, and says which rule decided each line. (Without -cols, w3m wraps
-// a paragraph at 80 columns, and its pieces are judged one by one.)
+// in order, and says which rule decided each line. Text wrapped at a fixed
+// width (w3m -dump without -cols, lynx -dump) is read a paragraph at a
+// time, and each of a paragraph's lines gets its verdict.
 //
 // # Use
 //

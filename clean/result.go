@@ -40,7 +40,9 @@ type Result struct {
 	// windows-1252 (a superset of ISO 8859-1) when they hold bytes outside
 	// ASCII and no UTF-8 character at all.
 	Encoding string
-	// Lines holds one decision per input line, blank lines included.
+	// Lines holds one decision per input line, blank lines included. The
+	// lines of a paragraph of hard-wrapped text, read as one, have its
+	// verdict, rule and detail each.
 	Lines []Line
 	// Article is the span of lines the classifier read as the page's main
 	// content, by line number (Line.Num); zero when it found none. Kept
@@ -161,14 +163,24 @@ func result(s *scratch) *Result {
 		Author:       m.Author,
 		Encoding:     s.doc.Encoding,
 		InvalidBytes: s.doc.Invalid,
-		Lines:        make([]Line, len(p.Lines)),
+		Lines:        make([]Line, 0, m.InputLine(len(p.Lines))-1),
 	}
 	for i := range p.Lines {
 		d := &p.Lines[i]
-		r.Lines[i] = Line{Num: i + 1, Text: s.doc.Blocks[i].Text, Verdict: verdicts[d.Verdict], Rule: d.Reason.String(), Detail: p.DetailText(i)}
+		l := Line{Num: m.InputLine(i), Text: s.doc.Blocks[i].Text, Verdict: verdicts[d.Verdict], Rule: d.Reason.String(), Detail: p.DetailText(i)}
+		if s.doc.Blocks[i].Lines <= 1 {
+			r.Lines = append(r.Lines, l)
+			continue
+		}
+		// A wrapped paragraph: each of its lines, with its verdict.
+		for text := range strings.SplitSeq(l.Text, "\n") {
+			l.Text = text
+			r.Lines = append(r.Lines, l)
+			l.Num++
+		}
 	}
 	if p.Start <= p.End {
-		r.Article = LineRange{First: p.Start + 1, Last: p.End + 1}
+		r.Article = LineRange{First: m.InputLine(p.Start), Last: m.InputLine(p.End+1) - 1}
 	}
 	r.Title, _ = p.TitleLine()
 	n := 0

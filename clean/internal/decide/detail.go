@@ -50,7 +50,7 @@ func (p *Page) DetailText(i int) string {
 		if p.spanText == "" {
 			p.spanText = "no article found"
 			if p.Start <= p.End {
-				p.spanText = fmt.Sprintf("article is lines %d-%d", p.Start+1, p.End+1)
+				p.spanText = fmt.Sprintf("article is lines %d-%d", p.m.InputLine(p.Start), p.m.InputLine(p.End+1)-1)
 			}
 		}
 		s = p.spanText

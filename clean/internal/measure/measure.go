@@ -166,6 +166,21 @@ type Page struct {
 	masks  []lang.Set // the stopword sets of the tokens of every line
 	keys   []byte     // the keys of every line, before they become one string
 	counts []keyCount // scratch of countRepeats
+	// firsts holds, when some block holds more than one line of the
+	// input (a wrapped paragraph), the input line that opens each block,
+	// from 0, and after them the number of input lines; else nil.
+	firsts []int
+}
+
+// InputLine returns the number, from 1, of the line of the input that
+// opens line i of the page; InputLine(len(p.Lines)) is one more than the
+// input's last. They differ from i+1 when a line of the page is a wrapped
+// paragraph of several (see source.Block.Lines).
+func (p *Page) InputLine(i int) int {
+	if p.firsts == nil {
+		return i + 1
+	}
+	return p.firsts[i] + 1
 }
 
 // View measures v, a view of the measured page p: doc holds the lines a
@@ -245,6 +260,12 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 	size := 0
 	for i := range doc.Blocks {
 		size += len(doc.Blocks[i].Markup.Content) + 1
+	}
+	for i := range doc.Blocks {
+		if doc.Blocks[i].Lines > 1 {
+			p.firsts = inputLines(p.firsts[:0], doc.Blocks)
+			break
+		}
 	}
 	p.keys = slices.Grow(p.keys, size)     // a key is no longer than its content, but for a few lower-case letters
 	p.masks = slices.Grow(p.masks, size/4) // a token has four bytes, or more with what parts it
@@ -341,4 +362,15 @@ func (p *Page) reset(lex *lang.Lexicons, n int) {
 		lines = make([]Line, n)
 	}
 	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: p.counts}
+}
+
+// inputLines appends to firsts the input line that opens each block, from
+// 0, then the number of input lines (see Page.InputLine).
+func inputLines(firsts []int, blocks []source.Block) []int {
+	n := 0
+	for i := range blocks {
+		firsts = append(firsts, n)
+		n += max(1, blocks[i].Lines)
+	}
+	return append(firsts, n)
 }

@@ -16,6 +16,9 @@ type Doc struct {
 
 	arena []byte         // content built by the front end: markdown with its links replaced by their text
 	built []builtContent // the blocks whose content is in arena
+
+	lines  []string // the lines of a text, while it is cut into blocks
+	widths []int    // their widths (see wrapWidth)
 }
 
 // Meta is what a document says of itself besides its lines.
@@ -39,13 +42,19 @@ type Meta struct {
 }
 
 // Block is one line of a document: one block of a page, as a renderer
-// would print it on one line.
+// would print it on one line; in hard-wrapped text, the lines of one
+// paragraph (see Lines).
 type Block struct {
 	// Text is the line, normalised, as the body prints it from Lift on.
 	Text string
 	// Lift is the number of bytes at the start of Text lifted into the
 	// document's metadata: a "date YYYY-MM-DD " prefix.
 	Lift int
+	// Lines is the number of lines of the input the block holds: more
+	// than one for a paragraph of hard-wrapped text (see wrapWidth), whose
+	// Text keeps its breaks and whose Markup reads its lines as one. 0 is
+	// one, as HTML's blocks leave it.
+	Lines int
 	// Blank lines part paragraphs; they have no other field set.
 	Blank bool
 	// Gap is set when a blank line or a block boundary comes before the
@@ -188,5 +197,5 @@ func (e *LimitError) Error() string {
 
 // reset empties d for a new document, keeping its memory.
 func (d *Doc) reset() {
-	*d = Doc{Blocks: d.Blocks[:0], arena: d.arena[:0], built: d.built[:0]}
+	*d = Doc{Blocks: d.Blocks[:0], arena: d.arena[:0], built: d.built[:0], lines: d.lines[:0], widths: d.widths[:0]}
 }

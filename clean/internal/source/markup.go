@@ -11,6 +11,7 @@ import (
 // those of w3m (• □ ☆), python html2text (* # links) and common plain
 // text. It reports whether the line is blank.
 func ParseMarkup(text string) (m Markup, blank bool) {
+	text = unwrap(text) // the lines of a wrapped paragraph read as one
 	var arena []byte
 	blank, span := readMarkup(&m, text, &arena)
 	if span.n > 0 {

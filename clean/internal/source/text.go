@@ -8,7 +8,8 @@ import (
 
 // Text reads a text document into d: s is its bytes as given, read as
 // UTF-8, UTF-16 with a byte order mark, or windows-1252 (see decodeText),
-// then normalised (see Normalize) and cut into lines, one block per line.
+// then normalised (see Normalize) and cut into lines, one block per line;
+// in hard-wrapped text, one block per wrapped paragraph (see wrapWidth).
 // With liftDate, a "date YYYY-MM-DD " prefix on the first line is lifted
 // into d.Meta.Date (see DatePrefix).
 //
@@ -24,18 +25,35 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 		return &LimitError{Limit: "MaxLines", Value: n, Max: lim.MaxLines}
 	}
 	d.Blocks = grow(d.Blocks, n)
-	gap := true
+	lines := d.lines[:0]
 	for text := range strings.Lines(s) {
+		lines = append(lines, strings.TrimSuffix(text, "\n"))
+	}
+	var w int
+	w, d.widths = wrapWidth(lines, d.widths)
+	gap := true
+	for i := 0; i < len(lines); {
 		d.Blocks = d.Blocks[:len(d.Blocks)+1]
 		b := &d.Blocks[len(d.Blocks)-1]
-		b.Text = strings.TrimSuffix(text, "\n")
-		b.Blank = d.parseMarkup(len(d.Blocks)-1, b.Text, &b.Markup)
+		b.Text, b.Lines = lines[i], 1
+		content := b.Text
+		if j := i + 1; w > 0 && j < len(lines) && continues(lines[i], lines[j], w) {
+			// A paragraph of hard-wrapped text: one block, printed as it
+			// was, read as one line.
+			end := paragraphEnd(lines, i, w)
+			b.Text, b.Lines = strings.Join(lines[i:end], "\n"), end-i
+			content = unwrap(b.Text)
+		}
+		i += b.Lines
+		b.Blank = d.parseMarkup(len(d.Blocks)-1, content, &b.Markup)
 		if b.Blank {
 			gap = true
 		} else {
 			b.Gap, gap = gap, false
 		}
 	}
+	clear(lines)
+	d.lines = lines[:0]
 	d.resolveArena()
 	if liftDate {
 		d.liftDatePrefix()

@@ -1,0 +1,255 @@
+package source
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// Hard-wrapped text is text whose renderer broke each paragraph into lines
+// of at most a fixed width: `w3m -dump` at 80 columns unless told
+// otherwise, `lynx -dump`, mail. The cleaner judges blocks, and the pieces
+// of a wrapped paragraph each weigh less than the paragraph: the first
+// line of a paragraph read alone is a fragment without an ending, the last
+// a sentence of three words. So the text front end gives such a paragraph
+// one block, whose text is the lines as they were, breaks included, and
+// whose content is the lines joined by spaces.
+//
+// The width is found, not given (see wrapWidth). Text laid out one
+// paragraph per line has most of its long lines far wider than
+// maxWrapWidth, and is read as it was.
+const (
+	minWrapWidth = 40
+	maxWrapWidth = 250
+)
+
+// wrapWidth returns the width, in columns, at which lines were wrapped,
+// or 0 when they were not. A line followed by a continuation (see
+// continues) was wrapped at any width from its own to its own plus the
+// next line's first word: the text's width is the one that most such
+// pairs of lines agree on. A few lines may stand out of that margin (a
+// long address, a line of code), so that a part of the text, its body
+// cleaned again, has the width of the whole.
+//
+// The text is wrapped at that width when at least minWraps lines, and a
+// tenth of the lines of minWrapWidth columns or more, are followed by a
+// continuation, and no more than a tenth of those lines (or two) hold
+// words out of the margin. Text laid out one paragraph per line has most
+// of its long lines out of any margin.
+//
+// It returns widths, grown to hold the lines' widths, for the next call.
+func wrapWidth(lines []string, widths []int) (int, []int) {
+	var agree [maxWrapWidth + 2]int // differences: pairs that agree on each width
+	widths = slices.Grow(widths[:0], len(lines))[:len(lines)]
+	text, wide := 0, 0 // lines with text, and lines of words too long for any margin
+	for i, l := range lines {
+		widths[i] = blankLine
+		for j := 0; j < len(l); j++ {
+			if l[j] != ' ' && l[j] != '\t' {
+				widths[i] = unmeasured
+				text++
+				if len(l)-j > wideBytes && strings.IndexByte(l[j:], ' ') >= 0 {
+					wide++ // words too long for any margin
+				}
+				break
+			}
+		}
+	}
+	if wide > max(2, text/10) {
+		return 0, widths // paragraphs on lines of their own: the text is not wrapped
+	}
+	width := func(i int) int {
+		if widths[i] == unmeasured {
+			l := strings.TrimRight(lines[i], " \t")
+			widths[i] = maxWrapWidth + 1
+			if len(l) <= 4*maxWrapWidth { // a column holds at most 4 bytes of UTF-8
+				widths[i] = columns(l)
+			}
+		}
+		return widths[i]
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		if widths[i] == blankLine || widths[i+1] == blankLine {
+			continue
+		}
+		word := firstWord(lines[i+1])
+		if len(lines[i])+len(word) < minWrapWidth {
+			continue // no wider in columns than in bytes: a menu's lines, unmeasured
+		}
+		a := width(i)
+		if a > maxWrapWidth {
+			continue
+		}
+		b := columns(word)
+		if a+b < minWrapWidth || !continuesAt(lines[i], a, lines[i+1], a+b) {
+			continue
+		}
+		agree[max(a, minWrapWidth)]++
+		agree[min(a+b, maxWrapWidth)+1]--
+	}
+	w, wraps, run := 0, 0, 0
+	for c := minWrapWidth; c <= maxWrapWidth; c++ {
+		if run += agree[c]; run > wraps {
+			w, wraps = c, run
+		}
+	}
+	if wraps < minWraps {
+		return 0, widths
+	}
+	// A line has no more columns than bytes, and no fewer than a quarter
+	// of them: most lines need not be measured to tell.
+	long, over := 0, 0
+	for i, l := range lines {
+		if widths[i] == blankLine {
+			continue
+		}
+		l = strings.TrimRight(l, " \t")
+		n := len(l)
+		if n >= 4*minWrapWidth || n >= minWrapWidth && width(i) >= minWrapWidth {
+			long++
+		}
+		if n > w && (n > 4*w || width(i) > w) && strings.Contains(strings.TrimSpace(l), " ") {
+			over++ // words out of the margin; a rule of dashes is no text
+		}
+	}
+	if 10*wraps < long || over > max(2, long/10) {
+		return 0, widths
+	}
+	return w, widths
+}
+
+// wideBytes is the length of a line, in bytes, that no margin holds: the
+// letters of Latin, Greek and Cyrillic scripts take two bytes at most, the
+// wide characters of East Asian scripts three for two columns, so such a
+// line is wider than maxWrapWidth columns (only a line of emoji, four
+// bytes each, is not).
+const wideBytes = 2 * maxWrapWidth
+
+// The widths of lines that wrapWidth has no width for.
+const (
+	blankLine  = -1
+	unmeasured = -2
+)
+
+// firstWord returns the first word of line.
+func firstWord(line string) string {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(line) && line[j] != ' ' && line[j] != '\t' {
+		j++
+	}
+	return line[i:j]
+}
+
+// minWraps is the fewest wrapped lines of a hard-wrapped text.
+const minWraps = 3
+
+// continues reports whether next continues line, in text wrapped at w
+// columns: line is within the width, next is not blank, opens no list
+// item and is no picture or form widget, and its first word would not
+// have fitted at the end of line.
+func continues(line, next string, w int) bool {
+	if strings.TrimSpace(line) == "" {
+		return false
+	}
+	return continuesAt(line, columns(strings.TrimRight(line, " \t")), next, w)
+}
+
+// continuesAt is continues, for a line of n columns that is not blank.
+func continuesAt(line string, n int, next string, w int) bool {
+	t := strings.TrimLeft(next, " \t")
+	if t == "" {
+		return false
+	}
+	line = strings.TrimRight(line, " \t")
+	if n > w {
+		return false // out of the margin: a line that was not wrapped
+	}
+	if columnGap(strings.TrimLeft(line, " \t")) || columnGap(t) {
+		return false // a table's row, its columns aligned by spaces
+	}
+	if n+1+columns(firstWord(t)) <= w {
+		return false
+	}
+	t = strings.TrimRight(t, " \t")
+	if t[0] == '[' && t[len(t)-1] == ']' && !strings.Contains(t, "](") {
+		return false // w3m's picture or form widget (see parseLinks)
+	}
+	var m Markup
+	parseMarker(&m, t)
+	return m.Marker == MarkNone && m.Heading == 0
+}
+
+// columnGap reports whether s holds a run of three spaces or more: the
+// gap between two columns of a table laid out with spaces.
+func columnGap(s string) bool { return strings.Contains(s, "   ") }
+
+// columns returns the width of s in columns, as a terminal shows it: East
+// Asian wide and full-width characters take two.
+func columns(s string) int {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	n := i // ASCII, one column a byte
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// paragraphEnd returns the index after the last line of the paragraph
+// that opens at lines[i], in text wrapped at w columns (see continues): a
+// continuation is indented as the paragraph's first line is, or as its
+// text after a list marker is.
+func paragraphEnd(lines []string, i, w int) int {
+	first := lines[i]
+	indent := len(first) - len(strings.TrimLeft(first, " \t"))
+	var m Markup
+	text := len(first) - len(parseMarker(&m, first[indent:])) // where the text after a marker starts
+	j := i + 1
+	for j < len(lines) && continues(lines[j-1], lines[j], w) {
+		in := len(lines[j]) - len(strings.TrimLeft(lines[j], " \t"))
+		if in != indent && in != text {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// unwrap returns the lines of a wrapped paragraph joined as one line: each
+// break and the indentation after it become one space.
+func unwrap(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, l := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte(' ')
+			l = strings.TrimLeft(l, " \t")
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}

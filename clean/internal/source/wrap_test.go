@@ -1,0 +1,120 @@
+package source
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A page as `lynx -dump` prints it, wrapped at 76 columns.
+const wrappedPage = `   [1]The Daily Planet
+     * [2]Home
+     * [3]News
+
+                Council approves the new river bridge after a long debate
+
+   By Jane Doe | March 12, 2024
+
+   The city council voted on Tuesday to approve the construction of a new
+   bridge over the river, ending a debate that had lasted for more than
+   three years and divided residents of both banks.
+
+   Supporters of the project said that the bridge would cut travel times
+   for thousands of commuters and bring new business to the older
+   neighbourhoods on the eastern side of the city.
+
+     * Opponents had argued that the cost was too high and that the money
+       should have been spent on repairing the roads and schools that the
+       city already has.
+     * Work begins in the spring.
+
+   © 2024 The Daily Planet. All rights reserved.
+`
+
+func TestWrappedParagraphs(t *testing.T) {
+	var d Doc
+	require.NoError(t, Text(&d, wrappedPage, false, testLimits))
+	var texts []string
+	lines := 0
+	for _, b := range d.Blocks {
+		lines += max(1, b.Lines)
+		if !b.Blank {
+			texts = append(texts, b.Markup.Content)
+		}
+	}
+	assert.Equal(t, strings.Count(wrappedPage, "\n"), lines, "the blocks hold every line")
+	assert.Equal(t, []string{
+		"[1]The Daily Planet", "[2]Home", "[3]News",
+		"Council approves the new river bridge after a long debate",
+		"By Jane Doe | March 12, 2024",
+		"The city council voted on Tuesday to approve the construction of a new bridge over the river, ending a debate that had lasted for more than three years and divided residents of both banks.",
+		"Supporters of the project said that the bridge would cut travel times for thousands of commuters and bring new business to the older neighbourhoods on the eastern side of the city.",
+		"Opponents had argued that the cost was too high and that the money should have been spent on repairing the roads and schools that the city already has.",
+		"Work begins in the spring.",
+		"© 2024 The Daily Planet. All rights reserved.",
+	}, texts)
+	for _, b := range d.Blocks {
+		if b.Lines > 1 {
+			assert.Equal(t, b.Lines, strings.Count(b.Text, "\n")+1, "a paragraph prints its lines as they were")
+			assert.Contains(t, wrappedPage, b.Text)
+		}
+	}
+}
+
+func TestWrapWidth(t *testing.T) {
+	lines := func(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
+	assert.Equal(t, 73, wrapWidthOf(lines(wrappedPage)), "the width of its widest wrapped line")
+
+	// One paragraph per line, as the cleaner reads best: not wrapped.
+	var b strings.Builder
+	for range 5 {
+		b.WriteString("The city council voted on Tuesday to approve the construction of a new bridge over the river, ending a debate that had lasted for more than three years.\n\n")
+		b.WriteString("Supporters said that it would cut travel times.\n\n")
+	}
+	assert.Zero(t, wrapWidthOf(lines(b.String())))
+
+	// A table whose columns are aligned by spaces, its rows as wide as
+	// each other, is not a wrapped paragraph.
+	table := strings.Repeat("            Rohbenzin             10,72 Mio. t               12,40 Mio. t\n"+
+		"         Ottokraftstoff           15,02 Mio. t               15,12 Mio. t\n", 4)
+	assert.Zero(t, wrapWidthOf(lines(table)))
+
+	// A list whose items fill the width is not wrapped either: each item
+	// opens with its marker.
+	list := strings.Repeat("  • The city council voted on Tuesday to approve the new bridge over it\n", 6)
+	assert.Zero(t, wrapWidthOf(lines(list)))
+}
+
+func TestContinues(t *testing.T) {
+	const w = 40
+	for _, c := range []struct {
+		line, next string
+		ok         bool
+	}{
+		{"The council voted on Tuesday to approve", "the construction of a new bridge.", true},
+		{"The council voted on Tuesday to", "approve it.", false}, // "approve" fitted
+		{"The council voted on Tuesday to approve", "• Home", false},
+		{"The council voted on Tuesday to approve", "[image]", false},
+		{"The council voted on Tuesday to approve", "", false},
+		{"Rohbenzin     10,72 Mio. t    12,40 Mio.", "Ottokraftstoff   15,02 Mio. t", false},
+		{"The council voted on Tuesday to approve it all", "the construction.", false}, // out of the margin
+	} {
+		assert.Equal(t, c.ok, continues(c.line, c.next, w), "%q / %q", c.line, c.next)
+	}
+}
+
+func TestUnwrap(t *testing.T) {
+	assert.Equal(t, "one two three", unwrap("one two three"))
+	assert.Equal(t, "one two three four", unwrap("one two\n   three\nfour"))
+	m, blank := ParseMarkup("  • one two\n    three")
+	assert.False(t, blank)
+	assert.Equal(t, MarkBullet, m.Marker)
+	assert.Equal(t, "one two three", m.Content)
+}
+
+func wrapWidthOf(lines []string) int {
+	w, _ := wrapWidth(lines, nil)
+	return w
+}
