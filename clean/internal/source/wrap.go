@@ -219,12 +219,14 @@ func columns(s string) int {
 // paragraphEnd returns the index after the last line of the paragraph
 // that opens at lines[i], in text wrapped at w columns (see continues): a
 // continuation is indented as the paragraph's first line is, or as its
-// text after a list marker is.
+// text after a list marker is ("  • " is four columns, whatever its
+// bytes).
 func paragraphEnd(lines []string, i, w int) int {
 	first := lines[i]
 	indent := len(first) - len(strings.TrimLeft(first, " \t"))
 	var m Markup
-	text := len(first) - len(parseMarker(&m, first[indent:])) // where the text after a marker starts
+	rest := parseMarker(&m, first[indent:])
+	text := columns(first[:len(first)-len(rest)]) // the column where the text after a marker starts
 	j := i + 1
 	for j < len(lines) && continues(lines[j-1], lines[j], w) {
 		in := len(lines[j]) - len(strings.TrimLeft(lines[j], " \t"))

@@ -118,3 +118,18 @@ func wrapWidthOf(lines []string) int {
 	w, _ := wrapWidth(lines, nil)
 	return w
 }
+
+// w3m's bullet is one column of three bytes: its items' continuations are
+// indented by columns.
+func TestWrappedListItem(t *testing.T) {
+	page := strings.Repeat("The ferry that links the town to the islands will leave from the new north quay\nfrom Monday, the harbour office said.\n\n", 3) +
+		"  • Tickets bought before Monday stay valid, and can be changed free of charge\n" +
+		"    at the harbour office or on the operator's website until the end of June.\n" +
+		"  • The ticket office at the old pier is closed.\n"
+	var d Doc
+	require.NoError(t, Text(&d, page, false, testLimits))
+	last := d.Blocks[len(d.Blocks)-2]
+	assert.Equal(t, 2, last.Lines)
+	assert.Equal(t, MarkBullet, last.Markup.Marker)
+	assert.Equal(t, "Tickets bought before Monday stay valid, and can be changed free of charge at the harbour office or on the operator's website until the end of June.", last.Markup.Content)
+}
