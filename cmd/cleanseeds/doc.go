@@ -17,7 +17,9 @@ on the command line are always cleaned, whatever their names.
 
 Output: the headline, when one was found, then a blank line, then the
 article's paragraphs separated by blank lines (lines that were adjacent in
-the input stay adjacent). When more than one document is printed, each
+the input stay adjacent). Text that a renderer wrapped at a fixed width
+(w3m -dump without -cols, lynx -dump) is read a paragraph at a time, and
+its paragraphs are printed as they were wrapped. When more than one document is printed, each
 opens with a line "==> name <==", as head(1) writes it; -format jsonl is the
 form for programs. Output comes out in the order of the arguments, of the
 directory walk and of the records, whatever the number of workers.
