@@ -2,6 +2,7 @@ package clean
 
 import (
 	"context"
+	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/decide"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -31,6 +32,15 @@ type scratch struct {
 	outPg  measure.Page
 	outDec decide.Page
 	origin []int
+	// more holds the other lines of the page that a line of the reading
+	// prints, when it joins several (see printedBody).
+	more []decide.Origin
+
+	// The printed lines, for printedBody.
+	lines  []string
+	lineOf []int
+	ends   []int
+	widths []int
 }
 
 // get returns scratch memory for one cleaning.
@@ -118,7 +128,7 @@ func (c *Cleaner) rereadOnce(ctx context.Context, s *scratch, strongOnly bool) (
 	}
 	measure.View(&s.outPg, &s.page, &s.out, s.origin, c.measureOptions(ctx))
 	c.dec.DecideReading(&s.outDec, &s.outPg, &s.dec, s.origin)
-	changed, whole = s.dec.Follow(&s.outDec, s.origin, strongOnly)
+	changed, whole = s.dec.Follow(&s.outDec, s.origin, s.more, strongOnly)
 	if first := s.out.Blocks[0]; first.Lift > 0 && whole {
 		// The output opens with a "date YYYY-MM-DD" prefix, which a
 		// reading lifts into the date: lift it now.
@@ -164,50 +174,92 @@ func (c *Cleaner) readBody(ctx context.Context, s *scratch) bool {
 func (c *Cleaner) printed(s *scratch) bool { return c.printedBody(s, true) }
 
 // printedBody is printed, with the title when withTitle is set.
+//
+// A reading groups the printed lines into blocks as the text front end
+// does: a wrapped paragraph of the page is one block, and, read without
+// the rest of the page, a text may be wrapped where the page was not, or
+// not where it was. When the output holds no paragraph of several lines
+// and is not read as wrapped, its blocks are the page's, as they were
+// measured; else the reading's blocks are the lines grouped anew, each
+// with the page's line that its first line prints, and in s.more the
+// others it prints.
 func (c *Cleaner) printedBody(s *scratch, withTitle bool) bool {
 	out := &s.out
 	n := 2 // the title and the blank line after it
-	for _, parted := range s.dec.BodyLines() {
+	multi := false
+	for i, parted := range s.dec.BodyLines() {
 		if n++; parted {
 			n++
 		}
+		multi = multi || s.doc.Blocks[i].Lines > 1
 	}
 	if cap(out.Blocks) < n {
 		out.Blocks, s.origin = make([]source.Block, 0, n), make([]int, 0, n)
 	}
 	out.Blocks, out.Meta = out.Blocks[:0], source.Meta{}
-	s.origin = s.origin[:0]
+	s.origin, s.more = s.origin[:0], s.more[:0]
+	title, t := s.dec.TitleLine()
+	if !withTitle {
+		title = ""
+	}
+	// The printed lines, each with the line of the page it prints.
+	s.lines, s.lineOf = s.lines[:0], s.lineOf[:0]
+	printLine := func(text string, origin int) {
+		s.lines = append(s.lines, text)
+		s.lineOf = append(s.lineOf, origin)
+	}
+	if title != "" {
+		printLine(title, t)
+	}
+	body := false
+	for i, parted := range s.dec.BodyLines() {
+		if !body && title != "" || parted {
+			printLine("", decide.PrintedBlank)
+		}
+		text := s.dec.Printed(i)
+		if s.doc.Blocks[i].Lines > 1 {
+			for l := range strings.SplitSeq(text, "\n") {
+				printLine(l, i)
+			}
+		} else {
+			printLine(text, i)
+		}
+		body = true
+	}
+	if len(s.lines) == 0 {
+		return false
+	}
+	if !body {
+		printLine("", decide.PrintedBlank) // a title alone prints as itself and a blank line
+	}
+	s.ends, s.widths = source.Paragraphs(s.lines, s.ends, s.widths)
+	regroup := multi || len(s.ends) < len(s.lines)
 	add := func(b source.Block, origin int) {
 		b.Gap = len(out.Blocks) == 0 || out.Blocks[len(out.Blocks)-1].Blank
 		out.Blocks = append(out.Blocks, b)
 		s.origin = append(s.origin, origin)
 	}
-	blank := func() { add(source.Block{Blank: true}, decide.PrintedBlank) }
-	title, t := s.dec.TitleLine()
-	if !withTitle {
-		title = ""
-	}
-	if title != "" {
-		m, _ := source.ParseMarkup(title)
-		add(source.Block{Text: title, Markup: m}, t)
-	}
-	body := false
-	for i, parted := range s.dec.BodyLines() {
-		if !body && title != "" || parted {
-			blank()
+	from := 0
+	for _, end := range s.ends {
+		text, origin := s.lines[from], s.lineOf[from]
+		switch {
+		case text == "":
+			add(source.Block{Blank: true}, decide.PrintedBlank)
+		case !regroup && origin >= 0 && s.dec.Lines[origin].Lift == 0 && (from > 0 || title == ""):
+			// A line of the body, as it was measured (the title prints
+			// the headline's content alone).
+			add(source.Block{Text: text, Markup: s.doc.Blocks[origin].Markup}, origin)
+		default:
+			b := source.Block{Text: strings.Join(s.lines[from:end], "\n"), Lines: end - from}
+			b.Markup, b.Blank = source.ParseMarkup(b.Text)
+			add(b, origin)
+			for k := from + 1; k < end; k++ {
+				if o := s.lineOf[k]; o != s.lineOf[k-1] {
+					s.more = append(s.more, decide.Origin{Reading: len(out.Blocks) - 1, Line: o})
+				}
+			}
 		}
-		b := source.Block{Text: s.dec.Printed(i), Markup: s.doc.Blocks[i].Markup}
-		if s.dec.Lines[i].Lift > 0 {
-			b.Markup, _ = source.ParseMarkup(b.Text)
-		}
-		add(b, i)
-		body = true
-	}
-	if len(out.Blocks) == 0 {
-		return false
-	}
-	if !body {
-		blank() // a title alone prints as itself and a blank line
+		from = end
 	}
 	if c.liftDate {
 		if date, n := source.DatePrefix(out.Blocks[0].Text); n > 0 {

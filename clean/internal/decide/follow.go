@@ -1,15 +1,70 @@
 package decide
 
+// Origin says that line Reading of a reading of a page's output prints
+// line Line of the page, besides the line its origin gives: a reading
+// that joins lines of the page into one block (a paragraph of wrapped
+// text) prints each of them.
+type Origin struct{ Reading, Line int }
+
 // Follow makes p follow q, the decisions on a reading of p's output (see
 // the reread pass): origin[j] is the line of p that q's line j prints, or
-// PrintedBlank or PrintedMeta. Where q decides one of those lines
-// otherwise than p did, p takes q's verdict and reason. With strongOnly,
-// p follows only q's strong chrome, unless q is a clean page: a kept line
-// that text shows to be chrome (a credit the DOM put in a caption) goes,
-// but the article span q drew around it is not taken. It reports whether
-// p changed, and whether it followed q whole.
-func (p *Page) Follow(q *Page, origin []int, strongOnly bool) (changed, whole bool) {
+// PrintedBlank or PrintedMeta, and more lists the other lines of p that
+// q's lines print. Where q decides one of those lines otherwise than p
+// did, p takes q's verdict and reason. A line of p that several lines of
+// q print (a wrapped paragraph the reading cuts into lines) goes when one
+// of them goes, or is read as a headline: the title is one line. With
+// strongOnly, p follows only q's strong chrome, unless q is a clean page:
+// a kept line that text shows to be chrome (a credit the DOM put in a
+// caption) goes, but the article span q drew around it is not taken. It
+// reports whether p changed, and whether it followed q whole.
+func (p *Page) Follow(q *Page, origin []int, more []Origin, strongOnly bool) (changed, whole bool) {
 	strongOnly = strongOnly && !q.clean
+	follows := func(j int) bool { // whether p follows q's line j
+		ql := &q.Lines[j]
+		return !strongOnly || ql.Verdict == Drop && ql.class == chrome && ql.strong
+	}
+	// The lines of p that more than one line of q prints, and those of
+	// them that a line of q drops.
+	var shared map[int]int // line of p → the line of q that drops it, or -1
+	if len(more) > 0 || len(origin) > 1 {
+		for j := 1; j < len(origin) && j < len(q.Lines); j++ {
+			if i := origin[j]; i >= 0 && i == origin[j-1] {
+				if shared == nil {
+					shared = map[int]int{}
+				}
+				shared[i] = -1
+			}
+		}
+		for _, o := range more {
+			if shared == nil {
+				shared = map[int]int{}
+			}
+			shared[o.Line] = -1
+		}
+		drops := func(i, j int) {
+			if d, ok := shared[i]; ok && d < 0 && !q.f(j).Blank && follows(j) && (q.Lines[j].Verdict == Drop || q.Lines[j].Verdict == Headline) {
+				shared[i] = j
+			}
+		}
+		for j := range min(len(origin), len(q.Lines)) {
+			if i := origin[j]; i >= 0 {
+				drops(i, j)
+			}
+		}
+		for _, o := range more {
+			drops(o.Line, o.Reading)
+		}
+	}
+	follow := func(i, j int) {
+		if d, ok := shared[i]; ok {
+			if d < 0 || d != j {
+				return // kept by this line of q: the one that drops it decides
+			}
+			changed = p.drop(i, q, j) || changed
+			return
+		}
+		changed = p.follow(i, q, j) || changed
+	}
 	for j := range q.Lines {
 		if j >= len(origin) {
 			break
@@ -17,19 +72,41 @@ func (p *Page) Follow(q *Page, origin []int, strongOnly bool) (changed, whole bo
 		i, ql := origin[j], &q.Lines[j]
 		switch {
 		case q.f(j).Blank || i == PrintedBlank:
-		case strongOnly:
-			if i >= 0 && ql.Verdict == Drop && ql.class == chrome && ql.strong {
-				changed = p.follow(i, q, j) || changed
-			}
+		case !follows(j):
 		case i == PrintedMeta:
 			if ql.Verdict != Headline {
 				p.NoMetaTitle, changed = true, true
 			}
 		default:
-			changed = p.follow(i, q, j) || changed
+			follow(i, j)
+		}
+	}
+	for _, o := range more {
+		if follows(o.Reading) && !q.f(o.Reading).Blank {
+			follow(o.Line, o.Reading)
 		}
 	}
 	return changed, !strongOnly
+}
+
+// drop drops line i of p, which line j of q, one of several lines that
+// print it, drops or reads as a headline. It reports whether line i
+// changed.
+func (p *Page) drop(i int, q *Page, j int) bool {
+	l := &p.Lines[i]
+	if l.Verdict == Drop {
+		return false
+	}
+	if q.Lines[j].Verdict == Headline {
+		l.Verdict, l.Reason, l.Detail = Drop, BodyHeadline, Detail{Reread: true}
+	} else {
+		p.given = append(p.given, q.DetailText(j))
+		l.Verdict, l.Reason, l.Detail = Drop, q.Lines[j].Reason, Detail{Kind: Given, Line: len(p.given) - 1, Reread: true}
+	}
+	if p.Title == i {
+		p.Title = -1
+	}
+	return true
 }
 
 // follow makes line i of p take the verdict of line j of q, if they

@@ -18,6 +18,7 @@ type Doc struct {
 	built []builtContent // the blocks whose content is in arena
 
 	lines  []string // the lines of a text, while it is cut into blocks
+	ends   []int    // where its blocks end (see Paragraphs)
 	widths []int    // their widths (see wrapWidth)
 }
 
@@ -197,5 +198,5 @@ func (e *LimitError) Error() string {
 
 // reset empties d for a new document, keeping its memory.
 func (d *Doc) reset() {
-	*d = Doc{Blocks: d.Blocks[:0], arena: d.arena[:0], built: d.built[:0], lines: d.lines[:0], widths: d.widths[:0]}
+	*d = Doc{Blocks: d.Blocks[:0], arena: d.arena[:0], built: d.built[:0], lines: d.lines[:0], ends: d.ends[:0], widths: d.widths[:0]}
 }

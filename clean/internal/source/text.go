@@ -29,22 +29,21 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 	for text := range strings.Lines(s) {
 		lines = append(lines, strings.TrimSuffix(text, "\n"))
 	}
-	var w int
-	w, d.widths = wrapWidth(lines, d.widths)
+	d.ends, d.widths = Paragraphs(lines, d.ends, d.widths)
 	gap := true
-	for i := 0; i < len(lines); {
+	i := 0
+	for _, end := range d.ends {
 		d.Blocks = d.Blocks[:len(d.Blocks)+1]
 		b := &d.Blocks[len(d.Blocks)-1]
 		b.Text, b.Lines = lines[i], 1
 		content := b.Text
-		if j := i + 1; w > 0 && j < len(lines) && continues(lines[i], lines[j], w) {
+		if end > i+1 {
 			// A paragraph of hard-wrapped text: one block, printed as it
 			// was, read as one line.
-			end := paragraphEnd(lines, i, w)
 			b.Text, b.Lines = strings.Join(lines[i:end], "\n"), end-i
 			content = unwrap(b.Text)
 		}
-		i += b.Lines
+		i = end
 		b.Blank = d.parseMarkup(len(d.Blocks)-1, content, &b.Markup)
 		if b.Blank {
 			gap = true

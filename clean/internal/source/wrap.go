@@ -238,6 +238,25 @@ func paragraphEnd(lines []string, i, w int) int {
 	return j
 }
 
+// Paragraphs returns where each block of lines ends, as Text cuts a text
+// into blocks: ends[k] is the index after the last line of block k. Lines
+// are blocks of their own, but in hard-wrapped text (see wrapWidth), where
+// a wrapped paragraph is one block. widths is scratch memory, returned
+// grown for the next call.
+func Paragraphs(lines []string, ends, widths []int) ([]int, []int) {
+	w, widths := wrapWidth(lines, widths)
+	ends = ends[:0]
+	for i := 0; i < len(lines); {
+		end := i + 1
+		if w > 0 && end < len(lines) && continues(lines[i], lines[end], w) {
+			end = paragraphEnd(lines, i, w)
+		}
+		ends = append(ends, end)
+		i = end
+	}
+	return ends, widths
+}
+
 // unwrap returns the lines of a wrapped paragraph joined as one line: each
 // break and the indentation after it become one space.
 func unwrap(s string) string {
