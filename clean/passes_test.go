@@ -2,6 +2,7 @@ package clean_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -534,46 +535,31 @@ func TestH1OpeningTheSpan(t *testing.T) {
 // paragraph at a time, and printed as it was: each input line keeps its
 // number and gets its paragraph's verdict.
 func TestWrappedText(t *testing.T) {
-	const page = `   [1]The Daily Planet
-     * [2]Home
-     * [3]News
-
-                Council approves the new river bridge after a long debate
-
-   By Jane Doe | March 12, 2024
-
-   The city council voted on Tuesday to approve the construction of a new
-   bridge over the river, ending a debate that had lasted for more than
-   three years and divided residents of both banks.
-
-   Supporters of the project said that the bridge would cut travel times
-   for thousands of commuters and bring new business to the older
-   neighbourhoods on the eastern side of the city.
-
-   Opponents had argued that the cost was too high and that the money
-   should have been spent on repairing the roads and schools that the city
-   already has, many of which are in poor condition.
-
-   [4]Share on Facebook [5]Share on Twitter
-
-   Related stories
-     * [6]New ferry to launch this summer
-
-   © 2024 The Daily Planet. All rights reserved.
-`
+	b, err := os.ReadFile("testdata/pages/wrapped.txt") // w3m at 80 columns
+	require.NoError(t, err)
+	page := string(b)
 	res, err := clean.Text(page)
 	require.NoError(t, err)
-	assert.Equal(t, "Council approves the new river bridge after a long debate", res.Title)
-	assert.Equal(t, "2024-03-12", res.Date)
+	assert.Equal(t, "Ferry timetable changes as the old pier closes for repairs", res.Title)
+	assert.Equal(t, "2024-05-14", res.Date, "the byline's date")
 	in := strings.Split(strings.TrimSuffix(page, "\n"), "\n")
 	require.Len(t, res.Lines, len(in), "one decision per input line")
 	for i, l := range res.Lines {
 		assert.Equal(t, i+1, l.Num)
 		assert.Equal(t, in[i], l.Text)
 	}
-	assert.Equal(t, strings.Join(in[8:11], "\n")+"\n\n"+strings.Join(in[12:15], "\n")+"\n\n"+strings.Join(in[16:19], "\n"), res.Body,
-		"the paragraphs whole, as they were printed")
-	assert.Equal(t, clean.LineRange{First: 9, Last: 19}, res.Article, "by input line")
+	// The first paragraph, lines 15-17, is kept whole, as it was printed;
+	// the newsletter prompt, lines 49-50, goes whole.
+	assert.True(t, strings.HasPrefix(res.Body, strings.Join(in[14:17], "\n")+"\n\n"), res.Body)
+	for _, n := range []int{15, 16, 17} {
+		assert.Equal(t, clean.Keep, res.Lines[n-1].Verdict)
+		assert.Equal(t, res.Lines[14].Rule, res.Lines[n-1].Rule)
+	}
+	for _, n := range []int{49, 50} {
+		assert.Equal(t, clean.Drop, res.Lines[n-1].Verdict)
+		assert.Equal(t, "newsletter", res.Lines[n-1].Rule)
+	}
+	assert.Equal(t, 15, res.Article.First, "by input line")
 	again, err := clean.Text(res.Body)
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body)
