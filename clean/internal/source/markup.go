@@ -193,13 +193,19 @@ func parseMarker(m *Markup, s string) string {
 	return s
 }
 
+// bracketed reports whether s, not empty, is one bracketed text and no
+// markdown link: w3m's picture ("[alt]") or form widget ("[    ]").
+func bracketed(s string) bool {
+	return s[0] == '[' && s[len(s)-1] == ']' && !strings.Contains(s, "](")
+}
+
 // parseLinks reads markdown links and images ([text](url), ![alt](url))
 // and w3m's bracketed images and widgets ([alt], [    ]). When s has
 // markdown links it appends s to arena with each link replaced by its text,
 // counts the link characters and reports true; else arena is left as it
 // is.
 func parseLinks(m *Markup, s string, arena *[]byte) bool {
-	if s[0] == '[' && s[len(s)-1] == ']' && !strings.Contains(s, "](") {
+	if bracketed(s) {
 		inner := strings.TrimSpace(s[1 : len(s)-1])
 		if inner == "" || len(inner) < 20 && !strings.Contains(inner, " ") {
 			m.Widget = true

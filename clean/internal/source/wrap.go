@@ -177,8 +177,8 @@ func continuesAt(line string, n int, next string, w int) bool {
 		return false
 	}
 	t = strings.TrimRight(t, " \t")
-	if t[0] == '[' && t[len(t)-1] == ']' && !strings.Contains(t, "](") {
-		return false // w3m's picture or form widget (see parseLinks)
+	if bracketed(t) {
+		return false // w3m's picture or form widget
 	}
 	var m Markup
 	parseMarker(&m, t)
