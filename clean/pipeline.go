@@ -185,17 +185,6 @@ func (c *Cleaner) printed(s *scratch) bool { return c.printedBody(s, true) }
 // others it prints.
 func (c *Cleaner) printedBody(s *scratch, withTitle bool) bool {
 	out := &s.out
-	n := 2 // the title and the blank line after it
-	multi := false
-	for i, parted := range s.dec.BodyLines() {
-		if n++; parted {
-			n++
-		}
-		multi = multi || s.doc.Blocks[i].Lines > 1
-	}
-	if cap(out.Blocks) < n {
-		out.Blocks, s.origin = make([]source.Block, 0, n), make([]int, 0, n)
-	}
 	out.Blocks, out.Meta = out.Blocks[:0], source.Meta{}
 	s.origin, s.more = s.origin[:0], s.more[:0]
 	title, t := s.dec.TitleLine()
@@ -211,7 +200,7 @@ func (c *Cleaner) printedBody(s *scratch, withTitle bool) bool {
 	if title != "" {
 		printLine(title, t)
 	}
-	body := false
+	body, multi := false, false // a body line printed; a paragraph of several lines printed
 	for i, parted := range s.dec.BodyLines() {
 		if !body && title != "" || parted {
 			printLine("", decide.PrintedBlank)
@@ -221,6 +210,7 @@ func (c *Cleaner) printedBody(s *scratch, withTitle bool) bool {
 			for l := range strings.SplitSeq(text, "\n") {
 				printLine(l, i)
 			}
+			multi = true
 		} else {
 			printLine(text, i)
 		}

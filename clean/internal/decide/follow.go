@@ -23,29 +23,15 @@ func (p *Page) Follow(q *Page, origin []int, more []Origin, strongOnly bool) (ch
 		ql := &q.Lines[j]
 		return !strongOnly || ql.Verdict == Drop && ql.class == chrome && ql.strong
 	}
-	// The lines of p that more than one line of q prints, and those of
-	// them that a line of q drops.
-	var shared map[int]int // line of p → the line of q that drops it, or -1
-	if len(more) > 0 || len(origin) > 1 {
-		for j := 1; j < len(origin) && j < len(q.Lines); j++ {
-			if i := origin[j]; i >= 0 && i == origin[j-1] {
-				if shared == nil {
-					shared = map[int]int{}
-				}
-				shared[i] = -1
-			}
+	// The lines of p that more than one line of q prints, each with the
+	// line of q that drops it, or -1.
+	shared := sharedLines(origin, min(len(origin), len(q.Lines)), more)
+	drops := func(i, j int) {
+		if d, ok := shared[i]; ok && d < 0 && !q.f(j).Blank && follows(j) && (q.Lines[j].Verdict == Drop || q.Lines[j].Verdict == Headline) {
+			shared[i] = j
 		}
-		for _, o := range more {
-			if shared == nil {
-				shared = map[int]int{}
-			}
-			shared[o.Line] = -1
-		}
-		drops := func(i, j int) {
-			if d, ok := shared[i]; ok && d < 0 && !q.f(j).Blank && follows(j) && (q.Lines[j].Verdict == Drop || q.Lines[j].Verdict == Headline) {
-				shared[i] = j
-			}
-		}
+	}
+	if shared != nil {
 		for j := range min(len(origin), len(q.Lines)) {
 			if i := origin[j]; i >= 0 {
 				drops(i, j)
@@ -57,7 +43,7 @@ func (p *Page) Follow(q *Page, origin []int, more []Origin, strongOnly bool) (ch
 	}
 	follow := func(i, j int) {
 		if d, ok := shared[i]; ok {
-			if d < 0 || d != j {
+			if d != j {
 				return // kept by this line of q: the one that drops it decides
 			}
 			changed = p.drop(i, q, j) || changed
@@ -87,6 +73,28 @@ func (p *Page) Follow(q *Page, origin []int, more []Origin, strongOnly bool) (ch
 		}
 	}
 	return changed, !strongOnly
+}
+
+// sharedLines returns the lines of p that more than one of the first n
+// lines of a reading print (see Follow), each mapped to -1; nil when there
+// is none, as in any reading of a page without wrapped paragraphs.
+func sharedLines(origin []int, n int, more []Origin) map[int]int {
+	var shared map[int]int
+	add := func(i int) {
+		if shared == nil {
+			shared = map[int]int{}
+		}
+		shared[i] = -1
+	}
+	for j := 1; j < n; j++ {
+		if i := origin[j]; i >= 0 && i == origin[j-1] {
+			add(i)
+		}
+	}
+	for _, o := range more {
+		add(o.Line)
+	}
+	return shared
 }
 
 // drop drops line i of p, which line j of q, one of several lines that

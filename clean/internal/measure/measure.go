@@ -257,15 +257,13 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 	}
 	m := meter{lex: lex, maxLine: opt.MaxLineBytes}
 	p.Lines = p.Lines[:len(doc.Blocks)]
-	size := 0
+	size, wrapped := 0, false
 	for i := range doc.Blocks {
 		size += len(doc.Blocks[i].Markup.Content) + 1
+		wrapped = wrapped || doc.Blocks[i].Lines > 1
 	}
-	for i := range doc.Blocks {
-		if doc.Blocks[i].Lines > 1 {
-			p.firsts = inputLines(p.firsts[:0], doc.Blocks)
-			break
-		}
+	if wrapped {
+		p.firsts = inputLines(p.firsts[:0], doc.Blocks)
 	}
 	p.keys = slices.Grow(p.keys, size)     // a key is no longer than its content, but for a few lower-case letters
 	p.masks = slices.Grow(p.masks, size/4) // a token has four bytes, or more with what parts it
