@@ -127,10 +127,15 @@ func (s Shingle) recall() float64 {
 	return s.TP / (s.TP + s.FN)
 }
 
-// F1 returns the page's own F1, for ranking pages.
+// F1 returns the page's own F1, for ranking pages: 1 when extraction
+// and truth are both empty, 0 when they share nothing (an empty
+// extraction of a page with a truth scores 0, not 0/0).
 func (s Shingle) F1() float64 {
 	if s.TP+s.FP+s.FN == 0 {
 		return 1
+	}
+	if s.TP == 0 {
+		return 0
 	}
 	return f1(s.precision(), s.recall())
 }

@@ -44,6 +44,13 @@ func TestShingleMetrics(t *testing.T) {
 	assert.InDelta(t, 2*m.Precision*m.Recall/(m.Precision+m.Recall), m.F1, 1e-9)
 }
 
+func TestShingleF1(t *testing.T) {
+	assert.InDelta(t, 2.0/3, Shingle{TP: 0.5, FP: 0.25, FN: 0.25}.F1(), 1e-9)
+	assert.Equal(t, 1.0, Shingle{}.F1(), "both empty")
+	assert.Equal(t, 0.0, Shingle{FN: 1}.F1(), "nothing extracted: 0, not NaN")
+	assert.Equal(t, 0.0, Shingle{FP: 1}.F1(), "an empty truth: 0, not NaN")
+}
+
 func TestScoreSnippets(t *testing.T) {
 	s := ScoreSnippets("The  quick\nbrown fox jumps.", []string{"quick brown", "lazy dog"}, []string{"fox  jumps", "Cookie"})
 	assert.Equal(t, Snippet{TP: 1, FN: 1, FP: 1, TN: 1}, s)
