@@ -25,6 +25,18 @@ func TestSpanStopsAtRelatedBlock(t *testing.T) {
 	assert.Equal(t, "outside-article", got.Rule)
 }
 
+// A picture between paragraphs interrupts the article without ending it,
+// however long its alt text: w3m prints a lazy loader's placeholder beside
+// the image, so that a caption of forty words reads eighty.
+func TestSpanBridgesAPicture(t *testing.T) {
+	alt := "A crowd of residents, some holding umbrellas and some holding banners, gathers on the old stone bridge over the river at dawn, while workers in orange vests unload steel beams from a truck parked on the far bank beside the ferry landing."
+	doc := para1 + "\n\n" + para2 + "\n\n" + alt + alt + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3, res.Body)
+	assert.Equal(t, "image", decision(t, res, alt+alt).Rule)
+}
+
 // footer is a line of strong chrome: the span pass decides pages that have
 // some (see TestCleanPage).
 const footer = "© 2025 The Daily Planet. All rights reserved."

@@ -103,7 +103,8 @@ type row struct {
 	// it ("Related articles", "3 Comments").
 	closes bool
 	// interrupts: chrome that interrupts a run of paragraphs without
-	// ending the article: ad slots, photo captions, "Read also:" links.
+	// ending the article: ad slots, photo captions, pictures, "Read also:"
+	// links.
 	interrupts bool
 	// namesSite: where a site writes its own name: copyright and legal
 	// lines, sign-in and follow prompts.
@@ -165,7 +166,7 @@ var rules = [NumRules]row{
 	Advert:        {name: "advert", doc: "an advertising slot or the note around it: Advertisement, Story continues below", strong: true, interrupts: true, table: lang.Advert, phrase: 2},
 	Placeholder:   {name: "placeholder", doc: "a template's filler text that the page left in: Lorem ipsum dolor sit amet", strong: true, table: lang.Placeholder, phrase: 2},
 	ImageCredit:   {name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, interrupts: true, table: lang.ImageCredit, vote: imageCredit},
-	Image:         {name: "image", doc: "a rendered image: w3m's [alt text], markdown's ![alt](url)", strong: true, picture: true, needs: fImage, vote: image},
+	Image:         {name: "image", doc: "a rendered image: w3m's [alt text] or an alt text given twice, markdown's ![alt](url)", strong: true, interrupts: true, picture: true, needs: fImage, vote: image},
 	FormWidget:    {name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, picture: true, needs: fWidget, vote: formWidget},
 	ButtonRow:     {name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, needs: fButton, vote: buttonRow},
 	NavLabel:      {name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, button: true, table: lang.NavLabel, phrase: 2},
