@@ -335,19 +335,25 @@ func TestHumps(t *testing.T) {
 }
 
 // TestPictureTwice checks that a picture's alt text given twice, as w3m
-// prints a lazy loader's placeholder beside its image, is a picture, while
-// a product's name given twice, a sentence once, and a line whose halves
-// differ are not.
+// prints a lazy loader's placeholder beside its image, is a picture, glued
+// to its copy or a space apart, and given three times; while a product's
+// name given twice, a sentence once, a line whose halves differ, and a
+// sentence that says its first words again are not.
 func TestPictureTwice(t *testing.T) {
 	alt := "A sunlit room with a bookcase in a corner."
-	text := alt + alt + "\n\n" +
-		"Crest T-ShirtCrest T-Shirt\n\n" +
-		alt + "\n\n" +
-		alt + "A dark room with a bookcase in a corner.\n"
+	title := "Seven bridges that changed the way the city moves"
+	yes := []string{alt + alt, title + " " + title, title + title + " " + title}
+	no := []string{"Crest T-ShirtCrest T-Shirt", "Crest T-Shirt Crest T-Shirt", alt,
+		alt + "A dark room with a bookcase in a corner.",
+		title + " " + title + " again",
+		"A sunlit room with a view, and a sunlit room with a bookcase in a corner."}
+	text := strings.Join(yes, "\n\n") + "\n\n" + strings.Join(no, "\n\n") + "\n"
 	image := map[string]bool{}
 	eachTextLine(t, text, func(text string, l *Line) { image[text] = l.Image })
-	assert.True(t, image[alt+alt])
-	for _, s := range []string{"Crest T-ShirtCrest T-Shirt", alt, alt + "A dark room with a bookcase in a corner."} {
+	for _, s := range yes {
+		assert.True(t, image[s], s)
+	}
+	for _, s := range no {
 		assert.False(t, image[s], s)
 	}
 }
