@@ -339,17 +339,23 @@ func pictureTwice(content string) bool {
 	if n < 2*minTwiceChars {
 		return false
 	}
+	// The second copy begins where the first one's first bytes come again.
+	// A line that repeats a short run ("━━━━", "ab ab ab") holds them at
+	// many places: only the first few are tried, so that a line is read a
+	// few times at most, however long.
 	head := content[:minTwiceChars]
-	for j := minTwiceChars; j+minTwiceChars <= n; {
+	for j, tries := minTwiceChars, 0; tries < maxTwiceTries; j, tries = j+1, tries+1 {
 		k := strings.Index(content[j:], head)
 		if k < 0 {
 			return false
 		}
 		j += k
-		if copies(content, strings.TrimSuffix(content[:j], " ")) {
-			return words(content[:j]) >= minTwiceWords
+		if 2*(j-1) > n {
+			return false // no room for a second copy
 		}
-		j++
+		if s := strings.TrimSuffix(content[:j], " "); copies(content, s) {
+			return words(s) >= minTwiceWords
+		}
 	}
 	return false
 }
@@ -386,6 +392,10 @@ const (
 	minTwiceWords = 5
 	minTwiceChars = 16
 )
+
+// maxTwiceTries is how many places pictureTwice tries as the start of a
+// second copy.
+const maxTwiceTries = 4
 
 // reset empties p for a document of n lines, keeping its memory.
 func (p *Page) reset(lex *lang.Lexicons, n int) {

@@ -346,7 +346,8 @@ func TestPictureTwice(t *testing.T) {
 	no := []string{"Crest T-ShirtCrest T-Shirt", "Crest T-Shirt Crest T-Shirt", alt,
 		alt + "A dark room with a bookcase in a corner.",
 		title + " " + title + " again",
-		"A sunlit room with a view, and a sunlit room with a bookcase in a corner."}
+		"A sunlit room with a view, and a sunlit room with a bookcase in a corner.",
+		strings.Repeat("━", 5000), strings.Repeat("ab ", 5000) + "c"}
 	text := strings.Join(yes, "\n\n") + "\n\n" + strings.Join(no, "\n\n") + "\n"
 	image := map[string]bool{}
 	eachTextLine(t, text, func(text string, l *Line) { image[text] = l.Image })
