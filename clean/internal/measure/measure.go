@@ -325,15 +325,15 @@ func (l *Line) read(b *source.Block, html bool) {
 }
 
 // pictureTwice reports whether content is one text of minTwiceWords words
-// or more given twice or more in a row, with nothing or a space between
-// the copies: the alt text of a picture that a page gives twice, a lazy
-// loader's placeholder beside the image, as w3m prints alt texts without
-// brackets ("A sunlit room with a bookcase.A sunlit room with a
-// bookcase."), or a teaser's title after its picture's ("7 beautiful
-// images of Stars 7 beautiful images of Stars"). Across the benchmarks'
-// text renderings 417 lines are such (305 glued twice), of which 25 are
-// an article's text. Shorter texts given twice are often a product's name
-// under its picture, which a listing's items hold.
+// or more given two or three times in a row, with nothing or a space
+// between the copies (see copies): the alt text of a picture that a page
+// gives twice, a lazy loader's placeholder beside the image, as w3m prints
+// alt texts without brackets ("A sunlit room with a bookcase.A sunlit room
+// with a bookcase."), or a teaser's title after its picture's ("7
+// beautiful images of Stars 7 beautiful images of Stars"). Across the
+// benchmarks' text renderings 414 lines are such (305 glued twice), of
+// which 25 are an article's text. Shorter texts given twice are often a
+// product's name under its picture, which a listing's items hold.
 func pictureTwice(content string) bool {
 	n := len(content)
 	if n < 2*minTwiceChars {
@@ -353,26 +353,35 @@ func pictureTwice(content string) bool {
 		if 2*(j-1) > n {
 			return false // no room for a second copy
 		}
-		if s := strings.TrimSuffix(content[:j], " "); copies(content, s) {
-			return hasWords(s, minTwiceWords)
+		// The shortest text the line repeats decides: four copies of a
+		// sentence are not two of a pair.
+		s := strings.TrimSuffix(content[:j], " ")
+		if c := copies(content, s); c > 1 {
+			return c <= maxCopies && hasWords(s, minTwiceWords)
 		}
 	}
 	return false
 }
 
-// copies reports whether content is s two or more times, with nothing or
-// a space between the copies.
-func copies(content, s string) bool {
+// copies returns how many times content gives s in a row, with nothing
+// or a space between the copies, or 0 if it is not s so repeated.
+func copies(content, s string) int {
 	rest, n := content[len(s):], 1
 	for rest != "" {
 		rest = strings.TrimPrefix(rest, " ")
 		if !strings.HasPrefix(rest, s) {
-			return false
+			return 0
 		}
 		rest, n = rest[len(s):], n+1
 	}
-	return n >= 2
+	return n
 }
+
+// maxCopies is the most copies of a picture's text in a line: a picture
+// and its link give the text once each, a teaser's heading a third time.
+// A paragraph that says its sentence again and again ("We will rock you.
+// We will rock you. ...") is a paragraph.
+const maxCopies = 3
 
 // hasWords reports whether s holds n words or more, parted by spaces.
 func hasWords(s string, n int) bool {

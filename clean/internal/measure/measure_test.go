@@ -347,7 +347,8 @@ func TestPictureTwice(t *testing.T) {
 		alt + "A dark room with a bookcase in a corner.",
 		title + " " + title + " again",
 		"A sunlit room with a view, and a sunlit room with a bookcase in a corner.",
-		strings.Repeat("━", 5000), strings.Repeat("ab ", 5000) + "c"}
+		strings.Repeat("━", 5000), strings.Repeat("ab ", 5000) + "c",
+		strings.Repeat("A sentence of the page that is long enough. ", 5)}
 	text := strings.Join(yes, "\n\n") + "\n\n" + strings.Join(no, "\n\n") + "\n"
 	image := map[string]bool{}
 	eachTextLine(t, text, func(text string, l *Line) { image[text] = l.Image })
