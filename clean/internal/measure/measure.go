@@ -344,6 +344,9 @@ func pictureTwice(content string) bool {
 	// many places: only the first few are tried, so that a line is read a
 	// few times at most, however long.
 	head := content[:minTwiceChars]
+	if !secondCopyFits(content, head) {
+		return false
+	}
 	for j, tries := minTwiceChars, 0; tries < maxTwiceTries; j, tries = j+1, tries+1 {
 		k := strings.Index(content[j:], head)
 		if k < 0 {
@@ -358,6 +361,26 @@ func pictureTwice(content string) bool {
 		s := strings.TrimSuffix(content[:j], " ")
 		if c := copies(content, s); c > 1 {
 			return c <= maxCopies && hasWords(s, minTwiceWords)
+		}
+	}
+	return false
+}
+
+// secondCopyFits reports whether content could be two or three copies of
+// one text, a space or nothing between them: whether, for a copy of the
+// length that such a line gives it, the second copy begins with head, the
+// first bytes of the line. It spares most lines a search.
+func secondCopyFits(content, head string) bool {
+	n := len(content)
+	for k := 2; k <= maxCopies; k++ {
+		for spaces := range k {
+			if (n-spaces)%k != 0 {
+				continue
+			}
+			l := (n - spaces) / k
+			if strings.HasPrefix(content[l:], head) || content[l] == ' ' && strings.HasPrefix(content[l+1:], head) {
+				return true
+			}
 		}
 	}
 	return false
