@@ -118,6 +118,7 @@ func TestRules(t *testing.T) {
 		{"image drops a long alt text given twice, which reads as prose", "Workers in orange vests unload steel beams from a truck parked on the far bank of the river, beside the old ferry landing.Workers in orange vests unload steel beams from a truck parked on the far bank of the river, beside the old ferry landing.", inside, clean.Drop, "image"},
 		{"image drops a teaser's title after its picture's", "Seven bridges that changed the way the city moves Seven bridges that changed the way the city moves Seven bridges that changed the way the city moves", after, clean.Drop, "image"},
 		{"image leaves a paragraph that says its sentence again and again", "We will meet at the bridge at dawn. We will meet at the bridge at dawn. We will meet at the bridge at dawn. We will meet at the bridge at dawn.", inside, clean.Keep, "prose"},
+		{"prose leaves a shop card with w3m's radio buttons", "More optionsBILLY( )Option: BILLY, Bookcase, white, 31 1/2x11x79 1/2 \"A white BILLY bookcase with adjustable shelves, perfect for storing books and displaying decorations in the living room.", before, clean.Drop, "outside-article"},
 		{"form-widget drops a w3m field", "[                    ]", before, clean.Drop, "form-widget"},
 		{"nav-label drops a page control", "Back to top", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a link to the site's notices alone on its line", "Contact Us", inside, clean.Drop, "nav-label"},

@@ -2,6 +2,7 @@ package decide
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -28,7 +29,7 @@ import (
 // teaser's title after its picture's as a sentence (scrapinghub text-w3m
 // 0.9341 -> 0.9363, wceb text-w3m 0.7682 -> 0.7696).
 func prose(l *measure.Line, p *Page) float64 {
-	if l.Image || l.Words < 20 && l.End == measure.EndNone {
+	if l.Image || l.Words < 20 && l.End == measure.EndNone || radioButton(l) {
 		return 0
 	}
 	v := 0.0
@@ -52,6 +53,15 @@ func prose(l *measure.Line, p *Page) float64 {
 		return 0 // words run into each other (see measure.Counts.Humps)
 	}
 	return v
+}
+
+// radioButton reports whether l holds a radio button as w3m prints one
+// unchosen, "( )": a form's options ("Sort by ( )Price ( )Newest"), or a
+// shop card's ("More optionsBILLY( )Option: BILLY, Bookcase, white ..."),
+// whose glued names and descriptions have a paragraph's words. A chosen
+// one, "(*)", is left alone: articles in many languages mark a footnote so.
+func radioButton(l *measure.Line) bool {
+	return l.Punct&measure.PunctParen != 0 && strings.Contains(l.Content, "( )")
 }
 
 // minHumps is the fewest places where words run into each other that make
