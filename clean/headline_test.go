@@ -57,3 +57,18 @@ func TestHeadlineShapes(t *testing.T) {
 		assert.Equal(t, tc.h1, res.Title)
 	}
 }
+
+// Words that run into each other twice or more are buttons or links that
+// a renderer printed side by side ("Start free trialGet a demoContact
+// sales", "Share to LinkedInLinkedInShare to Facebook..."), never a
+// headline, though they stand right above the article as one does.
+func TestGluedButtonsAreNoHeadline(t *testing.T) {
+	headline := "Council approves the new river bridge"
+	for _, buttons := range []string{"Start free trialGet a demoContact sales", "Share to LinkedInLinkedInShare to FacebookFacebook"} {
+		doc := "  • Home\n  • News\n  • Sport\n\n" + headline + "\n\nBy Jane Doe\n\n" + buttons + "\n\n" +
+			para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+		res, err := clean.Text(doc)
+		require.NoError(t, err)
+		assert.Equal(t, headline, res.Title, buttons)
+	}
+}

@@ -193,9 +193,12 @@ func (p *Page) MayBeHeadline(i int) bool {
 // headlineShape reports whether a line has a headline's shape: two to 30
 // words, mostly letters, no sentence ended with a full stop, no list
 // marker (but on an h1, which some themes put in a list item), no date,
-// and one line of the input: a paragraph of hard-wrapped text, read as
-// one line, is no headline, so that the title is always a line of the
-// input.
+// no two places where words run into each other (see
+// measure.Line.Humps: buttons a renderer printed side by side, "Start free
+// trialGet a demoContact sales"; a brand's name has one hump at most,
+// "LinkedIn"), and one line of the input: a paragraph of hard-wrapped
+// text, read as one line, is no headline, so that the title is always a
+// line of the input.
 func headlineShape(f *measure.Line) bool {
 	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
 	switch {
@@ -204,7 +207,7 @@ func headlineShape(f *measure.Line) bool {
 	case f.Words < 2 || f.Words > 30, f.Alpha*3 < f.Tokens*2 && f.CJK == 0,
 		f.CJK == 0 && !strings.Contains(f.Content, " "), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
-		f.Marker != source.MarkNone && !h1, f.Dateline():
+		f.Marker != source.MarkNone && !h1, f.Dateline(), f.Humps >= 2:
 		return false
 	}
 	return true
