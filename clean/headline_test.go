@@ -72,3 +72,18 @@ func TestGluedButtonsAreNoHeadline(t *testing.T) {
 		assert.Equal(t, headline, res.Title, buttons)
 	}
 }
+
+// A picture or its caption between the headline and the standfirst
+// interrupts the head of the article as it interrupts its paragraphs:
+// the standfirst under it is kept, as it is right under a headline (see
+// keepStandfirst), though a share bar parts it from the article.
+func TestStandfirstBelowAPicture(t *testing.T) {
+	headline := "Council approves the new river bridge"
+	standfirst := "After three years of debate, the city will build a third crossing over the river, and the ferry will run on its summer timetable until the work is done."
+	doc := "  • Home\n  • News\n  • Sport\n\n" + headline + "\n\n[Workers unload steel beams on the old bridge at dawn]\n\n" + standfirst +
+		"\n\n  • Share on Facebook\n  • Share on Twitter\n  • Share by email\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.Equal(t, clean.Keep, decision(t, res, standfirst).Verdict)
+}

@@ -333,7 +333,9 @@ func containedElsewhere(p *Page, i int) bool {
 // leaves them out when chrome parts them from the article (a byline, a
 // price, an order form). Only paragraphs count (Prose), and none after
 // the first line of strong chrome below the headline: a headline chosen
-// above a menu has the menu's teasers below it.
+// above a menu has the menu's teasers below it. What interrupts an
+// article without ending it (a picture, a caption, an ad, a reading time)
+// does not end its head either.
 //
 // A news page's standfirst, the one paragraph right under its headline
 // over a byline or a date, is left out: the scrapinghub annotations leave
@@ -347,7 +349,7 @@ func keepStandfirst(p *Page) {
 	for i := p.Title + 1; i < p.Start; i++ {
 		l, f := &p.Lines[i], p.f(i)
 		switch {
-		case l.class == chrome && l.strong:
+		case l.class == chrome && l.strong && !l.bad.interrupts():
 			closed = true
 		case !closed && l.class == content && l.good == Prose && l.score >= contentScore:
 			l.lede = true
