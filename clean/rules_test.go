@@ -123,6 +123,7 @@ func TestRules(t *testing.T) {
 		{"nav-label drops a page control", "Back to top", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a link to the site's notices alone on its line", "Contact Us", inside, clean.Drop, "nav-label"},
 		{"read-time drops a reading time", "4 Min Read", before, clean.Drop, "read-time"},
+		{"read-time drops a reading time written out", "21 Minutes to Read", before, clean.Drop, "read-time"},
 		{"nav-menu drops a menu entry outside the article", "  • Real Estate", before, clean.Drop, "nav-menu"},
 		{"nav-menu leaves a list item inside the article", "  • Bridge Street Crossing", inside, clean.Keep, "inside-article"},
 		{"nav-menu leaves a list item that names no thing", "  • Three lanes for cars", inside, clean.Keep, "context"},

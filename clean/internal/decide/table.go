@@ -170,7 +170,7 @@ var rules = [NumRules]row{
 	FormWidget:    {name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, picture: true, needs: fWidget, vote: formWidget},
 	ButtonRow:     {name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, needs: fButton, vote: buttonRow},
 	NavLabel:      {name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, button: true, table: lang.NavLabel, phrase: 2},
-	ReadTime:      {name: "read-time", doc: "the reading time of an article: 4 Min Read", strong: true, table: lang.ReadTime, needs: fTable | fDigits, vote: readTime},
+	ReadTime:      {name: "read-time", doc: "the reading time of an article: 4 Min Read", strong: true, interrupts: true, table: lang.ReadTime, needs: fTable | fDigits, vote: readTime},
 	NavMenu:       {name: "nav-menu", doc: "a short list item that is a link rather than a sentence: a menu entry", needs: fMarker, vote: navMenu},
 	CardTitle:     {name: "card-title", doc: "the title of a teaser card: a heading inside a list item, a bold title with an italic summary (html2text's * ### Title, **Title** _summary_)", needs: fMarker | fStar, vote: cardTitle},
 	LinkDense:     {name: "link-dense", doc: "a line whose text is mostly link text (markdown links, HTML anchors)", needs: fLinks, vote: linkDense, detail: linkDensity},
