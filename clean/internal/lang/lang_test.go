@@ -164,6 +164,33 @@ func TestMatch(t *testing.T) {
 		{"Sign up for our newsletter", de, Newsletter},
 		{"Lesen Sie auch: Die neue Brücke", None, RelatedLink},
 	}
+	// The follow prompts, pagers, author boxes and credits of the issue's
+	// languages (Russian, Polish, Portuguese and Arabic are read in
+	// clean's TestLanguages).
+	code := func(c string) ID { id, _ := x.ByCode(c); return id }
+	for _, c := range []struct {
+		line, lang string
+		want       Table
+	}{
+		{"Síguenos en Twitter", "es", FollowUs},
+		{"Artículo anterior: El puente nuevo", "es", PrevNext},
+		{"Seguici su Facebook", "it", FollowUs},
+		{"Sull'autore", "it", AuthorBio},
+		{"Volg ons op Instagram", "nl", FollowUs},
+		{"Vorig artikel", "nl", PrevNext},
+		{"Over de auteur", "nl", AuthorBio},
+		{"Foto: Jan de Vries", "nl", ImageCredit},
+		{"Acompanhe-nos nas redes sociais", "pt", FollowUs},
+		{"关注我们：微信 微博", "zh", FollowUs},
+		{"图片来源：新华社", "zh", ImageCredit},
+		{"المقال السابق", "ar", PrevNext},
+	} {
+		cases = append(cases, struct {
+			line string
+			id   ID
+			want Table
+		}{c.line, code(c.lang), c.want})
+	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, match(c.line, c.id), "%q in %s", c.line, x.Code(c.id))
 	}
@@ -185,6 +212,10 @@ func TestLists(t *testing.T) {
 	assert.Equal(t, len("posted by"), x.Lead(BylineLabels, "posted by jane", en))
 	assert.Equal(t, -1, x.Lead(BylineLabels, "postedby jane", en))
 	assert.Equal(t, []string{"by"}, x.Entries(BylineWords, en))
+	for c, label := range map[string]string{"it": "indice", "pt": "índice", "nl": "inhoudsopgave", "pl": "spis treści", "ru": "содержание"} {
+		id, _ := x.ByCode(c)
+		assert.True(t, x.In(Contents, label, id), "%s: %s", c, label)
+	}
 }
 
 // TestParseErrors checks that malformed data is refused with its place.
