@@ -87,3 +87,21 @@ func TestStandfirstBelowAPicture(t *testing.T) {
 	assert.Equal(t, headline, res.Title)
 	assert.Equal(t, clean.Keep, decision(t, res, standfirst).Verdict)
 }
+
+// A text rendering marks no headings: its headline above a long table of
+// contents is as far from the article as the contents are long. The
+// contents are one box however many entries they have, and the headline
+// is still the page's (see titleBefore).
+func TestHeadlineAboveContentsInText(t *testing.T) {
+	headline := "The Only Guide to River Bridges You Need To Read"
+	var toc strings.Builder
+	for i := 1; i <= 24; i++ {
+		fmt.Fprintf(&toc, "  • Bridges of the %dth century\n", i)
+	}
+	doc := "  • Home\n  • Guides\n\n" + headline + "\n\nTable of Contents\n\n" + toc.String() + "\n" +
+		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+}
