@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.901,
 	"trafilatura/html":          0.930,
 	"wceb/text-w3m":             0.773,
-	"wceb/text-h2t":             0.780,
+	"wceb/text-h2t":             0.781,
 	"wceb/html":                 0.811,
 }
 
@@ -36,18 +36,18 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m documentation": 0.864,
 	"wceb/text-w3m collection":    0.462,
 	"wceb/text-h2t article":       0.927,
-	"wceb/text-h2t forum":         0.667,
+	"wceb/text-h2t forum":         0.672,
 	"wceb/text-h2t service":       0.831,
-	"wceb/text-h2t product":       0.398,
-	"wceb/text-h2t listing":       0.650,
-	"wceb/text-h2t documentation": 0.836,
+	"wceb/text-h2t product":       0.410,
+	"wceb/text-h2t listing":       0.653,
+	"wceb/text-h2t documentation": 0.842,
 	"wceb/text-h2t collection":    0.467,
 	"wceb/html article":           0.954,
 	"wceb/html forum":             0.709,
 	"wceb/html service":           0.841,
 	"wceb/html product":           0.429,
 	"wceb/html listing":           0.679,
-	"wceb/html documentation":     0.868,
+	"wceb/html documentation":     0.869,
 	"wceb/html collection":        0.575,
 }
 
@@ -55,9 +55,9 @@ var typeFloors = map[string]float64{
 // inputs whose set gives titles, when they were last raised. A share may
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
-	"wceb/text-w3m": 0.369,
-	"wceb/text-h2t": 0.590,
-	"wceb/html":     0.697,
+	"wceb/text-w3m": 0.372,
+	"wceb/text-h2t": 0.609,
+	"wceb/html":     0.703,
 }
 
 const floorSlack = 0.005
