@@ -130,6 +130,7 @@ func TestMatch(t *testing.T) {
 	x := lexicons(t)
 	en, _ := x.ByCode("en")
 	de, _ := x.ByCode("de")
+	code := func(c string) ID { id, _ := x.ByCode(c); return id }
 	match := func(text string, id ID) Table {
 		key := Key(text)
 		var first, all Flags
@@ -163,33 +164,21 @@ func TestMatch(t *testing.T) {
 		// ... and everywhere when marked so, and on pages of no language.
 		{"Sign up for our newsletter", de, Newsletter},
 		{"Lesen Sie auch: Die neue Brücke", None, RelatedLink},
-	}
-	// The follow prompts, pagers, author boxes and credits of the issue's
-	// languages (Russian, Polish, Portuguese and Arabic are read in
-	// clean's TestLanguages).
-	code := func(c string) ID { id, _ := x.ByCode(c); return id }
-	for _, c := range []struct {
-		line, lang string
-		want       Table
-	}{
-		{"Síguenos en Twitter", "es", FollowUs},
-		{"Artículo anterior: El puente nuevo", "es", PrevNext},
-		{"Seguici su Facebook", "it", FollowUs},
-		{"Sull'autore", "it", AuthorBio},
-		{"Volg ons op Instagram", "nl", FollowUs},
-		{"Vorig artikel", "nl", PrevNext},
-		{"Over de auteur", "nl", AuthorBio},
-		{"Foto: Jan de Vries", "nl", ImageCredit},
-		{"Acompanhe-nos nas redes sociais", "pt", FollowUs},
-		{"关注我们：微信 微博", "zh", FollowUs},
-		{"图片来源：新华社", "zh", ImageCredit},
-		{"المقال السابق", "ar", PrevNext},
-	} {
-		cases = append(cases, struct {
-			line string
-			id   ID
-			want Table
-		}{c.line, code(c.lang), c.want})
+		// The follow prompts, pagers, author boxes and credits of the
+		// issue's languages (Russian, Polish, Portuguese and Arabic are
+		// read in clean's TestLanguages).
+		{"Síguenos en Twitter", code("es"), FollowUs},
+		{"Artículo anterior: El puente nuevo", code("es"), PrevNext},
+		{"Seguici su Facebook", code("it"), FollowUs},
+		{"Sull'autore", code("it"), AuthorBio},
+		{"Volg ons op Instagram", code("nl"), FollowUs},
+		{"Vorig artikel", code("nl"), PrevNext},
+		{"Over de auteur", code("nl"), AuthorBio},
+		{"Foto: Jan de Vries", code("nl"), ImageCredit},
+		{"Acompanhe-nos nas redes sociais", code("pt"), FollowUs},
+		{"关注我们：微信 微博", code("zh"), FollowUs},
+		{"图片来源：新华社", code("zh"), ImageCredit},
+		{"المقال السابق", code("ar"), PrevNext},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, match(c.line, c.id), "%q in %s", c.line, x.Code(c.id))
