@@ -143,7 +143,7 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 	seen := 0
 	adjacent := true // only lines a headline may have below it so far
 	h1 := false      // an h1 was among the lines read
-	dist := 0        // the lines read that are not list items (see titleBefore)
+	dist := 0        // the lines read that are not list items: a menu is one box
 	for i := start - 1; i >= 0; i-- {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {

@@ -27,7 +27,8 @@ import (
 // truths keep went too). Nor a picture (see measure.Line.Image): an alt
 // text given twice reads as a paragraph of twice its words, and a
 // teaser's title after its picture's as a sentence (scrapinghub text-w3m
-// 0.9341 -> 0.9363, wceb text-w3m 0.7682 -> 0.7696).
+// 0.9341 -> 0.9363, wceb text-w3m 0.7682 -> 0.7696). Nor a form's line
+// (see radioButton).
 func prose(l *measure.Line, p *Page) float64 {
 	if l.Image || l.Words < 20 && l.End == measure.EndNone || radioButton(l) {
 		return 0

@@ -103,8 +103,8 @@ type row struct {
 	// it ("Related articles", "3 Comments").
 	closes bool
 	// interrupts: chrome that interrupts a run of paragraphs without
-	// ending the article: ad slots, photo captions, pictures, "Read also:"
-	// links.
+	// ending the article: ad slots, photo captions, pictures, reading
+	// times, "Read also:" links.
 	interrupts bool
 	// namesSite: where a site writes its own name: copyright and legal
 	// lines, sign-in and follow prompts.
