@@ -223,8 +223,8 @@ func spreadThread(p *Page) {
 
 // inPost reports whether a line of chrome by rule r may stand inside a
 // post as well as between boxes: what interrupts an article without ending
-// it (an ad, a caption, a "Read also:" link), a picture, a list of names.
-func inPost(r Rule) bool { return r.interrupts() || r == Image || r == NameList }
+// it (an ad, a caption, a picture, a "Read also:" link), a list of names.
+func inPost(r Rule) bool { return r.interrupts() || r == NameList }
 
 // betweenContent reports whether the non-blank lines on both sides of
 // line i are content: a line of chrome inside a post (an embedded video's
