@@ -179,6 +179,10 @@ func TestMatch(t *testing.T) {
 		{"关注我们：微信 微博", code("zh"), FollowUs},
 		{"图片来源：新华社", code("zh"), ImageCredit},
 		{"المقال السابق", code("ar"), PrevNext},
+		{"この記事を書いた人", code("ja"), AuthorBio},
+		{"写真：ロイター", code("ja"), ImageCredit},
+		{"关于作者", code("zh"), AuthorBio},
+		{"نبذة عن الكاتب", code("ar"), AuthorBio},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, match(c.line, c.id), "%q in %s", c.line, x.Code(c.id))
@@ -201,7 +205,8 @@ func TestLists(t *testing.T) {
 	assert.Equal(t, len("posted by"), x.Lead(BylineLabels, "posted by jane", en))
 	assert.Equal(t, -1, x.Lead(BylineLabels, "postedby jane", en))
 	assert.Equal(t, []string{"by"}, x.Entries(BylineWords, en))
-	for c, label := range map[string]string{"it": "indice", "pt": "índice", "nl": "inhoudsopgave", "pl": "spis treści", "ru": "содержание"} {
+	for c, label := range map[string]string{"it": "indice", "pt": "índice", "nl": "inhoudsopgave", "pl": "spis treści", "ru": "содержание",
+		"ja": "目次", "zh": "目录", "ar": "جدول المحتويات"} {
 		id, _ := x.ByCode(c)
 		assert.True(t, x.In(Contents, label, id), "%s: %s", c, label)
 	}
