@@ -76,13 +76,18 @@
 // in the package, with its stopwords (from stopwords-iso, 58 languages) and,
 // for the languages that have them, the phrases of each kind of chrome
 // ("Sign in", "Read more", "All rights reserved"), month names and the
-// words of bylines and dates. The language of a page is the one whose
-// stopwords cover most of its article; a phrase votes only on pages of its
-// language, or on every page when its lexicon marks it as used everywhere
-// (English interface words such as "Share" appear on pages in any
-// language). When no stopword list covers enough, as in Chinese or
-// Japanese, lines are judged by length, punctuation and structure alone,
-// lengths counting characters for CJK scripts.
+// words of bylines and dates. Arabic, Chinese, Dutch, English, French,
+// German, Italian, Japanese, Polish, Portuguese, Russian and Spanish have
+// chrome phrases (English of every kind, the others of most); Danish,
+// Norwegian and Swedish have the words of dates; `go test -v -run
+// TestLexiconGaps ./clean/internal/lang` lists what each lacks.
+// The language of a page is the one whose stopwords cover most of its
+// article; a phrase votes only on pages of its language, or on every page
+// when its lexicon marks it as used everywhere (English interface words
+// such as "Share" appear on pages in any language). When no stopword list
+// covers enough, as in Chinese or Japanese, lines are judged by length,
+// punctuation and structure alone, lengths counting characters for CJK
+// scripts, and the phrases of every lexicon vote.
 //
 // # Guarantees
 //
