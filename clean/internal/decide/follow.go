@@ -19,20 +19,23 @@ type Origin struct{ Reading, Line int }
 // reports whether p changed, and whether it followed q whole.
 func (p *Page) Follow(q *Page, origin []int, more []Origin, strongOnly bool) (changed, whole bool) {
 	strongOnly = strongOnly && !q.clean
-	follows := func(j int) bool { // whether p follows q's line j
+	// The lines of q that print lines of p, and whether p follows q's
+	// line j.
+	n := min(len(origin), len(q.Lines))
+	follows := func(j int) bool {
 		ql := &q.Lines[j]
-		return !strongOnly || ql.Verdict == Drop && ql.class == chrome && ql.strong
+		return !q.f(j).Blank && (!strongOnly || ql.Verdict == Drop && ql.class == chrome && ql.strong)
 	}
 	// The lines of p that more than one line of q prints, each with the
 	// line of q that drops it, or -1.
-	shared := sharedLines(origin, min(len(origin), len(q.Lines)), more)
+	shared := sharedLines(origin, n, more)
 	drops := func(i, j int) {
-		if d, ok := shared[i]; ok && d < 0 && !q.f(j).Blank && follows(j) && (q.Lines[j].Verdict == Drop || q.Lines[j].Verdict == Headline) {
+		if d, ok := shared[i]; ok && d < 0 && follows(j) && (q.Lines[j].Verdict == Drop || q.Lines[j].Verdict == Headline) {
 			shared[i] = j
 		}
 	}
 	if shared != nil {
-		for j := range min(len(origin), len(q.Lines)) {
+		for j := range n {
 			if i := origin[j]; i >= 0 {
 				drops(i, j)
 			}
@@ -51,16 +54,11 @@ func (p *Page) Follow(q *Page, origin []int, more []Origin, strongOnly bool) (ch
 		}
 		changed = p.follow(i, q, j) || changed
 	}
-	for j := range q.Lines {
-		if j >= len(origin) {
-			break
-		}
-		i, ql := origin[j], &q.Lines[j]
-		switch {
-		case q.f(j).Blank || i == PrintedBlank:
-		case !follows(j):
+	for j := range n {
+		switch i := origin[j]; {
+		case i == PrintedBlank || !follows(j):
 		case i == PrintedMeta:
-			if ql.Verdict != Headline {
+			if q.Lines[j].Verdict != Headline {
 				p.NoMetaTitle, changed = true, true
 			}
 		default:
@@ -68,7 +66,7 @@ func (p *Page) Follow(q *Page, origin []int, more []Origin, strongOnly bool) (ch
 		}
 	}
 	for _, o := range more {
-		if follows(o.Reading) && !q.f(o.Reading).Blank {
+		if follows(o.Reading) {
 			follow(o.Line, o.Reading)
 		}
 	}
