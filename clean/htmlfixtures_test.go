@@ -419,3 +419,27 @@ func linkItems(n int, href, text string) string {
 	}
 	return b.String()
 }
+
+// TestCodeBlocksStayWhole: documentation whose examples are <pre> blocks,
+// each under a "Copy" button. A block of one line between two buttons and
+// an interpreter's output that the page repeats ("True") are code, not
+// chrome: the page printed them verbatim, and a block's last line keeps
+// its indentation. The buttons go.
+func TestCodeBlocksStayWhole(t *testing.T) {
+	copyButton := `<button class="copybutton" type="button">Copy</button>`
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>` + linkItems(12, "/docs", "Module %d") + `</ul></nav><main><h1>paths — Filesystem paths</h1>`)
+	b.WriteString(`<p>` + para1 + `</p><p>Importing the main class:</p>`)
+	b.WriteString(`<div>` + copyButton + `<pre>&gt;&gt;&gt; from paths import Path</pre></div><p>Listing subdirectories:</p>`)
+	b.WriteString(`<div>` + copyButton + `<pre>&gt;&gt;&gt; p = Path('.')` + "\n" + `&gt;&gt;&gt; p.exists()` + "\n" + `True` + "\n" + `&gt;&gt;&gt; p.is_dir()` + "\n" + `True</pre></div>`)
+	b.WriteString(`<p>` + para2 + `</p>`)
+	b.WriteString(`<div>` + copyButton + `<pre>for root, dirs, files in Path("lib").walk():` + "\n" + `    show(` + "\n" + `        root,` + "\n" + `        "consumes",` + "\n" + `    )</pre></div>`)
+	b.WriteString(`<p>` + para3 + `</p></main><footer><ul>` + linkItems(8, "/s", "Site link %d") + `</ul></footer></body></html>`)
+	res := cleanHTML(t, b.String())
+	for _, code := range []string{"Importing the main class:\n\n>>> from paths import Path\n\nListing subdirectories:", ">>> p.exists()\nTrue\n>>> p.is_dir()\nTrue", "        \"consumes\",\n    )\n"} {
+		assert.Contains(t, res.Body, code)
+	}
+	for _, chrome := range []string{"Copy", "Module 1", "Site link"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}

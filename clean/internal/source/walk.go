@@ -351,7 +351,8 @@ func (w *walker) flush(block bool) {
 }
 
 // emit ends the line being built, keeping it if it has text (or, in pre,
-// as a blank line), and starts the next.
+// as a blank line), and starts the next. A line of a <pre> keeps its white
+// space, the last one too, which the end of the block emits.
 func (w *walker) emit(pre bool) {
 	from, to := w.start, len(w.text)
 	line := w.text[from:to]
@@ -368,7 +369,7 @@ func (w *walker) emit(pre bool) {
 		w.space, w.links, w.info, w.has, w.node, w.hinter = false, 0, DOM{}, false, nil, nil
 		return
 	default:
-		if !pre {
+		if !pre && !w.info.Code {
 			from += cap(line) - cap(t)
 			to = from + len(t)
 		}
