@@ -4,8 +4,11 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // TestRepeatedLeavesLabels checks that a label repeated in each section of
@@ -35,4 +38,36 @@ func TestRepeatedLeavesSentencesGivenTwice(t *testing.T) {
 	for _, l := range []measure.Line{caption, thrice, question} {
 		assert.Negative(t, repeated(&l, nil), l.Content)
 	}
+}
+
+// TestCodeInPreIsContent checks that in HTML the lines of a <pre> are
+// content where a rule reads them as chrome: an interpreter's output
+// that the page repeats ("True"), markup the block quotes ("</div>").
+// The same words outside the <pre>, in a list of links, are not.
+func TestCodeInPreIsContent(t *testing.T) {
+	x, err := lang.Load()
+	require.NoError(t, err)
+	page := `<html><body><ul><li><a href="/">Home</a></li><li><a href="/a">True</a></li></ul>` +
+		`<p>The function returns a value that tells whether the path exists, and the shell prints it after the call.</p>` +
+		"<pre>&gt;&gt;&gt; p.exists()\nTrue\n&gt;&gt;&gt; p.is_dir()\nTrue\n&lt;/div&gt;</pre></body></html>"
+	var doc source.Doc
+	require.NoError(t, source.HTML(&doc, []byte(page), "", source.Limits{MaxLines: 1 << 20, MaxDepth: 512, MaxNodes: 1 << 20}))
+	m := &measure.Page{}
+	measure.Measure(m, &doc, x, measure.Options{})
+	p := &Page{}
+	New(Config{}).Decide(p, m, nil)
+	inPre := 0
+	for i := range m.Lines {
+		l := &m.Lines[i]
+		if l.Blank {
+			continue
+		}
+		if l.Code {
+			inPre++
+			assert.Equal(t, content, p.Lines[i].ruleClass, l.Content)
+		} else if l.Words == 1 {
+			assert.NotEqual(t, content, p.Lines[i].ruleClass, l.Content)
+		}
+	}
+	assert.Equal(t, 5, inPre)
 }

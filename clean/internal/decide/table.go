@@ -145,7 +145,7 @@ const (
 // rules is the rule table, indexed by Rule.
 var rules = [NumRules]row{
 	Prose:         {name: "prose", doc: "a paragraph: long, with the stopwords of running text (or, in language-independent mode, long enough alone)", vote: prose},
-	Code:          {name: "code", doc: "a line of a block of code: adjacent lines with assignments, braces, prompts", needs: fCode, vote: code},
+	Code:          {name: "code", doc: "a line of a block of code: adjacent lines with assignments, braces, prompts; in HTML, a line of a <pre>", needs: fCode, vote: code},
 	Sentence:      {name: "sentence", doc: "a short line that ends a sentence and reads like one: a quote, a one-line paragraph", needs: fSentence, vote: sentence},
 	CookieBanner:  {name: "cookie-banner", doc: "a notice about cookies and consent", strong: true, vote: cookieBanner},
 	SignIn:        {name: "sign-in", doc: "a prompt to log in, register or subscribe: Sign In, Forgot your password?", strong: true, namesSite: true, table: lang.SignIn, phrase: 2},
