@@ -117,6 +117,41 @@ func TestTableInBordersAfterTheArticle(t *testing.T) {
 	}
 }
 
+// Two such tables, and between them a call to action and the line that
+// introduces the second: the span ends with the first table, and the
+// second goes on from its introduction as the first does (see
+// introAfter). The menu after it stays out.
+func TestSecondTableAfterTheArticle(t *testing.T) {
+	border := func(l, m, r string) string {
+		return l + strings.Repeat("─", 6) + m + strings.Repeat("─", 30) + m + strings.Repeat("─", 8) + r + "\n"
+	}
+	table := func(b *strings.Builder, name string) {
+		b.WriteString(border("┌", "┬", "┐") + fmt.Sprintf("│%-6s│%-30s│%-8s│\n", "Rank", "School", "GMAT"))
+		for i := 1; i <= 12; i++ {
+			b.WriteString(border("├", "┼", "┤"))
+			fmt.Fprintf(b, "│%-6d│%-30s│%-8d│\n", i, fmt.Sprintf("%s School Number %d", name, i), 640+i)
+		}
+		b.WriteString(border("└", "┴", "┘"))
+	}
+	var b strings.Builder
+	b.WriteString("  • Programs\n  • Courses\n  • About\n\nSign in\n\nBusiness school rankings\n\n" + para1 + "\n\n" + para2 +
+		"\n\nThe data for the top twelve full-time programs can be found here:\n\n")
+	table(&b, "Full-time")
+	b.WriteString("\n    Request a free consultation with one of our advisers to assess your fit and your chances of admission.\n\n" +
+		"The data for the top twelve part-time programs can be found here:\n\n")
+	table(&b, "Part-time")
+	b.WriteString("\n  • Business analytics\n  • Human resources\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for i := 1; i <= 12; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("│Full-time School Number %d ", i))
+		assert.Contains(t, res.Body, fmt.Sprintf("│Part-time School Number %d ", i))
+	}
+	for _, s := range []string{"Business analytics", "Courses", "©"} {
+		assert.NotContains(t, res.Body, s)
+	}
+}
+
 // An article whose last paragraph introduces a list of short items, which
 // read as a menu's entries: an article does not end on a colon, and the
 // list is its own (see listAfter). The menu after it stays out.

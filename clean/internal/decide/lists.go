@@ -207,19 +207,16 @@ const (
 )
 
 // listAfter widens the span over the list that its last line introduces,
-// or the line right after it, a line that ends with a colon ("The program
-// covers:"), up to the first line that is no list item, or is strong
-// chrome: an article does not end on a colon. Short items read as a
-// menu's entries, and cost what they add, so that the span stopped before
-// them. It must not take in a menu after an article's last paragraph,
-// which does not end with a colon.
+// or one of the lines right after it (see introAfter), a line that ends
+// with a colon ("The program covers:"), up to the first line that is no
+// list item, or is strong chrome: an article does not end on a colon.
+// Short items read as a menu's entries, and cost what they add, so that
+// the span stopped before them. It must not take in a menu after an
+// article's last paragraph, which does not end with a colon.
 func listAfter(p *Page) {
-	intro := p.End // findSpan found a span: p.End is a line
-	if p.f(intro).End != measure.EndColon {
-		intro = p.nonBlank(p.End+1, 1)
-		if intro < 0 || p.f(intro).End != measure.EndColon || p.f(intro).Marker != source.MarkNone || p.Lines[intro].class == chrome {
-			return
-		}
+	intro := introAfter(p, func(f *measure.Line) bool { return f.Marker != source.MarkNone })
+	if intro < 0 {
+		return
 	}
 	end := -1
 	for i := intro + 1; i < len(p.Lines); i++ {
@@ -241,6 +238,32 @@ func listAfter(p *Page) {
 	p.End = end
 }
 
+// introAfter returns the line that introduces what follows the span, a
+// line that ends with a colon right above a line that opens says opens
+// it: the span's last line, or one of the maxIntro lines after it, each a
+// paragraph (neither chrome nor a list item). It returns -1 if there is
+// none, or the first line with a colon introduces something else. The
+// lines between are the article's: a call to action ("Request a free
+// consultation ...") between two tables of figures.
+func introAfter(p *Page, opens func(f *measure.Line) bool) int {
+	for i, n := p.End, 0; i >= 0 && n <= maxIntro; i, n = p.nonBlank(i+1, 1), n+1 {
+		f := p.f(i)
+		if n > 0 && (p.Lines[i].class == chrome || f.Marker != source.MarkNone) {
+			return -1
+		}
+		if f.End == measure.EndColon {
+			if j := p.nonBlank(i+1, 1); j >= 0 && opens(p.f(j)) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxIntro is how many lines after the span introAfter reads.
+const maxIntro = 2
+
 // tableAfter widens the span over a table that follows its last line, as
 // the rows of a table of figures go on from the paragraph that introduces
 // it ("... can be found here:"): rows of a table (see
@@ -250,6 +273,19 @@ func listAfter(p *Page) {
 // span. A border drawn under the span's last row (w3m's "└──┴──┘") closes
 // its table, and goes with it.
 func tableAfter(p *Page) {
+	rowsAfter(p)
+	if intro := introAfter(p, func(f *measure.Line) bool { return f.TableRow }); intro > p.End {
+		for i := p.End + 1; i <= intro; i++ {
+			p.Lines[i].extended = !p.f(i).Blank
+		}
+		p.End = intro
+		rowsAfter(p)
+	}
+}
+
+// rowsAfter widens the span over the rows of a table right after it, and
+// the border under them (see tableAfter).
+func rowsAfter(p *Page) {
 	for i := p.End + 1; i < len(p.Lines); i++ {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank && i == p.End+1 {
