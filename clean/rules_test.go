@@ -140,6 +140,8 @@ func TestRules(t *testing.T) {
 		{"site-notice drops the comment form's note", "Your email address will not be published. Required fields are marked *", after, clean.Drop, "site-notice"},
 		{"newsletter drops a reader-supported publication's pitch", `Dan Davies - "Back of Mind" is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.`, after, clean.Drop, "newsletter"},
 		{"site-notice drops a blog platform's credit", "Proudly powered by WordPress", after, clean.Drop, "site-notice"},
+		{"call-to-action drops a link's caption", "Learn more", after, clean.Drop, "call-to-action"},
+		{"call-to-action leaves a sentence that starts with one", "Learn more about the bridge on the council's website, where the plans and the budget are published.", inside, clean.Keep, "prose"},
 		{"comments drops a blog's comment feed link", "Subscribe to: Post Comments (Atom)", after, clean.Drop, "comments"},
 		{"placeholder drops a template's filler text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.", inside, clean.Drop, "placeholder"},
 		{"comments drops a Q&A page's answer form prompt", "Thanks for contributing an answer to Seasoned Advice!", after, clean.Drop, "comments"},

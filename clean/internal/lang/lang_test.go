@@ -183,6 +183,13 @@ func TestMatch(t *testing.T) {
 		{"写真：ロイター", code("ja"), ImageCredit},
 		{"关于作者", code("zh"), AuthorBio},
 		{"نبذة عن الكاتب", code("ar"), AuthorBio},
+		// Calls to action, alone on their line.
+		{"Learn more →", en, CallToAction},
+		{"Learn more about the bridge on the council's website.", en, NoTable},
+		{"Mehr erfahren", de, CallToAction},
+		{"En savoir plus", code("fr"), CallToAction},
+		{"Подробнее", code("ru"), CallToAction},
+		{"了解更多", code("zh"), CallToAction},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, match(c.line, c.id), "%q in %s", c.line, x.Code(c.id))

@@ -11,6 +11,7 @@ const (
 	NoTable Table = iota
 	Advert
 	AuthorBio
+	CallToAction
 	Comments
 	FollowUs
 	ImageCredit
@@ -31,6 +32,7 @@ const (
 var tableNames = [NumTables]string{
 	Advert:       "advert",
 	AuthorBio:    "author-bio",
+	CallToAction: "call-to-action",
 	Comments:     "comments",
 	FollowUs:     "follow-us",
 	ImageCredit:  "image-credit",
