@@ -20,7 +20,7 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.901,
 	"trafilatura/html":          0.930,
-	"wceb/text-w3m":             0.773,
+	"wceb/text-w3m":             0.774,
 	"wceb/text-h2t":             0.781,
 	"wceb/html":                 0.811,
 }
@@ -28,16 +28,16 @@ var floors = map[string]float64{
 // typeFloors are the floors of the page types of the sets that give types,
 // keyed "input type".
 var typeFloors = map[string]float64{
-	"wceb/text-w3m article":       0.933,
+	"wceb/text-w3m article":       0.934,
 	"wceb/text-w3m forum":         0.669,
-	"wceb/text-w3m service":       0.796,
+	"wceb/text-w3m service":       0.798,
 	"wceb/text-w3m product":       0.389,
 	"wceb/text-w3m listing":       0.581,
 	"wceb/text-w3m documentation": 0.864,
 	"wceb/text-w3m collection":    0.462,
 	"wceb/text-h2t article":       0.927,
 	"wceb/text-h2t forum":         0.672,
-	"wceb/text-h2t service":       0.831,
+	"wceb/text-h2t service":       0.834,
 	"wceb/text-h2t product":       0.410,
 	"wceb/text-h2t listing":       0.653,
 	"wceb/text-h2t documentation": 0.842,
