@@ -238,13 +238,14 @@ func listAfter(p *Page) {
 	p.End = end
 }
 
-// introAfter returns the line that introduces what follows the span, a
-// line that ends with a colon right above a line that opens says opens
-// it: the span's last line, or one of the maxIntro lines after it, each a
-// paragraph (neither chrome nor a list item). It returns -1 if there is
-// none, or the first line with a colon introduces something else. The
-// lines between are the article's: a call to action ("Request a free
-// consultation ...") between two tables of figures.
+// introAfter returns the line that introduces what follows the span: a
+// line that ends with a colon, right above a line for which opens holds
+// (a list item, a row of a table). It is the span's last line or one of
+// the maxIntro lines after it, each a paragraph (neither chrome nor a list
+// item), and the lines up to it are the article's: a call to action
+// ("Request a free consultation ...") between two tables of figures. It
+// returns -1 when there is no such line, or when the first line that ends
+// with a colon introduces something else.
 func introAfter(p *Page, opens func(f *measure.Line) bool) int {
 	for i, n := p.End, 0; i >= 0 && n <= maxIntro; i, n = p.nonBlank(i+1, 1), n+1 {
 		f := p.f(i)
@@ -271,7 +272,9 @@ const maxIntro = 2
 // line that is not one, or is strong chrome. Each row costs what it adds,
 // so that a table after the article's last paragraph was never in its
 // span. A border drawn under the span's last row (w3m's "└──┴──┘") closes
-// its table, and goes with it.
+// its table, and goes with it. A table that a line a little after the
+// span introduces (see introAfter) goes on from that line: the span is
+// widened over the lines up to it, then over its rows.
 func tableAfter(p *Page) {
 	rowsAfter(p)
 	if intro := introAfter(p, func(f *measure.Line) bool { return f.TableRow }); intro > p.End {
