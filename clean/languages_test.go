@@ -83,10 +83,19 @@ func TestLanguages(t *testing.T) {
 			chrome: map[string]string{"Você pode gostar...": "related-block", "5 min de leitura": "read-time", "Siga-nos no Instagram": "follow-us",
 				"Inscreva-se e receba as principais notícias do dia na sua caixa de entrada": "newsletter", "Veja também": "related-block", "Compartilhar": "share-bar", "Entrar": "sign-in"},
 		},
+		{
+			name: "Swedish", lang: "sv", date: "2024-03-12",
+			article: []string{
+				"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska renoveras före vinterns stormar, efter en lång diskussion om hamnens framtid.",
+				"Arbetet börjar i april och pågår i nästan ett halvår, och färjan går under tiden enligt sommartidtabellen, meddelade kommunen i ett pressmeddelande.",
+			},
+			chrome: map[string]string{"Dela artikeln": "share-bar", "Läs också: Ny färja i trafik i sommar": "related-link", "Logga in": "sign-in", "Annons": "advert",
+				"Relaterade artiklar": "related-block", "Prenumerera på vårt nyhetsbrev och få dagens viktigaste nyheter": "newsletter", "Kommentarer": "comments", "Läs mer": "call-to-action"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
 			var b strings.Builder
 			for line := range c.chrome {
 				b.WriteString(line + "\n\n")

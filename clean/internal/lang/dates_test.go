@@ -27,6 +27,10 @@ func TestFindDate(t *testing.T) {
 		{"12 марта 2024 г.", "2024-03-12"},
 		{"12 مارس 2024", "2024-03-12"},
 		{"12 marca 2024", "2024-03-12"},
+		{"12. marts 2024", "2024-03-12"},   // Danish
+		{"3. desember 2024", "2024-12-03"}, // Norwegian
+		{"12 augusti 2024", "2024-08-12"},  // Swedish
+		{"Publicerad 5 maj 2024", "2024-05-05"},
 		// months as they are abbreviated
 		{"02 Ago 2017", "2017-08-02"},
 		{"12 sept. 2024", "2024-09-12"},

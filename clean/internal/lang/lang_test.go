@@ -190,6 +190,15 @@ func TestMatch(t *testing.T) {
 		{"En savoir plus", code("fr"), CallToAction},
 		{"Подробнее", code("ru"), CallToAction},
 		{"了解更多", code("zh"), CallToAction},
+		// Danish, Norwegian and Swedish.
+		{"Læs også: Ny bro over åen", code("da"), RelatedLink},
+		{"Log ind", code("da"), SignIn},
+		{"Les også: Ny bro over elva", code("no"), RelatedLink},
+		{"Relaterte artikler", code("no"), RelatedBlock},
+		{"Läs också: Ny bro över ån", code("sv"), RelatedLink},
+		{"Dela artikeln", code("sv"), ShareBar},
+		{"Annons", code("sv"), Advert},
+		{"Dela artikeln", code("de"), NoTable},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, match(c.line, c.id), "%q in %s", c.line, x.Code(c.id))
