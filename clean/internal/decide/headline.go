@@ -223,10 +223,14 @@ func headlineShape(f *measure.Line) bool {
 }
 
 // titleScore rates line i as a headline; ok is false if it cannot be one.
+// A line that matches a chrome phrase cannot, though its rule is weak: a
+// call to action ("Get Started", "Läs mer") right above the article is
+// not its headline (wceb text-h2t: one page's title moves, from "Get
+// Started" to a heading, and its F1 by -0.0006; no other page changes).
 func titleScore(p *Page, i int) (score float64, ok bool) {
 	f, l := p.f(i), &p.Lines[i]
 	switch {
-	case !headlineShape(f), l.strongVote,
+	case !headlineShape(f), l.strongVote, f.Table != lang.NoTable,
 		l.class == content && l.good == Prose && !questionTitle(p, f),
 		byline(f, p) < 0,
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
