@@ -1,6 +1,8 @@
 package clean_test
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,25 +98,32 @@ func TestLanguages(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
-			var b strings.Builder
-			for line := range c.chrome {
-				b.WriteString(line + "\n\n")
-			}
-			b.WriteString(dateLine + "\n\n")
-			for _, p := range c.article {
-				b.WriteString(p + "\n\n")
-			}
-			res, err := clean.Text(b.String())
-			require.NoError(t, err)
-			assert.Equal(t, c.lang, res.Lang)
-			assert.Equal(t, c.date, res.Date)
-			for _, p := range c.article {
-				assert.Contains(t, res.Body, p)
-			}
-			for line, rule := range c.chrome {
-				got := decision(t, res, line)
-				assert.Equal(t, clean.Drop, got.Verdict, line)
-				assert.Equal(t, rule, got.Rule, line)
+			lines := slices.Sorted(maps.Keys(c.chrome))
+			// Each chrome line in turn stands last, right above the date
+			// and the article, where a headline would.
+			for range lines {
+				lines = append(lines[1:], lines[0])
+				var b strings.Builder
+				for _, line := range lines {
+					b.WriteString(line + "\n\n")
+				}
+				b.WriteString(dateLine + "\n\n")
+				for _, p := range c.article {
+					b.WriteString(p + "\n\n")
+				}
+				res, err := clean.Text(b.String())
+				require.NoError(t, err)
+				last := lines[len(lines)-1]
+				assert.Equal(t, c.lang, res.Lang, last)
+				assert.Equal(t, c.date, res.Date, last)
+				for _, p := range c.article {
+					assert.Contains(t, res.Body, p, last)
+				}
+				for line, rule := range c.chrome {
+					got := decision(t, res, line)
+					assert.Equal(t, clean.Drop, got.Verdict, "%s, with %s last", line, last)
+					assert.Equal(t, rule, got.Rule, "%s, with %s last", line, last)
+				}
 			}
 		})
 	}
