@@ -105,12 +105,11 @@ func wrapText(s string, w int) string {
 func cols(s string) int {
 	n := 0
 	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			n++
-		case width.LookupRune(r).Kind() == width.EastAsianWide, width.LookupRune(r).Kind() == width.EastAsianFullwidth:
-			n += 2
-		default:
+		n++
+		if r < utf8.RuneSelf {
+			continue
+		}
+		if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
 			n++
 		}
 	}

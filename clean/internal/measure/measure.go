@@ -168,7 +168,7 @@ type Page struct {
 	counts []keyCount // scratch of countRepeats
 	// firsts holds, when some block holds more than one line of the
 	// input (a wrapped paragraph), the input line that opens each block,
-	// from 0, and after them the number of input lines; else nil.
+	// from 0, and after them the number of input lines; else it is empty.
 	firsts []int
 }
 
@@ -177,7 +177,7 @@ type Page struct {
 // input's last. They differ from i+1 when a line of the page is a wrapped
 // paragraph of several (see source.Block.Lines).
 func (p *Page) InputLine(i int) int {
-	if p.firsts == nil {
+	if len(p.firsts) == 0 {
 		return i + 1
 	}
 	return p.firsts[i] + 1
@@ -434,7 +434,7 @@ func (p *Page) reset(lex *lang.Lexicons, n int) {
 	if cap(lines) < n {
 		lines = make([]Line, n)
 	}
-	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: p.counts}
+	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: p.counts, firsts: p.firsts[:0]}
 }
 
 // inputLines appends to firsts the input line that opens each block, from

@@ -41,7 +41,7 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 			// A paragraph of hard-wrapped text: one block, printed as it
 			// was, read as one line.
 			b.Text, b.Lines = strings.Join(lines[i:end], "\n"), end-i
-			content = unwrap(b.Text)
+			content = unwrapLines(lines[i:end])
 		}
 		i = end
 		b.Blank = d.parseMarkup(len(d.Blocks)-1, content, &b.Markup)

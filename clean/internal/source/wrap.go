@@ -257,15 +257,25 @@ func Paragraphs(lines []string, ends, widths []int) ([]int, []int) {
 	return ends, widths
 }
 
-// unwrap returns the lines of a wrapped paragraph joined as one line: each
-// break and the indentation after it become one space.
+// unwrap returns the lines of a wrapped paragraph, s, joined as one line
+// (see unwrapLines).
 func unwrap(s string) string {
 	if !strings.Contains(s, "\n") {
 		return s
 	}
+	return unwrapLines(strings.Split(s, "\n"))
+}
+
+// unwrapLines returns the lines of a wrapped paragraph joined as one line:
+// each break and the indentation after it become one space.
+func unwrapLines(lines []string) string {
+	n := len(lines)
+	for _, l := range lines {
+		n += len(l)
+	}
 	var b strings.Builder
-	b.Grow(len(s))
-	for i, l := range strings.Split(s, "\n") {
+	b.Grow(n)
+	for i, l := range lines {
 		if i > 0 {
 			b.WriteByte(' ')
 			l = strings.TrimLeft(l, " \t")
