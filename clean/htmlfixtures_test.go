@@ -443,3 +443,33 @@ func TestCodeBlocksStayWhole(t *testing.T) {
 		assert.NotContains(t, res.Body, chrome)
 	}
 }
+
+// A product's sections under tabs whose captions link to the section on
+// the page ("#questions"): such a caption alone between its section and
+// the one before is the section's heading, not a menu's link, and stays
+// with it (see source.countAnchors). Two captions in a row are a menu's.
+func TestInPageTabsStay(t *testing.T) {
+	page := `<html><head><title>Relax Berries | Green Lane</title></head><body>
+		<nav><ul>` + linkItems(3, "/c", "Category %d") + `</ul></nav>
+		<div class="product"><h1>Relax Berries</h1>
+		<form><p>One-time purchase</p><p>$37.99</p><p>Subscribe and save</p><p>$30.39</p><button>Add to cart</button></form>
+		<p>Our classic gummy with a delicious flavour to help you unwind after a long day at work.</p>
+		<div class="tab"><a href="#reviews">Customer reviews</a></div>
+		<div class="tab"><a href="#use">Suggested use</a></div>
+		<div id="use"><p>Take one or two gummies a day as part of your routine, with or without food, and see how you feel.</p></div>
+		<div class="tab"><a href="#questions">Common questions</a></div>
+		<div id="questions"><p>Can I take them every day? Yes: most people take them daily, and the effect builds over a week or two.</p>
+		<p>Do they contain gluten? No. They are made without gluten, gelatine or artificial colours in a certified facility.</p>
+		<p>How should I store them? Keep the jar closed in a cool, dry place, out of the sun and out of the reach of children.</p></div>
+		</div>
+		<footer><ul>` + linkItems(2, "/s", "Site link %d") + `</ul><p>© 2025 Green Lane</p></footer></body></html>`
+	res := cleanHTML(t, page)
+	assertVerdicts(t, res,
+		[]string{
+			"Take one or two gummies a day as part of your routine, with or without food, and see how you feel.",
+			"Common questions",
+			"Can I take them every day? Yes: most people take them daily, and the effect builds over a week or two.",
+		},
+		[]string{"One-time purchase", "Add to cart", "• Site link 1", "© 2025 Green Lane"})
+	assert.Equal(t, "link-dense", decision(t, res, "Customer reviews").Rule)
+}

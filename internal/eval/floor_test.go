@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.930,
 	"wceb/text-w3m":             0.774,
 	"wceb/text-h2t":             0.781,
-	"wceb/html":                 0.811,
+	"wceb/html":                 0.813,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -44,10 +44,10 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t collection":    0.467,
 	"wceb/html article":           0.954,
 	"wceb/html forum":             0.709,
-	"wceb/html service":           0.841,
-	"wceb/html product":           0.429,
+	"wceb/html service":           0.844,
+	"wceb/html product":           0.437,
 	"wceb/html listing":           0.679,
-	"wceb/html documentation":     0.869,
+	"wceb/html documentation":     0.870,
 	"wceb/html collection":        0.575,
 }
 

@@ -49,10 +49,12 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 	if w.over {
 		return &LimitError{Limit: "MaxLines", Max: lim.MaxLines} // how many more is not known
 	}
+	text := string(w.text)
+	countAnchors(w.lines, text)
 	unhintProse(w.lines, w.text)
 	markMain(w.lines, w.nodes, w.text)
 	markRecords(w.lines, w.nodes, w.text)
-	d.addLines(w.lines, string(w.text))
+	d.addLines(w.lines, text)
 	d.Meta = s.meta.finish()
 	return nil
 }
@@ -195,4 +197,26 @@ func (d *Doc) addLines(lines []wline, text string) {
 		d.Blocks = append(d.Blocks, b)
 	}
 	d.resolveArena()
+}
+
+// countAnchors counts the letters of in-page links (href="#...") as links
+// where they make a menu: in a line that is mostly such links, next to
+// another one, as the entries of a table of contents or an in-page menu
+// stand. Alone between other lines, such a link is a tab's caption or a
+// section's heading ("Ingredients", "Suggested Use" above their text),
+// and inside a paragraph a footnote's mark: neither leads the reader
+// away from the page, and neither is a link as a menu's are.
+func countAnchors(lines []wline, text string) {
+	anchorLine := func(i int) bool {
+		l := &lines[i]
+		return !l.blank && l.anchors > 0 && 2*l.anchors > letters(text[l.from:l.to])
+	}
+	for i := range lines {
+		if !anchorLine(i) {
+			continue
+		}
+		if i > 0 && anchorLine(i-1) || i+1 < len(lines) && anchorLine(i+1) {
+			lines[i].dom.Links += lines[i].anchors
+		}
+	}
 }

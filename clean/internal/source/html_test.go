@@ -185,6 +185,27 @@ func TestDOMFeatures(t *testing.T) {
 	assert.True(t, htmlLine(t, doc, "Body text.").DOM.Content)
 }
 
+// A link to a place on the page itself leads nowhere: a tab's caption
+// above its text and a footnote's mark are no links, but the entries of a
+// table of contents, one under the other, are a menu's.
+func TestInPageLinks(t *testing.T) {
+	doc := `<html><body><main>
+		<div class="tabs"><a href="#ingredients">Ingredients</a></div>
+		<p>Sugar, pectin, natural flavours and citric acid.</p>
+		<div class="tabs"><a href="#use">Suggested Use</a></div>
+		<p>Take one or two a day <a href="#fn1">[1]</a> with <a href="/water">water</a>.</p>
+		<div class="toc"><a href="#intro">1 Introduction</a></div>
+		<div class="toc"><a href="#method">2 Method</a></div>
+	</main></body></html>`
+	for _, text := range []string{"Ingredients", "Suggested Use"} {
+		assert.Zero(t, htmlLine(t, doc, text).DOM.Links, text)
+	}
+	assert.Equal(t, letters("water"), htmlLine(t, doc, "Take one or two a day [1] with water.").DOM.Links)
+	for _, text := range []string{"1 Introduction", "2 Method"} {
+		assert.Equal(t, letters(text), htmlLine(t, doc, text).DOM.Links, text)
+	}
+}
+
 // A class that names chrome means nothing on an element that holds most of
 // the page: a wrapper's "has-sidebar" or "post-share" cannot make the whole
 // article chrome.

@@ -21,6 +21,7 @@ type wline struct {
 	blank    bool
 	dom      DOM
 	hinter   *html.Node // the element whose class named dom.Hint
+	anchors  int        // letters inside links to a place on the page itself (see walker.anchors)
 }
 
 // walker renders a DOM into lines, one per block, as text browsers do.
@@ -45,6 +46,10 @@ type walker struct {
 	// marker is the length of the list marker the line being built
 	// opens with, while it holds nothing else.
 	marker int
+	// anchors are the letters inside links to a place on the page itself
+	// (href="#results"): a tab's caption, a footnote's mark, the entries
+	// of a table of contents (see countAnchors).
+	anchors int
 }
 
 // ctx is the context an element's content is read in.
@@ -60,7 +65,8 @@ type ctx struct {
 	table   bool
 	cell    bool // inside a table cell of at most maxCellLetters letters
 	heading int
-	link    bool
+	link    bool // inside a link to another page
+	anchor  bool // inside a link to a place on the page itself
 	pre     bool
 	group   *group // the innermost list, table or definition list
 	block   *html.Node
@@ -174,7 +180,9 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading = int(n.Data[1] - '0')
 	case atom.A:
-		c.link = true
+		href := attr(n, "href")
+		c.anchor = len(href) > 1 && href[0] == '#'
+		c.link = !c.anchor
 	case atom.Pre:
 		c.pre = true
 	case atom.Ul, atom.Menu, atom.Dl:
@@ -297,9 +305,7 @@ func (w *walker) addText(s string, c ctx) {
 		}
 		w.setInfo(c)
 		w.text = append(w.text, s[i:j]...)
-		if c.link {
-			w.links += letters(s[i:j])
-		}
+		w.countLinks(c, s[i:j])
 		w.space, fields = true, true
 		i = j
 	}
@@ -319,9 +325,7 @@ func (w *walker) preText(s string, c ctx) {
 		}
 		w.setInfo(c)
 		w.text = append(w.text, strings.TrimRight(part, "\r")...)
-		if c.link {
-			w.links += letters(part)
-		}
+		w.countLinks(c, part)
 		if !more {
 			return
 		}
@@ -366,7 +370,7 @@ func (w *walker) emit(pre bool) {
 	case !pre && w.marker > 0 && to-from == w.marker:
 		// An item that opens with a block (<li><h3>): its marker goes on
 		// the block's first line, as text browsers print it.
-		w.space, w.links, w.info, w.has, w.node, w.hinter = false, 0, DOM{}, false, nil, nil
+		w.space, w.links, w.anchors, w.info, w.has, w.node, w.hinter = false, 0, 0, DOM{}, false, nil, nil
 		return
 	default:
 		if !pre && !w.info.Code {
@@ -375,10 +379,21 @@ func (w *walker) emit(pre bool) {
 		}
 		dom := w.info
 		dom.Links = w.links
-		w.add(wline{from: from, to: to, gap: w.gap, dom: dom, hinter: w.hinter}, w.node)
+		w.add(wline{from: from, to: to, gap: w.gap, dom: dom, hinter: w.hinter, anchors: w.anchors}, w.node)
 		w.start = len(w.text)
 	}
-	w.space, w.links, w.info, w.has, w.node, w.hinter, w.marker = false, 0, DOM{}, false, nil, nil, 0
+	w.space, w.links, w.anchors, w.info, w.has, w.node, w.hinter, w.marker = false, 0, 0, DOM{}, false, nil, nil, 0
+}
+
+// countLinks counts the letters of s, text inside a link, as links' or
+// anchors'.
+func (w *walker) countLinks(c ctx, s string) {
+	switch {
+	case c.link:
+		w.links += letters(s)
+	case c.anchor:
+		w.anchors += letters(s)
+	}
 }
 
 // add appends a line, or stops the walk once there are more than maxLines.
