@@ -473,3 +473,40 @@ func TestInPageTabsStay(t *testing.T) {
 		[]string{"One-time purchase", "Add to cart", "• Site link 1", "© 2025 Green Lane"})
 	assert.Equal(t, "link-dense", decision(t, res, "Customer reviews").Rule)
 }
+
+// A listing whose top stories, each a linked title above its summary,
+// stand above its grid of cards, outside the element that holds the grid:
+// on a page of items they are entries too, and keep their titles (see
+// decide's summedTitle).
+func TestTopStoriesOfAListing(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Science | The Daily</title></head><body><nav><ul>`)
+	b.WriteString(linkItems(4, "/s", "Section %d"))
+	b.WriteString(`</ul></nav><main><h1>Science news</h1><div class="top">`)
+	tops := []string{
+		"Scientists map the deepest coral reefs yet found in the Caribbean",
+		"Why bats sleep upside down, and what it tells us about their hearts",
+	}
+	for i, title := range tops {
+		fmt.Fprintf(&b, `<div><h2><a href="/top/%d">%s</a></h2><p>The survey found towers of coral and creatures never seen before, hundreds of metres below the surface of the sea.</p></div>`, i, title)
+	}
+	b.WriteString(`</div><ul class="cards">`)
+	for i := 1; i <= 8; i++ {
+		fmt.Fprintf(&b, `<li><article><h3><a href="/b/%d">Story number %d about the sea and its creatures</a></h3><p>Researchers on the ship spent a month at sea to count the animals that live in the deep water, and found %d kinds they had never seen.</p><span>%d hours ago</span></article></li>`, i, i, i+3, i)
+	}
+	b.WriteString(`</ul></main><footer><ul>`)
+	b.WriteString(linkItems(4, "/f", "Site link %d"))
+	b.WriteString(`</ul><p>© 2026 The Daily</p></footer></body></html>`)
+	res := cleanHTML(t, b.String())
+	// The page's h1 is its headline, not the first entry's title; that
+	// title, opening the body, goes as a headline would from a reading of
+	// the body alone (see Result.Body), and the next entry's stays.
+	assert.Equal(t, "Science news", res.Title)
+	assert.Equal(t, clean.Keep, decision(t, res, tops[1]).Verdict)
+	for i := 1; i <= 8; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("Story number %d about the sea and its creatures", i))
+	}
+	for _, chrome := range []string{"Section 1", "Site link 1", "© 2026"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}

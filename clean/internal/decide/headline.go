@@ -35,6 +35,9 @@ func (d *Decider) findHeadline(p *Page) {
 		p.Title, p.Start = j, j+1
 		return
 	}
+	if j := h1Above(p); ok && p.items && j >= 0 && p.f(i).Heading != 1 {
+		i = j // a page of items: its h1 names them, the first item's title does not
+	}
 	if ok {
 		p.Title = i
 		if j := headlineBelow(p, i); j >= 0 {
@@ -402,6 +405,22 @@ func h1Opening(p *Page) int {
 				return i
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// h1Above returns the nearest h1 above the span that reads as a
+// headline, or -1. On a page of items (see spanItems) findHeadline takes
+// it over the line titleBefore chose: that line is the first entry's
+// title, or a menu's, and the h1 names the listing ("Science news",
+// "Hacker News"; of the wceb truths' titles, html found 233, then 234).
+func h1Above(p *Page) int {
+	for i := p.Start - 1; i >= 0; i-- {
+		if p.f(i).Heading == 1 {
+			if _, ok := titleScore(p, i); ok {
+				return i
+			}
 		}
 	}
 	return -1
