@@ -190,6 +190,13 @@ func TestMatch(t *testing.T) {
 		{"En savoir plus", code("fr"), CallToAction},
 		{"Подробнее", code("ru"), CallToAction},
 		{"了解更多", code("zh"), CallToAction},
+		// Print buttons, alone on their line; a sentence about printing
+		// is not one.
+		{"Print this page", en, NavLabel},
+		{"Seite drucken", de, NavLabel},
+		{"Imprimer cet article", code("fr"), NavLabel},
+		{"Версия для печати", code("ru"), NavLabel},
+		{"Print this page before you go to the office.", en, NoTable},
 		// Danish, Norwegian and Swedish.
 		{"Læs også: Ny bro over åen", code("da"), RelatedLink},
 		{"Log ind", code("da"), SignIn},
