@@ -35,8 +35,10 @@ func (d *Decider) findHeadline(p *Page) {
 		p.Title, p.Start = j, j+1
 		return
 	}
-	if j := h1Above(p); ok && p.items && j >= 0 && p.f(i).Heading != 1 {
-		i = j // a page of items: its h1 names them, the first item's title does not
+	if ok && p.items && p.f(i).Heading != 1 {
+		if j := h1Above(p); j >= 0 {
+			i = j // a page of items: its h1 names them, the first item's title does not
+		}
 	}
 	if ok {
 		p.Title = i

@@ -10,12 +10,12 @@ import (
 // container goes too: it is a box the span bridged, unless it is one of
 // the page's items the span was widened over (a card's price, a post's
 // author), not their lead (a question's tags and comments), or, on a page
-// of items, an entry's linked title above its summary (see summedTitle). Outside the span,
-// everything goes but the paragraphs between the headline and the span
-// (see keepStandfirst). The headline and its copies have their own verdicts.
-// Then the items of boxes the span bridged go (see dropBoxes), and, but on
-// a clean page, the lines at the edges of the article that are not content
-// by their own votes (see trimEdges).
+// of items, an entry's linked title above its summary (see summedTitle).
+// Outside the span, everything goes but the paragraphs between the
+// headline and the span (see keepStandfirst). The headline and its copies
+// have their own verdicts. Then the items of boxes the span bridged go
+// (see dropBoxes), and, but on a clean page, the lines at the edges of the
+// article that are not content by their own votes (see trimEdges).
 func (d *Decider) applySpan(p *Page) {
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
