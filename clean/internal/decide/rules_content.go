@@ -109,8 +109,11 @@ func code(l *measure.Line, p *Page) float64 {
 }
 
 // jsonLD votes for lines whose text is in the articleBody the page gives
-// in its JSON-LD: most of their shingles are the body's. Lines of fewer
-// than four words are left to the other rules.
+// in its JSON-LD, or in the description of the product it describes
+// there: most of their shingles are the body's. Lines of fewer than four
+// words are left to the other rules. Of the ten wceb product pages whose
+// JSON-LD gives a description, the truth holds it on seven; it holds none
+// of the reviews a shop gives there, which the rule does not read.
 func jsonLD(l *measure.Line, p *Page) float64 {
 	if p.m.LD == nil || l.Tokens < 4 {
 		return 0

@@ -32,7 +32,8 @@ type Meta struct {
 	Date string
 	// Author is the author the page's metadata names (HTML).
 	Author string
-	// Body is the articleBody of the page's JSON-LD (HTML).
+	// Body is the articleBody of the page's JSON-LD, or else the
+	// description of the product it describes (HTML).
 	Body string
 	// URL is the page's own address, as its canonical link or, without
 	// one, its og:url gives it (HTML); it names the page's site.

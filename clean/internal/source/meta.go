@@ -89,6 +89,7 @@ func inHead(n *html.Node) bool {
 // ldMeta is what a page's JSON-LD says of its article.
 type ldMeta struct {
 	title, date, author, body string
+	desc                      string // a product's description, where no article's body is given
 }
 
 // finish returns the page's metadata. JSON-LD comes first where it says
@@ -101,7 +102,10 @@ func (m *metaScan) finish() Meta {
 			ld.from(v, 0)
 		}
 	}
-	title, date, author := ld.title, ld.date, ld.author
+	title, date, author, body := ld.title, ld.date, ld.author, ld.body
+	if body == "" {
+		body = ld.desc
+	}
 	if title == "" {
 		title = strings.TrimSpace(m.titleMeta)
 	}
@@ -119,7 +123,7 @@ func (m *metaScan) finish() Meta {
 			author = a
 		}
 	}
-	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: ld.body, URL: m.canonical}
+	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: body, URL: m.canonical}
 	if meta.URL == "" {
 		meta.URL = m.ogURL
 	}
@@ -155,6 +159,12 @@ func (m *ldMeta) from(v any, depth int) {
 		if g, ok := v["@graph"]; ok {
 			m.from(g, depth+1)
 		}
+		if hasType(v["@type"], productTypes) {
+			if m.desc == "" {
+				m.desc, _ = v["description"].(string)
+			}
+			return
+		}
 		if !isArticleType(v["@type"]) {
 			return
 		}
@@ -174,14 +184,24 @@ func (m *ldMeta) from(v any, depth int) {
 	}
 }
 
+// productTypes are the schema.org types whose JSON-LD describes a
+// product. Its description is the product page's own text, as an
+// article's body is an article page's; its reviews are not always the
+// page's (a shop gives them in JSON-LD and shows others).
+var productTypes = map[string]bool{"Product": true, "ProductGroup": true}
+
 // isArticleType reports whether a JSON-LD @type names an article.
-func isArticleType(t any) bool {
+func isArticleType(t any) bool { return hasType(t, articleTypes) }
+
+// hasType reports whether a JSON-LD @type, one name or a list of them,
+// names one of types.
+func hasType(t any, types map[string]bool) bool {
 	switch t := t.(type) {
 	case string:
-		return articleTypes[t]
+		return types[t]
 	case []any:
 		for _, x := range t {
-			if s, ok := x.(string); ok && articleTypes[s] {
+			if s, ok := x.(string); ok && types[s] {
 				return true
 			}
 		}
