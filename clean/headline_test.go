@@ -29,6 +29,29 @@ func TestQuestionHeadline(t *testing.T) {
 	assert.Equal(t, q, res.Title)
 }
 
+// A product's name with a model number ("Pegasus 41") has as many numbers
+// as words: where the page names its headline, as its h1 or as the first
+// line of a text above a blank line, it is the headline all the same, and
+// a reading of the output lifts it again. A line with a year is not: a
+// date line run into a byline ("Dec 17, 2025Julian K. Arni").
+func TestProductNameHeadline(t *testing.T) {
+	name := "Pegasus 41"
+	page := `<html><body><nav><ul>` + linkItems(8, "/c", "Shoes %d") + `</ul></nav><main><h1>` + name + `</h1>` +
+		`<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main><footer><p>` + footer + `</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, name, res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+
+	res, err = clean.Text(name + "\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, name, res.Title)
+
+	res, err = clean.Text("Dec 17, 2025Julian K. Arni\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
+}
+
 // An encyclopedia's list page: its h1, then a long table of contents,
 // then the list's introduction far below. The h1 is the headline however
 // many lines part it from the article (see titleBefore).
