@@ -11,22 +11,30 @@ import (
 	"github.com/cleanseeds/cleanseeds/clean"
 )
 
+// assertHeadlineLifted checks that headline, as the h1 of page (where it
+// stands before the three paragraphs) and as the first line of a text
+// above a blank line, is the title, and that the HTML page's body begins
+// with the article.
+func assertHeadlineLifted(t *testing.T, headline, page string) {
+	t.Helper()
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+
+	res, err = clean.Text(headline + "\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}
+
 // A headline that asks a question reads as prose, a sentence with the
 // stopwords of running text; as the page's h1 it is still its headline,
 // and a reading of the output, which begins with it, lifts it again (see
 // questionTitle).
 func TestQuestionHeadline(t *testing.T) {
 	q := "Do forums still have a role to play in the age of social media?"
-	page := `<html><body><nav><ul>` + linkItems(8, "/c", "Forum %d") + `</ul></nav><div class="ad"><p>Advertise virtually anything here, with banner ads and contextual links.</p></div>` +
-		`<h1>` + q + `</h1><div class="thread"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div><footer><p>` + footer + `</p></footer></body></html>`
-	res, err := clean.HTML(strings.NewReader(page))
-	require.NoError(t, err)
-	assert.Equal(t, q, res.Title)
-	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
-
-	res, err = clean.Text(q + "\n\n" + para1 + "\n\n" + para2 + "\n")
-	require.NoError(t, err)
-	assert.Equal(t, q, res.Title)
+	assertHeadlineLifted(t, q, `<html><body><nav><ul>`+linkItems(8, "/c", "Forum %d")+`</ul></nav><div class="ad"><p>Advertise virtually anything here, with banner ads and contextual links.</p></div>`+
+		`<h1>`+q+`</h1><div class="thread"><p>`+para1+`</p><p>`+para2+`</p><p>`+para3+`</p></div><footer><p>`+footer+`</p></footer></body></html>`)
 }
 
 // A product's name with a model number ("Pegasus 41") has as many numbers
@@ -36,18 +44,10 @@ func TestQuestionHeadline(t *testing.T) {
 // date line run into a byline ("Dec 17, 2025Julian K. Arni").
 func TestProductNameHeadline(t *testing.T) {
 	name := "Pegasus 41"
-	page := `<html><body><nav><ul>` + linkItems(8, "/c", "Shoes %d") + `</ul></nav><main><h1>` + name + `</h1>` +
-		`<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main><footer><p>` + footer + `</p></footer></body></html>`
-	res, err := clean.HTML(strings.NewReader(page))
-	require.NoError(t, err)
-	assert.Equal(t, name, res.Title)
-	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+	assertHeadlineLifted(t, name, `<html><body><nav><ul>`+linkItems(8, "/c", "Shoes %d")+`</ul></nav><main><h1>`+name+`</h1>`+
+		`<p>`+para1+`</p><p>`+para2+`</p><p>`+para3+`</p></main><footer><p>`+footer+`</p></footer></body></html>`)
 
-	res, err = clean.Text(name + "\n\n" + para1 + "\n\n" + para2 + "\n")
-	require.NoError(t, err)
-	assert.Equal(t, name, res.Title)
-
-	res, err = clean.Text("Dec 17, 2025Julian K. Arni\n\n" + para1 + "\n\n" + para2 + "\n")
+	res, err := clean.Text("Dec 17, 2025Julian K. Arni\n\n" + para1 + "\n\n" + para2 + "\n")
 	require.NoError(t, err)
 	assert.Empty(t, res.Title)
 }
