@@ -295,6 +295,16 @@ func TestCodeMatchesNoPhrase(t *testing.T) {
 	assert.Equal(t, lang.Tags, tables["Tags: https://example.com/tags/fruit"])
 }
 
+// TestLinkOnward checks that "Read more" with an arrow, a link's caption,
+// is a call to action, and without one the heading of related links.
+func TestLinkOnward(t *testing.T) {
+	tables := map[string]lang.Table{}
+	eachTextLine(t, "Read More »\n\nRead more →\n\nRead more\n", func(text string, l *Line) { tables[text] = l.Table })
+	assert.Equal(t, lang.CallToAction, tables["Read More »"])
+	assert.Equal(t, lang.CallToAction, tables["Read more →"])
+	assert.Equal(t, lang.RelatedBlock, tables["Read more"])
+}
+
 // TestContinuedCommand checks that a shell command continued over lines
 // (" \" at their ends) is code, and that a line which ends in a
 // backslash without a space before it, or a sentence quoting one, is not.
