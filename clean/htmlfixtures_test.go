@@ -477,7 +477,7 @@ func TestInPageTabsStay(t *testing.T) {
 // A listing whose top stories, each a linked title above its summary,
 // stand above its grid of cards, outside the element that holds the grid:
 // on a page of items they are entries too, and keep their titles (see
-// decide's summedTitle).
+// decide's entryTitle).
 func TestTopStoriesOfAListing(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`<html><head><title>Science | The Daily</title></head><body><nav><ul>`)

@@ -115,7 +115,7 @@ func (d *Decider) findSpan(p *Page) {
 	if records {
 		extendRecords(p)
 	}
-	if j := p.nonBlank(p.Start-1, -1); p.items && j >= 0 && p.Lines[j].class == chrome && p.Lines[j].bad == LinkDense && summedTitle(p, j) {
+	if j := p.nonBlank(p.Start-1, -1); j >= 0 && entryTitle(p, j) {
 		// A page of items whose span opens on an entry's summary: the
 		// entry's linked title above it is the entry's too.
 		p.Start, p.Lines[j].extended = j, true

@@ -10,7 +10,7 @@ import (
 // container goes too: it is a box the span bridged, unless it is one of
 // the page's items the span was widened over (a card's price, a post's
 // author), not their lead (a question's tags and comments), or, on a page
-// of items, an entry's linked title above its summary (see summedTitle).
+// of items, an entry's linked title above its summary (see entryTitle).
 // Outside the span, everything goes but the paragraphs between the
 // headline and the span (see keepStandfirst). The headline and its copies
 // have their own verdicts. Then the items of boxes the span bridged go
@@ -29,7 +29,7 @@ func (d *Decider) applySpan(p *Page) {
 			l.Verdict, l.Reason, l.Detail = Drop, HeadlineCopy, Detail{}
 		case l.copy == duplicate:
 			l.Verdict, l.Reason, l.Detail = Drop, Duplicate, Detail{}
-		case l.class == chrome && inside && p.items && l.bad == LinkDense && summedTitle(p, i):
+		case inside && entryTitle(p, i):
 			l.Verdict = Keep
 			l.Reason, l.Detail = InsideArticle, Detail{Kind: SpanDetail}
 		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !(p.items && f.DOM.Record > 0 && !f.DOM.Lead)):
@@ -117,18 +117,21 @@ func trimEdges(p *Page) {
 	}
 }
 
-// summedTitle reports whether line i, a link's text, is the title of an
-// entry whose summary follows it: a paragraph that is prose by its own
-// votes, right below. On a page of items (see spanItems) such an entry
-// is one of them even outside the element that holds the others (a
-// listing's top stories above its grid); on an article page it is a
-// teaser of another article, and the span decides.
-func summedTitle(p *Page, i int) bool {
+// entryTitle reports whether line i, on a page of items (see spanItems),
+// is a link's text (link-dense chrome) that titles an entry whose summary
+// follows it: a paragraph that is prose by its own votes, right below.
+// Such an entry is one of the page's items even outside the element that
+// holds the others (a listing's top stories above its grid); on an
+// article page it is a teaser of another article, and the span decides.
+func entryTitle(p *Page, i int) bool {
+	l := &p.Lines[i]
+	if !p.items || l.class != chrome || l.bad != LinkDense || p.f(i).Words < minTitleWords {
+		return false
+	}
 	j := p.nonBlank(i+1, 1)
-	return j >= 0 && p.f(i).Words >= minTitleWords && p.Lines[j].ruleClass == content && p.Lines[j].good == Prose &&
-		p.f(j).Marker == source.MarkNone
+	return j >= 0 && p.Lines[j].ruleClass == content && p.Lines[j].good == Prose && p.f(j).Marker == source.MarkNone
 }
 
 // minTitleWords is the fewest words of an entry's title (see
-// summedTitle): a shorter link is a category's or a button's.
+// entryTitle): a shorter link is a category's or a button's.
 const minTitleWords = 3

@@ -443,15 +443,18 @@ const (
 // points to the rest of a text elsewhere. A heading over a block of
 // related links does not end so; such a line that matches one (the
 // related-block table's "Read more") is a call to action, weak chrome
-// that closes no article. Across the benchmarks it
-// keeps a service page's case study and the sections under it (wceb
-// 1520: text-h2t and html +0.003); no other page moves.
+// that closes no article. Across the benchmarks it keeps a service page's
+// case study and the sections under it (wceb 1520: text-h2t and html
+// +0.003); no other page moves.
 func pointsOn(s string) bool {
 	s = strings.TrimRight(s, " ")
-	for _, arrow := range []string{"»", "→", "›", ">"} {
+	for _, arrow := range arrows {
 		if strings.HasSuffix(s, arrow) {
 			return true
 		}
 	}
 	return false
 }
+
+// arrows are the marks that end a link onward (see pointsOn).
+var arrows = [...]string{"»", "→", "›", ">"}

@@ -211,12 +211,12 @@ func countAnchors(lines []wline, text string) {
 		l := &lines[i]
 		return !l.blank && l.anchors > 0 && 2*l.anchors > letters(text[l.from:l.to])
 	}
+	prev, cur := false, len(lines) > 0 && anchorLine(0)
 	for i := range lines {
-		if !anchorLine(i) {
-			continue
-		}
-		if i > 0 && anchorLine(i-1) || i+1 < len(lines) && anchorLine(i+1) {
+		next := i+1 < len(lines) && anchorLine(i+1)
+		if cur && (prev || next) {
 			lines[i].dom.Links += lines[i].anchors
 		}
+		prev, cur = cur, next
 	}
 }

@@ -165,7 +165,7 @@ func (m *ldMeta) from(v any, depth int) {
 			}
 			return
 		}
-		if !isArticleType(v["@type"]) {
+		if !hasType(v["@type"], articleTypes) {
 			return
 		}
 		if m.title == "" {
@@ -189,9 +189,6 @@ func (m *ldMeta) from(v any, depth int) {
 // article's body is an article page's; its reviews are not always the
 // page's (a shop gives them in JSON-LD and shows others).
 var productTypes = map[string]bool{"Product": true, "ProductGroup": true}
-
-// isArticleType reports whether a JSON-LD @type names an article.
-func isArticleType(t any) bool { return hasType(t, articleTypes) }
 
 // hasType reports whether a JSON-LD @type, one name or a list of them,
 // names one of types.
