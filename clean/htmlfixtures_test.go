@@ -510,3 +510,29 @@ func TestTopStoriesOfAListing(t *testing.T) {
 		assert.NotContains(t, res.Body, chrome)
 	}
 }
+
+// A product page keeps its price, under the product's name, where its
+// JSON-LD offer gives that price; a line of a price alone is otherwise a
+// line without words, and goes (see decide's jsonLD).
+func TestProductPrice(t *testing.T) {
+	page := func(ld string) string {
+		return `<html><head><title>White speckle mug | Clay Works</title>` + ld + `</head><body>
+		<nav><ul>` + linkItems(3, "/c", "Category %d") + `</ul></nav>
+		<main><h1>White speckle mug</h1><p>$60.00</p><p>$75.00</p>
+		<form><label>Quantity</label><input name="q"><button>Add to cart</button></form>
+		<p>A wheel-thrown mug in a speckled white glaze, made by hand in our studio and fired twice for strength.</p>
+		<p>It holds about 350 ml, sits well in the hand and is safe in the dishwasher and the microwave.</p>
+		<p>Each one is a little different, since the speckles come from the iron in the clay itself.</p></main>
+		<footer><ul>` + linkItems(2, "/s", "Site link %d") + `</ul><p>© 2025 Clay Works</p></footer></body></html>`
+	}
+	offer := `<script type="application/ld+json">{"@type":"Product","name":"White speckle mug","offers":{"@type":"Offer","price":"60.00","priceCurrency":"AUD"}}</script>`
+	res := cleanHTML(t, page(offer))
+	assert.Equal(t, "White speckle mug", res.Title)
+	assertVerdicts(t, res,
+		[]string{"$60.00", "A wheel-thrown mug in a speckled white glaze, made by hand in our studio and fired twice for strength."},
+		[]string{"$75.00", "Quantity Add to cart", "© 2025 Clay Works"})
+	assert.Equal(t, "json-ld", decision(t, res, "$60.00").Rule)
+
+	res = cleanHTML(t, page(""))
+	assertVerdicts(t, res, nil, []string{"$60.00"})
+}

@@ -387,7 +387,12 @@ func containedElsewhere(p *Page, i int) bool {
 // the first line of strong chrome below the headline: a headline chosen
 // above a menu has the menu's teasers below it. What interrupts an
 // article without ending it (a picture, a caption, an ad, a reading time)
-// does not end its head either.
+// does not end its head either. A product's price, stated alone on its
+// line as the page's JSON-LD gives it (see statesPrice), is kept as such
+// a paragraph is: a product page's name, price and description are its
+// own, and the price had gone as a line without words (of the thirteen
+// wceb product pages whose JSON-LD gives one price, html printed it on
+// three, and prints it on eight).
 //
 // A news page's standfirst, the one paragraph right under its headline
 // over a byline or a date, is left out: the scrapinghub annotations leave
@@ -408,6 +413,8 @@ func keepStandfirst(p *Page) {
 			if first < 0 {
 				first = i
 			}
+		case !closed && l.class == content && p.m.Price > 0 && statesPrice(f, p.m.Price):
+			l.lede = true // the product's price, under its name
 		}
 		if l.bad == Byline || f.Dateline() || f.DOM.Hint == source.HintByline {
 			attributed = true

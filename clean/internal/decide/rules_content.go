@@ -2,6 +2,7 @@ package decide
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
@@ -114,7 +115,15 @@ func code(l *measure.Line, p *Page) float64 {
 // words are left to the other rules. Of the ten wceb product pages whose
 // JSON-LD gives a description, the truth holds it on seven; it holds none
 // of the reviews a shop gives there, which the rule does not read.
+//
+// It votes as much for the line that states the product's price, the
+// price its JSON-LD offer gives (see statesPrice): a product page's own
+// price, which the other rules read as a line without words ("$60.00"),
+// a label ("Price $ 79.99") or a repeated line.
 func jsonLD(l *measure.Line, p *Page) float64 {
+	if p.m.Price > 0 && statesPrice(l, p.m.Price) {
+		return 1.5
+	}
 	if p.m.LD == nil || l.Tokens < 4 {
 		return 0
 	}
@@ -219,3 +228,54 @@ func figureCaption(l *measure.Line, _ *Page) float64 {
 func linkDensity(l *measure.Line) string {
 	return fmt.Sprintf("link density %.2f", float64(l.Links)/float64(max(1, l.Chars)))
 }
+
+// statesPrice reports whether a line states price: it holds an amount
+// equal to it, written in any of the usual ways ("$1,772.00", "79,00 €",
+// "€17"), and at most two words besides ("Sale price", "US", "EUR"). A
+// line that says more ("$195.00 or 4 payments of $48.75", "Add to
+// Cart-€549.99") is a sentence or a button that names the price.
+func statesPrice(l *measure.Line, price float64) bool {
+	if l.Digits == 0 || l.Alpha > 2 {
+		return false
+	}
+	s := l.Content
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (isDigit(s[j]) || (s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigit(s[j+1])) {
+			j++
+		}
+		if math.Abs(amount(s[i:j])-price) < 0.005 {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// amount reads a run of digits with separators as an amount: its last
+// separator is the decimal mark when one or two digits follow it
+// ("79,00", "1.772,5"), and the others group thousands ("1,772.00",
+// "1.772").
+func amount(s string) float64 {
+	dec := -1
+	if k := strings.LastIndexAny(s, ".,"); k >= 0 && len(s)-k-1 <= 2 {
+		dec = k
+	}
+	v, scale := 0.0, 1.0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		v = v*10 + float64(s[i]-'0')
+		if dec >= 0 && i > dec {
+			scale *= 10
+		}
+	}
+	return v / scale
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

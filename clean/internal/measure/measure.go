@@ -162,6 +162,9 @@ type Page struct {
 	// LD holds the hashes of the shingles of the page's JSON-LD
 	// articleBody (HTML); nil when there is none.
 	LD map[uint64]bool
+	// Price is the price of the page's one product, as its JSON-LD gives
+	// it (HTML); 0 when there is none.
+	Price float64
 
 	masks  []lang.Set // the stopword sets of the tokens of every line
 	keys   []byte     // the keys of every line, before they become one string
@@ -248,7 +251,7 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 	p.reset(lex, len(doc.Blocks))
 	p.HTML = doc.HTML
 	p.MetaTitle, p.MetaDate, p.Author, p.Encoding = doc.Meta.Title, doc.Meta.Date, doc.Meta.Author, doc.Encoding
-	p.MetaTitlePlain = doc.Meta.TitlePlain
+	p.MetaTitlePlain, p.Price = doc.Meta.TitlePlain, doc.Meta.Price
 	if p.MetaTitle != "" {
 		p.MetaKey = lang.Key(p.MetaTitle)
 	}

@@ -35,6 +35,10 @@ type Meta struct {
 	// Body is the articleBody of the page's JSON-LD, or else the
 	// description of the product it describes (HTML).
 	Body string
+	// Price is the price of the one product the page's JSON-LD describes,
+	// as its offer gives it (HTML), or 0: on a page of several products,
+	// or with none, no price is the page's.
+	Price float64
 	// URL is the page's own address, as its canonical link or, without
 	// one, its og:url gives it (HTML); it names the page's site.
 	URL string

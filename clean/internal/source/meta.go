@@ -2,6 +2,7 @@ package source
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -89,7 +90,9 @@ func inHead(n *html.Node) bool {
 // ldMeta is what a page's JSON-LD says of its article.
 type ldMeta struct {
 	title, date, author, body string
-	desc                      string // a product's description, where no article's body is given
+	desc                      string  // a product's description, where no article's body is given
+	price                     float64 // a product's price (see offerPrice)
+	products                  int     // the product objects seen
 }
 
 // finish returns the page's metadata. JSON-LD comes first where it says
@@ -124,6 +127,9 @@ func (m *metaScan) finish() Meta {
 		}
 	}
 	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: body, URL: m.canonical}
+	if ld.products == 1 {
+		meta.Price = ld.price
+	}
 	if meta.URL == "" {
 		meta.URL = m.ogURL
 	}
@@ -160,8 +166,12 @@ func (m *ldMeta) from(v any, depth int) {
 			m.from(g, depth+1)
 		}
 		if hasType(v["@type"], productTypes) {
+			m.products++
 			if m.desc == "" {
 				m.desc, _ = v["description"].(string)
+			}
+			if m.price == 0 {
+				m.price = offerPrice(v["offers"], depth+1)
 			}
 			return
 		}
@@ -189,6 +199,38 @@ func (m *ldMeta) from(v any, depth int) {
 // article's body is an article page's; its reviews are not always the
 // page's (a shop gives them in JSON-LD and shows others).
 var productTypes = map[string]bool{"Product": true, "ProductGroup": true}
+
+// offerPrice returns the price a product's JSON-LD offers give: an
+// Offer's price, an AggregateOffer's lowPrice, or the first such of a list
+// of offers; a number or a decimal string ("79.99"). It returns 0 for
+// none.
+func offerPrice(v any, depth int) float64 {
+	if depth > maxLDDepth {
+		return 0
+	}
+	switch v := v.(type) {
+	case []any:
+		for _, x := range v {
+			if p := offerPrice(x, depth+1); p > 0 {
+				return p
+			}
+		}
+	case map[string]any:
+		for _, k := range [...]string{"price", "lowPrice"} {
+			switch p := v[k].(type) {
+			case float64:
+				if p > 0 {
+					return p
+				}
+			case string:
+				if f, err := strconv.ParseFloat(strings.TrimSpace(p), 64); err == nil && f > 0 {
+					return f
+				}
+			}
+		}
+	}
+	return 0
+}
 
 // hasType reports whether a JSON-LD @type, one name or a list of them,
 // names one of types.
