@@ -45,7 +45,7 @@ var typeFloors = map[string]float64{
 	"wceb/html article":           0.954,
 	"wceb/html forum":             0.709,
 	"wceb/html service":           0.844,
-	"wceb/html product":           0.440,
+	"wceb/html product":           0.444,
 	"wceb/html listing":           0.689,
 	"wceb/html documentation":     0.870,
 	"wceb/html collection":        0.575,
@@ -57,7 +57,7 @@ var typeFloors = map[string]float64{
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.372,
 	"wceb/text-h2t": 0.612,
-	"wceb/html":     0.712,
+	"wceb/html":     0.715,
 }
 
 const floorSlack = 0.005
