@@ -154,6 +154,7 @@ func TestMatch(t *testing.T) {
 		{"Previous Article Trump’s legacy lives on", en, PrevNext},
 		{"Get breaking news alerts and special reports delivered to your inbox.", en, Newsletter},
 		{"More Great WIRED Stories", en, RelatedBlock},
+		{"Sign up or log in to customize your list.", en, SignIn},
 		{"The minister said more on Tuesday.", en, NoTable},
 		{"Share prices fell sharply on Monday.", en, NoTable},
 		// A phrase counts on pages of its language...
