@@ -155,6 +155,8 @@ func TestMatch(t *testing.T) {
 		{"Get breaking news alerts and special reports delivered to your inbox.", en, Newsletter},
 		{"More Great WIRED Stories", en, RelatedBlock},
 		{"Sign up or log in to customize your list.", en, SignIn},
+		{"Log in to reply", en, SignIn},
+		{"Switching computers is easier now: I install a few apps and log in to services.", en, NoTable},
 		{"The minister said more on Tuesday.", en, NoTable},
 		{"Share prices fell sharply on Monday.", en, NoTable},
 		// A phrase counts on pages of its language...
