@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -233,12 +234,17 @@ func linkDensity(l *measure.Line) string {
 // equal to it, written in any of the usual ways ("$1,772.00", "79,00 €",
 // "€17"), and at most two words besides ("Sale price", "US", "EUR"). A
 // line that says more ("$195.00 or 4 payments of $48.75", "Add to
-// Cart-€549.99") is a sentence or a button that names the price.
+// Cart-€549.99") is a sentence or a button that names the price, and a
+// whole number alone, without a word or a currency sign ("1"), is a
+// count or a quantity.
 func statesPrice(l *measure.Line, price float64) bool {
 	if l.Digits == 0 || l.Alpha > 2 {
 		return false
 	}
 	s := l.Content
+	if l.Alpha == 0 && !strings.ContainsAny(s, ".,") && strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) < 0 {
+		return false
+	}
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++

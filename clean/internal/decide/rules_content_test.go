@@ -35,6 +35,8 @@ func TestStatesPrice(t *testing.T) {
 		{"Add to Cart - €549.99", 549.99, false},
 		{"$195.00 or 4 payments of $48.75", 195, false},
 		{"Free shipping", 60, false},
+		{"60", 60, false},
+		{"60 kr", 60, true},
 	}
 	for _, c := range cases {
 		var doc source.Doc

@@ -2,6 +2,7 @@ package source
 
 import (
 	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 
@@ -223,7 +224,7 @@ func offerPrice(v any, depth int) float64 {
 					return p
 				}
 			case string:
-				if f, err := strconv.ParseFloat(strings.TrimSpace(p), 64); err == nil && f > 0 {
+				if f, err := strconv.ParseFloat(strings.TrimSpace(p), 64); err == nil && f > 0 && !math.IsInf(f, 0) {
 					return f
 				}
 			}
