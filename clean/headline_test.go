@@ -30,11 +30,21 @@ func assertHeadlineLifted(t *testing.T, headline, page string) {
 // A headline that asks a question reads as prose, a sentence with the
 // stopwords of running text; as the page's h1 it is still its headline,
 // and a reading of the output, which begins with it, lifts it again (see
-// questionTitle).
+// questionTitle). An abbreviation's full stop ("vs.") ends no sentence
+// before the question; a standfirst's sentence before one does, and
+// such a line is no headline.
 func TestQuestionHeadline(t *testing.T) {
-	q := "Do forums still have a role to play in the age of social media?"
-	assertHeadlineLifted(t, q, `<html><body><nav><ul>`+linkItems(8, "/c", "Forum %d")+`</ul></nav><div class="ad"><p>Advertise virtually anything here, with banner ads and contextual links.</p></div>`+
-		`<h1>`+q+`</h1><div class="thread"><p>`+para1+`</p><p>`+para2+`</p><p>`+para3+`</p></div><footer><p>`+footer+`</p></footer></body></html>`)
+	for _, q := range []string{
+		"Do forums still have a role to play in the age of social media?",
+		"Group Music Classes vs. Private Instruction: Which Is Best for You?",
+	} {
+		assertHeadlineLifted(t, q, `<html><body><nav><ul>`+linkItems(8, "/c", "Forum %d")+`</ul></nav><div class="ad"><p>Advertise virtually anything here, with banner ads and contextual links.</p></div>`+
+			`<h1>`+q+`</h1><div class="thread"><p>`+para1+`</p><p>`+para2+`</p><p>`+para3+`</p></div><footer><p>`+footer+`</p></footer></body></html>`)
+	}
+
+	res, err := clean.Text("The new bridge opens a year late. Was it worth the wait?\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
 }
 
 // A product's name with a model number ("Pegasus 41") has as many numbers
@@ -127,4 +137,26 @@ func TestHeadlineAboveContentsInText(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, headline, res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+}
+
+// A reference page whose headline, an h2 that its <title> names, stands
+// above a list of links to each of its sections, longer than the reach
+// in which a headline is looked for: the headline is still the page's,
+// not the last entry of the list, and that section's heading stays in
+// the body (see decide's titleBefore).
+func TestHeadlineAboveALongContentsList(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Module ngx_http_example</title></head><body><nav><ul>`)
+	b.WriteString(linkItems(4, "/n", "Section %d"))
+	b.WriteString(`</ul></nav><div id="content"><h1></h1><h2>Module ngx_http_example</h2><h4>Directives</h4><ul>`)
+	b.WriteString(linkItems(50, "#d", "directive_%d"))
+	b.WriteString(`</ul><h4><a href="#variables">Embedded Variables</a></h4>`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<h4 id="d%d">directive_%d</h4><p>Sets the size of the buffer used for reading the request, in bytes; the default is one memory page, and a larger one is rarely needed.</p><pre>directive_%d 4k;</pre>`, i, i, i)
+	}
+	b.WriteString(`<h4 id="variables">Embedded Variables</h4><p>The module supports embedded variables with names matching the request headers, which the configuration may read like any other.</p></div>`)
+	b.WriteString(`<footer><p>© 2025 Example Software</p></footer></body></html>`)
+	res := cleanHTML(t, b.String())
+	assert.Equal(t, "Module ngx_http_example", res.Title)
+	assert.Contains(t, res.Body, "Embedded Variables\n")
 }

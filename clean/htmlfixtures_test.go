@@ -536,25 +536,3 @@ func TestProductPrice(t *testing.T) {
 	res = cleanHTML(t, page(""))
 	assertVerdicts(t, res, nil, []string{"$60.00"})
 }
-
-// A reference page whose headline, an h2 that its <title> names, stands
-// above a list of links to each of its sections, longer than the reach
-// in which a headline is looked for: the headline is still the page's,
-// not the last entry of the list, and that section's heading stays in
-// the body (see decide's titleBefore).
-func TestHeadlineAboveALongContentsList(t *testing.T) {
-	var b strings.Builder
-	b.WriteString(`<html><head><title>Module ngx_http_example</title></head><body><nav><ul>`)
-	b.WriteString(linkItems(4, "/n", "Section %d"))
-	b.WriteString(`</ul></nav><div id="content"><h1></h1><h2>Module ngx_http_example</h2><h4>Directives</h4><ul>`)
-	b.WriteString(linkItems(50, "#d", "directive_%d"))
-	b.WriteString(`</ul><h4><a href="#variables">Embedded Variables</a></h4>`)
-	for i := range 3 {
-		fmt.Fprintf(&b, `<h4 id="d%d">directive_%d</h4><p>Sets the size of the buffer used for reading the request, in bytes; the default is one memory page, and a larger one is rarely needed.</p><pre>directive_%d 4k;</pre>`, i, i, i)
-	}
-	b.WriteString(`<h4 id="variables">Embedded Variables</h4><p>The module supports embedded variables with names matching the request headers, which the configuration may read like any other.</p></div>`)
-	b.WriteString(`<footer><p>© 2025 Example Software</p></footer></body></html>`)
-	res := cleanHTML(t, b.String())
-	assert.Equal(t, "Module ngx_http_example", res.Title)
-	assert.Contains(t, res.Body, "Embedded Variables\n")
-}

@@ -317,7 +317,30 @@ func questionTitle(p *Page, f *measure.Line) bool {
 		return true
 	}
 	q, ok := strings.CutSuffix(strings.TrimRight(f.Content, " "), "?")
-	return ok && p.clean && f.Words <= maxQuestionTitle && !strings.ContainsAny(q, ".!?")
+	return ok && p.clean && f.Words <= maxQuestionTitle && !endsSentence(q)
+}
+
+// endsSentence reports whether s ends a sentence somewhere: a "!" or a
+// "?", or a "." after a word of more than three letters. A shorter word
+// before a full stop is an abbreviation as often ("vs.", "Dr.", "U.S."),
+// which a question's headline may hold ("Group Classes vs. Private
+// Lessons: Which Is Best for You?").
+func endsSentence(s string) bool {
+	if strings.ContainsAny(s, "!?") {
+		return true
+	}
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		word := i - max(strings.LastIndexAny(s[:i], " .(\"")+1, 0)
+		if word > 3 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // maxQuestionTitle is the most words of a question that is a clean page's
