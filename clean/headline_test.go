@@ -160,3 +160,11 @@ func TestHeadlineAboveALongContentsList(t *testing.T) {
 	assert.Equal(t, "Module ngx_http_example", res.Title)
 	assert.Contains(t, res.Body, "Embedded Variables\n")
 }
+
+// The label of a table of contents ("On this page") over its entries is
+// no headline, though it stands where a text gives one (see titleScore).
+func TestContentsLabelIsNoHeadline(t *testing.T) {
+	res, err := clean.Text("On this page\n\n  • Installing the bridge\n  • Configuring the bridge\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n")
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
+}

@@ -57,7 +57,7 @@ var typeFloors = map[string]float64{
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.372,
 	"wceb/text-h2t": 0.612,
-	"wceb/html":     0.721,
+	"wceb/html":     0.724,
 }
 
 const floorSlack = 0.005

@@ -279,6 +279,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
 		f.Digits > 0 && hasDate(p, f.Content),
 		isLabelValue(f.Content),
+		f.ContentsLabel, // "On this page", over a table of contents
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it
 		return 0, false
