@@ -156,6 +156,7 @@ func TestMatch(t *testing.T) {
 		{"More Great WIRED Stories", en, RelatedBlock},
 		{"Sign up or log in to customize your list.", en, SignIn},
 		{"Log in to reply", en, SignIn},
+		{"Follow along with the video below to see how to install our site as a web app on your home screen.", en, SiteNotice},
 		{"Your cart", en, NavLabel},
 		{"Select your region", en, NavLabel},
 		{"What are you looking for?", en, NavLabel},
