@@ -56,7 +56,7 @@ var typeFloors = map[string]float64{
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.372,
-	"wceb/text-h2t": 0.615,
+	"wceb/text-h2t": 0.618,
 	"wceb/html":     0.724,
 }
 

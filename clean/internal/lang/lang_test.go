@@ -157,6 +157,8 @@ func TestMatch(t *testing.T) {
 		{"Sign up or log in to customize your list.", en, SignIn},
 		{"Log in to reply", en, SignIn},
 		{"Follow along with the video below to see how to install our site as a web app on your home screen.", en, SiteNotice},
+		{"Log in or sign up", en, SignIn},
+		{"Item added to your cart", en, NavLabel},
 		{"Your cart", en, NavLabel},
 		{"Select your region", en, NavLabel},
 		{"What are you looking for?", en, NavLabel},
