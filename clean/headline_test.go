@@ -168,3 +168,13 @@ func TestContentsLabelIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, res.Title)
 }
+
+// Part of a line is no headline: one that opens with the punctuation
+// after a label, or a span of code as markdown marks one (see fragment).
+func TestFragmentIsNoHeadline(t *testing.T) {
+	for _, first := range []string{": Setup the tunnel and the client", "`AB AC AD BA BC BD`"} {
+		res, err := clean.Text(first + "\n\n" + para1 + "\n\n" + para2 + "\n")
+		require.NoError(t, err)
+		assert.Empty(t, res.Title, first)
+	}
+}

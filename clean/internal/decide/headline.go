@@ -280,6 +280,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		f.Digits > 0 && hasDate(p, f.Content),
 		isLabelValue(f.Content),
 		f.ContentsLabel, // "On this page", over a table of contents
+		fragment(f),
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it
 		return 0, false
@@ -304,6 +305,17 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		s += 2 // short repeated lines are labels: "Joined: June 2019"
 	}
 	return s, true
+}
+
+// fragment reports whether a line is part of a line, not a headline: it
+// opens with punctuation that follows words (": Setup Cloudflare tunnel",
+// a heading cut after its label), or it is a span of code as markdown
+// marks one ("`AB AC AD`"). A line in lower case may be a headline:
+// "join a specific number of files", a question's title as its asker
+// wrote it.
+func fragment(f *measure.Line) bool {
+	c := f.Content
+	return c != "" && strings.IndexByte(":;,.)]}", c[0]) >= 0 || len(c) > 1 && c[0] == '`' && c[len(c)-1] == '`'
 }
 
 // questionTitle reports whether f, a line that reads as prose, is a
