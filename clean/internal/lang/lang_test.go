@@ -159,6 +159,8 @@ func TestMatch(t *testing.T) {
 		{"Follow along with the video below to see how to install our site as a web app on your home screen.", en, SiteNotice},
 		{"Log in or sign up", en, SignIn},
 		{"Item added to your cart", en, NavLabel},
+		{"move to sidebar hide", en, NavLabel},
+		{"Open Menu Close Menu", en, NavLabel},
 		{"Your cart", en, NavLabel},
 		{"Select your region", en, NavLabel},
 		{"What are you looking for?", en, NavLabel},
