@@ -132,6 +132,7 @@ func TestRules(t *testing.T) {
 		{"label drops a site name outside the article", "The Daily Planet", before, clean.Drop, "label"},
 		{"label leaves a subheading inside the article", "Officials Expect Delays", inside, clean.Keep, "context"},
 		{"byline drops an author line", "By Jamelle Bouie", before, clean.Drop, "byline"},
+		{"byline drops an author line with its date", "By Jamelle Bouie, March 3, 2024, 10:40 am", before, clean.Drop, "byline"},
 		{"author-bio drops the box heading", "About the Author", after, clean.Drop, "author-bio"},
 		{"author-bio drops the bio", "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review, and a senior staff member with a space consulting firm.", after, clean.Drop, "author-bio"},
 		{"author-bio leaves a sentence about a reporter", "The new mayor is a former reporter for the Gazette, and she said on Monday that the paper would stay open.", inside, clean.Keep, "prose"},

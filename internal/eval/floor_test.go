@@ -15,7 +15,7 @@ import (
 // quality improves, raise the floor to the new value.
 var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.937,
-	"scrapinghub/text-h2t":      0.932,
+	"scrapinghub/text-h2t":      0.933,
 	"scrapinghub/text-htmltext": 0.937,
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.902,
