@@ -139,6 +139,7 @@ func TestRules(t *testing.T) {
 		{"author-bio drops the bio", "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review, and a senior staff member with a space consulting firm.", after, clean.Drop, "author-bio"},
 		{"author-bio leaves a sentence about a reporter", "The new mayor is a former reporter for the Gazette, and she said on Monday that the paper would stay open.", inside, clean.Keep, "prose"},
 		{"author-bio drops a box heading that names the author", "About Moritz Bachmann", after, clean.Drop, "author-bio"},
+		{"author-bio leaves a menu's entry", "  • About Us", before, clean.Drop, "nav-menu"},
 		{"author-bio leaves a heading about the page's own subject", "About This Game", inside, clean.Keep, "context"},
 		{"author-bio leaves a sentence that starts with about", "About 200 people came to the meeting.", inside, clean.Keep, "sentence"},
 		{"comments drops a reply form's heading and its cancel link", "Leave a Reply Cancel reply", after, clean.Drop, "comments"},
