@@ -85,6 +85,7 @@ func TestRules(t *testing.T) {
 		{"sentence keeps a short quote", "“That is not on the table,” he said.", inside, clean.Keep, "sentence"},
 
 		{"cookie-banner drops a consent notice", "This website collects cookies to deliver better user experience. Cookie Policy", inside, clean.Drop, "cookie-banner"},
+		{"cookie-banner drops a long consent notice", `With our cookies we would like to offer you the best shopping experience possible with everything that goes with it. This includes, for example, suitable offers, personalized ads and remembering preferences. If this is okay with you, simply agree to the use of cookies for preferences, statistics and marketing by clicking on "Alright!".`, before, clean.Drop, "cookie-banner"},
 		{"cookie-banner leaves a sentence about cookies", "The bakery sold 400 cookies on Saturday, and the owner said she would accept more orders next week.", inside, clean.Keep, "prose"},
 		{"sign-in drops a login prompt", "Have an existing account? Sign In", inside, clean.Drop, "sign-in"},
 		{"newsletter drops a subscription prompt", "Sign up for our daily newsletter", inside, clean.Drop, "newsletter"},

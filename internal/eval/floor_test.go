@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.902,
 	"trafilatura/html":          0.931,
 	"wceb/text-w3m":             0.775,
-	"wceb/text-h2t":             0.781,
+	"wceb/text-h2t":             0.783,
 	"wceb/html":                 0.813,
 }
 

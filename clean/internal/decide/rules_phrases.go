@@ -37,13 +37,17 @@ func followUs(l *measure.Line, p *Page) float64 {
 // user experience. Cookie Policy". It needs the word cookie, or the word
 // of a language that does not write it (the cookie-names list: "クッキー",
 // "ملفات تعريف الارتباط"), and the vocabulary of consent banners (the
-// cookie-words list), and stays weak on long lines. It must not catch
-// "The bakery sold 400 cookies, and would accept more orders". Inside an
-// element whose class or id names the cookie banner or a pop-up (HTML), a
-// line that speaks of cookies is the banner's, however long: a preference
-// centre explains cookies in paragraphs ("Cookies are small data files
-// that..."). A page about cookies is not such an element: a hint is not
-// read from an element that holds most of the page.
+// cookie-words list), and stays weak on long lines, but for one that
+// speaks of cookies twice ("With our cookies we would like to offer you
+// ... simply agree to the use of cookies for preferences ...": a banner
+// of 60 words had opened a shop's span, which then held its menus). It
+// must not catch "The bakery sold 400 cookies, and would accept more
+// orders". Inside an element whose class or id names the cookie banner
+// or a pop-up (HTML), a line that speaks of cookies is the banner's,
+// however long: a preference centre explains cookies in paragraphs
+// ("Cookies are small data files that..."). A page about cookies is not
+// such an element: a hint is not read from an element that holds most of
+// the page.
 func cookieBanner(l *measure.Line, p *Page) float64 {
 	if !strings.Contains(l.Key, "cookie") && !p.m.Lex.Contains(lang.CookieNames, l.Key, p.m.Lang) {
 		return 0
@@ -55,7 +59,7 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 		return 0
 	}
 	if p.m.Lex.Contains(lang.CookieWords, l.Key, p.m.Lang) {
-		if l.Words > 40 {
+		if l.Words > 40 && strings.Count(l.Key, "cookie") < 2 {
 			return -1
 		}
 		return -2

@@ -161,6 +161,7 @@ func TestMatch(t *testing.T) {
 		{"Item added to your cart", en, NavLabel},
 		{"move to sidebar hide", en, NavLabel},
 		{"Open Menu Close Menu", en, NavLabel},
+		{"Please update your browser to take advantage of the latest technology and security", en, SiteNotice},
 		{"Your cart", en, NavLabel},
 		{"Select your region", en, NavLabel},
 		{"What are you looking for?", en, NavLabel},
