@@ -295,7 +295,7 @@ func copyright(l *measure.Line, p *Page) float64 {
 		if l.Words > maxNoticeWords {
 			// A notice says it first ("This document is subject to
 			// copyright. Apart from ..."); a paragraph may come to it.
-			k := lang.Key(firstSentence(l.Content))
+			k := keyPrefix(l.Key, words(firstSentence(l.Content)))
 			if !p.m.Lex.Find(lang.Copyright, k, lang.Bloom(k), p.m.Lang) {
 				return 0
 			}
@@ -308,6 +308,32 @@ func copyright(l *measure.Line, p *Page) float64 {
 // maxNoticeWords is the most words of a line that names copyright after
 // its first sentence, without a © sign, and is a copyright notice.
 const maxNoticeWords = 20
+
+// words counts the runs of letters and digits in s, the words its key
+// holds.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// keyPrefix returns the first n words of key.
+func keyPrefix(key string, n int) string {
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			if n--; n == 0 {
+				return key[:i]
+			}
+		}
+	}
+	return key
+}
 
 // firstSentence returns s up to the end of its first sentence: a full
 // stop, a question or an exclamation mark before a space.
