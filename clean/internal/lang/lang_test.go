@@ -162,6 +162,8 @@ func TestMatch(t *testing.T) {
 		{"move to sidebar hide", en, NavLabel},
 		{"Open Menu Close Menu", en, NavLabel},
 		{"Please update your browser to take advantage of the latest technology and security", en, SiteNotice},
+		{"Track Your Order", en, NavLabel},
+		{"Next Last", en, PrevNext},
 		{"Your cart", en, NavLabel},
 		{"Select your region", en, NavLabel},
 		{"What are you looking for?", en, NavLabel},
