@@ -182,6 +182,8 @@ func TestMatch(t *testing.T) {
 		// issue's languages (Russian, Polish, Portuguese and Arabic are
 		// read in clean's TestLanguages).
 		{"Síguenos en Twitter", code("es"), FollowUs},
+		{"Ihr Warenkorb ist leer", code("de"), NavLabel},
+		{"Fermer le menu", code("fr"), NavLabel},
 		{"Artículo anterior: El puente nuevo", code("es"), PrevNext},
 		{"Seguici su Facebook", code("it"), FollowUs},
 		{"Sull'autore", code("it"), AuthorBio},
