@@ -184,6 +184,8 @@ func TestMatch(t *testing.T) {
 		{"Síguenos en Twitter", code("es"), FollowUs},
 		{"Ihr Warenkorb ist leer", code("de"), NavLabel},
 		{"Fermer le menu", code("fr"), NavLabel},
+		{"Ваша корзина пуста", code("ru"), NavLabel},
+		{"购物车", code("zh"), NavLabel},
 		{"Artículo anterior: El puente nuevo", code("es"), PrevNext},
 		{"Seguici su Facebook", code("it"), FollowUs},
 		{"Sull'autore", code("it"), AuthorBio},
