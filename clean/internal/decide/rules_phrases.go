@@ -295,7 +295,7 @@ func copyright(l *measure.Line, p *Page) float64 {
 		if l.Words > maxNoticeWords {
 			// A notice says it first ("This document is subject to
 			// copyright. Apart from ..."); a paragraph may come to it.
-			k := keyPrefix(l.Key, words(firstSentence(l.Content)))
+			k := keyPrefix(l.Key, keyWords(firstSentence(l.Content)))
 			if !p.m.Lex.Find(lang.Copyright, k, lang.Bloom(k), p.m.Lang) {
 				return 0
 			}
@@ -309,9 +309,9 @@ func copyright(l *measure.Line, p *Page) float64 {
 // its first sentence, without a © sign, and is a copyright notice.
 const maxNoticeWords = 20
 
-// words counts the runs of letters and digits in s, the words its key
+// keyWords counts the runs of letters and digits in s, the words its key
 // holds.
-func words(s string) int {
+func keyWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
 		w := unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -325,6 +325,9 @@ func words(s string) int {
 
 // keyPrefix returns the first n words of key.
 func keyPrefix(key string, n int) string {
+	if n <= 0 {
+		return ""
+	}
 	for i := 0; i < len(key); i++ {
 		if key[i] == ' ' {
 			if n--; n == 0 {

@@ -88,7 +88,7 @@ func inHead(n *html.Node) bool {
 	return false
 }
 
-// ldMeta is what a page's JSON-LD says of its article.
+// ldMeta is what a page's JSON-LD says of its article, or of its product.
 type ldMeta struct {
 	title, date, author, body string
 	desc                      string  // a product's description, where no article's body is given
@@ -152,7 +152,8 @@ var articleTypes = map[string]bool{
 const maxLDDepth = 8
 
 // from takes the headline, body, date and author of the first article
-// object in a JSON-LD value.
+// object in a JSON-LD value, and the description and price of the first
+// product object, counting the product objects.
 func (m *ldMeta) from(v any, depth int) {
 	if depth > maxLDDepth {
 		return

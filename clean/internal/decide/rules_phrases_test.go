@@ -1,0 +1,20 @@
+package decide
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFirstSentenceKey checks how the copyright rule finds the key of a
+// line's first sentence: as many words of the line's key as the sentence
+// has, none for a sentence without words.
+func TestFirstSentenceKey(t *testing.T) {
+	content := "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced."
+	key := "this document is subject to copyright apart from any fair dealing no part may be reproduced"
+	assert.Equal(t, "This document is subject to copyright.", firstSentence(content))
+	assert.Equal(t, "this document is subject to copyright", keyPrefix(key, keyWords(firstSentence(content))))
+	assert.Equal(t, key, keyPrefix(key, 40))
+	assert.Empty(t, keyPrefix(key, keyWords("... ")))
+	assert.Equal(t, "No full stop", firstSentence("No full stop"))
+}
