@@ -178,3 +178,14 @@ func TestFragmentIsNoHeadline(t *testing.T) {
 		assert.Empty(t, res.Title, first)
 	}
 }
+
+// A forum's thread title, a question that reads as prose, is the
+// headline of a text rendering too, where the page gives it again: in a
+// breadcrumb, in a reply's "Re: ..." (see questionTitle).
+func TestQuestionGivenAgainIsHeadline(t *testing.T) {
+	q := "How do I back up my whole system before the upgrade?"
+	doc := "Forums\nGeneral Discussion\nLog in\nRegister\n\n" + q + "\n\nScheduled Pinned Locked Moved\nLog in to reply\n\n" + para1 + "\n\n" + para2 + "\n\nRe: " + q + "\n\n" + para3 + "\n\n© 2025 The Daily Planet\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, q, res.Title)
+}
