@@ -309,12 +309,12 @@ func copyright(l *measure.Line, p *Page) float64 {
 // its first sentence, without a © sign, and is a copyright notice.
 const maxNoticeWords = 20
 
-// keyWords counts the runs of letters and digits in s, the words its key
-// holds.
+// keyWords counts the runs of word runes in s (see lang.IsWordRune), the
+// words its key holds.
 func keyWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		w := lang.IsWordRune(r)
 		if w && !in {
 			n++
 		}
@@ -385,8 +385,11 @@ func byline(l *measure.Line, p *Page) float64 {
 		}
 	}
 	first, _, _ := strings.Cut(l.Key, " ")
-	if l.Words > 8 && !(l.Digits > 0 && hasDate(p, l.Content)) || l.CapsRatio() < 0.5 || !has(l.First, lang.BylineWords) || !x.In(lang.BylineWords, first, id) {
+	if l.CapsRatio() < 0.5 || !has(l.First, lang.BylineWords) || !x.In(lang.BylineWords, first, id) {
 		return 0
+	}
+	if l.Words > 8 && !(l.Digits > 0 && hasDate(p, l.Content)) {
+		return 0 // longer, a byline gives a date after the names
 	}
 	return -0.6
 }
