@@ -322,6 +322,28 @@ func TestContinuedCommand(t *testing.T) {
 		[]string{"In simple terms, the backup command is:", "Windows paths end in C:\\", "A trailing \\ continues a line."})
 }
 
+// TestShellComments checks that a shell's comments, beside other lines
+// of code, and a command with its comment set apart are code, while a
+// line that opens with "# " alone, a heading as html2text writes one, and
+// the commands without a mark of code are not.
+func TestShellComments(t *testing.T) {
+	text := "# Getting started\n" +
+		"\n" +
+		"Stage the file, then commit it:\n" +
+		"\n" +
+		"# Stage the file\n" +
+		"git add hello.py\n" +
+		"# Commit with a message\n" +
+		"git commit -m \"Add hello world script\"\n" +
+		"\n" +
+		"git status                    # Show the working directory\n" +
+		"git log --oneline             # Show the history, a line each\n"
+	checkCode(t, text,
+		[]string{"# Stage the file", "# Commit with a message",
+			"git status                    # Show the working directory", "git log --oneline             # Show the history, a line each"},
+		[]string{"# Getting started", "Stage the file, then commit it:", "git add hello.py"})
+}
+
 // TestHumps checks what counts as words run into each other: a hump after
 // two lower-case letters or more, and a number run into a word, but not
 // the humps of names or of a link's identifier.
