@@ -157,6 +157,7 @@ func TestMatch(t *testing.T) {
 		{"Sign up or log in to customize your list.", en, SignIn},
 		{"Log in to reply", en, SignIn},
 		{"Follow along with the video below to see how to install our site as a web app on your home screen.", en, SiteNotice},
+		{"This field is hidden when viewing the form", en, SiteNotice}, // a form plugin's note on its hidden fields
 		{"Log in or sign up", en, SignIn},
 		{"Item added to your cart", en, NavLabel},
 		{"move to sidebar hide", en, NavLabel},
