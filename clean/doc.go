@@ -47,9 +47,10 @@
 //     everything goes. A page that is not one article widens its span:
 //     over the page's items in HTML (a product grid's cards, a listing's
 //     entries, a thread's posts, a question's answers: the largest set of
-//     like elements that each hold several lines), and in text over the
-//     records spread over the page, or the posts of a thread around the
-//     span.
+//     like elements that each hold several lines) or in text over a shop's
+//     grid of cards, each a few short lines that end with its price; and
+//     in text over the records spread over the page, or the posts of a
+//     thread around the span.
 //  5. The headline is lifted into Title, and its other copies removed; a
 //     date is taken from a "date YYYY-MM-DD" prefix, a date line near the
 //     headline, or else a byline next to it.

@@ -387,3 +387,50 @@ func threadPage(head string, post func(n int, body string) string, posts []strin
 	b.WriteString(tail)
 	return b.String()
 }
+
+// TestTextGridWithoutArticle: a shop's category page as w3m prints it, its
+// grid of products and nothing else, no paragraph to make an article of.
+// As in HTML (TestGridWithoutArticle), its cards are its content, found by
+// their prices (see source.markCards): the page prints them, not nothing,
+// and the menus and footer around them go.
+func TestTextGridWithoutArticle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[Joco] [Search]\n\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "  • Category %d\n", i)
+	}
+	b.WriteString("\nReusable Cups\n\nShowing all 12 results\n\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "  • [cup-%d-front]\n\n    Glass Cup %d oz\n\n    Sandstone\n    Lilac\n    Violet\n    $%d.95\n", i, 4+2*i, 20+i)
+	}
+	b.WriteString("\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "  • Site link %d\n", i)
+	}
+	b.WriteString("\n© 2025 Joco\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for i := 1; i <= 12; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("Glass Cup %d oz", 4+2*i))
+		assert.Contains(t, res.Body, fmt.Sprintf("$%d.95", 20+i))
+	}
+	for _, chrome := range []string{"Category", "Site link", "© 2025"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}
+
+// TestIndentedFirstLineIsNoTitle: the cleaner prints a title without the
+// indentation of its line, so a clean text whose first line is indented
+// (a grid's body, cleaned again, opening with its first card's name) has
+// it in its body, not as its title; and cleaning that body again keeps it.
+func TestIndentedFirstLineIsNoTitle(t *testing.T) {
+	body := "    Glass Cup 6 oz\n\n    Sandstone\n    $21.95\n\n    Glass Cup 8 oz\n\n    Lilac\n    $22.95"
+	res, err := clean.Text(body + "\n")
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
+	assert.Equal(t, body, res.Body)
+	res, err = clean.Text("Reusable Cups\n\n" + body + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, "Reusable Cups", res.Title)
+	assert.Equal(t, body, res.Body)
+}

@@ -20,28 +20,28 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.902,
 	"trafilatura/html":          0.931,
-	"wceb/text-w3m":             0.775,
-	"wceb/text-h2t":             0.783,
+	"wceb/text-w3m":             0.777,
+	"wceb/text-h2t":             0.786,
 	"wceb/html":                 0.814,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
 // keyed "input type".
 var typeFloors = map[string]float64{
-	"wceb/text-w3m article":       0.934,
+	"wceb/text-w3m article":       0.935,
 	"wceb/text-w3m forum":         0.669,
 	"wceb/text-w3m service":       0.798,
 	"wceb/text-w3m product":       0.400,
 	"wceb/text-w3m listing":       0.581,
 	"wceb/text-w3m documentation": 0.864,
-	"wceb/text-w3m collection":    0.462,
-	"wceb/text-h2t article":       0.928,
+	"wceb/text-w3m collection":    0.493,
+	"wceb/text-h2t article":       0.931,
 	"wceb/text-h2t forum":         0.673,
 	"wceb/text-h2t service":       0.834,
 	"wceb/text-h2t product":       0.422,
 	"wceb/text-h2t listing":       0.653,
 	"wceb/text-h2t documentation": 0.842,
-	"wceb/text-h2t collection":    0.469,
+	"wceb/text-h2t collection":    0.503,
 	"wceb/html article":           0.954,
 	"wceb/html forum":             0.709,
 	"wceb/html service":           0.844,
@@ -55,8 +55,8 @@ var typeFloors = map[string]float64{
 // inputs whose set gives titles, when they were last raised. A share may
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
-	"wceb/text-w3m": 0.378,
-	"wceb/text-h2t": 0.621,
+	"wceb/text-w3m": 0.381,
+	"wceb/text-h2t": 0.627,
 	"wceb/html":     0.724,
 }
 

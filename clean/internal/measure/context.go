@@ -8,7 +8,7 @@ import (
 )
 
 // derive measures what depends on the page, once its lines are measured:
-// in the text reading, its blocks of code; the rows of its tables; its
+// in the text reading, its blocks of code and its grid's cards; the rows of its tables; its
 // language and each line's stopwords in it; the lines it repeats; and the
 // chrome phrases lines match in its language. When p is a view of src,
 // from[i] is the line of src that line i prints, or -1: in the same
@@ -16,6 +16,7 @@ import (
 func (p *Page) derive(textReading bool, src *Page, from []int) {
 	if textReading {
 		p.markCode()
+		p.markCards()
 	}
 	p.markTableRows()
 	p.pickLanguage()

@@ -28,13 +28,14 @@ const (
 	PunctStar                        // *
 	PunctDash                        // -
 	PunctEquals                      // =
+	PunctMoney                       // a currency sign: $ € £ ¥ ₹ ...
 )
 
 // asciiPunct gives the Punct of each ASCII byte.
 var asciiPunct = [utf8.RuneSelf]Punct{
 	'/': PunctSlash, '|': PunctBar, '>': PunctAngle, '@': PunctAt, '<': PunctLess,
 	'&': PunctAmp, '(': PunctParen, '[': PunctBracket, ':': PunctColon, ',': PunctComma,
-	'*': PunctStar, '-': PunctDash, '=': PunctEquals,
+	'*': PunctStar, '-': PunctDash, '=': PunctEquals, '$': PunctMoney,
 }
 
 // ASCII classes for the tokeniser.
@@ -167,6 +168,8 @@ func (m *meter) measure(p *Page, l *Line) {
 			default:
 				if boxBar(r) {
 					l.bars++ // w3m draws a table's borders: "│1 │Chicago│", "├──┼──┤"
+				} else if unicode.Is(unicode.Sc, r) {
+					l.Punct |= PunctMoney
 				}
 			}
 			t.endWord()

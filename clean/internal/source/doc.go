@@ -117,7 +117,7 @@ type DOM struct {
 	Caption bool   // inside figcaption or caption
 	Table   bool   // a row of a table
 	Main    bool   // inside the page's main container (see markMain)
-	Record  int    // inside the page's Nth item (a card, an entry, a post), from 1; 0 outside them (see markRecords)
+	Record  int    // inside the page's Nth item (a card, an entry, a post), from 1; 0 outside them (see markRecords; in text, measure's markCards)
 	Titles  bool   // the page's items are a list of titles, a line each (see markRecords)
 	Lead    bool   // inside the element that leads the page's items: a question above its answers (see leadOf)
 	Consent bool   // inside a consent platform's banner or preference centre (see consentPlatforms)

@@ -1,0 +1,146 @@
+package measure
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// markCards finds the page's items in a text reading, where no DOM says
+// what they are: a shop's grid of cards, each a few short lines (a name,
+// its colours, a rating) that end with the card's price. It marks the
+// lines of each card DOM.Record, from 1, as the HTML front end marks a
+// DOM's items (see source.DOM.Record), so that the classifier reads a
+// text's grid as it reads a DOM's: a page of cards without a paragraph
+// keeps its cards, rather than nothing or the one run of a banner or a
+// footer.
+//
+// The cards are a run of at least minCards price lines (see priceLine),
+// each from 2 to maxCardLines non-blank lines after the one before, with
+// no line of more than maxCardWords words among them: offers, each with
+// its description (a listicle's "Starting at $20.00" under each review),
+// are an article's, and a column of prices (a table's, a menu's of
+// dishes) is not cards. A card is the lines after the previous price line
+// up to its own; the first card goes as far back as the middle card's
+// length, over lines that may be a card's.
+//
+// A reading of the cleaner's output runs it too: it must find the cards
+// that a user cleaning that output finds.
+func (p *Page) markCards() {
+	var run []int // the price lines of the run being read
+	since := 0    // non-blank lines since the run's last price line
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if l.Blank {
+			continue
+		}
+		price := priceLine(l)
+		if len(run) > 0 {
+			since++
+			if since > maxCardLines || !price && l.Words > maxCardWords || price && since < 2 {
+				// Too far from the last card, a paragraph, or a column
+				// of prices: the run ends.
+				p.markRun(run)
+				run = run[:0]
+			}
+		}
+		if price {
+			run = append(run, i)
+			since = 0
+		}
+	}
+	p.markRun(run)
+}
+
+// markRun marks the cards that the price lines of run end, if there are
+// minCards or more.
+func (p *Page) markRun(run []int) {
+	if len(run) < minCards {
+		return
+	}
+	gaps := make([]int, 0, len(run)-1)
+	for k := 1; k < len(run); k++ {
+		gaps = append(gaps, p.nonBlank(run[k-1], run[k]))
+	}
+	slices.Sort(gaps)
+	length := gaps[len(gaps)/2]
+	record := 0
+	for i := range p.Lines {
+		record = max(record, p.Lines[i].DOM.Record)
+	}
+	from := run[0]
+	for n := 1; from > 0 && n < length; {
+		l := &p.Lines[from-1]
+		if !l.Blank {
+			if l.DOM.Record > 0 || l.Words > maxCardWords {
+				break // another run's card, or a paragraph
+			}
+			n++
+		}
+		from--
+	}
+	for _, end := range run {
+		record++
+		for i := from; i <= end; i++ {
+			if l := &p.Lines[i]; !l.Blank {
+				l.DOM.Record = record
+			}
+		}
+		from = end + 1
+	}
+}
+
+// nonBlank counts the non-blank lines after i, up to and with j.
+func (p *Page) nonBlank(i, j int) int {
+	n := 0
+	for k := i + 1; k <= j; k++ {
+		if !p.Lines[k].Blank {
+			n++
+		}
+	}
+	return n
+}
+
+const (
+	minCards      = 4  // price lines that make a grid, as like siblings make a DOM's items
+	maxCardLines  = 64 // the most lines of a card: a name, and the colours it comes in
+	maxCardWords  = 30 // the most words of a line of a card
+	maxPriceWords = 8  // the most words of a price line: "Sale Price: $19.20 Regular Price: $24"
+)
+
+// priceLine reports whether l is a short line that states an amount of
+// money: a currency sign next to a number ("$36", "79,00 €", "€ 17",
+// "XS • 118ml $29.95").
+func priceLine(l *Line) bool {
+	if l.Punct&PunctMoney == 0 || l.Digits == 0 || l.Words > maxPriceWords {
+		return false
+	}
+	s := l.Content
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if (r == '$' || r >= utf8.RuneSelf && unicode.Is(unicode.Sc, r)) && (digitAfter(s[i+size:]) || digitBefore(s[:i])) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// digitAfter reports whether s opens with a digit, after a space at most.
+func digitAfter(s string) bool {
+	if len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	return len(s) > 0 && '0' <= s[0] && s[0] <= '9'
+}
+
+// digitBefore reports whether s ends with a digit, before a space at most.
+func digitBefore(s string) bool {
+	if n := len(s); n > 0 && s[n-1] == ' ' {
+		s = s[:n-1]
+	}
+	return len(s) > 0 && '0' <= s[len(s)-1] && s[len(s)-1] <= '9'
+}

@@ -1,0 +1,78 @@
+package measure
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// textRecords returns the Record of every non-blank line of text, by its
+// text.
+func textRecords(t *testing.T, text string) map[string]int {
+	t.Helper()
+	got := map[string]int{}
+	eachTextLine(t, text, func(text string, l *Line) {
+		if !l.Blank {
+			got[text] = l.DOM.Record
+		}
+	})
+	return got
+}
+
+func TestMarkCards(t *testing.T) {
+	t.Run("a grid's cards end at their prices", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("  • Men\n  • Women\n  • Sale\n\nShoes\n\n")
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "  • [shoe-%d]\n\n    Shoe %d\n\n    Black / White\n    Sale Price: $%d.00 Regular Price: $120.00\n", i, i, 90+i)
+		}
+		b.WriteString("\n© 2025 Shoes Ltd.\n")
+		got := textRecords(t, b.String())
+		for i := 1; i <= 5; i++ {
+			assert.Equal(t, i, got[fmt.Sprintf("  • [shoe-%d]", i)], "card %d's picture", i)
+			assert.Equal(t, i, got[fmt.Sprintf("    Shoe %d", i)], "card %d's name", i)
+			assert.Equal(t, i, got[fmt.Sprintf("    Sale Price: $%d.00 Regular Price: $120.00", 90+i)], "card %d's price", i)
+		}
+		for _, s := range []string{"  • Sale", "Shoes", "© 2025 Shoes Ltd."} {
+			assert.Zero(t, got[s], s)
+		}
+	})
+	t.Run("prices with paragraphs between them are an article's", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "Box %d\n\nEvery month the box brings three pieces of clothing that a stylist chose for you from what you said you like, and you send back what you do not want to keep, free of charge.\n\nStarting at $%d.00\n\n", i, 20+i)
+		}
+		for s, r := range textRecords(t, b.String()) {
+			assert.Zero(t, r, s)
+		}
+	})
+	t.Run("a column of prices is no grid", func(t *testing.T) {
+		for s, r := range textRecords(t, "Prices\n\nSmall\n$2.50\n$3.00\n$3.50\n$4.00\n$4.50\n") {
+			assert.Zero(t, r, s)
+		}
+	})
+	t.Run("three cards are too few", func(t *testing.T) {
+		text := "Mug\nBlue\n€12,00\n\nCup\nRed\n€9,50\n\nBowl\nGreen\n€14,00\n"
+		for s, r := range textRecords(t, text) {
+			assert.Zero(t, r, s)
+		}
+		assert.Equal(t, 4, textRecords(t, text+"\nPlate\nWhite\n€11,00\n")["€11,00"])
+	})
+}
+
+func TestPriceLine(t *testing.T) {
+	prices := []string{"$36", "Regular Price: $36", "79,00 €", "€ 17", "XS • 118ml $29.95", "£1,264", "$549^00"}
+	others := []string{"Free shipping on orders over fifty dollars", "$", "US$ prices", "Price", "36",
+		"Get $10 off your next purchase of $50 or more when you refer a friend to our shop"}
+	text := strings.Join(prices, "\n\n") + "\n\n" + strings.Join(others, "\n\n") + "\n"
+	got := map[string]bool{}
+	eachTextLine(t, text, func(text string, l *Line) { got[text] = !l.Blank && priceLine(l) })
+	for _, s := range prices {
+		assert.True(t, got[s], s)
+	}
+	for _, s := range others {
+		assert.False(t, got[s], s)
+	}
+}
