@@ -20,7 +20,7 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.902,
 	"trafilatura/html":          0.931,
-	"wceb/text-w3m":             0.777,
+	"wceb/text-w3m":             0.778,
 	"wceb/text-h2t":             0.786,
 	"wceb/html":                 0.814,
 }
@@ -34,7 +34,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m product":       0.400,
 	"wceb/text-w3m listing":       0.581,
 	"wceb/text-w3m documentation": 0.864,
-	"wceb/text-w3m collection":    0.493,
+	"wceb/text-w3m collection":    0.502,
 	"wceb/text-h2t article":       0.931,
 	"wceb/text-h2t forum":         0.673,
 	"wceb/text-h2t service":       0.834,
@@ -56,7 +56,7 @@ var typeFloors = map[string]float64{
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.381,
-	"wceb/text-h2t": 0.627,
+	"wceb/text-h2t": 0.630,
 	"wceb/html":     0.724,
 }
 

@@ -39,10 +39,18 @@ func TestMarkCards(t *testing.T) {
 			assert.Zero(t, got[s], s)
 		}
 	})
-	t.Run("prices with paragraphs between them are an article's", func(t *testing.T) {
+	para := "Every month the box brings three pieces of clothing that a stylist chose for you from what you said you like, and you send back what you do not want to keep, free of charge."
+	t.Run("a card may hold its description", func(t *testing.T) {
 		var b strings.Builder
 		for i := 1; i <= 5; i++ {
-			fmt.Fprintf(&b, "Box %d\n\nEvery month the box brings three pieces of clothing that a stylist chose for you from what you said you like, and you send back what you do not want to keep, free of charge.\n\nStarting at $%d.00\n\n", i, 20+i)
+			fmt.Fprintf(&b, "Box %d\n\n%s\n\nStarting at $%d.00\n\n", i, para, 20+i)
+		}
+		assert.Equal(t, 5, textRecords(t, b.String())[para])
+	})
+	t.Run("prices after paragraphs are an article's", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "Box %d\n\n%s\n\n%s\n\n%s\n\nStarting at $%d.00\n\n", i, para, para, para, 20+i)
 		}
 		for s, r := range textRecords(t, b.String()) {
 			assert.Zero(t, r, s)
