@@ -20,7 +20,7 @@ import (
 var wrappedFloors = map[string]float64{
 	"scrapinghub/text-w3m": 0.932,
 	"trafilatura/text-w3m": 0.896,
-	"wceb/text-w3m":        0.769,
+	"wceb/text-w3m":        0.774,
 }
 
 // TestWrappedText cleans the w3m renderings of the sets wrapped at 80
