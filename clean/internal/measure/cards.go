@@ -32,6 +32,7 @@ import (
 func (p *Page) markCards() {
 	var run []int       // the price lines of the run being read
 	since, long := 0, 0 // non-blank lines since the run's last price line, and paragraphs
+	cards := 0          // the cards marked so far
 	for i := range p.Lines {
 		l := &p.Lines[i]
 		if l.Blank {
@@ -46,7 +47,7 @@ func (p *Page) markCards() {
 			if since > maxCardLines || long > maxCardParagraphs || price && since < 2 {
 				// Too far from the last card, an article's paragraphs,
 				// or a column of prices: the run ends.
-				p.markRun(run)
+				cards = p.markRun(run, cards)
 				run = run[:0]
 			}
 		}
@@ -55,14 +56,15 @@ func (p *Page) markCards() {
 			since, long = 0, 0
 		}
 	}
-	p.markRun(run)
+	p.markRun(run, cards)
 }
 
 // markRun marks the cards that the price lines of run end, if there are
-// minCards or more.
-func (p *Page) markRun(run []int) {
+// minCards or more, numbered after the cards marked before; it returns
+// the number of cards marked now.
+func (p *Page) markRun(run []int, cards int) int {
 	if len(run) < minCards {
-		return
+		return cards
 	}
 	gaps := make([]int, 0, len(run)-1)
 	for k := 1; k < len(run); k++ {
@@ -70,10 +72,6 @@ func (p *Page) markRun(run []int) {
 	}
 	slices.Sort(gaps)
 	length := gaps[len(gaps)/2]
-	record := 0
-	for i := range p.Lines {
-		record = max(record, p.Lines[i].DOM.Record)
-	}
 	from := run[0]
 	for n := 1; from > 0 && n < length; {
 		l := &p.Lines[from-1]
@@ -86,14 +84,15 @@ func (p *Page) markRun(run []int) {
 		from--
 	}
 	for _, end := range run {
-		record++
+		cards++
 		for i := from; i <= end; i++ {
 			if l := &p.Lines[i]; !l.Blank {
-				l.DOM.Record = record
+				l.DOM.Record = cards
 			}
 		}
 		from = end + 1
 	}
+	return cards
 }
 
 // nonBlank counts the non-blank lines after i, up to and with j.
