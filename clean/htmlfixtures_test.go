@@ -202,6 +202,41 @@ func TestGridWithoutArticle(t *testing.T) {
 	}
 }
 
+// TestGridOfUnlikeCards: a shop's grid whose cards are each built their
+// own way (no class, parts that differ), so that the DOM shows no set of
+// like elements. Its lines are a grid all the same, found by their prices
+// as in text (see TestTextGridWithoutArticle), and the page prints them.
+func TestGridOfUnlikeCards(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Cups | Joco</title></head><body><nav><ul>`)
+	b.WriteString(linkItems(12, "/c", "Category %d"))
+	b.WriteString(`</ul></nav><main><h1>Reusable Cups</h1><div>`)
+	for i := 1; i <= 8; i++ {
+		if i%2 == 0 {
+			fmt.Fprintf(&b, `<div><p><a href="/p/%d">Glass Cup %d oz</a></p><p>Sandstone Lilac Violet</p><p>$%d.95</p></div>`, i, 4+2*i, 20+i)
+		} else {
+			fmt.Fprintf(&b, `<section><h3><a href="/p/%d">Glass Cup %d oz</a></h3><span>Sandstone Lilac Violet</span><br><b>$%d.95</b></section>`, i, 4+2*i, 20+i)
+		}
+	}
+	b.WriteString(`</div></main><footer><ul>`)
+	b.WriteString(linkItems(12, "/s", "Site link %d"))
+	b.WriteString(`</ul><p>© 2025 Joco</p></footer></body></html>`)
+	res := cleanHTML(t, b.String())
+	for i := 1; i <= 8; i++ {
+		if i > 1 {
+			// The first card's name opens the body, where a reading of
+			// the body alone takes it for a headline (body-headline), as
+			// it does a div grid's that the DOM shows; a list's items
+			// open with their bullets.
+			assert.Contains(t, res.Body, fmt.Sprintf("Glass Cup %d oz", 4+2*i))
+		}
+		assert.Contains(t, res.Body, fmt.Sprintf("$%d.95", 20+i))
+	}
+	for _, chrome := range []string{"Category", "Site link", "© 2025"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}
+
 // A cookie banner's long paragraphs, inside an element classed as the
 // banner, go; a page about cookies, whose content element is classed the
 // same way but holds most of the page, stays.

@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.931,
 	"wceb/text-w3m":             0.778,
 	"wceb/text-h2t":             0.786,
-	"wceb/html":                 0.814,
+	"wceb/html":                 0.815,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -45,7 +45,7 @@ var typeFloors = map[string]float64{
 	"wceb/html article":           0.954,
 	"wceb/html forum":             0.709,
 	"wceb/html service":           0.844,
-	"wceb/html product":           0.444,
+	"wceb/html product":           0.453,
 	"wceb/html listing":           0.689,
 	"wceb/html documentation":     0.870,
 	"wceb/html collection":        0.575,

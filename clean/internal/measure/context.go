@@ -8,7 +8,8 @@ import (
 )
 
 // derive measures what depends on the page, once its lines are measured:
-// in the text reading, its blocks of code and its grid's cards; the rows of its tables; its
+// in the text reading, its blocks of code; the cards of its grid (in HTML
+// too, where the DOM shows no items); the rows of its tables; its
 // language and each line's stopwords in it; the lines it repeats; and the
 // chrome phrases lines match in its language. When p is a view of src,
 // from[i] is the line of src that line i prints, or -1: in the same
@@ -17,6 +18,8 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	if textReading {
 		p.markCode()
 		p.markCards()
+	} else if !p.hasItems() {
+		p.markCards() // a grid the DOM did not show as like elements
 	}
 	p.markTableRows()
 	p.pickLanguage()
@@ -472,3 +475,14 @@ func pointsOn(s string) bool {
 
 // arrows are the marks that end a link onward (see pointsOn).
 var arrows = [...]string{"»", "→", "›", ">"}
+
+// hasItems reports whether the front end found the page's items (see
+// source.DOM.Record).
+func (p *Page) hasItems() bool {
+	for i := range p.Lines {
+		if p.Lines[i].DOM.Record > 0 {
+			return true
+		}
+	}
+	return false
+}
