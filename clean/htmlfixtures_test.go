@@ -192,13 +192,22 @@ func TestGridWithoutArticle(t *testing.T) {
 	b.WriteString(`</ul></main><footer><ul>`)
 	b.WriteString(linkItems(12, "/s", "Site link %d"))
 	b.WriteString(`</ul><p>© 2025 Joco</p></footer></body></html>`)
-	res := cleanHTML(t, b.String())
-	for i := 1; i <= 12; i++ {
-		assert.Contains(t, res.Body, fmt.Sprintf("Glass Cup %d oz", 4+2*i))
-		assert.Contains(t, res.Body, fmt.Sprintf("$%d.95", 20+i))
+	assertCups(t, cleanHTML(t, b.String()).Body, 1, 12)
+}
+
+// assertCups checks that body, a shop's page of cups cleaned, holds the
+// names of cards first to n and the prices of cards 1 to n, and none of
+// the menus and footer around them.
+func assertCups(t *testing.T, body string, first, n int) {
+	t.Helper()
+	for i := 1; i <= n; i++ {
+		if i >= first {
+			assert.Contains(t, body, fmt.Sprintf("Glass Cup %d oz", 4+2*i))
+		}
+		assert.Contains(t, body, fmt.Sprintf("$%d.95", 20+i))
 	}
 	for _, chrome := range []string{"Category", "Site link", "© 2025"} {
-		assert.NotContains(t, res.Body, chrome)
+		assert.NotContains(t, body, chrome)
 	}
 }
 
@@ -221,20 +230,10 @@ func TestGridOfUnlikeCards(t *testing.T) {
 	b.WriteString(`</div></main><footer><ul>`)
 	b.WriteString(linkItems(12, "/s", "Site link %d"))
 	b.WriteString(`</ul><p>© 2025 Joco</p></footer></body></html>`)
-	res := cleanHTML(t, b.String())
-	for i := 1; i <= 8; i++ {
-		if i > 1 {
-			// The first card's name opens the body, where a reading of
-			// the body alone takes it for a headline (body-headline), as
-			// it does a div grid's that the DOM shows; a list's items
-			// open with their bullets.
-			assert.Contains(t, res.Body, fmt.Sprintf("Glass Cup %d oz", 4+2*i))
-		}
-		assert.Contains(t, res.Body, fmt.Sprintf("$%d.95", 20+i))
-	}
-	for _, chrome := range []string{"Category", "Site link", "© 2025"} {
-		assert.NotContains(t, res.Body, chrome)
-	}
+	// The first card's name opens the body, where a reading of the body
+	// alone takes it for a headline (body-headline), as it does a div
+	// grid's that the DOM shows; a list's items open with their bullets.
+	assertCups(t, cleanHTML(t, b.String()).Body, 2, 8)
 }
 
 // A cookie banner's long paragraphs, inside an element classed as the
