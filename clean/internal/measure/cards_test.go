@@ -45,7 +45,10 @@ func TestMarkCards(t *testing.T) {
 		for i := 1; i <= 5; i++ {
 			fmt.Fprintf(&b, "Box %d\n\n%s\n\nStarting at $%d.00\n\n", i, para, 20+i)
 		}
-		assert.Equal(t, 5, textRecords(t, b.String())[para])
+		got := textRecords(t, b.String())
+		assert.Equal(t, 5, got[para])
+		assert.Equal(t, 1, got["Box 1"], "the first card, over its description")
+		assert.Equal(t, 2, got["Box 2"])
 	})
 	t.Run("prices after paragraphs are an article's", func(t *testing.T) {
 		var b strings.Builder
