@@ -122,7 +122,7 @@ const (
 	maxCardLines      = 64 // the most lines of a card: a name, and the colours it comes in
 	maxCardWords      = 30 // the most words of a line of a card but its paragraphs
 	maxCardParagraphs = 2  // the most lines of more than maxCardWords words in a card
-	maxPriceWords     = 8  // the most words of a price line: "Sale Price: $19.20 Regular Price: $24"
+	maxPriceWords     = 12 // the most words of a price line: "Sale price $279.95 Regular price [S: $279.95 :S]"
 )
 
 // priceLine reports whether l is a short line that states an amount of
