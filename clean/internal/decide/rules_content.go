@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -242,7 +241,7 @@ func statesPrice(l *measure.Line, price float64) bool {
 		return false
 	}
 	s := l.Content
-	if l.Alpha == 0 && !strings.ContainsAny(s, ".,") && strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) < 0 {
+	if l.Alpha == 0 && !strings.ContainsAny(s, ".,") && l.Punct&measure.PunctMoney == 0 {
 		return false
 	}
 	for i := 0; i < len(s); {

@@ -40,7 +40,7 @@ import (
 // (wceb html 0.8145 -> 0.8154: a store's two pages of offers, 0.14 ->
 // 0.33 and 0.08 -> 0.17; no other page moves).
 func (p *Page) markCards() {
-	var run []int       // the price lines of the run being read
+	var run, gaps []int // the price lines of the run being read, and the non-blank lines from each to the next
 	since, long := 0, 0 // non-blank lines since the run's last price line, and paragraphs
 	cards := 0          // the cards marked so far
 	for i := range p.Lines {
@@ -57,28 +57,28 @@ func (p *Page) markCards() {
 			if since > maxCardLines || long > maxCardParagraphs || price && since < 2 {
 				// Too far from the last card, an article's paragraphs,
 				// or a column of prices: the run ends.
-				cards = p.markRun(run, cards)
-				run = run[:0]
+				cards = p.markRun(run, gaps, cards)
+				run, gaps = run[:0], gaps[:0]
 			}
 		}
 		if price {
+			if len(run) > 0 {
+				gaps = append(gaps, since)
+			}
 			run = append(run, i)
 			since, long = 0, 0
 		}
 	}
-	p.markRun(run, cards)
+	p.markRun(run, gaps, cards)
 }
 
 // markRun marks the cards that the price lines of run end, if there are
-// minCards or more, numbered after the cards marked before; it returns
-// the number of cards marked now.
-func (p *Page) markRun(run []int, cards int) int {
+// minCards or more, numbered after the cards marked before; gaps are the
+// non-blank lines from each price line to the next, which it sorts. It
+// returns the number of cards marked now.
+func (p *Page) markRun(run, gaps []int, cards int) int {
 	if len(run) < minCards {
 		return cards
-	}
-	gaps := make([]int, 0, len(run)-1)
-	for k := 1; k < len(run); k++ {
-		gaps = append(gaps, p.nonBlank(run[k-1], run[k]))
 	}
 	slices.Sort(gaps)
 	length := gaps[len(gaps)/2]
@@ -108,15 +108,15 @@ func (p *Page) markRun(run []int, cards int) int {
 	return cards
 }
 
-// nonBlank counts the non-blank lines after i, up to and with j.
-func (p *Page) nonBlank(i, j int) int {
-	n := 0
-	for k := i + 1; k <= j; k++ {
-		if !p.Lines[k].Blank {
-			n++
+// hasItems reports whether the front end found the page's items (see
+// source.DOM.Record).
+func (p *Page) hasItems() bool {
+	for i := range p.Lines {
+		if p.Lines[i].DOM.Record > 0 {
+			return true
 		}
 	}
-	return n
+	return false
 }
 
 const (

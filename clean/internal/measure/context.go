@@ -475,14 +475,3 @@ func pointsOn(s string) bool {
 
 // arrows are the marks that end a link onward (see pointsOn).
 var arrows = [...]string{"»", "→", "›", ">"}
-
-// hasItems reports whether the front end found the page's items (see
-// source.DOM.Record).
-func (p *Page) hasItems() bool {
-	for i := range p.Lines {
-		if p.Lines[i].DOM.Record > 0 {
-			return true
-		}
-	}
-	return false
-}
