@@ -8,8 +8,8 @@ import (
 )
 
 // derive measures what depends on the page, once its lines are measured:
-// in the text reading, its blocks of code; the cards of its grid (in HTML
-// too, where the DOM shows no items); the rows of its tables; its
+// in the text reading, its blocks of code; the cards of its grid, where
+// the front end found no items (text has none); the rows of its tables; its
 // language and each line's stopwords in it; the lines it repeats; and the
 // chrome phrases lines match in its language. When p is a view of src,
 // from[i] is the line of src that line i prints, or -1: in the same
@@ -17,9 +17,9 @@ import (
 func (p *Page) derive(textReading bool, src *Page, from []int) {
 	if textReading {
 		p.markCode()
-		p.markCards()
-	} else if !p.hasItems() {
-		p.markCards() // a grid the DOM did not show as like elements
+	}
+	if !p.hasItems() {
+		p.markCards() // a text's grid, or one the DOM did not show as like elements
 	}
 	p.markTableRows()
 	p.pickLanguage()
