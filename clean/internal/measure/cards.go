@@ -40,7 +40,9 @@ import (
 // (wceb html 0.8145 -> 0.8154: a store's two pages of offers, 0.14 ->
 // 0.33 and 0.08 -> 0.17; no other page moves).
 func (p *Page) markCards() {
-	var run, gaps []int // the price lines of the run being read, and the non-blank lines from each to the next
+	// The price lines of the run being read, and the non-blank lines from
+	// each to the next.
+	run, gaps := p.cards[0][:0], p.cards[1][:0]
 	since, long := 0, 0 // non-blank lines since the run's last price line, and paragraphs
 	cards := 0          // the cards marked so far
 	for i := range p.Lines {
@@ -70,6 +72,7 @@ func (p *Page) markCards() {
 		}
 	}
 	p.markRun(run, gaps, cards)
+	p.cards = [2][]int{run, gaps} // kept for the next page
 }
 
 // markRun marks the cards that the price lines of run end, if there are
