@@ -165,7 +165,7 @@ var rules = [NumRules]row{
 	Copyright:     {name: "copyright", doc: "a copyright notice", strong: true, namesSite: true, needs: fCopyright, vote: copyright},
 	SiteNotice:    {name: "site-notice", doc: "a line of the site's legal or contact notices: privacy policy, terms of use, contact us; weak, since a page may be such a notice", namesSite: true, table: lang.SiteNotice, phrase: 1.6},
 	CallToAction:  {name: "call-to-action", doc: "a call to action alone on its line, a button's or a link's caption: Learn more, Get started, Shop now; weak, since a page may close each of its own sections with one", table: lang.CallToAction, phrase: 1.6},
-	Advert:        {name: "advert", doc: "an advertising slot or the note around it: Advertisement, Story continues below", strong: true, interrupts: true, table: lang.Advert, phrase: 2},
+	Advert:        {name: "advert", doc: "an advertising slot or the note around it: Advertisement, Story continues below, an affiliate disclosure", strong: true, interrupts: true, table: lang.Advert, phrase: 2},
 	Placeholder:   {name: "placeholder", doc: "a template's filler text that the page left in: Lorem ipsum dolor sit amet", strong: true, table: lang.Placeholder, phrase: 2},
 	ImageCredit:   {name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, interrupts: true, table: lang.ImageCredit, vote: imageCredit},
 	Image:         {name: "image", doc: "a rendered image: w3m's [alt text] or an alt text given twice, markdown's ![alt](url)", strong: true, interrupts: true, picture: true, needs: fImage, vote: image},

@@ -171,6 +171,11 @@ func TestMatch(t *testing.T) {
 		{"Switching computers is easier now: I install a few apps and log in to services.", en, NoTable},
 		{"The minister said more on Tuesday.", en, NoTable},
 		{"Share prices fell sharply on Monday.", en, NoTable},
+		// An affiliate disclosure is the note around an advert, wherever
+		// it stands; a sentence on commissions is not.
+		{"Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", de, Advert},
+		{"Bei den mit * markierten Verlinkungen handelt es sich um Affiliate-Links.", de, Advert},
+		{"Der Makler darf nur dann eine Provision verlangen, wenn ein Vertrag zustande kommt.", de, NoTable},
 		// A phrase counts on pages of its language...
 		{"Lesen Sie auch: Die neue Brücke", de, RelatedLink},
 		{"Lesen Sie auch: Die neue Brücke", en, NoTable},
