@@ -176,6 +176,11 @@ func TestMatch(t *testing.T) {
 		{"Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", de, Advert},
 		{"Bei den mit * markierten Verlinkungen handelt es sich um Affiliate-Links.", de, Advert},
 		{"Der Makler darf nur dann eine Provision verlangen, wenn ein Vertrag zustande kommt.", de, NoTable},
+		// A hosted blog's template, in the blog's language.
+		{"Neuerer Post Älterer Post Startseite", de, PrevNext},
+		{"Keine Kommentare:", de, Comments},
+		{"Article plus ancien Accueil", code("fr"), PrevNext},
+		{"Publicar un comentario", code("es"), Comments},
 		// A phrase counts on pages of its language...
 		{"Lesen Sie auch: Die neue Brücke", de, RelatedLink},
 		{"Lesen Sie auch: Die neue Brücke", en, NoTable},
