@@ -50,7 +50,9 @@
 //     like elements that each hold several lines) or in text over a shop's
 //     grid of cards, each a few short lines that end with its price; and
 //     in text over the records spread over the page, or the posts of a
-//     thread around the span.
+//     thread around the span. An article whose introduction a box parts
+//     from the rest (a guide's contents and its products at a glance)
+//     widens its span back over the introduction, and the box goes.
 //  5. The headline is lifted into Title, and its other copies removed; a
 //     date is taken from a "date YYYY-MM-DD" prefix, a date line near the
 //     headline, or else a byline next to it.

@@ -194,6 +194,9 @@ type Page struct {
 	clean      bool   // no line is strong chrome: the page is kept whole (see isClean)
 	hasMain    bool   // some line is inside the page's main container (HTML)
 	items      bool   // the span covers the page's items (see spanItems)
+	// boxFrom and boxTo (exclusive) are the box between an introduction
+	// and the rest of the article (see introBefore); empty when equal.
+	boxFrom, boxTo int
 
 	// NoMetaTitle is set when the metadata title does not read as the
 	// headline of the page's output (see Follow).

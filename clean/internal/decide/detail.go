@@ -17,6 +17,7 @@ const (
 	Given                     // Detail.Text, as a reading of the output gave it
 	SiteDetail                // how many documents of the site hold the line
 	Standfirst                // between the headline and the article
+	InBox                     // in a box between the article's introduction and the rest (see introBefore)
 )
 
 // Detail says what the rule or pass that decided a line saw. It is a small
@@ -60,6 +61,8 @@ func (p *Page) DetailText(i int) string {
 		s = "at the edge of the article"
 	case Standfirst:
 		s = "between the headline and the article"
+	case InBox:
+		s = "in a box between the article's introduction and the rest"
 	case Under:
 		s = fmt.Sprintf("under %q", p.f(d.Line).Content)
 	case Given:

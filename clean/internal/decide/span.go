@@ -114,6 +114,8 @@ func (d *Decider) findSpan(p *Page) {
 	}
 	if records {
 		extendRecords(p)
+	} else if p.Start == s.start && !p.items {
+		introBefore(p, d.prm)
 	}
 	if j := p.nonBlank(p.Start-1, -1); j >= 0 && entryTitle(p, j) {
 		// A page of items whose span opens on an entry's summary: the

@@ -202,7 +202,7 @@ var rules = [NumRules]row{
 	Reread:       {name: "reread", kind: PagePass, doc: "reads the output again as a user cleaning it would, and follows that reading until it changes nothing, so that cleaning is idempotent"},
 
 	InsideArticle:  {name: "inside-article", kind: Reason, doc: "a line the rules left in doubt, or weak chrome, inside the article span (of article-span)"},
-	OutsideArticle: {name: "outside-article", kind: Reason, doc: "a line outside the article span, or at its edge (of article-span)"},
+	OutsideArticle: {name: "outside-article", kind: Reason, doc: "a line outside the article span, at its edge, or in a box that parts the article's introduction from the rest (of article-span)"},
 	BodyHeadline:   {name: "body-headline", kind: Reason, doc: "a line that would open the body and that a reading of the body alone lifts as its headline: a byline, a caption, a second headline under the title; it goes, so that a body cleaned again stays as it is (of reread)"},
 }
 

@@ -12,7 +12,9 @@ import (
 // author), not their lead (a question's tags and comments), or, on a page
 // of items, an entry's linked title above its summary (see entryTitle).
 // Outside the span, everything goes but the paragraphs between the
-// headline and the span (see keepStandfirst). The headline and its copies
+// headline and the span (see keepStandfirst); so does what is not content
+// in a box that parts the article's introduction from the rest of it (see
+// introBefore). The headline and its copies
 // have their own verdicts. Then the items of boxes the span bridged go
 // (see dropBoxes), and, but on a clean page, the lines at the edges of the
 // article that are not content by their own votes (see trimEdges).
@@ -34,6 +36,11 @@ func (d *Decider) applySpan(p *Page) {
 			l.Reason, l.Detail = InsideArticle, Detail{Kind: SpanDetail}
 		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !(p.items && f.DOM.Record > 0 && !f.DOM.Lead)):
 			l.Verdict = Drop
+		case i >= p.boxFrom && i < p.boxTo && l.class != content:
+			l.Verdict, l.Reason, l.Detail = Drop, OutsideArticle, Detail{Kind: InBox}
+			if l.bad != NoRule {
+				l.Reason = l.bad // the chrome vote it had says more
+			}
 		case l.lede:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Standfirst}
 		case inside:
