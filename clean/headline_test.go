@@ -189,3 +189,16 @@ func TestQuestionGivenAgainIsHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, q, res.Title)
 }
+
+// The site's name under its logo, given twice at the top of a page, is no
+// headline when the copyright notice at its foot gives it too: the line
+// above the article is.
+func TestSiteNameIsNoHeadline(t *testing.T) {
+	headline := "Council approves the new river bridge after three years"
+	site := "Riverside Daily News Company"
+	doc := site + "\n\n  • Home\n  • News\n  • Sport\n\n" + site + "\n\nBy Jane Doe\n\n" + headline + "\n\n" +
+		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n© 2025 " + site + ". All rights reserved.\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}
