@@ -10,9 +10,9 @@ import "github.com/cleanseeds/cleanseeds/clean/internal/source"
 // adds, the more the longer it is, so the span began below it. The
 // introduction is a run of at least reopenRun paragraphs, content by their
 // own votes, of minIntroWords words or more, within maxIntroBox non-blank
-// lines above the span; its lists and pictures are its own. The box's
-// lines go but those that are content (see applySpan): the span's text is
-// the introduction and the rest of the article.
+// lines above the span; its lists, headings and pictures are its own. The
+// box's lines go but those that are content (see applySpan): the span's
+// text is the introduction and the rest of the article.
 //
 // It must not reach over a heading that closes an article (related links,
 // comments): above one is another section. Nor does it run where a pass

@@ -14,10 +14,10 @@ import (
 // Outside the span, everything goes but the paragraphs between the
 // headline and the span (see keepStandfirst); so does what is not content
 // in a box that parts the article's introduction from the rest of it (see
-// introBefore). The headline and its copies
-// have their own verdicts. Then the items of boxes the span bridged go
-// (see dropBoxes), and, but on a clean page, the lines at the edges of the
-// article that are not content by their own votes (see trimEdges).
+// introBefore). The headline and its copies have their own verdicts. Then
+// the items of boxes the span bridged go (see dropBoxes), and, but on a
+// clean page, the lines at the edges of the article that are not content
+// by their own votes (see trimEdges).
 func (d *Decider) applySpan(p *Page) {
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
