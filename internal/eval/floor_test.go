@@ -43,8 +43,8 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t documentation": 0.844,
 	"wceb/text-h2t collection":    0.521,
 	"wceb/html article":           0.954,
-	"wceb/html forum":             0.709,
-	"wceb/html service":           0.844,
+	"wceb/html forum":             0.710,
+	"wceb/html service":           0.847,
 	"wceb/html product":           0.453,
 	"wceb/html listing":           0.689,
 	"wceb/html documentation":     0.870,
@@ -57,7 +57,7 @@ var typeFloors = map[string]float64{
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.397,
 	"wceb/text-h2t": 0.636,
-	"wceb/html":     0.724,
+	"wceb/html":     0.727,
 }
 
 const floorSlack = 0.005
