@@ -242,11 +242,12 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	if mk := p.m.MetaKey; mk != "" && (f.Key == mk || f.Words >= 3 && (lang.ContainsWords(mk, f.Key) || lang.ContainsWords(f.Key, mk))) {
 		s += 2 // the headline the page's metadata declares
 	}
-	if f.Words >= 4 && (f.Repeats > 0 || containedElsewhere(p, i)) {
+	elsewhere, site := heldBy(p, i)
+	if f.Words >= 4 && (f.Repeats > 0 || elsewhere) {
 		s += 2 // short repeated lines are labels: "Joined: June 2019"
 	}
-	if namedAsSite(p, i) {
-		s -= 2
+	if site {
+		s -= 2 // the site's name (see heldBy)
 	}
 	return s, true
 }
@@ -282,23 +283,41 @@ func hasDate(p *Page, s string) bool {
 
 // containedElsewhere reports whether another short line of the page holds
 // line i's text: a breadcrumb or a "Reading:" bar that ends with the
-// headline.
+// headline (see heldBy).
 func containedElsewhere(p *Page, i int) bool {
+	elsewhere, _ := heldBy(p, i)
+	return elsewhere
+}
+
+// heldBy reports, in one reading of the page, which other lines hold line
+// i's text as whole words. elsewhere: a line of at most twelve words more,
+// a breadcrumb or a "Reading:" bar that ends with the headline. site: a
+// line where a site writes its own name (a copyright notice, a prompt to
+// follow or subscribe to it: the rules marked namesSite), whatever its
+// length; "© 2024 The Small Kitchen" holds the site's name, not a
+// headline, and "Scratch Culinary Meal Prep" under a logo, which the
+// page's copyright notice gives too, is that name (scoring it less as a
+// headline: wceb titles found, text-w3m 0.3879 -> 0.3970, text-h2t and
+// html as before; no page's F1 moved).
+func heldBy(p *Page, i int) (elsewhere, site bool) {
 	l := p.f(i)
-	k := l.Key
 	for j := range p.Lines {
 		o := p.f(j)
-		if j == i || o.Blank || len(o.Key) <= len(k) || o.Words > l.Words+12 || !o.MayHold(l) {
+		if j == i || o.Blank || len(o.Key) <= len(l.Key) || !o.MayHold(l) {
 			continue
 		}
-		if rules[p.Lines[j].bad].namesSite {
-			continue // "© 2024 The Small Kitchen" holds the site's name, not a headline
+		names := rules[p.Lines[j].bad].namesSite
+		if names && site || !names && (elsewhere || o.Words > l.Words+12) {
+			continue // found already, or too long to be a breadcrumb
 		}
-		if lang.ContainsWords(o.Key, k) {
-			return true
+		if lang.ContainsWords(o.Key, l.Key) {
+			site, elsewhere = site || names, elsewhere || !names
+			if site && elsewhere {
+				break
+			}
 		}
 	}
-	return false
+	return elsewhere, site
 }
 
 // keepStandfirst marks the paragraphs between the headline and the article
@@ -394,23 +413,3 @@ func h1Above(p *Page) int {
 // h1Reach is how many non-blank lines from the span's start h1Opening
 // looks at.
 const h1Reach = 6
-
-// namedAsSite reports whether a line where a site writes its own name (a
-// copyright notice, a prompt to follow or subscribe to it) holds line i's
-// text: "Scratch Culinary Meal Prep" under a logo, and "Copyright © 2025
-// Scratch Culinary Meal Prep" at the foot of the page. Such a line is the
-// site's name, and scores less as a headline (wceb titles found, text-w3m
-// 0.3879 -> 0.3970, text-h2t and html as before; no page's F1 moves).
-func namedAsSite(p *Page, i int) bool {
-	l := p.f(i)
-	for j := range p.Lines {
-		o := p.f(j)
-		if j == i || o.Blank || len(o.Key) <= len(l.Key) || !rules[p.Lines[j].bad].namesSite || !o.MayHold(l) {
-			continue
-		}
-		if lang.ContainsWords(o.Key, l.Key) {
-			return true
-		}
-	}
-	return false
-}

@@ -129,7 +129,7 @@ func (d *Decider) findSpan(p *Page) {
 // itemsAlone makes the span of a page without one its items (see
 // spanItems), if it has any: a shop's grid or a listing with no paragraph
 // to make an article of, whose short cards each cost more than they add.
-// In text the items are a grid's cards (see source.MarkCards): wceb
+// In text the items are a grid's cards (see measure's markCards): wceb
 // text-w3m rose from 0.7754 to 0.7775 and text-h2t from 0.7846 to
 // 0.7868, with three collection pages from 0 or 0.22 to 0.49-0.56 in
 // both; a category page whose truth is its buying guide, not its grid,

@@ -10,15 +10,16 @@ import (
 
 // The widening of the article span on pages that are not one article: over
 // the page's items (HTML, and a grid's cards in text), over records spread
-// over a page, and over the posts of a thread around the span (text). findSpan calls them once it
-// has the best span.
+// over a page, and over the posts of a thread around the span (text).
+// findSpan calls them once it has the best span.
 
 // spanItems widens the span over the page's items (see source.DOM.Record:
-// in text, a grid's cards) that are not strong chrome. On a page of records, or
-// where the span is one item among many (see oneOfItems), the items are
-// the page's content however little each says and however much of it is
-// links: the cards of a product grid, a listing's entries, a thread's
-// posts; a question that leads its answers (see ledItems) is one of them.
+// in text, a grid's cards) that are not strong chrome. On a page of
+// records, or where the span is one item among many (see oneOfItems), the
+// items are the page's content however little each says and however much
+// of it is links: the cards of a product grid, a listing's entries, a
+// thread's posts; a question that leads its answers (see ledItems) is one
+// of them.
 // A box of related products inside an aside, or classed "related", is
 // never the items.
 func spanItems(p *Page) {
