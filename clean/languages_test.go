@@ -56,6 +56,7 @@ func TestLanguages(t *testing.T) {
 				"In den Warenkorb":   "nav-label",
 				"Lesen Sie auch die folgenden Beiträge:": "related-block",
 				"Ähnliche Themen":                        "related-block",
+				"Einzelnachweise":                        "references",
 				"JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript in deinem Browser, bevor du fortfährst.": "site-notice",
 				"Du verwendest einen veralteten Browser. Es ist möglich, dass diese oder andere Websites nicht korrekt angezeigt werden.":     "site-notice",
 			},

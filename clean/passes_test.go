@@ -25,6 +25,27 @@ func TestSpanStopsAtRelatedBlock(t *testing.T) {
 	assert.Equal(t, "outside-article", got.Rule)
 }
 
+// A list of references closes the article as a related block does: its
+// entries go, numbered as the article's own lists are, and so do the
+// paragraphs after it.
+func TestSpanStopsAtReferences(t *testing.T) {
+	refs := []string{
+		" 1. Smith J, Jones K. Bridges and the towns that build them. Journal of Urban Studies. 2019;12(3):45-67.",
+		" 2. Miller A. The cost of river crossings in the nineteenth century. London: River Press; 2004.",
+		" 3. Council of the City. Annual report on public works, 2023. Available from the city's archive.",
+	}
+	note := "The authors thank the staff of the city archive, who helped them find the plans of the old bridge and the minutes of the council."
+	doc := para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\nReferences\n\n" + strings.Join(refs, "\n") + "\n\n" + note + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3, res.Body)
+	assert.Equal(t, "references", decision(t, res, "References").Rule)
+	for _, r := range refs {
+		assert.Equal(t, clean.Drop, decision(t, res, r).Verdict, r)
+	}
+	assert.Equal(t, clean.Drop, decision(t, res, note).Verdict)
+}
+
 // A picture between paragraphs interrupts the article without ending it,
 // however long its alt text: w3m prints a lazy loader's placeholder beside
 // the image, so that a caption of forty words reads eighty.

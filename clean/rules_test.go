@@ -101,6 +101,7 @@ func TestRules(t *testing.T) {
 		{"related-link leaves a sentence that starts with read", "Read the full report, which was published on Monday, before the vote takes place.", inside, clean.Keep, "prose"},
 		{"related-block drops a block heading", "You Might Also Like", after, clean.Drop, "related-block"},
 		{"related-block drops a blog's sidebar heading", "Recent Posts", after, clean.Drop, "related-block"},
+		{"references drops the heading of a list of sources", "References", after, clean.Drop, "references"},
 		{"comments drops a comment count", "12 Comments", after, clean.Drop, "comments"},
 		{"tags drops a tag line", "TAGGED:TrendingWall Street Publication", after, clean.Drop, "tags"},
 		{"tags leaves a sentence about topics", "Topics discussed included trade, security and the climate.", inside, clean.Keep, "sentence"},

@@ -26,6 +26,7 @@ const (
 	ShareBar
 	FollowUs
 	RelatedBlock
+	References
 	RelatedLink
 	AuthorBio
 	Comments
@@ -154,6 +155,7 @@ var rules = [NumRules]row{
 	ShareBar:      {name: "share-bar", doc: "share buttons: Share, Tweet, or a row of social network names", strong: true, button: true, table: lang.ShareBar, needs: fTable | fSocial, vote: shareBar},
 	FollowUs:      {name: "follow-us", doc: "an invitation to follow the site on social networks", strong: true, namesSite: true, button: true, table: lang.FollowUs, needs: fTable | fFollow, vote: followUs},
 	RelatedBlock:  {name: "related-block", doc: "the heading of a block of links to other articles (Related, You Might Also Like, Editor's Pick)", strong: true, closes: true, table: lang.RelatedBlock, phrase: 2},
+	References:    {name: "references", doc: "the heading of an article's list of references or sources (References, Sources:, Bibliography, Einzelnachweise)", strong: true, closes: true, table: lang.References, phrase: 2},
 	RelatedLink:   {name: "related-link", doc: "a labelled link to another article (Read also: ..., SEE ALSO: ...), in a line of at most 30 words", strong: true, interrupts: true, table: lang.RelatedLink, phrase: 2, maxWords: 30},
 	AuthorBio:     {name: "author-bio", doc: "the box about the author after an article: About Jane Doe, Jane Doe is a reporter for ...", strong: true, closes: true, table: lang.AuthorBio, needs: fTable | fBio, vote: authorBio},
 	Comments:      {name: "comments", doc: "the heading of a comment section (Leave a Reply, 12 Comments)", strong: true, closes: true, table: lang.Comments, needs: fTable | fDigits, vote: comments},

@@ -20,6 +20,7 @@ const (
 	Placeholder
 	PrevNext
 	ReadTime
+	References
 	RelatedBlock
 	RelatedLink
 	ShareBar
@@ -41,6 +42,7 @@ var tableNames = [NumTables]string{
 	Placeholder:  "placeholder",
 	PrevNext:     "prev-next",
 	ReadTime:     "read-time",
+	References:   "references",
 	RelatedBlock: "related-block",
 	RelatedLink:  "related-link",
 	ShareBar:     "share-bar",
