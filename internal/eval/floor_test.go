@@ -19,7 +19,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-htmltext": 0.940,
 	"scrapinghub/html":          0.968,
 	"trafilatura/text-w3m":      0.906,
-	"trafilatura/html":          0.931,
+	"trafilatura/html":          0.932,
 	"wceb/text-w3m":             0.779,
 	"wceb/text-h2t":             0.788,
 	"wceb/html":                 0.816,

@@ -406,7 +406,15 @@ func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
 			if !ok || !known {
 				return nil, fail("want <whole|label|lead|within> <phrase>, not %q", l.text)
 			}
-			lex.Tables[t] = append(lex.Tables[t], Phrase{Kind: k, Text: strings.TrimSpace(phrase), Everywhere: everywhere})
+			phrase = strings.TrimSpace(phrase)
+			// An English phrase of several words is English on any page:
+			// sites in every language print their templates' and plugins'
+			// English chrome ("If you enjoyed reading this post, would
+			// you consider supporting our work?"). One word may be a word
+			// of another language ("Sources"): only a marked one counts
+			// everywhere.
+			everywhere = everywhere || code == "en" && strings.Contains(phrase, " ")
+			lex.Tables[t] = append(lex.Tables[t], Phrase{Kind: k, Text: phrase, Everywhere: everywhere})
 			continue
 		}
 		list, ok := listByName(section)

@@ -189,9 +189,14 @@ func TestMatch(t *testing.T) {
 		// A phrase counts on pages of its language...
 		{"Lesen Sie auch: Die neue Brücke", de, RelatedLink},
 		{"Lesen Sie auch: Die neue Brücke", en, NoTable},
-		{"You might also like", de, NoTable},
-		{"Share this article", de, ShareBar}, // marked as used everywhere
+		{"Promoted", de, NoTable}, // one English word, which another language may share
+		// ... an English phrase of several words on pages of every
+		// language, as sites print their templates' English chrome...
+		{"You might also like", de, RelatedBlock},
+		{"If you enjoyed reading this post – would you consider supporting our work? Just click here.", de, Newsletter},
+		{"Share this article", de, ShareBar},
 		// ... and everywhere when marked so, and on pages of no language.
+		{"Advertisement", de, Advert},
 		{"Sign up for our newsletter", de, Newsletter},
 		{"Lesen Sie auch: Die neue Brücke", None, RelatedLink},
 		// The follow prompts, pagers, author boxes and credits of the
