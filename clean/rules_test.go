@@ -102,6 +102,8 @@ func TestRules(t *testing.T) {
 		{"related-block drops a block heading", "You Might Also Like", after, clean.Drop, "related-block"},
 		{"related-block drops a blog's sidebar heading", "Recent Posts", after, clean.Drop, "related-block"},
 		{"references drops the heading of a list of sources", "References", after, clean.Drop, "references"},
+		{"post-meta drops a post's reactions", "Reactions: kyteflyer, Bobby T and drd1135", inside, clean.Drop, "post-meta"},
+		{"post-meta drops a post's last edit", "Last edited: Sep 26, 2024", inside, clean.Drop, "post-meta"},
 		{"comments drops a comment count", "12 Comments", after, clean.Drop, "comments"},
 		{"tags drops a tag line", "TAGGED:TrendingWall Street Publication", after, clean.Drop, "tags"},
 		{"tags leaves a sentence about topics", "Topics discussed included trade, security and the climate.", inside, clean.Keep, "sentence"},

@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.906,
 	"trafilatura/html":          0.932,
 	"wceb/text-w3m":             0.779,
-	"wceb/text-h2t":             0.788,
+	"wceb/text-h2t":             0.789,
 	"wceb/html":                 0.816,
 }
 
@@ -29,14 +29,14 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.935,
-	"wceb/text-w3m forum":         0.670,
+	"wceb/text-w3m forum":         0.672,
 	"wceb/text-w3m service":       0.805,
 	"wceb/text-w3m product":       0.400,
 	"wceb/text-w3m listing":       0.586,
 	"wceb/text-w3m documentation": 0.865,
 	"wceb/text-w3m collection":    0.502,
 	"wceb/text-h2t article":       0.931,
-	"wceb/text-h2t forum":         0.674,
+	"wceb/text-h2t forum":         0.675,
 	"wceb/text-h2t service":       0.834,
 	"wceb/text-h2t product":       0.422,
 	"wceb/text-h2t listing":       0.657,

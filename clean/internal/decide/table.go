@@ -44,6 +44,7 @@ const (
 	Image
 	FormWidget
 	ButtonRow
+	PostMeta
 	NavLabel
 	ReadTime
 	NavMenu
@@ -173,6 +174,7 @@ var rules = [NumRules]row{
 	Image:         {name: "image", doc: "a rendered image: w3m's [alt text] or an alt text given twice, markdown's ![alt](url)", strong: true, interrupts: true, picture: true, needs: fImage, vote: image},
 	FormWidget:    {name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, picture: true, needs: fWidget, vote: formWidget},
 	ButtonRow:     {name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, needs: fButton, vote: buttonRow},
+	PostMeta:      {name: "post-meta", doc: "a line of a post's metadata in a thread: who reacted to it (Reactions: ...), when it was last edited (Last edited: ...); not who edited it (Last edited by ...), a post's author and date as a thread's truth may keep them", strong: true, interrupts: true, table: lang.PostMeta, phrase: 2},
 	NavLabel:      {name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, button: true, table: lang.NavLabel, phrase: 2},
 	ReadTime:      {name: "read-time", doc: "the reading time of an article: 4 Min Read", strong: true, interrupts: true, table: lang.ReadTime, needs: fTable | fDigits, vote: readTime},
 	NavMenu:       {name: "nav-menu", doc: "a short list item that is a link rather than a sentence: a menu entry", needs: fMarker, vote: navMenu},

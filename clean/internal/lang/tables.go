@@ -18,6 +18,7 @@ const (
 	NavLabel
 	Newsletter
 	Placeholder
+	PostMeta
 	PrevNext
 	ReadTime
 	References
@@ -40,6 +41,7 @@ var tableNames = [NumTables]string{
 	NavLabel:     "nav-label",
 	Newsletter:   "newsletter",
 	Placeholder:  "placeholder",
+	PostMeta:     "post-meta",
 	PrevNext:     "prev-next",
 	ReadTime:     "read-time",
 	References:   "references",
