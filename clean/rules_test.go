@@ -104,6 +104,8 @@ func TestRules(t *testing.T) {
 		{"references drops the heading of a list of sources", "References", after, clean.Drop, "references"},
 		{"post-meta drops a post's reactions", "Reactions: kyteflyer, Bobby T and drd1135", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a post's last edit", "Last edited: Sep 26, 2024", inside, clean.Drop, "post-meta"},
+		{"post-meta drops a post's count of likes", "7 Likes", inside, clean.Drop, "post-meta"},
+		{"post-meta leaves a sentence that counts likes", "12 likes for this post were counted by the moderators of the forum yesterday.", inside, clean.Keep, "prose"},
 		{"comments drops a comment count", "12 Comments", after, clean.Drop, "comments"},
 		{"tags drops a tag line", "TAGGED:TrendingWall Street Publication", after, clean.Drop, "tags"},
 		{"tags leaves a sentence about topics", "Topics discussed included trade, security and the climate.", inside, clean.Keep, "sentence"},

@@ -130,15 +130,37 @@ func comments(l *measure.Line, p *Page) float64 {
 	if l.Table == lang.Comments {
 		return -1
 	}
-	if l.Words > 30 || l.Digits == 0 || !has(l.All, lang.CommentCounts) {
-		return 0
+	if l.Words <= 30 && countOf(l, p, lang.CommentCounts) >= 0 {
+		return -1
+	}
+	return 0
+}
+
+// countOf returns the length of the entry of list that follows the number
+// l opens with ("12 comments", "7 likes"), or -1.
+func countOf(l *measure.Line, p *Page, list lang.List) int {
+	if l.Digits == 0 || !has(l.All, list) {
+		return -1
 	}
 	n, rest, ok := strings.Cut(l.Key, " ")
 	if !ok || strings.Trim(n, "0123456789") != "" {
-		return 0
-	}
-	if p.m.Lex.Lead(lang.CommentCounts, rest, p.m.Lang) >= 0 {
 		return -1
+	}
+	return p.m.Lex.Lead(list, rest, p.m.Lang)
+}
+
+// postMeta catches a line of a post's metadata in a thread (the post-meta
+// table: "Reactions: kyteflyer, Bobby T and drd1135", "Last edited: Sep
+// 26, 2024") and a post's count of reactions alone on its line ("7
+// Likes", the reaction-counts list), which forum software prints under
+// each post. It must not catch a sentence that counts likes: it has other
+// words.
+func postMeta(l *measure.Line, p *Page) float64 {
+	if l.Table == lang.PostMeta {
+		return -2
+	}
+	if e := countOf(l, p, lang.ReactionCounts); e >= 0 && len(l.Key) == strings.IndexByte(l.Key, ' ')+1+e {
+		return -2
 	}
 	return 0
 }

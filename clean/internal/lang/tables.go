@@ -170,6 +170,9 @@ const (
 	Next
 	// Previous: see Next.
 	Previous
+	// ReactionCounts follow the number of a post's reactions, alone on
+	// its line: "7 Likes".
+	ReactionCounts
 	// ReadTimeUnits state a reading time after a number: "4 min read". An
 	// entry matches anywhere in the line's key.
 	ReadTimeUnits
@@ -208,6 +211,7 @@ var listNames = [NumLists]string{
 	Months:         "months",
 	Next:           "next",
 	Previous:       "previous",
+	ReactionCounts: "reaction-counts",
 	ReadTimeUnits:  "read-time-units",
 	Says:           "says",
 	Social:         "social",
