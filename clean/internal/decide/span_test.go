@@ -195,3 +195,34 @@ func TestClosingHeadingBeforeAnyArticle(t *testing.T) {
 		assert.Equal(t, want, [2]int{s.start, s.end}, "html %v", html)
 	}
 }
+
+// TestBoxUnderSources: a heading that closes an article heads a box of
+// items the span bridged, and they go; one that ends in a colon is a
+// label ("Read more:") and heads none, but a list of references does
+// ("Sources:").
+func TestBoxUnderSources(t *testing.T) {
+	build := func(heading Rule) *Page {
+		lines := []itemLine{{content, 40, 0, 0}, {chrome, 1, 0, 0}, {uncertain, 9, 0, 0}, {uncertain, 8, 0, 0}, {content, 40, 0, 0}}
+		p := itemPage(lines, 0, len(lines)-1)
+		p.m.HTML = false
+		p.m.Lines[1].End = measure.EndColon
+		p.Lines[1].bad, p.Lines[1].strong = heading, true
+		for i := range p.Lines {
+			if p.Lines[i].class != chrome {
+				p.Lines[i].Verdict = Keep
+			}
+		}
+		dropBoxes(p)
+		return p
+	}
+	p := build(References)
+	for _, i := range []int{2, 3} {
+		assert.Equal(t, Drop, p.Lines[i].Verdict, "line %d under Sources:", i)
+		assert.Equal(t, References, p.Lines[i].Reason)
+	}
+	assert.Equal(t, Keep, p.Lines[4].Verdict, "the paragraph after the box")
+	p = build(RelatedBlock)
+	for _, i := range []int{2, 3} {
+		assert.Equal(t, Keep, p.Lines[i].Verdict, "line %d under a label", i)
+	}
+}
