@@ -391,7 +391,7 @@ func threadPage(head string, post func(n int, body string) string, posts []strin
 // TestTextGridWithoutArticle: a shop's category page as w3m prints it, its
 // grid of products and nothing else, no paragraph to make an article of.
 // As in HTML (TestGridWithoutArticle), its cards are its content, found by
-// their prices (see source.markCards): the page prints them, not nothing,
+// their prices (see measure's markCards): the page prints them, not nothing,
 // and the menus and footer around them go.
 func TestTextGridWithoutArticle(t *testing.T) {
 	var b strings.Builder

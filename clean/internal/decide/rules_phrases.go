@@ -130,23 +130,30 @@ func comments(l *measure.Line, p *Page) float64 {
 	if l.Table == lang.Comments {
 		return -1
 	}
-	if l.Words <= 30 && countOf(l, p, lang.CommentCounts) >= 0 {
+	if l.Words > 30 {
+		return 0
+	}
+	if _, ok := countOf(l, p, lang.CommentCounts); ok {
 		return -1
 	}
 	return 0
 }
 
-// countOf returns the length of the entry of list that follows the number
-// l opens with ("12 comments", "7 likes"), or -1.
-func countOf(l *measure.Line, p *Page, list lang.List) int {
+// countOf reports whether l opens with a number and an entry of list
+// ("12 comments on ...", "7 likes"), and returns the key after them.
+func countOf(l *measure.Line, p *Page, list lang.List) (after string, ok bool) {
 	if l.Digits == 0 || !has(l.All, list) {
-		return -1
+		return "", false
 	}
 	n, rest, ok := strings.Cut(l.Key, " ")
 	if !ok || strings.Trim(n, "0123456789") != "" {
-		return -1
+		return "", false
 	}
-	return p.m.Lex.Lead(list, rest, p.m.Lang)
+	e := p.m.Lex.Lead(list, rest, p.m.Lang)
+	if e < 0 {
+		return "", false
+	}
+	return strings.TrimPrefix(rest[e:], " "), true
 }
 
 // postMeta catches a line of a post's metadata in a thread (the post-meta
@@ -159,7 +166,7 @@ func postMeta(l *measure.Line, p *Page) float64 {
 	if l.Table == lang.PostMeta {
 		return -2
 	}
-	if e := countOf(l, p, lang.ReactionCounts); e >= 0 && len(l.Key) == strings.IndexByte(l.Key, ' ')+1+e {
+	if after, ok := countOf(l, p, lang.ReactionCounts); ok && after == "" {
 		return -2
 	}
 	return 0

@@ -170,8 +170,8 @@ const (
 	Next
 	// Previous: see Next.
 	Previous
-	// ReactionCounts follow the number of a post's reactions, alone on
-	// its line: "7 Likes".
+	// ReactionCounts follow the number of a post's reactions: "7 Likes".
+	// An entry matches the words after the number.
 	ReactionCounts
 	// ReadTimeUnits state a reading time after a number: "4 min read". An
 	// entry matches anywhere in the line's key.
