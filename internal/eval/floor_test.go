@@ -18,7 +18,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-h2t":      0.935,
 	"scrapinghub/text-htmltext": 0.940,
 	"scrapinghub/html":          0.968,
-	"trafilatura/text-w3m":      0.906,
+	"trafilatura/text-w3m":      0.910,
 	"trafilatura/html":          0.932,
 	"wceb/text-w3m":             0.780,
 	"wceb/text-h2t":             0.789,

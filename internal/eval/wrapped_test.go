@@ -19,7 +19,7 @@ import (
 // score 0.942, 0.907 and 0.780.
 var wrappedFloors = map[string]float64{
 	"scrapinghub/text-w3m": 0.937,
-	"trafilatura/text-w3m": 0.902,
+	"trafilatura/text-w3m": 0.905,
 	"wceb/text-w3m":        0.775,
 }
 
