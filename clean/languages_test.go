@@ -57,6 +57,7 @@ func TestLanguages(t *testing.T) {
 				"Lesen Sie auch die folgenden Beiträge:": "related-block",
 				"Ähnliche Themen":                        "related-block",
 				"Einzelnachweise":                        "references",
+				"12 Gedanken zu „Die neue Fähre“":        "comments",
 				"JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript in deinem Browser, bevor du fortfährst.": "site-notice",
 				"Du verwendest einen veralteten Browser. Es ist möglich, dass diese oder andere Websites nicht korrekt angezeigt werden.":     "site-notice",
 			},
