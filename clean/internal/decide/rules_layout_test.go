@@ -40,6 +40,19 @@ func TestRepeatedLeavesSentencesGivenTwice(t *testing.T) {
 	}
 }
 
+// TestTeaserInMainContainer checks that a paragraph cut in a word is a
+// teaser that outvotes prose, but in the page's main container (HTML) only
+// uncertain: a paywall cuts an article's last paragraph so.
+func TestTeaserInMainContainer(t *testing.T) {
+	cut := measure.Line{Content: "Still, Mr. Garrett, who was the first pick of the draft, has bee…", Counts: measure.Counts{Words: 12, End: measure.EndEllipsis}}
+	inMain := cut
+	inMain.DOM.Main = true
+	const paragraph = 1.5 // prose's vote for a paragraph
+	assert.Less(t, teaser(&cut, nil), -paragraph)
+	assert.Greater(t, teaser(&inMain, nil), -paragraph)
+	assert.Negative(t, teaser(&inMain, nil))
+}
+
 // TestCodeInPreIsContent checks that in HTML the lines of a <pre> are
 // content where a rule reads them as chrome: an interpreter's output
 // that the page repeats ("True"), markup the block quotes ("</div>").
