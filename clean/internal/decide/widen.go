@@ -125,16 +125,16 @@ func ledItems(p *Page) bool {
 // several blocks of prose holds most of the page's content.
 //
 // After the span it stops at the heading of a comment section, an
-// author's box or a list of references (a closing heading but a related
-// block's): a short blog post reads as a page of records, and its
-// comments and their form had been taken in (trafilatura text-w3m 0.9070
-// -> 0.9104, four pages; no page of any set falls). Not at a related
-// block's heading: "Read more" under a shop's description and
-// "Recommended:" over its specifications had cut product pages (-0.05 to
-// -0.12). Nor at a count ("0 comments" under each entry of a listing, a
-// listing's page -0.67), nor at a heading the page repeats ("Add a
-// comment" under every post of a question page, which had cut its
-// answers).
+// author's box or a list of references (any heading that closes an
+// article but a related block's): a short blog post reads as a page of
+// records, and its comments and their form had been taken in
+// (trafilatura text-w3m 0.9070 -> 0.9104, four pages; no page of any set
+// falls). Not at a related block's heading: "Read more" under a shop's
+// description and "Recommended:" over its specifications had cut product
+// pages (-0.05 to -0.12). Nor at a count ("0 comments" under each entry
+// of a listing, a listing's page -0.67), nor at a heading the page
+// repeats ("Add a comment" under every post of a question page, which had
+// cut its answers).
 func spreadRecords(p *Page) {
 	in, all, first, last := 0, 0, -1, -1
 	for i := range p.Lines {
@@ -155,7 +155,7 @@ func spreadRecords(p *Page) {
 	}
 	for i := p.End + 1; i < last; i++ {
 		if l, f := &p.Lines[i], p.f(i); l.class == chrome && l.bad.closes() && l.bad != RelatedBlock && f.Digits == 0 && f.Repeats == 0 {
-			last = max(p.End, p.nonBlank(i-1, -1))
+			last = max(p.End, p.nonBlank(i-1, -1)) // the span's edges are trimmed as ever
 			break
 		}
 	}
