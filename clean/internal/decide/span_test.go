@@ -227,6 +227,35 @@ func TestBoxUnderSources(t *testing.T) {
 	}
 }
 
+// TestNoBoxUnderACount checks that a count of comments heads no box: under
+// each entry of a listing ("0 comments"), the next entry's tags, date and
+// title are no comment section's. A comment section's heading without a
+// number ("Comments") heads one.
+func TestNoBoxUnderACount(t *testing.T) {
+	build := func(digits int) *Page {
+		lines := []itemLine{{content, 40, 0, 0}, {chrome, 2, 0, 0}, {uncertain, 3, 0, 0}, {uncertain, 8, 0, 0}, {content, 40, 0, 0}}
+		p := itemPage(lines, 0, len(lines)-1)
+		p.m.HTML = false
+		p.m.Lines[1].Digits = digits
+		p.Lines[1].bad, p.Lines[1].strong = Comments, true
+		for i := range p.Lines {
+			if p.Lines[i].class != chrome {
+				p.Lines[i].Verdict = Keep
+			}
+		}
+		dropBoxes(p)
+		return p
+	}
+	p := build(1)
+	for _, i := range []int{2, 3} {
+		assert.Equal(t, Keep, p.Lines[i].Verdict, "line %d under a count", i)
+	}
+	p = build(0)
+	for _, i := range []int{2, 3} {
+		assert.Equal(t, Drop, p.Lines[i].Verdict, "line %d under a comment section's heading", i)
+	}
+}
+
 // TestRecordsEndAtComments checks that a page of records widens over its
 // records up to the heading of its comment section, and over a heading
 // that may head no such section: a related block's ("Read more" under a
