@@ -247,6 +247,22 @@ func TestEmptyInput(t *testing.T) {
 	}
 }
 
+// TestSentenceNamingTheHeadline: a sentence of the article that holds the
+// headline's words ("Here is why ...:") is the article's, not a copy of
+// the headline; a line that quotes the headline, or a list item that holds
+// it (a teaser), is a copy.
+func TestSentenceNamingTheHeadline(t *testing.T) {
+	headline := "Council approves the new river bridge after a long debate"
+	own := "Here is why the council approves the new river bridge after a long debate at last:"
+	quoted := "Share your view on “Council approves the new river bridge after a long debate”."
+	doc := headline + "\n\n" + para1 + "\n\n" + own + "\n\n" + para2 + "\n\n" + quoted + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.Equal(t, clean.Keep, decision(t, res, own).Verdict)
+	assert.Equal(t, "headline-copy", decision(t, res, quoted).Rule)
+}
+
 // A text rendering that opens with the page's <title> (the headline and
 // the site's name) and then gives the headline on its own prints the
 // headline once, as the title, and drops the <title> line as its copy.
