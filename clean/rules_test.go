@@ -112,6 +112,8 @@ func TestRules(t *testing.T) {
 		{"prev-next drops a link to the previous article", "Previous Article Trump’s legacy lives on despite Biden’s numerous failures", after, clean.Drop, "prev-next"},
 		{"breadcrumb drops a trail", "Home > News > World", before, clean.Drop, "breadcrumb"},
 		{"copyright drops a notice", "© 2024 The Wall Street Publication. All Rights Reserved.", after, clean.Drop, "copyright"},
+		{"copyright drops a notice with a (c) and its year", "(c) 2019 The Daily Planet", after, clean.Drop, "copyright"},
+		{"copyright leaves an enumeration's third item", "(c) the council must publish the plans for the bridge and hear the residents of both banks before the vote in March.", inside, clean.Keep, "prose"},
 		{"copyright drops a long notice", "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.", after, clean.Drop, "copyright"},
 		{"copyright leaves a paragraph that comes to copyright", "The writer spent a year in prison, as he told the audience at the book fair on Friday. He spoke of fear, of the court, and of the copyright to the letters he wrote there.", inside, clean.Keep, "prose"},
 		{"copyright drops a notice inside the article", "@ 2021 HNGN, All rights reserved. Do not reproduce without permission.", inside, clean.Drop, "copyright"},
