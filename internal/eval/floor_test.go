@@ -47,7 +47,7 @@ var typeFloors = map[string]float64{
 	"wceb/html service":           0.847,
 	"wceb/html product":           0.456,
 	"wceb/html listing":           0.692,
-	"wceb/html documentation":     0.870,
+	"wceb/html documentation":     0.872,
 	"wceb/html collection":        0.575,
 }
 

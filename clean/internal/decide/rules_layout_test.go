@@ -1,6 +1,9 @@
 package decide
 
 import (
+	"fmt"
+	"html"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,4 +86,39 @@ func TestCodeInPreIsContent(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 5, inPre)
+}
+
+// TestCodeRepeatedInPre checks that lines of code stay however often the
+// page's blocks give them: a tutorial writes a comprehension right, then
+// wrong, and the interpreter echoes the wrong line in its error
+// ("[x, x**2 for x in range(6)]" three times, as its words go). The page
+// prints its blocks verbatim; outside them, a line given three times
+// keeps its first copy only (see maxArticleCopies).
+func TestCodeRepeatedInPre(t *testing.T) {
+	x, err := lang.Load()
+	require.NoError(t, err)
+	right, wrong := "[(x, x**2) for x in range(6)]", "[x, x**2 for x in range(6)]"
+	var b strings.Builder
+	b.WriteString("<html><body><div>")
+	for i := range 6 {
+		fmt.Fprintf(&b, "<p>Part %d of the tutorial shows how a list comprehension builds a list from another one, and what the interpreter says when it is written wrong.</p>", i+1)
+	}
+	b.WriteString("</div><div><pre>&gt;&gt;&gt; " + html.EscapeString(right) + "\n[(0, 0), (1, 1), (2, 4), (3, 9), (4, 16), (5, 25)]</pre>")
+	b.WriteString("<p>Without the parentheses around the tuple, the interpreter stops at the comma and says so.</p>")
+	b.WriteString("<pre>&gt;&gt;&gt; " + html.EscapeString(wrong) + "\n  File \"&lt;stdin&gt;\", line 1\n    " + html.EscapeString(wrong) + "\n       ^^^^^^^\nSyntaxError: did you forget parentheses around the comprehension target?</pre></div>")
+	b.WriteString("<p>© 2025 The Tutorial Foundation. All rights reserved.</p></body></html>")
+	var doc source.Doc
+	require.NoError(t, source.HTML(&doc, []byte(b.String()), "", source.Limits{MaxLines: 1 << 20, MaxDepth: 512, MaxNodes: 1 << 20}))
+	m := &measure.Page{}
+	measure.Measure(m, &doc, x, measure.Options{})
+	p := &Page{}
+	New(Config{}).Decide(p, m, nil)
+	copies := 0
+	for i := range m.Lines {
+		if strings.HasSuffix(m.Lines[i].Content, wrong) {
+			copies++
+			assert.Equal(t, Keep, p.Lines[i].Verdict, "%q: %s", m.Lines[i].Content, rules[p.Lines[i].Reason].name)
+		}
+	}
+	assert.Equal(t, 2, copies)
 }
