@@ -61,17 +61,10 @@ func TestTeaserInMainContainer(t *testing.T) {
 // that the page repeats ("True"), markup the block quotes ("</div>").
 // The same words outside the <pre>, in a list of links, are not.
 func TestCodeInPreIsContent(t *testing.T) {
-	x, err := lang.Load()
-	require.NoError(t, err)
 	page := `<html><body><ul><li><a href="/">Home</a></li><li><a href="/a">True</a></li></ul>` +
 		`<p>The function returns a value that tells whether the path exists, and the shell prints it after the call.</p>` +
 		"<pre>&gt;&gt;&gt; p.exists()\nTrue\n&gt;&gt;&gt; p.is_dir()\nTrue\n&lt;/div&gt;</pre></body></html>"
-	var doc source.Doc
-	require.NoError(t, source.HTML(&doc, []byte(page), "", source.Limits{MaxLines: 1 << 20, MaxDepth: 512, MaxNodes: 1 << 20}))
-	m := &measure.Page{}
-	measure.Measure(m, &doc, x, measure.Options{})
-	p := &Page{}
-	New(Config{}).Decide(p, m, nil)
+	m, p := decideHTML(t, page)
 	inPre := 0
 	for i := range m.Lines {
 		l := &m.Lines[i]
@@ -95,8 +88,6 @@ func TestCodeInPreIsContent(t *testing.T) {
 // prints its blocks verbatim; outside them, a line given three times
 // keeps its first copy only (see maxArticleCopies).
 func TestCodeRepeatedInPre(t *testing.T) {
-	x, err := lang.Load()
-	require.NoError(t, err)
 	right, wrong := "[(x, x**2) for x in range(6)]", "[x, x**2 for x in range(6)]"
 	var b strings.Builder
 	b.WriteString("<html><body><div>")
@@ -107,12 +98,7 @@ func TestCodeRepeatedInPre(t *testing.T) {
 	b.WriteString("<p>Without the parentheses around the tuple, the interpreter stops at the comma and says so.</p>")
 	b.WriteString("<pre>&gt;&gt;&gt; " + html.EscapeString(wrong) + "\n  File \"&lt;stdin&gt;\", line 1\n    " + html.EscapeString(wrong) + "\n       ^^^^^^^\nSyntaxError: did you forget parentheses around the comprehension target?</pre></div>")
 	b.WriteString("<p>© 2025 The Tutorial Foundation. All rights reserved.</p></body></html>")
-	var doc source.Doc
-	require.NoError(t, source.HTML(&doc, []byte(b.String()), "", source.Limits{MaxLines: 1 << 20, MaxDepth: 512, MaxNodes: 1 << 20}))
-	m := &measure.Page{}
-	measure.Measure(m, &doc, x, measure.Options{})
-	p := &Page{}
-	New(Config{}).Decide(p, m, nil)
+	m, p := decideHTML(t, b.String())
 	copies := 0
 	for i := range m.Lines {
 		if strings.HasSuffix(m.Lines[i].Content, wrong) {
@@ -121,4 +107,18 @@ func TestCodeRepeatedInPre(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, copies)
+}
+
+// decideHTML reads, measures and decides an HTML page.
+func decideHTML(t *testing.T, page string) (*measure.Page, *Page) {
+	t.Helper()
+	x, err := lang.Load()
+	require.NoError(t, err)
+	var doc source.Doc
+	require.NoError(t, source.HTML(&doc, []byte(page), "", source.Limits{MaxLines: 1 << 20, MaxDepth: 512, MaxNodes: 1 << 20}))
+	m := &measure.Page{}
+	measure.Measure(m, &doc, x, measure.Options{})
+	p := &Page{}
+	New(Config{}).Decide(p, m, nil)
+	return m, p
 }

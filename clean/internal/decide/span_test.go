@@ -201,30 +201,35 @@ func TestClosingHeadingBeforeAnyArticle(t *testing.T) {
 // label ("Read more:") and heads none, but a list of references does
 // ("Sources:").
 func TestBoxUnderSources(t *testing.T) {
-	build := func(heading Rule) *Page {
-		lines := []itemLine{{content, 40, 0, 0}, {chrome, 1, 0, 0}, {uncertain, 9, 0, 0}, {uncertain, 8, 0, 0}, {content, 40, 0, 0}}
-		p := itemPage(lines, 0, len(lines)-1)
-		p.m.HTML = false
-		p.m.Lines[1].End = measure.EndColon
-		p.Lines[1].bad, p.Lines[1].strong = heading, true
-		for i := range p.Lines {
-			if p.Lines[i].class != chrome {
-				p.Lines[i].Verdict = Keep
-			}
-		}
-		dropBoxes(p)
-		return p
-	}
-	p := build(References)
+	label := func(l *measure.Line) { l.End = measure.EndColon }
+	p := boxPage(References, label)
 	for _, i := range []int{2, 3} {
 		assert.Equal(t, Drop, p.Lines[i].Verdict, "line %d under Sources:", i)
 		assert.Equal(t, References, p.Lines[i].Reason)
 	}
 	assert.Equal(t, Keep, p.Lines[4].Verdict, "the paragraph after the box")
-	p = build(RelatedBlock)
+	p = boxPage(RelatedBlock, label)
 	for _, i := range []int{2, 3} {
 		assert.Equal(t, Keep, p.Lines[i].Verdict, "line %d under a label", i)
 	}
+}
+
+// boxPage makes a text page of a paragraph, a heading of the given rule,
+// two short lines and a paragraph, its span the whole page, shape sets
+// the heading's facts, and drops its boxes (see dropBoxes).
+func boxPage(heading Rule, shape func(*measure.Line)) *Page {
+	lines := []itemLine{{content, 40, 0, 0}, {chrome, 2, 0, 0}, {uncertain, 9, 0, 0}, {uncertain, 8, 0, 0}, {content, 40, 0, 0}}
+	p := itemPage(lines, 0, len(lines)-1)
+	p.m.HTML = false
+	shape(&p.m.Lines[1])
+	p.Lines[1].bad, p.Lines[1].strong = heading, true
+	for i := range p.Lines {
+		if p.Lines[i].class != chrome {
+			p.Lines[i].Verdict = Keep
+		}
+	}
+	dropBoxes(p)
+	return p
 }
 
 // TestNoBoxUnderACount checks that a count of comments heads no box: under
@@ -232,25 +237,11 @@ func TestBoxUnderSources(t *testing.T) {
 // title are no comment section's. A comment section's heading without a
 // number ("Comments") heads one.
 func TestNoBoxUnderACount(t *testing.T) {
-	build := func(digits int) *Page {
-		lines := []itemLine{{content, 40, 0, 0}, {chrome, 2, 0, 0}, {uncertain, 3, 0, 0}, {uncertain, 8, 0, 0}, {content, 40, 0, 0}}
-		p := itemPage(lines, 0, len(lines)-1)
-		p.m.HTML = false
-		p.m.Lines[1].Digits = digits
-		p.Lines[1].bad, p.Lines[1].strong = Comments, true
-		for i := range p.Lines {
-			if p.Lines[i].class != chrome {
-				p.Lines[i].Verdict = Keep
-			}
-		}
-		dropBoxes(p)
-		return p
-	}
-	p := build(1)
+	p := boxPage(Comments, func(l *measure.Line) { l.Digits = 1 })
 	for _, i := range []int{2, 3} {
 		assert.Equal(t, Keep, p.Lines[i].Verdict, "line %d under a count", i)
 	}
-	p = build(0)
+	p = boxPage(Comments, func(*measure.Line) {})
 	for _, i := range []int{2, 3} {
 		assert.Equal(t, Drop, p.Lines[i].Verdict, "line %d under a comment section's heading", i)
 	}
