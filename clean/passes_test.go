@@ -614,3 +614,22 @@ func TestWrappedText(t *testing.T) {
 	assert.Equal(t, res.Body, again.Body)
 	assert.Empty(t, again.Title)
 }
+
+// TestCodeRepeatedInText: in a text rendering too, a line of a block of
+// code stays however often the page's blocks give it: a tutorial's
+// comprehension written right, then wrong, and the wrong one echoed in
+// the interpreter's error.
+func TestCodeRepeatedInText(t *testing.T) {
+	const wrong = "[x, x**2 for x in range(6)]"
+	doc := para1 + "\n\n" + para2 + "\n\n" +
+		">>> [(x, x**2) for x in range(6)]\n[(0, 0), (1, 1), (2, 4), (3, 9), (4, 16), (5, 25)]\n\n" +
+		para3 + "\n\n" +
+		">>> " + wrong + "\n  File \"<stdin>\", line 1\n    " + wrong + "\n       ^^^^^^^\nSyntaxError: did you forget parentheses around the comprehension target?\n\n" +
+		para4 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	for _, line := range []string{">>> " + wrong, "    " + wrong} {
+		d := decision(t, res, line)
+		assert.Equal(t, clean.Keep, d.Verdict, "%q: %s", line, d.Rule)
+	}
+}

@@ -73,11 +73,16 @@ const minDuplicateWords = 8
 // or more is a pin-it caption or a call to action, and only its first copy
 // stays. In HTML, lines of the main container may repeat (a meal plan's
 // dishes, day after day), and so may the lines of a clean page, which such
-// a plan printed is. So may the lines of a <pre>, which the page prints
-// verbatim: a tutorial's comprehension written right, then wrong, and
-// the wrong one echoed in the interpreter's error (wceb html documentation
-// 0.8707 -> 0.8720: a Python tutorial +0.021, the standard library's
-// itertools +0.004, Rust's Option -0.002; no other page of any set moves).
+// a plan printed is. So may the lines of a block of code (a <pre>, or
+// what markCode finds in text), which the page prints verbatim: a
+// tutorial's comprehension written right, then wrong, and the wrong one
+// echoed in the interpreter's error (wceb html documentation 0.8707 ->
+// 0.8720: a Python tutorial +0.021, the standard library's itertools
+// +0.004, Rust's Option -0.002; text-w3m and text-h2t documentation
+// 0.8655 -> 0.8672 and 0.8449 -> 0.8466; a Go article whose truth gives a
+// call once where its blocks give it three times -0.0025, and a forum's
+// run of links, which read as code ("//"), -0.002; scrapinghub and
+// trafilatura do not move).
 const maxArticleCopies = 2
 
 // markDuplicates sets aside the copies of a line of minDuplicateWords words
@@ -114,7 +119,7 @@ func markDuplicates(p *Page) {
 		}
 		prev, seen := last[f.Hash]
 		last[f.Hash] = i
-		if i == k || p.inSpan(i) && p.inSpan(k) && !(seen && nearby(p, prev, i)) && (f.Repeats < maxArticleCopies || f.DOM.Main || f.DOM.Code || p.clean) {
+		if i == k || p.inSpan(i) && p.inSpan(k) && !(seen && nearby(p, prev, i)) && (f.Repeats < maxArticleCopies || f.DOM.Main || f.Code || p.clean) {
 			continue
 		}
 		l.copy = duplicate
