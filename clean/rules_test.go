@@ -111,6 +111,7 @@ func TestRules(t *testing.T) {
 		{"tags leaves a sentence about topics", "Topics discussed included trade, security and the climate.", inside, clean.Keep, "sentence"},
 		{"prev-next drops a link to the previous article", "Previous Article Trump’s legacy lives on despite Biden’s numerous failures", after, clean.Drop, "prev-next"},
 		{"breadcrumb drops a trail", "Home > News > World", before, clean.Drop, "breadcrumb"},
+		{"breadcrumb leaves a formula", "Return = (Resale value / Project cost) x 100 = ($5,000 / $10,000) x 100 = 50%", inside, clean.Keep, "context"},
 		{"copyright drops a notice", "© 2024 The Wall Street Publication. All Rights Reserved.", after, clean.Drop, "copyright"},
 		{"copyright drops a notice with a (c) and its year", "(c) 2019 The Daily Planet", after, clean.Drop, "copyright"},
 		{"copyright leaves an enumeration's third item", "(c) the council must publish the plans for the bridge and hear the residents of both banks before the vote in March.", inside, clean.Keep, "prose"},

@@ -310,9 +310,11 @@ func nameList(l *measure.Line, _ *Page) float64 {
 // breadcrumb catches trails such as "Home > News > World" and "The Wall
 // Street Publication > Blog > Trending > President Biden ...": two or more
 // of > » › / → between short segments. Pipes are left alone: markdown
-// tables use them.
+// tables use them. So are formulas, which divide with slashes ("ROI =
+// ($5,000 / $10,000) x 100 = 50%"; a renovation guide +0.005 in each
+// mode, no other page moves).
 func breadcrumb(l *measure.Line, _ *Page) float64 {
-	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash|measure.PunctArrow) == 0 {
+	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash|measure.PunctArrow) == 0 || l.Punct&measure.PunctEquals != 0 {
 		return 0
 	}
 	seps := 0
