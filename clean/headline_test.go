@@ -106,6 +106,19 @@ func TestGluedButtonsAreNoHeadline(t *testing.T) {
 	}
 }
 
+// A field of a table, as html2text prints one with a bar between its
+// label and its value ("Context:  |  `http`, `server`, `location`"), is no
+// headline, though a reference page gives it above each entry's text.
+func TestTableFieldIsNoHeadline(t *testing.T) {
+	headline := "Module ngx_http_core_module"
+	field := "Context:  |  `http`, `server`, `location`"
+	doc := "  • Home\n  • News\n  • Sport\n\n" + headline + "\n\nSyntax:  |  `absolute_redirect on | off;`\n\n" + field + "\n\n" +
+		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.NotEqual(t, field, res.Title)
+}
+
 // A picture or its caption between the headline and the standfirst
 // interrupts the head of the article as it interrupts its paragraphs:
 // the standfirst under it is kept, as it is right under a headline (see
