@@ -70,8 +70,9 @@ var wireCredits = [][]byte{[]byte("(ap photo"), []byte("via ap)"), []byte(" / af
 // image-credit table and the caption, caption-labels, caption-places and
 // credit-labels lists. Its vote outweighs prose: a caption is a sentence
 // about a picture. It must not catch an article's sentence about a
-// photograph, which names none of these phrases, nor an order "from left
-// to right", which places no one in a picture (two documentation pages'
+// photograph, which names none of these phrases. "From left: ..." opens a
+// caption (the image-credit table); "from left to right" inside a sentence
+// is an order and places no one in a picture (two documentation pages'
 // SQL and Python: +0.013 on one in each mode, -0.009 on the other, whose
 // truth stops before that sentence).
 func imageCredit(l *measure.Line, p *Page) float64 {
@@ -85,8 +86,8 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 	if l.Digits > 0 && l.Words <= 6 && strings.HasPrefix(l.Key, "image ") && strings.Contains(l.Key, " of ") {
 		return -2
 	}
-	if has(l.All, lang.Captions) && x.Find(lang.Captions, l.Key, l.Bloom, id) && !strings.Contains(l.Key, "left to right") {
-		return -2 // but an order, "from left to right", places no one in a picture
+	if has(l.All, lang.Captions) && x.Find(lang.Captions, l.Key, l.Bloom, id) {
+		return -2
 	}
 	paren := l.Punct&measure.PunctParen != 0
 	labels := paren // caption labels and credit labels are matched as text
