@@ -202,8 +202,9 @@ func TestContents(t *testing.T) {
 
 // TestTableRows: rows of a table that text shows with bars or with
 // columns aligned by spaces, beside another such row, are table rows, and
-// so are the borders w3m draws between a table's rows; a line with wide
-// spaces that no such line stands beside is not.
+// so are the borders w3m draws between a table's rows, and three or more
+// rows with bars in a run, whose cells may span; a line with wide spaces
+// that no such line stands beside is not, nor a footer's line of links.
 func TestTableRows(t *testing.T) {
 	text := "Bill Total     10%      15%      20%\n" +
 		"$10.00         $1.00    $1.50    $2.00\n" +
@@ -224,7 +225,14 @@ func TestTableRows(t *testing.T) {
 		"│1   │Ann │\n" +
 		"└────┴────┘\n" +
 		"\n" +
-		"│ a lone line between bars │\n"
+		"│ a lone line between bars │\n" +
+		"\n" +
+		"Year | Physics | Chemistry | Peace\n" +
+		"1901 | Röntgen | van 't Hoff | Dunant | Passy\n" +
+		"Pieter Zeeman | Nobel\n" +
+		"\n" +
+		"Privacy | Terms\n" +
+		"© 2025 The Daily Planet\n"
 	rows := map[string][2]bool{}
 	eachTextLine(t, text, func(text string, l *Line) { rows[text] = [2]bool{l.TableRow, l.Aligned} })
 	assert.Equal(t, [2]bool{true, true}, rows["Bill Total     10%      15%      20%"])
@@ -237,6 +245,10 @@ func TestTableRows(t *testing.T) {
 		assert.Equal(t, [2]bool{true, false}, rows[r], r)
 	}
 	assert.Equal(t, [2]bool{false, false}, rows["│ a lone line between bars │"])
+	for _, r := range []string{"Year | Physics | Chemistry | Peace", "1901 | Röntgen | van 't Hoff | Dunant | Passy", "Pieter Zeeman | Nobel"} {
+		assert.Equal(t, [2]bool{true, false}, rows[r], "a run of rows whose cells span: %s", r)
+	}
+	assert.Equal(t, [2]bool{false, false}, rows["Privacy | Terms"])
 }
 
 // TestInterpreterSession checks that a session at an interpreter's prompt
