@@ -141,7 +141,7 @@ func compound(s string) bool {
 		return false
 	}
 	before, after := lastWord(s[:i]), firstWord(s[i+1:])
-	if before == "" || after == "" || len(before) != len(s[:i])-len(strings.TrimRightFunc(s[:i], isWordRune)) {
+	if before == "" || after == "" {
 		return false
 	}
 	if acronym(before) && acronym(after) {
