@@ -144,6 +144,8 @@ func TestRules(t *testing.T) {
 		{"nav-menu drops a menu entry outside the article", "  • Real Estate", before, clean.Drop, "nav-menu"},
 		{"nav-menu leaves a list item inside the article", "  • Bridge Street Crossing", inside, clean.Keep, "inside-article"},
 		{"nav-menu leaves a list item that names no thing", "  • Three lanes for cars", inside, clean.Keep, "context"},
+		{"nav-menu leaves a list item with a word in lower case after a capital stopword", "  • England (Group A): 10th appearance", inside, clean.Keep, "context"},
+		{"nav-menu drops a menu entry that names a brand", "  • Chick-fil-A Donations", before, clean.Drop, "nav-menu"},
 		{"nav-menu leaves a numbered item: menus are not numbered", " 1. Real Estate", before, clean.Drop, "outside-article"},
 		{"link-dense drops a markdown link", "[Weather forecast](https://example.com/weather)", before, clean.Drop, "link-dense"},
 		{"label drops a site name outside the article", "The Daily Planet", before, clean.Drop, "label"},
