@@ -56,6 +56,7 @@ func TestLanguages(t *testing.T) {
 				"In den Warenkorb":   "nav-label",
 				"Lesen Sie auch die folgenden Beiträge:": "related-block",
 				"Ähnliche Themen":                        "related-block",
+				"Artikel und Videos zum Thema":           "related-block",
 				"Einzelnachweise":                        "references",
 				"12 Gedanken zu „Die neue Fähre“":        "comments",
 				"JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript in deinem Browser, bevor du fortfährst.": "site-notice",
