@@ -395,6 +395,29 @@ func TestMarkMain(t *testing.T) {
 	assert.Equal(t, map[string]bool{"Home": false, "First,": true, "Second,": true, "Related": false, "Third,": true, "Deep": false}, main)
 }
 
+// The posts of a thread repeat the main container: the other posts'
+// bodies are the page's too, also where a bare wrapper stands between a
+// post's classed elements and its text, as forum software sets them; a
+// bare element's siblings are not.
+func TestMarkMainPosts(t *testing.T) {
+	para := func(s string) string {
+		return s + ", " + strings.Repeat("and a clause that goes on for a while, ", 6) + "until it ends.<br>"
+	}
+	post := func(text string) string {
+		return `<div class="message"><div class="message-body"><article class="message-text"><div><div class="bb">` + text + `</div></div></article></div></div>`
+	}
+	doc := `<html><body><div class="messages">` +
+		post(para("Longest")+para("post")+para("of")+para("all")) + post(para("Short")) + post("Thanks") +
+		`</div><div><div><div><div>` + para("Elsewhere") + `</div></div></div></div></body></html>`
+	main := map[string]bool{}
+	for _, l := range readHTML(t, doc, "").Blocks {
+		if !l.Blank {
+			main[strings.Fields(l.Text)[0]] = l.DOM.Main
+		}
+	}
+	assert.Equal(t, map[string]bool{"Longest,": true, "post,": true, "of,": true, "all,": true, "Short,": true, "Thanks": true, "Elsewhere,": false}, main)
+}
+
 // Pages that make the parser reopen formatting elements before every
 // block are refused before they are parsed; pages that only look alike
 // are not.
