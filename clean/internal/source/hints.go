@@ -42,7 +42,9 @@ var chromeHints = map[string]Hint{
 	"newsletter": HintNewsletter, "paywall": HintNewsletter, "signup": HintNewsletter,
 	"subscribe": HintNewsletter, "subscription": HintNewsletter,
 
-	"modal": HintPopup, "overlay": HintPopup, "popup": HintPopup,
+	// A site's notices are its own announcements over every page
+	// ("Advertise virtually anything here ..."), in a panel one dismisses.
+	"modal": HintPopup, "overlay": HintPopup, "popup": HintPopup, "notice": HintPopup, "notices": HintPopup,
 
 	"recirc": HintRelated, "recommendations": HintRelated, "recommended": HintRelated, "related": HintRelated,
 

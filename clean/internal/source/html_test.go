@@ -268,6 +268,7 @@ func TestClassHint(t *testing.T) {
 		{`class="builder-block builder-e7385638587d42929d64e649164435ad"`, NoHint, false},
 		{`class="slot ad300x250"`, HintAdvert, false},
 		{`class="css-1lvapyk sidebar"`, HintSidebar, false},
+		{`class="panel Notice DismissParent"`, HintPopup, false},
 	}
 	for _, c := range cases {
 		root, err := html.Parse(strings.NewReader("<div " + c.attrs + "></div>"))
