@@ -170,6 +170,11 @@ const (
 	Next
 	// Previous: see Next.
 	Previous
+	// PostActions open a date line of a post's metadata on a
+	// question-and-answer page, not the post's own date: "edited Mar 11,
+	// 2022 at 10:45", "Commented May 18, 2017 at 12:03". An entry matches
+	// the line's first word.
+	PostActions
 	// ReactionCounts follow the number of a post's reactions: "7 Likes".
 	// An entry matches the words after the number.
 	ReactionCounts
@@ -211,6 +216,7 @@ var listNames = [NumLists]string{
 	Months:         "months",
 	Next:           "next",
 	Previous:       "previous",
+	PostActions:    "post-actions",
 	ReactionCounts: "reaction-counts",
 	ReadTimeUnits:  "read-time-units",
 	Says:           "says",
