@@ -269,6 +269,7 @@ func TestClassHint(t *testing.T) {
 		{`class="slot ad300x250"`, HintAdvert, false},
 		{`class="css-1lvapyk sidebar"`, HintSidebar, false},
 		{`class="panel Notice DismissParent"`, HintPopup, false},
+		{`class="pipf-product-details-modal"`, NoHint, false}, // a shop's details, opened in a modal
 	}
 	for _, c := range cases {
 		root, err := html.Parse(strings.NewReader("<div " + c.attrs + "></div>"))
