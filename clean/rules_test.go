@@ -122,6 +122,7 @@ func TestRules(t *testing.T) {
 		{"name-list leaves a label with an empty cell", "Default: |", inside, clean.Keep, "context"},
 		{"name-list drops a site's name before its slashes", "Pierce Freeman//", before, clean.Drop, "name-list"},
 		{"breadcrumb drops a trail", "Home > News > World", before, clean.Drop, "breadcrumb"},
+		{"breadcrumb leaves a flow drawn with arrows", "Working Directory → Staging Area → Git Repository", inside, clean.Keep, "context"},
 		{"breadcrumb leaves a formula", "Return = (Resale value / Project cost) x 100 = ($5,000 / $10,000) x 100 = 50%", inside, clean.Keep, "context"},
 		{"copyright drops a notice", "© 2024 The Wall Street Publication. All Rights Reserved.", after, clean.Drop, "copyright"},
 		{"copyright drops a notice with a (c) and its year", "(c) 2019 The Daily Planet", after, clean.Drop, "copyright"},

@@ -217,16 +217,19 @@ func acronym(w string) bool {
 
 // breadcrumb catches trails such as "Home > News > World" and "The Wall
 // Street Publication > Blog > Trending > President Biden ...": two or more
-// of > » › / → between short segments. Pipes are left alone: markdown
+// of > » › / between short segments. Pipes are left alone: markdown
 // tables use them. So are formulas, which divide with slashes ("ROI =
 // ($5,000 / $10,000) x 100 = 50%"; a renovation guide +0.005 in each
-// mode, no other page moves).
+// mode, no other page moves). So are arrows: they draw a flow ("Working
+// Directory → Staging Area → Git Repository", "Human describes goal → AI
+// generates code"); every line of the sets that two arrows made a trail
+// was an article's (wceb +0.002 to +0.009 on three pages in each mode).
 func breadcrumb(l *measure.Line, _ *Page) float64 {
-	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash|measure.PunctArrow) == 0 || l.Punct&measure.PunctEquals != 0 {
+	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash) == 0 || l.Punct&measure.PunctEquals != 0 {
 		return 0
 	}
 	seps := 0
-	for _, sep := range []string{" > ", " » ", " › ", " / ", "→"} {
+	for _, sep := range []string{" > ", " » ", " › ", " / "} {
 		seps += strings.Count(l.Content, sep)
 	}
 	if seps < 2 {

@@ -86,7 +86,7 @@ const (
 	fTable                      // it matches a chrome phrase
 	fDigits                     // a digit
 	fSlashBar                   // a slash or a bar
-	fTrail                      // a breadcrumb's separator: > » › / →
+	fTrail                      // a breadcrumb's separator: > » › /
 	fAt                         // an @
 	fMarkup                     // & or <
 	fStar                       // a star
@@ -127,7 +127,7 @@ func facts(l *measure.Line) fact {
 	set(l.Table != lang.NoTable, fTable)
 	set(l.Digits > 0, fDigits)
 	set(l.Punct&(measure.PunctSlash|measure.PunctBar) != 0, fSlashBar)
-	set(l.Punct&(measure.PunctAngle|measure.PunctSlash|measure.PunctArrow) != 0, fTrail)
+	set(l.Punct&(measure.PunctAngle|measure.PunctSlash) != 0, fTrail)
 	set(l.Punct&measure.PunctAt != 0, fAt)
 	set(l.Punct&(measure.PunctAmp|measure.PunctLess) != 0, fMarkup)
 	set(l.Punct&measure.PunctStar != 0, fStar)
