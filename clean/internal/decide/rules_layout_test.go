@@ -43,6 +43,17 @@ func TestRepeatedLeavesSentencesGivenTwice(t *testing.T) {
 	}
 }
 
+// TestCardTitleLeavesNumberedHeadings checks that a heading in a bulleted
+// list item is a teaser card's title, while a numbered heading ("1.
+// Introduction", a section's number; a ranking's entry) is not voted
+// against.
+func TestCardTitleLeavesNumberedHeadings(t *testing.T) {
+	card := measure.Line{Marker: source.MarkBullet, Heading: 5}
+	numbered := measure.Line{Marker: source.MarkOrdered, Heading: 2}
+	assert.Negative(t, cardTitle(&card, nil))
+	assert.Zero(t, cardTitle(&numbered, nil))
+}
+
 // TestTeaserInMainContainer checks that a paragraph cut in a word is a
 // teaser that outvotes prose, but in the page's main container (HTML) only
 // uncertain: a paywall cuts an article's last paragraph so.
