@@ -47,3 +47,13 @@ func TestStatesPrice(t *testing.T) {
 		assert.Equal(t, c.want, statesPrice(&m.Lines[0], c.price), "%q at %v", c.line, c.price)
 	}
 }
+
+// TestMainLeavesLinksChrome checks that the votes for the page's main
+// container and its article element do not outweigh link-dense on a short
+// line of links inside them: a box of links to other articles at the end
+// of an article (related videos) stays chrome, and the span ends before it.
+func TestMainLeavesLinksChrome(t *testing.T) {
+	l := measure.Line{Counts: measure.Counts{Words: 8, Chars: 40}, Links: 40}
+	l.DOM.Main, l.DOM.Article = true, true
+	assert.Negative(t, linkDense(&l, nil)+domMain(&l, nil)+domArticle(&l, nil))
+}
