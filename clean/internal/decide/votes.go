@@ -97,6 +97,7 @@ const (
 	fBio                        // it opens with an about-word, or names an author's job
 	fPager                      // an arrow, or a word of a pager (see lang.Previous)
 	fCopyright                  // ©, a parenthesis, or a word of a copyright notice
+	fReactions                  // a word that may close a line naming who reacted to a post (see lang.ReactionNames)
 	numFacts   = iota
 )
 
@@ -138,6 +139,7 @@ func facts(l *measure.Line) fact {
 	set(has(l.First, lang.AboutWords) || has(l.All, lang.AuthorRoles), fBio)
 	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous), fPager)
 	set(l.Punct&(measure.PunctCopyright|measure.PunctParen) != 0 || has(l.All, lang.Copyright), fCopyright)
+	set(has(l.All, lang.ReactionNames), fReactions)
 	return f
 }
 

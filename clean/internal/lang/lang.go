@@ -75,6 +75,10 @@ const (
 	firstListFlag
 )
 
+// Flags has a bit for each list after StartsLead and AnchorsWithin: a
+// list past the 32nd bit needs a wider type, and this does not compile.
+const _ uint = 32 - 2 - uint(NumLists)
+
 // Marks returns the flag of the words that mark an entry of list l: for a
 // list matched AsWords, the entry's anchor (see anchor); for one matched
 // AsWord, its first word. A list matched AsText has no such words: no

@@ -178,6 +178,10 @@ const (
 	// ReactionCounts follow the number of a post's reactions: "7 Likes".
 	// An entry matches the words after the number.
 	ReactionCounts
+	// ReactionNames close a line that names who reacted to a post: "like
+	// this" in "Jane and Joe like this", "others like this" in "Jane, Joe
+	// and 3 others like this". An entry matches the line's last words.
+	ReactionNames
 	// ReadTimeUnits state a reading time after a number: "4 min read". An
 	// entry matches anywhere in the line's key.
 	ReadTimeUnits
@@ -218,6 +222,7 @@ var listNames = [NumLists]string{
 	Previous:       "previous",
 	PostActions:    "post-actions",
 	ReactionCounts: "reaction-counts",
+	ReactionNames:  "reaction-names",
 	ReadTimeUnits:  "read-time-units",
 	Says:           "says",
 	Social:         "social",
