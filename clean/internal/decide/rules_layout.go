@@ -51,13 +51,21 @@ func formWidget(l *measure.Line, _ *Page) float64 {
 // product's facts went as menus (scrapinghub html 0.9697 -> 0.9702; wceb
 // html 0.8172 -> 0.8173, text-w3m 0.7804 -> 0.7809, text-h2t 0.7900 ->
 // 0.7905). A German teaser's headline, whose verb is such a word, now
-// stays in its run of items (trafilatura text-w3m 0.9104 -> 0.9099).
+// stays in its run of items (trafilatura text-w3m 0.9104 -> 0.9099). Nor
+// is a specification's field a menu's entry ("Width: 30 1/8", a label and
+// a short value with a number; not a currency switcher's "USD: $149.64"):
+// a shelf's measurements, a game's system requirements (wceb text-h2t
+// 0.7908 -> 0.7922, the shelf's page 0 -> 0.31; html +0.0001; no page
+// falls).
 func navMenu(l *measure.Line, p *Page) float64 {
 	if l.Marker == source.MarkNone || l.Marker == source.MarkQuote || l.Marker == source.MarkOrdered || l.End == measure.EndSentence || l.Words > 8 {
 		return 0
 	}
 	if l.Words > 1 && l.Alpha > l.Caps && lowerWord(l.Content, p) {
 		return 0 // "2 carrots, diced": menus name things in title case
+	}
+	if l.Digits > 0 && l.Punct&measure.PunctMoney == 0 && isLabelValue(l.Content) {
+		return 0 // "Width: 30 1/8": a specification's field
 	}
 	return -0.6
 }

@@ -54,6 +54,19 @@ func TestCardTitleLeavesNumberedHeadings(t *testing.T) {
 	assert.Zero(t, cardTitle(&numbered, nil))
 }
 
+// TestNavMenuLeavesFields checks that a list item that is a field of a
+// specification ("Width: 30 1/8") is not voted against as a menu's
+// entry, while a currency switcher's entry ("USD: $149.64") and a menu's
+// entry are.
+func TestNavMenuLeavesFields(t *testing.T) {
+	field := measure.Line{Content: "Width: 30 1/8", Marker: source.MarkBullet, Counts: measure.Counts{Words: 4, Alpha: 1, Caps: 1, Digits: 4}}
+	currency := measure.Line{Content: "USD: $149.64", Marker: source.MarkBullet, Counts: measure.Counts{Words: 2, Alpha: 1, Caps: 1, Digits: 5, Punct: measure.PunctMoney}}
+	entry := measure.Line{Content: "Real Estate", Marker: source.MarkBullet, Counts: measure.Counts{Words: 2, Alpha: 2, Caps: 2}}
+	assert.Zero(t, navMenu(&field, nil))
+	assert.Negative(t, navMenu(&currency, nil))
+	assert.Negative(t, navMenu(&entry, nil))
+}
+
 // TestTeaserInMainContainer checks that a paragraph cut in a word is a
 // teaser that outvotes prose, but in the page's main container (HTML) only
 // uncertain: a paywall cuts an article's last paragraph so.
