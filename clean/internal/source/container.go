@@ -85,11 +85,11 @@ func sameRecord(a, top *html.Node) bool {
 		if a == nil || top == nil || !sameKind(a, top) {
 			return false
 		}
-		if a == top {
-			return classed >= 2 // a common ancestor: a is inside top's own record
-		}
 		if attr(top, "class") != "" {
 			classed++
+		}
+		if a == top {
+			return classed >= 2 // a common ancestor: a is inside top's own record
 		}
 		a, top = a.Parent, top.Parent
 	}

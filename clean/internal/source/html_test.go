@@ -535,3 +535,20 @@ func TestStreamedSegment(t *testing.T) {
 	assert.NotContains(t, text, "A hidden menu.")
 	assert.NotContains(t, text, "A span is no segment.")
 }
+
+// TestSameRecordSiblings checks that a block beside the main container,
+// of its kind, inside the same classed element, is part of its record, and
+// that inside a bare element it is not: two levels of three must carry a
+// class.
+func TestSameRecordSiblings(t *testing.T) {
+	for _, c := range []struct {
+		parent string
+		want   bool
+	}{{`<div class="post">`, true}, {`<div>`, false}} {
+		root, err := html.Parse(strings.NewReader(c.parent + `<p class="text">a</p><p class="text">b</p></div>`))
+		require.NoError(t, err)
+		div := root.FirstChild.LastChild.FirstChild // html > body > div
+		top, a := div.FirstChild, div.LastChild
+		assert.Equal(t, c.want, sameRecord(a, top), c.parent)
+	}
+}
