@@ -76,7 +76,7 @@ func navMenu(l *measure.Line, p *Page) float64 {
 // nor does the inside of a name ("Chick-fil-A").
 func lowerWord(s string, p *Page) bool {
 	for w := range strings.FieldsSeq(s) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) })
+		w = strings.TrimFunc(w, func(r rune) bool { return !lang.IsWordRune(r) })
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLower(r) {
 			continue
@@ -202,13 +202,11 @@ func compound(s string) bool {
 	return lead == before
 }
 
-// lastWord returns the run of letters and digits that ends s, firstWord
-// the one that opens it.
-func lastWord(s string) string { return s[len(strings.TrimRightFunc(s, isWordRune)):] }
+// lastWord returns the run of word runes (see lang.IsWordRune) that ends s,
+// firstWord the one that opens it.
+func lastWord(s string) string { return s[len(strings.TrimRightFunc(s, lang.IsWordRune)):] }
 
-func firstWord(s string) string { return s[:len(s)-len(strings.TrimLeftFunc(s, isWordRune))] }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func firstWord(s string) string { return s[:len(s)-len(strings.TrimLeftFunc(s, lang.IsWordRune))] }
 
 // acronym reports whether w is an acronym: up to five capitals or digits,
 // a capital among them ("UX", "CPR", "A", "IEC", "GA4").
