@@ -200,22 +200,44 @@ func postMeta(l *measure.Line, p *Page) float64 {
 // others ("Jane, Joe and 3 others like this"). "It looks like this" ends
 // alike, after a verb.
 func namesReactions(l *measure.Line, p *Page) bool {
-	ws := strings.Fields(l.Key)
-	for n := 3; n >= 2; n-- {
-		if len(ws) <= n || !p.m.Lex.In(lang.ReactionNames, strings.Join(ws[len(ws)-n:], " "), p.m.Lang) {
-			continue
-		}
-		if n == 3 {
-			return true // "... and 3 others like this"
-		}
-		cs := strings.Fields(l.Content)
-		if len(cs) < 3 {
-			return false
-		}
-		r, _ := utf8.DecodeRuneInString(cs[len(cs)-3])
-		return unicode.IsUpper(r)
+	if i := lastWords(l.Key, 3); i > 0 && p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
+		return true // "... and 3 others like this"
 	}
-	return false
+	if i := lastWords(l.Key, 2); i <= 0 || !p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fieldFromEnd(l.Content, 2))
+	return unicode.IsUpper(r)
+}
+
+// lastWords returns where the last n words of key begin (its words are
+// parted by single spaces), or -1 when it has no word before them.
+func lastWords(key string, n int) int {
+	i := len(key)
+	for range n {
+		if i = strings.LastIndexByte(key[:i], ' '); i < 0 {
+			return -1
+		}
+	}
+	return i + 1
+}
+
+// fieldFromEnd returns the field of s, parted by white space, that k
+// fields follow; "" when s has k fields or fewer.
+func fieldFromEnd(s string, k int) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	for range k {
+		i := strings.LastIndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			return ""
+		}
+		s = strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	}
+	if j := strings.LastIndexFunc(s, unicode.IsSpace); j >= 0 {
+		_, n := utf8.DecodeRuneInString(s[j:])
+		s = s[j+n:]
+	}
+	return s
 }
 
 // maxReactionWords is the most words of a line that names who reacted to

@@ -18,3 +18,15 @@ func TestFirstSentenceKey(t *testing.T) {
 	assert.Empty(t, keyPrefix(key, keyWords("... ")))
 	assert.Equal(t, "No full stop", firstSentence("No full stop"))
 }
+
+// TestLastWords checks the helpers that read a line of reactions from its
+// end: where the key's last words begin, and the field before the last
+// ones, in white space of any width.
+func TestLastWords(t *testing.T) {
+	key := "wisk and japesuk like this"
+	assert.Equal(t, "like this", key[lastWords(key, 2):])
+	assert.Equal(t, "japesuk like this", key[lastWords(key, 3):])
+	assert.Equal(t, -1, lastWords("like this", 2), "no name before them")
+	assert.Equal(t, "JapesUK", fieldFromEnd("WiSK and JapesUK\u00a0like  this. ", 2))
+	assert.Equal(t, "", fieldFromEnd("like this.", 2))
+}
