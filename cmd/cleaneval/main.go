@@ -57,6 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	pagesOut := fs.String("pages", "", "write each page's score to `file`")
 	balance := fs.String("balance", "balanced", "precision, balanced or recall")
 	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
+	ceiling := fs.Bool("ceiling", false, "add a column: the F1 of keeping just the lines mostly in the truth (see eval.LineCeiling), for sets scored by shingles")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -91,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, in := range inputs {
 		reports = append(reports, eval.Run(in, c, *jobs))
 	}
-	printTable(stdout, reports)
+	printTable(stdout, reports, *ceiling)
 	if *pagesOut != "" {
 		if err := writePages(*pagesOut, reports); err != nil {
 			return fail(err)
@@ -117,16 +118,40 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func printTable(w io.Writer, reports []*eval.Report) {
-	fmt.Fprintf(w, "%-26s %5s  %6s  %6s  %6s  %6s  %6s  %8s\n", "input", "pages", "F1", "P", "R", "acc", "title", "pages/s")
+// printTable prints a row of figures for each report, and one for each of
+// its groups; with ceiling, a last column gives the line ceiling of the
+// row's pages.
+func printTable(w io.Writer, reports []*eval.Report, ceiling bool) {
+	fmt.Fprintf(w, "%-26s %5s  %6s  %6s  %6s  %6s  %6s  %8s", "input", "pages", "F1", "P", "R", "acc", "title", "pages/s")
+	if ceiling {
+		fmt.Fprintf(w, "  %7s", "ceiling")
+	}
+	fmt.Fprintln(w)
 	for _, r := range reports {
-		fmt.Fprintf(w, "%-26s %5d  %.4f  %.4f  %.4f  %6s  %6s  %8.0f\n", r.Input, len(r.Pages),
+		fmt.Fprintf(w, "%-26s %5d  %.4f  %.4f  %.4f  %6s  %6s  %8.0f", r.Input, len(r.Pages),
 			r.Metrics.F1, r.Metrics.Precision, r.Metrics.Recall, accuracy(r, r.Metrics), titles(r.Metrics), r.PagesPerSecond())
+		if ceiling {
+			fmt.Fprintf(w, "  %7s", lineCeiling(r, r.Pages))
+		}
+		fmt.Fprintln(w)
 		for _, g := range groups(r) {
-			fmt.Fprintf(w, "  %-24s %5d  %.4f  %.4f  %.4f  %6s  %6s\n", g.Key, len(g.Pages),
+			fmt.Fprintf(w, "  %-24s %5d  %.4f  %.4f  %.4f  %6s  %6s", g.Key, len(g.Pages),
 				g.Metrics.F1, g.Metrics.Precision, g.Metrics.Recall, accuracy(r, g.Metrics), titles(g.Metrics))
+			if ceiling {
+				fmt.Fprintf(w, "  %8s  %7s", "", lineCeiling(r, g.Pages))
+			}
+			fmt.Fprintln(w)
 		}
 	}
+}
+
+// lineCeiling formats the line ceiling F1 of pages of r, which shingle
+// scoring alone gives.
+func lineCeiling(r *eval.Report, pages []eval.PageResult) string {
+	if r.Input.Method != eval.ByShingles {
+		return "-"
+	}
+	return fmt.Sprintf("%.4f", eval.CeilingMetrics(pages).F1)
 }
 
 // accuracy formats the accuracy of m, which snippet scoring alone gives.
