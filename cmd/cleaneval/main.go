@@ -29,6 +29,9 @@
 //	-j n            workers (default 1, so that pages/s is per core)
 //	-balance b      precision, balanced or recall
 //	-disable rules  comma-separated rules and passes to turn off
+//	-ceiling        add a column to each row of a set scored by shingles:
+//	                the F1 of keeping just the lines whose shingles are at
+//	                least half in the truth (see eval.LineCeiling)
 package main
 
 import (
