@@ -31,7 +31,8 @@
 //	-disable rules  comma-separated rules and passes to turn off
 //	-ceiling        add a column to each row of a set scored by shingles:
 //	                the F1 of keeping just the lines whose shingles are at
-//	                least half in the truth (see eval.LineCeiling)
+//	                least half in the truth (see eval.LineCeiling); with
+//	                -worst, give each page's own
 package main
 
 import (
@@ -60,7 +61,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	pagesOut := fs.String("pages", "", "write each page's score to `file`")
 	balance := fs.String("balance", "balanced", "precision, balanced or recall")
 	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
-	ceiling := fs.Bool("ceiling", false, "add a column: the F1 of keeping just the lines mostly in the truth (see eval.LineCeiling), for sets scored by shingles")
+	ceiling := fs.Bool("ceiling", false, "add a column: the F1 of keeping just the lines mostly in the truth (see eval.LineCeiling), for sets scored by shingles; with -worst, each page's")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -103,7 +104,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if *worst > 0 {
 		for _, r := range reports {
-			printWorst(stdout, r, *worst, *lines, *onlyType)
+			printWorst(stdout, r, *worst, *lines, *onlyType, *ceiling)
 		}
 	}
 	errs := 0
@@ -192,27 +193,31 @@ func groups(r *eval.Report) []eval.Group {
 
 func pageType(p *eval.Page) string { return p.Type }
 
-func printWorst(w io.Writer, r *eval.Report, n, lines int, only string) {
+func printWorst(w io.Writer, r *eval.Report, n, lines int, only string, ceiling bool) {
 	types := r.Groups(pageType)
 	if len(types) == 0 {
-		printWorstOf(w, r, r.Worst(n), fmt.Sprintf("the %d worst pages", n), lines)
+		printWorstOf(w, r, r.Worst(n), fmt.Sprintf("the %d worst pages", n), lines, ceiling)
 		return
 	}
 	for _, g := range types {
 		if only != "" && g.Key != only {
 			continue
 		}
-		printWorstOf(w, r, r.WorstOf(g.Pages, n), fmt.Sprintf("the %d worst %s pages", n, g.Key), lines)
+		printWorstOf(w, r, r.WorstOf(g.Pages, n), fmt.Sprintf("the %d worst %s pages", n, g.Key), lines, ceiling)
 	}
 }
 
-func printWorstOf(w io.Writer, r *eval.Report, worst []eval.PageResult, title string, lines int) {
+func printWorstOf(w io.Writer, r *eval.Report, worst []eval.PageResult, title string, lines int, ceiling bool) {
 	fmt.Fprintf(w, "\n== %s: %s\n", r.Input, title)
 	for _, p := range worst {
 		switch r.Input.Method {
 		case eval.ByShingles:
 			s := p.Shingle
-			fmt.Fprintf(w, "\n%s  F1 %.3f  tp %.2f fp %.2f fn %.2f  %s\n", p.Page.ID, s.F1(), s.TP, s.FP, s.FN, p.Page.URL)
+			fmt.Fprintf(w, "\n%s  F1 %.3f  tp %.2f fp %.2f fn %.2f", p.Page.ID, s.F1(), s.TP, s.FP, s.FN)
+			if ceiling {
+				fmt.Fprintf(w, "  ceiling %.3f", eval.LineCeiling(p).F1())
+			}
+			fmt.Fprintf(w, "  %s\n", p.Page.URL)
 		case eval.BySnippets:
 			s := p.Snippet
 			fmt.Fprintf(w, "\n%s  tp %d fn %d fp %d tn %d  %s\n", p.Page.ID, s.TP, s.FN, s.FP, s.TN, p.Page.URL)
