@@ -103,7 +103,7 @@ func (p *Page) markTableRows() {
 			continue
 		}
 		if n := l.bars; n > 0 {
-			l.TableRow = beside(i, n, bars) || barRun(p.Lines, i) >= 3
+			l.TableRow = beside(i, n, bars) || inBarRun(p.Lines, i)
 		}
 		if n := l.cols; n > 0 && !l.TableRow {
 			l.Aligned = beside(i, n, cols)
@@ -112,18 +112,24 @@ func (p *Page) markTableRows() {
 	}
 }
 
-// barRun returns how many adjacent lines with bars, without a blank
-// between them, hold line i.
-func barRun(lines []Line, i int) int {
+// inBarRun reports whether line i is one of minBarRun or more adjacent
+// lines with bars, without a blank between them. It reads at most
+// minBarRun-1 lines on each side: a page of thousands of such lines whose
+// counts differ would otherwise be read once for each of them.
+func inBarRun(lines []Line, i int) bool {
 	n := 1
-	for j := i - 1; j >= 0 && !lines[j+1].Gap && !lines[j].Blank && lines[j].bars > 0; j-- {
+	for j := i - 1; n < minBarRun && j >= 0 && !lines[j+1].Gap && !lines[j].Blank && lines[j].bars > 0; j-- {
 		n++
 	}
-	for j := i + 1; j < len(lines) && !lines[j].Gap && !lines[j].Blank && lines[j].bars > 0; j++ {
+	for j := i + 1; n < minBarRun && j < len(lines) && !lines[j].Gap && !lines[j].Blank && lines[j].bars > 0; j++ {
 		n++
 	}
-	return n
+	return n >= minBarRun
 }
+
+// minBarRun is how many adjacent lines with bars make a table, whatever
+// their counts.
+const minBarRun = 3
 
 // pickLanguage sets the page's language: the stopword list that covers
 // most tokens of its long lines (menus are short, and often in another
