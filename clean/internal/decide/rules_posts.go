@@ -1,0 +1,173 @@
+package decide
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+)
+
+// Rules of threads and comment sections: the lines that forum software and
+// comment systems print around each post (its buttons, its metadata, the
+// line that introduces it) and the heading of a comment section. Like
+// those of rules_phrases.go, they read the lexicon of the page's language.
+
+// buttonRow catches a line made only of button captions (the buttons
+// list): "Reply Quote Report". A sentence has other words.
+func buttonRow(l *measure.Line, p *Page) float64 {
+	if l.Tokens < 2 || l.Tokens > 6 || l.End != measure.EndNone || !has(l.First, lang.Buttons) {
+		return 0
+	}
+	if !allIn(p, lang.Buttons, l.Key) {
+		return 0
+	}
+	return -2
+}
+
+// comments catches the heading of a comment section (the comments table),
+// or a count such as "12 Comments" or "34 responses to “<headline>”" (the
+// comment-counts list after a number).
+func comments(l *measure.Line, p *Page) float64 {
+	if l.Table == lang.Comments {
+		return -1
+	}
+	if l.Words > 30 {
+		return 0
+	}
+	if _, ok := countOf(l, p, lang.CommentCounts); ok {
+		return -1
+	}
+	return 0
+}
+
+// countOf reports whether l opens with a number and an entry of list
+// ("12 comments on ...", "7 likes"), and returns the key after them.
+func countOf(l *measure.Line, p *Page, list lang.List) (after string, ok bool) {
+	if l.Digits == 0 || !has(l.All, list) {
+		return "", false
+	}
+	n, rest, ok := strings.Cut(l.Key, " ")
+	if !ok || strings.Trim(n, "0123456789") != "" {
+		return "", false
+	}
+	e := p.m.Lex.Lead(list, rest, p.m.Lang)
+	if e < 0 {
+		return "", false
+	}
+	return strings.TrimPrefix(rest[e:], " "), true
+}
+
+// postMeta catches a line of a post's metadata in a thread (the post-meta
+// table: "Reactions: kyteflyer, Bobby T and drd1135", "Last edited: Sep
+// 26, 2024"), a post's count of reactions alone on its line ("7 Likes",
+// the reaction-counts list), which forum software prints under each post,
+// and the date of an edit or a comment ("edited Mar 11, 2022 at 10:45",
+// "Commented May 18, 2017 at 12:03": a date line opened by a word of the
+// post-actions list), which no truth of a question page keeps (wceb html
+// +0.0001, text-w3m and text-h2t +0.0002, forum +0.0007 to +0.0013; five
+// question pages +0.002 to +0.03, a thread whose truth keeps "(edited 1
+// year ago)" -0.005 to -0.012). A post's own date stays ("answered Oct
+// 16, 2010 at 22:13"): a thread keeps its posts' authors and dates. It
+// must not catch a sentence that counts likes: it has other words; nor
+// one that opens with such a word ("Edited by hand, the list ..."): it is
+// no date line. So, too, a line that names who liked a post ("WiSK and
+// JapesUK like this.", the reaction-names list after a name or a count of
+// others), as forum software prints it under each post, which no truth
+// keeps (a travel report's thread +0.011 to +0.014 in each mode, a
+// forum's +0.002 in the text modes; no other page moves), but not a
+// sentence that ends alike ("It looks like this.").
+func postMeta(l *measure.Line, p *Page) float64 {
+	if l.Table == lang.PostMeta {
+		return -2
+	}
+	if after, ok := countOf(l, p, lang.ReactionCounts); ok && after == "" {
+		return -2
+	}
+	if l.Words <= maxReactionWords && has(l.All, lang.ReactionNames) && namesReactions(l, p) {
+		return -2
+	}
+	if l.Dateline() && l.Words <= maxPostDateWords && has(l.First, lang.PostActions) {
+		first, _, _ := strings.Cut(l.Key, " ")
+		if p.m.Lex.In(lang.PostActions, first, p.m.Lang) {
+			return -2
+		}
+	}
+	return 0
+}
+
+// namesReactions reports whether l names who reacted to a post: its last
+// words are an entry of the reaction-names list, after a name ("WiSK and
+// JapesUK like this", "MargoFarrel likes this") or after a count of
+// others ("Jane, Joe and 3 others like this"). "It looks like this" ends
+// alike, after a verb.
+func namesReactions(l *measure.Line, p *Page) bool {
+	if i := lastWords(l.Key, 3); i > 0 && p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
+		return true // "... and 3 others like this"
+	}
+	if i := lastWords(l.Key, 2); i <= 0 || !p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fieldFromEnd(l.Content, 2))
+	return unicode.IsUpper(r)
+}
+
+// lastWords returns where the last n words of key begin (its words are
+// parted by single spaces), or -1 when it has no word before them.
+func lastWords(key string, n int) int {
+	i := len(key)
+	for range n {
+		if i = strings.LastIndexByte(key[:i], ' '); i < 0 {
+			return -1
+		}
+	}
+	return i + 1
+}
+
+// fieldFromEnd returns the field of s, parted by white space, that k
+// fields follow; "" when s has k fields or fewer.
+func fieldFromEnd(s string, k int) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	for range k {
+		i := strings.LastIndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			return ""
+		}
+		s = strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	}
+	if j := strings.LastIndexFunc(s, unicode.IsSpace); j >= 0 {
+		_, n := utf8.DecodeRuneInString(s[j:])
+		s = s[j+n:]
+	}
+	return s
+}
+
+// maxReactionWords is the most words of a line that names who reacted to
+// a post.
+const maxReactionWords = 15
+
+// maxPostDateWords is the most words of a post's date line: "edited Mar
+// 11, 2022 at 10:45" has seven.
+const maxPostDateWords = 10
+
+// commentAuthor votes against the line that introduces a comment:
+// "joetoronto says:", "Anna schreibt:", "Catherine (GiveWell) on September
+// 13, 2018 at 5:23 pm said:" (a verb of the says list last). Across the
+// ScrapingHub renderings lines that end in "says:" or "said:" are 97
+// chrome lines and no article line. It must not catch a quote's
+// introduction in an article ("The minister says:"), which is why it is
+// weak: inside the article span the line stays.
+func commentAuthor(l *measure.Line, p *Page) float64 {
+	if l.End != measure.EndColon || l.Words > 6 && (l.Words > 20 || l.Digits == 0) {
+		return 0 // a longer line needs a date: "Olivia on October 4, 2018 at 10:58 am said:"
+	}
+	i := strings.LastIndexByte(l.Key, ' ')
+	if i < 0 || !has(l.All, lang.Says) {
+		return 0
+	}
+	if p.m.Lex.In(lang.Says, l.Key[i+1:], p.m.Lang) {
+		return -0.6
+	}
+	return 0
+}
