@@ -88,11 +88,8 @@ func postMeta(l *measure.Line, p *Page) float64 {
 	if l.Words <= maxReactionWords && has(l.All, lang.ReactionNames) && namesReactions(l, p) {
 		return -2
 	}
-	if l.Dateline() && l.Words <= maxPostDateWords && has(l.First, lang.PostActions) {
-		first, _, _ := strings.Cut(l.Key, " ")
-		if p.m.Lex.In(lang.PostActions, first, p.m.Lang) {
-			return -2
-		}
+	if l.Dateline() && l.Words <= maxPostDateWords && has(l.First, lang.PostActions) && p.m.Lex.Lead(lang.PostActions, l.Key, p.m.Lang) > 0 {
+		return -2
 	}
 	return 0
 }

@@ -172,8 +172,8 @@ const (
 	Previous
 	// PostActions open a date line of a post's metadata on a
 	// question-and-answer page, not the post's own date: "edited Mar 11,
-	// 2022 at 10:45", "Commented May 18, 2017 at 12:03". An entry matches
-	// the line's first word.
+	// 2022 at 10:45", "Commented May 18, 2017 at 12:03". An entry opens
+	// the line (see Lexicons.Lead).
 	PostActions
 	// ReactionCounts follow the number of a post's reactions: "7 Likes".
 	// An entry matches the words after the number.
