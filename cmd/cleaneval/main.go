@@ -94,7 +94,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var reports []*eval.Report
 	for _, in := range inputs {
-		reports = append(reports, eval.Run(in, c, *jobs))
+		rep := eval.Run(in, c, *jobs)
+		if *ceiling {
+			rep.AddCeilings()
+		}
+		reports = append(reports, rep)
 	}
 	printTable(stdout, reports, *ceiling)
 	if *pagesOut != "" {
@@ -215,7 +219,7 @@ func printWorstOf(w io.Writer, r *eval.Report, worst []eval.PageResult, title st
 			s := p.Shingle
 			fmt.Fprintf(w, "\n%s  F1 %.3f  tp %.2f fp %.2f fn %.2f", p.Page.ID, s.F1(), s.TP, s.FP, s.FN)
 			if ceiling {
-				fmt.Fprintf(w, "  ceiling %.3f", eval.LineCeiling(p).F1())
+				fmt.Fprintf(w, "  ceiling %.3f", p.Ceiling.F1())
 			}
 			fmt.Fprintf(w, "  %s\n", p.Page.URL)
 		case eval.BySnippets:

@@ -33,12 +33,24 @@ func LineCeiling(pr PageResult) Shingle {
 	return ScoreShingles(b.String(), pr.Page.Body)
 }
 
-// CeilingMetrics averages the LineCeiling of pages, pages of an input scored
-// by shingles, as ShingleMetrics averages their scores.
+// AddCeilings sets the Ceiling of each page of r, an input scored by
+// shingles (see LineCeiling); of another input it sets none. Run it before
+// grouping r's pages: a group holds copies of them.
+func (r *Report) AddCeilings() {
+	if r.Input.Method != ByShingles {
+		return
+	}
+	for i := range r.Pages {
+		r.Pages[i].Ceiling = LineCeiling(r.Pages[i])
+	}
+}
+
+// CeilingMetrics averages the Ceiling of pages, pages of a report that
+// AddCeilings has scored, as ShingleMetrics averages their scores.
 func CeilingMetrics(pages []PageResult) Metrics {
 	sh := make([]Shingle, len(pages))
 	for i, p := range pages {
-		sh[i] = LineCeiling(p)
+		sh[i] = p.Ceiling
 	}
 	return ShingleMetrics(sh)
 }

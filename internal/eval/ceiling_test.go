@@ -45,7 +45,9 @@ func TestCeilingMetrics(t *testing.T) {
 	page := &Page{Body: "one two three four five"}
 	good := PageResult{Page: page, Result: &clean.Result{Lines: []clean.Line{{Text: "one two three four five"}}}}
 	none := PageResult{Page: page, Result: &clean.Result{Lines: []clean.Line{{Text: "menu"}}}}
-	m := CeilingMetrics([]PageResult{good, none})
+	r := &Report{Input: &Input{Method: ByShingles}, Pages: []PageResult{good, none}}
+	r.AddCeilings()
+	m := CeilingMetrics(r.Pages)
 	assert.InDelta(t, 1.0, m.Precision, 1e-9, "a page with nothing kept counts in recall only")
 	assert.InDelta(t, 0.5, m.Recall, 1e-9)
 }

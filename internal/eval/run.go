@@ -17,6 +17,9 @@ type PageResult struct {
 	Err     error
 	Shingle Shingle // with ByShingles
 	Snippet Snippet // with BySnippets
+	// Ceiling is the page's line ceiling (see LineCeiling), once
+	// Report.AddCeilings has set it.
+	Ceiling Shingle
 	// TitleOK is set when the page's truth gives a title and the
 	// cleaner's Title matches it (see TitleMatches).
 	TitleOK bool
