@@ -45,7 +45,7 @@ var typeFloors = map[string]float64{
 	"wceb/html article":           0.955,
 	"wceb/html forum":             0.724,
 	"wceb/html service":           0.847,
-	"wceb/html product":           0.472,
+	"wceb/html product":           0.481,
 	"wceb/html listing":           0.696,
 	"wceb/html documentation":     0.872,
 	"wceb/html collection":        0.577,

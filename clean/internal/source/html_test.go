@@ -215,6 +215,23 @@ func TestHintOnWrapperIsIgnored(t *testing.T) {
 	assert.Equal(t, NoHint, htmlLine(t, doc, strings.TrimSpace(text)).DOM.Hint)
 }
 
+// A dialog is a box over the page, never a wrapper around it: the class or
+// label of an element inside one names chrome however much of a sparse
+// page the dialog holds (a shop's product page under a consent centre
+// that explains each kind of cookie in a paragraph).
+func TestHintInsideDialog(t *testing.T) {
+	text := strings.Repeat("These cookies remember the choices you made. ", 12)
+	for _, open := range []string{`<section role="dialog">`, `<section aria-modal="true">`} {
+		doc := `<html><body><p>Roadcase, 4 units.</p>` + open +
+			`<div aria-label="Consent Configuration"><p>` + text + `</p></div></section></body></html>`
+		assert.Equal(t, HintCookie, htmlLine(t, doc, strings.TrimSpace(text)).DOM.Hint, open)
+	}
+	// Without the dialog it is a wrapper, as TestHintOnWrapperIsIgnored has it.
+	doc := `<html><body><p>Roadcase, 4 units.</p><section>` +
+		`<div aria-label="Consent Configuration"><p>` + text + `</p></div></section></body></html>`
+	assert.Equal(t, NoHint, htmlLine(t, doc, strings.TrimSpace(text)).DOM.Hint)
+}
+
 // A form around the whole page (ASP.NET pages have one) is not a form the
 // reader fills in; a small one is.
 func TestFormAroundThePage(t *testing.T) {
