@@ -143,12 +143,23 @@ func priceLine(l *Line) bool {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		if r == '$' && i > 0 && isShellQuote(s[i-1]) {
+			i += size
+			continue // a shell script's "$1", /dev/mapper/$1, x=$1: no amount
+		}
 		if (r == '$' || r >= utf8.RuneSelf && unicode.Is(unicode.Sc, r)) && (digitAfter(s[i+size:]) || digitBefore(s[:i])) {
 			return true
 		}
 		i += size
 	}
 	return false
+}
+
+// isShellQuote reports whether b, right before a dollar sign, makes it a
+// shell's or a template's variable rather than a price: a quote, a slash
+// or an equals sign.
+func isShellQuote(b byte) bool {
+	return b == '"' || b == '\'' || b == '/' || b == '='
 }
 
 // digitAfter reports whether s opens with a digit, after a space at most.

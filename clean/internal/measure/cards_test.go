@@ -77,7 +77,8 @@ func TestPriceLine(t *testing.T) {
 	prices := []string{"$36", "Regular Price: $36", "79,00 €", "€ 17", "XS • 118ml $29.95", "£1,264", "$549^00",
 		"Sale price $279.95 Regular price [S: $279.95 :S]"}
 	others := []string{"Free shipping on orders over fifty dollars", "$", "US$ prices", "Price", "36",
-		"Get $10 off your next purchase of $50 or more when you refer a friend to our shop"}
+		"Get $10 off your next purchase of $50 or more when you refer a friend to our shop",
+		`if [ "$1" = "" ] || [ "$1" = "-h" ]`, `if [ -e "/dev/mapper/$1" ]`, `MAPNAME="$1"`, "srcN=$2"}
 	text := strings.Join(prices, "\n\n") + "\n\n" + strings.Join(others, "\n\n") + "\n"
 	got := map[string]bool{}
 	eachTextLine(t, text, func(text string, l *Line) { got[text] = !l.Blank && priceLine(l) })
