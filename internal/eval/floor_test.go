@@ -18,10 +18,10 @@ var floors = map[string]float64{
 	"scrapinghub/text-h2t":      0.935,
 	"scrapinghub/text-htmltext": 0.940,
 	"scrapinghub/html":          0.970,
-	"trafilatura/text-w3m":      0.910,
+	"trafilatura/text-w3m":      0.911,
 	"trafilatura/html":          0.935,
 	"wceb/text-w3m":             0.781,
-	"wceb/text-h2t":             0.790,
+	"wceb/text-h2t":             0.792,
 	"wceb/html":                 0.820,
 }
 
@@ -29,17 +29,17 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.936,
-	"wceb/text-w3m forum":         0.675,
+	"wceb/text-w3m forum":         0.679,
 	"wceb/text-w3m service":       0.805,
 	"wceb/text-w3m product":       0.403,
 	"wceb/text-w3m listing":       0.587,
 	"wceb/text-w3m documentation": 0.867,
 	"wceb/text-w3m collection":    0.502,
 	"wceb/text-h2t article":       0.932,
-	"wceb/text-h2t forum":         0.679,
+	"wceb/text-h2t forum":         0.681,
 	"wceb/text-h2t service":       0.834,
 	"wceb/text-h2t product":       0.425,
-	"wceb/text-h2t listing":       0.661,
+	"wceb/text-h2t listing":       0.666,
 	"wceb/text-h2t documentation": 0.848,
 	"wceb/text-h2t collection":    0.521,
 	"wceb/html article":           0.955,

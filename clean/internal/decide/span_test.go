@@ -249,14 +249,17 @@ func TestNoBoxUnderACount(t *testing.T) {
 
 // TestRecordsEndAtComments checks that a page of records widens over its
 // records up to the heading of its comment section, and over a heading
-// that may head no such section: a related block's ("Read more" under a
-// product's description), a count ("0 comments" under each entry of a
-// listing), or a prompt the page repeats ("Add a comment" under every
-// post of a question page).
+// that may head no such section: a related block's with paragraphs after
+// it ("Read more" under a product's description), a count ("0 comments"
+// under each entry of a listing), or a prompt the page repeats ("Add a
+// comment" under every post of a question page). A related block's
+// heading with only short lines after it heads a box of links to other
+// pages ("Related", then the titles of other questions), and ends the
+// records.
 func TestRecordsEndAtComments(t *testing.T) {
-	build := func(heading Rule, digits, repeats int) *Page {
+	build := func(heading Rule, digits, repeats, after int) *Page {
 		lines := []itemLine{{content, 10, 0, 0}, {chrome, 2, 0, 0}, {content, 10, 0, 0}, {content, 10, 0, 0},
-			{chrome, 2, 0, 0}, {content, 10, 0, 0}, {chrome, 3, 0, 0}, {content, 30, 0, 0}, {content, 30, 0, 0}}
+			{chrome, 2, 0, 0}, {content, 10, 0, 0}, {chrome, 3, 0, 0}, {content, after, 0, 0}, {content, after, 0, 0}}
 		p := itemPage(lines, 2, 3)
 		p.m.HTML = false
 		p.Lines[6].bad, p.Lines[6].strong = heading, true
@@ -265,18 +268,19 @@ func TestRecordsEndAtComments(t *testing.T) {
 		return p
 	}
 	for _, c := range []struct {
-		name            string
-		heading         Rule
-		digits, repeats int
-		end             int
+		name                   string
+		heading                Rule
+		digits, repeats, after int
+		end                    int
 	}{
-		{"comment section", Comments, 0, 0, 5},
-		{"author's box", AuthorBio, 0, 0, 5},
-		{"related block", RelatedBlock, 0, 0, 8},
-		{"comment count", Comments, 1, 0, 8},
-		{"prompt under every post", Comments, 0, 2, 8},
+		{"comment section", Comments, 0, 0, 30, 5},
+		{"author's box", AuthorBio, 0, 0, 30, 5},
+		{"related block over paragraphs", RelatedBlock, 0, 0, 30, 8},
+		{"related block over titles", RelatedBlock, 0, 0, 12, 5},
+		{"comment count", Comments, 1, 0, 30, 8},
+		{"prompt under every post", Comments, 0, 2, 30, 8},
 	} {
-		p := build(c.heading, c.digits, c.repeats)
+		p := build(c.heading, c.digits, c.repeats, c.after)
 		assert.Equal(t, [2]int{0, c.end}, [2]int{p.Start, p.End}, c.name)
 	}
 }

@@ -129,9 +129,16 @@ func ledItems(p *Page) bool {
 // article but a related block's): a short blog post reads as a page of
 // records, and its comments and their form had been taken in
 // (trafilatura text-w3m 0.9070 -> 0.9104, four pages; no page of any set
-// falls). Not at a related block's heading: "Read more" under a shop's
-// description and "Recommended:" over its specifications had cut product
-// pages (-0.05 to -0.12). Nor at a count ("0 comments" under each entry
+// falls). At a related block's heading only when no paragraph follows it
+// (see lastParagraph): "Read more" under a shop's description and
+// "Recommended:" over its specifications had cut product pages (-0.05 to
+// -0.12), and "Around the web" over a blog's entries a listing (-0.47),
+// but "Related" and "Hot Network Questions" under a question's answer
+// head lists of other questions' titles, which had been taken in (a
+// question page +0.24 text-w3m, +0.13 text-h2t; wceb text-w3m 0.7812 ->
+// 0.7815, text-h2t 0.7922 -> 0.7926, trafilatura text-w3m 0.9109 ->
+// 0.9114; a shop's game page whose truth keeps its reviews under "More
+// from ..." -0.04 and -0.05). Nor at a count ("0 comments" under each entry
 // of a listing, a listing's page -0.67), nor at a heading the page
 // repeats ("Add a comment" under every post of a question page, which had
 // cut its answers).
@@ -153,14 +160,32 @@ func spreadRecords(p *Page) {
 	if all == 0 || float64(in) >= spreadShare*float64(all) {
 		return
 	}
+	para := lastParagraph(p, last)
 	for i := p.End + 1; i < last; i++ {
-		if l, f := &p.Lines[i], p.f(i); l.class == chrome && l.bad.closes() && l.bad != RelatedBlock && f.Digits == 0 && f.Repeats == 0 {
+		if l, f := &p.Lines[i], p.f(i); l.class == chrome && l.bad.closes() && (l.bad != RelatedBlock || para < i) && f.Digits == 0 && f.Repeats == 0 {
 			last = max(p.End, p.nonBlank(i-1, -1)) // the span's edges are trimmed as ever
 			break
 		}
 	}
 	p.Start, p.End = min(p.Start, first), max(p.End, last)
 }
+
+// lastParagraph is the last content line up to line last of at least
+// minRecordParagraph words, not a list item, or -1: after a heading
+// before it a record's text goes on, where a box of links gives titles
+// and short summaries.
+func lastParagraph(p *Page, last int) int {
+	for j := last; j >= 0; j-- {
+		if f := p.f(j); p.Lines[j].class == content && f.Words >= minRecordParagraph && f.Marker == source.MarkNone {
+			return j
+		}
+	}
+	return -1
+}
+
+// minRecordParagraph is the fewest words of a paragraph of a record (see
+// lastParagraph).
+const minRecordParagraph = 30
 
 // spreadThread widens the span of a page with an article's run (text)
 // over the content around it, when the span holds less than threadShare of
