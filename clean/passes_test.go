@@ -391,6 +391,25 @@ func TestArticleGivenTwice(t *testing.T) {
 	assert.Equal(t, article+"\n\n"+summary, res.Body)
 }
 
+// A tutorial's blocks of code may print the same lines again, in order: a
+// first version of a program, then the whole of it. The page prints them
+// verbatim, and both blocks stay; a part of the article given twice in
+// prose goes (see TestArticleGivenTwice).
+func TestCodeGivenTwice(t *testing.T) {
+	var data strings.Builder
+	for _, fruit := range []string{"Apple", "Dragonfruit", "Passionfruit", "Spinach", "Pumpkin", "Peas", "Carrot"} {
+		data.WriteString(`  {category: "Produce", price: "$1", stocked: true, name: "` + fruit + `"},` + "\n")
+	}
+	page := "<html><body><nav><a href=/>Home</a> <a href=/learn>Learn</a></nav><main><h1>Thinking in data</h1>" +
+		"<p>" + para1 + "</p><pre>const PRODUCTS = [\n" + data.String() + "];</pre>" +
+		"<p>" + para2 + "</p><pre>function App() {\n  return null;\n}\n\nconst PRODUCTS = [\n" + data.String() + "];</pre>" +
+		"<p>" + para3 + "</p></main><footer>© 2024 The Learning Site</footer></body></html>"
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	line := `{category: "Produce", price: "$1", stocked: true, name: "Pumpkin"},`
+	assert.Equal(t, 2, strings.Count(res.Body, line), res.Body)
+}
+
 // A list page whose index of entries under letters follows a contents
 // list of those letters: the contents are passed, and the index is the
 // page's, however far below its one paragraph it begins.
