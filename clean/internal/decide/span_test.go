@@ -283,4 +283,15 @@ func TestRecordsEndAtComments(t *testing.T) {
 		p := build(c.heading, c.digits, c.repeats, c.after)
 		assert.Equal(t, [2]int{0, c.end}, [2]int{p.Start, p.End}, c.name)
 	}
+	// A sentence that opens with a related block's words ("related to
+	// human spaceflight.", the end of a paragraph that wrapping parted
+	// from it) heads nothing.
+	lines := []itemLine{{content, 10, 0, 0}, {chrome, 2, 0, 0}, {content, 10, 0, 0}, {content, 10, 0, 0},
+		{chrome, 2, 0, 0}, {content, 10, 0, 0}, {chrome, 4, 0, 0}, {content, 12, 0, 0}, {content, 12, 0, 0}}
+	p := itemPage(lines, 2, 3)
+	p.m.HTML = false
+	p.Lines[6].bad, p.Lines[6].strong = RelatedBlock, true
+	p.m.Lines[6].End = measure.EndSentence
+	spreadRecords(p)
+	assert.Equal(t, [2]int{0, 8}, [2]int{p.Start, p.End}, "a sentence")
 }
