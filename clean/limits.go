@@ -162,7 +162,7 @@ func readLimited(r io.Reader, max int) ([]byte, error) {
 	if n < math.MaxInt64 {
 		n++
 	}
-	b, err := io.ReadAll(io.LimitReader(progress{r: r}, n))
+	b, err := readAll(io.LimitReader(progress{r: r}, n), sizeHint(r, n))
 	if err != nil {
 		return nil, err
 	}
@@ -170,6 +170,37 @@ func readLimited(r io.Reader, max int) ([]byte, error) {
 		return nil, &LimitError{Limit: "MaxBytes", Max: max} // its size is not known
 	}
 	return b, nil
+}
+
+// sizeHint is the capacity to read r into: one byte more than r says it
+// holds (a bytes.Reader's or a strings.Reader's Len), at most n; 512
+// bytes, as io.ReadAll starts, when r does not say.
+func sizeHint(r io.Reader, n int64) int {
+	size := int64(512)
+	if l, ok := r.(interface{ Len() int }); ok {
+		size = int64(l.Len()) + 1
+	}
+	return int(min(size, n, math.MaxInt32))
+}
+
+// readAll is io.ReadAll into a buffer of the given capacity to begin
+// with: a document read whole once, rather than grown by doubling and
+// copied on each growth.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, max(size, 1))
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append grow the buffer
+		}
+	}
 }
 
 // progress is a reader that fails with io.ErrNoProgress when its reader

@@ -1,0 +1,48 @@
+package clean
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A document whose reader says its length is read into one buffer of
+// that size, not grown by doubling: a megabyte page had cost its size
+// again in copies and cleared memory.
+func TestReadLimitedReadsOnce(t *testing.T) {
+	page := bytes.Repeat([]byte("<p>A paragraph of the page.</p>\n"), 1<<15) // 1 MiB
+	allocs := testing.AllocsPerRun(10, func() {
+		b, err := readLimited(bytes.NewReader(page), 8<<20)
+		if err != nil || len(b) != len(page) {
+			t.Fatalf("read %d bytes, err %v", len(b), err)
+		}
+	})
+	assert.LessOrEqual(t, allocs, 4.0) // the buffer, the reader and its two wrappers
+
+	// Readers that do not say, or say little, are read whole all the same,
+	// and a document over the limit is an error.
+	for _, r := range []func() *strings.Reader{
+		func() *strings.Reader { return strings.NewReader(string(page)) },
+	} {
+		b, err := readLimited(iotest.OneByteReader(r()), 8<<20)
+		require.NoError(t, err)
+		assert.Equal(t, page, b)
+		b, err = readLimited(iotest.HalfReader(r()), 8<<20)
+		require.NoError(t, err)
+		assert.Equal(t, page, b)
+	}
+	_, err := readLimited(bytes.NewReader(page), len(page)-1)
+	var le *LimitError
+	assert.True(t, errors.As(err, &le))
+	b, err := readLimited(bytes.NewReader(page), len(page))
+	require.NoError(t, err)
+	assert.Len(t, b, len(page))
+	b, err = readLimited(bytes.NewReader(nil), 10)
+	require.NoError(t, err)
+	assert.Empty(t, b)
+}
