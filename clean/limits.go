@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
@@ -151,7 +150,12 @@ func isBinary[T ~string | ~[]byte](b T) bool {
 	if len(b) >= 2 && (b[0] == 0xfe && b[1] == 0xff || b[0] == 0xff && b[1] == 0xfe) {
 		return false // UTF-16 with a byte order mark
 	}
-	return strings.IndexByte(string(b[:min(len(b), binarySniff)]), 0) >= 0
+	for i := range min(len(b), binarySniff) {
+		if b[i] == 0 {
+			return true
+		}
+	}
+	return false // a loop: string(b) of a []byte copied the bytes it looked at
 }
 
 // readLimited reads r to its end, or to one byte past max: then it returns

@@ -46,3 +46,16 @@ func TestReadLimitedReadsOnce(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, b)
 }
+
+// Looking for a NUL near the start of an HTML page copies nothing.
+func TestIsBinaryAllocatesNothing(t *testing.T) {
+	page := bytes.Repeat([]byte("<p>text</p>"), 2000)
+	assert.Zero(t, testing.AllocsPerRun(10, func() {
+		if isBinary(page) {
+			t.Fatal("text read as binary")
+		}
+	}))
+	assert.True(t, isBinary(append([]byte("PK\x03\x04"), 0)))
+	assert.True(t, isBinary("GIF89a\x00"))
+	assert.False(t, isBinary("\xff\xfeh\x00i\x00"))
+}
