@@ -52,7 +52,12 @@
 //     in text over the records spread over the page, or the posts of a
 //     thread around the span. An article whose introduction a box parts
 //     from the rest (a guide's contents and its products at a glance)
-//     widens its span back over the introduction, and the box goes.
+//     widens its span back over the introduction, and the box goes. Outside
+//     the span, a run of three paragraphs or more of 150 words together,
+//     each prose by its own votes and in no list or box, stays as a run
+//     apart from the article (a product's description above the boxes of
+//     other products, when the span took its reviews below them), but
+//     below a heading that closes articles (a comment section).
 //  5. The headline is lifted into Title, and its other copies removed; a
 //     date is taken from a "date YYYY-MM-DD" prefix, a date line near the
 //     headline, or else a byline next to it.

@@ -410,6 +410,72 @@ func TestCodeGivenTwice(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(res.Body, line), res.Body)
 }
 
+// A shop's product page gives its description under the product's name,
+// then its price, buttons and boxes of other products, then its reviews:
+// two runs of paragraphs, of which the span is one. The other stays, as
+// a run apart from the article, and the body cleaned again is itself. A
+// comment section's run after its heading does not stay, nor does a run
+// too short to be more than a box's blurb.
+func TestRunsApart(t *testing.T) {
+	description := []string{
+		"This walnut desk has a solid top of oiled hardwood, two deep drawers that run on soft-closing slides, and a cable tray under the back edge that keeps the wires of a computer out of sight and off the floor.",
+		"The legs are made of powder-coated steel and can be levelled with the small feet at their ends, so that the desk stands firmly on an uneven floor, and the whole frame comes apart for moving without tools.",
+		"Every desk is finished by hand in our workshop, and the grain of the wood differs from one desk to the next, so the one you receive will look a little different from the one in the photographs on this page.",
+		"To care for the top, wipe it with a damp cloth and dry it at once, and give it a thin coat of the oil that comes with the desk once or twice a year, or whenever the wood begins to look dull.",
+	}
+	reviews := []string{
+		"I bought this desk for my home office last spring and it has held up very well, even with two large monitors and a heavy printer on it; the drawers still close as smoothly as they did on the first day.",
+		"The top is a little darker than it looks in the pictures, which I ended up liking, and putting it together took me about half an hour with the instructions that came in the box and nothing else.",
+		"We have two of these in the study now, one for each of the children, and they have survived homework, paint and a hamster without a scratch that a bit of oil could not make disappear again.",
+		"My only complaint is that the cable tray is too narrow for a power strip with large plugs, so I had to buy a slimmer one, but otherwise the desk is solid, handsome and worth what it cost me.",
+		"It arrived well packed and on time, and the customer service answered my question about the height of the drawers within a day, which is more than I can say for the last shop I bought furniture from.",
+	}
+	comments := []string{
+		"Does anyone know whether the shop still sells the matching shelf that used to go with this desk? I have been looking for it on the website for weeks now and cannot find it anywhere, not even in the sale.",
+		"I asked them about the shelf last month and they told me that it would come back in the autumn in a slightly different size, so it may be worth writing to them again and asking for a date.",
+		"Thanks, I will do that. I also wanted to ask whether the oil they send with the desk is any different from the ordinary furniture oil that you can buy in a hardware store for much less money.",
+		"It is the same kind of oil as far as I can tell, and I have used the cheap one on mine for two years now without any problem, though I always test it on the underside of the top first.",
+	}
+	page := func(desc []string, withComments bool) string {
+		var b strings.Builder
+		b.WriteString("Home\nDesks\nChairs\nSign in\nCart\n\nWalnut writing desk\n\n")
+		b.WriteString(strings.Join(desc, "\n\n"))
+		b.WriteString("\n\n$649.00\n\nAdd to Cart\n\nShare\nFacebook\nTwitter\nPinterest\n\n")
+		b.WriteString("Customers also bought\n\n  • Oak office chair $249.00\n  • Desk lamp $59.00\n  • Monitor stand $89.00\n\n")
+		b.WriteString("You might also like\n\n  • Pine bookshelf $199.00\n  • Filing cabinet $149.00\n\nSign up for our newsletter\n\nCustomer reviews\n\n")
+		b.WriteString(strings.Join(reviews, "\n\n"))
+		if withComments {
+			b.WriteString("\n\nLeave a Reply\n\n" + strings.Join(comments, "\n\n"))
+		}
+		b.WriteString("\n\n© 2024 The Desk Shop. All rights reserved.\nPrivacy Policy\nTerms of Use\n")
+		return b.String()
+	}
+
+	res, err := clean.Text(page(description, true))
+	require.NoError(t, err)
+	for _, p := range description {
+		got := decision(t, res, p)
+		assert.Equal(t, clean.Keep, got.Verdict, p)
+		assert.Equal(t, "in a run of paragraphs apart from the article", got.Detail, p)
+	}
+	for _, p := range reviews {
+		assert.Contains(t, res.Body, p)
+	}
+	for _, p := range comments {
+		assert.NotContains(t, res.Body, p)
+	}
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body, "cleaning the body again")
+
+	// Three paragraphs of fewer than 150 words together are a blurb.
+	res, err = clean.Text(page(description[:3], false))
+	require.NoError(t, err)
+	for _, p := range description[:3] {
+		assert.NotContains(t, res.Body, p)
+	}
+}
+
 // A list page whose index of entries under letters follows a contents
 // list of those letters: the contents are passed, and the index is the
 // page's, however far below its one paragraph it begins.

@@ -156,6 +156,7 @@ func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin
 	d.settle(p)
 	d.findSpan(p)
 	d.findHeadline(p)
+	keepRunsApart(p, d.prm)
 	d.markCopies(p)
 	d.applySpan(p)
 	d.siteRepeats(p)
@@ -176,6 +177,7 @@ type Line struct {
 	strongVote bool  // some strong rule voted against the line
 	copy       copyKind
 	lede       bool // a paragraph between the headline and the span, kept (see keepStandfirst)
+	apart      bool // a paragraph of a run apart from the span, kept (see keepRunsApart)
 	extended   bool // added to a page of records' span as its first date or last data
 	// Lift is the number of bytes a reading of the output lifted from the
 	// start of the line's text into the page's metadata.

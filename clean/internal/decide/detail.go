@@ -18,6 +18,7 @@ const (
 	SiteDetail                // how many documents of the site hold the line
 	Standfirst                // between the headline and the article
 	InBox                     // in a box between the article's introduction and the rest (see introBefore)
+	Apart                     // in a run of paragraphs apart from the article (see keepRunsApart)
 )
 
 // Detail says what the rule or pass that decided a line saw. It is a small
@@ -63,6 +64,8 @@ func (p *Page) DetailText(i int) string {
 		s = "between the headline and the article"
 	case InBox:
 		s = "in a box between the article's introduction and the rest"
+	case Apart:
+		s = "in a run of paragraphs apart from the article"
 	case Under:
 		s = fmt.Sprintf("under %q", p.f(d.Line).Content)
 	case Given:

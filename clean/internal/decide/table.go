@@ -197,7 +197,7 @@ var rules = [NumRules]row{
 	FigureCaption: {name: "figure-caption", doc: "a figure's caption: kept inside the article (HTML)", dom: true, vote: figureCaption},
 
 	Context:      {name: "context", kind: PagePass, doc: "settles uncertain lines from their neighbours: a short line between two paragraphs is content, one inside a menu is not"},
-	ArticleSpan:  {name: "article-span", kind: PagePass, doc: "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes"},
+	ArticleSpan:  {name: "article-span", kind: PagePass, doc: "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes but the paragraphs between the headline and the article and the runs of paragraphs apart from it"},
 	HeadlinePass: {name: "headline", kind: PagePass, doc: "lifts the article's headline into Title"},
 	HeadlineCopy: {name: "headline-copy", kind: PagePass, doc: "removes the other copies of the headline: Reading: ..., breadcrumbs, teasers"},
 	Duplicate:    {name: "duplicate", kind: PagePass, doc: "removes the copies, outside the article, of a line of eight words or more that the page repeats, all but the first when it gives the line three times or more, and a second copy of six such lines of the article in a row"},

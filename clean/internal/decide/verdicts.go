@@ -12,7 +12,8 @@ import (
 // author), not their lead (a question's tags and comments), or, on a page
 // of items, an entry's linked title above its summary (see entryTitle).
 // Outside the span, everything goes but the paragraphs between the
-// headline and the span (see keepStandfirst); so does what is not content
+// headline and the span (see keepStandfirst) and the runs of paragraphs
+// apart from it (see keepRunsApart); so does what is not content
 // in a box that parts the article's introduction from the rest of it (see
 // introBefore). The headline and its copies have their own verdicts. Then
 // the items of boxes the span bridged go (see dropBoxes), and, but on a
@@ -43,6 +44,8 @@ func (d *Decider) applySpan(p *Page) {
 			}
 		case l.lede:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Standfirst}
+		case l.apart && !inside:
+			l.Verdict, l.Detail = Keep, Detail{Kind: Apart}
 		case inside:
 			l.Verdict = Keep
 			if l.class != content {
