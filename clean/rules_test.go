@@ -111,6 +111,7 @@ func TestRules(t *testing.T) {
 		{"post-meta drops who liked a post", "WiSK and JapesUK like this.", inside, clean.Drop, "post-meta"},
 		{"post-meta drops who else liked a post", "WiSK, spellofiron, JapesUK and 1 others like this.", inside, clean.Drop, "post-meta"},
 		{"post-meta leaves a sentence that ends like a post's likes", "The finished table looks like this.", inside, clean.Keep, "sentence"},
+		{"post-meta leaves a heading that ends like a post's likes", "More like this", after, clean.Drop, "outside-article"},
 		{"post-meta leaves a sentence that counts likes", "12 likes for this post were counted by the moderators of the forum yesterday.", inside, clean.Keep, "prose"},
 		{"comments drops a comment count", "12 Comments", after, clean.Drop, "comments"},
 		{"tags drops a tag line", "TAGGED:TrendingWall Street Publication", after, clean.Drop, "tags"},

@@ -98,7 +98,10 @@ func postMeta(l *measure.Line, p *Page) float64 {
 // words are an entry of the reaction-names list, after a name ("WiSK and
 // JapesUK like this", "MargoFarrel likes this") or after a count of
 // others ("Jane, Joe and 3 others like this"). "It looks like this" ends
-// alike, after a verb.
+// alike, after a verb, and "More like this", a box of related items'
+// heading, after a stopword, which names no one (on the shared pages nine
+// such lines, dropped all the same, were named post-meta; no verdict
+// changes).
 func namesReactions(l *measure.Line, p *Page) bool {
 	if i := lastWords(l.Key, 3); i > 0 && p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
 		return true // "... and 3 others like this"
@@ -106,8 +109,9 @@ func namesReactions(l *measure.Line, p *Page) bool {
 	if i := lastWords(l.Key, 2); i <= 0 || !p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(fieldFromEnd(l.Content, 2))
-	return unicode.IsUpper(r)
+	name := fieldFromEnd(l.Content, 2)
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r) && (p.m.Lang == lang.None || !p.m.Lex.Word([]byte(strings.ToLower(name))).Stops.Has(p.m.Lang))
 }
 
 // lastWords returns where the last n words of key begin (its words are
