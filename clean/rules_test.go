@@ -186,6 +186,8 @@ func TestRules(t *testing.T) {
 		{"nav-label drops a post's edit control", "Improve this answer", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's button", "Add to Cart", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop card's preview button", "Quick view", inside, clean.Drop, "nav-label"},
+		{"nav-label drops a menu's control", "Dismiss site navigation", before, clean.Drop, "nav-label"},
+		{"nav-label drops a menu's other control", "Skip navigation", before, clean.Drop, "nav-label"},
 		{"sign-in drops the answer form's sign-up buttons", "Sign up using Email and Password", inside, clean.Drop, "sign-in"},
 		{"newsletter drops a plea for support", "If you enjoyed reading this post, would you consider supporting our work? Just click here.", after, clean.Drop, "newsletter"},
 		{"date-line drops a date", "Last updated: December 29, 2021 5:53 pm", before, clean.Drop, "date-line"},
