@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
@@ -177,14 +178,22 @@ func readLimited(r io.Reader, max int) ([]byte, error) {
 }
 
 // sizeHint is the capacity to read r into: one byte more than r says it
-// holds (a bytes.Reader's or a strings.Reader's Len), at most n; 512
-// bytes, as io.ReadAll starts, when r does not say.
+// holds (a bytes.Reader's or a strings.Reader's Len, a regular file's
+// size from its read offset), at most n; 512 bytes, as io.ReadAll starts,
+// when r does not say.
 func sizeHint(r io.Reader, n int64) int {
 	size := int64(512)
-	if l, ok := r.(interface{ Len() int }); ok {
-		size = int64(l.Len()) + 1
+	switch r := r.(type) {
+	case interface{ Len() int }:
+		size = int64(r.Len()) + 1
+	case *os.File:
+		if fi, err := r.Stat(); err == nil && fi.Mode().IsRegular() {
+			if off, err := r.Seek(0, io.SeekCurrent); err == nil && off <= fi.Size() {
+				size = fi.Size() - off + 1
+			}
+		}
 	}
-	return int(min(size, n, math.MaxInt32))
+	return int(min(max(size, 1), n, math.MaxInt32))
 }
 
 // readAll is io.ReadAll into a buffer of the given capacity to begin

@@ -3,6 +3,8 @@ package clean
 import (
 	"bytes"
 	"errors"
+	"io"
+	"os"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -58,4 +60,31 @@ func TestIsBinaryAllocatesNothing(t *testing.T) {
 	assert.True(t, isBinary(append([]byte("PK\x03\x04"), 0)))
 	assert.True(t, isBinary("GIF89a\x00"))
 	assert.False(t, isBinary("\xff\xfeh\x00i\x00"))
+}
+
+// A page given as an open file is read into one buffer of the file's
+// size from where it is read, as a page given as bytes is.
+func TestReadLimitedFile(t *testing.T) {
+	page := bytes.Repeat([]byte("<p>A paragraph of the page.</p>\n"), 1<<15) // 1 MiB
+	path := t.TempDir() + "/page.html"
+	require.NoError(t, os.WriteFile(path, page, 0o644))
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	allocs := testing.AllocsPerRun(10, func() {
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			t.Fatal(err)
+		}
+		b, err := readLimited(f, 8<<20)
+		if err != nil || len(b) != len(page) {
+			t.Fatalf("read %d bytes, err %v", len(b), err)
+		}
+	})
+	assert.LessOrEqual(t, allocs, 6.0) // the buffer, the wrappers, and Stat's
+	// Read from the middle, it holds the rest.
+	_, err = f.Seek(int64(len(page)/2), io.SeekStart)
+	require.NoError(t, err)
+	b, err := readLimited(f, 8<<20)
+	require.NoError(t, err)
+	assert.Equal(t, page[len(page)/2:], b)
 }
