@@ -1,17 +1,16 @@
 package decide
 
 import (
-	"slices"
-
-	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // The widening of the article span on pages that are not one article: over
 // the page's items (HTML, and a grid's cards in text), over records spread
-// over a page, and over the posts of a thread around the span (text).
-// findSpan calls them once it has the best span.
+// over a page, and over the posts of a thread around the span (text, in
+// threads.go). findSpan calls them once it has the best span. Last, the
+// runs of paragraphs kept apart from the span (keepRunsApart), which the
+// decider runs after the headline pass.
 
 // spanItems widens the span over the page's items (see source.DOM.Record:
 // in text, a grid's cards) that are not strong chrome. On a page of
@@ -190,158 +189,6 @@ func lastParagraph(p *Page, last int) int {
 // lastParagraph).
 const minRecordParagraph = 30
 
-// spreadThread widens the span of a page with an article's run (text)
-// over the content around it, when the span holds less than threadShare of
-// it: the span found one post of a thread, or the question of a question
-// page, and the posts or answers go on after it, or began before it. After
-// the span it goes up to the next heading that closes an article
-// (comments, related links); before it, up to the nearest such heading or
-// line of strong chrome, but one that stands between two content lines (a
-// video's title inside a post, which reads as a breadcrumb, had stopped it
-// in the second post of a thread), a list of names, a picture, or what
-// interrupts an article without ending it (a caption, an ad): a post's
-// "Eredivisie: Ajax/PSV/Feyenoord" and its photo's text had cut a football
-// forum's thread after its fourth post, and a trainers' page after its
-// first profile (wceb text-w3m 0.7631 -> 0.7670, trafilatura text-w3m
-// 0.8987 -> 0.8999; captions, text-h2t 0.7776 -> 0.7796; ads, a list of
-// courses, +0.03 and +0.05). Form fields still stop it: more often the
-// search box above an article than a shop card's colour swatches (one
-// page rose, five fell). An article's own span holds most of what follows
-// it before its comments, and the menus and teasers before an article are
-// parted from it by strong chrome: taken in up to a closing heading only,
-// a page's mega-menu of teasers lowered scrapinghub text-w3m from 0.9332
-// to 0.9311.
-//
-// Chrome that the page repeats is each post's, not the thread's end: an
-// "Add a comment" prompt under every answer does not stop it going
-// forward, nor do the share buttons and comment prompts of the posts
-// before the span stop it going back. Other closing headings stop it even
-// when repeated: a "News" box heading that a menu repeats ends an article.
-//
-// Where minPosts posts or more around the span come each under a
-// date, in the order of time (see datedPosts), or end each at the same
-// control (see delimitedPosts), the content around is a thread's, and the
-// span goes over it while it holds less than postsShare of it: a
-// long post among short replies holds more than threadShare of a thread.
-// Where the span holds minPosts dated posts itself, it is a thread's
-// already, and goes over any dated post around it however much it holds:
-// a post of short lines (a list of titles) had cut a thread in two, and
-// the posts after it are the thread's as much as those before.
-func spreadThread(p *Page) {
-	in, all, last := 0, 0, -1
-	for i := max(p.Start, 0); i < len(p.Lines); i++ {
-		l := &p.Lines[i]
-		if l.class == chrome && l.bad.closes() && !(l.bad == Comments && p.f(i).Repeats > 0) {
-			break
-		}
-		if l.class != content || p.f(i).Blank {
-			continue
-		}
-		all += p.f(i).Words
-		if p.inSpan(i) {
-			in += p.f(i).Words
-		}
-		last = i
-	}
-	first := p.Start
-	for i := p.Start - 1; i >= 0; i-- {
-		l := &p.Lines[i]
-		if l.class == chrome && (l.bad.closes() || l.strong && !inPost(l.bad) && !betweenContent(p, i)) && p.f(i).Repeats == 0 {
-			break
-		}
-		if l.class != content || p.f(i).Blank {
-			continue
-		}
-		all += p.f(i).Words
-		first = i
-	}
-	share := threadShare
-	switch outside := datedPosts(p, first, last, false); {
-	case outside > 0 && datedPosts(p, p.Start, p.End, true) >= minPosts:
-		share = 1
-	case outside >= minPosts || delimitedPosts(p, first, last) >= minPosts:
-		share = postsShare
-	}
-	if all == 0 || float64(in) >= share*float64(all) {
-		return
-	}
-	p.Start, p.End = min(p.Start, first), max(p.End, last)
-}
-
-// inPost reports whether a line of chrome by rule r may stand inside a
-// post as well as between boxes: what interrupts an article without ending
-// it (an ad, a caption, a picture, a "Read also:" link), a list of names.
-func inPost(r Rule) bool { return r.interrupts() || r == NameList }
-
-// betweenContent reports whether the non-blank lines on both sides of
-// line i are content: a line of chrome inside a post (an embedded video's
-// title, a link that reads as a breadcrumb), not a box between posts.
-func betweenContent(p *Page, i int) bool {
-	for _, dir := range []int{-1, 1} {
-		j := p.nonBlank(i+dir, dir)
-		if j < 0 || p.Lines[j].class != content {
-			return false
-		}
-	}
-	return true
-}
-
-// The posts, under dates (see datedPosts) or ended by the same control
-// (see delimitedPosts), that make the content around a span a thread's,
-// and the share of it the span may then hold and still go over it. Chosen
-// on the benchmarks' text renderings with dated posts: 0.6 and 0.7 change
-// the same pages, 0.85 lowers a forum and a listing by 0.1; at 2 posts two
-// scrapinghub articles take in their teasers, at 4 three of the six pages
-// it widens stay cut.
-const (
-	minPosts   = 3
-	postsShare = 0.7
-)
-
-// datedPosts counts the posts outside the span (inside it, if inside),
-// from line first to line last: content lines, unindented and in no list,
-// right after a short line with a date or a time ago ("3 days ago"). It is
-// 0 when a post's date is earlier than the one before it, or its time ago
-// longer: a thread's posts follow each other in time, while a block of
-// teasers shows the newest first. (A post's "Last edited" date, after it,
-// is not its date.)
-func datedPosts(p *Page, first, last int, inside bool) int {
-	n := 0
-	var date, prev lang.Date // the date of the post to come, and of the last one
-	var age, prevAge uint32  // the same, for times ago
-	for i := first; i <= last; i++ {
-		f := p.f(i)
-		if f.Blank {
-			continue
-		}
-		if p.Lines[i].class == content && p.inSpan(i) == inside {
-			if (date != 0 || age != 0) && f.Indent == 0 && f.Marker == source.MarkNone {
-				if date != 0 && date < prev || age != 0 && prevAge != 0 && age > prevAge {
-					return 0
-				}
-				n++
-				if date != 0 {
-					prev = date
-				}
-				if age != 0 {
-					prevAge = age
-				}
-			}
-			date, age = 0, 0
-		}
-		if f.Dateline() && f.Words <= 12 {
-			date, age = f.Date, f.Age
-		}
-	}
-	return n
-}
-
-// threadShare is the share of the content from the span to the next
-// closing heading below which the span goes on over it. Chosen on the
-// benchmarks' text renderings, over 0.2, 0.3, 0.4 and 0.5: above 0.3,
-// scrapinghub's articles take in what follows them.
-const threadShare = 0.3
-
 // spreadShare is the share of a page's content words below which a page of
 // records' span is widened over all of them. Chosen on the benchmarks'
 // text renderings: at 0.5 and 0.6 no input falls; at 0.7 and above
@@ -389,75 +236,6 @@ func answersFollow(p *Page) bool {
 // question page's answers hold 4 to 48 times the question's words; the
 // teasers after an article, at most 1.5 times the article's.
 const answersShare = 3
-
-// delimitedPosts counts the posts outside the span, from line first to
-// line last, that each end at the same control, a line of chrome the page
-// repeats after every post: a button row ("Reply Quote"), a share or
-// follow button, "Add a comment", a sandbox's "Reload Clear Fork". It
-// reads the control that ends the most posts, of at most maxControls that
-// the page repeats minPosts times or more. Outside the span only controls
-// count: a label, a tag or a "Learn more" repeated under every teaser
-// would make a block of teasers a thread (with any repeated chrome, two
-// scrapinghub articles and a wceb one took in their teasers, 1.000 ->
-// 0.482, 0.433 and 0.517). Inside it, any chrome that the page repeats
-// and that follows a paragraph of the span is the span's own entries'
-// template, and the entries after it that end with it are posts: a
-// restaurant guide's "Google Maps" and "Apple Maps" links under each
-// review, a changelog's author under each list. Teasers after an article
-// do not end as its paragraphs do.
-func delimitedPosts(p *Page, first, last int) int {
-	var controls [maxControls]uint64
-	n := 0
-	add := func(h uint64) {
-		if !slices.Contains(controls[:n], h) {
-			controls[n] = h
-			n++
-		}
-	}
-	for i := first; i <= last && n < maxControls; i++ {
-		f, l := p.f(i), &p.Lines[i]
-		if !f.Blank && l.class == chrome && f.Repeats >= minPosts-1 && (rules[l.bad].button || l.bad == ButtonRow || l.bad == Comments) {
-			add(f.Hash)
-		}
-	}
-	// The span's own entries: the first chrome line the page repeats after
-	// each of the span's paragraphs, ads and captions aside.
-	after := false // a content line since the last such line
-	for i := p.Start; i <= p.End && n < maxControls; i++ {
-		f, l := p.f(i), &p.Lines[i]
-		switch {
-		case f.Blank:
-		case l.class == content:
-			after = true
-		case after && l.class == chrome && f.Repeats >= minPosts-1 && !l.bad.interrupts():
-			add(f.Hash)
-			after = false
-		}
-	}
-	best := 0
-	end := min(len(p.Lines)-1, last+nearLines) // the last post's control follows it
-	for _, h := range controls[:n] {
-		posts, words := 0, 0
-		for i := first; i <= end; i++ {
-			f, l := p.f(i), &p.Lines[i]
-			switch {
-			case f.Blank:
-			case f.Hash == h && l.class == chrome:
-				if words > 0 {
-					posts++
-				}
-				words = 0
-			case l.class == content && !p.inSpan(i) && i <= last:
-				words += f.Words
-			}
-		}
-		best = max(best, posts)
-	}
-	return best
-}
-
-// maxControls is how many distinct controls delimitedPosts tries.
-const maxControls = 4
 
 // spreadArticle widens the span of an HTML page over the paragraphs of the
 // article element around it (article, main or role=main: see
