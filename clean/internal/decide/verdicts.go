@@ -44,7 +44,7 @@ func (d *Decider) applySpan(p *Page) {
 			}
 		case l.lede:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Standfirst}
-		case l.apart && !inside:
+		case l.apart:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Apart}
 		case inside:
 			l.Verdict = Keep

@@ -320,37 +320,34 @@ func keepRunsApart(p *Page, prm params) {
 	if p.Start > p.End || p.clean {
 		return
 	}
-	run := p.idx[:0]
-	words := 0
+	run, words := p.idx[:0], 0
 	flush := func() {
 		if len(run) >= prm.reopenRun && words >= minApartWords {
-			for _, j := range run {
-				p.Lines[j].apart = true
+			for _, k := range run {
+				p.Lines[k].apart = true
 			}
 		}
 		run, words = run[:0], 0
 	}
-	closed := false // a heading that closes articles stands below the span
-	for i := range p.Lines {
-		f, l := p.f(i), &p.Lines[i]
-		switch {
-		case f.Blank:
-			continue
-		case p.inSpan(i):
-			flush()
-			continue
-		case i > p.End && l.class == chrome && l.bad.closes():
-			closed = true
+	scan := func(from, to int, below bool) {
+		defer flush()
+		for i := from; i < to; i++ {
+			f, l := p.f(i), &p.Lines[i]
+			switch {
+			case f.Blank:
+			case below && l.class == chrome && l.bad.closes():
+				return // nothing below such a heading counts
+			case l.ruleClass == content && l.class == content && l.good == Prose && f.Marker == source.MarkNone &&
+				f.DOM.Region == source.NoRegion && f.DOM.Hint == source.NoHint:
+				run = append(run, i)
+				words += f.Words
+			default:
+				flush()
+			}
 		}
-		if !closed && l.ruleClass == content && l.class == content && l.good == Prose && f.Marker == source.MarkNone &&
-			f.DOM.Region == source.NoRegion && f.DOM.Hint == source.NoHint {
-			run = append(run, i)
-			words += f.Words
-			continue
-		}
-		flush()
 	}
-	flush()
+	scan(0, p.Start, false)
+	scan(p.End+1, len(p.Lines), true)
 	p.idx = run[:0]
 }
 
