@@ -194,12 +194,13 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 			c.group.next = s
 		}
 	}
-	if attr(n, "role") == "main" {
+	role := attr(n, "role")
+	if role == "main" {
 		c.article = true
 	}
 	h, content, consent := classHint(n)
 	c.consent = c.consent || consent
-	c.dialog = c.dialog || isDialog(n)
+	c.dialog = c.dialog || isDialog(n, role)
 	if h != NoHint && (c.dialog || !w.wraps(letters)) && !(h == HintSidebar && w.scan.holdsH1(self, int(size.count))) { // no sidebar holds an h1
 		c.hint, c.hinter = h, n
 	} else if content {
@@ -208,8 +209,8 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	return c
 }
 
-// isDialog reports whether n is a dialog (role dialog or alertdialog, or
-// aria-modal): a box over the page, never a wrapper around it, so what the
+// isDialog reports whether n, of the given role, is a dialog (role dialog
+// or alertdialog, or aria-modal): a box over the page, never a wrapper around it, so what the
 // classes and labels inside it say holds however much of the page it
 // holds (see maxHintShare). On a shop's sparse product page a consent
 // centre's paragraphs about each kind of cookie held more of the page's
@@ -217,9 +218,8 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 // them (wceb html 0.8201 -> 0.8209, that page 0 -> 0.18; no other page of
 // any set moves). It does not make a dialog chrome: a shop's product
 // details in a modal name nothing, and keep no hint.
-func isDialog(n *html.Node) bool {
-	r := attr(n, "role")
-	return r == "dialog" || r == "alertdialog" || attr(n, "aria-modal") == "true"
+func isDialog(n *html.Node, role string) bool {
+	return role == "dialog" || role == "alertdialog" || attr(n, "aria-modal") == "true"
 }
 
 // maxCardLetters is the most letters of an <article> that is a teaser's
