@@ -17,7 +17,7 @@ import (
 // that size, not grown by doubling: a megabyte page had cost its size
 // again in copies and cleared memory.
 func TestReadLimitedReadsOnce(t *testing.T) {
-	page := bytes.Repeat([]byte("<p>A paragraph of the page.</p>\n"), 1<<15) // 1 MiB
+	page := mebibytePage()
 	allocs := testing.AllocsPerRun(10, func() {
 		b, err := readLimited(bytes.NewReader(page), 8<<20)
 		if err != nil || len(b) != len(page) {
@@ -65,7 +65,7 @@ func TestIsBinaryAllocatesNothing(t *testing.T) {
 // A page given as an open file is read into one buffer of the file's
 // size from where it is read, as a page given as bytes is.
 func TestReadLimitedFile(t *testing.T) {
-	page := bytes.Repeat([]byte("<p>A paragraph of the page.</p>\n"), 1<<15) // 1 MiB
+	page := mebibytePage()
 	path := t.TempDir() + "/page.html"
 	require.NoError(t, os.WriteFile(path, page, 0o644))
 	f, err := os.Open(path)
@@ -87,4 +87,9 @@ func TestReadLimitedFile(t *testing.T) {
 	b, err := readLimited(f, 8<<20)
 	require.NoError(t, err)
 	assert.Equal(t, page[len(page)/2:], b)
+}
+
+// mebibytePage is an HTML page of 1 MiB for the reading tests.
+func mebibytePage() []byte {
+	return bytes.Repeat([]byte("<p>A paragraph of the page.</p>\n"), 1<<15)
 }

@@ -257,41 +257,31 @@ func TestNoBoxUnderACount(t *testing.T) {
 // pages ("Related", then the titles of other questions), and ends the
 // records.
 func TestRecordsEndAtComments(t *testing.T) {
-	build := func(heading Rule, digits, repeats, after int) *Page {
-		lines := []itemLine{{content, 10, 0, 0}, {chrome, 2, 0, 0}, {content, 10, 0, 0}, {content, 10, 0, 0},
-			{chrome, 2, 0, 0}, {content, 10, 0, 0}, {chrome, 3, 0, 0}, {content, after, 0, 0}, {content, after, 0, 0}}
-		p := itemPage(lines, 2, 3)
-		p.m.HTML = false
-		p.Lines[6].bad, p.Lines[6].strong = heading, true
-		p.m.Lines[6].Digits, p.m.Lines[6].Repeats = digits, repeats
-		spreadRecords(p)
-		return p
-	}
 	for _, c := range []struct {
 		name                   string
 		heading                Rule
 		digits, repeats, after int
+		ends                   measure.Ending // how the heading ends
 		end                    int
 	}{
-		{"comment section", Comments, 0, 0, 30, 5},
-		{"author's box", AuthorBio, 0, 0, 30, 5},
-		{"related block over paragraphs", RelatedBlock, 0, 0, 30, 8},
-		{"related block over titles", RelatedBlock, 0, 0, 12, 5},
-		{"comment count", Comments, 1, 0, 30, 8},
-		{"prompt under every post", Comments, 0, 2, 30, 8},
+		{"comment section", Comments, 0, 0, 30, measure.EndNone, 5},
+		{"author's box", AuthorBio, 0, 0, 30, measure.EndNone, 5},
+		{"related block over paragraphs", RelatedBlock, 0, 0, 30, measure.EndNone, 8},
+		{"related block over titles", RelatedBlock, 0, 0, 12, measure.EndNone, 5},
+		// A sentence that opens with a related block's words ("related
+		// to human spaceflight.", the end of a paragraph that wrapping
+		// parted from it) heads nothing.
+		{"a sentence", RelatedBlock, 0, 0, 12, measure.EndSentence, 8},
+		{"comment count", Comments, 1, 0, 30, measure.EndNone, 8},
+		{"prompt under every post", Comments, 0, 2, 30, measure.EndNone, 8},
 	} {
-		p := build(c.heading, c.digits, c.repeats, c.after)
+		lines := []itemLine{{content, 10, 0, 0}, {chrome, 2, 0, 0}, {content, 10, 0, 0}, {content, 10, 0, 0},
+			{chrome, 2, 0, 0}, {content, 10, 0, 0}, {chrome, 3, 0, 0}, {content, c.after, 0, 0}, {content, c.after, 0, 0}}
+		p := itemPage(lines, 2, 3)
+		p.m.HTML = false
+		p.Lines[6].bad, p.Lines[6].strong = c.heading, true
+		p.m.Lines[6].Digits, p.m.Lines[6].Repeats, p.m.Lines[6].End = c.digits, c.repeats, c.ends
+		spreadRecords(p)
 		assert.Equal(t, [2]int{0, c.end}, [2]int{p.Start, p.End}, c.name)
 	}
-	// A sentence that opens with a related block's words ("related to
-	// human spaceflight.", the end of a paragraph that wrapping parted
-	// from it) heads nothing.
-	lines := []itemLine{{content, 10, 0, 0}, {chrome, 2, 0, 0}, {content, 10, 0, 0}, {content, 10, 0, 0},
-		{chrome, 2, 0, 0}, {content, 10, 0, 0}, {chrome, 4, 0, 0}, {content, 12, 0, 0}, {content, 12, 0, 0}}
-	p := itemPage(lines, 2, 3)
-	p.m.HTML = false
-	p.Lines[6].bad, p.Lines[6].strong = RelatedBlock, true
-	p.m.Lines[6].End = measure.EndSentence
-	spreadRecords(p)
-	assert.Equal(t, [2]int{0, 8}, [2]int{p.Start, p.End}, "a sentence")
 }

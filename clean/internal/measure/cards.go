@@ -2,6 +2,7 @@ package measure
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -143,23 +144,15 @@ func priceLine(l *Line) bool {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if r == '$' && i > 0 && isShellQuote(s[i-1]) {
-			i += size
-			continue // a shell script's "$1", /dev/mapper/$1, x=$1: no amount
-		}
-		if (r == '$' || r >= utf8.RuneSelf && unicode.Is(unicode.Sc, r)) && (digitAfter(s[i+size:]) || digitBefore(s[:i])) {
+		// A quote, a slash or an equals sign before a dollar sign makes it
+		// a shell's or a template's variable: "$1", /dev/mapper/$1, x=$1.
+		variable := r == '$' && i > 0 && strings.IndexByte(`"'/=`, s[i-1]) >= 0
+		if !variable && (r == '$' || r >= utf8.RuneSelf && unicode.Is(unicode.Sc, r)) && (digitAfter(s[i+size:]) || digitBefore(s[:i])) {
 			return true
 		}
 		i += size
 	}
 	return false
-}
-
-// isShellQuote reports whether b, right before a dollar sign, makes it a
-// shell's or a template's variable rather than a price: a quote, a slash
-// or an equals sign.
-func isShellQuote(b byte) bool {
-	return b == '"' || b == '\'' || b == '/' || b == '='
 }
 
 // digitAfter reports whether s opens with a digit, after a space at most.
