@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -168,35 +167,53 @@ func readLimited(r io.Reader, max int) ([]byte, error) {
 	if n < math.MaxInt64 {
 		n++
 	}
-	var buf bytes.Buffer
-	buf.Grow(sizeHint(r, n) + bytes.MinRead) // ReadFrom wants MinRead free before it sees the end
-	if _, err := buf.ReadFrom(io.LimitReader(progress{r: r}, n)); err != nil {
+	b, err := readAll(io.LimitReader(progress{r: r}, n), sizeHint(r, n))
+	if err != nil {
 		return nil, err
 	}
-	b := buf.Bytes()
 	if len(b) > max {
 		return nil, &LimitError{Limit: "MaxBytes", Max: max} // its size is not known
 	}
 	return b, nil
 }
 
-// sizeHint is how many bytes r says it holds (a bytes.Reader's or a
-// strings.Reader's Len, a regular file's size from its read offset), at
-// most n; 0 when it does not say. A document is read into one buffer of
-// that size, rather than one grown by doubling and copied on each growth.
+// sizeHint is the capacity to read r into: one byte more than r says it
+// holds (a bytes.Reader's or a strings.Reader's Len, a regular file's
+// size from its read offset), at most n; 512 bytes, as io.ReadAll starts,
+// when r does not say.
 func sizeHint(r io.Reader, n int64) int {
-	size := int64(0)
+	size := int64(512)
 	switch r := r.(type) {
 	case interface{ Len() int }:
-		size = int64(r.Len())
+		size = int64(r.Len()) + 1
 	case *os.File:
 		if fi, err := r.Stat(); err == nil && fi.Mode().IsRegular() {
 			if off, err := r.Seek(0, io.SeekCurrent); err == nil && off <= fi.Size() {
-				size = fi.Size() - off
+				size = fi.Size() - off + 1
 			}
 		}
 	}
-	return int(min(size, n, math.MaxInt32))
+	return int(min(max(size, 1), n, math.MaxInt32))
+}
+
+// readAll is io.ReadAll into a buffer of the given capacity to begin
+// with: a document read whole once, rather than grown by doubling and
+// copied on each growth.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, max(size, 1))
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append grow the buffer
+		}
+	}
 }
 
 // progress is a reader that fails with io.ErrNoProgress when its reader
