@@ -101,6 +101,7 @@ func TestRules(t *testing.T) {
 		{"related-link leaves a sentence that starts with read", "Read the full report, which was published on Monday, before the vote takes place.", inside, clean.Keep, "prose"},
 		{"related-block drops a block heading", "You Might Also Like", after, clean.Drop, "related-block"},
 		{"related-block drops a blog's sidebar heading", "Recent Posts", after, clean.Drop, "related-block"},
+		{"related-block leaves a sentence that opens like a block's heading", "More on that in a follow-up post about the engine's performance.", inside, clean.Keep, "prose"},
 		{"references drops the heading of a list of sources", "References", after, clean.Drop, "references"},
 		{"post-meta drops a post's reactions", "Reactions: kyteflyer, Bobby T and drd1135", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a post's last edit", "Last edited: Sep 26, 2024", inside, clean.Drop, "post-meta"},

@@ -268,10 +268,6 @@ func TestRecordsEndAtComments(t *testing.T) {
 		{"author's box", AuthorBio, 0, 0, 30, measure.EndNone, 5},
 		{"related block over paragraphs", RelatedBlock, 0, 0, 30, measure.EndNone, 8},
 		{"related block over titles", RelatedBlock, 0, 0, 12, measure.EndNone, 5},
-		// A sentence that opens with a related block's words ("related
-		// to human spaceflight.", the end of a paragraph that wrapping
-		// parted from it) heads nothing.
-		{"a sentence", RelatedBlock, 0, 0, 12, measure.EndSentence, 8},
 		{"comment count", Comments, 1, 0, 30, measure.EndNone, 8},
 		{"prompt under every post", Comments, 0, 2, 30, measure.EndNone, 8},
 	} {

@@ -103,7 +103,8 @@ type row struct {
 	// bullet, a date) is only chrome outside the article.
 	strong bool
 	// closes: a section heading that ends the article when it comes after
-	// it ("Related articles", "3 Comments").
+	// it ("Related articles", "3 Comments"). A line that ends a sentence
+	// is no heading: the row's phrase does not vote on it.
 	closes bool
 	// interrupts: chrome that interrupts a run of paragraphs without
 	// ending the article: ad slots, photo captions, pictures, reading

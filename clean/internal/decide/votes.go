@@ -40,7 +40,7 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			switch {
 			case row.vote != nil:
 				v = row.vote(f, p)
-			case f.Table == row.table && (row.maxWords == 0 || f.Words <= int(row.maxWords)):
+			case f.Table == row.table && (row.maxWords == 0 || f.Words <= int(row.maxWords)) && !(row.heading && f.End == measure.EndSentence):
 				v = -row.phrase
 			}
 			if v == 0 {

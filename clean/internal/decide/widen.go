@@ -137,7 +137,8 @@ func ledItems(p *Page) bool {
 // question page +0.24 text-w3m, +0.13 text-h2t; wceb text-w3m 0.7812 ->
 // 0.7815, text-h2t 0.7922 -> 0.7926, trafilatura text-w3m 0.9109 ->
 // 0.9114; a shop's game page whose truth keeps its reviews under "More
-// from ..." -0.04 and -0.05). A sentence is no such heading: "related to
+// from ..." -0.04 and -0.05). A sentence is no such heading, and the
+// heading's phrase does not vote on it (see voter.heading): "related to
 // human spaceflight.", the end of a paragraph that wrapping at 80 columns
 // parted from it, had cut a news story (-0.45, TestWrappedText's
 // scrapinghub 0.9372 -> 0.9356). Nor at a count ("0 comments" under each entry
@@ -164,7 +165,7 @@ func spreadRecords(p *Page) {
 	}
 	para := lastParagraph(p, last)
 	for i := p.End + 1; i < last; i++ {
-		if l, f := &p.Lines[i], p.f(i); l.class == chrome && l.bad.closes() && (l.bad != RelatedBlock || para < i && f.End != measure.EndSentence) && f.Digits == 0 && f.Repeats == 0 {
+		if l, f := &p.Lines[i], p.f(i); l.class == chrome && l.bad.closes() && (l.bad != RelatedBlock || para < i) && f.Digits == 0 && f.Repeats == 0 {
 			last = max(p.End, p.nonBlank(i-1, -1)) // the span's edges are trimmed as ever
 			break
 		}
