@@ -29,3 +29,28 @@ func TestParseMarkupMarkers(t *testing.T) {
 		assert.Equal(t, c.content, m.Content, c.line)
 	}
 }
+
+// TestParseMarkupBrackets checks what a line that is one bracketed text
+// reads as in w3m's rendering: a form field ("[    ]", "[Go]", a short
+// name without a space), or a picture: its alt text, a long file name, or
+// nothing at all ("[]", a picture whose address ends without a file name,
+// as a thumbnail's resized copy does). A markdown link is neither.
+func TestParseMarkupBrackets(t *testing.T) {
+	cases := []struct {
+		line           string
+		widget, images bool
+	}{
+		{"[                    ]", true, false},
+		{"[Go]", true, false},
+		{"[item_57]", true, false},
+		{"[]", false, true},
+		{"[A sunlit room with a bookcase]", false, true},
+		{"[726b1931c58e411f6ca5b37be0afc015ba0a595c-1109x1109]", false, true},
+		{"[Home](https://example.org/)", false, false},
+	}
+	for _, c := range cases {
+		m, _ := ParseMarkup(c.line)
+		assert.Equal(t, c.widget, m.Widget, "%s: widget", c.line)
+		assert.Equal(t, c.images, m.Image, "%s: picture", c.line)
+	}
+}
