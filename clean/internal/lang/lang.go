@@ -64,7 +64,7 @@ type Entry struct {
 // Flags say what a word may start, in some language, so that a line is
 // only looked up in a table or a list when one of its words could open an
 // entry.
-type Flags uint32
+type Flags uint64
 
 const (
 	// StartsLead: the word opens a Lead phrase of some table.
@@ -76,8 +76,8 @@ const (
 )
 
 // Flags has a bit for each list after StartsLead and AnchorsWithin: a
-// list past the 32nd bit needs a wider type, and this does not compile.
-const _ uint = 32 - 2 - uint(NumLists)
+// list past the 64th bit needs a wider type, and this does not compile.
+const _ uint = 64 - 2 - uint(NumLists)
 
 // Marks returns the flag of the words that mark an entry of list l: for a
 // list matched AsWords, the entry's anchor (see anchor); for one matched

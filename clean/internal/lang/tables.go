@@ -137,6 +137,11 @@ const (
 	// preference centre: "Privacy Preference Center". An entry matches
 	// the whole line.
 	ConsentOpen
+	// ConsentPurposes are the purposes a banner of the IAB's
+	// Transparency and Consent Framework names in the words its standard
+	// gives them: "store and/or access information on a device". An entry
+	// matches anywhere in the line's key.
+	ConsentPurposes
 	// Contents are the labels of an article's table of contents: "Table
 	// of contents", "Inhaltsverzeichnis". An entry matches the whole
 	// line.
@@ -197,36 +202,37 @@ const (
 )
 
 var listNames = [NumLists]string{
-	AboutWords:     "about-words",
-	Ago:            "ago",
-	AuthorRoles:    "author-roles",
-	BylineLabels:   "byline-labels",
-	BylineWords:    "byline-words",
-	Buttons:        "buttons",
-	CaptionLabels:  "caption-labels",
-	CaptionPlaces:  "caption-places",
-	Captions:       "caption",
-	CommentCounts:  "comment-counts",
-	ConsentClose:   "consent-close",
-	ConsentOpen:    "consent-open",
-	Contents:       "contents",
-	CookieNames:    "cookie-names",
-	CookieWords:    "cookie-words",
-	Copyright:      "copyright",
-	CreditLabels:   "credit-labels",
-	DateWords:      "date-words",
-	FollowNetworks: "follow-networks",
-	FollowWords:    "follow-words",
-	Months:         "months",
-	Next:           "next",
-	Previous:       "previous",
-	PostActions:    "post-actions",
-	ReactionCounts: "reaction-counts",
-	ReactionNames:  "reaction-names",
-	ReadTimeUnits:  "read-time-units",
-	Says:           "says",
-	Social:         "social",
-	Weekdays:       "weekdays",
+	AboutWords:      "about-words",
+	Ago:             "ago",
+	AuthorRoles:     "author-roles",
+	BylineLabels:    "byline-labels",
+	BylineWords:     "byline-words",
+	Buttons:         "buttons",
+	CaptionLabels:   "caption-labels",
+	CaptionPlaces:   "caption-places",
+	Captions:        "caption",
+	CommentCounts:   "comment-counts",
+	ConsentClose:    "consent-close",
+	ConsentOpen:     "consent-open",
+	ConsentPurposes: "consent-purposes",
+	Contents:        "contents",
+	CookieNames:     "cookie-names",
+	CookieWords:     "cookie-words",
+	Copyright:       "copyright",
+	CreditLabels:    "credit-labels",
+	DateWords:       "date-words",
+	FollowNetworks:  "follow-networks",
+	FollowWords:     "follow-words",
+	Months:          "months",
+	Next:            "next",
+	Previous:        "previous",
+	PostActions:     "post-actions",
+	ReactionCounts:  "reaction-counts",
+	ReactionNames:   "reaction-names",
+	ReadTimeUnits:   "read-time-units",
+	Says:            "says",
+	Social:          "social",
+	Weekdays:        "weekdays",
 }
 
 // Matching says how the entries of a list are matched.
@@ -248,7 +254,7 @@ func (l List) Matching() Matching {
 	switch l {
 	case Captions, Copyright, FollowNetworks, Previous, Next:
 		return AsWords
-	case CaptionLabels, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
+	case CaptionLabels, ConsentPurposes, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
 		return AsText
 	}
 	return AsWord
