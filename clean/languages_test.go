@@ -49,6 +49,7 @@ func TestLanguages(t *testing.T) {
 			},
 			chrome: map[string]string{
 				"Schreibe einen Kommentar Antworten abbrechen":                                              "comments",
+				"Kommentar verfassen Antworten abbrechen":                                                   "comments",
 				"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.": "site-notice",
 				"Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.":      "newsletter",
 				"Impressum":          "nav-label",

@@ -180,6 +180,7 @@ func TestRules(t *testing.T) {
 		{"site-notice drops the comment form's note", "Your email address will not be published. Required fields are marked *", after, clean.Drop, "site-notice"},
 		{"newsletter drops a reader-supported publication's pitch", `Dan Davies - "Back of Mind" is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.`, after, clean.Drop, "newsletter"},
 		{"site-notice drops a blog platform's credit", "Proudly powered by WordPress", after, clean.Drop, "site-notice"},
+		{"site-notice drops a wiki's note on its page width", "The content is as wide as possible for your browser window.", before, clean.Drop, "site-notice"},
 		{"site-notice drops a forum's notice to an old browser", "You should upgrade or use an alternative browser.", before, clean.Drop, "site-notice"},
 		{"call-to-action drops a link's caption", "Learn more", after, clean.Drop, "call-to-action"},
 		{"call-to-action leaves a sentence that starts with one", "Learn more about the bridge on the council's website, where the plans and the budget are published.", inside, clean.Keep, "prose"},
