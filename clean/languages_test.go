@@ -48,8 +48,10 @@ func TestLanguages(t *testing.T) {
 				"Die Arbeiten beginnen im April und dauern fast ein halbes Jahr, und die Fähre fährt in dieser Zeit nach dem Sommerfahrplan, teilte die Stadtverwaltung mit.",
 			},
 			chrome: map[string]string{
-				"Schreibe einen Kommentar Antworten abbrechen":                                              "comments",
-				"Kommentar verfassen Antworten abbrechen":                                                   "comments",
+				"Schreibe einen Kommentar Antworten abbrechen": "comments",
+				"Kommentar verfassen Antworten abbrechen":      "comments",
+				"Gefällt mir:":         "share-bar",
+				"Weiterführende Links": "related-block",
 				"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.": "site-notice",
 				"Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.":      "newsletter",
 				"Impressum":          "nav-label",
