@@ -19,7 +19,7 @@ import (
 // score 0.942, 0.913 and 0.783.
 var wrappedFloors = map[string]float64{
 	"scrapinghub/text-w3m": 0.937,
-	"trafilatura/text-w3m": 0.907,
+	"trafilatura/text-w3m": 0.908,
 	"wceb/text-w3m":        0.780,
 }
 
