@@ -59,10 +59,25 @@ func countOf(l *measure.Line, p *Page, list lang.List) (after string, ok bool) {
 	return strings.TrimPrefix(rest[e:], " "), true
 }
 
+// countAfter reports whether l is an entry of list and a number, and
+// nothing else ("Like 1", "Thanks 12"): a reaction button with its count.
+func countAfter(l *measure.Line, p *Page, list lang.List) bool {
+	if l.Digits == 0 || !has(l.First, list) {
+		return false
+	}
+	i := strings.LastIndexByte(l.Key, ' ')
+	if i < 0 || strings.Trim(l.Key[i+1:], "0123456789") != "" {
+		return false
+	}
+	return p.m.Lex.In(list, l.Key[:i], p.m.Lang)
+}
+
 // postMeta catches a line of a post's metadata in a thread (the post-meta
 // table: "Reactions: kyteflyer, Bobby T and drd1135", "Last edited: Sep
 // 26, 2024"), a post's count of reactions alone on its line ("7 Likes",
 // the reaction-counts list), which forum software prints under each post,
+// or its reaction button with the count after it ("Like 1", "Thanks 12":
+// three threads +0.001 to +0.002 in text-w3m, nothing else moves),
 // and the date of an edit or a comment ("edited Mar 11, 2022 at 10:45",
 // "Commented May 18, 2017 at 12:03": a date line opened by a word of the
 // post-actions list), which no truth of a question page keeps (wceb html
@@ -82,7 +97,7 @@ func postMeta(l *measure.Line, p *Page) float64 {
 	if l.Table == lang.PostMeta {
 		return -2
 	}
-	if after, ok := countOf(l, p, lang.ReactionCounts); ok && after == "" {
+	if after, ok := countOf(l, p, lang.ReactionCounts); ok && after == "" || countAfter(l, p, lang.ReactionCounts) {
 		return -2
 	}
 	if l.Words <= maxReactionWords && has(l.All, lang.ReactionNames) && namesReactions(l, p) {
