@@ -111,6 +111,8 @@ func TestRules(t *testing.T) {
 		{"post-meta drops a post's last edit", "Last edited: Sep 26, 2024", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a post's count of likes", "7 Likes", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a reaction button and its count", "Thanks 12", inside, clean.Drop, "post-meta"},
+		{"post-meta drops a user's reputation and badges", "30.5k1818 gold badges9090 silver badges174174 bronze badges", inside, clean.Drop, "post-meta"},
+		{"post-meta leaves a sentence about badges", "Officers in the city have worn gold badges since 1890, the museum said.", inside, clean.Keep, "prose"},
 		{"post-meta drops an answer's last edit", "edited Mar 11, 2022 at 10:45", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a comment's date", "Commented May 18, 2017 at 12:03", inside, clean.Drop, "post-meta"},
 		{"post-meta leaves a sentence that opens with a post's action", "Edited by hand, the list of members was sent to the council on Friday before the vote.", inside, clean.Keep, "prose"},

@@ -77,7 +77,11 @@ func countAfter(l *measure.Line, p *Page, list lang.List) bool {
 // 26, 2024"), a post's count of reactions alone on its line ("7 Likes",
 // the reaction-counts list), which forum software prints under each post,
 // or its reaction button with the count after it ("Like 1", "Thanks 12":
-// three threads +0.001 to +0.002 in text-w3m, nothing else moves),
+// three threads +0.001 to +0.002 in text-w3m, nothing else moves), or
+// its author's reputation ("30.5k1818 gold badges9090 silver
+// badges174174 bronze badges", a question-and-answer site's user card:
+// five question pages +0.003 to +0.023 in each mode); a line of the
+// table that ends a sentence is none ("Officers wear gold badges."),
 // and the date of an edit or a comment ("edited Mar 11, 2022 at 10:45",
 // "Commented May 18, 2017 at 12:03": a date line opened by a word of the
 // post-actions list), which no truth of a question page keeps (wceb html
@@ -94,8 +98,8 @@ func countAfter(l *measure.Line, p *Page, list lang.List) bool {
 // forum's +0.002 in the text modes; no other page moves), but not a
 // sentence that ends alike ("It looks like this.").
 func postMeta(l *measure.Line, p *Page) float64 {
-	if l.Table == lang.PostMeta {
-		return -2
+	if l.Table == lang.PostMeta && l.End != measure.EndSentence {
+		return -2 // "Last edited: Sep 26, 2024", not "Officers wear gold badges."
 	}
 	if after, ok := countOf(l, p, lang.ReactionCounts); ok && after == "" || countAfter(l, p, lang.ReactionCounts) {
 		return -2
