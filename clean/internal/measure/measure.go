@@ -166,10 +166,11 @@ type Page struct {
 	// it (HTML); 0 when there is none.
 	Price float64
 
-	masks  []lang.Set // the stopword sets of the tokens of every line
-	keys   []byte     // the keys of every line, before they become one string
-	counts []keyCount // scratch of countRepeats
-	cards  [2][]int   // scratch of markCards: a run's price lines and the gaps between them
+	masks  []lang.Set     // the stopword sets of the tokens of every line
+	keys   []byte         // the keys of every line, before they become one string
+	counts []keyCount     // scratch of countRepeats
+	names  map[string]int // scratch of markPlaceholders
+	cards  [2][]int       // scratch of markCards: a run's price lines and the gaps between them
 	// firsts holds, when some block holds more than one line of the
 	// input (a wrapped paragraph), the input line that opens each block,
 	// from 0, and after them the number of input lines; else it is empty.
@@ -438,7 +439,7 @@ func (p *Page) reset(lex *lang.Lexicons, n int) {
 	if cap(lines) < n {
 		lines = make([]Line, n)
 	}
-	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: p.counts, firsts: p.firsts[:0], cards: p.cards}
+	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: p.counts, firsts: p.firsts[:0], cards: p.cards, names: p.names}
 }
 
 // inputLines appends to firsts the input line that opens each block, from

@@ -477,3 +477,28 @@ func eachTextLine(t *testing.T, text string, f func(text string, l *Line)) {
 		f(d.Blocks[i].Text, &p.Lines[i])
 	}
 }
+
+// TestPlaceholders checks that a picture's name in brackets glued to text
+// marks the line as a picture when five lines or more of the page open
+// with that name (a lazy loader's placeholder before each alt text), and
+// not when fewer do: a deals page prints a product's picture beside each
+// of its three deals, and a manual an icon beside each step.
+func TestPlaceholders(t *testing.T) {
+	var b strings.Builder
+	alts := []string{"A man with short hair looks at the camera", "Two children on a beach at sunset",
+		"A red bus on a bridge in the rain", "A cat asleep on a sofa", "Soldiers march past a monument"}
+	for _, a := range alts {
+		b.WriteString("[grey-place]" + a + "\n\n")
+	}
+	for range 3 {
+		b.WriteString("[switchlite]Save $31 if you get a Switch Lite with a game and a case.\n\n")
+	}
+	b.WriteString("[loft]Loft curves to create a surface\n")
+	image := map[string]bool{}
+	eachTextLine(t, b.String(), func(text string, l *Line) { image[text] = l.Image })
+	for _, a := range alts {
+		assert.True(t, image["[grey-place]"+a], a)
+	}
+	assert.False(t, image["[switchlite]Save $31 if you get a Switch Lite with a game and a case."])
+	assert.False(t, image["[loft]Loft curves to create a surface"])
+}
