@@ -20,7 +20,7 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.970,
 	"trafilatura/text-w3m":      0.912,
 	"trafilatura/html":          0.936,
-	"wceb/text-w3m":             0.784,
+	"wceb/text-w3m":             0.785,
 	"wceb/text-h2t":             0.794,
 	"wceb/html":                 0.822,
 }
@@ -32,7 +32,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m forum":         0.683,
 	"wceb/text-w3m service":       0.805,
 	"wceb/text-w3m product":       0.415,
-	"wceb/text-w3m listing":       0.603,
+	"wceb/text-w3m listing":       0.609,
 	"wceb/text-w3m documentation": 0.868,
 	"wceb/text-w3m collection":    0.502,
 	"wceb/text-h2t article":       0.932,

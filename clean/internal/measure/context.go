@@ -8,8 +8,9 @@ import (
 )
 
 // derive measures what depends on the page, once its lines are measured:
-// in the text reading, its blocks of code; the cards of its grid, where
-// the front end found no items (text has none); the rows of its tables; its
+// in the text reading, its blocks of code and its lazy loaders'
+// placeholders (see markPlaceholders); the cards of its grid, where the
+// front end found no items (text has none); the rows of its tables; its
 // language and each line's stopwords in it; the lines it repeats; and the
 // chrome phrases lines match in its language. When p is a view of src,
 // from[i] is the line of src that line i prints, or -1: in the same
