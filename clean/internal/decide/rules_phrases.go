@@ -66,7 +66,7 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 		// in its first sentence, in the standard's words: "We and our
 		// partners store and/or access information on a device, such
 		// as cookies ...".
-		if k := keyPrefix(l.Key, keyWords(firstSentence(l.Content))); p.m.Lex.Contains(lang.ConsentPurposes, k, p.m.Lang) {
+		if p.m.Lex.Contains(lang.ConsentPurposes, firstSentenceKey(l), p.m.Lang) {
 			return -3
 		}
 		return 0
@@ -259,7 +259,7 @@ func copyright(l *measure.Line, p *Page) float64 {
 		if l.Words > maxNoticeWords {
 			// A notice says it first ("This document is subject to
 			// copyright. Apart from ..."); a paragraph may come to it.
-			k := keyPrefix(l.Key, keyWords(firstSentence(l.Content)))
+			k := firstSentenceKey(l)
 			if !p.m.Lex.Find(lang.Copyright, k, lang.Bloom(k), p.m.Lang) {
 				return 0
 			}
@@ -304,6 +304,12 @@ func keyWords(s string) int {
 		in = w
 	}
 	return n
+}
+
+// firstSentenceKey returns the key of l's first sentence (see
+// firstSentence): as many words of its key as the sentence has.
+func firstSentenceKey(l *measure.Line) string {
+	return keyPrefix(l.Key, keyWords(firstSentence(l.Content)))
 }
 
 // keyPrefix returns the first n words of key.

@@ -65,11 +65,11 @@ func countAfter(l *measure.Line, p *Page, list lang.List) bool {
 	if l.Digits == 0 || !has(l.First, list) {
 		return false
 	}
-	i := strings.LastIndexByte(l.Key, ' ')
-	if i < 0 || strings.Trim(l.Key[i+1:], "0123456789") != "" {
+	i := lastWords(l.Key, 1)
+	if i <= 0 || strings.Trim(l.Key[i:], "0123456789") != "" {
 		return false
 	}
-	return p.m.Lex.In(list, l.Key[:i], p.m.Lang)
+	return p.m.Lex.In(list, l.Key[:i-1], p.m.Lang)
 }
 
 // postMeta catches a line of a post's metadata in a thread (the post-meta
