@@ -282,13 +282,15 @@ func (p *Page) markPlaceholders() {
 		p.names = map[string]int{}
 	}
 	clear(p.names)
+	most := 0
 	for i := range p.Lines {
 		if n := gluedName(p.Lines[i].Content); n != "" {
 			p.names[n]++
+			most = max(most, p.names[n])
 		}
 	}
-	if len(p.names) == 0 {
-		return
+	if most < minPlaceholders {
+		return // no placeholder: the lines need no second look
 	}
 	for i := range p.Lines {
 		l := &p.Lines[i]
