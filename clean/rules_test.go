@@ -151,6 +151,8 @@ func TestRules(t *testing.T) {
 		{"image-credit drops a photo credit", "Photo: Damian Dovarganes, AP", inside, clean.Drop, "image-credit"},
 		{"image-credit drops an avatar's alt text", "Aaronut's user avatar", inside, clean.Drop, "image-credit"},
 		{"image-credit leaves a sentence about avatars", "Click the user avatar at the top of any page to change it.", inside, clean.Keep, "prose"},
+		{"image-credit drops a slideshow's placeholder", "This slideshow requires JavaScript.", inside, clean.Drop, "image-credit"},
+		{"image-credit leaves a sentence about slideshows", "This slideshow requires JavaScript to play, the museum said, and visitors can also see it in the hall.", inside, clean.Keep, "inside-article"},
 		{"image-credit drops a picture's source", "Image from Becca's October 2024 Stitch Fix Review.", inside, clean.Drop, "image-credit"},
 		{"image-credit drops a caption that places people", "From left: the mayor, the engineer and the ferry captain at the opening of the bridge on Friday.", inside, clean.Drop, "image-credit"},
 		{"image-credit leaves an order from left to right", "When more than two tables are joined in a query, the joins are processed in order from left to right, as the standard requires.", inside, clean.Keep, "prose"},
