@@ -212,6 +212,7 @@ func TestRules(t *testing.T) {
 		{"nav-label drops a shop's shipping calculator", "Calculate Shipping", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a post's quote button", "Add to quote", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop card's preview button", "Quick view", inside, clean.Drop, "nav-label"},
+		{"nav-label drops a shop card's other preview button", "Quick Shop", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a menu's control", "Dismiss site navigation", before, clean.Drop, "nav-label"},
 		{"nav-label drops a menu's other control", "Skip navigation", before, clean.Drop, "nav-label"},
 		{"sign-in drops the answer form's sign-up buttons", "Sign up using Email and Password", inside, clean.Drop, "sign-in"},
