@@ -29,26 +29,26 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.936,
-	"wceb/text-w3m forum":         0.683,
+	"wceb/text-w3m forum":         0.684,
 	"wceb/text-w3m service":       0.805,
 	"wceb/text-w3m product":       0.415,
 	"wceb/text-w3m listing":       0.609,
 	"wceb/text-w3m documentation": 0.868,
 	"wceb/text-w3m collection":    0.502,
 	"wceb/text-h2t article":       0.932,
-	"wceb/text-h2t forum":         0.683,
+	"wceb/text-h2t forum":         0.684,
 	"wceb/text-h2t service":       0.834,
 	"wceb/text-h2t product":       0.449,
 	"wceb/text-h2t listing":       0.666,
 	"wceb/text-h2t documentation": 0.849,
-	"wceb/text-h2t collection":    0.521,
+	"wceb/text-h2t collection":    0.522,
 	"wceb/html article":           0.955,
 	"wceb/html forum":             0.726,
 	"wceb/html service":           0.847,
 	"wceb/html product":           0.495,
 	"wceb/html listing":           0.696,
 	"wceb/html documentation":     0.872,
-	"wceb/html collection":        0.577,
+	"wceb/html collection":        0.578,
 }
 
 // titleFloors are the shares of titles found (see TitleMatches) of the
