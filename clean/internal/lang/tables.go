@@ -175,6 +175,10 @@ const (
 	Next
 	// Previous: see Next.
 	Previous
+	// PictureWords name a picture by its kind, last in its alt text:
+	// "logo" in "Salesforce Logo", "icon" in "arrow icon". An entry
+	// matches the line's last word.
+	PictureWords
 	// PostActions open a date line of a post's metadata on a
 	// question-and-answer page, not the post's own date: "edited Mar 11,
 	// 2022 at 10:45", "Commented May 18, 2017 at 12:03". An entry opens
@@ -226,6 +230,7 @@ var listNames = [NumLists]string{
 	Months:          "months",
 	Next:            "next",
 	Previous:        "previous",
+	PictureWords:    "picture-words",
 	PostActions:     "post-actions",
 	ReactionCounts:  "reaction-counts",
 	ReactionNames:   "reaction-names",

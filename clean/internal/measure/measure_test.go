@@ -502,3 +502,24 @@ func TestPlaceholders(t *testing.T) {
 	assert.False(t, image["[switchlite]Save $31 if you get a Switch Lite with a game and a case."])
 	assert.False(t, image["[loft]Loft curves to create a surface"])
 }
+
+// TestPictureNames checks that a wall of logos, whose alt texts w3m prints
+// as lines, is read as pictures, and that a heading or a sentence that
+// ends in a picture's kind is not: alone on a page, or ending a sentence.
+func TestPictureNames(t *testing.T) {
+	logos := []string{"Microsoft Logo", "Salesforce Logo", "Mercedes-Benz Logo", "arrow icon"}
+	page := "Trusted by the teams you know\n\n" + strings.Join(logos, "\n") + "\n\n" +
+		"Why we changed our logo\n\nWe changed it because the old one had become hard to read on phones.\n\nThey found the logo.\n"
+	image := map[string]bool{}
+	eachTextLine(t, page, func(text string, l *Line) { image[text] = l.Image })
+	for _, s := range logos {
+		assert.True(t, image[s], s)
+	}
+	assert.False(t, image["They found the logo."])
+
+	alone := "Why we changed our logo\n\nWe changed it because the old one had become hard to read on phones.\n\nThe new Acme logo\n"
+	image = map[string]bool{}
+	eachTextLine(t, alone, func(text string, l *Line) { image[text] = l.Image })
+	assert.False(t, image["Why we changed our logo"])
+	assert.False(t, image["The new Acme logo"])
+}
