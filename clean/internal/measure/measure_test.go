@@ -505,16 +505,20 @@ func TestPlaceholders(t *testing.T) {
 
 // TestPictureNames checks that a wall of logos, whose alt texts w3m prints
 // as lines, is read as pictures, and that a heading or a sentence that
-// ends in a picture's kind is not: alone on a page, or ending a sentence.
+// ends in a picture's kind is not: alone on a page, ending a sentence, or
+// one of a kind.
 func TestPictureNames(t *testing.T) {
-	logos := []string{"Microsoft Logo", "Salesforce Logo", "Mercedes-Benz Logo", "arrow icon"}
-	page := "Trusted by the teams you know\n\n" + strings.Join(logos, "\n") + "\n\n" +
-		"Why we changed our logo\n\nWe changed it because the old one had become hard to read on phones.\n\nThey found the logo.\n"
+	logos := []string{"Microsoft Logo", "Salesforce Logo", "Mercedes-Benz Logo"}
+	photos := []string{"Christopher Battin Submitted photo", "Jonathan P. Blair Submitted photo", "Elizabeth A. Burton Submitted photo"}
+	page := "Trusted by the teams you know\n\n" + strings.Join(logos, "\n") + "\narrow icon\n\n" +
+		"Why we changed our logo\n\nWe changed it because the old one had become hard to read on phones.\n\nThey found the logo.\n\n" +
+		strings.Join(photos, "\n\nA short note about the reader.\n\n") + "\n"
 	image := map[string]bool{}
 	eachTextLine(t, page, func(text string, l *Line) { image[text] = l.Image })
-	for _, s := range logos {
+	for _, s := range append(logos, photos...) {
 		assert.True(t, image[s], s)
 	}
+	assert.False(t, image["arrow icon"], "one icon among logos")
 	assert.False(t, image["They found the logo."])
 
 	alone := "Why we changed our logo\n\nWe changed it because the old one had become hard to read on phones.\n\nThe new Acme logo\n"
