@@ -18,9 +18,9 @@ var floors = map[string]float64{
 	"scrapinghub/text-h2t":      0.935,
 	"scrapinghub/text-htmltext": 0.940,
 	"scrapinghub/html":          0.970,
-	"trafilatura/text-w3m":      0.912,
+	"trafilatura/text-w3m":      0.913,
 	"trafilatura/html":          0.936,
-	"wceb/text-w3m":             0.785,
+	"wceb/text-w3m":             0.786,
 	"wceb/text-h2t":             0.794,
 	"wceb/html":                 0.822,
 }
@@ -28,11 +28,11 @@ var floors = map[string]float64{
 // typeFloors are the floors of the page types of the sets that give types,
 // keyed "input type".
 var typeFloors = map[string]float64{
-	"wceb/text-w3m article":       0.936,
+	"wceb/text-w3m article":       0.937,
 	"wceb/text-w3m forum":         0.684,
-	"wceb/text-w3m service":       0.805,
+	"wceb/text-w3m service":       0.811,
 	"wceb/text-w3m product":       0.415,
-	"wceb/text-w3m listing":       0.609,
+	"wceb/text-w3m listing":       0.611,
 	"wceb/text-w3m documentation": 0.868,
 	"wceb/text-w3m collection":    0.502,
 	"wceb/text-h2t article":       0.932,
