@@ -281,23 +281,31 @@ const (
 // span where they parted it, and a page of services -0.01. With three
 // lines, the deals page fell -0.06 (scrapinghub).
 func (p *Page) markPlaceholders() {
+	p.markShared(func(_ *Page, l *Line) string { return gluedName(l.Content) }, minPlaceholders)
+}
+
+// markShared marks as pictures the lines, but code, that name gives a
+// name that least lines of the page or more share; name gives "" to a
+// line it does not name. It looks at the lines a second time only when
+// some name is shared so.
+func (p *Page) markShared(name func(*Page, *Line) string, least int) {
 	if p.names == nil {
 		p.names = map[string]int{}
 	}
 	clear(p.names)
 	most := 0
 	for i := range p.Lines {
-		if n := gluedName(p.Lines[i].Content); n != "" {
+		if n := name(p, &p.Lines[i]); n != "" {
 			p.names[n]++
 			most = max(most, p.names[n])
 		}
 	}
-	if most < minPlaceholders {
-		return // no placeholder: the lines need no second look
+	if most < least {
+		return
 	}
 	for i := range p.Lines {
 		l := &p.Lines[i]
-		if n := gluedName(l.Content); n != "" && p.names[n] >= minPlaceholders && !l.Code {
+		if n := name(p, l); n != "" && p.names[n] >= least && !l.Code {
 			l.Image = true
 		}
 	}
@@ -323,25 +331,7 @@ func (p *Page) markPlaceholders() {
 // could be two comments in a script and a photo: a question page fell
 // -0.003; "picture" as a kind lost a page -0.008.
 func (p *Page) markPictureNames() {
-	if p.names == nil {
-		p.names = map[string]int{}
-	}
-	clear(p.names)
-	most := 0
-	for i := range p.Lines {
-		if kind := p.pictureKind(&p.Lines[i]); kind != "" {
-			p.names[kind]++
-			most = max(most, p.names[kind])
-		}
-	}
-	if most < minPictureNames {
-		return
-	}
-	for i := range p.Lines {
-		if l := &p.Lines[i]; p.names[p.pictureKind(l)] >= minPictureNames {
-			l.Image = true
-		}
-	}
+	p.markShared((*Page).pictureKind, minPictureNames)
 }
 
 // pictureKind returns the kind of picture that l names if it may be a
