@@ -1,0 +1,19 @@
+package decide
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMachineTime checks which lines are a program's time stamps: a date,
+// a time to the second and a zone, and nothing else; a person's date and
+// time, or a stamp inside other words, are not.
+func TestMachineTime(t *testing.T) {
+	for _, s := range []string{"2010-10-17 23:10:09 +00:00", "2024-01-27T12:00:05Z", "2024-01-27 12:00:05.123 UTC", "2024-01-27T12:00:05-0500"} {
+		assert.True(t, machineTime(s), s)
+	}
+	for _, s := range []string{"2024-01-27 12:04", "2024-01-27 12:04:33", "2024-01-27 12:04:33 +00:00 by Jane", "Posted 2024-01-27 12:04:33 +00:00", "2024-01-27 12:04:33 +00", "2024-1-27 12:04:33 +00:00"} {
+		assert.False(t, machineTime(s), s)
+	}
+}
