@@ -29,14 +29,14 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.937,
-	"wceb/text-w3m forum":         0.684,
+	"wceb/text-w3m forum":         0.686,
 	"wceb/text-w3m service":       0.811,
 	"wceb/text-w3m product":       0.415,
 	"wceb/text-w3m listing":       0.611,
 	"wceb/text-w3m documentation": 0.868,
 	"wceb/text-w3m collection":    0.502,
 	"wceb/text-h2t article":       0.932,
-	"wceb/text-h2t forum":         0.684,
+	"wceb/text-h2t forum":         0.685,
 	"wceb/text-h2t service":       0.834,
 	"wceb/text-h2t product":       0.449,
 	"wceb/text-h2t listing":       0.666,
