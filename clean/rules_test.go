@@ -159,6 +159,8 @@ func TestRules(t *testing.T) {
 		{"image-credit drops a photo's description", "Overhead shot of bowl of baked ziti drizzled with Parmesan cream", inside, clean.Drop, "image-credit"},
 		{"image-credit drops a close-up's description", "Close-up of businessman working in creative office", inside, clean.Drop, "image-credit"},
 		{"image-credit drops a portrait's description", "headshot of female personal trainer wearing blue polo", inside, clean.Drop, "image-credit"},
+		{"image-credit drops a quote icon's alt text", "Quote Mark", inside, clean.Drop, "image-credit"},
+		{"image-credit drops a check icon's alt text", "Checkmark", inside, clean.Drop, "image-credit"},
 		{"image-credit leaves a paragraph that opens on a close-up", "Close-up of a tired face, the film's last shot lingers for almost a minute before the credits, and many in the audience stayed seated until the lights came on.", inside, clean.Keep, "prose"},
 		{"image-credit leaves a sentence about slideshows", "This slideshow requires JavaScript to play, the museum said, and visitors can also see it in the hall.", inside, clean.Keep, "inside-article"},
 		{"image-credit drops a picture's source", "Image from Becca's October 2024 Stitch Fix Review.", inside, clean.Drop, "image-credit"},
