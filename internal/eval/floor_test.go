@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.913,
 	"trafilatura/html":          0.936,
 	"wceb/text-w3m":             0.786,
-	"wceb/text-h2t":             0.794,
+	"wceb/text-h2t":             0.795,
 	"wceb/html":                 0.822,
 }
 
@@ -41,7 +41,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t product":       0.449,
 	"wceb/text-h2t listing":       0.666,
 	"wceb/text-h2t documentation": 0.849,
-	"wceb/text-h2t collection":    0.522,
+	"wceb/text-h2t collection":    0.526,
 	"wceb/html article":           0.955,
 	"wceb/html forum":             0.726,
 	"wceb/html service":           0.847,
