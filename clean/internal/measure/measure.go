@@ -169,7 +169,7 @@ type Page struct {
 	masks  []lang.Set     // the stopword sets of the tokens of every line
 	keys   []byte         // the keys of every line, before they become one string
 	counts []keyCount     // scratch of countRepeats
-	names  map[string]int // scratch of markPlaceholders
+	names  map[string]int // scratch of markShared: the names of a page's pictures (markPlaceholders, markPictureNames)
 	cards  [2][]int       // scratch of markCards: a run's price lines and the gaps between them
 	// firsts holds, when some block holds more than one line of the
 	// input (a wrapped paragraph), the input line that opens each block,
