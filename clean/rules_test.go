@@ -155,6 +155,8 @@ func TestRules(t *testing.T) {
 		{"image-credit drops a photo credit", "Photo: Damian Dovarganes, AP", inside, clean.Drop, "image-credit"},
 		{"image-credit drops an avatar's alt text", "Aaronut's user avatar", inside, clean.Drop, "image-credit"},
 		{"image-credit leaves a sentence about avatars", "Click the user avatar at the top of any page to change it.", inside, clean.Keep, "prose"},
+		{"image-credit drops an avatar's alt text before its poster's name", "Avatar for Andrew97", inside, clean.Drop, "image-credit"},
+		{"image-credit leaves a sentence about choosing an avatar", "Choosing an avatar for your profile takes a minute on the settings page of your account.", inside, clean.Keep, "prose"},
 		{"image-credit drops a slideshow's placeholder", "This slideshow requires JavaScript.", inside, clean.Drop, "image-credit"},
 		{"image-credit drops a photo's description", "Overhead shot of bowl of baked ziti drizzled with Parmesan cream", inside, clean.Drop, "image-credit"},
 		{"image-credit drops a close-up's description", "Close-up of businessman working in creative office", inside, clean.Drop, "image-credit"},
