@@ -58,6 +58,9 @@ func parseMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaS
 	}
 	lo, hi := trimString(s)
 	m.Content = s[lo:hi]
+	if emptyEmphasis(m.Content) {
+		m.Image = true
+	}
 	return false, span
 }
 
@@ -261,4 +264,29 @@ func parseLinks(m *Markup, s string, arena *[]byte) bool {
 	*arena = b
 	m.Links = links
 	return true
+}
+
+// emptyEmphasis reports whether content is emphasis around nothing, once
+// or more ("__", "** **"), in a list item or a sublist's ("* __"): how
+// html2text prints an icon, an <i> element with no text (a post's share
+// and bookmark buttons, a carousel's arrow), which is a picture. A
+// thematic break ("***", "___") is no such thing, nor are the list
+// markers of "* * *".
+func emptyEmphasis(content string) bool {
+	if content == "" || content[0] != '*' && content[0] != '_' {
+		return false // most lines
+	}
+	marks, icons := true, 0
+	for f := range strings.FieldsSeq(content) {
+		switch {
+		case marks && f == "*":
+			// a sublist's marker
+		case len(f) < 2 || strings.Trim(f, "*_") != "" || len(f) >= 3 && strings.Count(f, f[:1]) == len(f):
+			return false
+		default:
+			marks = false
+			icons++
+		}
+	}
+	return icons > 0
 }

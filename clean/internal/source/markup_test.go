@@ -54,3 +54,33 @@ func TestParseMarkupBrackets(t *testing.T) {
 		assert.Equal(t, c.images, m.Image, "%s: picture", c.line)
 	}
 }
+
+// TestParseMarkupIcons checks that emphasis around nothing, html2text's
+// icon, reads as a picture, in a list item or a sublist's too, and that a
+// thematic break, a list of stars or emphasis around words does not.
+func TestParseMarkupIcons(t *testing.T) {
+	cases := []struct {
+		line string
+		icon bool
+	}{
+		{"__", true},
+		{"  * __", true},
+		{"  *  __ __", true},
+		{"*   * __", true},
+		{"**", true},
+		{"_****_", true},
+		{"* * *", false},
+		{"***", false},
+		{"___", false},
+		{"  * ___", false},
+		{"_", false},
+		{"**Sales:**", false},
+		{"__init__", false},
+		{"* __Share__", false},
+	}
+	for _, c := range cases {
+		m, blank := ParseMarkup(c.line)
+		assert.False(t, blank, c.line)
+		assert.Equal(t, c.icon, m.Image, c.line)
+	}
+}
