@@ -176,6 +176,7 @@ func TestRules(t *testing.T) {
 		{"image drops a w3m image", "[Portrait of the mayor at the council meeting]", inside, clean.Drop, "image"},
 		{"image drops html2text's icon, emphasis around nothing", "  * __", inside, clean.Drop, "image"},
 		{"image leaves a thematic break", "* * *", inside, clean.Keep, "inside-article"},
+		{"image drops html2text's empty heading", "###", inside, clean.Drop, "image"},
 		{"image drops a long alt text given twice, which reads as prose", "Workers in orange vests unload steel beams from a truck parked on the far bank of the river, beside the old ferry landing.Workers in orange vests unload steel beams from a truck parked on the far bank of the river, beside the old ferry landing.", inside, clean.Drop, "image"},
 		{"image drops a teaser's title after its picture's", "Seven bridges that changed the way the city moves Seven bridges that changed the way the city moves Seven bridges that changed the way the city moves", after, clean.Drop, "image"},
 		{"image leaves a paragraph that says its sentence again and again", "We will meet at the bridge at dawn. We will meet at the bridge at dawn. We will meet at the bridge at dawn. We will meet at the bridge at dawn.", inside, clean.Keep, "prose"},

@@ -84,7 +84,7 @@ type Markup struct {
 	Marker  Marker
 	Heading int  // markdown heading level (#, ##, ...), 0 if none
 	Links   int  // characters of the text of markdown links
-	Image   bool // a rendered image: [alt] in w3m, ![alt](url) in markdown, an icon (emphasis around nothing, "__") in html2text
+	Image   bool // a rendered image: [alt] in w3m, ![alt](url) in markdown, an icon (emphasis around nothing, "__") or an empty heading ("###") in html2text
 	Widget  bool // a rendered form widget: [    ] or [Go] in w3m
 	// Plain is set when Content, printed alone on a line, reads back as
 	// itself with no markup: how a title is printed and read again.

@@ -58,7 +58,7 @@ func parseMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaS
 	}
 	lo, hi := trimString(s)
 	m.Content = s[lo:hi]
-	if emptyEmphasis(m.Content) {
+	if emptyEmphasis(m.Content) || emptyHeading(m.Content) {
 		m.Image = true
 	}
 	return false, span
@@ -289,4 +289,12 @@ func emptyEmphasis(content string) bool {
 		}
 	}
 	return icons > 0
+}
+
+// emptyHeading reports whether content is a heading's signs and nothing
+// else ("##", "###"): html2text's heading with no text, which held a
+// picture, a logo or nothing at all, and says nothing itself. A lone "#"
+// is no such thing (a shell's empty comment, a number sign).
+func emptyHeading(content string) bool {
+	return len(content) >= 2 && len(content) <= 6 && strings.Trim(content, "#") == ""
 }

@@ -84,3 +84,27 @@ func TestParseMarkupIcons(t *testing.T) {
 		assert.Equal(t, c.icon, m.Image, c.line)
 	}
 }
+
+// TestParseMarkupEmptyHeadings checks that a heading's signs with nothing
+// after them, html2text's heading that held a picture, read as a picture,
+// and that a heading with words, a lone "#" and a run longer than a
+// heading's do not.
+func TestParseMarkupEmptyHeadings(t *testing.T) {
+	cases := []struct {
+		line  string
+		empty bool
+	}{
+		{"##", true},
+		{"###", true},
+		{"######", true},
+		{"#", false},
+		{"#######", false},
+		{"## Title", false},
+		{"#1", false},
+	}
+	for _, c := range cases {
+		m, blank := ParseMarkup(c.line)
+		assert.False(t, blank, c.line)
+		assert.Equal(t, c.empty, m.Image, c.line)
+	}
+}
