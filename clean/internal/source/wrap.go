@@ -37,7 +37,12 @@ const (
 // tenth of the lines of minWrapWidth columns or more, are followed by a
 // continuation, and no more than a tenth of those lines (or two) hold
 // words out of the margin. Text laid out one paragraph per line has most
-// of its long lines out of any margin.
+// of its long lines out of any margin. A table's rows (see tableLine)
+// count for neither: w3m draws a table as wide as its cells need, past
+// the margin it wraps paragraphs at, and its rows are no paragraphs (the
+// wceb pages as w3m 0.5.3 prints them at 80 columns, its default: three
+// pages with tables, wrapped paragraphs read as one again, +0.02 to
+// +0.06).
 //
 // It returns widths, grown to hold the lines' widths, for the next call.
 func wrapWidth(lines []string, widths []int) (int, []int) {
@@ -107,6 +112,9 @@ func wrapWidth(lines []string, widths []int) (int, []int) {
 		}
 		l = strings.TrimRight(l, " \t")
 		n := len(l)
+		if n > minWrapWidth && tableLine(l) {
+			continue // a table's row: renderers lay tables out wider than the text
+		}
 		if n >= 4*minWrapWidth || n >= minWrapWidth && width(i) >= minWrapWidth {
 			long++
 		}
@@ -185,6 +193,15 @@ func continuesAt(line string, n int, next string, w int) bool {
 	return m.Marker == MarkNone && m.Heading == 0
 }
 
+// tableLine reports whether l is a row of a table: drawn with box-drawing
+// characters (w3m's "│Ranking│Business  │", "├───┼───┤"), or laid out
+// with its columns aligned by spaces (see columnGap).
+func tableLine(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	// U+2500 to U+257F, the box-drawing block, are E2 94 xx and E2 95 xx.
+	return columnGap(t) || strings.Contains(t, "\xe2\x94") || strings.Contains(t, "\xe2\x95")
+}
+
 // columnGap reports whether s holds a run of three spaces or more: the
 // gap between two columns of a table laid out with spaces.
 func columnGap(s string) bool { return strings.Contains(s, "   ") }
@@ -219,14 +236,22 @@ func columns(s string) int {
 // paragraphEnd returns the index after the last line of the paragraph
 // that opens at lines[i], in text wrapped at w columns (see continues): a
 // continuation is indented as the paragraph's first line is, or as its
-// text after a list marker is ("  • " is four columns, whatever its
-// bytes).
+// text after its list markers is ("  • " is four columns, whatever its
+// bytes; "   1. * " eight).
 func paragraphEnd(lines []string, i, w int) int {
 	first := lines[i]
 	indent := len(first) - len(strings.TrimLeft(first, " \t"))
-	var m Markup
-	rest := parseMarker(&m, first[indent:])
-	text := columns(first[:len(first)-len(rest)]) // the column where the text after a marker starts
+	rest := first[indent:]
+	for range maxMarkers {
+		var m Markup
+		if rest == "" {
+			break
+		}
+		if rest = parseMarker(&m, rest); m.Marker == MarkNone {
+			break // "1. * SigNoz ...": a numbered item's text may open with a bullet
+		}
+	}
+	text := columns(first[:len(first)-len(rest)]) // the column where the text after the markers starts
 	j := i + 1
 	for j < len(lines) && continues(lines[j-1], lines[j], w) {
 		in := len(lines[j]) - len(strings.TrimLeft(lines[j], " \t"))
@@ -237,6 +262,10 @@ func paragraphEnd(lines []string, i, w int) int {
 	}
 	return j
 }
+
+// maxMarkers is how many list markers in a row open a line's text at most
+// ("1. * ", "• □ ").
+const maxMarkers = 3
 
 // Paragraphs returns where each block of lines ends, as Text cuts a text
 // into blocks: ends[k] is the index after the last line of block k. Lines

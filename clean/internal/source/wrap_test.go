@@ -133,3 +133,38 @@ func TestWrappedListItem(t *testing.T) {
 	assert.Equal(t, MarkBullet, last.Markup.Marker)
 	assert.Equal(t, "Tickets bought before Monday stay valid, and can be changed free of charge at the harbour office or on the operator's website until the end of June.", last.Markup.Content)
 }
+
+// A numbered item whose text opens with a bullet ("1. * "), as w3m prints
+// a news aggregator's ranked list: its continuation is indented as the
+// text after both markers is.
+func TestWrappedNumberedBullet(t *testing.T) {
+	page := strings.Repeat("The ferry that links the town to the islands will leave from the new north quay\nfrom Monday, the harbour office said.\n\n", 3) +
+		"   1. * The harbour office is hiring engineers for the new north quay and the\n" +
+		"        ferry terminal (harbour.example)\n" +
+		"        3 hours ago\n"
+	var d Doc
+	require.NoError(t, Text(&d, page, false, testLimits))
+	var item *Block
+	for i := range d.Blocks {
+		if strings.Contains(d.Blocks[i].Text, "hiring engineers") {
+			item = &d.Blocks[i]
+		}
+	}
+	require.NotNil(t, item)
+	assert.Equal(t, 2, item.Lines, "the item and its continuation, not the date under it")
+	assert.Equal(t, "The harbour office is hiring engineers for the new north quay and the ferry terminal (harbour.example)", item.Markup.Content)
+}
+
+// A table that w3m draws wider than the margin it wraps paragraphs at is
+// neither wrapped text nor text out of the margin: the paragraphs around
+// it are still read as wrapped.
+func TestWrapWidthBesideATable(t *testing.T) {
+	lines := func(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
+	para := "The city council voted on Tuesday to approve the construction of a new\n" +
+		"bridge over the river, ending a debate that had lasted for more than\n" +
+		"three years and divided residents of both banks.\n\n"
+	table := "┌───────┬──────────┬────────┬─────────────┬──────────┬──────────┬───────┬───────┐\n" +
+		strings.Repeat("│1      │Chicago   │1       │37% / 40%    │30%       │48%       │3.6    │729    │\n"+
+			"│       │Booth     │        │             │          │          │       │       │\n", 6)
+	assert.Equal(t, 70, wrapWidthOf(lines(strings.Repeat(para, 3)+table)))
+}
