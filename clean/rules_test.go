@@ -108,6 +108,7 @@ func TestRules(t *testing.T) {
 		{"related-link leaves a sentence that starts with read", "Read the full report, which was published on Monday, before the vote takes place.", inside, clean.Keep, "prose"},
 		{"related-block drops a block heading", "You Might Also Like", after, clean.Drop, "related-block"},
 		{"related-block drops a blog's sidebar heading", "Recent Posts", after, clean.Drop, "related-block"},
+		{"related-block drops a news site's heading over other stories", "ALSO IN THE NEWS", after, clean.Drop, "related-block"},
 		{"related-block leaves a sentence that opens like a block's heading", "More on that in a follow-up post about the engine's performance.", inside, clean.Keep, "prose"},
 		{"references drops the heading of a list of sources", "References", after, clean.Drop, "references"},
 		{"references drops the heading of an article's sources", "Article Sources", after, clean.Drop, "references"},
