@@ -108,6 +108,9 @@ func TestContinues(t *testing.T) {
 func TestUnwrap(t *testing.T) {
 	assert.Equal(t, "one two three", unwrap("one two three"))
 	assert.Equal(t, "one two three four", unwrap("one two\n   three\nfour"))
+	// w3m breaks a line after a slash that the text had no space after.
+	assert.Equal(t, `a "Card/Activity" component`, unwrap("a \"Card/\n   Activity\" component"))
+	assert.Equal(t, "Home / News", unwrap("Home /\nNews"))
 	m, blank := ParseMarkup("  • one two\n    three")
 	assert.False(t, blank)
 	assert.Equal(t, MarkBullet, m.Marker)
