@@ -20,7 +20,7 @@ import (
 var wrappedFloors = map[string]float64{
 	"scrapinghub/text-w3m": 0.937,
 	"trafilatura/text-w3m": 0.908,
-	"wceb/text-w3m":        0.782,
+	"wceb/text-w3m":        0.783,
 }
 
 // TestWrappedText cleans the w3m renderings of the sets wrapped at 80
