@@ -96,7 +96,11 @@ func wrapWidth(lines []string, widths []int) (int, []int) {
 	}
 	w, wraps, run := 0, 0, 0
 	for c := minWrapWidth; c <= maxWrapWidth; c++ {
-		if run += agree[c]; run > wraps {
+		before := run
+		// The most pairs agree on w; where as many agree on a wider
+		// width, that is the text's margin, and the narrower one a
+		// table's column, its cells wrapped within it.
+		if run += agree[c]; run > wraps || run == wraps && before < run {
 			w, wraps = c, run
 		}
 	}

@@ -171,3 +171,21 @@ func TestWrapWidthBesideATable(t *testing.T) {
 			"│       │Booth     │        │             │          │          │       │       │\n", 6)
 	assert.Equal(t, 70, wrapWidthOf(lines(strings.Repeat(para, 3)+table)))
 }
+
+// As many of a table's cells wrapped within a narrow column as paragraphs
+// wrapped at the margin: the margin is the text's width.
+func TestWrapWidthOverANarrowColumn(t *testing.T) {
+	lines := func(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
+	para := "The city council voted on Tuesday to approve the construction of a new\n" +
+		"bridge over the river, ending a debate that had lasted for more than\n" +
+		"three years and divided residents of both banks.\n\n"
+	cells := "            Opportunities for adults in the city\n" +
+		"            and its suburbs\n\n" +
+		"            Classes for people who speak other\n" +
+		"            languages\n\n" +
+		"            Training and job placement for the\n" +
+		"            formerly incarcerated\n\n" +
+		"            A program of courses for the young\n" +
+		"            unemployed\n\n"
+	assert.Equal(t, 70, wrapWidthOf(lines(para+para+cells)))
+}
