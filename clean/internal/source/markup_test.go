@@ -55,13 +55,15 @@ func TestParseMarkupBrackets(t *testing.T) {
 	}
 }
 
-// TestParseMarkupIcons checks that emphasis around nothing, html2text's
-// icon, reads as a picture, in a list item or a sublist's too, and that a
-// thematic break, a list of stars or emphasis around words does not.
-func TestParseMarkupIcons(t *testing.T) {
+// TestParseMarkupPictures checks what html2text prints for an element with
+// no text, and reads as a picture: emphasis around nothing, its icon, in a
+// list item or a sublist's too, and a heading's signs with nothing after
+// them. A thematic break, a list of stars, emphasis around words, a
+// heading with words, a lone "#" and a run longer than a heading's do not.
+func TestParseMarkupPictures(t *testing.T) {
 	cases := []struct {
-		line string
-		icon bool
+		line    string
+		picture bool
 	}{
 		{"__", true},
 		{"  * __", true},
@@ -77,23 +79,6 @@ func TestParseMarkupIcons(t *testing.T) {
 		{"**Sales:**", false},
 		{"__init__", false},
 		{"* __Share__", false},
-	}
-	for _, c := range cases {
-		m, blank := ParseMarkup(c.line)
-		assert.False(t, blank, c.line)
-		assert.Equal(t, c.icon, m.Image, c.line)
-	}
-}
-
-// TestParseMarkupEmptyHeadings checks that a heading's signs with nothing
-// after them, html2text's heading that held a picture, read as a picture,
-// and that a heading with words, a lone "#" and a run longer than a
-// heading's do not.
-func TestParseMarkupEmptyHeadings(t *testing.T) {
-	cases := []struct {
-		line  string
-		empty bool
-	}{
 		{"##", true},
 		{"###", true},
 		{"######", true},
@@ -105,6 +90,6 @@ func TestParseMarkupEmptyHeadings(t *testing.T) {
 	for _, c := range cases {
 		m, blank := ParseMarkup(c.line)
 		assert.False(t, blank, c.line)
-		assert.Equal(t, c.empty, m.Image, c.line)
+		assert.Equal(t, c.picture, m.Image, c.line)
 	}
 }

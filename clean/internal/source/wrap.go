@@ -245,16 +245,7 @@ func columns(s string) int {
 func paragraphEnd(lines []string, i, w int) int {
 	first := lines[i]
 	indent := len(first) - len(strings.TrimLeft(first, " \t"))
-	rest := first[indent:]
-	for range maxMarkers {
-		var m Markup
-		if rest == "" {
-			break
-		}
-		if rest = parseMarker(&m, rest); m.Marker == MarkNone {
-			break // "1. * SigNoz ...": a numbered item's text may open with a bullet
-		}
-	}
+	rest := afterMarkers(first[indent:])
 	text := columns(first[:len(first)-len(rest)]) // the column where the text after the markers starts
 	j := i + 1
 	for j < len(lines) && continues(lines[j-1], lines[j], w) {
@@ -265,6 +256,22 @@ func paragraphEnd(lines []string, i, w int) int {
 		j++
 	}
 	return j
+}
+
+// afterMarkers returns s, not indented, after the list markers that open
+// it, and a heading's signs after them: a numbered item's text may open
+// with a bullet ("1. * SigNoz ...").
+func afterMarkers(s string) string {
+	for range maxMarkers {
+		if s == "" {
+			break
+		}
+		var m Markup
+		if s = parseMarker(&m, s); m.Marker == MarkNone {
+			break
+		}
+	}
+	return s
 }
 
 // maxMarkers is how many list markers in a row open a line's text at most
@@ -299,6 +306,13 @@ func unwrap(s string) string {
 	return unwrapLines(strings.Split(s, "\n"))
 }
 
+// endsWithWordSlash reports whether line, trimmed of the spaces after it,
+// ends with a slash that ends a word ("Card/"), not one alone ("Home /").
+func endsWithWordSlash(line string) bool {
+	n := len(line)
+	return n >= 2 && line[n-1] == '/' && line[n-2] != ' '
+}
+
 // unwrapLines returns the lines of a wrapped paragraph joined as one line:
 // each break and the indentation after it become one space, but after a
 // slash that ends a word, where w3m breaks a line the text had no space
@@ -313,7 +327,7 @@ func unwrapLines(lines []string) string {
 	b.Grow(n)
 	for i, l := range lines {
 		if i > 0 {
-			if prev := strings.TrimRight(lines[i-1], " \t"); !strings.HasSuffix(prev, "/") || strings.HasSuffix(prev, " /") || prev == "/" {
+			if !endsWithWordSlash(strings.TrimRight(lines[i-1], " \t")) {
 				b.WriteByte(' ')
 			}
 			l = strings.TrimLeft(l, " \t")

@@ -64,8 +64,7 @@ func TestWrappedParagraphs(t *testing.T) {
 }
 
 func TestWrapWidth(t *testing.T) {
-	lines := func(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
-	assert.Equal(t, 73, wrapWidthOf(lines(wrappedPage)), "the width of its widest wrapped line")
+	assert.Equal(t, 73, wrapWidthOf(splitLines(wrappedPage)), "the width of its widest wrapped line")
 
 	// One paragraph per line, as the cleaner reads best: not wrapped.
 	var b strings.Builder
@@ -73,18 +72,18 @@ func TestWrapWidth(t *testing.T) {
 		b.WriteString("The city council voted on Tuesday to approve the construction of a new bridge over the river, ending a debate that had lasted for more than three years.\n\n")
 		b.WriteString("Supporters said that it would cut travel times.\n\n")
 	}
-	assert.Zero(t, wrapWidthOf(lines(b.String())))
+	assert.Zero(t, wrapWidthOf(splitLines(b.String())))
 
 	// A table whose columns are aligned by spaces, its rows as wide as
 	// each other, is not a wrapped paragraph.
 	table := strings.Repeat("            Rohbenzin             10,72 Mio. t               12,40 Mio. t\n"+
 		"         Ottokraftstoff           15,02 Mio. t               15,12 Mio. t\n", 4)
-	assert.Zero(t, wrapWidthOf(lines(table)))
+	assert.Zero(t, wrapWidthOf(splitLines(table)))
 
 	// A list whose items fill the width is not wrapped either: each item
 	// opens with its marker.
 	list := strings.Repeat("  • The city council voted on Tuesday to approve the new bridge over it\n", 6)
-	assert.Zero(t, wrapWidthOf(lines(list)))
+	assert.Zero(t, wrapWidthOf(splitLines(list)))
 }
 
 func TestContinues(t *testing.T) {
@@ -122,15 +121,30 @@ func wrapWidthOf(lines []string) int {
 	return w
 }
 
+// splitLines returns the lines of s, which ends with a newline.
+func splitLines(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
+
+// councilParagraph is a paragraph wrapped at 70 columns, and a blank line.
+const councilParagraph = "The city council voted on Tuesday to approve the construction of a new\n" +
+	"bridge over the river, ending a debate that had lasted for more than\n" +
+	"three years and divided residents of both banks.\n\n"
+
+// afterFerryParagraphs reads, as Text does, three paragraphs wrapped at 80
+// columns, then tail.
+func afterFerryParagraphs(t *testing.T, tail string) *Doc {
+	t.Helper()
+	page := strings.Repeat("The ferry that links the town to the islands will leave from the new north quay\nfrom Monday, the harbour office said.\n\n", 3) + tail
+	var d Doc
+	require.NoError(t, Text(&d, page, false, testLimits))
+	return &d
+}
+
 // w3m's bullet is one column of three bytes: its items' continuations are
 // indented by columns.
 func TestWrappedListItem(t *testing.T) {
-	page := strings.Repeat("The ferry that links the town to the islands will leave from the new north quay\nfrom Monday, the harbour office said.\n\n", 3) +
-		"  • Tickets bought before Monday stay valid, and can be changed free of charge\n" +
-		"    at the harbour office or on the operator's website until the end of June.\n" +
-		"  • The ticket office at the old pier is closed.\n"
-	var d Doc
-	require.NoError(t, Text(&d, page, false, testLimits))
+	d := afterFerryParagraphs(t, "  • Tickets bought before Monday stay valid, and can be changed free of charge\n"+
+		"    at the harbour office or on the operator's website until the end of June.\n"+
+		"  • The ticket office at the old pier is closed.\n")
 	last := d.Blocks[len(d.Blocks)-2]
 	assert.Equal(t, 2, last.Lines)
 	assert.Equal(t, MarkBullet, last.Markup.Marker)
@@ -141,12 +155,9 @@ func TestWrappedListItem(t *testing.T) {
 // a news aggregator's ranked list: its continuation is indented as the
 // text after both markers is.
 func TestWrappedNumberedBullet(t *testing.T) {
-	page := strings.Repeat("The ferry that links the town to the islands will leave from the new north quay\nfrom Monday, the harbour office said.\n\n", 3) +
-		"   1. * The harbour office is hiring engineers for the new north quay and the\n" +
-		"        ferry terminal (harbour.example)\n" +
-		"        3 hours ago\n"
-	var d Doc
-	require.NoError(t, Text(&d, page, false, testLimits))
+	d := afterFerryParagraphs(t, "   1. * The harbour office is hiring engineers for the new north quay and the\n"+
+		"        ferry terminal (harbour.example)\n"+
+		"        3 hours ago\n")
 	var item *Block
 	for i := range d.Blocks {
 		if strings.Contains(d.Blocks[i].Text, "hiring engineers") {
@@ -162,23 +173,15 @@ func TestWrappedNumberedBullet(t *testing.T) {
 // neither wrapped text nor text out of the margin: the paragraphs around
 // it are still read as wrapped.
 func TestWrapWidthBesideATable(t *testing.T) {
-	lines := func(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
-	para := "The city council voted on Tuesday to approve the construction of a new\n" +
-		"bridge over the river, ending a debate that had lasted for more than\n" +
-		"three years and divided residents of both banks.\n\n"
 	table := "┌───────┬──────────┬────────┬─────────────┬──────────┬──────────┬───────┬───────┐\n" +
 		strings.Repeat("│1      │Chicago   │1       │37% / 40%    │30%       │48%       │3.6    │729    │\n"+
 			"│       │Booth     │        │             │          │          │       │       │\n", 6)
-	assert.Equal(t, 70, wrapWidthOf(lines(strings.Repeat(para, 3)+table)))
+	assert.Equal(t, 70, wrapWidthOf(splitLines(strings.Repeat(councilParagraph, 3)+table)))
 }
 
 // As many of a table's cells wrapped within a narrow column as paragraphs
 // wrapped at the margin: the margin is the text's width.
 func TestWrapWidthOverANarrowColumn(t *testing.T) {
-	lines := func(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
-	para := "The city council voted on Tuesday to approve the construction of a new\n" +
-		"bridge over the river, ending a debate that had lasted for more than\n" +
-		"three years and divided residents of both banks.\n\n"
 	cells := "            Opportunities for adults in the city\n" +
 		"            and its suburbs\n\n" +
 		"            Classes for people who speak other\n" +
@@ -187,5 +190,5 @@ func TestWrapWidthOverANarrowColumn(t *testing.T) {
 		"            formerly incarcerated\n\n" +
 		"            A program of courses for the young\n" +
 		"            unemployed\n\n"
-	assert.Equal(t, 70, wrapWidthOf(lines(para+para+cells)))
+	assert.Equal(t, 70, wrapWidthOf(splitLines(councilParagraph+councilParagraph+cells)))
 }
