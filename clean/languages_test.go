@@ -140,7 +140,8 @@ func TestLanguages(t *testing.T) {
 // Pages in Chinese and Japanese are read in the language-independent mode,
 // measured in characters: the navigation goes by its structure, the
 // chrome phrases of the CJK lexicons go by the rule that names them, and
-// the article stays whole, under its headline and with its date.
+// the article stays whole, under its headline and with its date. Their
+// script tells their language.
 func TestCJKPages(t *testing.T) {
 	zhArticle := []string{
 		"市议会周二晚间决定，在冬季风暴来临之前修复旧石码头。此前，议员们就港口的未来进行了长时间的辩论，最终以多数票通过了这一方案。",
@@ -162,7 +163,7 @@ func TestCJKPages(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "城市议会决定在冬季风暴前修复旧石码头", res.Title)
 	assert.Equal(t, "2024-03-12", res.Date, "the byline's date")
-	assert.Empty(t, res.Lang, "CJK pages are read in the language-independent mode")
+	assert.Equal(t, "zh", res.Lang, "the script's language")
 	assert.Equal(t, strings.Join(zhArticle, "\n\n"), res.Body)
 	for line, rule := range map[string]string{
 		"分享到：微信 微博 QQ空间":                                     "share-bar",
@@ -197,7 +198,7 @@ func TestCJKPages(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "市議会、冬の嵐の前に古い石の桟橋の修理を決定", res.Title)
 	assert.Equal(t, "2024-03-12", res.Date)
-	assert.Empty(t, res.Lang)
+	assert.Equal(t, "ja", res.Lang)
 	assert.Equal(t, strings.Join(jaArticle, "\n\n"), res.Body)
 	assert.Equal(t, "share-bar", decision(t, res, "シェア：Twitter Facebook LINE").Rule)
 	assert.Equal(t, "related-block", decision(t, res, "関連記事").Rule)

@@ -29,8 +29,11 @@ type Result struct {
 	// Site is the document's site (see the function Site), or "" when
 	// nothing names it.
 	Site string
-	// Lang is the ISO 639-1 code of the page's language, or "" when the
-	// page was read in the language-independent mode.
+	// Lang is the ISO 639-1 code of the page's language, or "" when none
+	// could be told. A page in Chinese, Japanese, Korean or Thai (most of
+	// its letters of a script written without spaces) is read in the
+	// language-independent mode, with every language's phrases, and its
+	// script tells its language: zh, ja, ko or th.
 	Lang string
 	// Encoding is the character encoding the input was read in. For HTML:
 	// a byte order mark, the Content-Type's charset, a <meta> declaration,
@@ -158,7 +161,7 @@ func result(s *scratch) *Result {
 	p := &s.dec
 	m := p.Measured()
 	r := &Result{
-		Lang:         m.Lex.Code(m.Lang),
+		Lang:         m.Lex.Code(m.Lang) + m.Written, // one of them is ""
 		Date:         p.Date,
 		Author:       m.Author,
 		Encoding:     s.doc.Encoding,

@@ -2,6 +2,7 @@ package measure
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
@@ -140,13 +141,16 @@ const minBarRun = 3
 // most tokens of its long lines (menus are short, and often in another
 // language than the article), or of all its lines when none is long; or
 // no language when no list covers enough, or when most letters are CJK.
+// A CJK page, read in the language-independent mode, has its Written
+// language set from its script instead (see writtenIn).
 func (p *Page) pickLanguage() {
 	var counts [64]int
 	total, cjk, chars := 0, 0, 0
-	for _, long := range []bool{true, false} {
+	minWords := 8 // long lines decide when there are any
+	for {
 		for i := range p.Lines {
 			l := &p.Lines[i]
-			if l.Blank || long && l.Words < 8 {
+			if l.Blank || l.Words < minWords {
 				continue
 			}
 			total += int(l.masks.to - l.masks.from)
@@ -158,15 +162,60 @@ func (p *Page) pickLanguage() {
 				}
 			}
 		}
-		if chars > 0 {
-			break // long lines decide when there are any
+		if chars > 0 || minWords == 0 {
+			break
 		}
+		minWords = 0
 	}
 	p.CJK = chars > 0 && cjk*2 > chars
-	p.Lang = lang.None
+	p.Lang, p.Written = lang.None, ""
 	if !p.CJK {
 		p.Lang = lang.Pick(&counts, total)
+		return
 	}
+	p.Written = p.writtenIn(minWords)
+}
+
+// writtenIn returns the language that the CJK characters of the lines of
+// at least minWords words are written in, as their scripts tell it: "ko"
+// when most are Hangul, "th" when most are Thai, "ja" when kana make up
+// at least a tenth of them (Japanese prose writes its grammar in kana; a
+// Chinese text has none, or a Japanese name or two), else "zh" for Han.
+func (p *Page) writtenIn(minWords int) string {
+	var han, kana, hangul, thai int
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if l.Blank || l.CJK == 0 || l.Words < minWords {
+			continue
+		}
+		for _, r := range l.Content {
+			switch {
+			case r < 0x0e00:
+			case unicode.Is(unicode.Han, r):
+				han++
+			case unicode.In(r, unicode.Hiragana, unicode.Katakana):
+				kana++
+			case unicode.Is(unicode.Hangul, r):
+				hangul++
+			case unicode.Is(unicode.Thai, r):
+				thai++
+			}
+		}
+	}
+	all := han + kana + hangul + thai
+	switch {
+	case all == 0:
+		return ""
+	case hangul*2 > all:
+		return "ko"
+	case thai*2 > all:
+		return "th"
+	case kana*10 >= all:
+		return "ja"
+	case han > 0:
+		return "zh"
+	}
+	return ""
 }
 
 // countRepeats sets each line's Repeats: how many other lines of the page

@@ -150,6 +150,9 @@ type Page struct {
 	Lang  lang.ID // the page's language; lang.None in the language-independent mode
 	CJK   bool    // most letters are CJK or Thai: lengths count characters
 	HTML  bool    // read from HTML: the DOM fields are set
+	// Written is the ISO 639-1 code of the language a CJK page's script
+	// tells (zh, ja, ko, th; see writtenIn); "" on other pages.
+	Written string
 
 	MetaTitle string // the headline the page's metadata gives (HTML)
 	MetaKey   string // its key

@@ -527,3 +527,33 @@ func TestPictureNames(t *testing.T) {
 	assert.False(t, image["Why we changed our logo"])
 	assert.False(t, image["The new Acme logo"])
 }
+
+// TestWritten: a page whose letters are mostly of a script written without
+// spaces is read in no language, and its script tells its language; a
+// Chinese text that names a Japanese title in katakana stays Chinese, and
+// a page in a language with spaces tells none.
+func TestWritten(t *testing.T) {
+	x, err := lang.Load()
+	require.NoError(t, err)
+	for _, c := range []struct{ name, text, want string }{
+		{"Chinese", "市议会周二晚间决定，在冬季风暴来临之前修复旧石码头。此前，议员们就港口的未来进行了长时间的辩论。", "zh"},
+		{"Chinese naming a Japanese film", "这部名为《千と千尋の神隠し》的电影在中国上映后，票房超过了四亿元，观众们纷纷表示这是他们童年最美好的回忆之一，许多家长带着孩子一起走进影院观看。", "zh"},
+		{"Japanese", "市議会は火曜日の夜、冬の嵐が来る前に古い石の桟橋を修理することを決めた。", "ja"},
+		{"Japanese in kanji and katakana", "東京都議会、新型コロナウイルス感染症対策予算案を可決。都内医療機関支援強化。", "ja"},
+		{"Korean", "시의회는 화요일 저녁 겨울 폭풍이 오기 전에 오래된 돌 부두를 수리하기로 결정했다.", "ko"},
+		{"Thai", "สภาเมืองตัดสินใจเมื่อคืนวันอังคารว่าจะซ่อมแซมท่าเรือหินเก่าก่อนพายุฤดูหนาวจะมาถึง", "th"},
+		{"English", "The city council decided on Tuesday evening to repair the old stone pier before the winter storms.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var d source.Doc
+			require.NoError(t, source.Text(&d, "Home\n\n"+c.text+"\n", false, source.Limits{MaxLines: 100}))
+			var p Page
+			Measure(&p, &d, x, Options{})
+			assert.Equal(t, c.want != "", p.CJK)
+			assert.Equal(t, c.want, p.Written)
+			if c.want != "" {
+				assert.Equal(t, lang.None, p.Lang)
+			}
+		})
+	}
+}
