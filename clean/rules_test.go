@@ -222,6 +222,8 @@ func TestRules(t *testing.T) {
 		{"sign-in drops a prompt to log in before answering", "You must log in to answer this question.", after, clean.Drop, "sign-in"},
 		{"nav-label drops a post's edit control", "Improve this answer", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's button", "Add to Cart", inside, clean.Drop, "nav-label"},
+		{"nav-label drops the heading that names the footer to a screen reader", "Footer", inside, clean.Drop, "nav-label"},
+		{"nav-label drops the footer's navigation heading", "Footer navigation", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's button with its price", "Add to Cart - €549.99", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's button beside the next", "Add to cart More info", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's shipping calculator", "Calculate Shipping", inside, clean.Drop, "nav-label"},
