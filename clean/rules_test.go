@@ -226,6 +226,8 @@ func TestRules(t *testing.T) {
 		{"nav-label drops the footer's navigation heading", "Footer navigation", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a blog's heading over the links to the next and previous posts", "Post navigation", inside, clean.Drop, "nav-label"},
 		{"nav-label drops the heading that names the sidebar", "Sidebar", inside, clean.Drop, "nav-label"},
+		{"nav-label drops a link of the footer alone on its line", "Accessibility Statement", inside, clean.Drop, "nav-label"},
+		{"nav-label drops a shop's link to its returns", "Return Policy", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's button with its price", "Add to Cart - €549.99", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's button beside the next", "Add to cart More info", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's shipping calculator", "Calculate Shipping", inside, clean.Drop, "nav-label"},
