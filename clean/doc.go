@@ -98,8 +98,9 @@
 // covers enough, as in Chinese or Japanese, lines are judged by length,
 // punctuation and structure alone, lengths counting characters for CJK
 // scripts, and the phrases of every lexicon vote. Result.Lang is then ""
-// but for a page in a script written without spaces, whose script tells
-// its language: zh (Han), ja (Han and kana), ko (Hangul), th (Thai).
+// but for a page in a script written without spaces between words, whose
+// script tells its language: zh (Han), ja (Han and kana), ko (Hangul),
+// th (Thai), lo (Lao), km (Khmer), my (Myanmar).
 //
 // # Guarantees
 //

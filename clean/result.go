@@ -30,10 +30,11 @@ type Result struct {
 	// nothing names it.
 	Site string
 	// Lang is the ISO 639-1 code of the page's language, or "" when none
-	// could be told. A page in Chinese, Japanese, Korean or Thai (most of
-	// its letters of a script written without spaces) is read in the
-	// language-independent mode, with every language's phrases, and its
-	// script tells its language: zh, ja, ko or th.
+	// could be told. A page in Chinese, Japanese, Korean, Thai, Lao, Khmer
+	// or Burmese (most of its letters of a script written without spaces
+	// between words) is read in the language-independent mode, with every
+	// language's phrases, and its script tells its language: zh, ja, ko,
+	// th, lo, km or my.
 	Lang string
 	// Encoding is the character encoding the input was read in. For HTML:
 	// a byte order mark, the Content-Type's charset, a <meta> declaration,

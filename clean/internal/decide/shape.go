@@ -2,6 +2,7 @@ package decide
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -136,14 +137,6 @@ func isLabelValue(s string) bool {
 // full stop rather than a question or an exclamation, which headlines may
 // use.
 func endsWithPeriod(s string) bool {
-	return hasSuffixAny(s, ".", ".\"", ".”", ".'", ".’", "。")
-}
-
-func hasSuffixAny(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”'’"))
+	return measure.IsFullStop(r)
 }

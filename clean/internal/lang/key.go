@@ -63,12 +63,14 @@ func IsWordRune(r rune) bool {
 }
 
 // IsCJK reports whether r belongs to a script written without spaces
-// between words: Han, Hiragana, Katakana, Hangul, Thai.
+// between words: Han, Hiragana, Katakana, Hangul, and the scripts of
+// South-East Asia that space phrases, not words (Thai, Lao, Khmer,
+// Myanmar). Lengths in them count characters.
 func IsCJK(r rune) bool {
 	if r < 0x0e00 {
 		return false
 	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // Bloom returns the bloom filter of a key's words: for each word, the bit

@@ -178,11 +178,12 @@ func (p *Page) pickLanguage() {
 
 // writtenIn returns the language that the CJK characters of the lines of
 // at least minWords words are written in, as their scripts tell it: "ko"
-// when most are Hangul, "th" when most are Thai, "ja" when kana make up
+// when most are Hangul, "th", "lo", "km" or "my" when most are Thai, Lao,
+// Khmer or Myanmar, "ja" when kana make up
 // at least a tenth of them (Japanese prose writes its grammar in kana; a
 // Chinese text has none, or a Japanese name or two), else "zh" for Han.
 func (p *Page) writtenIn(minWords int) string {
-	var han, kana, hangul, thai int
+	var han, kana, hangul, thai, lao, khmer, myanmar int
 	for i := range p.Lines {
 		l := &p.Lines[i]
 		if l.Blank || l.CJK == 0 || l.Words < minWords {
@@ -199,10 +200,16 @@ func (p *Page) writtenIn(minWords int) string {
 				hangul++
 			case unicode.Is(unicode.Thai, r):
 				thai++
+			case unicode.Is(unicode.Lao, r):
+				lao++
+			case unicode.Is(unicode.Khmer, r):
+				khmer++
+			case unicode.Is(unicode.Myanmar, r):
+				myanmar++
 			}
 		}
 	}
-	all := han + kana + hangul + thai
+	all := han + kana + hangul + thai + lao + khmer + myanmar
 	switch {
 	case all == 0:
 		return ""
@@ -210,6 +217,12 @@ func (p *Page) writtenIn(minWords int) string {
 		return "ko"
 	case thai*2 > all:
 		return "th"
+	case lao*2 > all:
+		return "lo"
+	case khmer*2 > all:
+		return "km"
+	case myanmar*2 > all:
+		return "my"
 	case kana*10 >= all:
 		return "ja"
 	case han > 0:

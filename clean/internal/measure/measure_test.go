@@ -55,9 +55,11 @@ func reference(x *lang.Lexicons, content string) Counts {
 				flush()
 			}
 			inTok = true
-			cjkRun++
-			c.CJK++
-			c.Chars++
+			if !unicode.IsMark(r) {
+				cjkRun++
+				c.CJK++
+				c.Chars++
+			}
 			continue
 		}
 		if inTok && cjkRun > 0 {
@@ -555,5 +557,34 @@ func TestWritten(t *testing.T) {
 				assert.Equal(t, lang.None, p.Lang)
 			}
 		})
+	}
+}
+
+// TestLineEnding: a line ends a sentence at the full stop of its script,
+// not only at a Latin one; an Armenian paragraph that ended with "։" had
+// read as a heading.
+func TestLineEnding(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Ending
+	}{
+		{"The pier will be repaired.", EndSentence},
+		{"The pier will be repaired...", EndEllipsis},
+		{"“Will the pier be repaired?”", EndSentence},
+		{"市议会决定修复旧石码头。", EndSentence},
+		{"नगर परिषद ने फैसला किया।", EndSentence},
+		{"श्लोक ॥", EndSentence},
+		{"شہری کونسل نے فیصلہ کیا۔", EndSentence},
+		{"Քաղաքային խորհուրդը որոշեց։", EndSentence},
+		{"የከተማው ምክር ቤት ወሰነ።", EndSentence},
+		{"ምን ወሰነ፧", EndSentence},
+		{"ក្រុមប្រឹក្សាក្រុងបានសម្រេចចិត្ត។", EndSentence},
+		{"မြို့တော်ကောင်စီ ဆုံးဖြတ်ခဲ့သည်။", EndSentence},
+		{"གྲོང་ཁྱེར་གྲོས་ཚོགས།", EndSentence},
+		{"قرر المجلس،", EndComma},
+		{"Subscribe to our newsletter", EndNone},
+		{"Քաղաքային խորհուրդը", EndNone},
+	} {
+		assert.Equal(t, c.want, lineEnding(c.text), c.text)
 	}
 }

@@ -181,9 +181,13 @@ func (m *meter) measure(p *Page, l *Line) {
 		}
 		if info&isHan != 0 {
 			t.char(true, false, false)
-			t.cjkRun++
-			l.CJK++
-			l.Chars++
+			if info&isMark == 0 {
+				// A character, not a vowel sign or tone mark over
+				// one (Thai, Khmer, Myanmar): lengths count characters.
+				t.cjkRun++
+				l.CJK++
+				l.Chars++
+			}
 		} else {
 			t.char(false, info&isLetter != 0, info&isUpper != 0)
 			if info&isDigit != 0 {
@@ -301,6 +305,9 @@ func infoOf(r rune) runeInfo {
 	}
 	i |= isWord
 	if lang.IsCJK(r) {
+		if unicode.IsMark(r) {
+			i |= isMark
+		}
 		return i | isHan
 	}
 	if unicode.IsLetter(r) {
@@ -362,16 +369,31 @@ func lineEnding(s string) Ending {
 			return EndEllipsis
 		}
 		return EndSentence
-	case '!', '?', '。', '！', '？', '؟', '।':
+	case '!', '?', '！', '？', '؟', '፧':
 		return EndSentence
 	case '…':
 		return EndEllipsis
 	case ':', '：':
 		return EndColon
-	case ',', ';', '，', '、':
+	case ',', ';', '，', '、', '،', '؛', '፣', '፤':
 		return EndComma
 	}
+	if IsFullStop(r) {
+		return EndSentence
+	}
 	return EndNone
+}
+
+// IsFullStop reports whether r is a full stop: the Latin one, or one of
+// the scripts whose statements end otherwise: CJK (。｡．), Devanagari and
+// Bengali (। ॥), Urdu (۔), Armenian (։), Ethiopic (።), Khmer (។ ៕),
+// Myanmar (။) and Tibetan (། ༎).
+func IsFullStop(r rune) bool {
+	switch r {
+	case '.', '。', '｡', '．', '।', '॥', '۔', '։', '።', '។', '៕', '။', '།', '༎':
+		return true
+	}
+	return false
 }
 
 // boxBar reports whether r is a box-drawing character with a vertical
