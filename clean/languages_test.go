@@ -244,3 +244,24 @@ func TestUnspacedScripts(t *testing.T) {
 		})
 	}
 }
+
+// TestUkrainian: stopwords-iso's Ukrainian list lacks the commonest words
+// ("і", "в", "у", "на", "не"), and a Ukrainian page read as Russian lost
+// its first paragraphs, short ones whose stopwords only the added list
+// (lexicon/uk/stopwords-added.txt) holds.
+func TestUkrainian(t *testing.T) {
+	article := []string{
+		"Мер міста сказав, що роботи на причалі не зупинять рух поромів у сезон.",
+		"На старому причалі вже з'явилися тріщини, і в міськраді вирішили не чекати зими.",
+		"Ремонт почнеться у квітні, а гроші на нього виділять з міського бюджету.",
+		"Пором ходитиме за літнім розкладом, але на деяких рейсах можуть бути затримки.",
+	}
+	page := "Головна | Новини | Спорт | Економіка\n\n  • Політика\n  • Суспільство\n  • Світ\n\n" +
+		"Мер пообіцяв не зупиняти пороми під час ремонту причалу\n\n" + strings.Join(article, "\n\n") +
+		"\n\n  • Інші новини\n  • Ще новини\n\n© 2024 Міські новини\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "uk", res.Lang)
+	assert.Equal(t, "Мер пообіцяв не зупиняти пороми під час ремонту причалу", res.Title)
+	assert.Equal(t, strings.Join(article, "\n\n"), res.Body)
+}

@@ -374,12 +374,14 @@ func parseFS(fsys fs.FS, dir string) (*Lexicons, error) {
 // parseLanguage reads the files of one language's folder.
 func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
 	lex := &Lexicon{Code: code}
-	if b, err := fs.ReadFile(fsys, path.Join(dir, "stopwords.txt")); err == nil {
-		s := string(b)
-		lex.Stopwords = make([]string, 0, strings.Count(s, "\n")+1)
-		for l := range strings.Lines(s) {
-			if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
-				lex.Stopwords = append(lex.Stopwords, l)
+	// stopwords.txt is stopwords-iso's list; stopwords-added.txt, where
+	// there is one, the commonest words that list lacks.
+	for _, file := range []string{"stopwords.txt", "stopwords-added.txt"} {
+		if b, err := fs.ReadFile(fsys, path.Join(dir, file)); err == nil {
+			for l := range strings.Lines(string(b)) {
+				if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+					lex.Stopwords = append(lex.Stopwords, l)
+				}
 			}
 		}
 	}

@@ -51,7 +51,7 @@ func TestDataFiles(t *testing.T) {
 			assert.Equal(t, strings.ToLower(entry), entry, "%s:%d: not lower case", name, l.num)
 			assert.Greater(t, sortKey, prev, "%s:%d %s: %q is out of order or given twice", name, l.num, section, entry)
 			prev = sortKey
-			if path.Base(name) == "stopwords.txt" {
+			if base := path.Base(name); base == "stopwords.txt" || base == "stopwords-added.txt" {
 				assert.Equal(t, entry, Key(entry), "%s:%d: %q is not one word", name, l.num, entry)
 			}
 		}
@@ -352,5 +352,26 @@ func TestContainsWords(t *testing.T) {
 		{"sign", "sign in", false},
 	} {
 		assert.Equal(t, c.want, ContainsWords(c.key, c.sub), "%q in %q", c.sub, c.key)
+	}
+}
+
+// TestAddedStopwords: a language's added stopwords are words its
+// stopwords-iso list lacks, each once.
+func TestAddedStopwords(t *testing.T) {
+	added, err := fs.Glob(lexiconFS, "lexicon/*/stopwords-added.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, added)
+	for _, name := range added {
+		iso, err := fs.ReadFile(lexiconFS, path.Join(path.Dir(name), "stopwords.txt"))
+		require.NoError(t, err, "%s has no stopwords.txt beside it", name)
+		have := map[string]bool{}
+		for _, l := range dataLines(string(iso)) {
+			have[l.text] = true
+		}
+		b, err := fs.ReadFile(lexiconFS, name)
+		require.NoError(t, err)
+		for _, l := range dataLines(string(b)) {
+			assert.False(t, have[l.text], "%s:%d: %q is in stopwords.txt already", name, l.num, l.text)
+		}
 	}
 }
