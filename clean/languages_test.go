@@ -32,6 +32,16 @@ func TestLanguages(t *testing.T) {
 				"Мы используем куки, чтобы сайт работал лучше. Принять":                                                         "cookie-banner", "Читайте также: Новый паром выйдет на линию летом": "related-link", "Войти": "sign-in", "Комментарии": "comments", "Политика конфиденциальности": "nav-label", "В корзину": "nav-label"},
 		},
 		{
+			name: "Ukrainian", lang: "uk", date: "2024-03-12",
+			article: []string{
+				"Міська рада у вівторок увечері вирішила, що старий кам'яний причал відремонтують до зимових штормів, після довгої суперечки про майбутнє гавані.",
+				"Роботи почнуться у квітні й триватимуть майже пів року, а пором весь цей час ходитиме за літнім розкладом, повідомили в міській адміністрації.",
+			},
+			chrome: map[string]string{"Поділитися": "share-bar", "5 хвилин читання": "read-time", "Підписуйтесь на нас у Telegram": "follow-us", "Про автора": "author-bio", "Фото: Іван Петренко": "image-credit",
+				"Ми використовуємо файли cookie, щоб сайт працював краще. Продовжуючи користуватися сайтом, ви погоджуєтеся з цим.": "cookie-banner",
+				"Підпишіться на нашу розсилку, щоб отримувати головні новини дня":                                                   "newsletter", "Читайте також: Новий пором вийде на лінію влітку": "related-link", "Увійти": "sign-in", "Коментарі": "comments", "Політика конфіденційності": "nav-label", "У кошик": "nav-label"},
+		},
+		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
 			article: []string{
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
@@ -105,7 +115,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
