@@ -375,3 +375,15 @@ func TestAddedStopwords(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanianCommaBelow: Romanian writes ș and ț with a comma below,
+// where stopwords-iso's list writes ş and ţ with a cedilla; both forms are
+// its stopwords.
+func TestRomanianCommaBelow(t *testing.T) {
+	x := lexicons(t)
+	ro, ok := x.ByCode("ro")
+	require.True(t, ok)
+	for _, w := range []string{"și", "şi", "ești", "eşti", "mulți", "mulţi"} {
+		assert.True(t, x.Word([]byte(w)).Stops.Has(ro), w)
+	}
+}
