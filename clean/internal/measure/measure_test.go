@@ -23,7 +23,7 @@ func reference(x *lang.Lexicons, content string) Counts {
 	var c Counts
 	c.Key = lang.Key(content)
 	var tok []rune
-	inTok, cjkRun := false, 0
+	inTok, cjkTok, cjkRun := false, false, 0
 	var first rune
 	flush := func() {
 		if !inTok {
@@ -31,9 +31,10 @@ func reference(x *lang.Lexicons, content string) Counts {
 		}
 		inTok = false
 		c.Tokens++
-		if cjkRun > 0 {
+		if cjkTok {
+			// A run's characters, not its vowel signs and tone marks.
 			c.Words += (cjkRun + 1) / 2
-			cjkRun = 0
+			cjkTok, cjkRun = false, 0
 			return
 		}
 		c.Words++
@@ -51,10 +52,10 @@ func reference(x *lang.Lexicons, content string) Counts {
 			continue
 		}
 		if lang.IsCJK(r) {
-			if inTok && cjkRun == 0 {
+			if inTok && !cjkTok {
 				flush()
 			}
-			inTok = true
+			inTok, cjkTok = true, true
 			if !unicode.IsMark(r) {
 				cjkRun++
 				c.CJK++
@@ -62,7 +63,7 @@ func reference(x *lang.Lexicons, content string) Counts {
 			}
 			continue
 		}
-		if inTok && cjkRun > 0 {
+		if inTok && cjkTok {
 			flush()
 		}
 		if !inTok {
@@ -134,6 +135,10 @@ func TestCountsAgreeWithReference(t *testing.T) {
 		checkCounts(t, x, string(b))
 	}
 	checkCounts(t, x, "Ünïcödé ΑΘΗΝΑ Москва ǅemal 漢字かなabc123 ٣٤ e\u0301 ＡＢＣ ① Ⅻ 'quoted' © 2024 → next\n")
+	// Scripts that space phrases: their vowel signs and tone marks count
+	// no character, a mark alone no word, and a mark after a Latin letter
+	// opens a run of the script.
+	checkCounts(t, x, "สภาเมืองตัดสินใจ ក្រុមប្រឹក្សា မြို့တော် ၪ ၪက a\u1031b ສະພາ\n")
 }
 
 func FuzzCounts(f *testing.F) {
