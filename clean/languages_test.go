@@ -218,7 +218,7 @@ func TestCJKPages(t *testing.T) {
 
 // TestUnspacedScripts: Khmer, Lao and Myanmar space phrases, not words, as
 // Thai does; read word by word, each paragraph was a few long "words", a
-// label's length, and the article went whole. They are measured in
+// label's length, and the whole article was dropped. They are measured in
 // characters, as CJK is, their vowel signs and tone marks not counted,
 // and their scripts tell their languages.
 func TestUnspacedScripts(t *testing.T) {

@@ -179,9 +179,9 @@ func (p *Page) pickLanguage() {
 // writtenIn returns the language that the CJK characters of the lines of
 // at least minWords words are written in, as their scripts tell it: "ko"
 // when most are Hangul, "th", "lo", "km" or "my" when most are Thai, Lao,
-// Khmer or Myanmar, "ja" when kana make up
-// at least a tenth of them (Japanese prose writes its grammar in kana; a
-// Chinese text has none, or a Japanese name or two), else "zh" for Han.
+// Khmer or Myanmar, "ja" when kana make up at least a tenth of them
+// (Japanese prose writes its grammar in kana; a Chinese text has none, or
+// a Japanese name or two), else "zh" for Han.
 func (p *Page) writtenIn(minWords int) string {
 	var han, kana, hangul, thai, lao, khmer, myanmar int
 	for i := range p.Lines {
