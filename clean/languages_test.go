@@ -42,6 +42,16 @@ func TestLanguages(t *testing.T) {
 				"Підпишіться на нашу розсилку, щоб отримувати головні новини дня":                                                   "newsletter", "Читайте також: Новий пором вийде на лінію влітку": "related-link", "Увійти": "sign-in", "Коментарі": "comments", "Політика конфіденційності": "nav-label", "У кошик": "nav-label"},
 		},
 		{
+			name: "Turkish", lang: "tr", date: "2024-03-12",
+			article: []string{
+				"Belediye meclisi salı akşamı yaptığı toplantıda, limanın geleceği ile ilgili uzun bir tartışmanın ardından eski taş iskelenin kış fırtınalarından önce onarılması için bir karar aldı ve bu kararı oy çokluğuyla kabul etti.",
+				"Çalışmalar nisan ayında başlayacak ve yaklaşık altı ay sürecek; bu süre boyunca feribot yaz tarifesine göre çalışacak, belediye bir açıklamada bunu duyurdu.",
+			},
+			chrome: map[string]string{"Paylaş": "share-bar", "5 dk okuma": "read-time", "Bizi takip edin: Twitter Instagram": "follow-us", "Yazar hakkında": "author-bio", "Fotoğraf: Ahmet Yılmaz": "image-credit",
+				"Bu sitede deneyiminizi iyileştirmek için çerezler kullanılmaktadır. Siteyi kullanmaya devam ederek çerez kullanımını kabul etmiş olursunuz.": "cookie-banner",
+				"Günün en önemli haberleri için e-bültenimize abone olun":                                                                                     "newsletter", "Ayrıca okuyun: Yeni feribot yazın hizmete giriyor": "related-link", "Giriş yap": "sign-in", "Yorumlar": "comments", "Gizlilik Politikası": "nav-label", "Sepete ekle": "nav-label"},
+		},
+		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
 			article: []string{
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
@@ -115,7 +125,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
