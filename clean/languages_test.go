@@ -52,6 +52,16 @@ func TestLanguages(t *testing.T) {
 				"Günün en önemli haberleri için e-bültenimize abone olun":                                                                                     "newsletter", "Ayrıca okuyun: Yeni feribot yazın hizmete giriyor": "related-link", "Giriş yap": "sign-in", "Yorumlar": "comments", "Gizlilik Politikası": "nav-label", "Sepete ekle": "nav-label"},
 		},
 		{
+			name: "Indonesian", lang: "id", date: "2024-03-12",
+			article: []string{
+				"Dewan kota pada Selasa malam memutuskan bahwa dermaga batu yang sudah tua itu akan diperbaiki sebelum badai musim dingin datang, setelah perdebatan panjang tentang masa depan pelabuhan.",
+				"Pekerjaan akan dimulai pada bulan April dan berlangsung hampir setengah tahun, dan selama itu kapal feri akan beroperasi sesuai jadwal musim panas, kata pemerintah kota.",
+			},
+			chrome: map[string]string{"Bagikan": "share-bar", "5 menit baca": "read-time", "Ikuti kami di Instagram": "follow-us", "Tentang penulis": "author-bio", "Foto: Budi Santoso": "image-credit",
+				"Situs ini menggunakan cookie untuk memberikan pengalaman terbaik. Dengan melanjutkan, Anda setuju dengan penggunaan cookie.": "cookie-banner",
+				"Berlangganan newsletter kami untuk mendapatkan berita terbaru setiap hari":                                                   "newsletter", "Baca juga: Kapal feri baru mulai beroperasi musim panas": "related-link", "Masuk": "sign-in", "Komentar": "comments", "Kebijakan Privasi": "nav-label", "Tambah ke keranjang": "nav-label"},
+		},
+		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
 			article: []string{
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
@@ -125,7 +135,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
