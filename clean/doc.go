@@ -84,8 +84,8 @@
 // in the package, with its stopwords (from stopwords-iso, 58 languages) and,
 // for the languages that have them, the phrases of each kind of chrome
 // ("Sign in", "Read more", "All rights reserved"), month names and the
-// words of bylines and dates. Arabic, Chinese, Dutch, English, French,
-// German, Indonesian, Italian, Japanese, Polish, Portuguese, Russian,
+// words of bylines and dates. Arabic, Chinese, Czech, Dutch, English,
+// French, German, Indonesian, Italian, Japanese, Polish, Portuguese, Russian,
 // Spanish, Turkish and Ukrainian have chrome phrases (English of every
 // kind, the others of most); Danish, Norwegian and Swedish have the
 // commonest (adverts, related links, share, sign-in, newsletter and

@@ -62,6 +62,16 @@ func TestLanguages(t *testing.T) {
 				"Berlangganan newsletter kami untuk mendapatkan berita terbaru setiap hari":                                                   "newsletter", "Baca juga: Kapal feri baru mulai beroperasi musim panas": "related-link", "Masuk": "sign-in", "Komentar": "comments", "Kebijakan Privasi": "nav-label", "Tambah ke keranjang": "nav-label"},
 		},
 		{
+			name: "Czech", lang: "cs", date: "2024-03-12",
+			article: []string{
+				"Městská rada v úterý večer rozhodla, že staré kamenné molo bude opraveno ještě před zimními bouřemi, a to po dlouhé debatě o budoucnosti přístavu.",
+				"Práce začnou v dubnu a potrvají téměř půl roku, přičemž trajekt bude po celou tu dobu jezdit podle letního jízdního řádu, oznámila radnice.",
+			},
+			chrome: map[string]string{"Sdílet": "share-bar", "5 min čtení": "read-time", "Sledujte nás na Facebooku": "follow-us", "O autorovi": "author-bio", "Foto: Jan Novák": "image-credit",
+				"Tento web používá soubory cookie. Pokračováním v prohlížení vyjadřujete souhlas s jejich používáním.": "cookie-banner",
+				"Přihlaste se k odběru newsletteru a dostávejte nejdůležitější zprávy dne":                             "newsletter", "Čtěte také: Nový trajekt vypluje v létě": "related-link", "Přihlásit se": "sign-in", "Komentáře": "comments", "Ochrana osobních údajů": "nav-label", "Do košíku": "nav-label"},
+		},
+		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
 			article: []string{
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
@@ -135,7 +145,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
