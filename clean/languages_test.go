@@ -72,6 +72,16 @@ func TestLanguages(t *testing.T) {
 				"Přihlaste se k odběru newsletteru a dostávejte nejdůležitější zprávy dne":                             "newsletter", "Čtěte také: Nový trajekt vypluje v létě": "related-link", "Přihlásit se": "sign-in", "Komentáře": "comments", "Ochrana osobních údajů": "nav-label", "Do košíku": "nav-label"},
 		},
 		{
+			name: "Vietnamese", lang: "vi", date: "",
+			article: []string{
+				"Hội đồng thành phố tối thứ Ba đã quyết định sửa chữa cầu tàu bằng đá cũ trước khi những cơn bão mùa đông kéo đến, sau một cuộc tranh luận kéo dài về tương lai của bến cảng.",
+				"Công việc sẽ bắt đầu vào tháng Tư và kéo dài gần nửa năm, trong thời gian đó phà sẽ chạy theo lịch mùa hè, chính quyền thành phố cho biết trong một thông báo.",
+			},
+			chrome: map[string]string{"Chia sẻ": "share-bar", "5 phút đọc": "read-time", "Theo dõi chúng tôi trên Facebook": "follow-us", "Về tác giả": "author-bio", "Ảnh: Nguyễn Văn An": "image-credit",
+				"Trang web này sử dụng cookie để mang lại trải nghiệm tốt nhất. Bằng cách tiếp tục, bạn đồng ý với việc sử dụng cookie.": "cookie-banner",
+				"Đăng ký nhận bản tin để nhận những tin tức quan trọng nhất mỗi ngày":                                                    "newsletter", "Xem thêm: Phà mới sẽ đi vào hoạt động mùa hè này": "related-link", "Đăng nhập": "sign-in", "Bình luận": "comments", "Chính sách bảo mật": "nav-label", "Thêm vào giỏ hàng": "nav-label"},
+		},
+		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
 			article: []string{
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
