@@ -85,12 +85,13 @@
 // for the languages that have them, the phrases of each kind of chrome
 // ("Sign in", "Read more", "All rights reserved"), month names and the
 // words of bylines and dates. Arabic, Chinese, Czech, Dutch, English,
-// French, German, Indonesian, Italian, Japanese, Polish, Portuguese,
-// Russian, Spanish, Turkish, Ukrainian and Vietnamese have chrome phrases
-// (English of every kind, the others of most); Danish, Norwegian and Swedish have the
-// commonest (adverts, related links, share, sign-in, newsletter and
-// comment prompts) and month names; `go test -v -run TestLexiconGaps
-// ./clean/internal/lang` lists what each lacks.
+// French, German, Indonesian, Italian, Japanese, Korean, Polish,
+// Portuguese, Russian, Spanish, Turkish, Ukrainian and Vietnamese have
+// chrome phrases (English of every kind, the others of most); Danish,
+// Norwegian and Swedish have the commonest (adverts, related links,
+// share, sign-in, newsletter and comment prompts) and month names; `go
+// test -v -run TestLexiconGaps ./clean/internal/lang` lists what each
+// lacks.
 // The language of a page is the one whose stopwords cover most of its
 // article; a phrase votes only on pages of its language, or on every page
 // when its lexicon marks it as used everywhere (English interface words

@@ -82,6 +82,16 @@ func TestLanguages(t *testing.T) {
 				"Đăng ký nhận bản tin để nhận những tin tức quan trọng nhất mỗi ngày":                                                    "newsletter", "Xem thêm: Phà mới sẽ đi vào hoạt động mùa hè này": "related-link", "Đăng nhập": "sign-in", "Bình luận": "comments", "Chính sách bảo mật": "nav-label", "Thêm vào giỏ hàng": "nav-label"},
 		},
 		{
+			name: "Korean", lang: "ko", date: "2024-03-12",
+			article: []string{
+				"시의회는 화요일 저녁 항구의 미래를 둘러싼 오랜 논쟁 끝에 겨울 폭풍이 오기 전에 오래된 돌 부두를 수리하기로 결정했다고 밝혔다.",
+				"공사는 4월에 시작되어 약 반년 동안 계속될 예정이며, 그 기간 동안 여객선은 여름 시간표에 따라 운항한다고 시청이 발표했다.",
+			},
+			chrome: map[string]string{"공유하기": "share-bar", "관련 기사": "related-block", "회원가입": "sign-in", "광고": "advert", "사진: 김민수": "image-credit",
+				"이 웹사이트는 더 나은 서비스를 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주됩니다.": "cookie-banner",
+				"뉴스레터 구독하고 매일 아침 주요 뉴스를 받아보세요":                                    "newsletter", "관련기사: 새 여객선 여름부터 운항": "related-link", "로그인": "sign-in", "댓글": "comments", "개인정보처리방침": "nav-label", "장바구니 담기": "nav-label"},
+		},
+		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
 			article: []string{
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
@@ -155,7 +165,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
