@@ -85,7 +85,7 @@
 // for the languages that have them, the phrases of each kind of chrome
 // ("Sign in", "Read more", "All rights reserved"), month names and the
 // words of bylines and dates. Arabic, Chinese, Czech, Dutch, English,
-// French, German, Indonesian, Italian, Japanese, Korean, Polish,
+// French, German, Hindi, Indonesian, Italian, Japanese, Korean, Polish,
 // Portuguese, Russian, Spanish, Turkish, Ukrainian and Vietnamese have
 // chrome phrases (English of every kind, the others of most); Danish,
 // Norwegian and Swedish have the commonest (adverts, related links,

@@ -92,6 +92,16 @@ func TestLanguages(t *testing.T) {
 				"뉴스레터 구독하고 매일 아침 주요 뉴스를 받아보세요":                                    "newsletter", "관련기사: 새 여객선 여름부터 운항": "related-link", "로그인": "sign-in", "댓글": "comments", "개인정보처리방침": "nav-label", "장바구니 담기": "nav-label"},
 		},
 		{
+			name: "Hindi", lang: "hi", date: "2024-03-12",
+			article: []string{
+				"नगर परिषद ने मंगलवार शाम को बंदरगाह के भविष्य पर लंबी बहस के बाद फैसला किया कि सर्दियों के तूफानों से पहले पुराने पत्थर के घाट की मरम्मत की जाएगी।",
+				"काम अप्रैल में शुरू होगा और लगभग छह महीने तक चलेगा, और इस दौरान नौका गर्मियों की समय सारणी के अनुसार चलेगी, नगर निगम ने एक बयान में बताया।",
+			},
+			chrome: map[string]string{"शेयर करें": "share-bar", "5 मिनट में पढ़ें": "read-time", "हमें फॉलो करें: Twitter Instagram": "follow-us", "लेखक के बारे में": "author-bio", "फोटो: राहुल शर्मा": "image-credit",
+				"हम इस वेबसाइट पर कुकी का उपयोग करते हैं। वेबसाइट का उपयोग जारी रखकर आप इससे सहमत होते हैं।": "cookie-banner",
+				"हमारे न्यूज़लेटर की सदस्यता लें और दिन की बड़ी खबरें पाएं":                                  "newsletter", "ये भी पढ़ें: नई नौका गर्मियों में शुरू होगी": "related-link", "लॉग इन": "sign-in", "टिप्पणियाँ": "comments", "गोपनीयता नीति": "nav-label", "विज्ञापन": "advert"},
+		},
+		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
 			article: []string{
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
@@ -165,7 +175,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.

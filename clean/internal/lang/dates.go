@@ -434,8 +434,8 @@ func ordinal(s string, i int) int {
 	return i
 }
 
-// letterRun returns the run of letters that starts a word at i, and where
-// it ends; or -1 when no word starts at i.
+// letterRun returns the run of letters, with their marks, that starts a
+// word at i, and where it ends; or -1 when no word starts at i.
 func letterRun(s string, i int) (string, int) {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	if !unicode.IsLetter(r) {
@@ -443,14 +443,16 @@ func letterRun(s string, i int) (string, int) {
 	}
 	if i > 0 {
 		p, _ := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.IsLetter(p) || unicode.IsDigit(p) {
+		if unicode.IsLetter(p) || unicode.IsDigit(p) || unicode.IsMark(p) {
 			return "", -1
 		}
 	}
 	j := i + size
 	for j < len(s) {
+		// A word's marks are its own: the vowel signs and viramas of
+		// Devanagari ("मार्च"), of Bengali, of Thai.
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			break
 		}
 		j += size
