@@ -84,10 +84,10 @@
 // in the package, with its stopwords (from stopwords-iso, 58 languages) and,
 // for the languages that have them, the phrases of each kind of chrome
 // ("Sign in", "Read more", "All rights reserved"), month names and the
-// words of bylines and dates. Arabic, Chinese, Czech, Dutch, English,
-// French, German, Hindi, Indonesian, Italian, Japanese, Korean, Polish,
-// Portuguese, Russian, Spanish, Turkish, Ukrainian and Vietnamese have
-// chrome phrases (English of every kind, the others of most); Danish,
+// words of bylines and dates. Arabic, Bengali, Chinese, Czech, Dutch,
+// English, French, German, Hindi, Indonesian, Italian, Japanese, Korean,
+// Persian, Polish, Portuguese, Russian, Spanish, Turkish, Ukrainian and
+// Vietnamese have chrome phrases (English of every kind, the others of most); Danish,
 // Norwegian and Swedish have the commonest (adverts, related links,
 // share, sign-in, newsletter and comment prompts) and month names; `go
 // test -v -run TestLexiconGaps ./clean/internal/lang` lists what each

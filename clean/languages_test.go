@@ -102,6 +102,26 @@ func TestLanguages(t *testing.T) {
 				"हमारे न्यूज़लेटर की सदस्यता लें और दिन की बड़ी खबरें पाएं":                                  "newsletter", "ये भी पढ़ें: नई नौका गर्मियों में शुरू होगी": "related-link", "लॉग इन": "sign-in", "टिप्पणियाँ": "comments", "गोपनीयता नीति": "nav-label", "विज्ञापन": "advert"},
 		},
 		{
+			name: "Bengali", lang: "bn", date: "2024-03-12",
+			article: []string{
+				"নগর পরিষদ মঙ্গলবার সন্ধ্যায় বন্দরের ভবিষ্যৎ নিয়ে দীর্ঘ বিতর্কের পর সিদ্ধান্ত নিয়েছে যে শীতের ঝড়ের আগেই পুরনো পাথরের ঘাটটি মেরামত করা হবে।",
+				"কাজ এপ্রিলে শুরু হবে এবং প্রায় ছয় মাস ধরে চলবে, এবং এই সময়ে ফেরি গ্রীষ্মের সময়সূচি অনুযায়ী চলবে বলে পৌরসভা এক বিবৃতিতে জানিয়েছে।",
+			},
+			chrome: map[string]string{"শেয়ার করুন": "share-bar", "আমাদের ফলো করুন: Facebook YouTube": "follow-us", "ছবি: রহিম উদ্দিন": "image-credit",
+				"এই ওয়েবসাইট কুকি ব্যবহার করে। ওয়েবসাইট ব্যবহার চালিয়ে গেলে আপনি এতে সম্মত হচ্ছেন।": "cookie-banner",
+				"আমাদের নিউজলেটারে সাবস্ক্রাইব করুন এবং প্রতিদিনের খবর পান":                            "newsletter", "আরও পড়ুন: নতুন ফেরি গ্রীষ্মে চালু হবে": "related-link", "লগইন": "sign-in", "মন্তব্য": "comments", "গোপনীয়তা নীতি": "nav-label", "বিজ্ঞাপন": "advert", "সংশ্লিষ্ট খবর": "related-block"},
+		},
+		{
+			name: "Persian", lang: "fa", date: "",
+			article: []string{
+				"شورای شهر سه‌شنبه شب پس از بحثی طولانی درباره آینده بندر تصمیم گرفت که اسکله سنگی قدیمی پیش از رسیدن طوفان‌های زمستانی تعمیر شود.",
+				"کار در فروردین آغاز می‌شود و نزدیک به شش ماه طول می‌کشد و در این مدت کشتی طبق برنامه تابستانی حرکت خواهد کرد، شهرداری در بیانیه‌ای اعلام کرد.",
+			},
+			chrome: map[string]string{"اشتراک گذاری": "share-bar", "ما را دنبال کنید در اینستاگرام": "follow-us", "عکس: علی رضایی": "image-credit",
+				"این سایت از کوکی استفاده می‌کند. با ادامه استفاده از سایت، با استفاده از کوکی‌ها موافقت می‌کنید.": "cookie-banner",
+				"برای دریافت مهم‌ترین خبرهای روز در خبرنامه ما عضو شوید":                                           "newsletter", "بیشتر بخوانید: کشتی جدید تابستان به راه می‌افتد": "related-link", "ورود": "sign-in", "نظرات": "comments", "حریم خصوصی": "nav-label", "تبلیغات": "advert", "اخبار مرتبط": "related-block"},
+		},
+		{
 			name: "Polish", lang: "pl", date: "2024-03-12",
 			article: []string{
 				"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
@@ -175,7 +195,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
