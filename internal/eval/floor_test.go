@@ -16,7 +16,7 @@ import (
 var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.941,
 	"scrapinghub/text-h2t":      0.935,
-	"scrapinghub/text-htmltext": 0.940,
+	"scrapinghub/text-htmltext": 0.941,
 	"scrapinghub/html":          0.970,
 	"trafilatura/text-w3m":      0.913,
 	"trafilatura/html":          0.937,
