@@ -376,14 +376,24 @@ func TestAddedStopwords(t *testing.T) {
 	}
 }
 
-// TestRomanianCommaBelow: Romanian writes ș and ț with a comma below,
-// where stopwords-iso's list writes ş and ţ with a cedilla; both forms are
-// its stopwords.
-func TestRomanianCommaBelow(t *testing.T) {
+// TestRespeltStopwords: stopwords-iso's lists write some entries as the
+// language's text does not, and the added lists give them as it does:
+// Romanian's ş and ţ with a cedilla where Romanian writes ș and ț with a
+// comma below; Lithuanian's every entry with a letter of its own,
+// decoded from Windows-1257 as Latin-1 ("að" for "aš"), and none of
+// "yra", "buvo", "jau"; four of Turkish's entries with ş and ı. Both
+// forms count.
+func TestRespeltStopwords(t *testing.T) {
 	x := lexicons(t)
-	ro, ok := x.ByCode("ro")
-	require.True(t, ok)
-	for _, w := range []string{"și", "şi", "ești", "eşti", "mulți", "mulţi"} {
-		assert.True(t, x.Word([]byte(w)).Stops.Has(ro), w)
+	for code, words := range map[string][]string{
+		"ro": {"și", "şi", "ești", "eşti", "mulți", "mulţi"},
+		"lt": {"aš", "iš", "už", "dėl", "aukščiau", "yra", "buvo", "jau"},
+		"tr": {"artık", "şimdi", "değil", "nasıl"},
+	} {
+		id, ok := x.ByCode(code)
+		require.True(t, ok)
+		for _, w := range words {
+			assert.True(t, x.Word([]byte(w)).Stops.Has(id), "%s: %s", code, w)
+		}
 	}
 }
