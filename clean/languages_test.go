@@ -376,3 +376,26 @@ func TestAddedStopwordsPages(t *testing.T) {
 		})
 	}
 }
+
+// TestDateInOtherDigits: a byline's date written in the digits of its
+// script ("١٢ مارس ٢٠٢٤", "১২ মার্চ ২০২৪") is the page's date, and its line
+// is judged as the same line in the digits 0-9 is.
+func TestDateInOtherDigits(t *testing.T) {
+	for _, c := range []struct{ own, western, article string }{
+		{"الثلاثاء ١٢ مارس ٢٠٢٤ - ١٠:٣٥ ص", "الثلاثاء 12 مارس 2024 - 10:35 ص", "قرر مجلس المدينة مساء الثلاثاء إصلاح الرصيف الحجري القديم قبل وصول عواصف الشتاء، بعد نقاش طويل حول مستقبل الميناء استمر عدة أشهر بين الأعضاء."},
+		{"১২ মার্চ ২০২৪, ১০:৩৫", "12 মার্চ 2024, 10:35", "নগর পরিষদ মঙ্গলবার সন্ধ্যায় বন্দরের ভবিষ্যৎ নিয়ে দীর্ঘ বিতর্কের পর সিদ্ধান্ত নিয়েছে যে শীতের ঝড়ের আগেই পুরনো পাথরের ঘাটটি মেরামত করা হবে।"},
+	} {
+		page := func(date string) string {
+			return "Home | News | Sport\n\n  • Politics\n  • Society\n\n" + date + "\n\n" + c.article + "\n\n" + c.article + "\n\n© 2024 Example\n"
+		}
+		own, err := clean.Text(page(c.own))
+		require.NoError(t, err)
+		western, err := clean.Text(page(c.western))
+		require.NoError(t, err)
+		assert.Equal(t, "2024-03-12", own.Date, c.own)
+		w, o := decision(t, western, c.western), decision(t, own, c.own)
+		assert.Equal(t, w.Verdict, o.Verdict, c.own)
+		assert.Equal(t, w.Rule, o.Rule, c.own)
+		assert.Equal(t, "date-line", o.Rule, c.own)
+	}
+}

@@ -26,6 +26,11 @@ func TestFindDate(t *testing.T) {
 		{"2024年13月12日 and 2024-03-12", "2024-03-12"},
 		{"12 марта 2024 г.", "2024-03-12"},
 		{"12 मार्च 2024", "2024-03-12"}, // a month's name with vowel signs and a virama
+		{"१२ मार्च २०२४", "2024-03-12"}, // digits of other scripts
+		{"١٢ مارس ٢٠٢٤", "2024-03-12"},
+		{"٢٠٢٤-٠٣-١٢", "2024-03-12"},
+		{"আজ শনিবার (২৯ আগস্ট ২০২০)", "2020-08-29"},
+		{"２０２４年３月１２日", "2024-03-12"},
 		{"अपडेट: 5 सितंबर 2023", "2023-09-05"},
 		{"12 مارس 2024", "2024-03-12"},
 		{"12 marca 2024", "2024-03-12"},
@@ -166,4 +171,20 @@ func seededLexicons(f *testing.F, seeds ...string) *Lexicons {
 		f.Fatal(err)
 	}
 	return x
+}
+
+// TestFindDateOtherDigits: a date in the digits of another script stands
+// where FindDate says it does, in the string it was given.
+func TestFindDateOtherDigits(t *testing.T) {
+	x := lexicons(t)
+	for s, want := range map[string]string{
+		"نشر في ١٢ مارس ٢٠٢٤ بواسطة المحرر": "١٢ مارس ٢٠٢٤",
+		"प्रकाशित: १२ मार्च २०२४, १०:३५":    "१२ मार्च २०२४",
+		"Updated ２０２４-０３-１２ 10:00":          "２０２４-０３-１２",
+	} {
+		d, start, end := x.FindDate(s)
+		if assert.Equal(t, "2024-03-12", d.String(), s) {
+			assert.Equal(t, want, s[start:end], s)
+		}
+	}
 }

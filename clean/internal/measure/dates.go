@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
@@ -84,9 +85,9 @@ func (m *meter) otherWords(s string, max int) int {
 }
 
 func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false // digits of any script: "١٠:٣٥" is a time
 		}
 	}
 	return true
