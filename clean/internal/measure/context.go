@@ -2,7 +2,6 @@ package measure
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
@@ -136,100 +135,6 @@ func inBarRun(lines []Line, i int) bool {
 // minBarRun is how many adjacent lines with bars make a table, whatever
 // their counts.
 const minBarRun = 3
-
-// pickLanguage sets the page's language: the stopword list that covers
-// most tokens of its long lines (menus are short, and often in another
-// language than the article), or of all its lines when none is long; or
-// no language when no list covers enough, or when most letters are CJK.
-// A CJK page, read in the language-independent mode, has its Written
-// language set from its script instead (see writtenIn).
-func (p *Page) pickLanguage() {
-	var counts [64]int
-	total, cjk, chars := 0, 0, 0
-	minWords := 8 // long lines decide when there are any
-	for {
-		for i := range p.Lines {
-			l := &p.Lines[i]
-			if l.Blank || l.Words < minWords {
-				continue
-			}
-			total += int(l.masks.to - l.masks.from)
-			cjk += l.CJK
-			chars += l.Chars
-			for _, m := range p.masks[l.masks.from:l.masks.to] {
-				if m != 0 {
-					lang.Count(&counts, m)
-				}
-			}
-		}
-		if chars > 0 || minWords == 0 {
-			break
-		}
-		minWords = 0
-	}
-	p.CJK = chars > 0 && cjk*2 > chars
-	p.Lang, p.Written = lang.None, ""
-	if !p.CJK {
-		p.Lang = lang.Pick(&counts, total)
-		return
-	}
-	p.Written = p.writtenIn(minWords)
-}
-
-// writtenIn returns the language that the CJK characters of the lines of
-// at least minWords words are written in, as their scripts tell it: "ko"
-// when most are Hangul, "th", "lo", "km" or "my" when most are Thai, Lao,
-// Khmer or Myanmar, "ja" when kana make up at least a tenth of them
-// (Japanese prose writes its grammar in kana; a Chinese text has none, or
-// a Japanese name or two), else "zh" for Han.
-func (p *Page) writtenIn(minWords int) string {
-	var han, kana, hangul, thai, lao, khmer, myanmar int
-	for i := range p.Lines {
-		l := &p.Lines[i]
-		if l.Blank || l.CJK == 0 || l.Words < minWords {
-			continue
-		}
-		for _, r := range l.Content {
-			switch {
-			case r < 0x0e00:
-			case unicode.Is(unicode.Han, r):
-				han++
-			case unicode.In(r, unicode.Hiragana, unicode.Katakana):
-				kana++
-			case unicode.Is(unicode.Hangul, r):
-				hangul++
-			case unicode.Is(unicode.Thai, r):
-				thai++
-			case unicode.Is(unicode.Lao, r):
-				lao++
-			case unicode.Is(unicode.Khmer, r):
-				khmer++
-			case unicode.Is(unicode.Myanmar, r):
-				myanmar++
-			}
-		}
-	}
-	all := han + kana + hangul + thai + lao + khmer + myanmar
-	switch {
-	case all == 0:
-		return ""
-	case hangul*2 > all:
-		return "ko"
-	case thai*2 > all:
-		return "th"
-	case lao*2 > all:
-		return "lo"
-	case khmer*2 > all:
-		return "km"
-	case myanmar*2 > all:
-		return "my"
-	case kana*10 >= all:
-		return "ja"
-	case han > 0:
-		return "zh"
-	}
-	return ""
-}
 
 // countRepeats sets each line's Repeats: how many other lines of the page
 // have the same key.
