@@ -162,7 +162,7 @@ func result(s *scratch) *Result {
 	p := &s.dec
 	m := p.Measured()
 	r := &Result{
-		Lang:         m.Lex.Code(m.Lang) + m.Written, // one of them is ""
+		Lang:         m.LangCode(),
 		Date:         p.Date,
 		Author:       m.Author,
 		Encoding:     s.doc.Encoding,

@@ -48,6 +48,16 @@ func (p *Page) pickLanguage() {
 	p.Written = p.writtenIn(minWords)
 }
 
+// LangCode returns the ISO 639-1 code of the page's language: the
+// stopword list's, or on a CJK page its script's (see Written); "" when
+// neither tells one.
+func (p *Page) LangCode() string {
+	if p.Lang != lang.None {
+		return p.Lex.Code(p.Lang)
+	}
+	return p.Written
+}
+
 // writtenIn returns the language that the CJK characters of the lines of
 // at least minWords words are written in, as their scripts tell it: the
 // language of one of majority when most are of its script, "ja" when
