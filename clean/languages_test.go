@@ -323,10 +323,8 @@ func TestUnspacedScripts(t *testing.T) {
 		}},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
-			page := "Home | News | Sport | Business\n\n  • Politics\n  • Society\n  • World\n\n" +
-				c.headline + "\n\n" + strings.Join(c.article, "\n\n") + "\n\n" +
-				"Facebook Twitter Telegram\n\n  • Related one\n  • Related two\n\n© 2024 Example\n"
-			res, err := clean.Text(page)
+			res, err := clean.Text(newsPage("Home | News | Sport | Business\n\n  • Politics\n  • Society\n  • World",
+				c.headline, c.article, "Facebook Twitter Telegram\n\n  • Related one\n  • Related two\n\n© 2024 Example"))
 			require.NoError(t, err)
 			assert.Equal(t, c.headline, res.Title)
 			assert.Equal(t, strings.Join(c.article, "\n\n"), res.Body)
@@ -364,8 +362,7 @@ func TestAddedStopwordsPages(t *testing.T) {
 			}},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
-			page := c.nav + "\n\n" + c.headline + "\n\n" + strings.Join(c.article, "\n\n") + "\n\n" + c.footer + "\n"
-			res, err := clean.Text(page)
+			res, err := clean.Text(newsPage(c.nav, c.headline, c.article, c.footer))
 			require.NoError(t, err)
 			assert.Equal(t, c.lang, res.Lang)
 			assert.Equal(t, c.headline, res.Title)
@@ -386,7 +383,7 @@ func TestDateInOtherDigits(t *testing.T) {
 		{"১২ মার্চ ২০২৪, ১০:৩৫", "12 মার্চ 2024, 10:35", "নগর পরিষদ মঙ্গলবার সন্ধ্যায় বন্দরের ভবিষ্যৎ নিয়ে দীর্ঘ বিতর্কের পর সিদ্ধান্ত নিয়েছে যে শীতের ঝড়ের আগেই পুরনো পাথরের ঘাটটি মেরামত করা হবে।"},
 	} {
 		page := func(date string) string {
-			return "Home | News | Sport\n\n  • Politics\n  • Society\n\n" + date + "\n\n" + c.article + "\n\n" + c.article + "\n\n© 2024 Example\n"
+			return newsPage("Home | News | Sport\n\n  • Politics\n  • Society", date, []string{c.article, c.article}, "© 2024 Example")
 		}
 		own, err := clean.Text(page(c.own))
 		require.NoError(t, err)
@@ -398,4 +395,11 @@ func TestDateInOtherDigits(t *testing.T) {
 		assert.Equal(t, w.Rule, o.Rule, c.own)
 		assert.Equal(t, "date-line", o.Rule, c.own)
 	}
+}
+
+// newsPage returns a news story as a text renderer prints it: the site's
+// menu, the headline, the article's paragraphs and the page's footer,
+// parted by blank lines.
+func newsPage(menu, headline string, article []string, footer string) string {
+	return menu + "\n\n" + headline + "\n\n" + strings.Join(article, "\n\n") + "\n\n" + footer + "\n"
 }
