@@ -184,6 +184,16 @@ func TestLanguages(t *testing.T) {
 				"Inscreva-se e receba as principais notícias do dia na sua caixa de entrada": "newsletter", "Veja também": "related-block", "Compartilhar": "share-bar", "Entrar": "sign-in"},
 		},
 		{
+			name: "Hungarian", lang: "hu", date: "2024-03-12",
+			article: []string{
+				"A városi közgyűlés kedd este úgy döntött, hogy a régi kőmólót még a téli viharok előtt felújítják, miután hosszú vita folyt a kikötő jövőjéről.",
+				"A munkálatok áprilisban kezdődnek és csaknem fél évig tartanak, a komp addig a nyári menetrend szerint közlekedik, közölte a városháza.",
+			},
+			chrome: map[string]string{"Megosztás": "share-bar", "5 perc olvasás": "read-time", "Kövess minket a Facebookon": "follow-us", "A szerzőről": "author-bio", "Fotó: Kovács János": "image-credit",
+				"Weboldalunk sütiket használ a jobb felhasználói élmény érdekében. Az oldal böngészésével hozzájárulsz a sütik használatához.": "cookie-banner",
+				"Iratkozz fel hírlevelünkre, és megkapod a nap legfontosabb híreit":                                                            "newsletter", "Olvasd el ezt is: Nyáron új komp áll forgalomba": "related-link", "Bejelentkezés": "sign-in", "Hozzászólások": "comments", "Adatvédelmi tájékoztató": "nav-label", "Kosárba": "nav-label"},
+		},
+		{
 			name: "Swedish", lang: "sv", date: "2024-03-12",
 			article: []string{
 				"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska renoveras före vinterns stormar, efter en lång diskussion om hamnens framtid.",
@@ -195,7 +205,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "hu": "2024. március 12."}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.

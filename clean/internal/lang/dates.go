@@ -40,7 +40,7 @@ func (d Date) Append(b []byte) []byte {
 // 2019년 11월 20일), 20.11.2019 (day first, unless the second number cannot
 // be a month), November 20, 2019 (and Nov. 20th 2019),
 // 20 November 2019 (and 20. November 2019, 20 de noviembre de 2019),
-// 11/20/2019 (month first, unless the first number cannot be a month).
+// 2019. november 20. (as Hungarian writes it), 11/20/2019 (month first, unless the first number cannot be a month).
 // For each form only its first occurrence counts: when it is not a date
 // (May 40, 2019; Volume 3, 2019), the next form is tried. Month names are
 // those of every lexicon. Digits may be of any script that writes its
@@ -107,6 +107,7 @@ const (
 	formDotted
 	formMonthDayYear
 	formDayMonthYear
+	formYearMonthDay
 	formSlashed
 	numForms
 )
@@ -124,6 +125,8 @@ func (x *Lexicons) readForm(form int, s string, i int) (Date, int, bool) {
 		return x.monthDayYear(s, i)
 	case formDayMonthYear:
 		return x.dayMonthYear(s, i)
+	case formYearMonthDay:
+		return x.yearMonthDay(s, i)
 	}
 	return x.slashed(s, i)
 }
@@ -356,6 +359,39 @@ func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// yearMonthDay reads "2024. március 12.", as Hungarian writes dates: the
+// year and its dot, the month's name, the day. Without the dot after the
+// year it is no date ("in 2024 March 12 ...").
+func (x *Lexicons) yearMonthDay(s string, i int) (d Date, end int, ok bool) {
+	if !startsNumber(s, i) {
+		return 0, 0, false
+	}
+	y, j := digits(s, i, 4, 4)
+	if j < 0 || !at(s, j, '.') {
+		return 0, 0, false
+	}
+	j, spaced := spaces(s, j+1)
+	if !spaced {
+		return 0, 0, false
+	}
+	word, k := letterRun(s, j)
+	if k < 0 {
+		return 0, 0, false
+	}
+	if at(s, k, '.') {
+		k++
+	}
+	k, spaced = spaces(s, k)
+	if !spaced {
+		return 0, 0, false
+	}
+	day, e := digits(s, k, 1, 2)
+	if e < 0 || !wordEnd(s, e) {
+		return 0, 0, false
+	}
+	return x.monthDate(word, y, day), e, true
 }
 
 // monthDate returns the date of a named month, or 0 when word is not the
