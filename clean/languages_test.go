@@ -184,6 +184,16 @@ func TestLanguages(t *testing.T) {
 				"Inscreva-se e receba as principais notícias do dia na sua caixa de entrada": "newsletter", "Veja também": "related-block", "Compartilhar": "share-bar", "Entrar": "sign-in"},
 		},
 		{
+			name: "Greek", lang: "el", date: "2024-03-12",
+			article: []string{
+				"Το δημοτικό συμβούλιο αποφάσισε την Τρίτη το βράδυ ότι η παλιά πέτρινη προβλήτα θα επισκευαστεί πριν από τις χειμερινές καταιγίδες, μετά από μια μακρά συζήτηση για το μέλλον του λιμανιού.",
+				"Οι εργασίες θα ξεκινήσουν τον Απρίλιο και θα διαρκέσουν σχεδόν έξι μήνες, ενώ το πλοίο θα εκτελεί τα δρομολόγια του θερινού προγράμματος, ανακοίνωσε ο δήμος.",
+			},
+			chrome: map[string]string{"Κοινοποίηση": "share-bar", "5 λεπτά ανάγνωσης": "read-time", "Ακολουθήστε μας στο Facebook": "follow-us", "Σχετικά με τον συγγραφέα": "author-bio", "Φωτογραφία: Γιάννης Παπαδόπουλος": "image-credit",
+				"Αυτός ο ιστότοπος χρησιμοποιεί cookies για να σας προσφέρει την καλύτερη εμπειρία. Συνεχίζοντας την περιήγηση, αποδέχεστε τη χρήση τους.": "cookie-banner",
+				"Εγγραφείτε στο ενημερωτικό μας δελτίο για να λαμβάνετε τις σημαντικότερες ειδήσεις":                                                       "newsletter", "Διαβάστε επίσης: Νέο πλοίο στη γραμμή το καλοκαίρι": "related-link", "Σύνδεση": "sign-in", "Σχόλια": "comments", "Πολιτική απορρήτου": "nav-label", "Προσθήκη στο καλάθι": "nav-label"},
+		},
+		{
 			name: "Hungarian", lang: "hu", date: "2024-03-12",
 			article: []string{
 				"A városi közgyűlés kedd este úgy döntött, hogy a régi kőmólót még a téli viharok előtt felújítják, miután hosszú vita folyt a kikötő jövőjéről.",
@@ -192,6 +202,16 @@ func TestLanguages(t *testing.T) {
 			chrome: map[string]string{"Megosztás": "share-bar", "5 perc olvasás": "read-time", "Kövess minket a Facebookon": "follow-us", "A szerzőről": "author-bio", "Fotó: Kovács János": "image-credit",
 				"Weboldalunk sütiket használ a jobb felhasználói élmény érdekében. Az oldal böngészésével hozzájárulsz a sütik használatához.": "cookie-banner",
 				"Iratkozz fel hírlevelünkre, és megkapod a nap legfontosabb híreit":                                                            "newsletter", "Olvasd el ezt is: Nyáron új komp áll forgalomba": "related-link", "Bejelentkezés": "sign-in", "Hozzászólások": "comments", "Adatvédelmi tájékoztató": "nav-label", "Kosárba": "nav-label"},
+		},
+		{
+			name: "Romanian", lang: "ro", date: "2024-03-12",
+			article: []string{
+				"Consiliul local a hotărât marți seara ca vechiul dig de piatră să fie reparat înainte de furtunile de iarnă, după o dezbatere lungă despre viitorul portului.",
+				"Lucrările vor începe în aprilie și vor dura aproape o jumătate de an, iar feribotul va circula în acest timp după orarul de vară, a anunțat primăria.",
+			},
+			chrome: map[string]string{"Distribuie": "share-bar", "5 min citire": "read-time", "Urmărește-ne pe Facebook": "follow-us", "Despre autor": "author-bio", "Foto: Ion Popescu": "image-credit",
+				"Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună. Continuând navigarea, sunteți de acord cu utilizarea lor.": "cookie-banner",
+				"Abonează-te la newsletterul nostru și primești cele mai importante știri ale zilei":                                                 "newsletter", "Citește și: Un feribot nou intră în serviciu la vară": "related-link", "Autentificare": "sign-in", "Comentarii": "comments", "Politica de confidențialitate": "nav-label", "Adaugă în coș": "nav-label"},
 		},
 		{
 			name: "Swedish", lang: "sv", date: "2024-03-12",
@@ -205,7 +225,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "hu": "2024. március 12."}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
