@@ -85,9 +85,10 @@
 // for the languages that have them, the phrases of each kind of chrome
 // ("Sign in", "Read more", "All rights reserved"), month names and the
 // words of bylines and dates. Arabic, Bengali, Chinese, Czech, Dutch,
-// English, French, German, Hindi, Indonesian, Italian, Japanese, Korean,
-// Persian, Polish, Portuguese, Russian, Spanish, Turkish, Ukrainian and
-// Vietnamese have chrome phrases (English of every kind, the others of most); Danish,
+// English, French, German, Greek, Hebrew, Hindi, Hungarian, Indonesian,
+// Italian, Japanese, Korean, Persian, Polish, Portuguese, Romanian,
+// Russian, Spanish, Turkish, Ukrainian and Vietnamese have chrome phrases
+// (English of every kind, the others of most); Danish,
 // Norwegian and Swedish have the commonest (adverts, related links,
 // share, sign-in, newsletter and comment prompts) and month names; `go
 // test -v -run TestLexiconGaps ./clean/internal/lang` lists what each

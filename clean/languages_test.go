@@ -214,6 +214,16 @@ func TestLanguages(t *testing.T) {
 				"Abonează-te la newsletterul nostru și primești cele mai importante știri ale zilei":                                                 "newsletter", "Citește și: Un feribot nou intră în serviciu la vară": "related-link", "Autentificare": "sign-in", "Comentarii": "comments", "Politica de confidențialitate": "nav-label", "Adaugă în coș": "nav-label"},
 		},
 		{
+			name: "Hebrew", lang: "he", date: "2024-03-12",
+			article: []string{
+				"מועצת העיר החליטה ביום שלישי בערב כי המזח הישן מאבן יתוקן לפני סערות החורף, לאחר ויכוח ארוך על עתיד הנמל.",
+				"העבודות יתחילו באפריל ויימשכו כמעט חצי שנה, ובמהלך הזמן הזה המעבורת תפעל לפי לוח הזמנים של הקיץ, כך הודיעה העירייה.",
+			},
+			chrome: map[string]string{"שתפו": "share-bar", "5 דקות קריאה": "read-time", "עקבו אחרינו בפייסבוק": "follow-us", "על הכותב": "author-bio", "צילום: יוסי כהן": "image-credit",
+				"אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלך. המשך הגלישה באתר מהווה הסכמה לשימוש בהן.": "cookie-banner",
+				"הירשמו לניוזלטר שלנו וקבלו את החדשות החשובות של היום":                                         "newsletter", "קראו גם: מעבורת חדשה תצא לדרך בקיץ": "related-link", "התחברות": "sign-in", "תגובות": "comments", "מדיניות פרטיות": "nav-label", "הוספה לסל": "nav-label"},
+		},
+		{
 			name: "Swedish", lang: "sv", date: "2024-03-12",
 			article: []string{
 				"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska renoveras före vinterns stormar, efter en lång diskussion om hamnens framtid.",
@@ -225,7 +235,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
@@ -364,11 +374,13 @@ func TestUnspacedScripts(t *testing.T) {
 }
 
 // TestAddedStopwordsPages: stopwords-iso's Ukrainian list lacks the
-// commonest words ("і", "в", "у", "на", "не"), and its Urdu list misspells
-// many and lacks "میں", "کا", "سے", "کو", "نے": a Ukrainian page read as
-// Russian lost its first paragraphs, and the paragraphs of an Urdu page
-// stayed only by their neighbours, as too few of their words were
-// stopwords. The added lists (lexicon/*/stopwords-added.txt) hold them.
+// commonest words ("і", "в", "у", "на", "не"), its Urdu list misspells
+// many and lacks "میں", "کا", "سے", "کو", "نے", and its Hebrew list lacks
+// "הזה", "כדי", "עוד", "כבר" and the words joined to "that" and "and"
+// ("שלא", "וגם"): a Ukrainian page read as Russian lost its first
+// paragraphs, the paragraphs of an Urdu page stayed only by their
+// neighbours, as too few of their words were stopwords, and a Hebrew page
+// was read in no language. The added lists (lexicon/*/stopwords-added.txt) hold them.
 func TestAddedStopwordsPages(t *testing.T) {
 	for _, c := range []struct {
 		lang, nav, headline, footer string
@@ -389,6 +401,14 @@ func TestAddedStopwordsPages(t *testing.T) {
 				"پرانے گھاٹ میں دراڑیں پڑ گئی تھیں اس لیے کونسل نے سردی کا انتظار نہیں کیا۔",
 				"مرمت کا کام اپریل میں شروع ہوگا اور اس کا خرچ شہر کے بجٹ سے دیا جائے گا۔",
 				"فیری گرمیوں کے شیڈول کے مطابق چلے گی لیکن کچھ سفروں میں تاخیر ہو سکتی ہے۔",
+			}},
+		{"he", "ראשי | חדשות | ספורט | כלכלה\n\n  • פוליטיקה\n  • חברה\n  • עולם",
+			"ראש העירייה הבטיח שהמעבורת לא תפסיק לפעול בזמן התיקון",
+			"  • עוד חדשות\n  • חדשות אחרות\n\n© 2024 חדשות העיר", []string{
+				"ראש העירייה אמר שהעבודות על המזח לא יעצרו את המעבורת גם בעונה הזאת.",
+				"במזח הישן כבר יש סדקים, ולכן המועצה החליטה לא לחכות עוד לחורף.",
+				"התיקון יתחיל באפריל, והכסף יגיע מהתקציב של העירייה כדי שלא יהיו עיכובים.",
+				"המעבורת תפעל לפי לוח הזמנים של הקיץ, אבל בחלק מההפלגות יהיו יותר עיכובים.",
 			}},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
