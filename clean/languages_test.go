@@ -336,6 +336,46 @@ func TestCJKPages(t *testing.T) {
 	assert.Equal(t, "cookie-banner", decision(t, res, "当サイトではクッキーを使用しています。サイトを閲覧し続けることで、クッキーの使用に同意したものとみなされます。").Rule)
 }
 
+// TestThaiPage: a Thai news page, read in the language-independent mode
+// as the unspaced scripts are, loses the chrome the Thai lexicon names,
+// each line by the rule that names it; the article stays whole under its
+// headline and date. Without the lexicon the span ran from the article to
+// the cookie notice, and kept every chrome line between.
+func TestThaiPage(t *testing.T) {
+	article := []string{
+		"สภาเมืองได้มีมติเมื่อเย็นวันอังคารให้ซ่อมแซมท่าเรือหินเก่าก่อนที่พายุฤดูหนาวจะมาถึง หลังจากการถกเถียงกันเป็นเวลานานเกี่ยวกับอนาคตของท่าเรือ สมาชิกส่วนใหญ่ลงมติเห็นชอบกับแผนนี้",
+		"งานจะเริ่มในเดือนเมษายนและจะใช้เวลาเกือบครึ่งปี ในช่วงเวลาดังกล่าว เรือข้ามฟากจะวิ่งตามตารางเวลาฤดูร้อน และเทศบาลได้ประกาศว่าจะลดผลกระทบต่อประชาชนให้น้อยที่สุด",
+		"ท่าเรือแห่งนี้สร้างขึ้นในช่วงทศวรรษ 1920 และเป็นหนึ่งในท่าเรือที่เก่าแก่ที่สุดในภูมิภาค ในช่วงไม่กี่ปีที่ผ่านมา พบรอยแตกหลายจุดซึ่งก่อให้เกิดความกังวลเรื่องความปลอดภัย",
+	}
+	headline := "สภาเมืองมีมติซ่อมแซมท่าเรือหินเก่าก่อนพายุฤดูหนาว"
+	chrome := map[string]string{
+		"เข้าสู่ระบบ": "sign-in",
+		"แชร์":        "share-bar",
+		"แท็ก: ท่าเรือ สภาเมือง พายุ":                              "tags",
+		"อ่านเพิ่มเติม: เรือข้ามฟากลำใหม่เริ่มให้บริการฤดูร้อนนี้": "related-link",
+		"ข่าวที่เกี่ยวข้อง":                                        "related-block",
+		"แสดงความคิดเห็น":                                          "comments",
+		"สมัครรับจดหมายข่าวของเราเพื่อรับข่าวสารล่าสุดทุกวัน":      "newsletter",
+		"เว็บไซต์นี้ใช้คุกกี้เพื่อมอบประสบการณ์ที่ดีที่สุดแก่คุณ การใช้งานเว็บไซต์ต่อถือว่าคุณยอมรับการใช้คุกกี้": "cookie-banner",
+	}
+	page := "หน้าแรก | ข่าว | กีฬา | เศรษฐกิจ | บันเทิง | เทคโนโลยี\n\n  • การเมือง\n  • สังคม\n  • ต่างประเทศ\n\n" +
+		"เข้าสู่ระบบ\n\n" + headline + "\n\n12 มีนาคม 2024\n\n" + strings.Join(article, "\n\n") + "\n\n" +
+		"แชร์\n\nแท็ก: ท่าเรือ สภาเมือง พายุ\n\nอ่านเพิ่มเติม: เรือข้ามฟากลำใหม่เริ่มให้บริการฤดูร้อนนี้\n\n" +
+		"ข่าวที่เกี่ยวข้อง\n\n  • เรือข้ามฟากลำใหม่เริ่มให้บริการฤดูร้อนนี้\n  • เทศบาลประกาศแผนขยายท่าเรือ\n\n" +
+		"แสดงความคิดเห็น\n\nสมัครรับจดหมายข่าวของเราเพื่อรับข่าวสารล่าสุดทุกวัน\n\n" +
+		"เว็บไซต์นี้ใช้คุกกี้เพื่อมอบประสบการณ์ที่ดีที่สุดแก่คุณ การใช้งานเว็บไซต์ต่อถือว่าคุณยอมรับการใช้คุกกี้\n\n" +
+		"สงวนลิขสิทธิ์ © 2024 ข่าวเมือง\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.Equal(t, "2024-03-12", res.Date, "a Thai month's name")
+	assert.Equal(t, "th", res.Lang)
+	assert.Equal(t, strings.Join(article, "\n\n"), res.Body)
+	for line, rule := range chrome {
+		assert.Equal(t, rule, decision(t, res, line).Rule, line)
+	}
+}
+
 // TestUnspacedScripts: Khmer, Lao and Myanmar space phrases, not words, as
 // Thai does; read word by word, each paragraph was a few long "words", a
 // label's length, and the whole article was dropped. They are measured in
