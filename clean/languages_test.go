@@ -230,12 +230,47 @@ func TestLanguages(t *testing.T) {
 				"Arbetet börjar i april och pågår i nästan ett halvår, och färjan går under tiden enligt sommartidtabellen, meddelade kommunen i ett pressmeddelande.",
 			},
 			chrome: map[string]string{"Dela artikeln": "share-bar", "Läs också: Ny färja i trafik i sommar": "related-link", "Logga in": "sign-in", "Annons": "advert",
-				"Relaterade artiklar": "related-block", "Prenumerera på vårt nyhetsbrev och få dagens viktigaste nyheter": "newsletter", "Kommentarer": "comments", "Läs mer": "call-to-action"},
+				"Relaterade artiklar": "related-block", "Prenumerera på vårt nyhetsbrev och få dagens viktigaste nyheter": "newsletter", "Kommentarer": "comments", "Läs mer": "call-to-action",
+				"5 min läsning": "read-time", "Följ oss på Facebook": "follow-us", "Om författaren": "author-bio", "Foto: Anna Andersson": "image-credit", "Integritetspolicy": "nav-label", "Lägg i varukorgen": "nav-label",
+				"Vi använder kakor för att ge dig en bättre upplevelse av webbplatsen. Genom att fortsätta godkänner du detta.": "cookie-banner"},
+		},
+		{
+			name: "Danish", lang: "da", date: "2024-03-12",
+			article: []string{
+				"Byrådet besluttede tirsdag aften, at den gamle stenmole skal renoveres inden vinterens storme, efter en lang debat om havnens fremtid.",
+				"Arbejdet begynder i april og varer næsten et halvt år, og færgen sejler i den tid efter sommerkøreplanen, oplyser kommunen i en pressemeddelelse.",
+			},
+			chrome: map[string]string{"Del artiklen": "share-bar", "Læs også: Ny færge i drift til sommer": "related-link", "Log ind": "sign-in", "Annonce": "advert",
+				"Mest læste": "related-block", "Tilmeld dig vores nyhedsbrev og få dagens vigtigste nyheder": "newsletter", "Kommentarer": "comments",
+				"5 min læsning": "read-time", "Følg os på Facebook": "follow-us", "Om forfatteren": "author-bio", "Foto: Jens Hansen": "image-credit", "Privatlivspolitik": "nav-label", "Læg i kurv": "nav-label",
+				"Vi bruger cookies for at give dig den bedste oplevelse på hjemmesiden. Ved at fortsætte accepterer du vores brug af cookies.": "cookie-banner"},
+		},
+		{
+			name: "Norwegian", lang: "no", date: "2024-03-12",
+			article: []string{
+				"Bystyret vedtok tirsdag kveld at den gamle steinmoloen skal rehabiliteres før vinterstormene, etter en lang debatt om havnens fremtid.",
+				"Arbeidet starter i april og varer i nesten et halvt år, og fergen går i mellomtiden etter sommerruten, opplyser kommunen i en pressemelding.",
+			},
+			chrome: map[string]string{"Del artikkelen": "share-bar", "Les også: Ny ferge i trafikk i sommer": "related-link", "Logg inn": "sign-in", "Annonse": "advert",
+				"Siste nytt": "related-block", "Meld deg på vårt nyhetsbrev og få dagens viktigste nyheter": "newsletter", "Kommentarer": "comments",
+				"5 min lesing": "read-time", "Følg oss på Facebook": "follow-us", "Om forfatteren": "author-bio", "Foto: Ola Nordmann": "image-credit", "Personvernerklæring": "nav-label", "Legg i handlekurven": "nav-label",
+				"Vi bruker informasjonskapsler for å gi deg en bedre opplevelse. Ved å fortsette å bruke nettstedet godtar du dette.": "cookie-banner"},
+		},
+		{
+			name: "Finnish", lang: "fi", date: "2024-03-12",
+			article: []string{
+				"Kaupunginvaltuusto päätti tiistai-iltana, että vanha kivilaituri korjataan ennen talven myrskyjä, kun sataman tulevaisuudesta oli keskusteltu pitkään ja kiivaasti.",
+				"Työt alkavat huhtikuussa ja kestävät lähes puoli vuotta, ja lautta kulkee koko sen ajan kesäaikataulun mukaan, kertoi kaupunki tiedotteessaan.",
+			},
+			chrome: map[string]string{"Jaa artikkeli": "share-bar", "Lue myös: Uusi lautta liikenteeseen kesällä": "related-link", "Kirjaudu sisään": "sign-in", "Mainos": "advert",
+				"Luetuimmat": "related-block", "Tilaa uutiskirjeemme ja saat päivän tärkeimmät uutiset sähköpostiisi": "newsletter", "Kommentit": "comments",
+				"5 min lukuaika": "read-time", "Seuraa meitä Facebookissa": "follow-us", "Kirjoittajasta": "author-bio", "Kuva: Matti Virtanen": "image-credit", "Tietosuojaseloste": "nav-label", "Lisää ostoskoriin": "nav-label",
+				"Käytämme evästeitä parantaaksemme käyttökokemustasi. Jatkamalla sivuston selaamista hyväksyt evästeiden käytön.": "cookie-banner"},
 		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024", "da": "12. marts 2024", "no": "12. mars 2024", "fi": "12. maaliskuuta 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
