@@ -339,6 +339,9 @@ func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
 		if e < 0 {
 			continue
 		}
+		if w, e2, ok := x.twoWordMonth(s, k, e); ok {
+			word, e = w, e2
+		}
 		if at(s, e, '.') {
 			e++
 		}
@@ -392,6 +395,24 @@ func (x *Lexicons) yearMonthDay(s string, i int) (d Date, end int, ok bool) {
 		return 0, 0, false
 	}
 	return x.monthDate(word, y, day), e, true
+}
+
+// twoWordMonth reads the name of a month in two words at s[i:], whose
+// first word, no month's name on its own, ends at e: "كانون الثاني", as
+// Levantine Arabic names January. It returns the name and where it ends;
+// ok is false when the words name no month.
+func (x *Lexicons) twoWordMonth(s string, i, e int) (name string, end int, ok bool) {
+	if x.monthDate(s[i:e], 2000, 1) != 0 {
+		return "", 0, false
+	}
+	j, spaced := spaces(s, e)
+	if !spaced {
+		return "", 0, false
+	}
+	if _, end = letterRun(s, j); end < 0 || x.monthDate(s[i:end], 2000, 1) == 0 {
+		return "", 0, false
+	}
+	return s[i:end], end, true
 }
 
 // monthDate returns the date of a named month, or 0 when word is not the
