@@ -84,8 +84,8 @@
 // in the package, with its stopwords (from stopwords-iso, 58 languages) and,
 // for the languages that have them, the phrases of each kind of chrome
 // ("Sign in", "Read more", "All rights reserved"), month names and the
-// words of bylines and dates. Arabic, Bengali, Chinese, Czech, Danish,
-// Dutch, English, Finnish, French, German, Greek, Hebrew, Hindi,
+// words of bylines and dates. Arabic, Bengali, Catalan, Chinese, Czech,
+// Danish, Dutch, English, Finnish, French, German, Greek, Hebrew, Hindi,
 // Hungarian, Indonesian, Italian, Japanese, Korean, Norwegian, Persian,
 // Polish, Portuguese, Romanian, Russian, Spanish, Swedish, Thai, Turkish,
 // Ukrainian and Vietnamese have chrome phrases (English of every kind, the

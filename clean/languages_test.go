@@ -224,6 +224,16 @@ func TestLanguages(t *testing.T) {
 				"הירשמו לניוזלטר שלנו וקבלו את החדשות החשובות של היום":                                         "newsletter", "קראו גם: מעבורת חדשה תצא לדרך בקיץ": "related-link", "התחברות": "sign-in", "תגובות": "comments", "מדיניות פרטיות": "nav-label", "הוספה לסל": "nav-label"},
 		},
 		{
+			name: "Catalan", lang: "ca", date: "2024-04-12",
+			article: []string{
+				"El consell municipal va decidir dimarts al vespre que el vell moll de pedra es repararà abans de les tempestes d'hivern, després d'un llarg debat sobre el futur del port.",
+				"Les obres començaran a l'abril i duraran gairebé mig any, i el ferri circularà durant aquest temps segons l'horari d'estiu, va anunciar l'ajuntament.",
+			},
+			chrome: map[string]string{"Comparteix": "share-bar", "5 min de lectura": "read-time", "Segueix-nos a Facebook": "follow-us", "Sobre l'autor": "author-bio", "Foto: Joan Puig": "image-credit",
+				"Aquest web utilitza galetes per millorar la teva experiència de navegació. Si continues navegant, n'acceptes l'ús.": "cookie-banner",
+				"Subscriu-te al nostre butlletí i rep les notícies més importants del dia":                                           "newsletter", "Llegeix també: El nou ferri navegarà aquest estiu": "related-link", "Inicia la sessió": "sign-in", "Comentaris": "comments", "Política de privadesa": "nav-label", "Afegeix a la cistella": "nav-label"},
+		},
+		{
 			name: "Swedish", lang: "sv", date: "2024-03-12",
 			article: []string{
 				"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska renoveras före vinterns stormar, efter en lång diskussion om hamnens framtid.",
@@ -270,7 +280,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024", "da": "12. marts 2024", "no": "12. mars 2024", "fi": "12. maaliskuuta 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024", "da": "12. marts 2024", "no": "12. mars 2024", "fi": "12. maaliskuuta 2024", "ca": "12 d'abril de 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.

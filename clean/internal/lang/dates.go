@@ -310,7 +310,7 @@ func (x *Lexicons) monthDayYear(s string, i int) (d Date, end int, ok bool) {
 }
 
 // dayMonthYear reads "20 November 2019", "20. November 2019", "20th
-// Nov, 2019", "20 de noviembre de 2019".
+// Nov, 2019", "20 de noviembre de 2019", "20 d'abril de 2019".
 func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
 	if !startsNumber(s, i) {
 		return 0, 0, false
@@ -332,7 +332,9 @@ func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
 		if de {
 			var ok bool
 			if k, ok = deWord(s, k); !ok {
-				continue
+				if k, ok = elided(s, j); !ok {
+					continue
+				}
 			}
 		}
 		word, e := letterRun(s, k)
@@ -431,6 +433,20 @@ func deWord(s string, i int) (int, bool) {
 	if i+2 <= len(s) && strings.EqualFold(s[i:i+2], "de") {
 		if j, ok := spaces(s, i+2); ok {
 			return j, true
+		}
+	}
+	return i, false
+}
+
+// elided reads "d'" (or "d’"), Catalan's "de" before a vowel: "12
+// d'abril de 2024".
+func elided(s string, i int) (int, bool) {
+	if i+1 < len(s) && (s[i] == 'd' || s[i] == 'D') {
+		if s[i+1] == '\'' {
+			return i + 2, true
+		}
+		if strings.HasPrefix(s[i+1:], "’") {
+			return i + 1 + len("’"), true
 		}
 	}
 	return i, false

@@ -35,7 +35,10 @@ func TestFindDate(t *testing.T) {
 		{"12 مارس 2024", "2024-03-12"},
 		{"الثلاثاء 12 كانون الثاني 2024", "2024-01-12"}, // a Levantine month in two words
 		{"5 تشرين الأول 2023", "2023-10-05"},
-		{"3 غشت 2022", "2022-08-03"}, // Maghrebi
+		{"3 غشت 2022", "2022-08-03"},         // Maghrebi
+		{"12 de març de 2024", "2024-03-12"}, // Catalan
+		{"Actualitzat el 5 d'octubre de 2023", "2023-10-05"},
+		{"5 d’abril de 2023", "2023-04-05"},
 		{"12 marca 2024", "2024-03-12"},
 		{"12. marts 2024", "2024-03-12"},   // Danish
 		{"3. desember 2024", "2024-12-03"}, // Norwegian
@@ -77,7 +80,7 @@ var (
 	refDot   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 	refSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 	refMDY   = regexp.MustCompile(`(?i)\b(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	refDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})\b`)
+	refDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|d')?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})\b`)
 	refYMD   = regexp.MustCompile(`(?i)\b(\d{4})\.\s+(\pL+)\.?\s+(\d{1,2})\b`)
 )
 
@@ -144,7 +147,7 @@ func refFindDate(x *Lexicons, s string) string {
 // FuzzFindDate compares the date reader with the regexps on ASCII text,
 // where their idea of a word boundary is the same.
 func FuzzFindDate(f *testing.F) {
-	x := seededLexicons(f, "Nov. 19, 2019", "20.11.2019", "2019-11-20T1", "5 de marzo de 2021", "1/2/2020", "x 3rd March, 2020", "2019/11/20", "2019.11.20", "11.20.2019", "2024. november 12.")
+	x := seededLexicons(f, "Nov. 19, 2019", "20.11.2019", "2019-11-20T1", "5 de marzo de 2021", "1/2/2020", "x 3rd March, 2020", "2019/11/20", "2019.11.20", "11.20.2019", "2024. november 12.", "5 d'abril de 2023")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range []byte(s) {
 			if c >= 0x80 {
