@@ -234,6 +234,36 @@ func TestLanguages(t *testing.T) {
 				"Subscriu-te al nostre butlletí i rep les notícies més importants del dia":                                           "newsletter", "Llegeix també: El nou ferri navegarà aquest estiu": "related-link", "Inicia la sessió": "sign-in", "Comentaris": "comments", "Política de privadesa": "nav-label", "Afegeix a la cistella": "nav-label"},
 		},
 		{
+			name: "Slovak", lang: "sk", date: "2024-03-12",
+			article: []string{
+				"Mestské zastupiteľstvo v utorok večer rozhodlo, že staré kamenné mólo bude opravené ešte pred zimnými búrkami, a to po dlhej diskusii o budúcnosti prístavu.",
+				"Práce sa začnú v apríli a potrvajú takmer pol roka, pričom trajekt bude počas celého tohto obdobia premávať podľa letného cestovného poriadku, oznámila radnica.",
+			},
+			chrome: map[string]string{"Zdieľať": "share-bar", "5 min čítania": "read-time", "Sledujte nás na Facebooku": "follow-us", "O autorovi": "author-bio", "Foto: Ján Kováč": "image-credit",
+				"Táto stránka používa súbory cookie. Pokračovaním v prehliadaní vyjadrujete súhlas s ich používaním.": "cookie-banner",
+				"Prihláste sa na odber noviniek a dostávajte najdôležitejšie správy dňa":                              "newsletter", "Čítajte aj: Nový trajekt vypláva v lete": "related-link", "Prihlásiť sa": "sign-in", "Komentáre": "comments", "Ochrana osobných údajov": "nav-label", "Pridať do košíka": "nav-label"},
+		},
+		{
+			name: "Croatian", lang: "hr", date: "2024-03-12",
+			article: []string{
+				"Gradsko vijeće u utorak je navečer odlučilo da će se stari kameni mol obnoviti prije zimskih oluja, nakon duge rasprave o budućnosti luke.",
+				"Radovi će početi u travnju i trajat će gotovo pola godine, a trajekt će za to vrijeme ploviti po ljetnom redu plovidbe, priopćio je grad.",
+			},
+			chrome: map[string]string{"Podijeli": "share-bar", "5 min čitanja": "read-time", "Pratite nas na Facebooku": "follow-us", "O autoru": "author-bio", "Foto: Ivan Horvat": "image-credit",
+				"Ova stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo. Nastavkom pregledavanja prihvaćate njihovu upotrebu.": "cookie-banner",
+				"Pretplatite se na naš newsletter i primajte najvažnije vijesti dana":                                                               "newsletter", "Pročitajte i: Novi trajekt isplovljava ovog ljeta": "related-link", "Prijava": "sign-in", "Komentari": "comments", "Pravila privatnosti": "nav-label", "Dodaj u košaricu": "nav-label"},
+		},
+		{
+			name: "Bulgarian", lang: "bg", date: "2024-03-12",
+			article: []string{
+				"Общинският съвет реши във вторник вечерта, че старият каменен кей ще бъде ремонтиран преди зимните бури, след дълъг спор за бъдещето на пристанището.",
+				"Работите ще започнат през април и ще продължат почти половин година, а фериботът ще се движи през това време по лятното разписание, съобщиха от общината.",
+			},
+			chrome: map[string]string{"Сподели": "share-bar", "5 мин четене": "read-time", "Последвайте ни във Facebook": "follow-us", "За автора": "author-bio", "Снимка: Иван Петров": "image-credit",
+				"Този сайт използва бисквитки, за да подобри вашето изживяване. Продължавайки, вие се съгласявате с използването им.": "cookie-banner",
+				"Абонирайте се за нашия бюлетин и получавайте най-важните новини за деня":                                             "newsletter", "Прочетете още: Нов ферибот тръгва през лятото": "related-link", "Вход": "sign-in", "Коментари": "comments", "Политика за поверителност": "nav-label", "Добави в количката": "nav-label"},
+		},
+		{
 			name: "Swedish", lang: "sv", date: "2024-03-12",
 			article: []string{
 				"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska renoveras före vinterns stormar, efter en lång diskussion om hamnens framtid.",
@@ -280,7 +310,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024", "da": "12. marts 2024", "no": "12. mars 2024", "fi": "12. maaliskuuta 2024", "ca": "12 d'abril de 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024", "da": "12. marts 2024", "no": "12. mars 2024", "fi": "12. maaliskuuta 2024", "ca": "12 d'abril de 2024", "sk": "12. marca 2024", "hr": "12. ožujka 2024.", "bg": "12 март 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
