@@ -84,6 +84,33 @@ func TestLexiconsParse(t *testing.T) {
 	}
 }
 
+// TestValuesAgree: an entry of a list with values (months, a time ago)
+// that two lexicons give has the same value in both. Such lists are read
+// on pages of every language and one value serves them all, the first
+// lexicon's: Croatian's "listopad" (October) would have been read as
+// Czech's (November).
+func TestValuesAgree(t *testing.T) {
+	x := lexicons(t)
+	type given struct {
+		value int
+		code  string
+	}
+	for l := range NumLists {
+		seen := map[string]given{}
+		for id := range x.Languages() {
+			lex := x.Lexicon(ID(id))
+			for _, e := range lex.Lists[l] {
+				k := Key(e.Text)
+				if g, ok := seen[k]; ok {
+					assert.Equal(t, g.value, e.Value, "%s %q: %s gives %d, %s gives %d", l, e.Text, g.code, g.value, lex.Code, e.Value)
+					continue
+				}
+				seen[k] = given{e.Value, lex.Code}
+			}
+		}
+	}
+}
+
 // TestLexiconGaps prints, for each language with a lexicon, the tables and
 // lists it leaves empty: what adding to that language means.
 func TestLexiconGaps(t *testing.T) {
