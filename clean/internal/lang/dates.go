@@ -40,7 +40,8 @@ func (d Date) Append(b []byte) []byte {
 // 2019년 11월 20일), 20.11.2019 (day first, unless the second number cannot
 // be a month), November 20, 2019 (and Nov. 20th 2019),
 // 20 November 2019 (and 20. November 2019, 20 de noviembre de 2019),
-// 2019. november 20. (as Hungarian writes it), 11/20/2019 (month first, unless the first number cannot be a month).
+// 2019. november 20. (as Hungarian writes it; and Lithuanian's 2019 m.
+// lapkričio 20 d.), 11/20/2019 (month first, unless the first number cannot be a month).
 // For each form only its first occurrence counts: when it is not a date
 // (May 40, 2019; Volume 3, 2019), the next form is tried. Month names are
 // those of every lexicon. Digits may be of any script that writes its
@@ -367,17 +368,25 @@ func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
 }
 
 // yearMonthDay reads "2024. március 12.", as Hungarian writes dates: the
-// year and its dot, the month's name, the day. Without the dot after the
-// year it is no date ("in 2024 March 12 ...").
+// year and its dot, the month's name, the day; and "2024 m. kovo 12 d.",
+// as Lithuanian does, with "m." (year) after the year. Without either
+// after the year it is no date ("in 2024 March 12 ...").
 func (x *Lexicons) yearMonthDay(s string, i int) (d Date, end int, ok bool) {
 	if !startsNumber(s, i) {
 		return 0, 0, false
 	}
 	y, j := digits(s, i, 4, 4)
-	if j < 0 || !at(s, j, '.') {
+	if j < 0 {
 		return 0, 0, false
 	}
-	j, spaced := spaces(s, j+1)
+	if at(s, j, '.') {
+		j++
+	} else if k, spaced := spaces(s, j); spaced && (at(s, k, 'm') || at(s, k, 'M')) && at(s, k+1, '.') {
+		j = k + 2 // Lithuanian's "m." (metai, year)
+	} else {
+		return 0, 0, false
+	}
+	j, spaced := spaces(s, j)
 	if !spaced {
 		return 0, 0, false
 	}

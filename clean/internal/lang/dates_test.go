@@ -46,7 +46,8 @@ func TestFindDate(t *testing.T) {
 		{"Publicerad 5 maj 2024", "2024-05-05"},
 		{"2024. március 12., kedd", "2024-03-12"}, // Hungarian: year first
 		{"Frissítve: 2023. szept. 5. 10:35", "2023-09-05"},
-		{"in 2024 March 12 ships sailed", ""}, // no dot after the year
+		{"in 2024 March 12 ships sailed", ""},      // no dot after the year
+		{"2024 m. kovo 12 d. 10:35", "2024-03-12"}, // Lithuanian
 		// months as they are abbreviated
 		{"02 Ago 2017", "2017-08-02"},
 		{"12 sept. 2024", "2024-09-12"},
@@ -81,7 +82,7 @@ var (
 	refSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 	refMDY   = regexp.MustCompile(`(?i)\b(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	refDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|d')?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})\b`)
-	refYMD   = regexp.MustCompile(`(?i)\b(\d{4})\.\s+(\pL+)\.?\s+(\d{1,2})\b`)
+	refYMD   = regexp.MustCompile(`(?i)\b(\d{4})(?:\.|\s+m\.)\s+(\pL+)\.?\s+(\d{1,2})\b`)
 )
 
 func refFindDate(x *Lexicons, s string) string {
@@ -147,7 +148,7 @@ func refFindDate(x *Lexicons, s string) string {
 // FuzzFindDate compares the date reader with the regexps on ASCII text,
 // where their idea of a word boundary is the same.
 func FuzzFindDate(f *testing.F) {
-	x := seededLexicons(f, "Nov. 19, 2019", "20.11.2019", "2019-11-20T1", "5 de marzo de 2021", "1/2/2020", "x 3rd March, 2020", "2019/11/20", "2019.11.20", "11.20.2019", "2024. november 12.", "5 d'abril de 2023")
+	x := seededLexicons(f, "Nov. 19, 2019", "20.11.2019", "2019-11-20T1", "5 de marzo de 2021", "1/2/2020", "x 3rd March, 2020", "2019/11/20", "2019.11.20", "11.20.2019", "2024. november 12.", "5 d'abril de 2023", "2024 m. august 12 d.")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range []byte(s) {
 			if c >= 0x80 {
