@@ -84,14 +84,14 @@
 // in the package, with its stopwords (from stopwords-iso, 58 languages) and,
 // for the languages that have them, the phrases of each kind of chrome
 // ("Sign in", "Read more", "All rights reserved"), month names and the
-// words of bylines and dates. Arabic, Bengali, Bulgarian, Catalan, Chinese,
-// Croatian, Czech, Danish, Dutch, English, Estonian, Finnish, French,
-// German, Greek, Hebrew, Hindi, Hungarian, Indonesian, Italian, Japanese,
-// Korean, Latvian, Lithuanian, Malay, Norwegian, Persian, Polish,
-// Portuguese, Romanian, Russian, Slovak, Slovenian, Spanish, Swedish, Thai,
-// Turkish, Ukrainian and Vietnamese have chrome phrases (English of every
-// kind, the others of most); `go test -v -run TestLexiconGaps
-// ./clean/internal/lang` lists what each lacks.
+// words of bylines and dates. Afrikaans, Arabic, Bengali, Bulgarian,
+// Catalan, Chinese, Croatian, Czech, Danish, Dutch, English, Estonian,
+// Finnish, French, German, Greek, Hebrew, Hindi, Hungarian, Indonesian,
+// Italian, Japanese, Korean, Latvian, Lithuanian, Malay, Norwegian, Persian,
+// Polish, Portuguese, Romanian, Russian, Slovak, Slovenian, Spanish,
+// Swahili, Swedish, Thai, Turkish, Ukrainian, Urdu and Vietnamese have
+// chrome phrases (English of every kind, the others of most); `go test -v
+// -run TestLexiconGaps ./clean/internal/lang` lists what each lacks.
 // The language of a page is the one whose stopwords cover most of its
 // article; a phrase votes only on pages of its language, or on every page
 // when its lexicon marks it as used everywhere (English interface words

@@ -314,6 +314,36 @@ func TestLanguages(t *testing.T) {
 				"Telli uudiskiri ja saa päeva olulisemad uudised otse postkasti":                                                             "newsletter", "Loe ka: Uus praam hakkab sõitma suvel": "related-link", "Logi sisse": "sign-in", "Kommentaarid": "comments", "Privaatsuspoliitika": "nav-label", "Lisa ostukorvi": "nav-label"},
 		},
 		{
+			name: "Urdu", lang: "ur", date: "2024-03-12",
+			article: []string{
+				"شہر کی کونسل نے منگل کی شام بندرگاہ کے مستقبل پر طویل بحث کے بعد فیصلہ کیا کہ پرانے پتھر کے گھاٹ کی مرمت سردیوں کے طوفانوں سے پہلے کی جائے گی۔",
+				"کام اپریل میں شروع ہوگا اور تقریباً چھ ماہ تک جاری رہے گا، اس دوران فیری گرمیوں کے شیڈول کے مطابق چلے گی، بلدیہ نے ایک بیان میں بتایا۔",
+			},
+			chrome: map[string]string{"شیئر کریں": "share-bar", "ہمیں فالو کریں: فیس بک ٹوئٹر": "follow-us", "مصنف کے بارے میں": "author-bio", "تصویر: احمد علی": "image-credit",
+				"یہ ویب سائٹ کوکیز استعمال کرتی ہے۔ ویب سائٹ کا استعمال جاری رکھ کر آپ اس سے اتفاق کرتے ہیں۔": "cookie-banner",
+				"ہمارے نیوز لیٹر کو سبسکرائب کریں اور روزانہ اہم خبریں حاصل کریں":                             "newsletter", "یہ بھی پڑھیں: نئی فیری گرمیوں میں شروع ہوگی": "related-link", "لاگ ان": "sign-in", "تبصرے": "comments", "پرائیویسی پالیسی": "nav-label", "اشتہار": "advert", "متعلقہ خبریں": "related-block"},
+		},
+		{
+			name: "Swahili", lang: "sw", date: "2024-03-12",
+			article: []string{
+				"Baraza la jiji liliamua Jumanne jioni kwamba gati la zamani la mawe litakarabatiwa kabla ya dhoruba za msimu wa baridi, baada ya mjadala mrefu kuhusu mustakabali wa bandari.",
+				"Kazi zitaanza mwezi Aprili na zitadumu karibu miezi sita, na kivuko kitaendelea kufanya kazi kwa ratiba ya kiangazi katika kipindi hicho, halmashauri ilisema.",
+			},
+			chrome: map[string]string{"Shiriki": "share-bar", "Tufuate kwenye Facebook": "follow-us", "Kuhusu mwandishi": "author-bio", "Picha: Juma Hassan": "image-credit",
+				"Tovuti hii inatumia cookies ili kuboresha uzoefu wako. Kwa kuendelea kutumia tovuti hii unakubali matumizi yake.": "cookie-banner",
+				"Jiandikishe kupokea habari muhimu za kila siku kwenye barua pepe yako":                                            "newsletter", "Soma pia: Kivuko kipya kuanza safari msimu huu": "related-link", "Ingia": "sign-in", "Maoni": "comments", "Sera ya faragha": "nav-label", "Tangazo": "advert", "Habari zinazohusiana": "related-block"},
+		},
+		{
+			name: "Afrikaans", lang: "af", date: "2024-03-12",
+			article: []string{
+				"Die stadsraad het Dinsdagaand besluit dat die ou klipkaai voor die winterstorms herstel sal word, na 'n lang debat oor die toekoms van die hawe.",
+				"Die werk begin in April en sal amper ses maande duur, en die veerboot sal gedurende daardie tyd volgens die somerrooster vaar, het die munisipaliteit gesê.",
+			},
+			chrome: map[string]string{"Deel": "share-bar", "Leestyd: 5 min": "read-time", "Volg ons op Facebook": "follow-us", "Oor die skrywer": "author-bio", "Foto: Jan van der Merwe": "image-credit",
+				"Hierdie webwerf gebruik koekies om jou ervaring te verbeter. Deur voort te gaan, aanvaar jy ons gebruik daarvan.": "cookie-banner",
+				"Teken in vir ons nuusbrief en kry elke dag die belangrikste nuus":                                                 "newsletter", "Lees ook: Nuwe veerboot begin in die somer vaar": "related-link", "Teken in": "sign-in", "Kommentaar": "comments", "Privaatheidsbeleid": "nav-label", "Voeg by mandjie": "nav-label"},
+		},
+		{
 			name: "Swedish", lang: "sv", date: "2024-03-12",
 			article: []string{
 				"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska renoveras före vinterns stormar, efter en lång diskussion om hamnens framtid.",
@@ -360,7 +390,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024", "da": "12. marts 2024", "no": "12. mars 2024", "fi": "12. maaliskuuta 2024", "ca": "12 d'abril de 2024", "sk": "12. marca 2024", "hr": "12. ožujka 2024.", "bg": "12 март 2024", "ms": "12 Mac 2024", "sl": "12. marca 2024", "lt": "2024 m. kovo 12 d.", "lv": "12. marts 2024", "et": "12. märts 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024", "da": "12. marts 2024", "no": "12. mars 2024", "fi": "12. maaliskuuta 2024", "ca": "12 d'abril de 2024", "sk": "12. marca 2024", "hr": "12. ožujka 2024.", "bg": "12 март 2024", "ms": "12 Mac 2024", "sl": "12. marca 2024", "lt": "2024 m. kovo 12 d.", "lv": "12. marts 2024", "et": "12. märts 2024", "ur": "12 مارچ 2024", "sw": "12 Machi 2024", "af": "12 Maart 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
