@@ -49,7 +49,8 @@ func TestLanguages(t *testing.T) {
 			},
 			chrome: map[string]string{"Paylaş": "share-bar", "5 dk okuma": "read-time", "Bizi takip edin: Twitter Instagram": "follow-us", "Yazar hakkında": "author-bio", "Fotoğraf: Ahmet Yılmaz": "image-credit",
 				"Bu sitede deneyiminizi iyileştirmek için çerezler kullanılmaktadır. Siteyi kullanmaya devam ederek çerez kullanımını kabul etmiş olursunuz.": "cookie-banner",
-				"Günün en önemli haberleri için e-bültenimize abone olun":                                                                                     "newsletter", "Ayrıca okuyun: Yeni feribot yazın hizmete giriyor": "related-link", "Giriş yap": "sign-in", "Yorumlar": "comments", "Gizlilik Politikası": "nav-label", "Sepete ekle": "nav-label"},
+				"Günün en önemli haberleri için e-bültenimize abone olun":                                                                                     "newsletter", "Ayrıca okuyun: Yeni feribot yazın hizmete giriyor": "related-link", "Giriş yap": "sign-in", "Yorumlar": "comments", "Gizlilik Politikası": "nav-label", "Sepete ekle": "nav-label",
+				"KAYIT OL": "sign-in", "GİZLİLİK POLİTİKASI": "nav-label"}, // Go lowers Turkish's capital I to i
 		},
 		{
 			name: "Indonesian", lang: "id", date: "2024-03-12",

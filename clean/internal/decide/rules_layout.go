@@ -81,7 +81,8 @@ func lowerWord(s string, p *Page) bool {
 		if !unicode.IsLower(r) {
 			continue
 		}
-		if p.m.Lang == lang.None || !p.m.Lex.Word([]byte(w)).Stops.Has(p.m.Lang) {
+		var buf [64]byte
+		if p.m.Lang == lang.None || !p.m.Lex.Word(lang.AppendKey(buf[:0], w)).Stops.Has(p.m.Lang) {
 			return true
 		}
 	}

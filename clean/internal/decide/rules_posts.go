@@ -175,7 +175,8 @@ func namesReactions(l *measure.Line, p *Page) bool {
 	}
 	name := fieldFromEnd(l.Content, 2)
 	r, _ := utf8.DecodeRuneInString(name)
-	return unicode.IsUpper(r) && (p.m.Lang == lang.None || !p.m.Lex.Word([]byte(strings.ToLower(name))).Stops.Has(p.m.Lang))
+	var buf [64]byte
+	return unicode.IsUpper(r) && (p.m.Lang == lang.None || !p.m.Lex.Word(lang.AppendKey(buf[:0], name)).Stops.Has(p.m.Lang))
 }
 
 // lastWords returns where the last n words of key begin (its words are

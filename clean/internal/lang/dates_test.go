@@ -48,6 +48,7 @@ func TestFindDate(t *testing.T) {
 		{"Frissítve: 2023. szept. 5. 10:35", "2023-09-05"},
 		{"in 2024 March 12 ships sailed", ""},      // no dot after the year
 		{"2024 m. kovo 12 d. 10:35", "2024-03-12"}, // Lithuanian
+		{"12 KASIM 2024", "2024-11-12"},            // Turkish in capitals: "kasım"
 		// months as they are abbreviated
 		{"02 Ago 2017", "2017-08-02"},
 		{"12 sept. 2024", "2024-09-12"},

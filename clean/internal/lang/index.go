@@ -15,6 +15,7 @@ func (x *Lexicons) index() error {
 	x.words = make(map[string]Word, n)
 	for id, lex := range x.langs {
 		for _, w := range lex.Stopwords {
+			w = Key(w) // a word as lines' keys write it: "artık" is "artik"
 			e := x.words[w]
 			e.Stops |= 1 << id
 			x.words[w] = e
@@ -148,25 +149,25 @@ type listEntry struct {
 // indexList builds the lookups of list l.
 func (x *Lexicons) indexList(l List) listIndex {
 	ix := listIndex{entries: map[string]listEntry{}}
-	var texts []string // the entries in order, each once
+	var texts []string // the entries' keys in order, each once
 	for id, lex := range x.langs {
 		for _, e := range lex.Lists[l] {
-			cur, ok := ix.entries[e.Text]
+			k := Key(e.Text) // as lines are looked up: "kasım" is "kasim"
+			cur, ok := ix.entries[k]
 			if !ok {
-				texts = append(texts, e.Text)
+				texts = append(texts, k)
 				cur.value = e.Value
 			}
 			cur.langs |= 1 << id
 			cur.everywhere = cur.everywhere || e.Everywhere
-			ix.entries[e.Text] = cur
+			ix.entries[k] = cur
 		}
 	}
-	keys := make([]string, len(texts))
 	ix.at = make([]listEntry, len(texts))
 	for i, t := range texts {
-		keys[i], ix.at[i] = Key(t), ix.entries[t]
+		ix.at[i] = ix.entries[t]
 	}
-	ix.keys = newWordTable(keys)
+	ix.keys = newWordTable(texts)
 	for id := range len(x.langs) + 1 {
 		lang := ID(id)
 		if id == len(x.langs) {
@@ -183,8 +184,8 @@ func (x *Lexicons) indexList(l List) listIndex {
 	return ix
 }
 
-// Entries returns the texts of the entries of list l that count on a page
-// read in id.
+// Entries returns the keys of the entries of list l that count on a page
+// read in id (see Key).
 func (x *Lexicons) Entries(l List, id ID) []string {
 	a := x.lists[l].active
 	if int(id) >= len(a)-1 {

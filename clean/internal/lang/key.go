@@ -10,7 +10,8 @@ import (
 // with only its letters, marks and digits, one space between its runs of
 // them. Every comparison of a line with a lexicon compares keys, so "Share
 // This Article", "SHARE THIS ARTICLE:" and "• Share this article" are one
-// key.
+// key. Turkish's dotless ı is written i in a key, as Go lowers Turkish's
+// capital I to i: "KAYIT OL" and "Kayıt ol" are one key too.
 func AppendKey(buf []byte, s string) []byte {
 	start := len(buf)
 	space := false
@@ -43,7 +44,11 @@ func AppendKey(buf []byte, s string) []byte {
 			buf = append(buf, ' ')
 		}
 		space = false
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		r = unicode.ToLower(r)
+		if r == 'ı' {
+			r = 'i' // Turkish capital I lowers to i, not ı: "KAYIT OL" is "Kayıt ol"
+		}
+		buf = utf8.AppendRune(buf, r)
 	}
 	return buf
 }

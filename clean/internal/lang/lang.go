@@ -168,8 +168,8 @@ func (x *Lexicons) ByCode(code string) (ID, bool) {
 	return None, false
 }
 
-// Word returns what the lexicons say of a word: lower case, in NFC, as
-// the tokeniser makes it.
+// Word returns what the lexicons say of a word as a key writes it (see
+// AppendKey): lower case, in NFC, Turkish's ı as i.
 func (x *Lexicons) Word(w []byte) Word {
 	return x.table.lookup(w, HashBytes(w))
 }

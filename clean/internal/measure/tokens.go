@@ -199,6 +199,8 @@ func (m *meter) measure(p *Page, l *Line) {
 		}
 		if info&hasLower != 0 {
 			r = unicode.ToLower(r)
+		} else if r == 'ı' {
+			r = 'i' // as lang.AppendKey writes it
 		}
 		p.keys = utf8.AppendRune(p.keys, r)
 	}
