@@ -423,6 +423,20 @@ func TestLanguages(t *testing.T) {
 	}
 }
 
+// twoParagraphs are two paragraphs of a news story in each language that
+// the tests of lines between or after them use.
+var twoParagraphs = map[string][2]string{
+	"de": {"Der Stadtrat hat am Dienstagabend beschlossen, die alte steinerne Mole noch vor den Winterstürmen zu sanieren, nach einem langen Streit über die Zukunft des Hafens.", "Die Arbeiten beginnen im April und dauern fast ein halbes Jahr, und die Fähre fährt in dieser Zeit nach dem Sommerfahrplan, teilte die Stadtverwaltung mit."},
+	"fr": {"Le conseil municipal a décidé mardi soir de rénover la vieille jetée en pierre avant les tempêtes d'hiver, après un long débat sur l'avenir du port.", "Les travaux commenceront en avril et dureront près de six mois, et le ferry circulera pendant ce temps selon l'horaire d'été, a annoncé la mairie."},
+	"es": {"El ayuntamiento decidió el martes por la noche reparar el viejo muelle de piedra antes de las tormentas de invierno, tras un largo debate sobre el futuro del puerto.", "Las obras comenzarán en abril y durarán casi medio año, y el ferri circulará durante ese tiempo según el horario de verano, informó el ayuntamiento."},
+	"pt": {"A câmara municipal decidiu na terça-feira à noite reparar o velho cais de pedra antes das tempestades de inverno, depois de um longo debate sobre o futuro do porto.", "As obras começarão em abril e durarão quase meio ano, e a balsa vai circular durante esse tempo segundo o horário de verão, informou a prefeitura."},
+	"it": {"Il consiglio comunale ha deciso martedì sera che il vecchio molo di pietra sarà riparato prima delle tempeste invernali, dopo un lungo dibattito sul futuro del porto.", "I lavori inizieranno ad aprile e dureranno quasi sei mesi, e il traghetto viaggerà in questo periodo secondo l'orario estivo, ha comunicato il comune."},
+	"nl": {"De gemeenteraad heeft dinsdagavond besloten dat de oude stenen pier voor de winterstormen wordt hersteld, na een lang debat over de toekomst van de haven.", "De werkzaamheden beginnen in april en duren bijna een half jaar, en de veerboot vaart in die tijd volgens de zomerdienstregeling, meldt de gemeente."},
+	"pl": {"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.", "Prace rozpoczną się w kwietniu i potrwają prawie pół roku, a prom będzie w tym czasie kursował według letniego rozkładu, poinformował urząd miasta."},
+	"ru": {"Городской совет во вторник вечером решил отремонтировать старый каменный причал до начала зимних штормов, после долгого спора о будущем гавани.", "Работы начнутся в апреле и продлятся почти полгода, а паром всё это время будет ходить по летнему расписанию, сообщили в администрации города."},
+	"ar": {"قرر مجلس المدينة مساء الثلاثاء إصلاح الرصيف الحجري القديم قبل وصول عواصف الشتاء، بعد نقاش طويل حول مستقبل الميناء استمر عدة أشهر بين الأعضاء.", "وستبدأ الأعمال في شهر نيسان وتستمر نحو ستة أشهر، وستعمل العبارة خلال هذه الفترة وفق جدول الصيف، حسبما أعلنت البلدية في بيان رسمي."},
+}
+
 // TestShareBarLanguages: a share bar in the page's language, its verb
 // and the networks' names ("Teilen: Facebook Twitter WhatsApp",
 // "Поделиться ВКонтакте Telegram", "شارك: فيسبوك تويتر واتساب"), is a
@@ -430,29 +444,53 @@ func TestLanguages(t *testing.T) {
 // social list of each lexicon holds the verb. A sentence with the verb
 // is no share bar.
 func TestShareBarLanguages(t *testing.T) {
-	for _, c := range []struct{ lang, bar, sentence, p1, p2 string }{
-		{"de", "Teilen: Facebook Twitter WhatsApp", "Wir teilen die Sorge der Anwohner.", "Der Stadtrat hat am Dienstagabend beschlossen, die alte steinerne Mole noch vor den Winterstürmen zu sanieren, nach einem langen Streit über die Zukunft des Hafens.", "Die Arbeiten beginnen im April und dauern fast ein halbes Jahr, und die Fähre fährt in dieser Zeit nach dem Sommerfahrplan, teilte die Stadtverwaltung mit."},
-		{"fr", "Partager : Facebook Twitter E-mail", "Nous voulons partager nos idées.", "Le conseil municipal a décidé mardi soir de rénover la vieille jetée en pierre avant les tempêtes d'hiver, après un long débat sur l'avenir du port.", "Les travaux commenceront en avril et dureront près de six mois, et le ferry circulera pendant ce temps selon l'horaire d'été, a annoncé la mairie."},
-		{"es", "Compartir: Facebook Twitter WhatsApp", "Queremos compartir la noticia.", "El ayuntamiento decidió el martes por la noche reparar el viejo muelle de piedra antes de las tormentas de invierno, tras un largo debate sobre el futuro del puerto.", "Las obras comenzarán en abril y durarán casi medio año, y el ferri circulará durante ese tiempo según el horario de verano, informó el ayuntamiento."},
-		{"pt", "Compartilhe: Facebook Twitter WhatsApp", "Vamos compartilhar a notícia.", "A câmara municipal decidiu na terça-feira à noite reparar o velho cais de pedra antes das tempestades de inverno, depois de um longo debate sobre o futuro do porto.", "As obras começarão em abril e durarão quase meio ano, e a balsa vai circular durante esse tempo segundo o horário de verão, informou a prefeitura."},
-		{"it", "Condividi: Facebook Twitter WhatsApp", "Vogliamo condividere la notizia.", "Il consiglio comunale ha deciso martedì sera che il vecchio molo di pietra sarà riparato prima delle tempeste invernali, dopo un lungo dibattito sul futuro del porto.", "I lavori inizieranno ad aprile e dureranno quasi sei mesi, e il traghetto viaggerà in questo periodo secondo l'orario estivo, ha comunicato il comune."},
-		{"nl", "Delen: Facebook Twitter WhatsApp", "We willen het nieuws delen.", "De gemeenteraad heeft dinsdagavond besloten dat de oude stenen pier voor de winterstormen wordt hersteld, na een lang debat over de toekomst van de haven.", "De werkzaamheden beginnen in april en duren bijna een half jaar, en de veerboot vaart in die tijd volgens de zomerdienstregeling, meldt de gemeente."},
-		{"pl", "Udostępnij: Facebook Twitter", "Chcemy udostępnić te dane.", "Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.", "Prace rozpoczną się w kwietniu i potrwają prawie pół roku, a prom będzie w tym czasie kursował według letniego rozkładu, poinformował urząd miasta."},
-		{"ru", "Поделиться: ВКонтакте Telegram WhatsApp", "Мы хотим поделиться новостью.", "Городской совет во вторник вечером решил отремонтировать старый каменный причал до начала зимних штормов, после долгого спора о будущем гавани.", "Работы начнутся в апреле и продлятся почти полгода, а паром всё это время будет ходить по летнему расписанию, сообщили в администрации города."},
-		{"ar", "شارك: فيسبوك تويتر واتساب", "نريد أن نشارك الخبر مع القراء.", "قرر مجلس المدينة مساء الثلاثاء إصلاح الرصيف الحجري القديم قبل وصول عواصف الشتاء، بعد نقاش طويل حول مستقبل الميناء استمر عدة أشهر بين الأعضاء.", "وستبدأ الأعمال في شهر نيسان وتستمر نحو ستة أشهر، وستعمل العبارة خلال هذه الفترة وفق جدول الصيف، حسبما أعلنت البلدية في بيان رسمي."},
+	for _, c := range []struct{ lang, bar, sentence string }{
+		{"de", "Teilen: Facebook Twitter WhatsApp", "Wir teilen die Sorge der Anwohner."},
+		{"fr", "Partager : Facebook Twitter E-mail", "Nous voulons partager nos idées."},
+		{"es", "Compartir: Facebook Twitter WhatsApp", "Queremos compartir la noticia."},
+		{"pt", "Compartilhe: Facebook Twitter WhatsApp", "Vamos compartilhar a notícia."},
+		{"it", "Condividi: Facebook Twitter WhatsApp", "Vogliamo condividere la notizia."},
+		{"nl", "Delen: Facebook Twitter WhatsApp", "We willen het nieuws delen."},
+		{"pl", "Udostępnij: Facebook Twitter", "Chcemy udostępnić te dane."},
+		{"ru", "Поделиться: ВКонтакте Telegram WhatsApp", "Мы хотим поделиться новостью."},
+		{"ar", "شارك: فيسبوك تويتر واتساب", "نريد أن نشارك الخبر مع القراء."},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
+			p := twoParagraphs[c.lang]
 			for _, bar := range []string{c.bar, strings.Replace(c.bar, ":", "", 1)} {
-				res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{c.p1, bar, c.p2}, "© 2024 Example"))
+				res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], bar, p[1]}, "© 2024 Example"))
 				require.NoError(t, err)
 				require.Equal(t, c.lang, res.Lang)
 				assert.Equal(t, "share-bar", decision(t, res, bar).Rule, bar)
-				assert.Equal(t, c.p1+"\n\n"+c.p2, res.Body, bar)
+				assert.Equal(t, p[0]+"\n\n"+p[1], res.Body, bar)
 			}
-			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{c.p1, c.sentence, c.p2}, "© 2024 Example"))
+			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], c.sentence, p[1]}, "© 2024 Example"))
 			require.NoError(t, err)
 			assert.Equal(t, clean.Keep, decision(t, res, c.sentence).Verdict, c.sentence)
 		})
+	}
+}
+
+// TestButtonRowLanguages: the buttons under a post or a comment, in the
+// page's language ("Antworten Zitieren Melden", "Ответить Цитировать"),
+// go as a button row, as "Reply Quote Report" does; each lexicon's
+// buttons list holds their captions.
+func TestButtonRowLanguages(t *testing.T) {
+	for lang, row := range map[string]string{
+		"de": "Antworten Zitieren Melden", "fr": "Répondre Citer Signaler", "es": "Responder Citar Denunciar",
+		"pt": "Responder Citar Denunciar", "it": "Rispondi Cita Segnala", "nl": "Reageren Citeren Melden",
+		"pl": "Odpowiedz Cytuj Zgłoś", "ru": "Ответить Цитировать Пожаловаться",
+	} {
+		p := twoParagraphs[lang]
+		res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], row, p[1], row}, "© 2024 Example"))
+		require.NoError(t, err)
+		require.Equal(t, lang, res.Lang)
+		for _, l := range res.Lines {
+			if l.Text == row {
+				assert.Equal(t, "button-row", l.Rule, "%s, line %d", row, l.Num)
+			}
+		}
+		assert.Equal(t, p[0]+"\n\n"+p[1], res.Body, row)
 	}
 }
 
