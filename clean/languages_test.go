@@ -494,6 +494,34 @@ func TestButtonRowLanguages(t *testing.T) {
 	}
 }
 
+// TestTemplateChromeLanguages: the lines that blog and shop templates
+// print in the page's language ("Nach oben", "Charger plus", "Cancelar
+// respuesta", "Следующая запись") go between two paragraphs by the rule
+// that names them, as their English ("Back to top", "Load more", "Cancel
+// reply", "Next post") do.
+func TestTemplateChromeLanguages(t *testing.T) {
+	for lang, lines := range map[string]map[string]string{
+		"de": {"Nach oben": "nav-label", "Zum Inhalt springen": "nav-label", "Mehr laden": "nav-label", "Mehr anzeigen": "nav-label", "Hinterlasse einen Kommentar": "comments", "Antworten abbrechen": "comments", "Vorheriger Beitrag": "prev-next", "Nächster Beitrag": "prev-next"},
+		"fr": {"Retour en haut": "nav-label", "Aller au contenu": "nav-label", "Charger plus": "nav-label", "Voir plus": "nav-label", "Laisser un commentaire": "comments", "Annuler la réponse": "comments", "Article précédent": "prev-next", "Article suivant": "prev-next"},
+		"es": {"Volver arriba": "nav-label", "Ir al contenido": "nav-label", "Cargar más": "nav-label", "Ver más": "nav-label", "Deja un comentario": "comments", "Cancelar respuesta": "comments", "Entrada anterior": "prev-next", "Entrada siguiente": "prev-next"},
+		"it": {"Torna su": "nav-label", "Vai al contenuto": "nav-label", "Carica altro": "nav-label", "Mostra di più": "nav-label", "Lascia un commento": "comments", "Annulla risposta": "comments", "Articolo precedente": "prev-next", "Articolo successivo": "prev-next"},
+		"pt": {"Voltar ao topo": "nav-label", "Ir para o conteúdo": "nav-label", "Carregar mais": "nav-label", "Ver mais": "nav-label", "Deixe um comentário": "comments", "Cancelar resposta": "comments", "Post anterior": "prev-next", "Próximo post": "prev-next"},
+		"nl": {"Terug naar boven": "nav-label", "Naar de inhoud springen": "nav-label", "Meer laden": "nav-label", "Toon meer": "nav-label", "Laat een reactie achter": "comments", "Reactie annuleren": "comments", "Vorig bericht": "prev-next", "Volgend bericht": "prev-next"},
+		"pl": {"Do góry": "nav-label", "Przejdź do treści": "nav-label", "Załaduj więcej": "nav-label", "Pokaż więcej": "nav-label", "Dodaj komentarz": "comments", "Anuluj pisanie odpowiedzi": "comments", "Poprzedni wpis": "prev-next", "Następny wpis": "prev-next"},
+		"ru": {"Наверх": "nav-label", "Перейти к содержимому": "nav-label", "Загрузить ещё": "nav-label", "Показать ещё": "nav-label", "Оставить комментарий": "comments", "Отменить ответ": "comments", "Предыдущая запись": "prev-next", "Следующая запись": "prev-next"},
+	} {
+		p := twoParagraphs[lang]
+		for line, rule := range lines {
+			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], line, p[1]}, "© 2024 Example"))
+			require.NoError(t, err)
+			require.Equal(t, lang, res.Lang)
+			got := decision(t, res, line)
+			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+			assert.Equal(t, rule, got.Rule, "%s: %s", lang, line)
+		}
+	}
+}
+
 // Pages in Chinese and Japanese are read in the language-independent mode,
 // measured in characters: the navigation goes by its structure, the
 // chrome phrases of the CJK lexicons go by the rule that names them, and
