@@ -426,6 +426,8 @@ func TestLanguages(t *testing.T) {
 // twoParagraphs are two paragraphs of a news story in each language that
 // the tests of lines between or after them use.
 var twoParagraphs = map[string][2]string{
+	"zh": {"市议会周二晚间决定，在冬季风暴来临之前修复旧石码头。此前，议员们就港口的未来进行了长时间的辩论，最终以多数票通过了这一方案。", "工程将于四月开始，持续近半年。在此期间，渡轮将按照夏季时刻表运行，市政府表示将尽量减少对居民出行的影响。"},
+	"ja": {"市議会は火曜日の夜、冬の嵐が来る前に古い石の桟橋を修理することを決めた。港の将来について長い議論が続いたが、最終的に賛成多数で可決された。", "工事は四月に始まり、ほぼ半年続く予定だ。その間、フェリーは夏のダイヤで運航すると市は説明している。住民の生活への影響は最小限に抑えるという。"},
 	"de": {"Der Stadtrat hat am Dienstagabend beschlossen, die alte steinerne Mole noch vor den Winterstürmen zu sanieren, nach einem langen Streit über die Zukunft des Hafens.", "Die Arbeiten beginnen im April und dauern fast ein halbes Jahr, und die Fähre fährt in dieser Zeit nach dem Sommerfahrplan, teilte die Stadtverwaltung mit."},
 	"fr": {"Le conseil municipal a décidé mardi soir de rénover la vieille jetée en pierre avant les tempêtes d'hiver, après un long débat sur l'avenir du port.", "Les travaux commenceront en avril et dureront près de six mois, et le ferry circulera pendant ce temps selon l'horaire d'été, a annoncé la mairie."},
 	"es": {"El ayuntamiento decidió el martes por la noche reparar el viejo muelle de piedra antes de las tormentas de invierno, tras un largo debate sobre el futuro del puerto.", "Las obras comenzarán en abril y durarán casi medio año, y el ferri circulará durante ese tiempo según el horario de verano, informó el ayuntamiento."},
@@ -480,6 +482,7 @@ func TestButtonRowLanguages(t *testing.T) {
 		"de": "Antworten Zitieren Melden", "fr": "Répondre Citer Signaler", "es": "Responder Citar Denunciar",
 		"pt": "Responder Citar Denunciar", "it": "Rispondi Cita Segnala", "nl": "Reageren Citeren Melden",
 		"pl": "Odpowiedz Cytuj Zgłoś", "ru": "Ответить Цитировать Пожаловаться",
+		"ar": "رد اقتباس إبلاغ", "zh": "回复 引用 举报", "ja": "返信 引用 通報",
 	} {
 		p := twoParagraphs[lang]
 		res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], row, p[1], row}, "© 2024 Example"))
@@ -509,6 +512,9 @@ func TestTemplateChromeLanguages(t *testing.T) {
 		"nl": {"Terug naar boven": "nav-label", "Naar de inhoud springen": "nav-label", "Meer laden": "nav-label", "Toon meer": "nav-label", "Laat een reactie achter": "comments", "Reactie annuleren": "comments", "Vorig bericht": "prev-next", "Volgend bericht": "prev-next"},
 		"pl": {"Do góry": "nav-label", "Przejdź do treści": "nav-label", "Załaduj więcej": "nav-label", "Pokaż więcej": "nav-label", "Dodaj komentarz": "comments", "Anuluj pisanie odpowiedzi": "comments", "Poprzedni wpis": "prev-next", "Następny wpis": "prev-next"},
 		"ru": {"Наверх": "nav-label", "Перейти к содержимому": "nav-label", "Загрузить ещё": "nav-label", "Показать ещё": "nav-label", "Оставить комментарий": "comments", "Отменить ответ": "comments", "Предыдущая запись": "prev-next", "Следующая запись": "prev-next"},
+		"ar": {"العودة إلى الأعلى": "nav-label", "تخطى إلى المحتوى": "nav-label", "تحميل المزيد": "nav-label", "عرض المزيد": "nav-label", "اترك تعليقاً": "comments", "إلغاء الرد": "comments"},
+		"zh": {"跳到内容": "nav-label", "加载更多": "nav-label", "查看更多": "nav-label", "取消回复": "comments"},
+		"ja": {"コンテンツへスキップ": "nav-label", "もっと見る": "nav-label", "さらに表示": "nav-label", "コメントを残す": "comments", "返信をキャンセル": "comments"},
 	} {
 		p := twoParagraphs[lang]
 		for line, rule := range lines {
