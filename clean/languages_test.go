@@ -345,6 +345,38 @@ func TestLanguages(t *testing.T) {
 				"Teken in vir ons nuusbrief en kry elke dag die belangrikste nuus":                                                 "newsletter", "Lees ook: Nuwe veerboot begin in die somer vaar": "related-link", "Teken in": "sign-in", "Kommentaar": "comments", "Privaatheidsbeleid": "nav-label", "Voeg by mandjie": "nav-label"},
 		},
 		{
+			name: "French", lang: "fr", date: "2024-03-12",
+			article: []string{
+				"Le conseil municipal a décidé mardi soir de rénover la vieille jetée en pierre avant les tempêtes d'hiver, après un long débat sur l'avenir du port.",
+				"Les travaux commenceront en avril et dureront près de six mois, et le ferry circulera pendant ce temps selon l'horaire d'été, a annoncé la mairie.",
+			},
+			chrome: map[string]string{"Partager": "share-bar", "5 min de lecture": "read-time", "Suivez-nous sur Facebook": "follow-us", "À propos de l'auteur": "author-bio", "Photo : Jean Dupont": "image-credit", "Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez leur utilisation.": "cookie-banner", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité": "newsletter", "Lire aussi : Un nouveau ferry en service cet été": "related-link", "Se connecter": "sign-in", "Commentaires": "comments", "Politique de confidentialité": "nav-label", "Ajouter au panier": "nav-label"},
+		},
+		{
+			name: "Spanish", lang: "es", date: "2024-03-12",
+			article: []string{
+				"El ayuntamiento decidió el martes por la noche reparar el viejo muelle de piedra antes de las tormentas de invierno, tras un largo debate sobre el futuro del puerto.",
+				"Las obras comenzarán en abril y durarán casi medio año, y el ferri circulará durante ese tiempo según el horario de verano, informó el ayuntamiento.",
+			},
+			chrome: map[string]string{"Compartir": "share-bar", "5 min de lectura": "read-time", "Síguenos en Facebook": "follow-us", "Sobre el autor": "author-bio", "Foto: Juan Pérez": "image-credit", "Este sitio web utiliza cookies para mejorar tu experiencia. Al continuar navegando, aceptas su uso.": "cookie-banner", "Suscríbete a nuestro boletín para recibir las noticias más importantes": "newsletter", "Lee también: Un nuevo ferri empezará a navegar este verano": "related-link", "Iniciar sesión": "sign-in", "Comentarios": "comments", "Política de privacidad": "nav-label", "Añadir al carrito": "nav-label"},
+		},
+		{
+			name: "Italian", lang: "it", date: "2024-03-12",
+			article: []string{
+				"Il consiglio comunale ha deciso martedì sera che il vecchio molo di pietra sarà riparato prima delle tempeste invernali, dopo un lungo dibattito sul futuro del porto.",
+				"I lavori inizieranno ad aprile e dureranno quasi sei mesi, e il traghetto viaggerà in questo periodo secondo l'orario estivo, ha comunicato il comune.",
+			},
+			chrome: map[string]string{"Condividi": "share-bar", "5 minuti di lettura": "read-time", "Seguici su Facebook": "follow-us", "Sull'autore": "author-bio", "Foto: Mario Rossi": "image-credit", "Questo sito utilizza cookie per migliorare la tua esperienza. Continuando la navigazione accetti il loro utilizzo.": "cookie-banner", "Iscriviti alla nostra newsletter per ricevere le notizie più importanti": "newsletter", "Leggi anche: Un nuovo traghetto in servizio quest'estate": "related-link", "Accedi": "sign-in", "Commenti": "comments", "Informativa sulla privacy": "nav-label", "Aggiungi al carrello": "nav-label"},
+		},
+		{
+			name: "Dutch", lang: "nl", date: "2024-03-12",
+			article: []string{
+				"De gemeenteraad heeft dinsdagavond besloten dat de oude stenen pier voor de winterstormen wordt hersteld, na een lang debat over de toekomst van de haven.",
+				"De werkzaamheden beginnen in april en duren bijna een half jaar, en de veerboot vaart in die tijd volgens de zomerdienstregeling, meldt de gemeente.",
+			},
+			chrome: map[string]string{"Delen": "share-bar", "5 min leestijd": "read-time", "Volg ons op Facebook": "follow-us", "Over de auteur": "author-bio", "Foto: Jan de Vries": "image-credit", "Deze website maakt gebruik van cookies om je ervaring te verbeteren. Door verder te gaan ga je akkoord met het gebruik ervan.": "cookie-banner", "Schrijf je in voor onze nieuwsbrief en ontvang het belangrijkste nieuws": "newsletter", "Lees ook: Nieuwe veerboot vaart deze zomer": "related-link", "Inloggen": "sign-in", "Reacties": "comments", "Privacybeleid": "nav-label", "In winkelwagen": "nav-label"},
+		},
+		{
 			name: "Swedish", lang: "sv", date: "2024-03-12",
 			article: []string{
 				"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska renoveras före vinterns stormar, efter en lång diskussion om hamnens framtid.",
@@ -391,7 +423,7 @@ func TestLanguages(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024", "da": "12. marts 2024", "no": "12. mars 2024", "fi": "12. maaliskuuta 2024", "ca": "12 d'abril de 2024", "sk": "12. marca 2024", "hr": "12. ožujka 2024.", "bg": "12 март 2024", "ms": "12 Mac 2024", "sl": "12. marca 2024", "lt": "2024 m. kovo 12 d.", "lv": "12. marts 2024", "et": "12. märts 2024", "ur": "12 مارچ 2024", "sw": "12 Machi 2024", "af": "12 Maart 2024"}[c.lang]
+			dateLine := map[string]string{"ru": "12 марта 2024", "uk": "12 березня 2024", "tr": "12 Mart 2024", "id": "12 Maret 2024", "cs": "12. března 2024", "ko": "2024년 3월 12일", "hi": "12 मार्च 2024", "bn": "12 মার্চ 2024", "pl": "12 marca 2024", "de": "12. März 2024", "pt": "12 de março de 2024", "ar": "12 مارس 2024", "sv": "12 mars 2024", "el": "12 Μαρτίου 2024", "hu": "2024. március 12.", "ro": "12 martie 2024", "he": "12 במרץ 2024", "da": "12. marts 2024", "no": "12. mars 2024", "fi": "12. maaliskuuta 2024", "ca": "12 d'abril de 2024", "sk": "12. marca 2024", "hr": "12. ožujka 2024.", "bg": "12 март 2024", "ms": "12 Mac 2024", "sl": "12. marca 2024", "lt": "2024 m. kovo 12 d.", "lv": "12. marts 2024", "et": "12. märts 2024", "ur": "12 مارچ 2024", "sw": "12 Machi 2024", "af": "12 Maart 2024", "fr": "12 mars 2024", "es": "12 de marzo de 2024", "it": "12 marzo 2024", "nl": "12 maart 2024"}[c.lang]
 			lines := slices.Sorted(maps.Keys(c.chrome))
 			// Each chrome line in turn stands last, right above the date
 			// and the article, where a headline would.
@@ -525,6 +557,27 @@ func TestTemplateChromeLanguages(t *testing.T) {
 			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
 			assert.Equal(t, rule, got.Rule, "%s: %s", lang, line)
 		}
+	}
+}
+
+// TestCookieBannerLanguages: a cookie notice in the page's language goes
+// by the words such notices use besides "cookie" ("acceptez",
+// "navegando", "esperienza", "ervaring", "Erfahrung"), not only by the few
+// each lexicon first gave.
+func TestCookieBannerLanguages(t *testing.T) {
+	for lang, banner := range map[string]string{
+		"es": "Este sitio web utiliza cookies para mejorar tu experiencia. Al continuar navegando, aceptas su uso.",
+		"fr": "Nous déposons des cookies pour une meilleure expérience. En poursuivant, vous acceptez.",
+		"it": "Questo portale usa i cookie per offrirti una esperienza migliore. Se prosegui nella navigazione accetti.",
+		"pt": "Este portal recorre a cookies para melhorar a sua experiência; ao navegar, concorda com isso.",
+		"nl": "Wij plaatsen cookies voor een betere ervaring op onze pagina's.",
+		"de": "Wir setzen Cookies ein, um Ihre Erfahrung auf unserer Webseite zu verbessern.",
+	} {
+		p := twoParagraphs[lang]
+		res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], banner, p[1]}, "© 2024 Example"))
+		require.NoError(t, err)
+		require.Equal(t, lang, res.Lang)
+		assert.Equal(t, "cookie-banner", decision(t, res, banner).Rule, banner)
 	}
 }
 
