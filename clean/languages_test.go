@@ -173,6 +173,8 @@ func TestLanguages(t *testing.T) {
 				"جميع الحقوق محفوظة":                                "copyright",
 				"تابعونا على تويتر":                                 "follow-us",
 				"صورة: رويترز":                                      "image-credit",
+				"اقرأ أيضاً: عبارة جديدة تبدأ العمل في الصيف":       "related-link", // with tanween, which the lexicon leaves out
+				"شكراً لقراءتك، اشترك في نشرتنا الإخبارية":          "newsletter",
 			},
 		},
 		{

@@ -11,7 +11,8 @@ import (
 // them. Every comparison of a line with a lexicon compares keys, so "Share
 // This Article", "SHARE THIS ARTICLE:" and "• Share this article" are one
 // key. Turkish's dotless ı is written i in a key, as Go lowers Turkish's
-// capital I to i: "KAYIT OL" and "Kayıt ol" are one key too.
+// capital I to i: "KAYIT OL" and "Kayıt ol" are one key too. Optional
+// marks are left out (see Optional).
 func AppendKey(buf []byte, s string) []byte {
 	start := len(buf)
 	space := false
@@ -40,6 +41,9 @@ func AppendKey(buf []byte, s string) []byte {
 			space = true
 			continue
 		}
+		if Optional(r) {
+			continue
+		}
 		if space && len(buf) > start {
 			buf = append(buf, ' ')
 		}
@@ -56,6 +60,15 @@ func AppendKey(buf []byte, s string) []byte {
 // Key returns the key of s (see AppendKey).
 func Key(s string) string {
 	return string(AppendKey(nil, s))
+}
+
+// Optional reports whether r is a mark that a script writes or leaves out
+// at will, and that a key leaves out: Arabic's short vowels and tanween
+// ("أيضاً" is "أيضا"), its tatweel that stretches a word ("اقـــرأ"), and
+// Hebrew's points ("שָׁלוֹם" is "שלום"). Lexicons write words without
+// them.
+func Optional(r rune) bool {
+	return r >= 0x064b && r <= 0x065f || r == 0x0640 || r == 0x0670 || r >= 0x0591 && r <= 0x05c7 && r != 0x05be && r != 0x05c0 && r != 0x05c3 && r != 0x05c6
 }
 
 // IsWordRune reports whether r is part of a word: a letter, a mark or a

@@ -51,6 +51,9 @@ func reference(x *lang.Lexicons, content string) Counts {
 			flush()
 			continue
 		}
+		if lang.Optional(r) {
+			continue // a key leaves it out, and so does every count
+		}
 		if lang.IsCJK(r) {
 			if inTok && !cjkTok {
 				flush()

@@ -157,6 +157,9 @@ func (m *meter) measure(p *Page, l *Line) {
 		} else {
 			info = infoOf(r)
 		}
+		if info&isOptional != 0 {
+			continue // as lang.AppendKey leaves it out
+		}
 		if info&isWord == 0 {
 			switch r {
 			case '©':
@@ -290,13 +293,14 @@ func (t *tokenizer) endWord() {
 type runeInfo uint8
 
 const (
-	isWord   runeInfo = 1 << iota // a letter, mark or digit (see lang.IsWordRune)
-	isLetter                      // a letter
-	isUpper                       // upper or title case
-	isDigit                       // a decimal digit
-	isMark                        // a mark
-	isHan                         // a character of a script written without spaces (see lang.IsCJK)
-	hasLower                      // unicode.ToLower changes it
+	isWord     runeInfo = 1 << iota // a letter, mark or digit (see lang.IsWordRune)
+	isLetter                        // a letter
+	isUpper                         // upper or title case
+	isDigit                         // a decimal digit
+	isMark                          // a mark
+	isHan                           // a character of a script written without spaces (see lang.IsCJK)
+	hasLower                        // unicode.ToLower changes it
+	isOptional                      // a mark a key leaves out (see lang.Optional)
 )
 
 // infoOf returns what the tokeniser needs to know of r.
@@ -323,6 +327,9 @@ func infoOf(r rune) runeInfo {
 	}
 	if unicode.IsMark(r) {
 		i |= isMark
+	}
+	if lang.Optional(r) {
+		i |= isOptional
 	}
 	if unicode.ToLower(r) != r {
 		i |= hasLower
