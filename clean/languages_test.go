@@ -175,6 +175,7 @@ func TestLanguages(t *testing.T) {
 				"صورة: رويترز":                                      "image-credit",
 				"اقرأ أيضاً: عبارة جديدة تبدأ العمل في الصيف":       "related-link", // with tanween, which the lexicon leaves out
 				"شكراً لقراءتك، اشترك في نشرتنا الإخبارية":          "newsletter",
+				"بقلم: أحمد علي":                                    "byline", // a name without capitals
 			},
 		},
 		{
@@ -224,7 +225,7 @@ func TestLanguages(t *testing.T) {
 			},
 			chrome: map[string]string{"שתפו": "share-bar", "5 דקות קריאה": "read-time", "עקבו אחרינו בפייסבוק": "follow-us", "על הכותב": "author-bio", "צילום: יוסי כהן": "image-credit",
 				"אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלך. המשך הגלישה באתר מהווה הסכמה לשימוש בהן.": "cookie-banner",
-				"הירשמו לניוזלטר שלנו וקבלו את החדשות החשובות של היום":                                         "newsletter", "קראו גם: מעבורת חדשה תצא לדרך בקיץ": "related-link", "התחברות": "sign-in", "תגובות": "comments", "מדיניות פרטיות": "nav-label", "הוספה לסל": "nav-label"},
+				"הירשמו לניוזלטר שלנו וקבלו את החדשות החשובות של היום":                                         "newsletter", "קראו גם: מעבורת חדשה תצא לדרך בקיץ": "related-link", "התחברות": "sign-in", "תגובות": "comments", "מדיניות פרטיות": "nav-label", "הוספה לסל": "nav-label", "מאת: יוסי כהן": "byline"},
 		},
 		{
 			name: "Catalan", lang: "ca", date: "2024-04-12",

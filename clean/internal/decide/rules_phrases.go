@@ -354,6 +354,20 @@ func readTime(l *measure.Line, p *Page) float64 {
 	return 0
 }
 
+// caseless reports whether s has letters and none of them has a case: a
+// line in Arabic, Hebrew, Chinese, Thai or Devanagari, whose names no
+// capitals mark.
+func caseless(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
 // byline votes against author lines: "By Jane Doe", "Von Max Muster", "By
 // Editorial Board 4 Min Read", "Текст: Венера Ерофеева·24 сентября 2018"
 // (the byline-words and byline-labels lists), and those that give the
@@ -362,13 +376,15 @@ func readTime(l *measure.Line, p *Page) float64 {
 // text-h2t 0.9325 -> 0.9327, text-htmltext 0.9379 -> 0.9380; trafilatura
 // text-w3m 0.9021 -> 0.9015, as a standfirst over such a byline is left
 // out, which that set's truth keeps). It must not catch "By 2030 the
-// city will...": sentences end with punctuation and run longer.
+// city will...": sentences end with punctuation and run longer. A label's
+// line must give two capitalised words, the name; in a script without
+// case ("بقلم: أحمد علي", "作者：李明") it gives none to look for.
 func byline(l *measure.Line, p *Page) float64 {
 	if l.Words < 2 || l.Words > 12 || l.End == measure.EndSentence {
 		return 0
 	}
 	x, id := p.m.Lex, p.m.Lang
-	if has(l.First, lang.BylineLabels) && l.Caps >= 2 {
+	if has(l.First, lang.BylineLabels) && (l.Caps >= 2 || caseless(l.Content)) {
 		if n := x.Lead(lang.BylineLabels, l.Key, id); n >= 0 && n < len(l.Key) {
 			return -0.6
 		}
