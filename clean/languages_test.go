@@ -532,24 +532,25 @@ func TestButtonRowLanguages(t *testing.T) {
 	}
 }
 
-// TestTemplateChromeLanguages: the lines that blog and shop templates
-// print in the page's language ("Nach oben", "Charger plus", "Cancelar
-// respuesta", "Следующая запись") go between two paragraphs by the rule
-// that names them, as their English ("Back to top", "Load more", "Cancel
-// reply", "Next post") do.
+// TestTemplateChromeLanguages: the lines that blog, shop and news
+// templates print in the page's language ("Nach oben", "Charger plus",
+// "Cancelar respuesta", "Следующая запись", "Log in om verder te lezen")
+// go between two paragraphs by the rule that names them, as their English
+// ("Back to top", "Load more", "Cancel reply", "Next post", "Log in to
+// keep reading") do.
 func TestTemplateChromeLanguages(t *testing.T) {
 	for lang, lines := range map[string]map[string]string{
-		"de": {"Nach oben": "nav-label", "Zum Inhalt springen": "nav-label", "Mehr laden": "nav-label", "Mehr anzeigen": "nav-label", "Hinterlasse einen Kommentar": "comments", "Antworten abbrechen": "comments", "Vorheriger Beitrag": "prev-next", "Nächster Beitrag": "prev-next"},
-		"fr": {"Retour en haut": "nav-label", "Aller au contenu": "nav-label", "Charger plus": "nav-label", "Voir plus": "nav-label", "Laisser un commentaire": "comments", "Annuler la réponse": "comments", "Article précédent": "prev-next", "Article suivant": "prev-next"},
-		"es": {"Volver arriba": "nav-label", "Ir al contenido": "nav-label", "Cargar más": "nav-label", "Ver más": "nav-label", "Deja un comentario": "comments", "Cancelar respuesta": "comments", "Entrada anterior": "prev-next", "Entrada siguiente": "prev-next"},
-		"it": {"Torna su": "nav-label", "Vai al contenuto": "nav-label", "Carica altro": "nav-label", "Mostra di più": "nav-label", "Lascia un commento": "comments", "Annulla risposta": "comments", "Articolo precedente": "prev-next", "Articolo successivo": "prev-next"},
-		"pt": {"Voltar ao topo": "nav-label", "Ir para o conteúdo": "nav-label", "Carregar mais": "nav-label", "Ver mais": "nav-label", "Deixe um comentário": "comments", "Cancelar resposta": "comments", "Post anterior": "prev-next", "Próximo post": "prev-next"},
-		"nl": {"Terug naar boven": "nav-label", "Naar de inhoud springen": "nav-label", "Meer laden": "nav-label", "Toon meer": "nav-label", "Laat een reactie achter": "comments", "Reactie annuleren": "comments", "Vorig bericht": "prev-next", "Volgend bericht": "prev-next"},
-		"pl": {"Do góry": "nav-label", "Przejdź do treści": "nav-label", "Załaduj więcej": "nav-label", "Pokaż więcej": "nav-label", "Dodaj komentarz": "comments", "Anuluj pisanie odpowiedzi": "comments", "Poprzedni wpis": "prev-next", "Następny wpis": "prev-next"},
-		"ru": {"Наверх": "nav-label", "Перейти к содержимому": "nav-label", "Загрузить ещё": "nav-label", "Показать ещё": "nav-label", "Оставить комментарий": "comments", "Отменить ответ": "comments", "Предыдущая запись": "prev-next", "Следующая запись": "prev-next"},
-		"ar": {"العودة إلى الأعلى": "nav-label", "تخطى إلى المحتوى": "nav-label", "تحميل المزيد": "nav-label", "عرض المزيد": "nav-label", "اترك تعليقاً": "comments", "إلغاء الرد": "comments"},
-		"zh": {"跳到内容": "nav-label", "加载更多": "nav-label", "查看更多": "nav-label", "取消回复": "comments"},
-		"ja": {"コンテンツへスキップ": "nav-label", "もっと見る": "nav-label", "さらに表示": "nav-label", "コメントを残す": "comments", "返信をキャンセル": "comments"},
+		"de": {"Nach oben": "nav-label", "Zum Inhalt springen": "nav-label", "Mehr laden": "nav-label", "Mehr anzeigen": "nav-label", "Hinterlasse einen Kommentar": "comments", "Antworten abbrechen": "comments", "Vorheriger Beitrag": "prev-next", "Nächster Beitrag": "prev-next", "Jetzt kostenlos registrieren und weiterlesen": "sign-in"},
+		"fr": {"Retour en haut": "nav-label", "Aller au contenu": "nav-label", "Charger plus": "nav-label", "Voir plus": "nav-label", "Laisser un commentaire": "comments", "Annuler la réponse": "comments", "Article précédent": "prev-next", "Article suivant": "prev-next", "Inscrivez-vous gratuitement pour lire la suite": "sign-in"},
+		"es": {"Volver arriba": "nav-label", "Ir al contenido": "nav-label", "Cargar más": "nav-label", "Ver más": "nav-label", "Deja un comentario": "comments", "Cancelar respuesta": "comments", "Entrada anterior": "prev-next", "Entrada siguiente": "prev-next", "Regístrate gratis para seguir leyendo": "sign-in"},
+		"it": {"Torna su": "nav-label", "Vai al contenuto": "nav-label", "Carica altro": "nav-label", "Mostra di più": "nav-label", "Lascia un commento": "comments", "Annulla risposta": "comments", "Articolo precedente": "prev-next", "Articolo successivo": "prev-next", "Registrati gratis per continuare a leggere": "sign-in"},
+		"pt": {"Voltar ao topo": "nav-label", "Ir para o conteúdo": "nav-label", "Carregar mais": "nav-label", "Ver mais": "nav-label", "Deixe um comentário": "comments", "Cancelar resposta": "comments", "Post anterior": "prev-next", "Próximo post": "prev-next", "Cadastre-se grátis para continuar lendo": "sign-in"},
+		"nl": {"Terug naar boven": "nav-label", "Naar de inhoud springen": "nav-label", "Meer laden": "nav-label", "Toon meer": "nav-label", "Laat een reactie achter": "comments", "Reactie annuleren": "comments", "Vorig bericht": "prev-next", "Volgend bericht": "prev-next", "Log in om verder te lezen": "sign-in", "Meld je aan voor onze nieuwsbrief": "newsletter"},
+		"pl": {"Do góry": "nav-label", "Przejdź do treści": "nav-label", "Załaduj więcej": "nav-label", "Pokaż więcej": "nav-label", "Dodaj komentarz": "comments", "Anuluj pisanie odpowiedzi": "comments", "Poprzedni wpis": "prev-next", "Następny wpis": "prev-next", "Zaloguj się, aby czytać dalej": "sign-in"},
+		"ru": {"Наверх": "nav-label", "Перейти к содержимому": "nav-label", "Загрузить ещё": "nav-label", "Показать ещё": "nav-label", "Оставить комментарий": "comments", "Отменить ответ": "comments", "Предыдущая запись": "prev-next", "Следующая запись": "prev-next", "Войдите, чтобы продолжить чтение": "sign-in"},
+		"ar": {"العودة إلى الأعلى": "nav-label", "تخطى إلى المحتوى": "nav-label", "تحميل المزيد": "nav-label", "عرض المزيد": "nav-label", "اترك تعليقاً": "comments", "إلغاء الرد": "comments", "سجل الدخول لمتابعة القراءة": "sign-in"},
+		"zh": {"跳到内容": "nav-label", "加载更多": "nav-label", "查看更多": "nav-label", "取消回复": "comments", "登录后继续阅读": "sign-in"},
+		"ja": {"コンテンツへスキップ": "nav-label", "もっと見る": "nav-label", "さらに表示": "nav-label", "コメントを残す": "comments", "返信をキャンセル": "comments", "続きを読むにはログインしてください": "sign-in"},
 	} {
 		p := twoParagraphs[lang]
 		for line, rule := range lines {
