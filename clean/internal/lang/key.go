@@ -48,13 +48,19 @@ func AppendKey(buf []byte, s string) []byte {
 			buf = append(buf, ' ')
 		}
 		space = false
-		r = unicode.ToLower(r)
-		if r == 'ı' {
-			r = 'i' // Turkish capital I lowers to i, not ı: "KAYIT OL" is "Kayıt ol"
-		}
-		buf = utf8.AppendRune(buf, r)
+		buf = utf8.AppendRune(buf, Fold(r))
 	}
 	return buf
+}
+
+// Fold returns r as a key writes it: in lower case, and Turkish's dotless
+// ı as i, since Go lowers Turkish's capital I to i, not ı ("KAYIT OL" is
+// "Kayıt ol").
+func Fold(r rune) rune {
+	if r = unicode.ToLower(r); r == 'ı' {
+		return 'i'
+	}
+	return r
 }
 
 // Key returns the key of s (see AppendKey).

@@ -200,10 +200,8 @@ func (m *meter) measure(p *Page, l *Line) {
 				l.Chars++
 			}
 		}
-		if info&hasLower != 0 {
-			r = unicode.ToLower(r)
-		} else if r == 'ı' {
-			r = 'i' // as lang.AppendKey writes it
+		if info&folds != 0 {
+			r = lang.Fold(r)
 		}
 		p.keys = utf8.AppendRune(p.keys, r)
 	}
@@ -299,7 +297,7 @@ const (
 	isDigit                         // a decimal digit
 	isMark                          // a mark
 	isHan                           // a character of a script written without spaces (see lang.IsCJK)
-	hasLower                        // unicode.ToLower changes it
+	folds                           // lang.Fold changes it
 	isOptional                      // a mark a key leaves out (see lang.Optional)
 )
 
@@ -331,8 +329,8 @@ func infoOf(r rune) runeInfo {
 	if lang.Optional(r) {
 		i |= isOptional
 	}
-	if unicode.ToLower(r) != r {
-		i |= hasLower
+	if lang.Fold(r) != r {
+		i |= folds
 	}
 	return i
 }
