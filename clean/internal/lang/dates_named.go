@@ -1,0 +1,201 @@
+package lang
+
+import "strings"
+
+// The forms of dates that name their month (see FindDate): November 20,
+// 2019; 20 November 2019; 2019. november 20.
+
+// monthDayYear reads "November 20, 2019", "Nov. 20th 2019".
+func (x *Lexicons) monthDayYear(s string, i int) (d Date, end int, ok bool) {
+	word, j := nameThenSpace(s, i)
+	if j < 0 {
+		return 0, 0, false
+	}
+	day, k := digits(s, j, 1, 2)
+	if k < 0 {
+		return 0, 0, false
+	}
+	k = ordinal(s, k)
+	if at(s, k, ',') {
+		k++
+	}
+	k, spaced := spaces(s, k)
+	if !spaced {
+		return 0, 0, false
+	}
+	y, e := digits(s, k, 4, 4)
+	if e < 0 || !wordEnd(s, e) {
+		return 0, 0, false
+	}
+	return x.monthDate(word, y, day), e, true
+}
+
+// dayMonthYear reads "20 November 2019", "20. November 2019", "20th
+// Nov, 2019", "20 de noviembre de 2019", "20 d'abril de 2019".
+func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
+	if !startsNumber(s, i) {
+		return 0, 0, false
+	}
+	day, j := digits(s, i, 1, 2)
+	if j < 0 {
+		return 0, 0, false
+	}
+	j = ordinal(s, j)
+	if at(s, j, '.') {
+		j++
+	}
+	j, spaced := spaces(s, j)
+	if !spaced {
+		return 0, 0, false
+	}
+	for _, de := range []bool{true, false} {
+		k := j
+		if de {
+			var ok bool
+			if k, ok = deWord(s, k); !ok {
+				if k, ok = elided(s, j); !ok {
+					continue
+				}
+			}
+		}
+		word, e := letterRun(s, k)
+		if e < 0 {
+			continue
+		}
+		if w, e2, ok := x.twoWordMonth(s, k, e); ok {
+			word, e = w, e2
+		}
+		if at(s, e, '.') {
+			e++
+		}
+		if at(s, e, ',') {
+			e++
+		}
+		e, spaced := spaces(s, e)
+		if !spaced {
+			continue
+		}
+		if e2, ok := deWord(s, e); ok {
+			if y, end := digits(s, e2, 4, 4); end >= 0 && wordEnd(s, end) {
+				return x.monthDate(word, y, day), end, true
+			}
+		}
+		if y, end := digits(s, e, 4, 4); end >= 0 && wordEnd(s, end) {
+			return x.monthDate(word, y, day), end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// yearMonthDay reads "2024. március 12.", as Hungarian writes dates: the
+// year and its dot, the month's name, the day; and "2024 m. kovo 12 d.",
+// as Lithuanian does, with "m." (year) after the year. Without either
+// after the year it is no date ("in 2024 March 12 ...").
+func (x *Lexicons) yearMonthDay(s string, i int) (d Date, end int, ok bool) {
+	if !startsNumber(s, i) {
+		return 0, 0, false
+	}
+	y, j := digits(s, i, 4, 4)
+	if j < 0 {
+		return 0, 0, false
+	}
+	if at(s, j, '.') {
+		j++
+	} else if k, spaced := spaces(s, j); spaced && (at(s, k, 'm') || at(s, k, 'M')) && at(s, k+1, '.') {
+		j = k + 2 // Lithuanian's "m." (metai, year)
+	} else {
+		return 0, 0, false
+	}
+	j, spaced := spaces(s, j)
+	if !spaced {
+		return 0, 0, false
+	}
+	word, k := nameThenSpace(s, j)
+	if k < 0 {
+		return 0, 0, false
+	}
+	day, e := digits(s, k, 1, 2)
+	if e < 0 || !wordEnd(s, e) {
+		return 0, 0, false
+	}
+	return x.monthDate(word, y, day), e, true
+}
+
+// twoWordMonth reads the name of a month in two words at s[i:], whose
+// first word, no month's name on its own, ends at e: "كانون الثاني", as
+// Levantine Arabic names January. It returns the name and where it ends;
+// ok is false when the words name no month.
+func (x *Lexicons) twoWordMonth(s string, i, e int) (name string, end int, ok bool) {
+	if _, ok := x.month(s[i:e]); ok {
+		return "", 0, false
+	}
+	j, spaced := spaces(s, e)
+	if !spaced {
+		return "", 0, false
+	}
+	if _, end = letterRun(s, j); end < 0 {
+		return "", 0, false
+	}
+	if _, ok := x.month(s[i:end]); !ok {
+		return "", 0, false
+	}
+	return s[i:end], end, true
+}
+
+// monthDate returns the date of a named month, or 0 when word is not the
+// name of a month.
+func (x *Lexicons) monthDate(word string, y, day int) Date {
+	m, ok := x.month(word)
+	if !ok {
+		return 0
+	}
+	return MakeDate(y, m, day)
+}
+
+// month returns the number of the month word names, if it names one.
+func (x *Lexicons) month(word string) (int, bool) {
+	var buf [32]byte
+	return x.Value(Months, string(AppendKey(buf[:0], word)))
+}
+
+// nameThenSpace reads a month's name at i, with the dot of its
+// abbreviation ("Nov."), and the spaces after it: the name and where what
+// follows starts, or -1.
+func nameThenSpace(s string, i int) (string, int) {
+	word, j := letterRun(s, i)
+	if j < 0 {
+		return "", -1
+	}
+	if at(s, j, '.') {
+		j++
+	}
+	j, spaced := spaces(s, j)
+	if !spaced {
+		return "", -1
+	}
+	return word, j
+}
+
+// deWord reads "de" and the spaces after it: Spanish and Portuguese dates.
+func deWord(s string, i int) (int, bool) {
+	if i+2 <= len(s) && strings.EqualFold(s[i:i+2], "de") {
+		if j, ok := spaces(s, i+2); ok {
+			return j, true
+		}
+	}
+	return i, false
+}
+
+// elided reads "d'" (or "d’"), Catalan's "de" before a vowel: "12
+// d'abril de 2024".
+func elided(s string, i int) (int, bool) {
+	if i+1 < len(s) && (s[i] == 'd' || s[i] == 'D') {
+		if s[i+1] == '\'' {
+			return i + 2, true
+		}
+		if strings.HasPrefix(s[i+1:], "’") {
+			return i + 1 + len("’"), true
+		}
+	}
+	return i, false
+}
