@@ -215,3 +215,22 @@ func TestSiteNameIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, headline, res.Title)
 }
+
+// A thread's title over its post's date is the headline of a text
+// rendering, though it asks a question once: "How to book flights?" over
+// "Asked 11 years, 9 months ago" (see datedBelow). A question over a
+// paragraph is not.
+func TestQuestionOverPostDateIsHeadline(t *testing.T) {
+	for _, q := range []string{"How do I back up my whole system before the upgrade?", "Most profitable electrical skill??"} {
+		for _, date := range []string{"Asked 11 years, 9 months ago", "Mar 12, 2024"} {
+			doc := "Forums\nGeneral Discussion\nLog in\nRegister\n\n" + q + "\n\n" + date + "\n\n" + para1 + "\n\n" + para2 + "\n\n© 2025 The Daily Planet\n"
+			res, err := clean.Text(doc)
+			require.NoError(t, err)
+			assert.Equal(t, q, res.Title, date)
+		}
+	}
+	q := "How do I back up my whole system before the upgrade?"
+	res, err := clean.Text("Forums\nGeneral Discussion\nLog in\nRegister\n\n" + q + "\n\n" + para1 + "\n\n" + para2 + "\n\n© 2025 The Daily Planet\n")
+	require.NoError(t, err)
+	assert.NotEqual(t, q, res.Title)
+}
