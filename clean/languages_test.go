@@ -551,6 +551,35 @@ func TestTemplateChromeLanguages(t *testing.T) {
 	}
 }
 
+// TestForumChromeLanguages: what forum software prints around each post
+// in the page's language goes between two paragraphs by the rule that
+// names it, as its English does ("Like Reply Quote Report", "Click to
+// expand...", "You must log in or register to reply here.", "12 Likes",
+// "Share: Facebook X Reddit Email Link"): a like button beside the
+// others ("Gefällt mir Antworten", "J'aime Répondre"), a quote's "Zum
+// Vergrößern anklicken....", the prompt to log in or register, a count
+// of likes, the share bar's "Link", "Correo", "Ссылка".
+func TestForumChromeLanguages(t *testing.T) {
+	for lang, lines := range map[string]map[string]string{
+		"de": {"Gefällt mir Antworten Zitieren Melden": "button-row", "Zum Vergrößern anklicken....": "nav-label", "Du musst dich einloggen oder registrieren, um hier zu antworten.": "sign-in", "12 Gefällt mir": "post-meta", "Teilen: Facebook X Reddit E-Mail Link": "share-bar"},
+		"fr": {"J'aime Répondre Citer Signaler": "button-row", "Cliquez pour agrandir...": "nav-label", "Vous devez vous connecter ou vous inscrire pour répondre ici.": "sign-in", "12 J'aime": "post-meta"},
+		"es": {"Me gusta Responder Citar Reportar": "button-row", "Haz clic para expandir...": "nav-label", "Debes iniciar sesión o registrarte para responder aquí.": "sign-in", "12 Me gusta": "post-meta", "Compartir: Facebook X Reddit Correo Enlace": "share-bar"},
+		"it": {"Mi piace Rispondi Cita Segnala": "button-row", "Clicca per espandere...": "nav-label", "Devi effettuare l'accesso o registrarti per rispondere qui.": "sign-in", "12 Mi piace": "post-meta", "Condividi: Facebook X Reddit Email Link": "share-bar"},
+		"pt": {"Clique para expandir...": "nav-label", "Você precisa entrar ou se registrar para responder aqui.": "sign-in", "12 Curtidas": "post-meta", "Compartilhar: Facebook X Reddit E-mail Link": "share-bar"},
+		"nl": {"Leuk Beantwoorden Citeren Rapporteren": "button-row", "Klik om uit te vouwen...": "nav-label", "Je moet inloggen of registreren om hier te reageren.": "sign-in", "Laatst bewerkt: 12 maart 2024": "post-meta", "Reacties: grumpy_admin, leafcutter en 2 anderen": "post-meta", "12 Leuk": "post-meta", "Delen: Facebook X Reddit E-mail Link": "share-bar"},
+		"pl": {"Lubię to Odpowiedz Cytuj Zgłoś": "button-row", "Kliknij, aby rozwinąć...": "nav-label", "Musisz się zalogować lub zarejestrować, aby odpowiedzieć.": "sign-in", "Ostatnia edycja: 12 marca 2024": "post-meta", "12 Polubień": "post-meta", "Udostępnij: Facebook X Reddit E-mail Link": "share-bar"},
+		"ru": {"Нравится Ответить Цитировать Пожаловаться": "button-row", "Нажмите для раскрытия...": "nav-label", "Вы должны войти или зарегистрироваться, чтобы ответить.": "sign-in", "12 Нравится": "post-meta", "Поделиться: Facebook X Reddit E-mail Ссылка": "share-bar"},
+	} {
+		for line, rule := range lines {
+			res := cleanBetween(t, lang, line)
+			require.Equal(t, lang, res.Lang)
+			got := decision(t, res, line)
+			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+			assert.Equal(t, rule, got.Rule, "%s: %s", lang, line)
+		}
+	}
+}
+
 // TestCookieBannerLanguages: a cookie notice in the page's language goes
 // by the words such notices use besides "cookie" ("acceptez",
 // "navegando", "esperienza", "ervaring", "Erfahrung"), not only by the few
