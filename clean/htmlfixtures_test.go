@@ -570,3 +570,24 @@ func TestProductPrice(t *testing.T) {
 	res = cleanHTML(t, page(""))
 	assertVerdicts(t, res, nil, []string{"$60.00"})
 }
+
+// TestSidebarUnderTheHeadline: a box of the site's that its class names
+// (a sidebar of the most read stories) between the headline and the
+// article closes the article's head: its long line is no standfirst (see
+// keepStandfirst), though it reads as prose.
+func TestSidebarUnderTheHeadline(t *testing.T) {
+	popular := "1 Ferry timetable changes for the summer season 2 School board elects a new chair on Tuesday 3 Market hall reopens with forty stalls"
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>` + linkItems(12, "/c", "Section %d") + `</ul></nav>`)
+	b.WriteString(`<h1>Hunter catches plague after eating a wild rabbit</h1>`)
+	b.WriteString(`<div class="sidebar"><h3>Most Popular Today</h3><p>` + popular + `</p></div>`)
+	b.WriteString(`<form action="/comment"><div>Name (required)</div><div>Email (required)</div><div>Comment (required)</div><div>Submit</div></form>`)
+	b.WriteString(`<div>November 18, 2019 | 4:10pm</div><div class="share"><a href="/s">Share</a></div><div>Shutterstock</div>`)
+	b.WriteString(`<div>More On:</div><ul class="related"><li><a href="/t/1">Two patients diagnosed with plague as officials scramble</a></li><li><a href="/t/2">Origin of the Black Death traced to the steppe</a></li></ul>`)
+	b.WriteString(`<div class="story"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div>`)
+	b.WriteString(`<footer><p>` + footer + `</p></footer></body></html>`)
+	res := cleanHTML(t, b.String())
+	assert.Equal(t, "Hunter catches plague after eating a wild rabbit", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+	assert.NotContains(t, res.Body, "Ferry timetable")
+}
