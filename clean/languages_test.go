@@ -866,3 +866,20 @@ func TestDateInOtherDigits(t *testing.T) {
 func newsPage(menu, headline string, article []string, footer string) string {
 	return menu + "\n\n" + headline + "\n\n" + strings.Join(article, "\n\n") + "\n\n" + footer + "\n"
 }
+
+// TestQuestionTitleLanguages: a forum's menu of bars in a script without
+// case ("首页 | 论坛 | 搜索") is a name list, as "Forums | What's new |
+// Log in" is, and not the thread's headline: the question under it is.
+func TestQuestionTitleLanguages(t *testing.T) {
+	for lang, c := range map[string]struct{ menu, q, date string }{
+		"zh": {"首页 | 论坛 | 搜索 | 登录 | 注册", "小办公室应该买哪款硬盘？", "2024年3月12日"},
+		"ar": {"الرئيسية | أخبار | رياضة | اتصل بنا", "هل يستحق الجسر الجديد كل هذا الانتظار؟", "12 مارس 2024"},
+	} {
+		p := twoParagraphs[lang]
+		res, err := clean.Text(c.menu + "\n\n" + c.q + "\n\n" + c.date + "\n\n" + p[0] + "\n\n" + p[1] + "\n\n© 2024 Example\n")
+		require.NoError(t, err)
+		require.Equal(t, lang, res.Lang)
+		assert.Equal(t, c.q, res.Title, lang)
+		assert.NotContains(t, res.Body, c.menu, lang)
+	}
+}

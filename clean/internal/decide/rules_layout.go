@@ -163,14 +163,18 @@ func shortLabel(l *measure.Line, _ *Page) float64 {
 // table's cell ("United Nations peacekeeping forces"). Such a menu had been
 // a forum's headline; on the shared pages a listing's footer of links
 // goes (wceb html and text-h2t +0.0106 on that page), and no page falls.
+// A script without case reads as sentence case: "首页 | 论坛 | 搜索 | 登录"
+// and "الرئيسية | أخبار | رياضة" are menus, "<headline> | 数码论坛" is not
+// (a Chinese or Japanese line counts no token as Alpha; no shared page
+// moves).
 func nameList(l *measure.Line, _ *Page) float64 {
-	if l.Alpha == 0 || l.Words > 16 || l.End != measure.EndNone || l.TableRow {
+	if l.Words > 16 || l.End != measure.EndNone || l.TableRow || !strings.ContainsFunc(l.Content, unicode.IsLetter) {
 		return 0
 	}
 	if l.Punct&(measure.PunctSlash|measure.PunctBar) == 0 || compound(l.Content) {
 		return 0
 	}
-	sentenceCase := l.Caps != l.Alpha // "Forums | What's new | Log in"
+	sentenceCase := l.Caps != l.Alpha || l.Alpha == 0 // "Forums | What's new | Log in", "首页 | 论坛 | 搜索"
 	if sentenceCase && l.Punct&measure.PunctBar == 0 {
 		return 0
 	}
@@ -183,7 +187,7 @@ func nameList(l *measure.Line, _ *Page) float64 {
 		if strings.ContainsAny(part, "0123456789") && !strings.ContainsFunc(part, unicode.IsLetter) {
 			return 0 // numbers, times: a row of a table ("1 | Kyle Busch | 5040", "Sunday | 11:00")
 		}
-		if r, _ := utf8.DecodeRuneInString(part); sentenceCase && (!unicode.IsUpper(r) || strings.Count(part, " ") > 2) {
+		if r, _ := utf8.DecodeRuneInString(part); sentenceCase && (!unicode.IsLetter(r) || unicode.IsLower(r) || strings.Count(part, " ") > 2) {
 			return 0 // "Naguib Mahfouz | United Nations peacekeeping forces": a table's row
 		}
 		parts++
