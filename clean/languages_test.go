@@ -568,6 +568,8 @@ func TestForumChromeLanguages(t *testing.T) {
 		"pt": {"Clique para expandir...": "nav-label", "Você precisa entrar ou se registrar para responder aqui.": "sign-in", "12 Curtidas": "post-meta", "Compartilhar: Facebook X Reddit E-mail Link": "share-bar"},
 		"nl": {"Leuk Beantwoorden Citeren Rapporteren": "button-row", "Klik om uit te vouwen...": "nav-label", "Je moet inloggen of registreren om hier te reageren.": "sign-in", "Laatst bewerkt: 12 maart 2024": "post-meta", "Reacties: grumpy_admin, leafcutter en 2 anderen": "post-meta", "12 Leuk": "post-meta", "Delen: Facebook X Reddit E-mail Link": "share-bar"},
 		"pl": {"Lubię to Odpowiedz Cytuj Zgłoś": "button-row", "Kliknij, aby rozwinąć...": "nav-label", "Musisz się zalogować lub zarejestrować, aby odpowiedzieć.": "sign-in", "Ostatnia edycja: 12 marca 2024": "post-meta", "12 Polubień": "post-meta", "Udostępnij: Facebook X Reddit E-mail Link": "share-bar"},
+		"zh": {"本帖最后由 pixelhead 于 2024-3-12 10:25 编辑": "post-meta"},
+		"ja": {"最終編集: 2024年3月12日": "post-meta"},
 		"ru": {"Нравится Ответить Цитировать Пожаловаться": "button-row", "Нажмите для раскрытия...": "nav-label", "Вы должны войти или зарегистрироваться, чтобы ответить.": "sign-in", "12 Нравится": "post-meta", "Поделиться: Facebook X Reddit E-mail Ссылка": "share-bar"},
 	} {
 		for line, rule := range lines {
