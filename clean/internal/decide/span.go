@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
@@ -297,6 +298,12 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 			toc = false // the contents end; chrome before their first item is theirs ("Toggle")
 		}
 		m := mass(l, f.Words, prm)
+		card := l.class == chrome && l.bad == PostMeta && f.Table == lang.PostMeta
+		if card {
+			// A post's card and labels ("Posts: 214", "Last edited: ...")
+			// stand between the posts of a thread, which they do not end.
+			m = -prm.weakMass
+		}
 		// "Add a comment" under every post (three times or more) is a
 		// post's control, not the heading of a comment section: it costs
 		// what strong chrome costs, and closes nothing.
@@ -356,7 +363,9 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 			} else if !barrier && !(records && !l.strong) {
 				m *= 1 + float64(run)/prm.runGrowth
 			}
-			run++
+			if !card {
+				run++
+			}
 			if !l.strong || barrier {
 				consecutive, withheld = 0, 0 // ads and images interrupt an article; metadata lines separate comments and teasers
 			}
