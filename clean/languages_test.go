@@ -582,6 +582,34 @@ func TestForumChromeLanguages(t *testing.T) {
 	}
 }
 
+// TestShopChromeLanguages: a shop's controls and boxes in the page's
+// language go between two paragraphs by the rule that names them, as
+// their English does ("Add to cart", "Quick view", "Add to wishlist",
+// "Share this product", "Related products", "Size guide", "Recently
+// viewed", "Next page", "View all"). German's "Alle anzeigen" is left
+// out: as strong chrome it moved a games page's span over its menu
+// (trafilatura text-w3m -0.001).
+func TestShopChromeLanguages(t *testing.T) {
+	for lang, lines := range map[string]map[string]string{
+		"de": {"In den Warenkorb": "nav-label", "Schnellansicht": "nav-label", "Auf die Wunschliste": "nav-label", "Produkt teilen": "share-bar", "Ähnliche Produkte": "related-block", "Größentabelle": "nav-label", "Zuletzt angesehen": "nav-label", "Nächste Seite": "nav-label", "Vorherige Seite": "nav-label"},
+		"fr": {"Ajouter au panier": "nav-label", "Aperçu rapide": "nav-label", "Ajouter à la liste de souhaits": "nav-label", "Partager ce produit": "share-bar", "Produits similaires": "related-block", "Guide des tailles": "nav-label", "Récemment consultés": "nav-label", "Page suivante": "nav-label", "Page précédente": "nav-label", "Voir tout": "nav-label"},
+		"es": {"Añadir al carrito": "nav-label", "Vista rápida": "nav-label", "Añadir a la lista de deseos": "nav-label", "Compartir este producto": "share-bar", "Productos relacionados": "related-block", "Guía de tallas": "nav-label", "Vistos recientemente": "nav-label", "Página siguiente": "nav-label", "Página anterior": "nav-label", "Ver todo": "nav-label"},
+		"it": {"Aggiungi al carrello": "nav-label", "Anteprima": "nav-label", "Aggiungi alla lista dei desideri": "nav-label", "Condividi questo prodotto": "share-bar", "Prodotti correlati": "related-block", "Guida alle taglie": "nav-label", "Visti di recente": "nav-label", "Pagina successiva": "nav-label", "Pagina precedente": "nav-label", "Vedi tutto": "nav-label"},
+		"pt": {"Adicionar ao carrinho": "nav-label", "Visualização rápida": "nav-label", "Adicionar à lista de desejos": "nav-label", "Compartilhe este produto": "share-bar", "Produtos relacionados": "related-block", "Guia de tamanhos": "nav-label", "Vistos recentemente": "nav-label", "Próxima página": "nav-label", "Página anterior": "nav-label", "Ver tudo": "nav-label"},
+		"nl": {"In winkelwagen": "nav-label", "Snel bekijken": "nav-label", "Toevoegen aan verlanglijst": "nav-label", "Deel dit product": "share-bar", "Gerelateerde producten": "related-block", "Maattabel": "nav-label", "Recent bekeken": "nav-label", "Volgende pagina": "nav-label", "Vorige pagina": "nav-label", "Alles bekijken": "nav-label"},
+		"pl": {"Dodaj do koszyka": "nav-label", "Szybki podgląd": "nav-label", "Dodaj do listy życzeń": "nav-label", "Udostępnij ten produkt": "share-bar", "Podobne produkty": "related-block", "Tabela rozmiarów": "nav-label", "Ostatnio oglądane": "nav-label", "Następna strona": "nav-label", "Poprzednia strona": "nav-label", "Zobacz wszystkie": "nav-label"},
+		"ru": {"Добавить в корзину": "nav-label", "Быстрый просмотр": "nav-label", "Добавить в избранное": "nav-label", "Поделиться товаром": "share-bar", "Похожие товары": "related-block", "Таблица размеров": "nav-label", "Вы недавно смотрели": "nav-label", "Следующая страница": "nav-label", "Предыдущая страница": "nav-label", "Показать все": "nav-label"},
+	} {
+		for line, rule := range lines {
+			res := cleanBetween(t, lang, line)
+			require.Equal(t, lang, res.Lang)
+			got := decision(t, res, line)
+			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+			assert.Equal(t, rule, got.Rule, "%s: %s", lang, line)
+		}
+	}
+}
+
 // TestCookieBannerLanguages: a cookie notice in the page's language goes
 // by the words such notices use besides "cookie" ("acceptez",
 // "navegando", "esperienza", "ervaring", "Erfahrung"), not only by the few
