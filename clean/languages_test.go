@@ -583,12 +583,12 @@ func TestForumChromeLanguages(t *testing.T) {
 }
 
 // TestShopChromeLanguages: a shop's controls and boxes in the page's
-// language (eleven of the issue's twelve) go between two paragraphs by the rule that names them, as
-// their English does ("Add to cart", "Quick view", "Add to wishlist",
-// "Share this product", "Related products", "Size guide", "Recently
-// viewed", "Next page", "View all"). German's "Alle anzeigen" is left
-// out: as strong chrome it moved a games page's span over its menu
-// (trafilatura text-w3m -0.001).
+// language, in the issue's eleven languages besides English, go between
+// two paragraphs by the rule that names them, as their English does ("Add
+// to cart", "Quick view", "Add to wishlist", "Share this product",
+// "Related products", "Size guide", "Recently viewed", "Next page", "View
+// all"). German's "Alle anzeigen" is left out: as strong chrome it moved
+// a games page's span over its menu (trafilatura text-w3m -0.001).
 func TestShopChromeLanguages(t *testing.T) {
 	for lang, lines := range map[string]map[string]string{
 		"de": {"In den Warenkorb": "nav-label", "Schnellansicht": "nav-label", "Auf die Wunschliste": "nav-label", "Produkt teilen": "share-bar", "Ähnliche Produkte": "related-block", "Größentabelle": "nav-label", "Zuletzt angesehen": "nav-label", "Nächste Seite": "nav-label", "Vorherige Seite": "nav-label"},
