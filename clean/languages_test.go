@@ -642,6 +642,34 @@ func TestDocsChromeLanguages(t *testing.T) {
 	}
 }
 
+// TestQAChromeLanguages: what a question-and-answer site prints around
+// its posts in the languages it is localised in ("изменён 11 мар 2022 в
+// 10:45", "Melhore esta pergunta", "Seguir", "Añade un comentario", "Votre
+// réponse", "回答を投稿") goes between two paragraphs by the rule that
+// names it, as "edited Mar 11, 2022 at 10:45", "Improve this question",
+// "Follow", "Add a comment", "Your Answer" and "Post Your Answer" do.
+// German's "Folgen" is left out (it is the heading "Consequences" too), and
+// Japanese "回答" ("Answer").
+func TestQAChromeLanguages(t *testing.T) {
+	for lang, lines := range map[string]map[string]string{
+		"de": {"bearbeitet 11. März 2022 um 10:45": "post-meta", "Frage verbessern": "nav-label", "Antwort verbessern": "nav-label", "Teilen": "share-bar", "Kommentar hinzufügen": "comments", "Deine Antwort": "comments", "Antwort abschicken": "comments"},
+		"fr": {"modifié le 11 mars 2022 à 10:45": "post-meta", "Améliorer cette question": "nav-label", "Améliorer cette réponse": "nav-label", "Suivre": "follow-us", "Partager": "share-bar", "Ajouter un commentaire": "comments", "Votre réponse": "comments", "Publier votre réponse": "comments"},
+		"es": {"editada el 11 mar. 2022 a las 10:45": "post-meta", "Mejora esta pregunta": "nav-label", "Mejora esta respuesta": "nav-label", "Seguir": "follow-us", "Compartir": "share-bar", "Añade un comentario": "comments", "Tu respuesta": "comments", "Publica tu respuesta": "comments"},
+		"pt": {"editada 11/03/2022 às 10:45": "post-meta", "Melhore esta pergunta": "nav-label", "Melhore esta resposta": "nav-label", "Seguir": "follow-us", "Compartilhar": "share-bar", "Adicione um comentário": "comments", "Sua resposta": "comments", "Publique sua resposta": "comments"},
+		"ru": {"изменён 11 мар 2022 в 10:45": "post-meta", "Улучшить вопрос": "nav-label", "Улучшить ответ": "nav-label", "Отслеживать": "follow-us", "Поделиться": "share-bar", "Добавить комментарий": "comments", "Ваш ответ": "comments", "Отправить ответ": "comments"},
+		"ja": {"編集日時 2022年3月11日 10:45": "post-meta", "質問を改善する": "nav-label", "回答を改善する": "nav-label", "フォロー": "follow-us", "共有": "share-bar", "コメントを追加": "comments", "回答を投稿": "comments"},
+		"zh": {"编辑于 2022年3月11日 10:45": "post-meta", "改进这个问题": "nav-label", "改进这个回答": "nav-label", "关注": "follow-us", "分享": "share-bar", "添加评论": "comments", "你的回答": "comments", "发布你的回答": "comments"},
+	} {
+		for line, rule := range lines {
+			res := cleanBetween(t, lang, line)
+			require.Equal(t, lang, res.Lang)
+			got := decision(t, res, line)
+			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+			assert.Equal(t, rule, got.Rule, "%s: %s", lang, line)
+		}
+	}
+}
+
 // TestCookieBannerLanguages: a cookie notice in the page's language goes
 // by the words such notices use besides "cookie" ("acceptez",
 // "navegando", "esperienza", "ervaring", "Erfahrung"), not only by the few
