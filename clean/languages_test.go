@@ -682,6 +682,12 @@ func TestCookieBannerLanguages(t *testing.T) {
 		"pt": "Este portal recorre a cookies para melhorar a sua experiência; ao navegar, concorda com isso.",
 		"nl": "Wij plaatsen cookies voor een betere ervaring op onze pagina's.",
 		"de": "Wir setzen Cookies ein, um Ihre Erfahrung auf unserer Webseite zu verbessern.",
+		// A banner's settings link and policy, as "Cookie settings" goes.
+		"pl": "Ustawienia plików cookie",
+		"ru": "Настройки файлов cookie",
+		"ar": "إعدادات ملفات تعريف الارتباط",
+		"zh": "Cookie设置",
+		"ja": "Cookie設定",
 	} {
 		res := cleanBetween(t, lang, banner)
 		require.Equal(t, lang, res.Lang)
