@@ -670,6 +670,32 @@ func TestQAChromeLanguages(t *testing.T) {
 	}
 }
 
+// TestSubscribeAndRelatedLanguages: a lone "Subscribe" button in the
+// page's language is a sign-in prompt, as "Subscribe" is, and a box's
+// "you might also like" heading a related block ("Вам также может быть
+// интересно" closed a Russian page's article over its teasers: scrapinghub
+// text-h2t +0.22 on that page).
+func TestSubscribeAndRelatedLanguages(t *testing.T) {
+	for lang, lines := range map[string]map[string]string{
+		"de": {"Abonnieren": "sign-in"},
+		"fr": {"S'abonner": "sign-in"},
+		"es": {"Suscribirse": "sign-in"},
+		"it": {"Iscriviti": "sign-in", "Tag: ponte, consiglio": "tags"},
+		"pt": {"Assinar": "sign-in"},
+		"nl": {"Aanmelden": "sign-in", "Dit vind je misschien ook leuk": "related-block"},
+		"pl": {"Zapisz się": "sign-in", "Może cię zainteresować": "related-block", "Powiązane artykuły": "related-block"},
+		"ru": {"Подписаться": "sign-in", "Вам также может быть интересно": "related-block"},
+	} {
+		for line, rule := range lines {
+			res := cleanBetween(t, lang, line)
+			require.Equal(t, lang, res.Lang)
+			got := decision(t, res, line)
+			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+			assert.Equal(t, rule, got.Rule, "%s: %s", lang, line)
+		}
+	}
+}
+
 // TestCookieBannerLanguages: a cookie notice in the page's language goes
 // by the words such notices use besides "cookie" ("acceptez",
 // "navegando", "esperienza", "ervaring", "Erfahrung"), not only by the few
