@@ -15,7 +15,7 @@ import (
 // quality improves, raise the floor to the new value.
 var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.941,
-	"scrapinghub/text-h2t":      0.935,
+	"scrapinghub/text-h2t":      0.937,
 	"scrapinghub/text-htmltext": 0.941,
 	"scrapinghub/html":          0.970,
 	"trafilatura/text-w3m":      0.913,
