@@ -671,8 +671,9 @@ func TestQAChromeLanguages(t *testing.T) {
 }
 
 // TestSubscribeAndRelatedLanguages: a lone "Subscribe" button in the
-// page's language is a sign-in prompt, as "Subscribe" is, and a box's
-// "you might also like" heading a related block ("Вам также может быть
+// page's language is a sign-in prompt, as "Subscribe" is, a box's "you
+// might also like" heading a related block, and a reading time's label
+// ("阅读时间：", "وقت القراءة:") a reading time ("Вам также может быть
 // интересно" closed a Russian page's article over its teasers: scrapinghub
 // text-h2t +0.22 on that page).
 func TestSubscribeAndRelatedLanguages(t *testing.T) {
@@ -685,6 +686,9 @@ func TestSubscribeAndRelatedLanguages(t *testing.T) {
 		"nl": {"Aanmelden": "sign-in", "Dit vind je misschien ook leuk": "related-block"},
 		"pl": {"Zapisz się": "sign-in", "Może cię zainteresować": "related-block", "Powiązane artykuły": "related-block"},
 		"ru": {"Подписаться": "sign-in", "Вам также может быть интересно": "related-block"},
+		"zh": {"订阅": "sign-in", "热门文章": "related-block", "阅读时间：4分钟": "read-time"},
+		"ja": {"購読する": "sign-in"},
+		"ar": {"اشترك": "sign-in", "قد يعجبك أيضا": "related-block", "وقت القراءة: 4 دقائق": "read-time"},
 	} {
 		for line, rule := range lines {
 			res := cleanBetween(t, lang, line)
