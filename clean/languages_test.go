@@ -538,8 +538,8 @@ func TestTemplateChromeLanguages(t *testing.T) {
 		"pl": {"Do góry": "nav-label", "Przejdź do treści": "nav-label", "Załaduj więcej": "nav-label", "Pokaż więcej": "nav-label", "Dodaj komentarz": "comments", "Anuluj pisanie odpowiedzi": "comments", "Poprzedni wpis": "prev-next", "Następny wpis": "prev-next", "Zaloguj się, aby czytać dalej": "sign-in", "Czytaj dalej": "nav-label"},
 		"ru": {"Наверх": "nav-label", "Перейти к содержимому": "nav-label", "Загрузить ещё": "nav-label", "Показать ещё": "nav-label", "Оставить комментарий": "comments", "Отменить ответ": "comments", "Предыдущая запись": "prev-next", "Следующая запись": "prev-next", "Войдите, чтобы продолжить чтение": "sign-in", "Читать далее": "nav-label", "12 комментариев": "comments"},
 		"ar": {"العودة إلى الأعلى": "nav-label", "تخطى إلى المحتوى": "nav-label", "تحميل المزيد": "nav-label", "عرض المزيد": "nav-label", "اترك تعليقاً": "comments", "إلغاء الرد": "comments", "سجل الدخول لمتابعة القراءة": "sign-in", "اقرأ المزيد": "nav-label", "12 تعليق": "comments"},
-		"zh": {"跳到内容": "nav-label", "加载更多": "nav-label", "查看更多": "nav-label", "取消回复": "comments", "登录后继续阅读": "sign-in", "阅读全文": "nav-label"},
-		"ja": {"コンテンツへスキップ": "nav-label", "もっと見る": "nav-label", "さらに表示": "nav-label", "コメントを残す": "comments", "返信をキャンセル": "comments", "続きを読むにはログインしてください": "sign-in", "続きを読む": "nav-label"},
+		"zh": {"跳到内容": "nav-label", "加载更多": "nav-label", "查看更多": "nav-label", "取消回复": "comments", "登录后继续阅读": "sign-in", "阅读全文": "nav-label", "12条评论": "comments"},
+		"ja": {"コンテンツへスキップ": "nav-label", "もっと見る": "nav-label", "さらに表示": "nav-label", "コメントを残す": "comments", "返信をキャンセル": "comments", "続きを読むにはログインしてください": "sign-in", "続きを読む": "nav-label", "12件のコメント": "comments"},
 	} {
 		for line, rule := range lines {
 			res := cleanBetween(t, lang, line)
@@ -697,6 +697,20 @@ func TestSubscribeAndRelatedLanguages(t *testing.T) {
 			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
 			assert.Equal(t, rule, got.Rule, "%s: %s", lang, line)
 		}
+	}
+}
+
+// TestCJKCountInASentence: Chinese and Japanese write a count of
+// comments without a space ("12条评论", "12件のコメント"), and a sentence
+// may open with a number just so: it is no count.
+func TestCJKCountInASentence(t *testing.T) {
+	for lang, line := range map[string]string{
+		"zh": "12条评论都说这座桥很好，市民们对此非常满意。",
+		"ja": "3件のコメントによれば、この橋はとても良いということだ。",
+	} {
+		res := cleanBetween(t, lang, line)
+		require.Equal(t, lang, res.Lang)
+		assert.Equal(t, clean.Keep, decision(t, res, line).Verdict, line)
 	}
 }
 

@@ -44,13 +44,23 @@ func comments(l *measure.Line, p *Page) float64 {
 
 // countOf reports whether l opens with a number and an entry of list
 // ("12 comments on ...", "7 likes"), and returns the key after them.
+// Chinese and Japanese write no space between the two ("12条评论",
+// "12件のコメント"); such a count is one word of the key.
 func countOf(l *measure.Line, p *Page, list lang.List) (after string, ok bool) {
-	if l.Digits == 0 || !has(l.All, list) {
+	if l.Digits == 0 {
 		return "", false
 	}
-	n, rest, ok := strings.Cut(l.Key, " ")
-	if !ok || strings.Trim(n, "0123456789") != "" {
+	rest := strings.TrimLeft(l.Key, "0123456789")
+	if len(rest) == len(l.Key) {
 		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); r == ' ' {
+		if !has(l.All, list) {
+			return "", false
+		}
+		rest = rest[1:]
+	} else if !lang.IsCJK(r) {
+		return "", false // "12th"; but "12条评论", "12件のコメント", whose count and word are one word of the key
 	}
 	e := p.m.Lex.Lead(list, rest, p.m.Lang)
 	if e < 0 {
