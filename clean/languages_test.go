@@ -441,6 +441,10 @@ func TestLanguages(t *testing.T) {
 // twoParagraphs are two paragraphs of a news story in each language that
 // the tests of chrome lines above, between or after them use.
 var twoParagraphs = map[string][]string{
+	"tr": {"Belediye meclisi, bu kış fırtınalar gelmeden önce eski taş iskeleyi onarmak için salı akşamı bir karar aldı ve limanın geleceği hakkında yapılan uzun tartışma da böylece sona ermiş oldu.", "Çalışmalar nisan ayında başlayacak ve yaklaşık altı ay sürecek. Bu süre içinde feribot yaz tarifesine göre çalışacak ve belediye, sakinlerin bundan en az şekilde etkileneceğini açıkladı."},
+	"id": {"Dewan kota pada Selasa malam memutuskan untuk memperbaiki dermaga batu tua sebelum badai musim dingin datang, setelah perdebatan panjang tentang masa depan pelabuhan yang berlangsung selama berbulan-bulan.", "Pekerjaan akan dimulai pada bulan April dan berlangsung hampir enam bulan. Selama itu kapal feri akan beroperasi sesuai jadwal musim panas, dan pemerintah kota mengatakan dampaknya bagi warga akan dibuat sekecil mungkin."},
+	"vi": {"Hội đồng thành phố vào tối thứ Ba đã quyết định sửa chữa cầu tàu bằng đá cũ trước khi những cơn bão mùa đông đến, sau một cuộc tranh luận kéo dài về tương lai của bến cảng.", "Công việc sẽ bắt đầu vào tháng Tư và kéo dài gần sáu tháng. Trong thời gian đó, phà sẽ chạy theo lịch mùa hè, và chính quyền thành phố cho biết sẽ giảm thiểu ảnh hưởng đối với người dân."},
+	"ko": {"시의회는 화요일 저녁 겨울 폭풍이 오기 전에 오래된 돌 부두를 보수하기로 결정했다. 항구의 미래를 두고 긴 논쟁이 이어졌지만 결국 다수결로 통과되었다.", "공사는 4월에 시작되어 거의 반년 동안 계속될 예정이다. 그 기간 동안 여객선은 여름 시간표에 따라 운항하며, 시는 주민들의 불편을 최소화하겠다고 밝혔다."},
 	"zh": {"市议会周二晚间决定，在冬季风暴来临之前修复旧石码头。此前，议员们就港口的未来进行了长时间的辩论，最终以多数票通过了这一方案。", "工程将于四月开始，持续近半年。在此期间，渡轮将按照夏季时刻表运行，市政府表示将尽量减少对居民出行的影响。"},
 	"ja": {"市議会は火曜日の夜、冬の嵐が来る前に古い石の桟橋を修理することを決めた。港の将来について長い議論が続いたが、最終的に賛成多数で可決された。", "工事は四月に始まり、ほぼ半年続く予定だ。その間、フェリーは夏のダイヤで運航すると市は説明している。住民の生活への影響は最小限に抑えるという。"},
 	"de": {"Der Stadtrat hat am Dienstagabend beschlossen, die alte steinerne Mole noch vor den Winterstürmen zu sanieren, nach einem langen Streit über die Zukunft des Hafens.", "Die Arbeiten beginnen im April und dauern fast ein halbes Jahr, und die Fähre fährt in dieser Zeit nach dem Sommerfahrplan, teilte die Stadtverwaltung mit."},
@@ -711,6 +715,30 @@ func TestCJKCountInASentence(t *testing.T) {
 		res := cleanBetween(t, lang, line)
 		require.Equal(t, lang, res.Lang)
 		assert.Equal(t, clean.Keep, decision(t, res, line).Verdict, line)
+	}
+}
+
+// TestMoreLanguagesChrome: beyond the twelve, Turkish,
+// Indonesian, Vietnamese and Korean, widely crawled, drop what English
+// drops around threads, shops and documentation: a post's buttons, a
+// quote's "click to expand", the prompt to log in to reply, a user card,
+// quick views, pagers, edit links, helpfulness prompts, subscribe buttons,
+// related products, share bars. (Vietnamese writes a row of four buttons
+// in seven syllables, more than a button row's six tokens: it stays.)
+func TestMoreLanguagesChrome(t *testing.T) {
+	for lang, lines := range map[string]map[string]string{
+		"tr": {"Beğen Yanıtla Alıntı Şikayet et": "button-row", "Genişletmek için tıkla...": "nav-label", "Cevap yazmak için giriş yapmalı veya kayıt olmalısınız.": "sign-in", "Mesajlar: 214": "post-meta", "Katılım: 3 Ocak 2021": "post-meta", "Sepete ekle": "nav-label", "Hızlı bakış": "nav-label", "Benzer ürünler": "related-block", "Sonraki sayfa": "nav-label", "Bu sayfayı düzenle": "nav-label", "Bu sayfa yardımcı oldu mu?": "nav-label", "Abone ol": "sign-in", "Bunları da beğenebilirsiniz": "related-block", "Paylaş: Facebook Twitter WhatsApp": "share-bar"},
+		"id": {"Suka Balas Kutip Laporkan": "button-row", "Klik untuk memperluas...": "nav-label", "Anda harus masuk atau mendaftar untuk membalas di sini.": "sign-in", "Pesan: 214": "post-meta", "Bergabung: 3 Jan 2021": "post-meta", "Tambah ke keranjang": "nav-label", "Lihat cepat": "nav-label", "Produk terkait": "related-block", "Halaman berikutnya": "nav-label", "Edit halaman ini": "nav-label", "Apakah halaman ini membantu?": "nav-label", "Berlangganan": "sign-in", "Anda mungkin juga suka": "related-block", "Bagikan: Facebook Twitter WhatsApp": "share-bar"},
+		"vi": {"Nhấp để mở rộng...": "nav-label", "Bạn phải đăng nhập hoặc đăng ký để trả lời tại đây.": "sign-in", "Bài viết: 214": "post-meta", "Tham gia: 3/1/2021": "post-meta", "Thêm vào giỏ hàng": "nav-label", "Xem nhanh": "nav-label", "Sản phẩm liên quan": "related-block", "Trang sau": "nav-label", "Chỉnh sửa trang này": "nav-label", "Trang này có hữu ích không?": "nav-label", "Đăng ký": "sign-in", "Có thể bạn quan tâm": "related-block", "Chia sẻ: Facebook Twitter Zalo": "share-bar"},
+		"ko": {"좋아요 답글 인용 신고": "button-row", "클릭하여 확장...": "nav-label", "답글을 작성하려면 로그인하거나 가입해야 합니다.": "sign-in", "게시물: 214": "post-meta", "가입일: 2021년 1월 3일": "post-meta", "장바구니에 담기": "nav-label", "빠른 보기": "nav-label", "관련 상품": "related-block", "다음 페이지": "nav-label", "이 페이지 편집": "nav-label", "이 페이지가 도움이 되었나요?": "nav-label", "구독하기": "sign-in", "이런 글은 어때요": "related-block", "공유하기: 페이스북 트위터 카카오톡": "share-bar"},
+	} {
+		for line, rule := range lines {
+			res := cleanBetween(t, lang, line)
+			require.Equal(t, lang, res.Lang)
+			got := decision(t, res, line)
+			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+			assert.Equal(t, rule, got.Rule, "%s: %s", lang, line)
+		}
 	}
 }
 
