@@ -11,16 +11,8 @@ func (x *Lexicons) monthDayYear(s string, i int) (d Date, end int, ok bool) {
 	if j < 0 {
 		return 0, 0, false
 	}
-	day, k := digits(s, j, 1, 2)
+	day, k := dayThenSpace(s, j, ',')
 	if k < 0 {
-		return 0, 0, false
-	}
-	k = ordinal(s, k)
-	if at(s, k, ',') {
-		k++
-	}
-	k, spaced := spaces(s, k)
-	if !spaced {
 		return 0, 0, false
 	}
 	y, e := digits(s, k, 4, 4)
@@ -36,16 +28,8 @@ func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
 	if !startsNumber(s, i) {
 		return 0, 0, false
 	}
-	day, j := digits(s, i, 1, 2)
+	day, j := dayThenSpace(s, i, '.')
 	if j < 0 {
-		return 0, 0, false
-	}
-	j = ordinal(s, j)
-	if at(s, j, '.') {
-		j++
-	}
-	j, spaced := spaces(s, j)
-	if !spaced {
 		return 0, 0, false
 	}
 	for _, de := range []bool{true, false} {
@@ -174,6 +158,25 @@ func nameThenSpace(s string, i int) (string, int) {
 		return "", -1
 	}
 	return word, j
+}
+
+// dayThenSpace reads a day of one or two digits at i, with its ordinal
+// suffix ("20th") and the punctuation sep after it, if any, and the
+// spaces that follow: the day and where what follows starts, or -1.
+func dayThenSpace(s string, i int, sep byte) (day, j int) {
+	day, j = digits(s, i, 1, 2)
+	if j < 0 {
+		return 0, -1
+	}
+	j = ordinal(s, j)
+	if at(s, j, sep) {
+		j++
+	}
+	j, spaced := spaces(s, j)
+	if !spaced {
+		return 0, -1
+	}
+	return day, j
 }
 
 // deWord reads "de" and the spaces after it: Spanish and Portuguese dates.
