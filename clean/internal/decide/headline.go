@@ -386,7 +386,7 @@ func keepStandfirst(p *Page) {
 	for i := p.Title + 1; i < p.Start; i++ {
 		l, f := &p.Lines[i], p.f(i)
 		switch {
-		case l.class == chrome && l.strong && !l.bad.interrupts(), l.class == chrome && boxHint(f.DOM.Hint):
+		case l.class == chrome && (l.strong && !l.bad.interrupts() || boxHint(f.DOM.Hint)):
 			closed = true
 		case !closed && l.class == content && l.good == Prose && l.score >= contentScore:
 			l.lede = true
