@@ -234,3 +234,37 @@ func TestQuestionOverPostDateIsHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEqual(t, q, res.Title)
 }
+
+// A question page's answers outweigh its question, and the span finds
+// them; the question above, parted from them by its buttons, its
+// comments and the answers' header, is the page's title, and its post is
+// kept with the answers. A question right over a news page's date and
+// headline is a teaser's.
+func TestQuestionAboveItsAnswers(t *testing.T) {
+	q := "How should I book flights when moving to another country?"
+	post := "I am moving from Switzerland to Singapore this autumn and I am not sure which is the cheapest way of buying the tickets."
+	var doc strings.Builder
+	doc.WriteString("Questions\nTags\nUsers\n\n" + q + "\n\nAsk Question\nAsked 11 years, 9 months ago\nViewed 4k times\n\n" + post + "\n\n" +
+		"  • relocation\n\nShare\nImprove this question\nFollow\nedited Apr 13, 2017 at 12:52\nCommunity's user avatar\nCommunityBot\n1\n" +
+		"asked Mar 28, 2014 at 11:38\ndrat's user avatar\ndrat\n1,65511 gold badge1414 silver badges3131 bronze badges\n8\n\n")
+	for i, c := range []string{"This question appears to be off-topic because it is about travelling.", "I don't think this is about travelling, as it is about moving."} {
+		fmt.Fprintf(&doc, "  • %d\n    %s\n    Flimzy\n    Commented Mar 28, 2014 at 15:%02d\n", i, c, 30+i)
+	}
+	doc.WriteString("\n  |  Show 3 more comments\n\n6 Answers 6\n\nSorted by: Reset to default\n\n[Highest score (default)     ]\n\n")
+	for n := range 6 {
+		fmt.Fprintf(&doc, "Answer %d: %s %s\n\n%s %s\n\n%s\n\nShare\nImprove this answer\nFollow\nanswered Mar 2%d, 2014 at 22:52\n"+
+			"GregD's user avatar\nGregD\n17644 bronze badges\n\nAdd a comment  |\n\n", n+1, para1, para2, para2, para1, para1, n)
+	}
+	doc.WriteString("© 2025 Stack Exchange Inc\n")
+	res, err := clean.Text(doc.String())
+	require.NoError(t, err)
+	assert.Equal(t, q, res.Title)
+	assert.Contains(t, res.Body, post)
+	assert.Contains(t, res.Body, "Answer 6: "+para1)
+
+	headline := "Alibaba to raise up to $12.9bn in landmark Hong Kong listing"
+	teaser := "Initial public offerings: Is there still a pulse?"
+	res, err = clean.Text("Home\nMarkets\nPodcasts\n\n" + teaser + "\n\nWednesday 20 November 2019 9:22 am\n\n" + headline + "\n\nAnna Menin\n\nShare\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}
