@@ -702,6 +702,30 @@ func TestMoreLanguagesChrome(t *testing.T) {
 	})
 }
 
+// TestSearchPromptLanguages: a search box's prompt ("What are you looking
+// for?") goes as a nav label in each language, as English's does; a
+// German pet shop's "Was möchtest du suchen?" over its date had become
+// the page's title.
+func TestSearchPromptLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"de": {"Was möchtest du suchen?": "nav-label", "Wonach suchen Sie?": "nav-label"},
+		"fr": {"Que recherchez-vous ?": "nav-label"},
+		"es": {"¿Qué estás buscando?": "nav-label"},
+		"it": {"Cosa stai cercando?": "nav-label"},
+		"pt": {"O que você está procurando?": "nav-label"},
+		"nl": {"Waar ben je naar op zoek?": "nav-label"},
+		"pl": {"Czego szukasz?": "nav-label"},
+		"ru": {"Что вы ищете?": "nav-label"},
+		"zh": {"您在找什么？": "nav-label"},
+		"ja": {"何をお探しですか？": "nav-label"},
+		"ar": {"عن ماذا تبحث؟": "nav-label"},
+		"tr": {"Ne arıyorsunuz?": "nav-label"},
+		"id": {"Apa yang Anda cari?": "nav-label"},
+		"vi": {"Bạn đang tìm gì?": "nav-label"},
+		"ko": {"무엇을 찾고 계신가요?": "nav-label"},
+	})
+}
+
 // TestCookieBannerLanguages: a cookie notice in the page's language goes
 // by the words such notices use besides "cookie" ("acceptez",
 // "navegando", "esperienza", "ervaring", "Erfahrung"), not only by the few
