@@ -441,6 +441,7 @@ func TestLanguages(t *testing.T) {
 // twoParagraphs are two paragraphs of a news story in each language that
 // the tests of chrome lines above, between or after them use.
 var twoParagraphs = map[string][]string{
+	"en": {para1, para2},
 	"tr": {"Belediye meclisi, bu kış fırtınalar gelmeden önce eski taş iskeleyi onarmak için salı akşamı bir karar aldı ve limanın geleceği hakkında yapılan uzun tartışma da böylece sona ermiş oldu.", "Çalışmalar nisan ayında başlayacak ve yaklaşık altı ay sürecek. Bu süre içinde feribot yaz tarifesine göre çalışacak ve belediye, sakinlerin bundan en az şekilde etkileneceğini açıkladı."},
 	"id": {"Dewan kota pada Selasa malam memutuskan untuk memperbaiki dermaga batu tua sebelum badai musim dingin datang, setelah perdebatan panjang tentang masa depan pelabuhan yang berlangsung selama berbulan-bulan.", "Pekerjaan akan dimulai pada bulan April dan berlangsung hampir enam bulan. Selama itu kapal feri akan beroperasi sesuai jadwal musim panas, dan pemerintah kota mengatakan dampaknya bagi warga akan dibuat sekecil mungkin."},
 	"vi": {"Hội đồng thành phố vào tối thứ Ba đã quyết định sửa chữa cầu tàu bằng đá cũ trước khi những cơn bão mùa đông đến, sau một cuộc tranh luận kéo dài về tương lai của bến cảng.", "Công việc sẽ bắt đầu vào tháng Tư và kéo dài gần sáu tháng. Trong thời gian đó, phà sẽ chạy theo lịch mùa hè, và chính quyền thành phố cho biết sẽ giảm thiểu ảnh hưởng đối với người dân."},
@@ -699,6 +700,28 @@ func TestMoreLanguagesChrome(t *testing.T) {
 		"id": {"Suka Balas Kutip Laporkan": "button-row", "Klik untuk memperluas...": "nav-label", "Anda harus masuk atau mendaftar untuk membalas di sini.": "sign-in", "Pesan: 214": "post-meta", "Bergabung: 3 Jan 2021": "post-meta", "Tambah ke keranjang": "nav-label", "Lihat cepat": "nav-label", "Produk terkait": "related-block", "Halaman berikutnya": "nav-label", "Edit halaman ini": "nav-label", "Apakah halaman ini membantu?": "nav-label", "Berlangganan": "sign-in", "Anda mungkin juga suka": "related-block", "Bagikan: Facebook Twitter WhatsApp": "share-bar"},
 		"vi": {"Nhấp để mở rộng...": "nav-label", "Bạn phải đăng nhập hoặc đăng ký để trả lời tại đây.": "sign-in", "Bài viết: 214": "post-meta", "Tham gia: 3/1/2021": "post-meta", "Thêm vào giỏ hàng": "nav-label", "Xem nhanh": "nav-label", "Sản phẩm liên quan": "related-block", "Trang sau": "nav-label", "Chỉnh sửa trang này": "nav-label", "Trang này có hữu ích không?": "nav-label", "Đăng ký": "sign-in", "Có thể bạn quan tâm": "related-block", "Chia sẻ: Facebook Twitter Zalo": "share-bar"},
 		"ko": {"좋아요 답글 인용 신고": "button-row", "클릭하여 확장...": "nav-label", "답글을 작성하려면 로그인하거나 가입해야 합니다.": "sign-in", "게시물: 214": "post-meta", "가입일: 2021년 1월 3일": "post-meta", "장바구니에 담기": "nav-label", "빠른 보기": "nav-label", "관련 상품": "related-block", "다음 페이지": "nav-label", "이 페이지 편집": "nav-label", "이 페이지가 도움이 되었나요?": "nav-label", "구독하기": "sign-in", "이런 글은 어때요": "related-block", "공유하기: 페이스북 트위터 카카오톡": "share-bar"},
+	})
+}
+
+// TestCopyButtonLanguages: a code block's copy button and its
+// confirmation ("Copy to clipboard", "Copied", "Copier dans le
+// presse-papier", "コードをコピー") go as nav labels between two paragraphs
+// in each language. (A lone "Copy" stays: the wceb truths of documentation
+// keep it before each example.)
+func TestCopyButtonLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Copy to clipboard": "nav-label", "Copy code": "nav-label", "Copied!": "nav-label"},
+		"fr": {"Copier dans le presse-papier": "nav-label", "Copié !": "nav-label"},
+		"de": {"In die Zwischenablage kopieren": "nav-label", "Code kopieren": "nav-label"},
+		"es": {"Copiar al portapapeles": "nav-label", "Copiado": "nav-label"},
+		"it": {"Copia negli appunti": "nav-label"},
+		"pt": {"Copiar para a área de transferência": "nav-label"},
+		"nl": {"Kopiëren naar klembord": "nav-label"},
+		"pl": {"Kopiuj do schowka": "nav-label"},
+		"ru": {"Скопировать в буфер обмена": "nav-label"},
+		"zh": {"复制代码": "nav-label"},
+		"ja": {"コードをコピー": "nav-label"},
+		"ar": {"نسخ إلى الحافظة": "nav-label"},
 	})
 }
 
