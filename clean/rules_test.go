@@ -159,6 +159,8 @@ func TestRules(t *testing.T) {
 		{"name-list leaves two acronyms joined", "Seamless UX/UI Design", inside, clean.Keep, "context"},
 		{"name-list leaves a model's number", "Fluke 43B/003 Power Quality Analyzer", inside, clean.Keep, "context"},
 		{"name-list leaves a comment in code", "// Act", inside, clean.Keep, "context"},
+		{"name-list leaves a nutrition table's fields", "Calories: 412kcal | Protein: 38g | Fat: 26g", inside, clean.Keep, "context"},
+		{"name-list drops names after a label with a number", "Euro 2020: Germany/England/France/Belgium", inside, clean.Drop, "name-list"},
 		{"name-list leaves a label with an empty cell", "Default: |", inside, clean.Keep, "context"},
 		{"name-list drops a site's name before its slashes", "Pierce Freeman//", before, clean.Drop, "name-list"},
 		{"breadcrumb drops a trail", "Home > News > World", before, clean.Drop, "breadcrumb"},

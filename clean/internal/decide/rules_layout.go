@@ -166,7 +166,9 @@ func shortLabel(l *measure.Line, _ *Page) float64 {
 // A script without case reads as sentence case: "首页 | 论坛 | 搜索 | 登录"
 // and "الرئيسية | أخبار | رياضة" are menus, "<headline> | 数码论坛" is not
 // (a Chinese or Japanese line counts no token as Alpha; no shared page
-// moves).
+// moves). Nor is a row of fields whose values are numbers ("Calories:
+// 412kcal | Protein: 38g | Fat: 26g", a recipe's nutrition) a list of
+// names (no shared page moves).
 func nameList(l *measure.Line, _ *Page) float64 {
 	if l.Words > 16 || l.End != measure.EndNone || l.TableRow || !strings.ContainsFunc(l.Content, unicode.IsLetter) {
 		return 0
@@ -184,8 +186,8 @@ func nameList(l *measure.Line, _ *Page) float64 {
 		if part == "" || strings.Count(part, " ") > 3 || strings.HasSuffix(part, ":") {
 			return 0 // a label's empty value: "Default: |"
 		}
-		if strings.ContainsAny(part, "0123456789") && !strings.ContainsFunc(part, unicode.IsLetter) {
-			return 0 // numbers, times: a row of a table ("1 | Kyle Busch | 5040", "Sunday | 11:00")
+		if strings.ContainsAny(part, "0123456789") && (!strings.ContainsFunc(part, unicode.IsLetter) || numericField(part)) {
+			return 0 // numbers, times, fields: a row of a table ("1 | Kyle Busch | 5040", "Sunday | 11:00", "Protein: 38g")
 		}
 		if r, _ := utf8.DecodeRuneInString(part); sentenceCase && (!unicode.IsLetter(r) || unicode.IsLower(r) || strings.Count(part, " ") > 2) {
 			return 0 // "Naguib Mahfouz | United Nations peacekeeping forces": a table's row
@@ -199,6 +201,15 @@ func nameList(l *measure.Line, _ *Page) float64 {
 		return 0
 	}
 	return -2
+}
+
+// numericField reports whether s is a label and a value that opens with
+// a digit: "Protein: 38g", a field of a nutrition table or a product's
+// specifications, which a bar parts from the next. "Euro 2020: Germany"
+// labels a name.
+func numericField(s string) bool {
+	_, v, ok := strings.Cut(s, ": ")
+	return ok && v != "" && isDigit(v[0])
 }
 
 // compound reports whether the only separator of s is one slash that
