@@ -591,3 +591,51 @@ func TestSidebarUnderTheHeadline(t *testing.T) {
 	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
 	assert.NotContains(t, res.Body, "Ferry timetable")
 }
+
+// recipePage is a recipe's page as recipe sites build it: the recipe's
+// name, buttons and a rating form, its ingredients in a table of short
+// rows, its nutrition, then the steps under their timing. ld is its
+// JSON-LD, or "".
+func recipePage(ld string) string {
+	return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Mandarinen-Schmand-Kuchen | Kochseite</title>` + ld + `</head><body>
+<header><nav><a href="/">Startseite</a> <a href="/rezepte">Rezepte</a> <a href="/magazin">Magazin</a> <a href="/login">Login</a></nav></header>
+<main>
+<h1>Mandarinen-Schmand-Kuchen</h1>
+<div class="share"><a href="#">Drucken</a> <a href="#">Teilen</a> <a href="#">Rezept speichern</a></div>
+<div class="rating">Durchschnittliche Bewertung: 4.52 bei 948 Bewertungen</div>
+<form class="rate"><label>Perfekt</label><label>Sehr gut</label><label>Ganz gut</label><button>Rezept bewerten</button></form>
+<h2>Zutaten</h2>
+<table class="ingredients"><tr><td>125 g</td><td>Mehl</td></tr><tr><td>65 g</td><td>Zucker</td></tr><tr><td>1</td><td>Ei(er)</td></tr><tr><td>500 ml</td><td>Milch</td></tr><tr><td>3 Becher</td><td>Schmand</td></tr></table>
+<a href="/smartlist">Zutaten auf die Einkaufsliste</a>
+<div class="nutrition"><h3>Nährwerte pro Portion</h3><span>kcal 4512</span> <span>Fett 257 g</span></div>
+<h2>Zubereitung</h2>
+<div class="byline">Arbeitszeit ca. 30 Minuten  Backzeit ca. 1 Stunde 20 Minuten</div>
+<p>` + recipeSteps[0] + `</p>
+<p>` + recipeSteps[1] + `</p>
+<div class="author">Rezept von jesusfreak</div>
+</main>
+<aside><h3>Weitere Rezepte</h3><ul><li><a href="/1">Ravioli mit Kürbissoße</a></li><li><a href="/2">Spaghettisalat</a></li><li><a href="/3">Wurstsalat</a></li></ul></aside>
+<footer><p>© 2024 Kochseite GmbH</p></footer>
+</body></html>`
+}
+
+var recipeSteps = [2]string{
+	"Als erstes den Pudding kochen und zum Abkühlen zur Seite stellen, dabei Klarsichtfolie auf die Oberfläche legen.",
+	"Den Kuchen bei 175 Grad Ober- und Unterhitze für etwa 80 Minuten backen und danach gut auskühlen lassen.",
+}
+
+// A recipe's JSON-LD names its ingredients: their short rows, which no
+// paragraph holds and which a rating form and buttons part from the
+// steps, are the page's own, and stay with the steps.
+func TestRecipeIngredientsStay(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Mandarinen-Schmand-Kuchen",` +
+		`"recipeIngredient":["125 g Mehl","65 g Zucker","1 Ei(er)","500 ml Milch","3 Becher Schmand"],` +
+		`"recipeInstructions":[{"@type":"HowToStep","text":"` + recipeSteps[0] + `"},{"@type":"HowToStep","text":"` + recipeSteps[1] + `"}]}</script>`
+	res, err := clean.HTML(strings.NewReader(recipePage(ld)))
+	require.NoError(t, err)
+	for _, row := range []string{"125 g | Mehl", "1 | Ei(er)", "3 Becher | Schmand"} {
+		assert.Contains(t, res.Body, row)
+	}
+	assert.Contains(t, res.Body, recipeSteps[1])
+	assert.NotContains(t, res.Body, "Wurstsalat")
+}

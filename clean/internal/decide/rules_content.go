@@ -124,6 +124,9 @@ func jsonLD(l *measure.Line, p *Page) float64 {
 	if p.m.Price > 0 && statesPrice(l, p.m.Price) {
 		return 1.5
 	}
+	if p.m.LDItems[lang.HashString(l.Key)] {
+		return 1.5 // a recipe's ingredient or step, however short: "125 g | Mehl"
+	}
 	if p.m.LD == nil || l.Tokens < 4 {
 		return 0
 	}

@@ -165,6 +165,10 @@ type Page struct {
 	// LD holds the hashes of the shingles of the page's JSON-LD
 	// articleBody (HTML); nil when there is none.
 	LD map[uint64]bool
+	// LDItems holds the hashes of the keys of the items of a recipe that
+	// the page's JSON-LD gives (see source.Meta.Items): its ingredients
+	// and steps, each a line of the page; nil when there are none.
+	LDItems map[uint64]bool
 	// Price is the price of the page's one product, as its JSON-LD gives
 	// it (HTML); 0 when there is none.
 	Price float64
@@ -262,6 +266,12 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 	}
 	if doc.Meta.Body != "" {
 		p.LD = shingleSet(doc.Meta.Body)
+	}
+	if len(doc.Meta.Items) > 0 {
+		p.LDItems = make(map[uint64]bool, len(doc.Meta.Items))
+		for _, s := range doc.Meta.Items {
+			p.LDItems[lang.HashString(lang.Key(s))] = true
+		}
 	}
 	m := meter{lex: lex, maxLine: opt.MaxLineBytes}
 	p.Lines = p.Lines[:len(doc.Blocks)]

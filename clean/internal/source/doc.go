@@ -33,8 +33,12 @@ type Meta struct {
 	// Author is the author the page's metadata names (HTML).
 	Author string
 	// Body is the articleBody of the page's JSON-LD, or else the
-	// description of the product it describes (HTML).
+	// description of the product it describes, or a recipe's description,
+	// ingredients and steps (HTML).
 	Body string
+	// Items are the entries of a recipe that the page's JSON-LD gives, its
+	// ingredients and steps, each a line of the page (HTML).
+	Items []string
 	// Price is the price of the one product the page's JSON-LD describes,
 	// as its offer gives it (HTML), or 0: on a page of several products,
 	// or with none, no price is the page's.

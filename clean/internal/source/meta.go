@@ -91,9 +91,10 @@ func inHead(n *html.Node) bool {
 // ldMeta is what a page's JSON-LD says of its article, or of its product.
 type ldMeta struct {
 	title, date, author, body string
-	desc                      string  // a product's description, where no article's body is given
-	price                     float64 // a product's price (see offerPrice)
-	products                  int     // the product objects seen
+	desc                      string   // a product's description, where no article's body is given
+	price                     float64  // a product's price (see offerPrice)
+	products                  int      // the product objects seen
+	items                     []string // a recipe's ingredients and steps (see recipe)
 }
 
 // finish returns the page's metadata. JSON-LD comes first where it says
@@ -127,7 +128,7 @@ func (m *metaScan) finish() Meta {
 			author = a
 		}
 	}
-	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: body, URL: m.canonical}
+	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: body, Items: ld.items, URL: m.canonical}
 	if ld.products == 1 {
 		meta.Price = ld.price
 	}
@@ -186,6 +187,9 @@ func (m *ldMeta) from(v any, depth int) {
 		if m.body == "" {
 			m.body, _ = v["articleBody"].(string)
 		}
+		if hasType(v["@type"], recipeTypes) && m.items == nil {
+			m.recipe(v, depth)
+		}
 		if m.date == "" {
 			s, _ := v["datePublished"].(string)
 			m.date = dateIn(s)
@@ -195,6 +199,64 @@ func (m *ldMeta) from(v any, depth int) {
 		}
 	}
 }
+
+// recipeTypes are the schema.org types whose JSON-LD gives a recipe.
+var recipeTypes = map[string]bool{"Recipe": true}
+
+// recipe takes what a recipe's JSON-LD says of it: its name as the title,
+// where it gives no headline, and as its body, where it gives none, its
+// description, its ingredients and the text of its steps ("125 g Mehl",
+// "Roast the chicken for 45 minutes."), which are also its items, each a
+// line of the page. A recipe's page gives them in a card of short lines
+// (its ingredients, its times, its nutrition) under a photo and buttons,
+// which no paragraph holds: they had gone as chrome, and the card's
+// timing line had become the title.
+func (m *ldMeta) recipe(v map[string]any, depth int) {
+	if m.title == "" {
+		m.title, _ = v["name"].(string)
+	}
+	m.items = ldTexts(v["recipeIngredient"], m.items, depth+1)
+	m.items = ldTexts(v["recipeInstructions"], m.items, depth+1)
+	if m.body == "" {
+		m.body = strings.Join(ldTexts(v["description"], nil, depth+1), "\n")
+		for _, t := range m.items {
+			m.body += "\n" + t
+		}
+		m.body = strings.TrimPrefix(m.body, "\n")
+	}
+	if m.items == nil {
+		m.items = []string{} // read: the first recipe's are the page's
+	}
+}
+
+// ldTexts appends to texts the texts a JSON-LD value gives: a string, a
+// list of them, or objects with a text (HowToStep) or a name and a list
+// of items (HowToSection, whose name heads its steps).
+func ldTexts(v any, texts []string, depth int) []string {
+	if depth > maxLDDepth || len(texts) >= maxLDItems {
+		return texts
+	}
+	switch v := v.(type) {
+	case string:
+		if t := strings.TrimSpace(v); t != "" {
+			texts = append(texts, t)
+		}
+	case []any:
+		for _, x := range v {
+			texts = ldTexts(x, texts, depth+1)
+		}
+	case map[string]any:
+		if items, ok := v["itemListElement"]; ok {
+			texts = ldTexts(v["name"], texts, depth+1)
+			return ldTexts(items, texts, depth+1)
+		}
+		texts = ldTexts(v["text"], texts, depth+1)
+	}
+	return texts
+}
+
+// maxLDItems bounds the items read from a page's JSON-LD.
+const maxLDItems = 500
 
 // productTypes are the schema.org types whose JSON-LD describes a
 // product. Its description is the product page's own text, as an
