@@ -639,3 +639,31 @@ func TestRecipeIngredientsStay(t *testing.T) {
 	assert.Contains(t, res.Body, recipeSteps[1])
 	assert.NotContains(t, res.Body, "Wurstsalat")
 }
+
+// A dish's name that hyphens join ("Mandarinen-Schmand-Kuchen") is the
+// recipe page's title, as its h1 or as the first line of the text the
+// cleaner prints, over its table of ingredients; "Log-in" is no title.
+func TestCompoundNameIsTitle(t *testing.T) {
+	res, err := clean.HTML(strings.NewReader(recipePage("")))
+	require.NoError(t, err)
+	assert.Equal(t, "Mandarinen-Schmand-Kuchen", res.Title)
+
+	ld := `<script type="application/ld+json">{"@type":"Recipe","name":"Mandarinen-Schmand-Kuchen","recipeIngredient":["125 g Mehl","65 g Zucker","1 Ei(er)","500 ml Milch","3 Becher Schmand"]}</script>`
+	res, err = clean.HTML(strings.NewReader(recipePage(ld)))
+	require.NoError(t, err)
+	assert.Equal(t, "Mandarinen-Schmand-Kuchen", res.Title)
+	again, err := clean.Text(res.String())
+	require.NoError(t, err)
+	assert.Equal(t, res.Title, again.Title)
+	assert.Equal(t, res.Body, again.Body)
+
+	for _, first := range []string{"Schoko-Muffins", "Log-in"} {
+		res, err = clean.Text(first + "\n\n" + para1 + "\n\n" + para2 + "\n")
+		require.NoError(t, err)
+		if first == "Log-in" {
+			assert.NotEqual(t, first, res.Title)
+		} else {
+			assert.Equal(t, first, res.Title)
+		}
+	}
+}

@@ -12,7 +12,11 @@ import (
 // findHeadline is the headline pass: it finds the article's headline, the
 // best title-like line shortly before the article. On a clean page, the
 // headline is its first line if that reads as one, and the article starts
-// after it.
+// after it; so it is on any page whose span opens on its first line with
+// no title-like line before: the cleaner's output of a recipe, its title
+// over its table of ingredients, holds a line of strong chrome for a
+// reading (the nutrition table's "kcal"), and a reading had kept the
+// title in the body.
 func (d *Decider) findHeadline(p *Page) {
 	if !d.on(HeadlinePass) {
 		return
@@ -31,6 +35,10 @@ func (d *Decider) findHeadline(p *Page) {
 		return
 	}
 	i, _, ok := titleBefore(p, p.Start)
+	if j := firstLineTitle(p); !ok && j >= 0 && j == p.Start {
+		p.Title, p.Start = j, j+1 // the span opens on the page's title line
+		return
+	}
 	if j := questionAbove(p); j >= 0 && (!ok || i > j && postBetween(p, j, i)) {
 		p.Title, p.Start = j, j+1 // a thread's question, over the posts the span found
 		return
@@ -117,15 +125,16 @@ func firstLineTitle(p *Page) int {
 // headline over a subtitle, a byline and a subheading: runs of three
 // lowered 24 of the 724 scrapinghub scores, and one collection page's
 // from 0.49 to 0.005. Date lines between the titles ("Malcolm Owen, a
-// year ago") neither count nor end the run.
+// year ago") neither count nor end the run; a table's row ends it ("125 g
+// | Mehl", a recipe's ingredients under its title).
 func titleRun(p *Page, i int) bool {
 	for n, j := 1, i; n < titleRunLines; n++ {
 		j = p.nonBlank(j+1, 1)
 		for j >= 0 && p.f(j).Dateline() {
 			j = p.nonBlank(j+1, 1)
 		}
-		if j < 0 || !headlineShape(p.f(j)) {
-			return false
+		if j < 0 || !headlineShape(p.f(j)) || p.f(j).TableRow {
+			return false // a table's rows are no list of titles: "125 g | Mehl"
 		}
 	}
 	return true

@@ -2,6 +2,7 @@ package decide
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
@@ -44,19 +45,37 @@ func headlineShape(f *measure.Line) bool { return shaped(f, false) }
 // text-w3m the same 123. A body that opens with such a line loses it, as
 // a reading of the body alone lifts it (a listing's first product:
 // -0.0039); one page's text-h2t F1 fell 0.0032, as its product's name
-// became the title.
+// became the title. Named, one token may be a dish's or product's name
+// that hyphens join (see capitalCompound): a German recipe's h1,
+// "Mandarinen-Schmand-Kuchen", had lost to the timing line below it.
 func shaped(f *measure.Line, named bool) bool {
 	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
 	switch {
 	case strings.IndexByte(f.Text, '\n') >= 0:
 		return false
 	case f.Words < 2 || f.Words > 30, f.Alpha*3 < f.Tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= f.Tokens && !hasYear(f.Content)),
-		f.CJK == 0 && !strings.Contains(f.Content, " "), // one token: "marta_k"
+		f.CJK == 0 && !strings.Contains(f.Content, " ") && !(named && capitalCompound(f.Content)), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
 		f.Marker != source.MarkNone && !h1, f.Dateline(), f.Humps >= 2:
 		return false
 	}
 	return true
+}
+
+// capitalCompound reports whether s is two words or more that hyphens
+// join, each all letters and opening with a capital: a German dish's or
+// product's name ("Mandarinen-Schmand-Kuchen", "Schoko-Muffins"), which a
+// page may give as its h1. "Log-in", "e-mail" and "marta_k" are not.
+func capitalCompound(s string) bool {
+	n := 0
+	for part := range strings.SplitSeq(s, "-") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) || strings.IndexFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // hasYear reports whether s holds a run of four digits or more: a year,
