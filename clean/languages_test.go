@@ -725,6 +725,25 @@ func TestCopyButtonLanguages(t *testing.T) {
 	})
 }
 
+// TestRecipeChromeLanguages: a recipe card's buttons ("Rezept drucken",
+// "Imprimer la recette", "レシピを印刷") and its prompt to rate the recipe
+// go between two paragraphs in each language, as "Print Recipe" and
+// "Tried this recipe?" do.
+func TestRecipeChromeLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"de": {"Rezept drucken": "nav-label", "Zum Rezept springen": "nav-label", "Hast du das Rezept ausprobiert? Dann lass uns eine Bewertung da!": "follow-us"},
+		"fr": {"Imprimer la recette": "nav-label", "Vous avez testé cette recette ? Laissez-nous un commentaire !": "follow-us"},
+		"es": {"Imprimir receta": "nav-label", "¿Has probado esta receta? Cuéntanos qué te pareció": "follow-us"},
+		"it": {"Stampa ricetta": "nav-label", "Hai provato questa ricetta? Lascia un commento": "follow-us"},
+		"pt": {"Imprimir receita": "nav-label"},
+		"nl": {"Recept printen": "nav-label"},
+		"pl": {"Drukuj przepis": "nav-label"},
+		"ru": {"Распечатать рецепт": "nav-label"},
+		"ja": {"レシピを印刷": "nav-label"},
+		"zh": {"打印食谱": "nav-label"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
