@@ -744,6 +744,21 @@ func TestRecipeChromeLanguages(t *testing.T) {
 	})
 }
 
+// TestShareBarWithoutLabel: a share bar of the networks' names and its
+// copy-link and print buttons, with no "Share:" label, goes in each
+// language, as "Share Facebook Twitter WhatsApp Copy link" does; the
+// Chinese and Japanese lexicons had no such words at all.
+func TestShareBarWithoutLabel(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"ko": {"공유하기 페이스북 트위터 카카오톡 링크복사": "share-bar"},
+		"ja": {"シェア ツイート はてブ LINE": "share-bar"},
+		"zh": {"分享到 微信 微博 QQ空间 复制链接": "share-bar"},
+		"tr": {"Paylaş Facebook Twitter Linki kopyala": "share-bar"},
+		"id": {"Bagikan Facebook Twitter Salin tautan": "share-bar"},
+		"vi": {"Chia sẻ Facebook Zalo Sao chép liên kết": "share-bar"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
