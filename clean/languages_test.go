@@ -759,6 +759,25 @@ func TestShareBarWithoutLabel(t *testing.T) {
 	})
 }
 
+// TestAdvertLanguages: an affiliate disclosure and a sponsored label in
+// the page's language go as adverts between two paragraphs, as "This post
+// may contain affiliate links" and "Sponsored content" do (German had
+// them; the other lexicons had only their word for "advertisement").
+func TestAdvertLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"fr": {"Cet article contient des liens affiliés.": "advert", "Contenu sponsorisé": "advert"},
+		"es": {"Este artículo contiene enlaces de afiliados.": "advert", "Contenido patrocinado": "advert"},
+		"it": {"Questo articolo contiene link di affiliazione.": "advert", "Contenuto sponsorizzato": "advert"},
+		"pt": {"Este artigo contém links de afiliados.": "advert", "Conteúdo patrocinado": "advert"},
+		"nl": {"Dit artikel bevat affiliate links.": "advert", "Gesponsord": "advert"},
+		"pl": {"Ten artykuł zawiera linki afiliacyjne.": "advert", "Artykuł sponsorowany": "advert"},
+		"ru": {"На правах рекламы": "advert", "Партнёрский материал": "advert"},
+		"zh": {"赞助内容": "advert"},
+		"ja": {"PR": "advert", "この記事はアフィリエイト広告を利用しています。": "advert"},
+		"ar": {"محتوى مدعوم": "advert"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
