@@ -778,6 +778,21 @@ func TestAdvertLanguages(t *testing.T) {
 	})
 }
 
+// TestWikiChromeLanguages: a wiki's tabs ("Article Talk Read Edit View
+// history") and its footer's licence go between two paragraphs in each
+// language. (The footer's "This page was last edited on ..." stays: as
+// post metadata it ended an Arch wiki page's span above its "See also",
+// which the wceb truth keeps.)
+func TestWikiChromeLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Article Talk Read Edit View history Tools": "nav-label", "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.": "copyright"},
+		"de": {"Artikel Diskussion Lesen Bearbeiten Quelltext bearbeiten Versionsgeschichte": "nav-label", "Der Text ist unter der Lizenz „Creative-Commons Namensnennung – Weitergabe unter gleichen Bedingungen“ verfügbar.": "copyright"},
+		"fr": {"Article Discussion Lire Modifier Modifier le code Voir l’historique": "nav-label", "Les textes sont disponibles sous licence Creative Commons attribution, partage dans les mêmes conditions.": "copyright"},
+		"es": {"Artículo Discusión Leer Editar Ver historial": "nav-label", "El texto está disponible bajo la Licencia Creative Commons Atribución Compartir Igual 4.0.": "copyright"},
+		"ru": {"Статья Обсуждение Читать Править Править код История": "nav-label", "Текст доступен по лицензии Creative Commons «С указанием авторства — С сохранением условий».": "copyright"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
