@@ -793,6 +793,31 @@ func TestWikiChromeLanguages(t *testing.T) {
 	})
 }
 
+// TestLabelledLinkGoes: a "Read also:" label on its own line, then its
+// link (a teaser's title, after the picture w3m prints between), goes
+// with the label; so do the titles of a list it opens, but not the
+// subheading after the list.
+func TestLabelledLinkGoes(t *testing.T) {
+	for _, c := range []struct{ lang, label, title string }{
+		{"en", "Read also:", "The great drought: two months without rain, never since 1878"},
+		{"it", "Leggi anche:", "La grande sete: due mesi senza pioggia, mai così dal 1878"},
+		{"de", "Lesen Sie auch:", "Die große Dürre: zwei Monate ohne Regen, so lange wie nie seit 1878"},
+	} {
+		res := cleanBetween(t, c.lang, c.label, "[OBJ1086189]", c.title)
+		got := decision(t, res, c.title)
+		assert.Equal(t, clean.Drop, got.Verdict, c.title)
+		assert.Equal(t, "related-link", got.Rule, c.title)
+		assert.NotContains(t, res.Body, c.title)
+	}
+	res := cleanBetween(t, "en", "More:", "Afghan woman politician sees Taliban talks as only hope", "China invites Taliban, Afghan officials for two-day talks")
+	assert.NotContains(t, res.Body, "Afghan woman politician")
+	assert.NotContains(t, res.Body, "China invites Taliban")
+
+	res = cleanBetween(t, "en", "Read more in our guides below:", "• How to market your tour experiences", "• Tour operator SEO strategy guide", "Best practices for managing tour packages")
+	assert.NotContains(t, res.Body, "Tour operator SEO strategy guide")
+	assert.Contains(t, res.Body, "Best practices for managing tour packages")
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
