@@ -106,6 +106,7 @@ func (d *Decider) findSpan(p *Page) {
 	switch {
 	case p.m.HTML: // the page's items decide (see spanItems)
 		spreadArticle(p)
+		spreadLD(p)
 	case records:
 		spreadRecords(p)
 		numberedTitles(p)

@@ -281,3 +281,29 @@ func TestRecordsEndAtComments(t *testing.T) {
 		assert.Equal(t, [2]int{0, c.end}, [2]int{p.Start, p.End}, c.name)
 	}
 }
+
+// A recipe's steps that its JSON-LD names are the page's: the span widens
+// over them, however much chrome parts them from it, and over nothing
+// else; a page whose JSON-LD names no recipe keeps its span.
+func TestSpreadLD(t *testing.T) {
+	steps := []string{"Heat the oven and grease the tin well.", "Bake the cake for forty minutes until golden."}
+	lines := []itemLine{{content, 40, 0, 0}, {content, 30, 0, 0}, {chrome, 3, 0, 0}, {chrome, 2, 0, 0}, {chrome, 4, 0, 0}, {content, 8, 0, 0}, {content, 8, 0, 0}, {chrome, 3, 0, 0}, {content, 12, 0, 0}}
+	page := func(ld bool) *Page {
+		p := itemPage(lines, 0, 1)
+		p.m.Lines[5].Key, p.m.Lines[6].Key = lang.Key(steps[0]), lang.Key(steps[1])
+		p.m.Lines[8].Key = lang.Key("More recipes from our kitchen team every week")
+		if ld {
+			p.m.LDItems = map[uint64]bool{}
+			for _, s := range steps {
+				p.m.LDItems[lang.HashString(lang.Key(s))] = true
+			}
+		}
+		return p
+	}
+	p := page(true)
+	spreadLD(p)
+	assert.Equal(t, [2]int{0, 6}, [2]int{p.Start, p.End})
+	p = page(false)
+	spreadLD(p)
+	assert.Equal(t, [2]int{0, 1}, [2]int{p.Start, p.End})
+}
