@@ -108,12 +108,12 @@ func dropBoxes(p *Page) {
 // teaser apart from its label ("Leggi anche:", a picture, "La grande
 // sete: due mesi senza pioggia, mai così dal 1878"): the lines up to the
 // next paragraph (content, in no list), or, where the first is a list's
-// item, up to the list's end. scrapinghub +0.0003 to +0.0004 in each mode (two stories, +0.02
-// and +0.05), trafilatura text-w3m 0.9131 -> 0.9136; a tour operators'
-// guide whose truth keeps the guides it lists under "Read more in our
-// guides below:" -0.002 in each wceb mode. Going on to the next paragraph,
-// as under a heading that closes the article, took that guide's next
-// subheading too.
+// item, up to the list's end. scrapinghub +0.0003 to +0.0004 in each
+// mode (two stories, +0.02 and +0.05), trafilatura text-w3m 0.9131 ->
+// 0.9136; a tour operators' guide whose truth keeps the guides it lists
+// under "Read more in our guides below:" -0.002 in each wceb mode. Going
+// on to the next paragraph, as under a heading that closes the article,
+// took that guide's next subheading too.
 func labelledLinks(p *Page, i int) {
 	first, list := true, false
 	for j := i + 1; j <= p.End; j++ {
