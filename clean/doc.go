@@ -50,7 +50,8 @@
 //     like elements that each hold several lines) or in text over a shop's
 //     grid of cards, each a few short lines that end with its price; and
 //     in text over the records spread over the page, or the posts of a
-//     thread around the span. An article whose introduction a box parts
+//     thread around the span; in HTML over a recipe's ingredients and
+//     steps, as its JSON-LD names them. An article whose introduction a box parts
 //     from the rest (a guide's contents and its products at a glance)
 //     widens its span back over the introduction, and the box goes. Outside
 //     the span, a run of three paragraphs or more of 150 words together,
