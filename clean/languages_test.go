@@ -818,6 +818,21 @@ func TestLabelledLinkGoes(t *testing.T) {
 	assert.Contains(t, res.Body, "Best practices for managing tour packages")
 }
 
+// TestEmbedPlaceholderLanguages: what an embedded video or map shows
+// until the reader consents to load it ("By loading the video, you agree
+// to YouTube's privacy policy.", "Load video") goes as a placeholder
+// between two paragraphs in each language.
+func TestEmbedPlaceholderLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"By loading the video, you agree to YouTube's privacy policy.": "placeholder", "Load video": "placeholder", "Click on the button below to load the content of www.komoot.com.": "placeholder"},
+		"de": {"Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.": "placeholder", "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.": "placeholder", "Inhalt laden": "placeholder", "YouTube immer entsperren": "placeholder"},
+		"fr": {"En chargeant la vidéo, vous acceptez la politique de confidentialité de YouTube.": "placeholder"},
+		"es": {"Al cargar el vídeo, aceptas la política de privacidad de YouTube.": "placeholder"},
+		"it": {"Caricando il video, accetti l'informativa sulla privacy di YouTube.": "placeholder"},
+		"nl": {"Door de video te laden, ga je akkoord met het privacybeleid van YouTube.": "placeholder"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
