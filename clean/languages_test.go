@@ -833,6 +833,29 @@ func TestEmbedPlaceholderLanguages(t *testing.T) {
 	})
 }
 
+// TestCaptionCreditLanguages: a photo's caption that ends with its
+// credit ("... Bild: TebNad/Shutterstock.com", French's "Photo : AFP")
+// goes between two paragraphs in each language, as "... Photo:
+// TebNad/Shutterstock.com" does; a sentence whose colon follows a word
+// that ends like a label ("Vorbild"), or a compound of it ("„Blue
+// Marble“-Foto"), stays.
+func TestCaptionCreditLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Oil pumps at sunset on the plain. Photo: TebNad/Shutterstock.com": "image-credit"},
+		"de": {"Erdölpumpen im Abendrot über der Ebene. Bild: TebNad/Shutterstock.com": "image-credit", "Eine der Windkraftanlagen im Steinheimer Becken, Foto: EnBW": "image-credit"},
+		"fr": {"Des pompes à pétrole au coucher du soleil. Photo : TebNad/Shutterstock.com": "image-credit"},
+		"es": {"Bombas de petróleo al atardecer en la llanura. Foto: TebNad/Shutterstock.com": "image-credit"},
+		"it": {"Pompe di petrolio al tramonto nella pianura. Foto: TebNad/Shutterstock.com": "image-credit"},
+		"pt": {"Bombas de petróleo ao pôr do sol na planície. Foto: TebNad/Shutterstock.com": "image-credit"},
+		"nl": {"Oliepompen bij zonsondergang op de vlakte. Foto: TebNad/Shutterstock.com": "image-credit"},
+		"ru": {"Нефтяные насосы на закате над равниной. Фото: TebNad/Shutterstock.com": "image-credit"},
+	})
+	for _, line := range []string{"Sein großes Vorbild: der Schwimmer Michael Phelps, den er als Kind im Fernsehen sah.", "Neuer Blick auf das „Blue Marble“-Foto: ICON simuliert das gekoppelte Klimasystem"} {
+		res := cleanBetween(t, "de", line)
+		assert.NotEqual(t, "image-credit", decision(t, res, line).Rule, line)
+	}
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become

@@ -3,6 +3,8 @@ package decide
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -121,15 +123,46 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 			}
 		}
 	}
-	if credits {
-		if around(lower, "", x.Entries(lang.CreditLabels, id), ": ") {
-			return outvote
-		}
+	if credits && creditLabel(l.Content, x.Entries(lang.CreditLabels, id)) {
+		return outvote
 	}
 	if l.Words >= 12 && l.Digits >= 5 && has(l.All, lang.Weekdays) && captionDate(p, l.Content) {
 		return outvote
 	}
 	return 0
+}
+
+// creditLabel reports whether s labels a credit with one of labels
+// before a colon: "Photo: AP", "Bild: TebNad/Shutterstock.com", French's
+// "Photo : AFP", or glued to the caption before it, as renderers print
+// them ("... sought treatmentCredit: EPA"). The label is a word of its
+// own, or opens with a capital where it is glued: "Sein Vorbild: Michael
+// Jordan" and "Neuer Blick auf das „Blue Marble“-Foto: ..." hold no
+// credit.
+func creditLabel(s string, labels []string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ":")
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 1
+		if i >= len(s) || s[i] != ' ' {
+			continue
+		}
+		word := strings.TrimSuffix(s[:j], " ")
+		for _, w := range labels {
+			if len(word) < len(w) || !strings.EqualFold(word[len(word)-len(w):], w) {
+				continue
+			}
+			before := word[:len(word)-len(w)]
+			b, _ := utf8.DecodeLastRuneInString(before)
+			first, _ := utf8.DecodeRuneInString(word[len(word)-len(w):])
+			if before == "" || !unicode.IsLetter(b) && b != '-' || unicode.IsUpper(first) && unicode.IsLower(b) {
+				return true
+			}
+		}
+	}
 }
 
 // around reports whether lower holds a w of ws with before right before it
