@@ -856,6 +856,20 @@ func TestCaptionCreditLanguages(t *testing.T) {
 	}
 }
 
+// TestLabelsLanguages: a "Read also:" link, a line of tags and a byline
+// by their labels go between two paragraphs in Dutch, Italian,
+// Portuguese, Russian and Polish, whose lexicons had few of the labels
+// English's has.
+func TestLabelsLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"nl": {"Bekijk ook: De nieuwe brug is eindelijk klaar": "related-link", "Tags: brug, gemeente, haven": "tags"},
+		"it": {"Vedi anche: Il nuovo ponte è finalmente pronto": "related-link", "Categorie: Cronaca, Porto": "tags"},
+		"pt": {"Tags: ponte, câmara, porto": "tags"},
+		"ru": {"По теме: Новый мост наконец готов": "related-link", "Рубрика: Город": "tags"},
+		"pl": {"Przeczytaj także: Nowy most jest wreszcie gotowy": "related-link", "Kategoria: Miasto": "tags"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
