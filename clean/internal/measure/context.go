@@ -356,7 +356,7 @@ func gluedName(s string) string {
 func (p *Page) markConsent() {
 	for i := 0; i < len(p.Lines); i++ {
 		l := &p.Lines[i]
-		if l.Blank || l.Words > maxConsentOpenWords || l.First&lang.Marks(lang.ConsentOpen) == 0 || !p.Lex.In(lang.ConsentOpen, l.Key, p.Lang) {
+		if l.Blank || l.Tokens > maxConsentOpenWords || l.First&lang.Marks(lang.ConsentOpen) == 0 || !p.Lex.In(lang.ConsentOpen, l.Key, p.Lang) {
 			continue
 		}
 		end, since := -1, 0
@@ -403,7 +403,8 @@ var consentStems = [...]string{"cookie", "consent", "partner", "vendor", "privac
 // a stretch of more than maxConsentGap non-blank lines that do not speak
 // of cookies, consent, partners, vendors or privacy: a centre printed
 // above the page's text does not take in the text up to a cookie banner
-// below it. maxConsentOpenWords is the most words of the heading.
+// below it. maxConsentOpenWords is the most words of the heading, as
+// its key counts them: Japanese writes "プライバシー設定センター" as one.
 const (
 	maxConsentLines     = 300
 	maxConsentGap       = 40

@@ -473,6 +473,29 @@ func TestConsentCentre(t *testing.T) {
 	})
 }
 
+// TestConsentCentreLanguages: a preference centre's heading and closing
+// buttons in Italian, Portuguese, Dutch, Polish, Russian, Chinese,
+// Japanese and Arabic mark it as English's and German's do.
+func TestConsentCentreLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, para, open, accept, confirm string }{
+		{"it", "Il consiglio comunale ha deciso martedì sera di riparare il vecchio molo di pietra prima delle tempeste invernali.", "Centro preferenze della privacy", "Accetta tutto", "Conferma le mie scelte"},
+		{"pt", "A câmara municipal decidiu na terça-feira à noite reparar o velho cais de pedra antes das tempestades de inverno.", "Centro de preferências de privacidade", "Aceitar todos", "Confirmar as minhas escolhas"},
+		{"nl", "De gemeenteraad heeft dinsdagavond besloten de oude stenen pier nog voor de winterstormen te herstellen.", "Privacyvoorkeurcentrum", "Alles accepteren", "Mijn keuzes bevestigen"},
+		{"pl", "Rada miasta postanowiła we wtorek wieczorem naprawić stare kamienne molo jeszcze przed zimowymi sztormami.", "Centrum preferencji prywatności", "Akceptuj wszystkie", "Potwierdź moje wybory"},
+		{"ru", "Городской совет во вторник вечером решил отремонтировать старый каменный причал ещё до зимних штормов.", "Центр управления конфиденциальностью", "Принять все", "Подтвердить мой выбор"},
+		{"zh", "市议会星期二晚上决定在冬季风暴到来之前修复旧的石码头，这场关于港口未来的长期争论终于结束了。", "隐私偏好中心", "全部接受", "确认我的选择"},
+		{"ja", "市議会は火曜日の夜、冬の嵐が来る前に古い石の桟橋を修理することを決めた。港の将来をめぐる長い議論が終わった。", "プライバシー設定センター", "すべて受け入れる", "選択内容を確認"},
+		{"ar", "قرر مجلس المدينة مساء الثلاثاء إصلاح الرصيف الحجري القديم قبل عواصف الشتاء بعد نقاش طويل حول مستقبل الميناء.", "مركز تفضيلات الخصوصية", "قبول الكل", "حفظ التفضيلات"},
+	} {
+		text := c.para + "\n\n" + c.open + "\n\n" + c.accept + "\n\nCookies\n\n" + c.confirm + "\n"
+		eachTextLine(t, text, func(line string, l *Line) {
+			if !l.Blank {
+				assert.Equal(t, line != c.para, l.Consent, "%s: %s", c.lang, line)
+			}
+		})
+	}
+}
+
 // eachTextLine measures text as a text document and calls f with each
 // line's text and measure.
 func eachTextLine(t *testing.T, text string, f func(text string, l *Line)) {
