@@ -870,6 +870,23 @@ func TestLabelsLanguages(t *testing.T) {
 	})
 }
 
+// TestCommentCountLanguages: a count of comments or replies in the
+// singular and the plural ("1 Kommentar", "12 réponses") goes as
+// "1 comment" and "12 replies" do.
+func TestCommentCountLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"1 comment": "comments", "12 replies": "comments"},
+		"de": {"1 Kommentar": "comments", "12 Antworten": "comments"},
+		"fr": {"1 commentaire": "comments", "12 réponses": "comments"},
+		"es": {"1 comentario": "comments", "12 respuestas": "comments"},
+		"it": {"1 commento": "comments", "12 risposte": "comments"},
+		"pt": {"12 respostas": "comments"},
+		"nl": {"1 reactie": "comments"},
+		"pl": {"1 komentarz": "comments"},
+		"ru": {"12 ответов": "comments"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
