@@ -887,6 +887,31 @@ func TestCommentCountLanguages(t *testing.T) {
 	})
 }
 
+// TestGalleryAndCallToActionLanguages: a gallery's controls and a
+// picture's credit label ("Bild vergrößern", "Bildnachweis: ...") go as
+// image credits between two paragraphs in each language, as "Enlarge
+// this image" does; a button's caption ("Jetzt starten", "Acheter
+// maintenant"), weak chrome that an article may close a section with, is
+// never its title, as "Get started" is not.
+func TestGalleryAndCallToActionLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"de": {"Bild vergrößern": "image-credit", "Bildnachweis: Quelle, cc-Lizenz": "image-credit"},
+		"fr": {"Agrandir l'image": "image-credit"},
+		"es": {"Ver galería": "image-credit"},
+		"it": {"Ingrandisci immagine": "image-credit"},
+		"pt": {"Ver galeria": "image-credit"},
+		"nl": {"Afbeelding vergroten": "image-credit"},
+		"ru": {"Увеличить изображение": "image-credit"},
+	})
+	for lang, button := range map[string]string{"de": "Jetzt starten", "fr": "Acheter maintenant", "es": "Comprar ahora", "it": "Acquista ora", "pt": "Comprar agora", "nl": "Aan de slag", "pl": "Kup teraz", "ru": "Купить сейчас", "ar": "تسوق الآن"} {
+		p := twoParagraphs[lang]
+		res, err := clean.Text(button + "\n\n" + p[0] + "\n\n" + p[1] + "\n")
+		require.NoError(t, err)
+		require.Equal(t, lang, res.Lang)
+		assert.NotEqual(t, button, res.Title, lang)
+	}
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
