@@ -912,6 +912,24 @@ func TestGalleryAndCallToActionLanguages(t *testing.T) {
 	}
 }
 
+// TestCaptionPlacesLanguages: a caption that places people or things in
+// its picture ("(links)", "(à gauche)", "(izquierda)") goes as an image
+// credit in each language, as one with "(left)" does; a sentence with the
+// word outside brackets stays.
+func TestCaptionPlacesLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Palm Springs Mini (left) vs. Palm Springs PM (right)": "image-credit"},
+		"de": {"Palm Springs Mini (links) vs. Palm Springs PM (rechts)": "image-credit"},
+		"fr": {"Marie Curie (à gauche) et sa fille Irène dans leur laboratoire, en 1925.": "image-credit"},
+		"es": {"María López (izquierda) y Ana Gómez, en la inauguración del puerto.": "image-credit"},
+		"it": {"Maria Rossi (a sinistra) e Anna Bianchi all'inaugurazione del porto.": "image-credit"},
+		"pt": {"Maria Silva (à esquerda) e Ana Costa na inauguração do porto.": "image-credit"},
+		"nl": {"Marie de Vries (links) en Anna Jansen bij de opening van de haven.": "image-credit"},
+	})
+	line := "Die Straße biegt hinter dem Hafen links ab, dann geht es geradeaus weiter bis zur alten Mole."
+	assert.NotEqual(t, "image-credit", decision(t, cleanBetween(t, "de", line), line).Rule)
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
