@@ -930,6 +930,23 @@ func TestCaptionPlacesLanguages(t *testing.T) {
 	assert.NotEqual(t, "image-credit", decision(t, cleanBetween(t, "de", line), line).Rule)
 }
 
+// TestFollowLanguages: an invitation to follow the site or its author on
+// a network, in the familiar and the polite forms ("Folge uns auf
+// Instagram", "Suivez-moi sur Instagram"), goes as "Follow us on
+// Instagram" and "Follow me on Instagram" do.
+func TestFollowLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"de": {"Folge uns auf Instagram und Facebook!": "follow-us", "Folge mir auf Instagram": "follow-us"},
+		"fr": {"Suivez-moi sur Instagram": "follow-us", "Retrouvez-nous sur Facebook et Instagram": "follow-us"},
+		"es": {"Sígueme en Instagram": "follow-us"},
+		"it": {"Seguimi su Instagram": "follow-us"},
+		"pt": {"Siga-me no Instagram": "follow-us"},
+		"nl": {"Volg mij op Instagram": "follow-us"},
+		"pl": {"Obserwuj mnie na Instagramie": "follow-us"},
+		"ru": {"Подписывайтесь на наш канал в Telegram": "follow-us"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
