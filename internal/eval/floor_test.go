@@ -19,7 +19,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-htmltext": 0.941,
 	"scrapinghub/html":          0.971,
 	"trafilatura/text-w3m":      0.914,
-	"trafilatura/html":          0.943,
+	"trafilatura/html":          0.944,
 	"wceb/text-w3m":             0.787,
 	"wceb/text-h2t":             0.796,
 	"wceb/html":                 0.822,
