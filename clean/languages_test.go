@@ -947,6 +947,23 @@ func TestFollowLanguages(t *testing.T) {
 	})
 }
 
+// TestRelatedBlockLanguages: the heading of a box of other articles
+// ("Articles récents", "Últimas noticias", "Другие новости") goes as a
+// related block in each language, as "Recent posts" and "Latest news" do.
+// ("Leggi anche", "Lees ook" head a link inside an article, not a box:
+// as related blocks they cut an Italian story, -0.23.)
+func TestRelatedBlockLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"fr": {"Articles récents": "related-block"},
+		"es": {"Últimas noticias": "related-block"},
+		"it": {"Ultime notizie": "related-block"},
+		"pt": {"Posts relacionados": "related-block"},
+		"nl": {"Meer nieuws": "related-block"},
+		"pl": {"Najczęściej czytane": "related-block"},
+		"ru": {"Другие новости": "related-block"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
