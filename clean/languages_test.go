@@ -964,6 +964,23 @@ func TestRelatedBlockLanguages(t *testing.T) {
 	})
 }
 
+// TestPopupLanguages: a sign-up pop-up's refusal button ("No thanks",
+// "Nein danke") and its thanks ("Thank you for subscribing!") go between
+// two paragraphs in each language.
+func TestPopupLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"No thanks": "nav-label", "Subscribe No thanks": "nav-label", "Thank you for subscribing!": "newsletter"},
+		"de": {"Nein danke": "nav-label", "Danke für Ihre Anmeldung!": "newsletter"},
+		"fr": {"Non merci": "nav-label", "Merci pour votre inscription !": "newsletter"},
+		"es": {"No gracias": "nav-label", "¡Gracias por suscribirte!": "newsletter"},
+		"it": {"No grazie": "nav-label", "Grazie per l'iscrizione!": "newsletter"},
+		"pt": {"Não obrigado": "nav-label", "Obrigado por se inscrever!": "newsletter"},
+		"nl": {"Nee bedankt": "nav-label", "Bedankt voor je aanmelding!": "newsletter"},
+		"pl": {"Nie dziękuję": "nav-label", "Dziękujemy za zapisanie się!": "newsletter"},
+		"ru": {"Нет, спасибо": "nav-label", "Спасибо за подписку!": "newsletter"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
