@@ -218,11 +218,7 @@ func (m *ldMeta) recipe(v map[string]any, depth int) {
 	m.items = ldTexts(v["recipeIngredient"], m.items, depth+1)
 	m.items = ldTexts(v["recipeInstructions"], m.items, depth+1)
 	if m.body == "" {
-		m.body = strings.Join(ldTexts(v["description"], nil, depth+1), "\n")
-		for _, t := range m.items {
-			m.body += "\n" + t
-		}
-		m.body = strings.TrimPrefix(m.body, "\n")
+		m.body = strings.Join(append(ldTexts(v["description"], nil, depth+1), m.items...), "\n")
 	}
 	if m.items == nil {
 		m.items = []string{} // read: the first recipe's are the page's
