@@ -981,6 +981,23 @@ func TestPopupLanguages(t *testing.T) {
 	})
 }
 
+// TestAccountPromptLanguages: a sign-in form's prompts ("Passwort
+// vergessen?", "Vous avez déjà un compte ?", "Нет аккаунта?") go as
+// sign-in prompts between two paragraphs, as "Forgot your password?" and
+// "Already have an account?" do.
+func TestAccountPromptLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"de": {"Passwort vergessen?": "sign-in", "Noch kein Konto? Jetzt registrieren": "sign-in"},
+		"fr": {"Mot de passe oublié ?": "sign-in", "Vous avez déjà un compte ? Connectez-vous": "sign-in"},
+		"es": {"¿Olvidaste tu contraseña?": "sign-in", "¿Ya tienes una cuenta? Inicia sesión": "sign-in"},
+		"it": {"Password dimenticata?": "sign-in", "Non hai un account? Registrati": "sign-in"},
+		"pt": {"Esqueceu a senha?": "sign-in", "Já tem uma conta? Entre": "sign-in"},
+		"nl": {"Wachtwoord vergeten?": "sign-in", "Nog geen account? Registreer je": "sign-in"},
+		"pl": {"Nie pamiętasz hasła?": "sign-in", "Masz już konto? Zaloguj się": "sign-in"},
+		"ru": {"Забыли пароль?": "sign-in", "Нет аккаунта? Зарегистрируйтесь": "sign-in"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
