@@ -998,6 +998,23 @@ func TestAccountPromptLanguages(t *testing.T) {
 	})
 }
 
+// TestPagerLanguages: a pager that names both directions ("Vorheriger
+// Monat | Nächster Monat", "Article précédent – Article suivant") goes
+// as "Previous month | Next month" does; the previous and next lists held
+// English's words only.
+func TestPagerLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"de": {"Vorheriger Monat | Nächster Monat": "prev-next"},
+		"fr": {"Mois précédent | Mois suivant": "prev-next"},
+		"es": {"Mes anterior | Mes siguiente": "prev-next"},
+		"it": {"Mese precedente | Mese successivo": "prev-next"},
+		"pt": {"Mês anterior | Próximo mês": "prev-next"},
+		"nl": {"Vorige maand | Volgende maand": "prev-next"},
+		"pl": {"Poprzedni miesiąc | Następny miesiąc": "prev-next"},
+		"ru": {"Предыдущий месяц | Следующий месяц": "prev-next"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
