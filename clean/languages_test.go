@@ -1015,6 +1015,17 @@ func TestPagerLanguages(t *testing.T) {
 	})
 }
 
+// TestCJKArabicBoxesAndAccounts: the headings of boxes of other articles
+// and a sign-in form's prompts in Chinese, Japanese and Arabic, whose
+// lexicons held fewer of them than the others'.
+func TestCJKArabicBoxesAndAccounts(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"zh": {"延伸阅读": "related-block", "忘记密码？": "sign-in"},
+		"ja": {"人気ランキング": "related-block", "パスワードをお忘れの方": "sign-in"},
+		"ar": {"مواضيع ذات صلة": "related-block", "نسيت كلمة المرور؟": "sign-in"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become
