@@ -140,6 +140,7 @@ func TestRules(t *testing.T) {
 		{"nav-label drops a pager's link", "Next page", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's size guide", "Size Guide", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's recently viewed items", "Recently viewed", inside, clean.Drop, "nav-label"},
+		{"image drops a picture's bare address", "https://www.example.com/assets/images/logos/og-image-logo.png", inside, clean.Drop, "image"},
 		{"nav-label drops a recipe card's buttons", "Print Recipe  Pin Recipe  Rate this Recipe", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a prompt to pin a recipe", "Pin this recipe for later!", inside, clean.Drop, "nav-label"},
 		{"advert drops an affiliate disclosure", "This post may contain affiliate links. Please read our disclosure policy.", inside, clean.Drop, "advert"},

@@ -624,3 +624,17 @@ func TestLineEnding(t *testing.T) {
 		assert.Equal(t, c.want, lineEnding(c.text), c.text)
 	}
 }
+
+func TestImageURL(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://www.example.com/assets/images/logos/og-image-logo.png":  true,
+		"http://example.com/photos/pier.JPG?width=640&height=480":        true,
+		"https://static.example.de/image/5d1ce1ae-500-250/how-to.webp#x": true,
+		"https://www.example.com/article/how-to-build-a-pier":            false,
+		"https://example.png":                           false, // a host, no path
+		"See https://example.com/pier.png for the plan": false,
+		"pier.png": false,
+	} {
+		assert.Equal(t, want, imageURL(s), s)
+	}
+}
