@@ -93,7 +93,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 	wire := l.Punct&(measure.PunctParen|measure.PunctSlash) != 0
 	credits := l.Punct&measure.PunctColon != 0 && strings.Contains(l.Content, ": ")
 	var lower []byte
-	if labels || places || wire || credits {
+	if labels || places || wire {
 		lower = p.lower(l.Content)
 	}
 	if labels {
@@ -167,27 +167,19 @@ func creditLabel(s string, labels []string) bool {
 
 // around reports whether lower holds a w of ws with before right before it
 // and after right after it: ", left," and "(left)" place a person in a
-// picture, "(photo" opens a credit, "photo: " labels one. It looks for
-// before (or after, when before is empty) and tries each w there: those
-// are rarer in a line than the letters that open a w.
+// picture, "(photo" opens a credit. It looks for before and tries each w
+// there: before is rarer in a line than the letters that open a w. (A
+// credit's label before its colon, "photo: ", is creditLabel's.)
 func around(lower []byte, before string, ws []string, after string) bool {
-	anchor := before
-	if anchor == "" {
-		anchor = after
-	}
 	for i := 0; ; {
-		j := bytes.Index(lower[i:], []byte(anchor))
+		j := bytes.Index(lower[i:], []byte(before))
 		if j < 0 {
 			return false
 		}
 		j += i
+		rest := lower[j+len(before):]
 		for _, w := range ws {
-			if before != "" {
-				rest := lower[j+len(before):]
-				if bytes.HasPrefix(rest, []byte(w)) && bytes.HasPrefix(rest[len(w):], []byte(after)) {
-					return true
-				}
-			} else if bytes.HasSuffix(lower[:j], []byte(w)) {
+			if bytes.HasPrefix(rest, []byte(w)) && bytes.HasPrefix(rest[len(w):], []byte(after)) {
 				return true
 			}
 		}
