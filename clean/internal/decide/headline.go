@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
-	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
@@ -270,56 +269,6 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	return s, true
 }
 
-// questionTitle reports whether line i, which reads as prose, is a
-// headline that asks a question: the page's h1, or one question alone of
-// at most maxQuestionTitle words, on a clean page, as the cleaner prints
-// such a headline first ("Do forums still have a role in the age of
-// social media?"), or on a page that gives it again (a breadcrumb, a
-// reply's "Re: ..."), as a forum gives its thread's title (wceb text-w3m
-// titles 0.3758 -> 0.3788; no page's F1 moves). A clean page that begins
-// with a question and a blank line gives it as its title; a standfirst
-// that ends with one ("... is air pollution. But where does it come
-// from?") is not a title.
-func questionTitle(p *Page, i int) bool {
-	f := p.f(i)
-	if f.Heading == 1 {
-		return true
-	}
-	return asks(f) && (p.clean || f.Repeats > 0 || containedElsewhere(p, i) || datedBelow(p, i))
-}
-
-// asks reports whether l is one question alone, of at most
-// maxQuestionTitle words ("Most profitable electrical skill??").
-func asks(l *measure.Line) bool {
-	q, ok := strings.CutSuffix(strings.TrimRight(l.Content, " "), "?")
-	return ok && l.Words <= maxQuestionTitle && !endsSentence(strings.TrimRight(q, "?"))
-}
-
-// datedBelow reports whether a date line follows line i within three
-// non-blank lines: a thread's title over its post's "Mar 12, 2024" or
-// "Asked 11 years ago", which the page gives once. With it, and with
-// questionOpening, wceb text-w3m found 0.4121 of its titles (was 0.4030:
-// two threads and a travel guide's question, and a scrapinghub gift
-// guide's, where none had been found); two pages' F1 rose by 0.0002 and
-// 0.0019, and no page's moved otherwise. A question over a paragraph
-// stays in it.
-func datedBelow(p *Page, i int) bool {
-	j := i
-	for range 3 {
-		if j = p.nonBlank(j+1, 1); j < 0 {
-			return false
-		}
-		if f := p.f(j); f.Dateline() && f.Words <= 12 {
-			return true
-		}
-	}
-	return false
-}
-
-// maxQuestionTitle is the most words of a question that is a clean page's
-// title.
-const maxQuestionTitle = 20
-
 // hasDate reports whether s holds a date anywhere.
 func hasDate(p *Page, s string) bool {
 	d, _, _ := p.m.Lex.FindDate(s)
@@ -456,21 +405,6 @@ func h1Opening(p *Page) int {
 	return -1
 }
 
-// questionOpening returns the span's first line if it is a thread's
-// title: a question over its post's date (see datedBelow), which the span
-// holds as it reads as prose; else -1. Left in the body, a reading of the
-// body lifted it, and the page lost its title.
-func questionOpening(p *Page) int {
-	i := p.nonBlank(p.Start, 1)
-	if i < 0 || i > p.End || !asks(p.f(i)) || !datedBelow(p, i) {
-		return -1
-	}
-	if _, ok := titleScore(p, i); !ok {
-		return -1
-	}
-	return i
-}
-
 // h1Above returns the nearest h1 above the span that reads as a
 // headline, or -1. On a page of items (see spanItems) findHeadline takes
 // it over the line titleBefore chose: that line is the first entry's
@@ -490,54 +424,3 @@ func h1Above(p *Page) int {
 // h1Reach is how many non-blank lines from the span's start h1Opening
 // looks at.
 const h1Reach = 6
-
-// questionAbove returns the title of the thread whose posts the span
-// found: the nearest line above the span, within questionReach non-blank
-// lines and below any heading that closes an article, that asks one
-// question over its post's date (see datedBelow), unindented, and reads as
-// a headline; else -1. A question page's answers outweigh its question,
-// and the span found them, under "Sorted by: Reset to default"; the
-// question and its comments stood above, parted by the question's
-// buttons, and went with the page's title (the two Q&A pages of wceb
-// text-w3m: the expat's flight question +0.10, a backup question +0.006;
-// titles found 0.4121 -> 0.4182). An indented question is a comment's
-// ("Steht der in Hotan oder wo ?" over the next comment's date).
-func questionAbove(p *Page) int {
-	for i, seen := p.Start-1, 0; i >= 0 && seen < questionReach; i-- {
-		f, l := p.f(i), &p.Lines[i]
-		if f.Blank {
-			continue
-		}
-		seen++
-		if l.class == chrome && l.bad.closes() {
-			return -1
-		}
-		if f.Indent == 0 && asks(f) && datedBelow(p, i) {
-			if _, ok := titleScore(p, i); ok {
-				return i
-			}
-		}
-	}
-	return -1
-}
-
-// questionReach is how many non-blank lines above the span questionAbove
-// looks at: a question, its buttons, its comments and the answers' header
-// (at 40, the flight question's 50 lines were too many; 60, 80 and 120
-// change the same pages).
-const questionReach = 2 * titleReach
-
-// postBetween reports whether a paragraph (content, Prose) stands between
-// lines from and to: the question's post, between its title and the line
-// titleBefore chose. A question right over a news page's date and
-// headline is a teaser's ("Initial public offerings: Is there still a
-// pulse?" over "Wednesday 20 November 2019" and the article's own
-// headline), and a question above a table of contents one of its entries.
-func postBetween(p *Page, from, to int) bool {
-	for k := from + 1; k < to; k++ {
-		if l := &p.Lines[k]; l.class == content && l.good == Prose {
-			return true
-		}
-	}
-	return false
-}
