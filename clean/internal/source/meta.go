@@ -95,6 +95,7 @@ type ldMeta struct {
 	price                     float64  // a product's price (see offerPrice)
 	products                  int      // the product objects seen
 	items                     []string // a recipe's ingredients and steps (see recipe)
+	recipeRead                bool     // a recipe was read: the first one's items are the page's
 }
 
 // finish returns the page's metadata. JSON-LD comes first where it says
@@ -187,7 +188,7 @@ func (m *ldMeta) from(v any, depth int) {
 		if m.body == "" {
 			m.body, _ = v["articleBody"].(string)
 		}
-		if hasType(v["@type"], recipeTypes) && m.items == nil {
+		if hasType(v["@type"], recipeTypes) && !m.recipeRead {
 			m.recipe(v, depth)
 		}
 		if m.date == "" {
@@ -220,9 +221,7 @@ func (m *ldMeta) recipe(v map[string]any, depth int) {
 	if m.body == "" {
 		m.body = strings.Join(append(ldTexts(v["description"], nil, depth+1), m.items...), "\n")
 	}
-	if m.items == nil {
-		m.items = []string{} // read: the first recipe's are the page's
-	}
+	m.recipeRead = true
 }
 
 // ldTexts appends to texts the texts a JSON-LD value gives: a string, a
