@@ -964,6 +964,29 @@ func TestRelatedBlockLanguages(t *testing.T) {
 	})
 }
 
+// TestSidebarWidgetLanguages: a blog's sidebar boxes of recent comments
+// and posts ("Recent Comments", "Aktuelle Kommentare", "Свежие записи",
+// "最近のコメント") go as related blocks in each language. A German page of
+// the trafilatura set kept 129 lines of other readers' comments on other
+// stories under "Aktuelle Kommentare", and a German blog its "Recent
+// Comments" above its post.
+func TestSidebarWidgetLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Recent Comments": "related-block", "Latest Posts": "related-block"},
+		"de": {"Aktuelle Kommentare": "related-block", "Neueste Kommentare": "related-block", "Populäre Artikel der letzten 7 Tage": "related-block"},
+		"fr": {"Commentaires récents": "related-block"},
+		"es": {"Comentarios recientes": "related-block", "Entradas recientes": "related-block"},
+		"it": {"Commenti recenti": "related-block"},
+		"pt": {"Comentários recentes": "related-block", "Posts recentes": "related-block"},
+		"nl": {"Recente reacties": "related-block"},
+		"pl": {"Najnowsze komentarze": "related-block", "Najnowsze wpisy": "related-block"},
+		"ru": {"Свежие комментарии": "related-block", "Свежие записи": "related-block"},
+		"zh": {"近期评论": "related-block", "近期文章": "related-block"},
+		"ja": {"最近のコメント": "related-block", "最近の投稿": "related-block"},
+		"ar": {"أحدث التعليقات": "related-block", "أحدث المقالات": "related-block"},
+	})
+}
+
 // TestPopupLanguages: a sign-up pop-up's refusal button ("No thanks",
 // "Nein danke") and its thanks ("Thank you for subscribing!") go between
 // two paragraphs in each language.
