@@ -987,6 +987,25 @@ func TestSidebarWidgetLanguages(t *testing.T) {
 	})
 }
 
+// TestMostCommentedLanguages: a box of the most commented stories ("Am
+// meisten kommentiert", "Самые обсуждаемые") goes as a related block, and
+// so do "Keep Reading" over a newsletter's other issues and the message an
+// empty box shows ("No posts found", "No results found.").
+func TestMostCommentedLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Most commented": "related-block", "Keep Reading": "related-block", "You might also enjoy": "related-block", "No posts found": "nav-label", "No results found.": "nav-label", "No items found.": "nav-label"},
+		"de": {"Am meisten kommentiert": "related-block", "Meistkommentiert": "related-block"},
+		"fr": {"Les plus commentés": "related-block"},
+		"es": {"Los más comentados": "related-block"},
+		"it": {"I più commentati": "related-block"},
+		"pt": {"Mais comentados": "related-block"},
+		"nl": {"Meest besproken": "related-block"},
+		"pl": {"Najczęściej komentowane": "related-block"},
+		"ru": {"Самые обсуждаемые": "related-block"},
+		"zh": {"评论最多": "related-block"},
+	})
+}
+
 // TestPopupLanguages: a sign-up pop-up's refusal button ("No thanks",
 // "Nein danke") and its thanks ("Thank you for subscribing!") go between
 // two paragraphs in each language.
