@@ -43,6 +43,18 @@ func TestRepeatedLeavesSentencesGivenTwice(t *testing.T) {
 	}
 }
 
+// TestShortLabelLeavesCode checks that a short title-case line is voted
+// against as a label, but not when it is a line of a block of code, as a
+// call or a setting in title case is.
+func TestShortLabelLeavesCode(t *testing.T) {
+	label := measure.Line{Content: "Privacy Policy", Counts: measure.Counts{Words: 2, Alpha: 2, Caps: 2}}
+	call := measure.Line{Content: `builder.Services.AddHttpClient("MyApi")`, Counts: measure.Counts{Words: 4, Alpha: 4, Caps: 4}}
+	assert.Negative(t, shortLabel(&label, nil))
+	assert.Negative(t, shortLabel(&call, nil), "not marked as code, it reads as a label")
+	call.Code = true
+	assert.Zero(t, shortLabel(&call, nil))
+}
+
 // TestCardTitleLeavesNumberedHeadings checks that a heading in a bulleted
 // list item is a teaser card's title, while a numbered heading ("1.
 // Introduction", a section's number; a ranking's entry) is not voted
