@@ -238,11 +238,37 @@ func TestQuestionOverPostDateIsHeadline(t *testing.T) {
 // A question page's answers outweigh its question, and the span finds
 // them; the question above, parted from them by its buttons, its
 // comments and the answers' header, is the page's title, and its post is
-// kept with the answers. A question right over a news page's date and
-// headline is a teaser's.
+// kept with the answers. So is a thread's title that asks no question,
+// over the time ago its post was asked. A question right over a news
+// page's date and headline is a teaser's, and a breadcrumb over a
+// headline and its date is no thread's title.
 func TestQuestionAboveItsAnswers(t *testing.T) {
-	q := "How should I book flights when moving to another country?"
 	post := "I am moving from Switzerland to Singapore this autumn and I am not sure which is the cheapest way of buying the tickets."
+	for _, q := range []string{"How should I book flights when moving to another country?", "Booking flights when moving to another country"} {
+		res, err := clean.Text(questionPage(q, post))
+		require.NoError(t, err)
+		assert.Equal(t, q, res.Title)
+		assert.Contains(t, res.Body, post)
+		assert.Contains(t, res.Body, "Answer 6: "+para1)
+	}
+
+	headline := "Alibaba to raise up to $12.9bn in landmark Hong Kong listing"
+	teaser := "Initial public offerings: Is there still a pulse?"
+	res, err := clean.Text("Home\nMarkets\nPodcasts\n\n" + teaser + "\n\nWednesday 20 November 2019 9:22 am\n\n" + headline + "\n\nAnna Menin\n\nShare\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+
+	headline = "‘He died in my hands’: 3 pro-Morales demonstrators killed in clashes with Bolivia’s police & soldiers near barricaded fuel plant"
+	res, err = clean.Text("RT Question more\nlive\n12:03 GMT, Nov 20, 2019\n\nsearch\nMenu mobile\n\nNews\nUSA\nUK\nSport\nBusiness\n\nfacebook\ntwitter\n\nHome World News\n\n" +
+		headline + "\n\n20 Nov, 2019 05:47\nGet short URL\nA cyclist rides next to a blocked petrol plant in the outskirts of La Paz, Bolivia, November 19, 2019. ©  Reuters / David Mercado\nFollow RT on\n" +
+		para1 + "\n\n" + para2 + "\n\n" + para1 + "\n")
+	require.NoError(t, err)
+	assert.NotEqual(t, "RT Question more", res.Title)
+}
+
+// questionPage is a question page as w3m prints it: the question q, its
+// post, its buttons and comments, and six answers.
+func questionPage(q, post string) string {
 	var doc strings.Builder
 	doc.WriteString("Questions\nTags\nUsers\n\n" + q + "\n\nAsk Question\nAsked 11 years, 9 months ago\nViewed 4k times\n\n" + post + "\n\n" +
 		"  • relocation\n\nShare\nImprove this question\nFollow\nedited Apr 13, 2017 at 12:52\nCommunity's user avatar\nCommunityBot\n1\n" +
@@ -256,15 +282,5 @@ func TestQuestionAboveItsAnswers(t *testing.T) {
 			"GregD's user avatar\nGregD\n17644 bronze badges\n\nAdd a comment  |\n\n", n+1, para1, para2, para2, para1, para1, n)
 	}
 	doc.WriteString("© 2025 Stack Exchange Inc\n")
-	res, err := clean.Text(doc.String())
-	require.NoError(t, err)
-	assert.Equal(t, q, res.Title)
-	assert.Contains(t, res.Body, post)
-	assert.Contains(t, res.Body, "Answer 6: "+para1)
-
-	headline := "Alibaba to raise up to $12.9bn in landmark Hong Kong listing"
-	teaser := "Initial public offerings: Is there still a pulse?"
-	res, err = clean.Text("Home\nMarkets\nPodcasts\n\n" + teaser + "\n\nWednesday 20 November 2019 9:22 am\n\n" + headline + "\n\nAnna Menin\n\nShare\n\n" + para1 + "\n\n" + para2 + "\n")
-	require.NoError(t, err)
-	assert.Equal(t, headline, res.Title)
+	return doc.String()
 }
