@@ -1026,9 +1026,11 @@ func TestPopupLanguages(t *testing.T) {
 // TestAccountPromptLanguages: a sign-in form's prompts ("Passwort
 // vergessen?", "Vous avez déjà un compte ?", "Нет аккаунта?") go as
 // sign-in prompts between two paragraphs, as "Forgot your password?" and
-// "Already have an account?" do.
+// "Already have an account?" do, and so do a forum's "You must log in or
+// register to reply here." and "You are not logged in."
 func TestAccountPromptLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"You must log in or register to reply here.": "sign-in", "You are not logged in.": "sign-in", "Please sign in to view notifications.": "sign-in"},
 		"de": {"Passwort vergessen?": "sign-in", "Noch kein Konto? Jetzt registrieren": "sign-in"},
 		"fr": {"Mot de passe oublié ?": "sign-in", "Vous avez déjà un compte ? Connectez-vous": "sign-in"},
 		"es": {"¿Olvidaste tu contraseña?": "sign-in", "¿Ya tienes una cuenta? Inicia sesión": "sign-in"},
