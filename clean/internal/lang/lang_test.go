@@ -221,6 +221,16 @@ func TestMatch(t *testing.T) {
 		{"Next Last", en, PrevNext},
 		{"Your cart", en, NavLabel},
 		{"Select your region", en, NavLabel},
+		// A page's controls: a box's toggle, a documentation page's
+		// links to its source and its tracker, a feedback prompt, a
+		// shop's quantity field and stock.
+		{"Show less", en, NavLabel},
+		{"Edit on GitHub", en, NavLabel},
+		{"Report a bug", en, NavLabel},
+		{"Was this helpful?", en, NavLabel},
+		{"Listen to this article", en, NavLabel},
+		{"Quantity", en, NavLabel},
+		{"Out of stock", en, NavLabel},
 		{"What are you looking for?", en, NavLabel},
 		{"Switching computers is easier now: I install a few apps and log in to services.", en, NoTable},
 		{"The minister said more on Tuesday.", en, NoTable},
