@@ -44,13 +44,24 @@ func asks(l *measure.Line) bool {
 // 0.0019, and no page's moved otherwise. A question over a paragraph
 // stays in it.
 func datedBelow(p *Page, i int) bool {
+	return dateBelow(p, i, (*measure.Line).Dateline, 0)
+}
+
+// dateBelow reports whether a line of at most 12 words that date accepts
+// follows line i within three non-blank lines, and no line between it and
+// i has more than between words (when between is above 0).
+func dateBelow(p *Page, i int, date func(*measure.Line) bool, between int) bool {
 	j := i
 	for range 3 {
 		if j = p.nonBlank(j+1, 1); j < 0 {
 			return false
 		}
-		if f := p.f(j); f.Dateline() && f.Words <= 12 {
+		f := p.f(j)
+		if date(f) && f.Words <= 12 {
 			return true
+		}
+		if between > 0 && f.Words > between {
+			return false
 		}
 	}
 	return false
@@ -128,20 +139,7 @@ func datedTitle(p *Page, i int) bool {
 	if _, ok := titleScore(p, i); !ok || p.f(i).Words < 3 {
 		return false
 	}
-	j := i
-	for range 3 {
-		if j = p.nonBlank(j+1, 1); j < 0 {
-			return false
-		}
-		f := p.f(j)
-		if f.Age != 0 && f.Words <= 12 {
-			return true
-		}
-		if f.Words > 4 {
-			return false
-		}
-	}
-	return false
+	return dateBelow(p, i, func(f *measure.Line) bool { return f.Age != 0 }, 4)
 }
 
 // questionReach is how many non-blank lines above the span questionAbove
