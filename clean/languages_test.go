@@ -833,6 +833,23 @@ func TestEmbedPlaceholderLanguages(t *testing.T) {
 	})
 }
 
+// TestVideoFallbackLanguages: what a player prints for a browser that
+// cannot play its video ("Sorry, your browser doesn't support embedded
+// videos.") goes as a placeholder between two paragraphs in each language.
+func TestVideoFallbackLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Sorry, your browser doesn’t support embedded videos.": "placeholder", "Your browser does not support the video tag.": "placeholder", "Your browser does not support the audio element.": "placeholder"},
+		"de": {"Ihr Browser unterstützt das Video-Tag nicht.": "placeholder"},
+		"fr": {"Votre navigateur ne prend pas en charge la vidéo.": "placeholder"},
+		"es": {"Tu navegador no soporta el elemento de video.": "placeholder"},
+		"it": {"Il tuo browser non supporta il tag video.": "placeholder"},
+		"pt": {"Seu navegador não suporta o elemento de vídeo.": "placeholder"},
+		"nl": {"Je browser ondersteunt geen video.": "placeholder"},
+		"pl": {"Twoja przeglądarka nie obsługuje elementu video.": "placeholder"},
+		"ru": {"Ваш браузер не поддерживает видео.": "placeholder"},
+	})
+}
+
 // TestCaptionCreditLanguages: a photo's caption that ends with its
 // credit ("... Bild: TebNad/Shutterstock.com", French's "Photo : AFP")
 // goes between two paragraphs in each language, as "... Photo:
