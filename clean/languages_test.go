@@ -850,6 +850,18 @@ func TestVideoFallbackLanguages(t *testing.T) {
 	})
 }
 
+// TestReadTimeCJKArabic: a reading time written with its number ("5分钟阅读",
+// "5分で読めます", "5 دقائق للقراءة", "5분 읽기") goes between two paragraphs, as
+// "5 min read" does.
+func TestReadTimeCJKArabic(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"zh": {"5分钟阅读": "read-time"},
+		"ja": {"5分で読めます": "read-time"},
+		"ar": {"5 دقائق للقراءة": "read-time"},
+		"ko": {"5분 읽기": "read-time"},
+	})
+}
+
 // TestCaptionCreditLanguages: a photo's caption that ends with its
 // credit ("... Bild: TebNad/Shutterstock.com", French's "Photo : AFP")
 // goes between two paragraphs in each language, as "... Photo:
