@@ -1099,6 +1099,25 @@ func TestCJKArabicBoxesAndAccounts(t *testing.T) {
 	})
 }
 
+// TestCJKLeadPhrases: a Japanese story's "この記事をシェアする" (share this
+// article), which a lead phrase "この記事をシェア" opens with no space after
+// it, goes as a share bar, and is not taken for the headline above it.
+func TestCJKLeadPhrases(t *testing.T) {
+	headline := "市議会、旧石桟橋の修理を決定"
+	p := twoParagraphs["ja"]
+	doc := "ホーム\nニュース\n経済\nログイン\n\n" + headline + "\n\n2024年3月12日 10:25\n\nこの記事をシェアする\nツイート\nシェア\n\n" +
+		p[0] + "\n\n" + p[1] + "\n\n前の記事\n次の記事\n\n© 2024 港町新聞社\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.NotContains(t, res.Body, "この記事をシェアする")
+	assert.Contains(t, res.Body, p[1])
+	assertDropsBetween(t, map[string]map[string]string{
+		"ja": {"パスワードをお忘れの方はこちら": "sign-in"},
+		"zh": {"关注我们的微信公众号": "follow-us"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become

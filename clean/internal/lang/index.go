@@ -3,6 +3,7 @@ package lang
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // index builds the lookups of x from its lexicons: the word table, the
@@ -35,8 +36,12 @@ func (x *Lexicons) index() error {
 				if key == "" {
 					return fmt.Errorf("lang: %s [%s]: %q has no words", lex.Code, t, ph.Text)
 				}
-				if ph.Kind == Within && cjkKey(key) {
-					if err := x.addCJKWithin(key, t, ID(id), ph.Everywhere); err != nil {
+				if (ph.Kind == Within || ph.Kind == Lead) && cjkKey(key) {
+					list := &x.cjkWithin
+					if ph.Kind == Lead {
+						list = &x.cjkLead
+					}
+					if err := addCJK(list, key, t, ID(id), ph.Everywhere); err != nil {
 						return fmt.Errorf("lang: %s: %s %q %w", lex.Code, ph.Kind, ph.Text, err)
 					}
 					continue
@@ -271,6 +276,13 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 			}
 		}
 	}
+	if r, _ := utf8.DecodeRuneInString(key); len(x.cjkLead) > 0 && IsCJK(r) {
+		for i := range x.cjkLead {
+			if c := &x.cjkLead[i]; c.entry.counts(id) && strings.HasPrefix(key, c.key) {
+				return c.entry.table, Lead
+			}
+		}
+	}
 	if all&AnchorsWithin != 0 && words <= MaxWithinWords {
 		if i := x.within.find(key, bloom, func(i int) bool { return x.withinAt[i].counts(id) }); i >= 0 {
 			return x.withinAt[i].table, Within
@@ -292,19 +304,19 @@ func cjkKey(key string) bool {
 	return !strings.Contains(key, " ") && strings.ContainsFunc(key, IsCJK)
 }
 
-// addCJKWithin adds the Within phrase key of table t, in language id, to
-// the phrases looked for as text.
-func (x *Lexicons) addCJKWithin(key string, t Table, id ID, everywhere bool) error {
-	for i := range x.cjkWithin {
-		if x.cjkWithin[i].key == key {
-			return x.cjkWithin[i].entry.add(t, id, everywhere)
+// addCJK adds the phrase key of table t, in language id, to list, the
+// Within or Lead phrases looked for as text.
+func addCJK(list *[]cjkPhrase, key string, t Table, id ID, everywhere bool) error {
+	for i := range *list {
+		if (*list)[i].key == key {
+			return (*list)[i].entry.add(t, id, everywhere)
 		}
 	}
 	c := cjkPhrase{key: key, entry: phraseEntry{table: t}}
 	if err := c.entry.add(t, id, everywhere); err != nil {
 		return err
 	}
-	x.cjkWithin = append(x.cjkWithin, c)
+	*list = append(*list, c)
 	return nil
 }
 

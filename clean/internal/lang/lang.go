@@ -103,6 +103,7 @@ type Lexicons struct {
 	within    wordTable                      // the keys of Within phrases, in table order
 	withinAt  []phraseEntry                  // their entries, by index in within
 	cjkWithin []cjkPhrase                    // Within phrases of scripts written without spaces
+	cjkLead   []cjkPhrase                    // Lead phrases of such scripts: a line's key opens with one
 	maxWhole  int                            // bytes of the longest Whole key
 	maxLabel  int                            // bytes of the longest Label text
 	maxLead   int                            // words of the longest Lead key

@@ -261,6 +261,12 @@ func TestMatch(t *testing.T) {
 		{"Πρόσφατα σχόλια", code("el"), RelatedBlock},
 		{"תגובות אחרונות", code("he"), RelatedBlock},
 		{"Entrades recents", code("ca"), RelatedBlock},
+		// A lead phrase of a script written without spaces opens the
+		// line's one word: the characters after it are the line's own.
+		{"この記事をシェアする", code("ja"), ShareBar},
+		{"パスワードをお忘れの方はこちら", code("ja"), SignIn},
+		{"关注我们的微信公众号", code("zh"), FollowUs},
+		{"我们关注的是港口重建", code("zh"), NoTable},
 		// A phrase counts on pages of its language...
 		{"Lesen Sie auch: Die neue Brücke", de, RelatedLink},
 		{"Lesen Sie auch: Die neue Brücke", en, NoTable},
