@@ -1118,6 +1118,18 @@ func TestCJKLeadPhrases(t *testing.T) {
 	})
 }
 
+// TestPhraseWithCount: a phrase that ends with a count in brackets
+// ("Comments (12)", "View all (23)", "Комментарии (12)") is read as the
+// phrase, in each language.
+func TestPhraseWithCount(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Comments (12)": "comments", "View all (23)": "nav-label"},
+		"de": {"Kommentare (12)": "comments"},
+		"fr": {"Commentaires (3)": "comments"},
+		"ru": {"Комментарии (12)": "comments"},
+	})
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become

@@ -14,7 +14,8 @@ import (
 // language and each line's stopwords in it; the lines it repeats; in the
 // text reading, its consent centre and its pictures' alt texts that name
 // their kind (see markPictureNames); and the chrome phrases lines match in
-// its language. When p is a view of src,
+// its language, with a count in brackets after them or not (see
+// withoutCount). When p is a view of src,
 // from[i] is the line of src that line i prints, or -1: in the same
 // language, a line with that line's content has its stopwords and phrase.
 func (p *Page) derive(textReading bool, src *Page, from []int) {
@@ -55,6 +56,9 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 			}
 		}
 		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
+		if content, key, ok := withoutCount(l); l.Table == lang.NoTable && ok {
+			l.Table, _ = p.Lex.Match(content, key, l.Words-1, l.First, l.All, l.Bloom, p.Lang)
+		}
 		if l.Table != lang.NoTable && codeSyntaxOf(l) {
 			l.Table = lang.NoTable // the syntax of code is no chrome's: "{ category: "Fruits" }"
 		}
@@ -62,6 +66,26 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 			l.Table = lang.CallToAction // a link onward, not a heading (see pointsOn)
 		}
 	}
+}
+
+// withoutCount returns l's content and key without the count in brackets
+// that ends them, if they end so and hold a word before it: "Comments
+// (12)", "Kommentare (3)", "Cart (0)", which match their phrase without
+// it.
+func withoutCount(l *Line) (content, key string, ok bool) {
+	c := strings.TrimRight(l.Content, " ")
+	if l.Words < 2 || !strings.HasSuffix(c, ")") {
+		return "", "", false
+	}
+	open := strings.LastIndexByte(c, '(')
+	if open <= 0 || open+1 == len(c)-1 || !allDigits(c[open+1:len(c)-1]) {
+		return "", "", false
+	}
+	sp := strings.LastIndexByte(l.Key, ' ')
+	if sp <= 0 || !allDigits(l.Key[sp+1:]) {
+		return "", "", false
+	}
+	return strings.TrimRight(c[:open], " "), l.Key[:sp], true
 }
 
 // ageOf returns the time before now that l gives and little else (see
