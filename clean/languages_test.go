@@ -1071,6 +1071,23 @@ func TestAccountPromptLanguages(t *testing.T) {
 	})
 }
 
+// TestCommentSignInLanguages: the prompt that stands where a comment form
+// would, for readers who have not logged in ("To leave a comment, please
+// log in.", "Чтобы оставить комментарий, войдите на сайт"), goes as a
+// sign-in prompt in each language.
+func TestCommentSignInLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"To leave a comment, please log in.": "sign-in", "Please log in to leave a comment.": "sign-in"},
+		"ru": {"Чтобы оставить комментарий, войдите на сайт": "sign-in"},
+		"fr": {"Vous devez être connecté pour publier un commentaire.": "sign-in"},
+		"es": {"Debes iniciar sesión para publicar un comentario.": "sign-in"},
+		"it": {"Devi essere registrato per inviare un commento.": "sign-in"},
+		"pt": {"Você precisa estar logado para comentar.": "sign-in"},
+		"nl": {"Je moet ingelogd zijn om een reactie te plaatsen.": "sign-in"},
+		"pl": {"Musisz być zalogowany, aby dodać komentarz.": "sign-in"},
+	})
+}
+
 // TestPagerLanguages: a pager that names both directions ("Vorheriger
 // Monat | Nächster Monat", "Article précédent – Article suivant") goes
 // as "Previous month | Next month" does; the previous and next lists held
