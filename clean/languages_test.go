@@ -1088,6 +1088,22 @@ func TestCommentSignInLanguages(t *testing.T) {
 	})
 }
 
+// TestShareOnNetworkLanguages: a share button that names its network
+// ("Compartir en Facebook", "Auf Facebook teilen", "Udostępnij na
+// Facebooku") goes as a share bar, and a story's link to the previous one
+// ("Noticia anterior") as a pager, in each language.
+func TestShareOnNetworkLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"es": {"Compartir en Facebook": "share-bar", "Compartir en WhatsApp": "share-bar", "Enviar por WhatsApp": "share-bar", "Noticia anterior": "prev-next"},
+		"fr": {"Partager sur Facebook": "share-bar", "Partager sur X": "share-bar"},
+		"it": {"Condividi su Facebook": "share-bar", "Notizia precedente": "prev-next"},
+		"pt": {"Compartilhar no Facebook": "share-bar", "Próxima notícia": "prev-next"},
+		"nl": {"Delen op Facebook": "share-bar"},
+		"pl": {"Udostępnij na Facebooku": "share-bar"},
+		"de": {"Auf Facebook teilen": "share-bar", "Per E-Mail teilen": "share-bar"},
+	})
+}
+
 // TestPagerLanguages: a pager that names both directions ("Vorheriger
 // Monat | Nächster Monat", "Article précédent – Article suivant") goes
 // as "Previous month | Next month" does; the previous and next lists held
