@@ -1090,14 +1090,16 @@ func TestCommentSignInLanguages(t *testing.T) {
 
 // TestShareOnNetworkLanguages: a share button that names its network
 // ("Compartir en Facebook", "Auf Facebook teilen", "Udostępnij na
-// Facebooku") goes as a share bar, and a story's link to the previous one
-// ("Noticia anterior") as a pager, in each language.
+// Facebooku") or offers to copy the link goes as a share bar, a story's
+// link to the previous one ("Noticia anterior") as a pager, and a menu's
+// "Accueil" (home) as a nav label, in each language.
 func TestShareOnNetworkLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
-		"es": {"Compartir en Facebook": "share-bar", "Compartir en WhatsApp": "share-bar", "Enviar por WhatsApp": "share-bar", "Noticia anterior": "prev-next"},
-		"fr": {"Partager sur Facebook": "share-bar", "Partager sur X": "share-bar"},
+		"es": {"Compartir en Facebook": "share-bar", "Compartir en WhatsApp": "share-bar", "Enviar por WhatsApp": "share-bar", "Noticia anterior": "prev-next", "Inicio": "nav-label"},
+		"fr": {"Partager sur Facebook": "share-bar", "Partager sur X": "share-bar", "Copier le lien": "share-bar", "Envoyer par e-mail": "share-bar", "Accueil": "nav-label"},
+		"ru": {"Скопировать ссылку": "share-bar"},
 		"it": {"Condividi su Facebook": "share-bar", "Notizia precedente": "prev-next"},
-		"pt": {"Compartilhar no Facebook": "share-bar", "Próxima notícia": "prev-next"},
+		"pt": {"Compartilhar no Facebook": "share-bar", "Próxima notícia": "prev-next", "Copiar link": "share-bar"},
 		"nl": {"Delen op Facebook": "share-bar"},
 		"pl": {"Udostępnij na Facebooku": "share-bar"},
 		"de": {"Auf Facebook teilen": "share-bar", "Per E-Mail teilen": "share-bar"},
