@@ -1101,7 +1101,7 @@ func TestShareOnNetworkLanguages(t *testing.T) {
 		"it": {"Condividi su Facebook": "share-bar", "Notizia precedente": "prev-next"},
 		"pt": {"Compartilhar no Facebook": "share-bar", "Próxima notícia": "prev-next", "Copiar link": "share-bar"},
 		"nl": {"Delen op Facebook": "share-bar"},
-		"pl": {"Udostępnij na Facebooku": "share-bar"},
+		"pl": {"Udostępnij na Facebooku": "share-bar", "Wyślij e-mailem": "share-bar"},
 		"de": {"Auf Facebook teilen": "share-bar", "Per E-Mail teilen": "share-bar"},
 	})
 }
