@@ -1103,6 +1103,7 @@ func TestShareOnNetworkLanguages(t *testing.T) {
 		"nl": {"Delen op Facebook": "share-bar"},
 		"pl": {"Udostępnij na Facebooku": "share-bar", "Wyślij e-mailem": "share-bar"},
 		"de": {"Auf Facebook teilen": "share-bar", "Per E-Mail teilen": "share-bar"},
+		"ar": {"شارك على فيسبوك": "share-bar", "الكلمات المفتاحية: الميناء، المجلس البلدي": "tags", "يجب تسجيل الدخول لإضافة تعليق": "sign-in"},
 	})
 }
 
