@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,7 +74,7 @@ func (m *meter) otherWords(s string, max int) int {
 		}
 		w := s[i:j]
 		i = j
-		if allDigits(w) {
+		if allDigits(w) || hourTime(w) {
 			continue
 		}
 		k := string(lang.AppendKey(buf[:0], w))
@@ -82,6 +83,13 @@ func (m *meter) otherWords(s string, max int) int {
 		}
 	}
 	return n
+}
+
+// hourTime reports whether w is a time as French and Portuguese write
+// it, hours and minutes around an "h": "10h25", "9h".
+func hourTime(w string) bool {
+	h := strings.IndexAny(w, "hH")
+	return h > 0 && h <= 2 && len(w)-h-1 <= 2 && allDigits(w[:h]) && allDigits(w[h+1:])
 }
 
 func allDigits(s string) bool {

@@ -638,3 +638,17 @@ func TestImageURL(t *testing.T) {
 		assert.Equal(t, want, imageURL(s), s)
 	}
 }
+
+// TestHourTimeDateLine checks that a date line with its time as French
+// and Portuguese write it ("10h25") after "às" is a date line, and that a
+// sentence that mentions such a time is not.
+func TestHourTimeDateLine(t *testing.T) {
+	text := "Publicado em 12 de março de 2024 às 10h25\n\n" +
+		"Atualizado em 12.03.2024 às 9h\n\n" +
+		"A reunião da câmara municipal começou em 12 de março de 2024 às 10h25 e terminou tarde.\n"
+	dated := map[string]bool{}
+	eachTextLine(t, text, func(text string, l *Line) { dated[text] = l.Date != 0 })
+	assert.True(t, dated["Publicado em 12 de março de 2024 às 10h25"])
+	assert.True(t, dated["Atualizado em 12.03.2024 às 9h"])
+	assert.False(t, dated["A reunião da câmara municipal começou em 12 de março de 2024 às 10h25 e terminou tarde."])
+}
