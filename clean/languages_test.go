@@ -1156,14 +1156,19 @@ func TestCJKLeadPhrases(t *testing.T) {
 
 // TestPhraseWithCount: a phrase that ends with a count in brackets
 // ("Comments (12)", "View all (23)", "Комментарии (12)") is read as the
-// phrase, in each language.
+// phrase, in each language, and so is a comment section's heading with a
+// bare count after it, as Korean writes it ("댓글 5").
 func TestPhraseWithCount(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"en": {"Comments (12)": "comments", "View all (23)": "nav-label"},
 		"de": {"Kommentare (12)": "comments"},
 		"fr": {"Commentaires (3)": "comments"},
 		"ru": {"Комментарии (12)": "comments"},
+		"ko": {"댓글 5": "comments", "댓글을 작성하려면 로그인하세요": "sign-in"},
 	})
+	// A bare count after a button is a forum's post number, no button.
+	res := cleanBetween(t, "en", "Reply 3")
+	assert.NotEqual(t, "nav-label", decision(t, res, "Reply 3").Rule)
 }
 
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking

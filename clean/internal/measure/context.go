@@ -56,8 +56,11 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 			}
 		}
 		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
-		if content, key, ok := withoutCount(l); l.Table == lang.NoTable && ok {
-			l.Table, _ = p.Lex.Match(content, key, l.Words-1, l.First, l.All, l.Bloom, p.Lang)
+		if content, key, bracketed, ok := withoutCount(l); l.Table == lang.NoTable && ok {
+			t, _ := p.Lex.Match(content, key, l.Words-1, l.First, l.All, l.Bloom, p.Lang)
+			if bracketed || t == lang.Comments {
+				l.Table = t // a bare count after a button is a post's number: "Reply 3"
+			}
 		}
 		if l.Table != lang.NoTable && codeSyntaxOf(l) {
 			l.Table = lang.NoTable // the syntax of code is no chrome's: "{ category: "Fruits" }"
@@ -71,22 +74,34 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 // withoutCount returns l's content and key without the count in brackets
 // that ends them, if they end so and hold a word before it: "Comments
 // (12)", "Kommentare (3)", "Cart (0)", which match their phrase without
-// it.
-func withoutCount(l *Line) (content, key string, ok bool) {
+// it; or without a bare count after at most maxBareCountWords words ("댓글
+// 5", comments 5), which derive reads only as a comment section's heading:
+// a forum numbers its posts "Reply 1", "Reply 2", which are no buttons.
+func withoutCount(l *Line) (content, key string, bracketed, ok bool) {
 	c := strings.TrimRight(l.Content, " ")
-	if l.Words < 2 || !strings.HasSuffix(c, ")") {
-		return "", "", false
+	if l.Words < 2 {
+		return "", "", false, false
 	}
-	open := strings.LastIndexByte(c, '(')
-	if open <= 0 || open+1 == len(c)-1 || !allDigits(c[open+1:len(c)-1]) {
-		return "", "", false
+	open := strings.LastIndexByte(c, ' ')
+	bracketed = strings.HasSuffix(c, ")")
+	if bracketed {
+		open = strings.LastIndexByte(c, '(')
+		if open <= 0 || open+1 == len(c)-1 || !allDigits(c[open+1:len(c)-1]) {
+			return "", "", false, false
+		}
+	} else if l.Words > maxBareCountWords || open <= 0 || !allDigits(c[open+1:]) {
+		return "", "", false, false
 	}
 	sp := strings.LastIndexByte(l.Key, ' ')
 	if sp <= 0 || !allDigits(l.Key[sp+1:]) {
-		return "", "", false
+		return "", "", false, false
 	}
-	return strings.TrimRight(c[:open], " "), l.Key[:sp], true
+	return strings.TrimRight(c[:open], " "), l.Key[:sp], bracketed, true
 }
+
+// maxBareCountWords is the most words of a line whose last, a number, is
+// a count (see withoutCount).
+const maxBareCountWords = 3
 
 // ageOf returns the time before now that l gives and little else (see
 // Line.Age): a line of up to maxAgeWords words, among them no more than
