@@ -56,10 +56,12 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 			}
 		}
 		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
-		if content, key, bracketed, ok := withoutCount(l); l.Table == lang.NoTable && ok {
-			t, _ := p.Lex.Match(content, key, l.Words-1, l.First, l.All, l.Bloom, p.Lang)
-			if bracketed || t == lang.Comments {
-				l.Table = t // a bare count after a button is a post's number: "Reply 3"
+		if l.Table == lang.NoTable {
+			if content, key, bracketed, ok := withoutCount(l); ok {
+				t, _ := p.Lex.Match(content, key, l.Words-1, l.First, l.All, l.Bloom, p.Lang)
+				if bracketed || t == lang.Comments {
+					l.Table = t // a bare count after a button is a post's number: "Reply 3"
+				}
 			}
 		}
 		if l.Table != lang.NoTable && codeSyntaxOf(l) {
