@@ -224,6 +224,8 @@ func TestMatch(t *testing.T) {
 		// A page's controls: a box's toggle, a documentation page's
 		// links to its source and its tracker, a feedback prompt, a
 		// shop's quantity field and stock.
+		{"Book a Demo", en, CallToAction},
+		{"Get in touch", en, CallToAction},
 		{"Show less", en, NavLabel},
 		{"Edit on GitHub", en, NavLabel},
 		{"Report a bug", en, NavLabel},
