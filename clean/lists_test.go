@@ -173,6 +173,27 @@ func TestListAfterTheArticle(t *testing.T) {
 	}
 }
 
+// The same, where the list's lines follow its introduction with no blank
+// line and no marker, as line breaks part a paragraph ("The band's 2020
+// tour dates:" over "June 9 -- Coral Sky Amphitheatre, West Palm Beach,
+// FL"): they are the article's (see listAfter); the share bar after them
+// stays out.
+func TestLinesAfterTheArticle(t *testing.T) {
+	dates := []string{"June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL",
+		"June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA", "June 17 -- Bridgestone Arena, Nashville, TN", "June 19 -- PNC Music Pavilion, Charlotte, NC",
+		"June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC"}
+	doc := "  • News\n  • Music\n  • Charts\n\nSign in\n\nThe band announces a 50th anniversary tour\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 +
+		"\n\nThe band's 50th anniversary tour 2020 dates:\n" + strings.Join(dates, "\n") + "\n\nFacebook\nTwitter\nEmail\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	for _, d := range dates {
+		assert.Contains(t, res.Body, d)
+	}
+	for _, s := range []string{"Facebook", "Charts", "©"} {
+		assert.NotContains(t, res.Body, s)
+	}
+}
+
 // A news page whose article a related block closes, far above a comment
 // form: the form's prompts are short sentences between its fields, and a
 // notice under them reads as a paragraph. Nothing reopens the article

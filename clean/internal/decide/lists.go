@@ -212,24 +212,37 @@ const (
 // list item, or is strong chrome: an article does not end on a colon.
 // Short items read as a menu's entries, and cost what they add, so that
 // the span stopped before them. It must not take in a menu after an
-// article's last paragraph, which does not end with a colon.
+// article's last paragraph, which does not end with a colon. In a text
+// reading, a list whose lines follow the colon's line with no blank line
+// between, and no marker, is one that line breaks part ("Tour dates:"
+// over "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"): it ends
+// at the first blank line, or at a line of more than maxBlockWords words,
+// and holds minBlockLines lines or more.
+// (In HTML, whose lines no blank line parts, a news story's last line,
+// "Twitter seemed a bit confused by the campaign:", took in the date
+// below it.)
 func listAfter(p *Page) {
-	intro := introAfter(p, func(f *measure.Line) bool { return f.Marker != source.MarkNone })
+	text := !p.m.HTML // in HTML no blank line parts blocks: every line follows the one before
+	intro := introAfter(p, func(i, j int) bool { return p.f(j).Marker != source.MarkNone || text && j == i+1 })
 	if intro < 0 {
 		return
 	}
+	block := text && intro+1 < len(p.Lines) && !p.f(intro+1).Blank && p.f(intro+1).Marker == source.MarkNone
 	end := -1
 	for i := intro + 1; i < len(p.Lines); i++ {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {
+			if block {
+				break
+			}
 			continue
 		}
-		if f.Marker == source.MarkNone || l.class == chrome && l.strong {
+		if !block && f.Marker == source.MarkNone || block && f.Words > maxBlockWords || l.class == chrome && l.strong {
 			break
 		}
 		end = i
 	}
-	if end < 0 {
+	if end < 0 || block && end-intro < minBlockLines {
 		return
 	}
 	for i := p.End + 1; i <= end; i++ {
@@ -238,22 +251,31 @@ func listAfter(p *Page) {
 	p.End = end
 }
 
+// minBlockLines is the fewest lines of a list that line breaks part (see
+// listAfter): one line under a colon is no list ("CNET für mobile
+// Geräte:" over its apps' links, after an article's author box).
+const minBlockLines = 2
+
+// maxBlockWords is the most words of a line of a list that line breaks
+// part (see listAfter).
+const maxBlockWords = 25
+
 // introAfter returns the line that introduces what follows the span: a
-// line that ends with a colon, right above a line for which opens holds
-// (a list item, a row of a table). It is the span's last line or one of
+// line i that ends with a colon, above the non-blank line j for which
+// opens(i, j) holds (a list item, a row of a table). It is the span's last line or one of
 // the maxIntro lines after it, each a paragraph (neither chrome nor a list
 // item), and the lines up to it are the article's: a call to action
 // ("Request a free consultation ...") between two tables of figures. It
 // returns -1 when there is no such line, or when the first line that ends
 // with a colon introduces something else.
-func introAfter(p *Page, opens func(f *measure.Line) bool) int {
+func introAfter(p *Page, opens func(i, j int) bool) int {
 	for i, n := p.End, 0; i >= 0 && n <= maxIntro; i, n = p.nonBlank(i+1, 1), n+1 {
 		f := p.f(i)
 		if n > 0 && (p.Lines[i].class == chrome || f.Marker != source.MarkNone) {
 			return -1
 		}
 		if f.End == measure.EndColon {
-			if j := p.nonBlank(i+1, 1); j >= 0 && opens(p.f(j)) {
+			if j := p.nonBlank(i+1, 1); j >= 0 && opens(i, j) {
 				return i
 			}
 			return -1
@@ -277,7 +299,7 @@ const maxIntro = 2
 // widened over the lines up to it, then over its rows.
 func tableAfter(p *Page) {
 	rowsAfter(p)
-	if intro := introAfter(p, func(f *measure.Line) bool { return f.TableRow }); intro > p.End {
+	if intro := introAfter(p, func(_, j int) bool { return p.f(j).TableRow }); intro > p.End {
 		for i := p.End + 1; i <= intro; i++ {
 			p.Lines[i].extended = !p.f(i).Blank
 		}
