@@ -136,10 +136,11 @@ func questionAbove(p *Page) int {
 // titles found 0.4182 -> 0.4212; trafilatura text-w3m: a German question
 // page one lost snippet fewer; no page falls.
 func datedTitle(p *Page, i int) bool {
-	if _, ok := titleScore(p, i); !ok || p.f(i).Words < 3 {
+	if p.f(i).Words < 3 || !dateBelow(p, i, func(f *measure.Line) bool { return f.Age != 0 }, 4) {
 		return false
 	}
-	return dateBelow(p, i, func(f *measure.Line) bool { return f.Age != 0 }, 4)
+	_, ok := titleScore(p, i) // last: it reads the whole page (see heldBy)
+	return ok
 }
 
 // questionReach is how many non-blank lines above the span questionAbove

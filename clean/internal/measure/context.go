@@ -81,11 +81,11 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 // a forum numbers its posts "Reply 1", "Reply 2", which are no buttons.
 func withoutCount(l *Line) (content, key string, bracketed, ok bool) {
 	c := strings.TrimRight(l.Content, " ")
-	if l.Words < 2 {
-		return "", "", false, false
+	if l.Words < 2 || c == "" || c[len(c)-1] != ')' && (l.Words > maxBareCountWords || c[len(c)-1] < '0' || c[len(c)-1] > '9') {
+		return "", "", false, false // most lines: a paragraph ends otherwise
 	}
 	open := strings.LastIndexByte(c, ' ')
-	bracketed = strings.HasSuffix(c, ")")
+	bracketed = c[len(c)-1] == ')'
 	if bracketed {
 		open = strings.LastIndexByte(c, '(')
 		if open <= 0 || open+1 == len(c)-1 || !allDigits(c[open+1:len(c)-1]) {
