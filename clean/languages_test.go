@@ -1171,6 +1171,29 @@ func TestPhraseWithCount(t *testing.T) {
 	assert.NotEqual(t, "nav-label", decision(t, res, "Reply 3").Rule)
 }
 
+// TestGermanProductPage: a shop's product page in German, tried as a new
+// user would: its description, specifications and reviews stay; its
+// promises ("30 Tage Rückgaberecht"), its "customers also bought" box and
+// its size picker go, and neither is its title.
+func TestGermanProductPage(t *testing.T) {
+	doc := "Startseite\nDamen\nHerren\nAnmelden\nWarenkorb (0)\n\nStartseite > Herren > Jacken > Regenjacke Nordwind\n\nRegenjacke Nordwind\n\n129,95 €\ninkl. MwSt., zzgl. Versand\n\n" +
+		"Größe wählen\nS M L XL\n\nIn den Warenkorb\n\nVersandkostenfrei ab 50 €\n30 Tage Rückgaberecht\n\nBeschreibung\n\n" +
+		"Die Regenjacke Nordwind hält dich bei jedem Wetter trocken. Die atmungsaktive Membran leitet Feuchtigkeit nach außen, während getapte Nähte und eine verstellbare Kapuze Wind und Regen draußen halten.\n\n" +
+		"Dank der leichten Konstruktion lässt sich die Jacke klein zusammenpacken und passt in jeden Rucksack. Zwei Seitentaschen mit Reißverschluss bieten Platz für Handy und Schlüssel.\n\n" +
+		"Technische Daten\nMaterial: 100 % Polyamid\nGewicht: 380 g\n\nKundenbewertungen (2)\n\n" +
+		"Die Jacke hat mich bei einem Tag Dauerregen in den Bergen komplett trocken gehalten. Die Passform ist normal, ich trage wie immer Größe M.\n\n" +
+		"Kunden kauften auch\nWanderhose Bergpfad 89,95 €\nFunktionsshirt Gipfel 39,95 €\n\nImpressum | Datenschutz | AGB\n© 2024 Bergladen GmbH\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	for _, s := range []string{"atmungsaktive Membran", "Gewicht: 380 g", "Dauerregen in den Bergen"} {
+		assert.Contains(t, res.Body, s)
+	}
+	for _, s := range []string{"Wanderhose Bergpfad", "30 Tage Rückgaberecht", "S M L XL"} {
+		assert.NotContains(t, res.Body, s)
+		assert.NotEqual(t, s, res.Title)
+	}
+}
+
 // TestSearchPromptLanguages: a search box's prompt ("What are you looking
 // for?") goes as a nav label in each language, as English's does; a
 // German pet shop's "Was möchtest du suchen?" over its date had become

@@ -239,6 +239,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		isLabelValue(f.Content),
 		f.ContentsLabel, // "On this page", over a table of contents
 		fragment(f),
+		shortTokens(f.Content), // a size picker: "S M L XL"
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it
 		return 0, false

@@ -106,6 +106,19 @@ func fragment(f *measure.Line) bool {
 	return c != "" && strings.IndexByte(":;,.)]}", c[0]) >= 0 || len(c) > 1 && c[0] == '`' && c[len(c)-1] == '`'
 }
 
+// shortTokens reports whether every word of s has at most two letters or
+// digits: a size picker ("S M L XL") or a row of initials, no headline.
+func shortTokens(s string) bool {
+	n := 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !lang.IsWordRune(r) }) {
+		if utf8.RuneCountInString(w) > 2 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // endsSentence reports whether s ends a sentence somewhere: a "!" or a
 // "?", or a "." after a word of more than three letters. A shorter word
 // before a full stop is an abbreviation as often ("vs.", "Dr.", "U.S."),

@@ -225,6 +225,10 @@ func TestMatch(t *testing.T) {
 		// links to its source and its tracker, a feedback prompt, a
 		// shop's quantity field and stock.
 		{"Book a Demo", en, CallToAction},
+		{"Frequently bought together", en, RelatedBlock},
+		{"Kunden kauften auch", de, RelatedBlock},
+		{"30 Tage Rückgaberecht", de, NavLabel},
+		{"inkl. MwSt., zzgl. Versand", de, NavLabel},
 		{"Get in touch", en, CallToAction},
 		{"Show less", en, NavLabel},
 		{"Edit on GitHub", en, NavLabel},
