@@ -261,13 +261,28 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		s += 2 // the headline the page's metadata declares
 	}
 	elsewhere, site := heldBy(p, i)
-	if f.Words >= 4 && (f.Repeats > 0 || elsewhere) {
+	if f.Words >= 4 && (f.Repeats > 0 || elsewhere) || f.Words >= 2 && crumbEnds(p, i) {
 		s += 2 // short repeated lines are labels: "Joined: June 2019"
 	}
 	if site {
 		s -= 2 // the site's name (see heldBy)
 	}
 	return s, true
+}
+
+// crumbEnds reports whether a breadcrumb of the page ends with line i's
+// text ("Startseite > Herren > Jacken > Regenjacke Nordwind"): the page's
+// own name, however short.
+func crumbEnds(p *Page, i int) bool {
+	key := p.f(i).Key
+	for j := range p.Lines {
+		if l := &p.Lines[j]; j != i && l.bad == Breadcrumb {
+			if k := p.f(j).Key; len(k) > len(key) && strings.HasSuffix(k, key) && k[len(k)-len(key)-1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasDate reports whether s holds a date anywhere.
