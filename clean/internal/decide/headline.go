@@ -260,29 +260,14 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	if mk := p.m.MetaKey; mk != "" && (f.Key == mk || f.Words >= 3 && (lang.ContainsWords(mk, f.Key) || lang.ContainsWords(f.Key, mk))) {
 		s += 2 // the headline the page's metadata declares
 	}
-	elsewhere, site := heldBy(p, i)
-	if f.Words >= 4 && (f.Repeats > 0 || elsewhere) || f.Words >= 2 && crumbEnds(p, i) {
+	elsewhere, site, crumb := heldBy(p, i)
+	if f.Words >= 4 && (f.Repeats > 0 || elsewhere) || f.Words >= 2 && crumb {
 		s += 2 // short repeated lines are labels: "Joined: June 2019"
 	}
 	if site {
 		s -= 2 // the site's name (see heldBy)
 	}
 	return s, true
-}
-
-// crumbEnds reports whether a breadcrumb of the page ends with line i's
-// text ("Startseite > Herren > Jacken > Regenjacke Nordwind"): the page's
-// own name, however short.
-func crumbEnds(p *Page, i int) bool {
-	key := p.f(i).Key
-	for j := range p.Lines {
-		if l := &p.Lines[j]; j != i && l.bad == Breadcrumb {
-			if k := p.f(j).Key; len(k) > len(key) && strings.HasSuffix(k, key) && k[len(k)-len(key)-1] == ' ' {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // hasDate reports whether s holds a date anywhere.
@@ -295,7 +280,7 @@ func hasDate(p *Page, s string) bool {
 // line i's text: a breadcrumb or a "Reading:" bar that ends with the
 // headline (see heldBy).
 func containedElsewhere(p *Page, i int) bool {
-	elsewhere, _ := heldBy(p, i)
+	elsewhere, _, _ := heldBy(p, i)
 	return elsewhere
 }
 
@@ -308,26 +293,32 @@ func containedElsewhere(p *Page, i int) bool {
 // headline, and "Scratch Culinary Meal Prep" under a logo, which the
 // page's copyright notice gives too, is that name (scoring it less as a
 // headline: wceb titles found, text-w3m 0.3879 -> 0.3970, text-h2t and
-// html as before; no page's F1 moved).
-func heldBy(p *Page, i int) (elsewhere, site bool) {
+// html as before; no page's F1 moved). crumb: a breadcrumb, whatever its
+// length, that ends with line i's text ("Startseite > Herren > Jacken >
+// Regenjacke Nordwind"): the page's own name, however short.
+func heldBy(p *Page, i int) (elsewhere, site, crumb bool) {
 	l := p.f(i)
 	for j := range p.Lines {
 		o := p.f(j)
 		if j == i || o.Blank || len(o.Key) <= len(l.Key) || !o.MayHold(l) {
 			continue
 		}
-		names := rules[p.Lines[j].bad].namesSite
+		bad := p.Lines[j].bad
+		if !crumb && bad == Breadcrumb && strings.HasSuffix(o.Key, l.Key) && o.Key[len(o.Key)-len(l.Key)-1] == ' ' {
+			crumb = true
+		}
+		names := rules[bad].namesSite
 		if names && site || !names && (elsewhere || o.Words > l.Words+12) {
 			continue // found already, or too long to be a breadcrumb
 		}
 		if lang.ContainsWords(o.Key, l.Key) {
 			site, elsewhere = site || names, elsewhere || !names
-			if site && elsewhere {
+			if site && elsewhere && crumb {
 				break
 			}
 		}
 	}
-	return elsewhere, site
+	return elsewhere, site, crumb
 }
 
 // keepStandfirst marks the paragraphs between the headline and the article
