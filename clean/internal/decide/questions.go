@@ -89,7 +89,7 @@ func datedQuestion(p *Page, i int) bool {
 	if !asks(p.f(i)) || !datedBelow(p, i) {
 		return false
 	}
-	_, ok := titleScore(p, i)
+	_, ok := titleScore(p, i) // last: it reads the whole page (see heldBy)
 	return ok
 }
 
@@ -103,7 +103,7 @@ func datedQuestion(p *Page, i int) bool {
 // buttons, and went with the page's title (the two Q&A pages of wceb
 // text-w3m: the expat's flight question +0.10, a backup question +0.006;
 // titles found 0.4121 -> 0.4182). So is a thread's title that asks no
-// question (see datedTitle). An indented question is a comment's ("Steht
+// question (see agedTitle). An indented question is a comment's ("Steht
 // der in Hotan oder wo ?" over the next comment's date).
 func questionAbove(p *Page) int {
 	for i, seen := p.Start-1, 0; i >= 0 && seen < questionReach; i-- {
@@ -115,16 +115,18 @@ func questionAbove(p *Page) int {
 		if l.class == chrome && l.bad.closes() {
 			return -1
 		}
-		if f.Indent == 0 && (datedQuestion(p, i) || datedTitle(p, i)) {
-			return i
+		if f.Indent == 0 && (asks(f) && datedBelow(p, i) || agedTitle(p, i)) {
+			if _, ok := titleScore(p, i); ok {
+				return i
+			}
 		}
 	}
 	return -1
 }
 
-// datedTitle reports whether line i is a thread's title that asks no
+// agedTitle reports whether line i may be a thread's title that asks no
 // question ("Windows 10 WSL (bash) and mintty", "When to use wurde versus
-// war"): a line of three words or more that reads as a headline, over the
+// war"), if it reads as a headline: a line of three words or more over the
 // time ago its post was asked or written ("Asked 8 years, 2 months ago")
 // within three non-blank lines, with none but buttons of at most four
 // words between ("Ask Question"). The time ago, not any date: over a news
@@ -135,12 +137,8 @@ func questionAbove(p *Page) int {
 // Question" over "Asked 11 years ago"). wceb text-w3m: a thread +0.035,
 // titles found 0.4182 -> 0.4212; trafilatura text-w3m: a German question
 // page one lost snippet fewer; no page falls.
-func datedTitle(p *Page, i int) bool {
-	if p.f(i).Words < 3 || !dateBelow(p, i, func(f *measure.Line) bool { return f.Age != 0 }, 4) {
-		return false
-	}
-	_, ok := titleScore(p, i) // last: it reads the whole page (see heldBy)
-	return ok
+func agedTitle(p *Page, i int) bool {
+	return p.f(i).Words >= 3 && dateBelow(p, i, func(f *measure.Line) bool { return f.Age != 0 }, 4)
 }
 
 // questionReach is how many non-blank lines above the span questionAbove
