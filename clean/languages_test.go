@@ -850,6 +850,32 @@ func TestVideoFallbackLanguages(t *testing.T) {
 	})
 }
 
+// TestTypoReportLanguages: the prompt to report a typo that sites print
+// under every story ("Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+// "Notice an error?") goes after the article; a reader's line that opens
+// with finding an error stays. A site notice is weak: between two
+// paragraphs such a prompt stays, as any weak line inside an article does.
+func TestTypoReportLanguages(t *testing.T) {
+	for lang, c := range map[string]struct {
+		third string // three paragraphs in a row make an article; two alone read as records, whose last takes the short lines under it
+		lines []string
+	}{
+		"en": {"The ferry will keep its summer timetable until the work is done, and the harbour master said the new pier should stand for fifty years.", []string{"Notice an error?", "Spotted a mistake? Select it and press Ctrl+Enter."}},
+		"ru": {"В парке будут работать кафе, прокат лодок и открытая сцена, на которой летом планируют проводить концерты для всех жителей.", []string{"Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Если вы заметили опечатку, выделите текст и нажмите Ctrl+Enter."}},
+	} {
+		for _, line := range c.lines {
+			p := twoParagraphs[lang]
+			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1], c.third, line}, "© 2024 Example"))
+			require.NoError(t, err)
+			got := decision(t, res, line)
+			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+			assert.Equal(t, "site-notice", got.Rule, "%s: %s", lang, line)
+		}
+	}
+	res := cleanBetween(t, "ru", "Нашли ошибку в расчётах, и отчёт пришлось переписать заново за одну ночь.")
+	assert.Equal(t, clean.Keep, decision(t, res, "Нашли ошибку в расчётах, и отчёт пришлось переписать заново за одну ночь.").Verdict)
+}
+
 // TestReadTimeCJKArabic: a reading time written with its number ("5分钟阅读",
 // "5分で読めます", "5 دقائق للقراءة", "5분 읽기") goes between two paragraphs, as
 // "5 min read" does.

@@ -332,6 +332,8 @@ func TestMatch(t *testing.T) {
 		{"Dela artikeln", code("sv"), ShareBar},
 		{"Annons", code("sv"), Advert},
 		{"Dela artikeln", code("de"), NoTable},
+		{"Знайшли помилку? Виділіть її та натисніть Ctrl+Enter", code("uk"), SiteNotice},
+		{"Знайшли помилку в коді, виправив", code("uk"), NoTable},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, match(c.line, c.id), "%q in %s", c.line, x.Code(c.id))
