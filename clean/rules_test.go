@@ -149,6 +149,8 @@ func TestRules(t *testing.T) {
 		{"follow-us drops a recipe's prompt to rate it", "Tried this recipe? Let us know how it was!", inside, clean.Drop, "follow-us"},
 		{"button-row drops a post's save and share buttons", "Save Share", inside, clean.Drop, "button-row"},
 		{"button-row leaves a heading with one button's word", "Save Money", inside, clean.Keep, "context"},
+		{"button-row drops buttons with the count of the last", "Reply Quote Report Like: 3", inside, clean.Drop, "button-row"},
+		{"button-row leaves a number after other words", "Reply Quote Report Chapter 3", inside, clean.Keep, "context"},
 		{"comments drops a comment count", "12 Comments", after, clean.Drop, "comments"},
 		{"tags drops a tag line", "TAGGED:TrendingWall Street Publication", after, clean.Drop, "tags"},
 		{"tags drops a question's link to others with its tags", "See similar questions with these tags.", inside, clean.Drop, "tags"},

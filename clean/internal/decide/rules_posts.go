@@ -15,12 +15,19 @@ import (
 // those of rules_phrases.go, they read the lexicon of the page's language.
 
 // buttonRow catches a line made only of button captions (the buttons
-// list): "Reply Quote Report". A sentence has other words.
+// list): "Reply Quote Report", and with the count its last button shows,
+// "Reply Quote Report Like: 3". A sentence has other words.
 func buttonRow(l *measure.Line, p *Page) float64 {
-	if l.Tokens < 2 || l.Tokens > 6 || l.End != measure.EndNone || !has(l.First, lang.Buttons) {
+	if l.Tokens < 2 || l.Tokens > 7 || l.End != measure.EndNone || !has(l.First, lang.Buttons) {
 		return 0
 	}
-	if !allIn(p, lang.Buttons, l.Key) {
+	key, tokens := l.Key, l.Tokens
+	if l.Digits > 0 {
+		if i := strings.LastIndexByte(key, ' '); i > 0 && strings.Trim(key[i+1:], "0123456789") == "" {
+			key, tokens = key[:i], tokens-1
+		}
+	}
+	if tokens < 2 || tokens > 6 || !allIn(p, lang.Buttons, key) {
 		return 0
 	}
 	return -2
