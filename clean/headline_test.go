@@ -2,6 +2,8 @@ package clean_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -283,4 +285,23 @@ func questionPage(q, post string) string {
 	}
 	doc.WriteString("© 2025 Stack Exchange Inc\n")
 	return doc.String()
+}
+
+// TestSignInBarIsNoTitle: a forum's bar of links that w3m prints on one
+// line ("Programmers Forum Log in Register Forums ..."), with two sign-in
+// phrases among its words, is no headline however many words it has; the
+// thread's question below it is the title, in English and in Russian.
+func TestSignInBarIsNoTitle(t *testing.T) {
+	for file, q := range map[string]string{
+		"forum-bar.txt": "Which laptop should I buy for programming?",
+		"forum-ru.txt":  "Какой ноутбук выбрать для программирования?",
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata/pages", file))
+		require.NoError(t, err)
+		res, err := clean.Text(string(b))
+		require.NoError(t, err)
+		assert.Equal(t, q, res.Title, file)
+		bar, _, _ := strings.Cut(string(b), "\n")
+		assert.NotContains(t, res.Body, bar, file)
+	}
 }

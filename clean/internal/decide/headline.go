@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
@@ -240,6 +241,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		f.ContentsLabel, // "On this page", over a table of contents
 		fragment(f),
 		shortTokens(f.Content), // a size picker: "S M L XL"
+		signInBar(p, f),
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it
 		return 0, false
@@ -268,6 +270,16 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		s -= 2 // the site's name (see heldBy)
 	}
 	return s, true
+}
+
+// signInBar reports whether l holds two of the sign-in table's whole
+// phrases among its words: a site's bar of links that a text renderer
+// printed on one line ("Programmers Forum Log in Register Forums
+// Members", "[Log In] Forgot your password?"), which is no headline
+// however many words it has. One is not enough: "How to Sign Up for
+// Medicare" is a headline.
+func signInBar(p *Page, l *measure.Line) bool {
+	return l.Words > 2 && p.m.Lex.WholesIn(lang.SignIn, l.Key, p.m.Lang) >= 2
 }
 
 // hasDate reports whether s holds a date anywhere.

@@ -2,6 +2,7 @@ package decide
 
 import (
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
@@ -202,6 +203,7 @@ func extendRecords(p *Page) {
 		}
 		p.Start, p.Lines[i].extended = i, true
 	}
+	postHeaderAbove(p)
 	for i, seen := p.End+1, 0; i < len(p.Lines) && seen < recordTail; i++ {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {
@@ -214,6 +216,44 @@ func extendRecords(p *Page) {
 		p.End, l.extended = i, true
 	}
 }
+
+// postHeaderAbove widens the span of a page of records over the header of
+// its first post, as the posts after it keep theirs: its date, with a
+// blank line or none before the post, and its author's lines above the
+// date ("dimon_77", "Newbie"; a card's "Messages: 12" goes by its own
+// rule), up to postHeader short lines. With no author above it, a date
+// apart from the first record is the page's byline, not a post's: a news
+// story's date line above its first paragraph is no part of it.
+func postHeaderAbove(p *Page) {
+	date := p.Start
+	if !p.f(date).Dateline() {
+		date = p.nonBlank(p.Start-1, -1)
+		if date < 0 || date != p.Start-2 || !p.f(date).Dateline() || p.Lines[date].class == content {
+			return
+		}
+	}
+	top := date
+	for i := date - 1; i >= 0 && date-i <= postHeader; i-- {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank || f.Words > 3 || f.End != measure.EndNone || l.strong && l.bad != PostMeta || l.bad.closes() {
+			break
+		}
+		top = i
+	}
+	if top == date {
+		return
+	}
+	for i := top; i < p.Start; i++ {
+		if !p.f(i).Blank {
+			p.Lines[i].extended = true
+		}
+	}
+	p.Start = top
+}
+
+// postHeader is the most lines of a post's author and rank above its
+// date that the first record of a page of records takes.
+const postHeader = 3
 
 // recordTail is how many short lines after its last record a page of
 // records may keep.

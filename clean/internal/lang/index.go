@@ -298,6 +298,46 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 	return NoTable, Whole
 }
 
+// WholesIn counts the phrases of table t that match a line whole (see
+// Whole) and stand in key as whole words, each of up to maxWholesIn
+// words, on a page read in id: a bar of links that a text renderer
+// prints on one line ("Programmers Forum Log in Register Members") holds
+// two of the sign-in table's. Where two overlap, the longer counts.
+func (x *Lexicons) WholesIn(t Table, key string, id ID) int {
+	n := 0
+	for start := 0; start < len(key); {
+		end := -1
+		for stop, words := start, 0; words < maxWholesIn && stop < len(key); words++ {
+			next := strings.IndexByte(key[stop+1:], ' ')
+			if next < 0 {
+				stop = len(key)
+			} else {
+				stop += 1 + next
+			}
+			if stop-start > x.maxWhole {
+				break
+			}
+			if e, ok := x.phrases[Whole][key[start:stop]]; ok && e.table == t && e.counts(id) {
+				end = stop
+			}
+		}
+		if end >= 0 {
+			n++
+		} else {
+			end = strings.IndexByte(key[start:], ' ')
+			if end < 0 {
+				break
+			}
+			end += start
+		}
+		start = end + 1
+	}
+	return n
+}
+
+// maxWholesIn is the most words of a phrase that WholesIn finds.
+const maxWholesIn = 3
+
 // cjkKey reports whether key is one word of a script written without
 // spaces (see IsCJK): "メールマガジン" (whose "ー" is of no one script).
 func cjkKey(key string) bool {

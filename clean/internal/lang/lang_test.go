@@ -340,6 +340,27 @@ func TestMatch(t *testing.T) {
 	}
 }
 
+func TestWholesIn(t *testing.T) {
+	x := lexicons(t)
+	en, _ := x.ByCode("en")
+	ru, _ := x.ByCode("ru")
+	for _, c := range []struct {
+		text string
+		id   ID
+		want int
+	}{
+		{"Programmers Forum Log in Register Forums Members", en, 2},
+		{"Sign in Sign up", en, 2},
+		{"How to Sign Up for Medicare", en, 1},
+		{"Форум программистов Вход Регистрация Форумы", ru, 2},
+		{"Blog in Registers", en, 0}, // whole words only
+		{"", en, 0},
+	} {
+		assert.Equal(t, c.want, x.WholesIn(SignIn, Key(c.text), c.id), c.text)
+	}
+	assert.Zero(t, x.WholesIn(ShareBar, Key("Log in Register"), en), "another table's phrases")
+}
+
 func TestLists(t *testing.T) {
 	x := lexicons(t)
 	en, _ := x.ByCode("en")
