@@ -295,8 +295,70 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 			}
 		}
 	}
+	if words <= maxRowWords && len(key) <= maxRowPhrases*x.maxWhole {
+		if t := x.wholeRow(key, id); t != NoTable {
+			return t, Whole
+		}
+	}
 	return NoTable, Whole
 }
+
+// wholeRow returns the table of the first phrase when key is two or more
+// phrases that each match a line whole, one after the other and nothing
+// else: a row of buttons or links that a renderer printed on one line
+// ("Añadir al carrito Añadir a la lista de deseos", "Log in Register");
+// NoTable otherwise.
+func (x *Lexicons) wholeRow(key string, id ID) Table {
+	var ends [maxRowWords + 1]int // the end of each word of key
+	n := 0
+	for i := 0; i <= len(key); i++ {
+		if i == len(key) || key[i] == ' ' {
+			if n == maxRowWords {
+				return NoTable
+			}
+			n++
+			ends[n] = i
+		}
+	}
+	start := func(w int) int { // where word w (from 0) starts
+		if w == 0 {
+			return 0
+		}
+		return ends[w] + 1
+	}
+	// first[w] is the table of the first phrase of a split of the first w
+	// words into phrases, phrases[w] how many phrases the split has (0: none).
+	var first [maxRowWords + 1]Table
+	var phrases [maxRowWords + 1]int
+	for w := 1; w <= n; w++ {
+		for v := w - 1; v >= 0 && w-v <= maxRowWords; v-- {
+			if v > 0 && phrases[v] == 0 {
+				continue
+			}
+			e, ok := x.phrases[Whole][key[start(v):ends[w]]]
+			if !ok || !e.counts(id) {
+				continue
+			}
+			t := e.table
+			if v > 0 {
+				t = first[v]
+			}
+			if phrases[w] == 0 || phrases[v]+1 > phrases[w] {
+				first[w], phrases[w] = t, phrases[v]+1
+			}
+		}
+	}
+	if phrases[n] < 2 {
+		return NoTable
+	}
+	return first[n]
+}
+
+// maxRowWords and maxRowPhrases bound the lines that wholeRow reads.
+const (
+	maxRowWords   = 12
+	maxRowPhrases = 4
+)
 
 // WholesIn counts the phrases of table t that match a line whole (see
 // Whole) and stand in key as whole words, each of up to maxWholesIn

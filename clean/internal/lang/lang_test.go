@@ -332,6 +332,13 @@ func TestMatch(t *testing.T) {
 		{"Dela artikeln", code("sv"), ShareBar},
 		{"Annons", code("sv"), Advert},
 		{"Dela artikeln", code("de"), NoTable},
+		{"Añadir al carrito Añadir a la lista de deseos", code("es"), NavLabel},
+		{"Create account Log in", en, SignIn},
+		{"Log in Home", en, SignIn}, // the first phrase names the row's table
+		{"Home Sweet Home", en, NoTable},
+		{"Log in now", en, NoTable},
+		{"¿Te resultó útil? Sí (4) No (0)", code("es"), NavLabel},
+		{"Los clientes que compraron este artículo también compraron", code("es"), RelatedBlock},
 		{"Знайшли помилку? Виділіть її та натисніть Ctrl+Enter", code("uk"), SiteNotice},
 		{"Знайшли помилку в коді, виправив", code("uk"), NoTable},
 	}
