@@ -305,3 +305,39 @@ func TestSignInBarIsNoTitle(t *testing.T) {
 		assert.NotContains(t, res.Body, bar, file)
 	}
 }
+
+// TestTextPriceUnderName: on a product page in text, where no JSON-LD
+// states the price, the first line under the product's name that states
+// an amount of money is kept with the name and the description, and only
+// that one: the struck-out price beside it is on its line, the prices of
+// other products below are not the page's.
+func TestTextPriceUnderName(t *testing.T) {
+	page := strings.Join([]string{
+		"Shop | Men | Women | Sale | Log in",
+		"",
+		"Trail Runner X2 Shoes",
+		"",
+		"★★★★☆ 4.3 (128 reviews)",
+		"$89.95 [DEL:$119.95:DEL] -25%",
+		"Taxes included. Shipping calculated at checkout.",
+		"",
+		"These trail shoes are made for running in the mountains and on dirt paths, with deep lugs that grip well on wet ground.",
+		"",
+		"The breathable mesh upper keeps your feet cool on long runs, and the reinforced toe cap protects them from stones and roots.",
+		"",
+		"The cushioned midsole softens every step without losing stability, so the shoes stay comfortable for hours on the trail.",
+		"",
+		"Customers also bought",
+		"",
+		"  • Trail Socks $12.95",
+		"  • Hydration Pack $39.95",
+		"",
+		"© 2024 Example Shop",
+	}, "\n")
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "Trail Runner X2 Shoes", res.Title)
+	got := decision(t, res, "$89.95 [DEL:$119.95:DEL] -25%")
+	assert.Equal(t, clean.Keep, got.Verdict)
+	assert.NotContains(t, res.Body, "$12.95")
+}

@@ -44,6 +44,9 @@ func (d *Decider) applySpan(p *Page) {
 			}
 		case l.lede:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Standfirst}
+			if l.Reason == NoRule {
+				l.Reason = HeadlinePass // a price line that no rule voted on (see keepStandfirst)
+			}
 		case l.apart:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Apart}
 		case inside:
@@ -141,7 +144,7 @@ func labelledLinks(p *Page, i int) {
 func trimEdges(p *Page) {
 	selfContent := func(i int) bool {
 		l := &p.Lines[i]
-		return l.Verdict == Keep && (l.score >= contentScore || l.extended || p.items && p.f(i).DOM.Record > 0)
+		return l.Verdict == Keep && (l.score >= contentScore || l.extended || l.lede || p.items && p.f(i).DOM.Record > 0)
 	}
 	first, last := -1, -1
 	for i := range p.Lines {
