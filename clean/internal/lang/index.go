@@ -72,6 +72,7 @@ func (x *Lexicons) index() error {
 				switch ph.Kind {
 				case Whole:
 					x.maxWhole = max(x.maxWhole, len(key))
+					x.flag(key, StartsWhole)
 				case Label:
 					x.maxLabel = max(x.maxLabel, len(ph.Text)+8)
 				case Lead:
@@ -295,7 +296,7 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 			}
 		}
 	}
-	if words <= maxRowWords && len(key) <= maxRowPhrases*x.maxWhole {
+	if first&StartsWhole != 0 && words >= 2 && words <= maxRowWords && len(key) <= maxRowPhrases*x.maxWhole {
 		if t := x.wholeRow(key, id); t != NoTable {
 			return t, Whole
 		}

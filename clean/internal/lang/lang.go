@@ -72,12 +72,16 @@ const (
 	// AnchorsWithin: the word is the anchor of a Within phrase of some
 	// table (see anchor).
 	AnchorsWithin
+	// StartsWhole: the word opens a Whole phrase of some table (a line of
+	// several such phrases in a row matches too: see Lexicons.Match).
+	StartsWhole
 	firstListFlag
 )
 
-// Flags has a bit for each list after StartsLead and AnchorsWithin: a
-// list past the 64th bit needs a wider type, and this does not compile.
-const _ uint = 64 - 2 - uint(NumLists)
+// Flags has a bit for each list after StartsLead, AnchorsWithin and
+// StartsWhole: a list past the 64th bit needs a wider type, and this does
+// not compile.
+const _ uint = 64 - 3 - uint(NumLists)
 
 // Marks returns the flag of the words that mark an entry of list l: for a
 // list matched AsWords, the entry's anchor (see anchor); for one matched
