@@ -876,6 +876,17 @@ func TestTypoReportLanguages(t *testing.T) {
 	assert.Equal(t, clean.Keep, decision(t, res, "Нашли ошибку в расчётах, и отчёт пришлось переписать заново за одну ночь.").Verdict)
 }
 
+// TestForumPromptLanguages: a thread's prompt to log in before replying
+// and its box of similar threads go, as "You must log in or register to
+// reply here." and "Similar threads" do (tried on a forum's thread page
+// in each language).
+func TestForumPromptLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"it": {"Devi accedere o registrarti per rispondere qui.": "sign-in", "Discussioni simili": "related-block"},
+		"ru": {"Похожие темы": "related-block"},
+	})
+}
+
 // TestReadTimeCJKArabic: a reading time written with its number ("5分钟阅读",
 // "5分で読めます", "5 دقائق للقراءة", "5분 읽기") goes between two paragraphs, as
 // "5 min read" does.
