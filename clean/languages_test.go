@@ -887,6 +887,23 @@ func TestForumPromptLanguages(t *testing.T) {
 	})
 }
 
+// TestReviewHelpfulLanguages: the question under each review of a shop
+// ("War diese Bewertung hilfreich? Ja (4)") goes, and so does a row of a
+// product's buttons that a renderer prints on one line.
+func TestReviewHelpfulLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Was this review helpful? Yes (4) No (0)": "nav-label"},
+		"de": {"War diese Bewertung hilfreich? Ja (4)": "nav-label", "In den Warenkorb Auf den Merkzettel": "nav-label"},
+		"fr": {"Cet avis vous a-t-il été utile ? Oui (4)": "nav-label"},
+		"es": {"¿Te resultó útil? Sí (4) No (0)": "nav-label"},
+		"it": {"Questa recensione ti è stata utile? Sì (4)": "nav-label"},
+		"pt": {"Esta avaliação foi útil? Sim (4)": "nav-label"},
+		"nl": {"Was deze review nuttig? Ja (4)": "nav-label"},
+		"pl": {"Czy ta opinia była pomocna? Tak (4)": "nav-label"},
+		"ru": {"Отзыв полезен? Да (4)": "nav-label", "В корзину В избранное": "nav-label"},
+	})
+}
+
 // TestReadTimeCJKArabic: a reading time written with its number ("5分钟阅读",
 // "5分で読めます", "5 دقائق للقراءة", "5분 읽기") goes between two paragraphs, as
 // "5 min read" does.
