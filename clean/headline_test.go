@@ -341,3 +341,22 @@ func TestTextPriceUnderName(t *testing.T) {
 	assert.Equal(t, clean.Keep, got.Verdict)
 	assert.NotContains(t, res.Body, "$12.95")
 }
+
+// TestProductPagesInText: a shop's product page in w3m, in Spanish and in
+// German, has its name for title, whether its breadcrumb ends with the
+// name after "/" (which reads as a list of names first) or not, keeps its
+// price, and drops the row of buttons that w3m prints on one line.
+func TestProductPagesInText(t *testing.T) {
+	for file, c := range map[string]struct{ name, price, buttons string }{
+		"product-es.txt": {"Zapatillas de running Trail X2", "89,95 € [DEL:119,95 €:DEL] -25%", "Añadir al carrito Añadir a la lista de deseos"},
+		"product-de.txt": {"Trailschuhe X2", "89,95 € [DEL:119,95 €:DEL] -25%", "In den Warenkorb Auf den Merkzettel"},
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata/pages", file))
+		require.NoError(t, err)
+		res, err := clean.Text(string(b))
+		require.NoError(t, err)
+		assert.Equal(t, c.name, res.Title, file)
+		assert.Equal(t, clean.Keep, decision(t, res, c.price).Verdict, file)
+		assert.Equal(t, clean.Drop, decision(t, res, c.buttons).Verdict, file)
+	}
+}

@@ -307,7 +307,9 @@ func containedElsewhere(p *Page, i int) bool {
 // headline: wceb titles found, text-w3m 0.3879 -> 0.3970, text-h2t and
 // html as before; no page's F1 moved). crumb: a breadcrumb, whatever its
 // length, that ends with line i's text ("Startseite > Herren > Jacken >
-// Regenjacke Nordwind"): the page's own name, however short.
+// Regenjacke Nordwind"): the page's own name, however short. A trail
+// parted by slashes reads as a list of names first ("Startseite / Herren /
+// Trailschuhe X2"), and is a breadcrumb too.
 func heldBy(p *Page, i int) (elsewhere, site, crumb bool) {
 	l := p.f(i)
 	for j := range p.Lines {
@@ -316,7 +318,7 @@ func heldBy(p *Page, i int) (elsewhere, site, crumb bool) {
 			continue
 		}
 		bad := p.Lines[j].bad
-		if !crumb && bad == Breadcrumb && strings.HasSuffix(o.Key, l.Key) && o.Key[len(o.Key)-len(l.Key)-1] == ' ' {
+		if !crumb && (bad == Breadcrumb || bad == NameList && breadcrumb(o, p) < 0) && strings.HasSuffix(o.Key, l.Key) && o.Key[len(o.Key)-len(l.Key)-1] == ' ' {
 			crumb = true
 		}
 		names := rules[bad].namesSite
@@ -381,7 +383,7 @@ func keepStandfirst(p *Page) {
 			}
 		case !closed && l.class == content && p.m.Price > 0 && statesPrice(f, p.m.Price):
 			l.lede = true // the product's price, under its name
-		case !closed && !priced && l.class != chrome && p.m.Price == 0 && !p.m.HTML && measure.PriceLine(f):
+		case !closed && !priced && l.ruleClass != chrome && p.m.Price == 0 && !p.m.HTML && measure.PriceLine(f):
 			l.lede, priced = true, true
 		}
 		if l.bad == Byline || f.Dateline() || f.DOM.Hint == source.HintByline {
