@@ -35,7 +35,7 @@ func (d *Decider) applySpan(p *Page) {
 		case inside && entryTitle(p, i):
 			l.Verdict = Keep
 			l.Reason, l.Detail = InsideArticle, Detail{Kind: SpanDetail}
-		case l.class == chrome && !l.lede && (l.strong || !inside || p.hasMain && !f.DOM.Main && !(p.items && f.DOM.Record > 0 && !f.DOM.Lead)):
+		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !(p.items && f.DOM.Record > 0 && !f.DOM.Lead)):
 			l.Verdict = Drop
 		case i >= p.boxFrom && i < p.boxTo && l.class != content:
 			l.Verdict, l.Reason, l.Detail = Drop, OutsideArticle, Detail{Kind: InBox}
@@ -44,9 +44,6 @@ func (d *Decider) applySpan(p *Page) {
 			}
 		case l.lede:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Standfirst}
-			if l.class != content {
-				l.Reason = HeadlinePass // a price line that no rule voted for (see keepStandfirst)
-			}
 		case l.apart:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Apart}
 		case inside:
@@ -144,7 +141,7 @@ func labelledLinks(p *Page, i int) {
 func trimEdges(p *Page) {
 	selfContent := func(i int) bool {
 		l := &p.Lines[i]
-		return l.Verdict == Keep && (l.score >= contentScore || l.extended || l.lede || p.items && p.f(i).DOM.Record > 0)
+		return l.Verdict == Keep && (l.score >= contentScore || l.extended || p.items && p.f(i).DOM.Record > 0)
 	}
 	first, last := -1, -1
 	for i := range p.Lines {

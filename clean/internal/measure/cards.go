@@ -51,7 +51,7 @@ func (p *Page) markCards() {
 		if l.Blank {
 			continue
 		}
-		price := PriceLine(l)
+		price := priceLine(l)
 		if len(run) > 0 {
 			since++
 			if l.Words > maxCardWords {
@@ -131,10 +131,10 @@ const (
 	maxPriceWords     = 12 // the most words of a price line: "Sale price $279.95 Regular price [S: $279.95 :S]"
 )
 
-// PriceLine reports whether l is a short line that states an amount of
+// priceLine reports whether l is a short line that states an amount of
 // money: a currency sign next to a number ("$36", "79,00 €", "€ 17",
 // "XS • 118ml $29.95").
-func PriceLine(l *Line) bool {
+func priceLine(l *Line) bool {
 	if l.Punct&PunctMoney == 0 || l.Digits == 0 || l.Words > maxPriceWords {
 		return false
 	}

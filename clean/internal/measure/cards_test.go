@@ -81,7 +81,7 @@ func TestPriceLine(t *testing.T) {
 		`if [ "$1" = "" ] || [ "$1" = "-h" ]`, `if [ -e "/dev/mapper/$1" ]`, `MAPNAME="$1"`, "srcN=$2"}
 	text := strings.Join(prices, "\n\n") + "\n\n" + strings.Join(others, "\n\n") + "\n"
 	got := map[string]bool{}
-	eachTextLine(t, text, func(text string, l *Line) { got[text] = !l.Blank && PriceLine(l) })
+	eachTextLine(t, text, func(text string, l *Line) { got[text] = !l.Blank && priceLine(l) })
 	for _, s := range prices {
 		assert.True(t, got[s], s)
 	}
