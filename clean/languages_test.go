@@ -901,6 +901,9 @@ func TestReviewHelpfulLanguages(t *testing.T) {
 		"nl": {"Was deze review nuttig? Ja (4)": "nav-label"},
 		"pl": {"Czy ta opinia była pomocna? Tak (4)": "nav-label"},
 		"ru": {"Отзыв полезен? Да (4)": "nav-label", "В корзину В избранное": "nav-label"},
+		"ar": {"هل كان هذا التقييم مفيداً؟ نعم (4)": "nav-label", "أضف إلى السلة أضف إلى المفضلة": "nav-label"},
+		"zh": {"查看全部评价": "nav-label", "看了又看": "related-block"},
+		"ja": {"すべてのレビューを見る": "nav-label"},
 	})
 }
 

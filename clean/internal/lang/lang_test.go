@@ -339,6 +339,11 @@ func TestMatch(t *testing.T) {
 		{"Log in now", en, NoTable},
 		{"¿Te resultó útil? Sí (4) No (0)", code("es"), NavLabel},
 		{"Los clientes que compraron este artículo también compraron", code("es"), RelatedBlock},
+		{"看了又看", code("zh"), RelatedBlock},
+		{"查看全部评价", code("zh"), NavLabel},
+		{"この商品を買った人はこんな商品も買っています", code("ja"), RelatedBlock},
+		{"すべてのレビューを見る", code("ja"), NavLabel},
+		{"العملاء الذين اشتروا هذا المنتج اشتروا أيضاً", code("ar"), RelatedBlock},
 		{"Знайшли помилку? Виділіть її та натисніть Ctrl+Enter", code("uk"), SiteNotice},
 		{"Знайшли помилку в коді, виправив", code("uk"), NoTable},
 	}
