@@ -718,3 +718,24 @@ func TestCodeRepeatedInText(t *testing.T) {
 		assert.Equal(t, clean.Keep, d.Verdict, "%q: %s", line, d.Rule)
 	}
 }
+
+// TestLastParagraphAfterAPicture: in a text rendering, a short last
+// paragraph under a picture's caption and credit, over the story's tags,
+// is the article's: the caption glued to its credit does not make the
+// paragraph stand alone, as a teaser's summary between its title and its
+// date does (see isolated), in any language.
+func TestLastParagraphAfterAPicture(t *testing.T) {
+	for lang, c := range map[string]struct{ caption, credit, last, tags string }{
+		"en": {"The old stone pier at the harbour", "Photo: Jane Smith", "Local traders hope the work will not disturb the tourist season.", "Tags: harbour pier council"},
+		"id": {"Dermaga batu tua di pelabuhan kota", "Foto: Andi Wijaya", "Para pedagang setempat berharap pekerjaan itu tidak akan mengganggu musim wisata.", "Tag: pelabuhan dermaga pemerintah kota"},
+	} {
+		p := twoParagraphs[lang]
+		page := "Home | News | Sport\n\nHeadline of the story\n\n" + p[0] + "\n\n" + p[1] + "\n\n" + p[0] + " " + p[1] + "\n\n" +
+			c.caption + "\n" + c.credit + "\n\n" + c.last + "\n\n" + c.tags + "\n\n© 2024 Example\n"
+		res, err := clean.Text(page)
+		require.NoError(t, err)
+		assert.Equal(t, clean.Keep, decision(t, res, c.last).Verdict, lang)
+		assert.Equal(t, clean.Drop, decision(t, res, c.credit).Verdict, lang)
+		assert.NotContains(t, res.Body, c.tags, lang)
+	}
+}

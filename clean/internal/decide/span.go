@@ -461,6 +461,9 @@ func isolated(p *Page, i int) bool {
 			if p.f(j).Blank || o.class == chrome && o.bad.interrupts() {
 				continue // ads, captions and "Read also:" links interrupt paragraphs without ending a run
 			}
+			if !p.m.HTML && o.ruleClass == uncertain && creditBeside(p, j) {
+				continue // a picture's caption, glued to its credit
+			}
 			if o.ruleClass == content {
 				return false
 			}
@@ -468,6 +471,19 @@ func isolated(p *Page, i int) bool {
 		}
 	}
 	return true
+}
+
+// creditBeside reports whether a picture's credit stands right above or
+// below line j, with no blank line between: in a text rendering, j is the
+// picture's caption or its alt text. (In HTML no blank line parts blocks,
+// and a byline's date line beside a credit is no caption.)
+func creditBeside(p *Page, j int) bool {
+	for _, k := range []int{j - 1, j + 1} {
+		if k >= 0 && k < len(p.Lines) && !p.f(k).Blank && p.Lines[k].bad == ImageCredit {
+			return true
+		}
+	}
+	return false
 }
 
 // hasArticleRun reports whether p holds an article's run of paragraphs:
