@@ -879,11 +879,12 @@ func TestTypoReportLanguages(t *testing.T) {
 // TestForumPromptLanguages: a thread's prompt to log in before replying
 // and its box of similar threads go, as "You must log in or register to
 // reply here." and "Similar threads" do (tried on a forum's thread page
-// in each language).
+// in each language); so does a Turkish story's "you may also like" link.
 func TestForumPromptLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"it": {"Devi accedere o registrarti per rispondere qui.": "sign-in", "Discussioni simili": "related-block"},
 		"ru": {"Похожие темы": "related-block"},
+		"tr": {"İlginizi çekebilir: Sahil yolunda yeni düzenleme": "related-link"},
 	})
 }
 
