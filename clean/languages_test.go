@@ -1156,6 +1156,7 @@ func TestShareOnNetworkLanguages(t *testing.T) {
 		"es": {"Compartir en Facebook": "share-bar", "Compartir en WhatsApp": "share-bar", "Enviar por WhatsApp": "share-bar", "Noticia anterior": "prev-next", "Inicio": "nav-label"},
 		"fr": {"Partager sur Facebook": "share-bar", "Partager sur X": "share-bar", "Copier le lien": "share-bar", "Envoyer par e-mail": "share-bar", "Accueil": "nav-label"},
 		"ru": {"Скопировать ссылку": "share-bar"},
+		"tr": {"Paylaş: Facebook Twitter WhatsApp Bağlantıyı kopyala": "share-bar"},
 		"it": {"Condividi su Facebook": "share-bar", "Notizia precedente": "prev-next"},
 		"pt": {"Compartilhar no Facebook": "share-bar", "Próxima notícia": "prev-next", "Copiar link": "share-bar"},
 		"nl": {"Delen op Facebook": "share-bar"},
