@@ -1587,3 +1587,27 @@ func TestQuestionTitleLanguages(t *testing.T) {
 		assert.NotContains(t, res.Body, c.menu, lang)
 	}
 }
+
+// TestProseWithFewStopwords: Turkish writes with suffixes much of what
+// other languages write as words, and its paragraphs hold a tenth to a
+// fifth of stopwords, where English ones hold a third or more; on a page
+// whose long sentences are so, a paragraph is prose by its own votes
+// still (see decide's proseScaleOf): the first one had gone with the
+// menu, as a line no rule decided above the article.
+func TestProseWithFewStopwords(t *testing.T) {
+	paras := []string{
+		"Belediye meclisi salı akşamı, limanın geleceği hakkında uzun bir tartışmanın ardından eski taş iskeleyi kış fırtınaları gelmeden önce onarmaya karar verdi.",
+		"Çalışmaların nisan ayında başlaması ve yaklaşık altı ay sürmesi beklenirken feribot seferleri bu süre boyunca yaz tarifesine göre düzenli olarak devam edecek.",
+		"Belediye başkanı yaptığı açıklamada projenin bütçesinin büyük kısmının merkezi hükümetten gelen hibeyle karşılanacağını ve kalan tutarın yerel kaynaklardan sağlanacağını söyledi.",
+		"Yerel esnaf ise liman çevresindeki çalışmaların yaz aylarında yoğunlaşan turizm sezonunu olumsuz etkilemeyeceğini umduklarını ve belediyeden düzenli bilgilendirme beklediklerini dile getirdi.",
+		"Projeye göre iskelenin bir bölümü tamamen yeniden inşa edilecek, diğer bölümleri ise güçlendirilerek yeni bir aydınlatma sistemi ile donatılacak.",
+		"Belediye, bu süreçte vatandaşların da görüşlerini almak için bir anket düzenleyeceğini ve sonuçları kamuoyu ile paylaşacağını açıkladı.",
+	}
+	res, err := clean.Text(newsPage("Ana Sayfa | Gündem | Ekonomi | Spor", "Belediye eski taş iskeleyi kış fırtınalarından önce onaracak", paras, "© 2024 Şehir Haber. Tüm hakları saklıdır."))
+	require.NoError(t, err)
+	assert.Equal(t, "tr", res.Lang)
+	for _, p := range paras[:4] {
+		assert.Equal(t, "prose", decision(t, res, p).Rule, p)
+	}
+	assert.Equal(t, strings.Join(paras, "\n\n"), res.Body)
+}

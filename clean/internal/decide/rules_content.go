@@ -36,7 +36,7 @@ func prose(l *measure.Line, p *Page) float64 {
 	}
 	v := 0.0
 	if p.m.Lang != lang.None {
-		d := l.StopDensity()
+		d := l.StopDensity() / p.proseScale
 		switch {
 		case l.Words >= 20 && d >= 0.2:
 			v = 1.5
