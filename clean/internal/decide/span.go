@@ -226,6 +226,9 @@ func extendRecords(p *Page) {
 // story's date line above its first paragraph is no part of it.
 func postHeaderAbove(p *Page) {
 	date := p.Start
+	if date < 0 || date >= len(p.Lines) {
+		return
+	}
 	if !p.f(date).Dateline() {
 		date = p.nonBlank(p.Start-1, -1)
 		if date < 0 || date != p.Start-2 || !p.f(date).Dateline() || p.Lines[date].class == content {
