@@ -323,3 +323,30 @@ func TestProductPagesInText(t *testing.T) {
 		assert.Equal(t, clean.Drop, decision(t, res, c.buttons).Verdict, file)
 	}
 }
+
+// TestWrappedLineIsNoTitle: on a text page with too few wrapped
+// paragraphs to be read as wrapped (see source.Paragraphs), the first line
+// of a paragraph its renderer broke, over a line in lower case that ends
+// the sentence, is no headline, nor does it make the headline above it
+// one of a list of titles; it stays with its paragraph.
+func TestWrappedLineIsNoTitle(t *testing.T) {
+	first := "Setting the right hourly rate can make or break your agency's bottom"
+	page := strings.Join([]string{
+		"Home | Pricing | Blog | Log in",
+		"",
+		"Digital Marketing Pricing Data: Agency rates across all fifty states",
+		"",
+		first,
+		"line. So how do you stack up against six thousand others?",
+		"",
+		"On the other side of it, as a marketer at a brand you need to know what a fair price to pay is, and where your budget goes furthest.",
+		"",
+		"Today we bring you benchmark figures from a survey of agencies in every state, with their hourly rates for each kind of work.",
+		"",
+		"© 2024 Example",
+	}, "\n")
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "Digital Marketing Pricing Data: Agency rates across all fifty states", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, first+"\n"), res.Body)
+}

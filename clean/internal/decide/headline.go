@@ -3,6 +3,8 @@ package decide
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -133,8 +135,8 @@ func titleRun(p *Page, i int) bool {
 		for j >= 0 && p.f(j).Dateline() {
 			j = p.nonBlank(j+1, 1)
 		}
-		if j < 0 || !headlineShape(p.f(j)) || p.f(j).TableRow {
-			return false // a table's rows are no list of titles: "125 g | Mehl"
+		if j < 0 || !headlineShape(p.f(j)) || p.f(j).TableRow || wrappedHead(p, j) {
+			return false // a table's rows are no list of titles ("125 g | Mehl"), nor a wrapped paragraph's lines
 		}
 	}
 	return true
@@ -242,6 +244,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		fragment(f),
 		shortTokens(f.Content), // a size picker: "S M L XL"
 		signInBar(p, f),
+		wrappedHead(p, i),
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it
 		return 0, false
@@ -271,6 +274,31 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	}
 	return s, true
 }
+
+// wrappedHead reports whether line i, in a text rendering, is the first
+// line of a paragraph its renderer wrapped and the cleaner did not join
+// (see source.Paragraphs: a page with few wrapped paragraphs is read as
+// it is): a line of minWrappedWords words or more, right above a line
+// that opens in lower case and ends a sentence ("Esta página explica cómo
+// instalar DemoTool ... antes de adaptarlo" over "a tus necesidades."),
+// which a Spanish documentation page had for its title. A headline's
+// next line in lower case is a byline or a date ("by Jane Doe", "updated
+// 3 hours ago"), which ends no sentence.
+func wrappedHead(p *Page, i int) bool {
+	if p.m.HTML || p.f(i).Words < minWrappedWords || i+1 >= len(p.Lines) {
+		return false
+	}
+	next := p.f(i + 1)
+	if next.Blank || next.End != measure.EndSentence {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next.Content)
+	return unicode.IsLower(r)
+}
+
+// minWrappedWords is the fewest words of a wrapped paragraph's first line
+// that wrappedHead reads: w3m wraps at 80 columns or more.
+const minWrappedWords = 8
 
 // signInBar reports whether l holds two of the sign-in table's whole
 // phrases among its words: a site's bar of links that a text renderer
