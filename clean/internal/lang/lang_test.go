@@ -340,6 +340,8 @@ func TestMatch(t *testing.T) {
 		{"¿Te resultó útil? Sí (4) No (0)", code("es"), NavLabel},
 		{"Los clientes que compraron este artículo también compraron", code("es"), RelatedBlock},
 		{"看了又看", code("zh"), RelatedBlock},
+		{"此页面对你有帮助吗？ 是 否", code("zh"), NavLabel},
+		{"编辑此页 · 最后更新于 2024年3月12日", code("zh"), NavLabel},
 		{"查看全部评价", code("zh"), NavLabel},
 		{"この商品を買った人はこんな商品も買っています", code("ja"), RelatedBlock},
 		{"すべてのレビューを見る", code("ja"), NavLabel},
