@@ -905,6 +905,7 @@ func TestReviewHelpfulLanguages(t *testing.T) {
 		"ar": {"هل كان هذا التقييم مفيداً؟ نعم (4)": "nav-label", "أضف إلى السلة أضف إلى المفضلة": "nav-label"},
 		"zh": {"查看全部评价": "nav-label", "看了又看": "related-block"},
 		"ja": {"すべてのレビューを見る": "nav-label"},
+		"ko": {"도움이 돼요 4": "nav-label", "리뷰 전체보기": "nav-label", "함께 구매한 상품": "related-block"},
 	})
 }
 
