@@ -73,6 +73,10 @@ func (x *Lexicons) index() error {
 				case Whole:
 					x.maxWhole = max(x.maxWhole, len(key))
 					x.flag(key, StartsWhole)
+					if x.endsWhole == nil {
+						x.endsWhole = map[string]bool{}
+					}
+					x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] = true
 				case Label:
 					x.maxLabel = max(x.maxLabel, len(ph.Text)+8)
 				case Lead:
@@ -310,6 +314,9 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 // ("Añadir al carrito Añadir a la lista de deseos", "Log in Register");
 // NoTable otherwise.
 func (x *Lexicons) wholeRow(key string, id ID) Table {
+	if !x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] {
+		return NoTable // its last word ends no phrase: the cheap test first
+	}
 	var ends [maxRowWords + 1]int // the end of each word of key
 	n := 0
 	for i := 0; i <= len(key); i++ {

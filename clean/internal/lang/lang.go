@@ -109,6 +109,7 @@ type Lexicons struct {
 	cjkWithin []cjkPhrase                    // Within phrases of scripts written without spaces
 	cjkLead   []cjkPhrase                    // Lead phrases of such scripts: a line's key opens with one
 	maxWhole  int                            // bytes of the longest Whole key
+	endsWhole map[string]bool                // the last words of the Whole keys (see wholeRow)
 	maxLabel  int                            // bytes of the longest Label text
 	maxLead   int                            // words of the longest Lead key
 
