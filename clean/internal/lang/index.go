@@ -72,10 +72,11 @@ func (x *Lexicons) index() error {
 				switch ph.Kind {
 				case Whole:
 					x.maxWhole = max(x.maxWhole, len(key))
-					x.flag(key, StartsWhole)
 					if x.endsWhole == nil {
-						x.endsWhole = map[string]bool{}
+						x.startsWhole, x.endsWhole = map[string]bool{}, map[string]bool{}
 					}
+					first, _, _ := strings.Cut(key, " ")
+					x.startsWhole[first] = true
 					x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] = true
 				case Label:
 					x.maxLabel = max(x.maxLabel, len(ph.Text)+8)
@@ -300,7 +301,7 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 			}
 		}
 	}
-	if first&StartsWhole != 0 && words >= 2 && words <= maxRowWords && len(key) <= maxRowPhrases*x.maxWhole {
+	if words >= 2 && words <= maxRowWords && len(key) <= maxRowPhrases*x.maxWhole {
 		if t := x.wholeRow(key, id); t != NoTable {
 			return t, Whole
 		}
@@ -314,8 +315,8 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 // ("Añadir al carrito Añadir a la lista de deseos", "Log in Register");
 // NoTable otherwise.
 func (x *Lexicons) wholeRow(key string, id ID) Table {
-	if !x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] {
-		return NoTable // its last word ends no phrase: the cheap test first
+	if first, _, _ := strings.Cut(key, " "); !x.startsWhole[first] || !x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] {
+		return NoTable // its first word opens no phrase, or its last ends none: the cheap tests first
 	}
 	var ends [maxRowWords + 1]int // the end of each word of key
 	n := 0

@@ -72,16 +72,12 @@ const (
 	// AnchorsWithin: the word is the anchor of a Within phrase of some
 	// table (see anchor).
 	AnchorsWithin
-	// StartsWhole: the word opens a Whole phrase of some table (a line of
-	// several such phrases in a row matches too: see Lexicons.Match).
-	StartsWhole
 	firstListFlag
 )
 
-// Flags has a bit for each list after StartsLead, AnchorsWithin and
-// StartsWhole: a list past the 64th bit needs a wider type, and this does
-// not compile.
-const _ uint = 64 - 3 - uint(NumLists)
+// Flags has a bit for each list after StartsLead and AnchorsWithin: a
+// list past the 64th bit needs a wider type, and this does not compile.
+const _ uint = 64 - 2 - uint(NumLists)
 
 // Marks returns the flag of the words that mark an entry of list l: for a
 // list matched AsWords, the entry's anchor (see anchor); for one matched
@@ -109,9 +105,13 @@ type Lexicons struct {
 	cjkWithin []cjkPhrase                    // Within phrases of scripts written without spaces
 	cjkLead   []cjkPhrase                    // Lead phrases of such scripts: a line's key opens with one
 	maxWhole  int                            // bytes of the longest Whole key
-	endsWhole map[string]bool                // the last words of the Whole keys (see wholeRow)
 	maxLabel  int                            // bytes of the longest Label text
 	maxLead   int                            // words of the longest Lead key
+
+	// The first and the last words of the Whole keys (see wholeRow): sets
+	// of their own, as flagging the first words in the word table grew it
+	// by 2 MB.
+	startsWhole, endsWhole map[string]bool
 
 	lists [NumLists]listIndex
 }
