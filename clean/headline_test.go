@@ -350,3 +350,21 @@ func TestWrappedLineIsNoTitle(t *testing.T) {
 	assert.Equal(t, "Digital Marketing Pricing Data: Agency rates across all fifty states", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, first+"\n"), res.Body)
 }
+
+// TestSectionHeadingAboveTheArticle: a product page's "Description" (an
+// h2 right above the description, which a weak vote as a label had left
+// outside the span) is kept with it; the headline stays the title.
+func TestSectionHeadingAboveTheArticle(t *testing.T) {
+	page := `<html lang="fr"><head><title>Chaussures de trail X2 | Shop</title></head><body>
+<header><a>Shop</a> <a>Se connecter</a> <a>Panier</a></header>
+<main><h1>Chaussures de trail X2</h1>
+<button>Ajouter au panier</button> <button>Ajouter à ma liste d’envies</button>
+<h2>Description</h2>
+<p>Les chaussures de trail X2 sont conçues pour courir en montagne et sur les chemins de terre. Leur semelle aux crampons profonds accroche bien sur sol mouillé.</p>
+<p>La tige en mesh respirant garde le pied au frais pendant les longues sorties, et le pare-pierres renforcé protège les orteils des cailloux.</p>
+</main><footer>© 2024 Shop. Tous droits réservés.</footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Chaussures de trail X2", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "Description\n\nLes chaussures"), res.Body)
+}

@@ -167,6 +167,7 @@ func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin
 	d.settle(p)
 	d.findSpan(p)
 	d.findHeadline(p)
+	headingAbove(p)
 	keepRunsApart(p, d.prm)
 	d.markCopies(p)
 	d.applySpan(p)

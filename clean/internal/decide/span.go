@@ -132,6 +132,28 @@ func (d *Decider) findSpan(p *Page) {
 	}
 }
 
+// headingAbove widens the span over the section heading right above its
+// first line (an h2 or lower, no line between): a product's
+// "Description" over its description, which a weak vote as a label left
+// out. Not over strong chrome, nor a heading that closes an article
+// ("Related posts"), nor the page's h1 or its headline: it runs after the
+// headline pass, which takes an h2 for the headline where the page has no
+// h1.
+func headingAbove(p *Page) {
+	if p.Start <= 0 || p.Start > p.End {
+		return
+	}
+	i := p.nonBlank(p.Start-1, -1)
+	if i < 0 || p.Start-i > 2 || i == p.Title {
+		return
+	}
+	f, l := p.f(i), &p.Lines[i]
+	if f.Heading < 2 || l.strong || l.bad.closes() || l.class == chrome && l.ruleClass == chrome && l.score <= -1 {
+		return
+	}
+	p.Start, l.extended = i, true
+}
+
 // itemsAlone makes the span of a page without one its items (see
 // spanItems), if it has any: a shop's grid or a listing with no paragraph
 // to make an article of, whose short cards each cost more than they add.
