@@ -1,0 +1,104 @@
+package decide
+
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// The passes that widen a found span at its edges: a page of records over
+// its first record's header and its last one's tail, and any span over the
+// section heading right above it.
+
+// extendRecords widens the span of a page of records by what belongs to
+// its first and last records: the date written right above the first one
+// ("3 March 2024 at 18:04", with no blank line before the post), and the
+// short data lines right after the last one (a recipe's nutrition table),
+// up to the first strong chrome, section heading or list of links.
+func extendRecords(p *Page) {
+	for i := p.Start - 1; i >= 0; i-- {
+		f := p.f(i)
+		if f.Blank || !f.Dateline() || p.f(i+1).Blank {
+			break
+		}
+		p.Start, p.Lines[i].extended = i, true
+	}
+	postHeaderAbove(p)
+	for i, seen := p.End+1, 0; i < len(p.Lines) && seen < recordTail; i++ {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank {
+			continue
+		}
+		if l.strong || l.bad.closes() || f.Marker != source.MarkNone || f.Words > 12 {
+			break
+		}
+		seen++
+		p.End, l.extended = i, true
+	}
+}
+
+// postHeaderAbove widens the span of a page of records over the header of
+// its first post, as the posts after it keep theirs: its date, with a
+// blank line or none before the post, and its author's lines above the
+// date ("dimon_77", "Newbie"; a card's "Messages: 12" goes by its own
+// rule), up to postHeader short lines. With no author above it, a date
+// apart from the first record is the page's byline, not a post's: a news
+// story's date line above its first paragraph is no part of it.
+func postHeaderAbove(p *Page) {
+	date := p.Start
+	if date < 0 || date >= len(p.Lines) {
+		return
+	}
+	if !p.f(date).Dateline() {
+		date = p.nonBlank(p.Start-1, -1)
+		if date < 0 || date != p.Start-2 || !p.f(date).Dateline() || p.Lines[date].class == content {
+			return
+		}
+	}
+	top := date
+	for i := date - 1; i >= 0 && date-i <= postHeader; i-- {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank || f.Words > 3 || f.End != measure.EndNone || l.strong && l.bad != PostMeta || l.bad.closes() {
+			break
+		}
+		top = i
+	}
+	if top == date {
+		return
+	}
+	for i := top; i < p.Start; i++ {
+		if !p.f(i).Blank {
+			p.Lines[i].extended = true
+		}
+	}
+	p.Start = top
+}
+
+// postHeader is the most lines of a post's author and rank above its
+// date that the first record of a page of records takes.
+const postHeader = 3
+
+// recordTail is how many short lines after its last record a page of
+// records may keep.
+const recordTail = 8
+
+// headingAbove widens the span over the section heading right above its
+// first line (an h2 or lower, no line between): a product's
+// "Description" over its description, which a weak vote as a label left
+// out. Not over strong chrome, nor a heading that closes an article
+// ("Related posts"), nor the page's h1 or its headline: it runs after the
+// headline pass, which takes an h2 for the headline where the page has no
+// h1.
+func headingAbove(p *Page) {
+	if p.Start <= 0 || p.Start > p.End {
+		return
+	}
+	i := p.nonBlank(p.Start-1, -1)
+	if i < 0 || p.Start-i > 2 || i == p.Title {
+		return
+	}
+	f, l := p.f(i), &p.Lines[i]
+	if f.Heading < 2 || l.strong || l.bad.closes() || l.score <= -1 { // -1: chrome by its own votes, a whole vote or more
+		return
+	}
+	p.Start, l.extended = i, true
+}
