@@ -163,6 +163,11 @@ func (d *Decider) DecideReading(p *Page, m *measure.Page, src *Page, origin []in
 func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin []int) {
 	p.reset(m)
 	p.site = site
+	if src != nil {
+		p.proseScale = src.proseScale // a reading reads the page's own prose
+	} else {
+		p.proseScale, p.dens = proseScaleOf(m, p.dens)
+	}
 	d.vote(p, src, origin)
 	d.settle(p)
 	d.findSpan(p)
@@ -247,13 +252,11 @@ func (p *Page) reset(m *measure.Page) {
 	if kept == nil {
 		kept, last = map[uint64]int{}, map[uint64]int{}
 	}
-	dens := p.dens[:0]
 	*p = Page{m: m, Lines: lines, Start: 0, End: -1, Title: -1,
-		idx: p.idx[:0], masses: p.masses[:0], box: p.box[:0], kept: kept, last: last, lowerBuf: p.lowerBuf[:0]}
+		idx: p.idx[:0], masses: p.masses[:0], box: p.box[:0], dens: p.dens[:0], kept: kept, last: last, lowerBuf: p.lowerBuf[:0]}
 	for i := range m.Lines {
 		p.hasMain = p.hasMain || m.Lines[i].DOM.Main
 	}
-	p.proseScale, p.dens = proseScaleOf(m, dens)
 }
 
 // proseScaleOf returns the page's prose scale (see Page.proseScale): the
