@@ -368,3 +368,25 @@ func TestSectionHeadingAboveTheArticle(t *testing.T) {
 	assert.Equal(t, "Chaussures de trail X2", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "Description\n\nLes chaussures"), res.Body)
 }
+
+// TestListingCardsInText: a job listing rendered by w3m (testdata/pages/
+// jobs-de.txt), whose cards each hold a numbered title, a line of
+// metadata ending in a time ago ("vor 2 Tagen") and a summary. The first
+// card's metadata is no headline (no benchmark headline holds a time
+// ago), and the first card keeps its title and metadata as the others
+// do, though the span opens on its summary (see itemHead). Its sort
+// control, pager and count of pages go.
+func TestListingCardsInText(t *testing.T) {
+	b, err := os.ReadFile("testdata/pages/jobs-de.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(b))
+	require.NoError(t, err)
+	meta := "Datenfabrik GmbH · Berlin-Mitte · Vollzeit · vor 2 Tagen"
+	assert.NotEqual(t, meta, res.Title)
+	for _, keep := range []string{" 1. Senior Backend-Entwickler (m/w/d) Go", "    " + meta, " 2. Frontend-Entwickler React (m/w/d)"} {
+		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
+	}
+	for _, drop := range []string{"Sortieren nach: Relevanz | Datum", "Zurück 1 2 3 … 13 Weiter", "Seite 1 von 13", "    Merken"} {
+		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
+	}
+}

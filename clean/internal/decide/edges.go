@@ -102,3 +102,67 @@ func headingAbove(p *Page) {
 	}
 	p.Start, l.extended = i, true
 }
+
+// itemHead widens the span of a text rendering over the head of the list
+// item its first line belongs to, when later items of the same list are
+// in the span: a listing's first card ("1. Senior Backend Developer", then
+// "Acme · Berlin · 2 days ago" and the summary indented under it), whose
+// summary the span opened on, where the cards after it are whole in the
+// span. The lines between the head and the span are the item's own,
+// indented under its marker, and no strong chrome; the item is no longer
+// than itemLines lines above the span, and its head is no chrome by its
+// own votes (a menu's "• Resource Center" over its blurb). In HTML the page's items decide
+// (see spanItems).
+func itemHead(p *Page) {
+	if p.m.HTML || p.Start <= 0 || p.Start > p.End {
+		return
+	}
+	in := p.f(p.Start).Indent
+	if p.f(p.Start).Marker != source.MarkNone || in == 0 {
+		return
+	}
+	head := -1
+	for i, seen := p.Start-1, 0; i >= 0 && seen < itemLines; i-- {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank {
+			continue
+		}
+		seen++
+		if l.strong || l.bad.closes() {
+			return
+		}
+		if f.Marker != source.MarkNone && f.Indent < in {
+			head = i
+			break
+		}
+		if f.Marker != source.MarkNone || f.Indent < in {
+			return
+		}
+	}
+	if head < 0 || p.Lines[head].ruleClass == chrome || !nextItemIn(p, head) {
+		return
+	}
+	for i := head; i < p.Start; i++ {
+		if !p.f(i).Blank {
+			p.Lines[i].extended = true
+		}
+	}
+	p.Start = head
+}
+
+// itemLines is the most non-blank lines of a list item above the span
+// that itemHead takes.
+const itemLines = 4
+
+// nextItemIn reports whether the span holds an item of the list that
+// line head opens: a line with its marker at its indent.
+func nextItemIn(p *Page, head int) bool {
+	h := p.f(head)
+	for i := p.Start; i <= p.End; i++ {
+		f := p.f(i)
+		if !f.Blank && f.Marker == h.Marker && f.Indent == h.Indent {
+			return true
+		}
+	}
+	return false
+}

@@ -238,7 +238,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		l.class == content && l.good == Prose && !questionTitle(p, i),
 		byline(f, p) < 0,
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
-		f.Digits > 0 && hasDate(p, f.Content),
+		f.Digits > 0 && (hasDate(p, f.Content) || hasAge(p, f)),
 		isLabelValue(f.Content),
 		f.ContentsLabel, // "On this page", over a table of contents
 		fragment(f),
@@ -314,6 +314,18 @@ func signInBar(p *Page, l *measure.Line) bool {
 func hasDate(p *Page, s string) bool {
 	d, _, _ := p.m.Lex.FindDate(s)
 	return d != 0
+}
+
+// hasAge reports whether l gives a time before now anywhere among its
+// words ("Datenfabrik GmbH · Berlin · Full-time · 2 days ago", a job
+// listing's card): a card's or a post's metadata, which no headline of
+// the benchmarks holds.
+func hasAge(p *Page, l *measure.Line) bool {
+	if l.All&lang.Marks(lang.Ago) == 0 {
+		return false
+	}
+	age, _ := p.m.Lex.Age(l.Key)
+	return age != 0
 }
 
 // containedElsewhere reports whether another short line of the page holds

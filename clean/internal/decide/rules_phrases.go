@@ -208,13 +208,15 @@ func opensWithName(s string) bool {
 
 // prevNext catches links to the previous or next article or page: a
 // phrase of the prev-next table, a short line that starts or ends with an
-// arrow ("← Installation", "First queue →"), or names both directions
-// ("Previous month | Next month", the previous and next lists).
+// arrow ("← Installation", "First queue →"), names both directions
+// ("Previous month | Next month", "Zurück 1 2 3 … 13 Weiter", the
+// previous and next lists), or counts a pager's pages ("Page 1 of 13",
+// see pageCount).
 func prevNext(l *measure.Line, p *Page) float64 {
 	if l.Words > 40 {
 		return 0
 	}
-	if l.Table == lang.PrevNext {
+	if l.Table == lang.PrevNext || pageCount(l, p) {
 		return -2
 	}
 	if l.Words > 8 || l.End == measure.EndSentence {
@@ -232,6 +234,32 @@ func prevNext(l *measure.Line, p *Page) float64 {
 		return -2
 	}
 	return 0
+}
+
+// pageCount reports whether l is a pager's count of pages: a word of the
+// pages list, then a number, and at most one short word and a number
+// after it ("Page 1 of 13", "Seite 2 von 5", "Página 3"). A line that
+// goes on ("Page 3 of the report shows ...") is no count.
+func pageCount(l *measure.Line, p *Page) bool {
+	if l.Words > 4 || l.Digits == 0 || !has(l.First, lang.Pages) {
+		return false
+	}
+	first, rest, _ := strings.Cut(l.Key, " ")
+	if !p.m.Lex.In(lang.Pages, first, p.m.Lang) {
+		return false
+	}
+	numbers, words := 0, 0
+	for w := range strings.SplitSeq(rest, " ") {
+		switch {
+		case w != "" && strings.TrimLeftFunc(w, func(r rune) bool { return r < utf8.RuneSelf && isDigit(byte(r)) }) == "":
+			numbers++
+		case utf8.RuneCountInString(w) <= 3 && numbers == 1:
+			words++
+		default:
+			return false
+		}
+	}
+	return numbers >= 1 && numbers <= 2 && words <= 1 && (words == 0 || numbers == 2)
 }
 
 // copyright catches copyright notices: ©, "(c) 2019" (a year after the

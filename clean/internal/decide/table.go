@@ -46,6 +46,7 @@ const (
 	ButtonRow
 	PostMeta
 	NavLabel
+	ListControl
 	ReadTime
 	NavMenu
 	CardTitle
@@ -177,6 +178,7 @@ var rules = [NumRules]row{
 	ButtonRow:     {name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, needs: fButton, vote: buttonRow},
 	PostMeta:      {name: "post-meta", doc: "a line of a post's metadata in a thread: who reacted to it (Reactions: ...), how many did (7 Likes, Like 1), when it was last edited (Last edited: ...), its author's badges (... 12 bronze badges) and card (Posts: 214, Join Date: Mar 2016, Senior Member), a comment's time stamp as a program writes it (2010-10-17 23:10:09 +00:00); not who edited it (Last edited by ...), a post's author and date as a thread's truth may keep them", strong: true, interrupts: true, table: lang.PostMeta, needs: fTable | fDigits | fReactions, vote: postMeta},
 	NavLabel:      {name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, button: true, table: lang.NavLabel, phrase: 2},
+	ListControl:   {name: "list-control", doc: "a control of a list's order or filters, alone on its line: Sort by: Newest, Reset filters; it interrupts the content without ending it, as a thread's answers follow their sort control", strong: true, interrupts: true, button: true, table: lang.ListControl, phrase: 2, maxWords: 12},
 	ReadTime:      {name: "read-time", doc: "the reading time of an article: 4 Min Read", strong: true, interrupts: true, table: lang.ReadTime, needs: fTable | fDigits, vote: readTime},
 	NavMenu:       {name: "nav-menu", doc: "a short list item that is a link rather than a sentence: a menu entry", needs: fMarker, vote: navMenu},
 	CardTitle:     {name: "card-title", doc: "the title of a teaser card: a heading inside a list item, a bold title with an italic summary (html2text's * ### Title, **Title** _summary_)", needs: fMarker | fStar, vote: cardTitle},

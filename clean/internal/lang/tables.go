@@ -15,6 +15,7 @@ const (
 	Comments
 	FollowUs
 	ImageCredit
+	ListControl
 	NavLabel
 	Newsletter
 	Placeholder
@@ -38,6 +39,7 @@ var tableNames = [NumTables]string{
 	Comments:     "comments",
 	FollowUs:     "follow-us",
 	ImageCredit:  "image-credit",
+	ListControl:  "list-control",
 	NavLabel:     "nav-label",
 	Newsletter:   "newsletter",
 	Placeholder:  "placeholder",
@@ -175,6 +177,10 @@ const (
 	Next
 	// Previous: see Next.
 	Previous
+	// Pages are the words that open a pager's count of pages: "page" in
+	// "Page 1 of 13", "seite" in "Seite 2 von 5". An entry matches the
+	// line's first word.
+	Pages
 	// PictureWords name a picture by its kind, last in its alt text:
 	// "logo" in "Salesforce Logo", "icon" in "arrow icon". An entry
 	// matches the line's last word.
@@ -230,6 +236,7 @@ var listNames = [NumLists]string{
 	Months:          "months",
 	Next:            "next",
 	Previous:        "previous",
+	Pages:           "pages",
 	PictureWords:    "picture-words",
 	PostActions:     "post-actions",
 	ReactionCounts:  "reaction-counts",
