@@ -390,3 +390,45 @@ func TestListingCardsInText(t *testing.T) {
 		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
 	}
 }
+
+// TestDatedEntriesAreNoHeadline: a news section's front page lists its
+// stories, each a title over its date and a summary. Its first story's
+// title is no headline, in HTML or in text, and stays in the body with
+// its date, as the others do (see firstEntry and entryAbove). An
+// article's headline over its date stays the headline, though a box of
+// dated titles follows the article.
+func TestDatedEntriesAreNoHeadline(t *testing.T) {
+	stories := []struct{ title, date, summary string }{
+		{"Central bank holds its key rate", "2 hours ago", para1},
+		{"Petrol prices rise for a third week", "5 hours ago", para2},
+		{"Small firms get new relief on rent", "12 March 2026", para3},
+		{"Grain exports may reach a record", "11 March 2026", para4},
+	}
+	var html, text strings.Builder
+	html.WriteString(`<html><body><nav><ul>` + linkItems(6, "/s", "Section %d") + `</ul></nav><main><h1>Economy</h1>`)
+	text.WriteString("  • Politics\n  • Economy\n  • Sport\n  • Culture\n\n[Search]\n\n")
+	for _, s := range stories {
+		fmt.Fprintf(&html, `<article><h2><a href="/n">%s</a></h2><p><time>%s</time></p><p>%s</p></article>`, s.title, s.date, s.summary)
+		fmt.Fprintf(&text, "%s\n\n%s\n\n%s\n\n", s.title, s.date, s.summary)
+	}
+	html.WriteString(`</main><footer><p>` + footer + `</p></footer></body></html>`)
+	text.WriteString("Share: Facebook Twitter\n\n" + footer + "\n")
+
+	res, err := clean.HTML(strings.NewReader(html.String()))
+	require.NoError(t, err)
+	assert.NotEqual(t, stories[0].title, res.Title)
+	assert.Contains(t, res.Body, stories[0].title+"\n\n"+stories[0].date+"\n\n"+stories[0].summary)
+	res, err = clean.Text(text.String())
+	require.NoError(t, err)
+	assert.NotEqual(t, stories[0].title, res.Title)
+	assert.Contains(t, res.Body, stories[0].title+"\n\n"+stories[0].date+"\n\n"+stories[0].summary)
+
+	headline := "Bridge vote ends three years of debate"
+	article := "  • News\n  • Sport\n\n[Search]\n\n" + headline + "\n\n12 March 2026\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\nPopular posts\n\n"
+	for _, s := range stories[1:] {
+		article += s.title + "\n\n" + s.date + "\n\n"
+	}
+	res, err = clean.Text(article + footer + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}

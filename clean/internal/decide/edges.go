@@ -166,3 +166,23 @@ func nextItemIn(p *Page, head int) bool {
 	}
 	return false
 }
+
+// entryAbove widens the span over the title and date of the first of a
+// list of dated entries (see firstEntry) when the span opens on its
+// summary, right below its date, as the entries after it are whole in
+// the span: a news section's first story.
+func entryAbove(p *Page) {
+	if p.Start <= 0 || p.Start > p.End {
+		return
+	}
+	d := p.nonBlank(p.Start-1, -1)
+	if d < 0 || !p.f(d).Dateline() || p.Lines[d].strong {
+		return
+	}
+	t := p.nonBlank(d-1, -1)
+	if t < 0 || p.Lines[t].strong || !headlineShape(p.f(t)) || !firstEntry(p, t) {
+		return
+	}
+	p.Lines[t].extended, p.Lines[d].extended = true, true
+	p.Start = t
+}

@@ -245,6 +245,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		shortTokens(f.Content), // a size picker: "S M L XL"
 		signInBar(p, f),
 		wrappedHead(p, i),
+		firstEntry(p, i),
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it
 		return 0, false
@@ -315,6 +316,42 @@ func hasDate(p *Page, s string) bool {
 	d, _, _ := p.m.Lex.FindDate(s)
 	return d != 0
 }
+
+// firstEntry reports whether line i is the title of the first of a list
+// of dated entries: the next line is a date line ("2 часа назад · 1 245
+// просмотров"), and within entryReach non-blank lines after it, in the
+// article span and not chrome, at least minEntries other lines with a
+// headline's shape stand over a date line too (a sidebar's "Popular
+// posts" after an article are titles over dates as well). A news section's front page lists its stories so, title, date and
+// summary, and its first story's title is no more the page's headline
+// than the next one's; taken as the headline, it went from the body, and
+// a reading of the cleaned HTML page lifted it too. An article's
+// headline over its date has no such lines after it.
+func firstEntry(p *Page, i int) bool {
+	d := p.nonBlank(i+1, 1)
+	if d < 0 || !p.f(d).Dateline() {
+		return false
+	}
+	n := 0
+	for j, seen := p.nonBlank(d+1, 1), 0; j >= 0 && j <= p.End && seen < entryReach; j, seen = p.nonBlank(j+1, 1), seen+1 {
+		if !headlineShape(p.f(j)) || p.Lines[j].class == chrome {
+			continue
+		}
+		if k := p.nonBlank(j+1, 1); k >= 0 && p.f(k).Dateline() {
+			if n++; n == minEntries {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entryReach is how many non-blank lines after a title's date firstEntry
+// looks for other entries; minEntries is how many it needs.
+const (
+	entryReach = 30
+	minEntries = 2
+)
 
 // hasAge reports whether l gives a time before now anywhere among its
 // words ("Datenfabrik GmbH · Berlin · Full-time · 2 days ago", a job

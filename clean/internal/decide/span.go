@@ -127,6 +127,7 @@ func (d *Decider) findSpan(p *Page) {
 	tableAfter(p)
 	listAfter(p)
 	itemHead(p)
+	entryAbove(p)
 	if i := p.Start - 1; i >= 0 && p.Start <= p.End && wrappedHead(p, i) {
 		p.Start, p.Lines[i].extended = i, true // the first line of the span's first paragraph (see wrappedHead)
 	}
