@@ -432,3 +432,45 @@ func TestDatedEntriesAreNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, headline, res.Title)
 }
+
+// TestPriceIsNoHeadline: a line that opens with an amount of money is a
+// card's price, not a headline, though it comes first over a blank line,
+// as a listing's output may print it; an amount inside a headline does
+// not make it one.
+func TestPriceIsNoHeadline(t *testing.T) {
+	for _, price := range []string{"1 150 € / mois charges comprises", "$449.99 was $579.00", "€ 17,50 per month"} {
+		res, err := clean.Text(price + "\n\n" + para1 + "\n\n" + para2 + "\n")
+		require.NoError(t, err)
+		assert.Empty(t, res.Title, price)
+		assert.True(t, strings.HasPrefix(res.Body, price), res.Body)
+	}
+	headline := "Start-up raises $50 million for river ferries"
+	res, err := clean.Text(headline + "\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}
+
+// TestFewCardsInHTML: a listing of three cards, each a list item with a
+// heading, a price and a summary: too few to be the page's items (see
+// spanItems), they are the span, and the first card keeps its title as
+// the others do though the span opened on its price (see itemHead).
+func TestFewCardsInHTML(t *testing.T) {
+	cards := []struct{ title, price, summary string }{
+		{"Three-room flat, 68 m², Lyon 7e", "1 150 € a month", para1},
+		{"Furnished studio, 24 m², Lyon 1er", "690 € a month", para2},
+		{"Two-room flat, 45 m², Villeurbanne", "820 € a month", para3},
+	}
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>` + linkItems(6, "/s", "Section %d") + `</ul></nav><main><h1>Flats to rent in Lyon</h1><ul class="results">`)
+	for _, c := range cards {
+		fmt.Fprintf(&b, `<li><h2><a href="/a">%s</a></h2><p class="price">%s</p><p>%s</p><a href="/a">View details</a></li>`, c.title, c.price, c.summary)
+	}
+	b.WriteString(`</ul></main><footer><p>` + footer + `</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "Flats to rent in Lyon", res.Title)
+	for _, c := range cards {
+		assert.Contains(t, res.Body, "• "+c.title+"\n\n"+c.price+"\n\n"+c.summary)
+	}
+	assert.NotContains(t, res.Body, "View details")
+}

@@ -103,22 +103,24 @@ func headingAbove(p *Page) {
 	p.Start, l.extended = i, true
 }
 
-// itemHead widens the span of a text rendering over the head of the list
-// item its first line belongs to, when later items of the same list are
-// in the span: a listing's first card ("1. Senior Backend Developer", then
-// "Acme · Berlin · 2 days ago" and the summary indented under it), whose
-// summary the span opened on, where the cards after it are whole in the
-// span. The lines between the head and the span are the item's own,
-// indented under its marker, and no strong chrome; the item is no longer
-// than itemLines lines above the span, and its head is no chrome by its
-// own votes (a menu's "• Resource Center" over its blurb). In HTML the page's items decide
-// (see spanItems).
+// itemHead widens the span over the head of the list item its first line
+// belongs to, when later items of the same list are in the span: a
+// listing's first card ("1. Senior Backend Developer", then "Acme ·
+// Berlin · 2 days ago" and the summary under it), whose summary the span
+// opened on, where the cards after it are whole in the span. The lines
+// between the head and the span are the item's own and no strong chrome,
+// and the item is no longer than itemLines lines above the span. In text
+// they are indented under the head's marker, and the head is no chrome by
+// its own votes (a menu's "• Resource Center" over its blurb); in HTML,
+// which has no indents, the head is a card's title (see cardTitle) and
+// the span holds another card's title, at most a few cards being no set of
+// the page's items (see spanItems).
 func itemHead(p *Page) {
-	if p.m.HTML || p.Start <= 0 || p.Start > p.End {
+	if p.Start <= 0 || p.Start > p.End {
 		return
 	}
 	in := p.f(p.Start).Indent
-	if p.f(p.Start).Marker != source.MarkNone || in == 0 {
+	if p.f(p.Start).Marker != source.MarkNone || in == 0 && !p.m.HTML {
 		return
 	}
 	head := -1
@@ -131,7 +133,7 @@ func itemHead(p *Page) {
 		if l.strong || l.bad.closes() {
 			return
 		}
-		if f.Marker != source.MarkNone && f.Indent < in {
+		if f.Marker != source.MarkNone && (f.Indent < in || p.m.HTML) {
 			head = i
 			break
 		}
@@ -139,7 +141,10 @@ func itemHead(p *Page) {
 			return
 		}
 	}
-	if head < 0 || p.Lines[head].ruleClass == chrome || !nextItemIn(p, head) {
+	if head < 0 || !nextItemIn(p, head) {
+		return
+	}
+	if l := &p.Lines[head]; p.m.HTML && l.bad != CardTitle || !p.m.HTML && l.ruleClass == chrome {
 		return
 	}
 	for i := head; i < p.Start; i++ {
@@ -155,12 +160,13 @@ func itemHead(p *Page) {
 const itemLines = 4
 
 // nextItemIn reports whether the span holds an item of the list that
-// line head opens: a line with its marker at its indent.
+// line head opens: a line with its marker at its indent, and in HTML a
+// card's title as the head is.
 func nextItemIn(p *Page, head int) bool {
 	h := p.f(head)
 	for i := p.Start; i <= p.End; i++ {
 		f := p.f(i)
-		if !f.Blank && f.Marker == h.Marker && f.Indent == h.Indent {
+		if !f.Blank && f.Marker == h.Marker && f.Indent == h.Indent && (!p.m.HTML || p.Lines[i].bad == CardTitle) {
 			return true
 		}
 	}
