@@ -474,3 +474,33 @@ func TestFewCardsInHTML(t *testing.T) {
 	}
 	assert.NotContains(t, res.Body, "View details")
 }
+
+// TestDatedEntriesInText: a Japanese blog's category page rendered by w3m
+// (testdata/pages/section-ja.txt), whose entries' titles read as weak
+// chrome inside the span, as a listing's linked titles do: the first
+// entry's title is no headline and stays, and the page's h1 is the title.
+func TestDatedEntriesInText(t *testing.T) {
+	b, err := os.ReadFile("testdata/pages/section-ja.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(b))
+	require.NoError(t, err)
+	assert.Equal(t, "「キャンプ」の記事一覧", res.Title)
+	assert.Equal(t, clean.Keep, decision(t, res, "初めての冬キャンプで揃えておきたい道具").Verdict)
+	assert.Equal(t, clean.Keep, decision(t, res, "2026年1月18日").Verdict)
+}
+
+// TestFooterAfterRecords: a Spanish service page rendered by w3m
+// (testdata/pages/service-es.txt) is a page of records, whose span takes
+// the short lines after its last record (see extendRecords); the site's
+// name in its footer, which its copyright notice gives, ends them, and
+// the firm's address and phone under it go.
+func TestFooterAfterRecords(t *testing.T) {
+	b, err := os.ReadFile("testdata/pages/service-es.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(b))
+	require.NoError(t, err)
+	assert.Equal(t, clean.Keep, decision(t, res, "Cuéntanos tu idea y te llamamos en menos de 24 horas.").Verdict)
+	for _, drop := range []string{"Reformas Turia", "Calle de Cuba 18, 46006 Valencia", "961 234 567"} {
+		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
+	}
+}

@@ -13,7 +13,9 @@ import (
 // its first and last records: the date written right above the first one
 // ("3 March 2024 at 18:04", with no blank line before the post), and the
 // short data lines right after the last one (a recipe's nutrition table),
-// up to the first strong chrome, section heading or list of links.
+// up to the first strong chrome, section heading, list of links or line
+// that is the site's name (a footer's "Reformas Turia" over the firm's
+// address and phone, which the copyright notice names: see heldBy).
 func extendRecords(p *Page) {
 	for i := p.Start - 1; i >= 0; i-- {
 		f := p.f(i)
@@ -30,6 +32,9 @@ func extendRecords(p *Page) {
 		}
 		if l.strong || l.bad.closes() || f.Marker != source.MarkNone || f.Words > 12 {
 			break
+		}
+		if _, site, _ := heldBy(p, i); site {
+			break // the site's name, over its address in the footer
 		}
 		seen++
 		p.End, l.extended = i, true

@@ -321,7 +321,7 @@ func hasDate(p *Page, s string) bool {
 // firstEntry reports whether line i is the title of the first of a list
 // of dated entries: the next line is a date line ("2 часа назад · 1 245
 // просмотров"), and within entryReach non-blank lines after it, in the
-// article span and not chrome, at least minEntries other lines with a
+// article span and not strong chrome, at least minEntries other lines with a
 // headline's shape stand over a date line too (a sidebar's "Popular
 // posts" after an article are titles over dates as well). A news section's front page lists its stories so, title, date and
 // summary, and its first story's title is no more the page's headline
@@ -335,7 +335,7 @@ func firstEntry(p *Page, i int) bool {
 	}
 	n := 0
 	for j, seen := p.nonBlank(d+1, 1), 0; j >= 0 && j <= p.End && seen < entryReach; j, seen = p.nonBlank(j+1, 1), seen+1 {
-		if !headlineShape(p.f(j)) || p.Lines[j].class == chrome {
+		if !headlineShape(p.f(j)) || p.Lines[j].strong {
 			continue
 		}
 		if k := p.nonBlank(j+1, 1); k >= 0 && p.f(k).Dateline() {
