@@ -504,3 +504,26 @@ func TestFooterAfterRecords(t *testing.T) {
 		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
 	}
 }
+
+// TestChineseThreadInText: a Chinese forum thread rendered by w3m
+// (testdata/pages/forum-zh.txt). Its question, which ends in a full-width
+// question mark, is the title over its first post's date, the poster's
+// card ("帖子 12", "积分 35") between them not counting (see dateBelow);
+// the first post keeps its author, rank and date as the others do (see
+// postHeaderBelow), and the first line of its paragraph, which w3m wrapped
+// at a character and the cleaner read as it is (see wrappedHead). The
+// poster's name and rank are no headline of a reading of the body (see
+// shaped), and the buttons that w3m printed without their spaces go.
+func TestChineseThreadInText(t *testing.T) {
+	b, err := os.ReadFile("testdata/pages/forum-zh.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(b))
+	require.NoError(t, err)
+	assert.Equal(t, "新手求助：阳台种番茄总是掉花怎么办？", res.Title)
+	for _, keep := range []string{"小番茄", "新手上路", "发表于 2026-3-12 10:25 | 只看该作者", "今年第一次在阳台用花盆种番茄，植株长得很旺，也开了不少花，但是花开两三天就掉了"} {
+		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
+	}
+	for _, drop := range []string{"帖子 12", "回复引用举报", "发新帖回复返回列表"} {
+		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
+	}
+}

@@ -78,6 +78,58 @@ func postHeaderAbove(p *Page) {
 	p.Start = top
 }
 
+// postHeaderBelow keeps the header of the first post of a thread whose
+// question, the span's first line, became the headline: the author's
+// short lines and the post's date between the question and the post
+// (see datedQuestion), which the later posts keep as theirs, and which
+// would otherwise be trimmed as lines at the article's edge before its
+// first paragraph. Strong chrome among them goes as ever (a card's "帖子
+// 12"); without a date among them, or with other lines between the date
+// and the post, they are no post's header, nor is a date alone, which is
+// an article's byline under its headline. So is the
+// first line of the post's first paragraph, run into a line of content
+// with no blank line between, that a renderer wrapped and the cleaner
+// read as it is (a Chinese paragraph's first line, which no case marks).
+func postHeaderBelow(p *Page) {
+	dated, authors, last, ok := false, 0, -1, false
+	for i, seen := p.Start, 0; i < len(p.Lines) && seen <= postHeader+1; i++ {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank || l.class == chrome && l.strong {
+			continue
+		}
+		if l.class == content {
+			ok = dated
+			break
+		}
+		seen++
+		if dated {
+			// After the date, only the post's first line, wrapped, may
+			// come before its content: a thread's status or pager ("Not
+			// open for further replies.", "1 of 3") is no post's header.
+			if i+1 < len(p.Lines) && !p.f(i+1).Blank && p.Lines[i+1].class == content {
+				last, ok = i, true
+			}
+			break
+		}
+		if f.Dateline() {
+			dated, last = true, i
+			continue
+		}
+		if f.Words > 3 || f.End != measure.EndNone {
+			break
+		}
+		authors++
+	}
+	if !ok || authors == 0 {
+		return
+	}
+	for i := p.Start; i <= last; i++ {
+		if l := &p.Lines[i]; !p.f(i).Blank && !(l.class == chrome && l.strong) {
+			l.extended = true
+		}
+	}
+}
+
 // postHeader is the most lines of a post's author and rank above its
 // date that the first record of a page of records takes.
 const postHeader = 3

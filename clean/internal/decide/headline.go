@@ -51,6 +51,7 @@ func (d *Decider) findHeadline(p *Page) {
 	}
 	if j := questionOpening(p); j >= 0 && (!ok || p.f(i).Heading == 0) {
 		p.Title, p.Start = j, j+1
+		postHeaderBelow(p)
 		return
 	}
 	if ok && p.items && p.f(i).Heading != 1 {
@@ -283,20 +284,32 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 // it is): a line of minWrappedWords words or more, right above a line
 // that opens in lower case and ends a sentence ("Esta página explica cómo
 // instalar DemoTool ... antes de adaptarlo" over "a tus necesidades."),
-// which a Spanish documentation page had for its title. A headline's
-// next line in lower case is a byline or a date ("by Jane Doe", "updated
-// 3 hours ago"), which ends no sentence.
+// which a Spanish documentation page had for its title; or a line of
+// Chinese or Japanese as wide as the margin over another (see
+// minCJKWrapColumns). A headline's next line in lower case is a byline or
+// a date ("by Jane Doe", "updated 3 hours ago"), which ends no sentence.
 func wrappedHead(p *Page, i int) bool {
-	if p.m.HTML || p.f(i).Words < minWrappedWords || i+1 >= len(p.Lines) {
+	if p.m.HTML || i+1 >= len(p.Lines) {
 		return false
 	}
-	next := p.f(i + 1)
-	if next.Blank || next.End != measure.EndSentence {
+	f, next := p.f(i), p.f(i+1)
+	if f.CJK > 0 && !next.Blank && next.CJK > 0 {
+		// A run of Chinese or Japanese wraps at any character, with no
+		// case to mark the next line: a line as wide as the renderer's
+		// margin runs on.
+		return utf8.RuneCountInString(f.Text)+f.CJK >= minCJKWrapColumns
+	}
+	if f.Words < minWrappedWords || next.Blank || next.End != measure.EndSentence {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next.Content)
 	return unicode.IsLower(r)
 }
+
+// minCJKWrapColumns is the fewest columns of a line of Chinese or Japanese
+// that wrappedHead reads as wrapped: w3m's margin is 80 columns, and its
+// characters take two each.
+const minCJKWrapColumns = 70
 
 // minWrappedWords is the fewest words of a wrapped paragraph's first line
 // that wrappedHead reads: w3m wraps at 80 columns or more.

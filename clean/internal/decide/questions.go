@@ -29,10 +29,12 @@ func questionTitle(p *Page, i int) bool {
 }
 
 // asks reports whether l is one question alone, of at most
-// maxQuestionTitle words ("Most profitable electrical skill??").
+// maxQuestionTitle words ("Most profitable electrical skill??"), with a
+// question mark of its script ("阳台种番茄总是掉花怎么办？", "كيف أبدأ؟").
 func asks(l *measure.Line) bool {
-	q, ok := strings.CutSuffix(strings.TrimRight(l.Content, " "), "?")
-	return ok && l.Words <= maxQuestionTitle && !endsSentence(strings.TrimRight(q, "?"))
+	c := strings.TrimRight(l.Content, " ")
+	q := strings.TrimRight(c, "?？؟")
+	return len(q) < len(c) && l.Words <= maxQuestionTitle && !endsSentence(q) && !strings.ContainsAny(q, "。！？؟")
 }
 
 // datedBelow reports whether a date line follows line i within three
@@ -49,13 +51,19 @@ func datedBelow(p *Page, i int) bool {
 
 // dateBelow reports whether a line of at most 12 words that date accepts
 // follows line i within three non-blank lines, and no line between it and
-// i has more than between words (when between is above 0).
+// i has more than between words (when between is above 0). Lines of a
+// post's card (post-meta: "帖子 12", "Posts: 214") do not count: they go,
+// and a reading of the output, without them, finds the date as near.
 func dateBelow(p *Page, i int, date func(*measure.Line) bool, between int) bool {
 	j := i
-	for range 3 {
+	for n := 0; n < 3; {
 		if j = p.nonBlank(j+1, 1); j < 0 {
 			return false
 		}
+		if l := &p.Lines[j]; l.class == chrome && l.bad == PostMeta && l.strong {
+			continue
+		}
+		n++
 		f := p.f(j)
 		if date(f) && f.Words <= 12 {
 			return true

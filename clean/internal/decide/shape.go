@@ -22,6 +22,10 @@ func (p *Page) MayBeHeadline(i int) bool {
 	return shaped(p.f(i), true)
 }
 
+// minCJKHeadline is the fewest Chinese or Japanese characters of a
+// headline (see shaped).
+const minCJKHeadline = 5
+
 // headlineShape reports whether a line has a headline's shape: two to 30
 // words, mostly letters, no sentence ended with a full stop, no list
 // marker (but on an h1, which some themes put in a list item), no date,
@@ -48,12 +52,17 @@ func headlineShape(f *measure.Line) bool { return shaped(f, false) }
 // became the title. Named, one token may be a dish's or product's name
 // that hyphens join (see capitalCompound): a German recipe's h1,
 // "Mandarinen-Schmand-Kuchen", had lost to the timing line below it.
+//
+// A line of Chinese or Japanese without spaces needs minCJKHeadline
+// characters: a run of three or four is a poster's name or rank ("小番茄",
+// "新手上路"), which a reading of a thread's body had lifted, one after
+// the other.
 func shaped(f *measure.Line, named bool) bool {
 	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
 	switch {
 	case strings.IndexByte(f.Text, '\n') >= 0:
 		return false
-	case f.Words < 2 || f.Words > 30, f.Alpha*3 < f.Tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= f.Tokens && !hasYear(f.Content)),
+	case f.Words < 2 || f.Words > 30, f.CJK > 0 && f.CJK < minCJKHeadline && !strings.Contains(f.Content, " "), f.Alpha*3 < f.Tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= f.Tokens && !hasYear(f.Content)),
 		f.CJK == 0 && !strings.Contains(f.Content, " ") && !(named && capitalCompound(f.Content)), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
 		f.Marker != source.MarkNone && !h1, f.Dateline(), f.Humps >= 2:

@@ -306,8 +306,57 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 			return t, Whole
 		}
 	}
+	if r, _ := utf8.DecodeRuneInString(key); IsCJK(r) && len(key) <= maxRowPhrases*x.maxWhole && strings.IndexByte(key, ' ') < 0 {
+		if t := x.cjkRow(key, id); t != NoTable {
+			return t, Whole
+		}
+	}
 	return NoTable, Whole
 }
+
+// cjkRow is wholeRow for a key that is one run of characters of a script
+// written without spaces, as w3m prints a row of Chinese or Japanese links
+// ("发新帖回复返回列表", its spaces dropped): it splits the run at its
+// characters rather than at words.
+func (x *Lexicons) cjkRow(key string, id ID) Table {
+	var at [maxCJKRow + 1]int // the byte offset of each character, and the end
+	n := 0
+	for i := range key {
+		if n == maxCJKRow {
+			return NoTable
+		}
+		at[n] = i
+		n++
+	}
+	at[n] = len(key)
+	var first [maxCJKRow + 1]Table
+	var phrases [maxCJKRow + 1]int
+	for w := 1; w <= n; w++ {
+		for v := w - 1; v >= 0; v-- {
+			if v > 0 && phrases[v] == 0 {
+				continue
+			}
+			e, ok := x.phrases[Whole][key[at[v]:at[w]]]
+			if !ok || !e.counts(id) {
+				continue
+			}
+			t := e.table
+			if v > 0 {
+				t = first[v]
+			}
+			if phrases[w] == 0 || phrases[v]+1 > phrases[w] {
+				first[w], phrases[w] = t, phrases[v]+1
+			}
+		}
+	}
+	if phrases[n] < 2 {
+		return NoTable
+	}
+	return first[n]
+}
+
+// maxCJKRow is the most characters of a run that cjkRow reads.
+const maxCJKRow = 24
 
 // wholeRow returns the table of the first phrase when key is two or more
 // phrases that each match a line whole, one after the other and nothing

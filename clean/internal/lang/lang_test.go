@@ -337,6 +337,10 @@ func TestMatch(t *testing.T) {
 		{"Log in Home", en, SignIn}, // the first phrase names the row's table
 		{"Home Sweet Home", en, NoTable},
 		{"Log in now", en, NoTable},
+		// A row of Chinese links that w3m printed without its spaces, split
+		// at its characters; a run that whole phrases do not make up stays.
+		{"发新帖回复返回列表", code("zh"), NavLabel},
+		{"发新帖回复我们的问题", code("zh"), NoTable},
 		{"¿Te resultó útil? Sí (4) No (0)", code("es"), NavLabel},
 		{"Los clientes que compraron este artículo también compraron", code("es"), RelatedBlock},
 		{"看了又看", code("zh"), RelatedBlock},

@@ -59,8 +59,8 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 		if l.Table == lang.NoTable {
 			if content, key, bracketed, ok := withoutCount(l); ok {
 				t, _ := p.Lex.Match(content, key, l.Words-1, l.First, l.All, l.Bloom, p.Lang)
-				if bracketed || t == lang.Comments {
-					l.Table = t // a bare count after a button is a post's number: "Reply 3"
+				if bracketed || t == lang.Comments || t == lang.PostMeta {
+					l.Table = t // a bare count after a button is a post's number: "Reply 3"; after a post's label, its author's count: "帖子 12"
 				}
 			}
 		}
@@ -77,8 +77,9 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 // that ends them, if they end so and hold a word before it: "Comments
 // (12)", "Kommentare (3)", "Cart (0)", which match their phrase without
 // it; or without a bare count after at most maxBareCountWords words ("댓글
-// 5", comments 5), which derive reads only as a comment section's heading:
-// a forum numbers its posts "Reply 1", "Reply 2", which are no buttons.
+// 5", comments 5), which derive reads only as a comment section's heading
+// or a post's card ("帖子 12", a poster's count of posts): a forum numbers
+// its posts "Reply 1", "Reply 2", which are no buttons.
 func withoutCount(l *Line) (content, key string, bracketed, ok bool) {
 	c := strings.TrimRight(l.Content, " ")
 	if l.Words < 2 || c == "" || c[len(c)-1] != ')' && (l.Words > maxBareCountWords || c[len(c)-1] < '0' || c[len(c)-1] > '9') {
