@@ -79,17 +79,18 @@ func postHeaderAbove(p *Page) {
 }
 
 // postHeaderBelow keeps the header of the first post of a thread whose
-// question, the span's first line, became the headline: the author's
-// short lines and the post's date between the question and the post
-// (see datedQuestion), which the later posts keep as theirs, and which
+// title, the span's first line (its question, or the page's h1), became
+// the headline, and whose span holds the dates of minEntries posts or more
+// after it: the author's short lines and the post's date between the
+// title and the post, which the later posts keep as theirs, and which
 // would otherwise be trimmed as lines at the article's edge before its
 // first paragraph. Strong chrome among them goes as ever (a card's "帖子
 // 12"); without a date among them, or with other lines between the date
 // and the post, they are no post's header, nor is a date alone, which is
-// an article's byline under its headline. So is the
-// first line of the post's first paragraph, run into a line of content
-// with no blank line between, that a renderer wrapped and the cleaner
-// read as it is (a Chinese paragraph's first line, which no case marks).
+// an article's byline under its headline. So is the first line of the
+// post's first paragraph, run into a line of content with no blank line
+// between, that a renderer wrapped and the cleaner read as it is (a
+// Chinese paragraph's first line, which no case marks).
 func postHeaderBelow(p *Page) {
 	dated, authors, last, ok := false, 0, -1, false
 	for i, seen := p.Start, 0; i < len(p.Lines) && seen <= postHeader+1; i++ {
@@ -120,7 +121,7 @@ func postHeaderBelow(p *Page) {
 		}
 		authors++
 	}
-	if !ok || authors == 0 {
+	if !ok || authors == 0 || laterDates(p, last) < minEntries {
 		return
 	}
 	for i := p.Start; i <= last; i++ {
@@ -128,6 +129,17 @@ func postHeaderBelow(p *Page) {
 			l.extended = true
 		}
 	}
+}
+
+// laterDates counts the date lines of the span after line i.
+func laterDates(p *Page, i int) int {
+	n := 0
+	for j := i + 1; j <= p.End; j++ {
+		if !p.f(j).Blank && p.f(j).Dateline() {
+			n++
+		}
+	}
+	return n
 }
 
 // postHeader is the most lines of a post's author and rank above its

@@ -47,6 +47,7 @@ func (d *Decider) findHeadline(p *Page) {
 	}
 	if j := h1Opening(p); j >= 0 && (!ok || p.f(i).Heading == 0 || p.f(i).Heading > 2) {
 		p.Title, p.Start = j, j+1
+		postHeaderBelow(p)
 		return
 	}
 	if j := questionOpening(p); j >= 0 && (!ok || p.f(i).Heading == 0) {
