@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.944,
 	"wceb/text-w3m":             0.788,
 	"wceb/text-h2t":             0.796,
-	"wceb/html":                 0.822,
+	"wceb/html":                 0.823,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -48,7 +48,7 @@ var typeFloors = map[string]float64{
 	"wceb/html product":           0.495,
 	"wceb/html listing":           0.696,
 	"wceb/html documentation":     0.872,
-	"wceb/html collection":        0.578,
+	"wceb/html collection":        0.583,
 }
 
 // titleFloors are the shares of titles found (see TitleMatches) of the
