@@ -160,6 +160,8 @@ func TestRules(t *testing.T) {
 		{"prev-next leaves a sentence about a page", "Page 3 of the report shows that the plan failed in 2019.", inside, clean.Keep, "prose"},
 		{"prev-next leaves a short line about a page", "Page 3 of report", inside, clean.Keep, "context"},
 		{"list-control drops a list's sort control", "Sort by: Newest first", inside, clean.Drop, "list-control"},
+		{"nav-label drops buttons printed side by side", "Add to cartAdd to wishlist", inside, clean.Drop, "nav-label"},
+		{"nav-label leaves a name written in camel case", "PlayStation", inside, clean.Keep, "context"},
 		{"list-control leaves a sentence that sorts", "Sort by date first, then by name, and the list reads in the order the clerk filed it.", inside, clean.Keep, "prose"},
 		{"name-list drops a photo credit", "Jason Cipriani/ZDNet", inside, clean.Drop, "name-list"},
 		{"name-list drops a menu", "About / Advertise / Tip Us / Contact", inside, clean.Drop, "name-list"},

@@ -358,6 +358,13 @@ func (x *Lexicons) cjkRow(key string, id ID) Table {
 // maxCJKRow is the most characters of a run that cjkRow reads.
 const maxCJKRow = 24
 
+// OpensPhrase reports whether word, the first word of a key, opens a
+// phrase that matches a line whole or a lead phrase: a line that begins
+// with any other word matches neither.
+func (x *Lexicons) OpensPhrase(word string, flags Flags) bool {
+	return flags&StartsLead != 0 || x.startsWhole[word]
+}
+
 // wholeRow returns the table of the first phrase when key is two or more
 // phrases that each match a line whole, one after the other and nothing
 // else: a row of buttons or links that a renderer printed on one line

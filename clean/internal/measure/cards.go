@@ -81,6 +81,7 @@ func (p *Page) markCards() {
 // non-blank lines from each price line to the next, which it sorts. It
 // returns the number of cards marked now.
 func (p *Page) markRun(run, gaps []int, cards int) int {
+	run, gaps = trimOutliers(run, gaps)
 	if len(run) < minCards {
 		return cards
 	}
@@ -111,6 +112,32 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 	}
 	return cards
 }
+
+// trimOutliers drops the price lines that open a run and stand much
+// farther from the next than the cards' own length (more than twice the
+// middle gap and two lines): a shop's top bar ("Free delivery from 3000
+// ₽") over its menus and filters is no card, and the first card had taken
+// them all in. A long card at the end is one all the same: a mug's sleeve
+// in fifty colours. gaps are the non-blank lines from each price line to
+// the next, in order.
+func trimOutliers(run, gaps []int) ([]int, []int) {
+	if len(gaps) < minCards-1 || len(gaps) > maxSortedGaps {
+		return run, gaps
+	}
+	var buf [maxSortedGaps]int
+	sorted := buf[:len(gaps)]
+	copy(sorted, gaps)
+	slices.Sort(sorted)
+	limit := 2*sorted[len(sorted)/2] + 2
+	for len(gaps) > 0 && gaps[0] > limit {
+		run, gaps = run[1:], gaps[1:]
+	}
+	return run, gaps
+}
+
+// maxSortedGaps is the most gaps of a run that trimOutliers reads: a
+// longer run is a grid whose ends do not matter.
+const maxSortedGaps = 64
 
 // hasItems reports whether the front end found the page's items (see
 // source.DOM.Record).

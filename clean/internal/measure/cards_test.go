@@ -64,6 +64,36 @@ func TestMarkCards(t *testing.T) {
 			assert.Zero(t, r, s)
 		}
 	})
+	t.Run("a top bar's price opens no card", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("Free delivery from $30 · Call 555-0100\nShoeShop\n\n")
+		for i := 1; i <= 12; i++ {
+			fmt.Fprintf(&b, "  • Menu entry %d\n", i)
+		}
+		b.WriteString("\nFilters\n\n")
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "Shoe %d\n\n$%d.00\n\n", i, 90+i)
+		}
+		got := textRecords(t, b.String())
+		for _, s := range []string{"Free delivery from $30 · Call 555-0100", "  • Menu entry 3", "Filters"} {
+			assert.Zero(t, got[s], s)
+		}
+		assert.Equal(t, 1, got["Shoe 1"])
+		assert.Equal(t, 5, got["$95.00"])
+	})
+	t.Run("a long card at the end is a card", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "Mug %d\nBlue\n$%d.00\n\n", i, 10+i)
+		}
+		b.WriteString("Sleeve\n")
+		for i := 1; i <= 30; i++ {
+			fmt.Fprintf(&b, "Colour %d\n", i)
+		}
+		b.WriteString("$5.50\n")
+		got := textRecords(t, b.String())
+		assert.Equal(t, 6, got["$5.50"])
+	})
 	t.Run("three cards are too few", func(t *testing.T) {
 		text := "Mug\nBlue\n€12,00\n\nCup\nRed\n€9,50\n\nBowl\nGreen\n€14,00\n"
 		for s, r := range textRecords(t, text) {

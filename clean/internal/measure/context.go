@@ -2,6 +2,7 @@ package measure
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
@@ -56,6 +57,14 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 			}
 		}
 		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
+		if first, _, _ := strings.Cut(l.Key, " "); l.Table == lang.NoTable && l.Words <= maxGluedWords && p.Lex.OpensPhrase(first, l.First) {
+			if split, n := unglue(l.Content); n > 0 {
+				key := lang.Key(split)
+				if t, kind := p.Lex.Match(split, key, l.Words+n, l.First, l.All, lang.Bloom(key), p.Lang); kind == lang.Whole || kind == lang.Lead {
+					l.Table = t // buttons a renderer printed side by side: "В корзинуВ избранное"
+				}
+			}
+		}
 		if l.Table == lang.NoTable {
 			if content, key, bracketed, ok := withoutCount(l); ok {
 				t, _ := p.Lex.Match(content, key, l.Words-1, l.First, l.All, l.Bloom, p.Lang)
@@ -72,6 +81,41 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 		}
 	}
 }
+
+// unglue returns s with a space where a word runs into the next, a
+// lower-case letter right before an upper-case one ("В корзинуВ
+// избранное", "Alle akzeptierenEinstellungen": a renderer prints the
+// captions of buttons or links side by side, without the space the page
+// did not write), and how many it put in; 0 when there is none. Only a
+// whole phrase, a row of them or a lead phrase may match the result (see
+// Lexicons.Match), not one within a longer line: a name written so
+// ("iPhone", "PlayStation") is no phrase.
+func unglue(s string) (string, int) {
+	n, prevLower := 0, false
+	for _, r := range s {
+		if prevLower && unicode.IsUpper(r) {
+			n++
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	if n == 0 {
+		return "", 0
+	}
+	var b strings.Builder
+	b.Grow(len(s) + n)
+	prevLower = false
+	for _, r := range s {
+		if prevLower && unicode.IsUpper(r) {
+			b.WriteByte(' ')
+		}
+		prevLower = unicode.IsLower(r)
+		b.WriteRune(r)
+	}
+	return b.String(), n
+}
+
+// maxGluedWords is the most words of a line that unglue reads.
+const maxGluedWords = 8
 
 // withoutCount returns l's content and key without the count in brackets
 // that ends them, if they end so and hold a word before it: "Comments
