@@ -1635,3 +1635,17 @@ func TestProseWithFewStopwords(t *testing.T) {
 	}
 	assert.Equal(t, strings.Join(paras, "\n\n"), res.Body)
 }
+
+// TestJapaneseCaptions: a Japanese photo caption as the press writes it,
+// the picture's day and place in full-width brackets at its end or after
+// a full-width equals sign, goes between two paragraphs, where w3m prints
+// it under the picture's alt text; a sentence that ends with "。" stays,
+// though it gives a day in brackets.
+func TestJapaneseCaptions(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"ja": {"夜間開館を試行する中央図書館（12日、市内で）": "image-credit", "記者会見する市長＝12日午後、市役所": "image-credit"},
+	})
+	sentence := "市は新しい計画を発表した（12日）。"
+	res := cleanBetween(t, "ja", sentence)
+	assert.Equal(t, clean.Keep, decision(t, res, sentence).Verdict)
+}

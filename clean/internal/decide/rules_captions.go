@@ -106,7 +106,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 			return -2
 		}
 	}
-	if wireDateline(l.Content) {
+	if wireDateline(l.Content) || l.CJK > 0 && cjkCaptionDate(l.Content) {
 		return -2
 	}
 	if l.DOM.Caption {
@@ -130,6 +130,44 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 		return outvote
 	}
 	return 0
+}
+
+// cjkCaptionDate reports whether s is a Japanese photo caption as the
+// press writes one: the picture's day and place in full-width brackets
+// at its end ("夜間開館を試行する中央図書館（12日、市内で）") or after a
+// full-width equals sign ("…を発表する市長＝12日午後、市役所"), and no
+// sentence's full stop. An article's sentence ends with "。".
+func cjkCaptionDate(s string) bool {
+	if strings.Contains(s, "。") {
+		return false
+	}
+	s = strings.TrimRight(s, " ")
+	if i := strings.LastIndex(s, "（"); i >= 0 && strings.HasSuffix(s, "）") && dayAt(s[i+len("（"):]) {
+		return true
+	}
+	if i := strings.LastIndex(s, "＝"); i >= 0 && dayAt(s[i+len("＝"):]) {
+		return true
+	}
+	return false
+}
+
+// dayAt reports whether s opens with a day of the month: one or two
+// digits, ASCII or full-width, then "日".
+func dayAt(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			if n++; n > 2 {
+				return false
+			}
+			continue
+		case r == '日':
+			return n > 0
+		}
+		return false
+	}
+	return false
 }
 
 // creditLabel reports whether s labels a credit with one of labels
