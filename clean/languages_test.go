@@ -503,6 +503,7 @@ func TestShareBarLanguages(t *testing.T) {
 		{"pl", "Udostępnij: Facebook Twitter", "Chcemy udostępnić te dane."},
 		{"ru", "Поделиться: ВКонтакте Telegram WhatsApp", "Мы хотим поделиться новостью."},
 		{"ar", "شارك: فيسبوك تويتر واتساب", "نريد أن نشارك الخبر مع القراء."},
+		{"ko", "공유하기 페이스북 트위터 카카오톡 URL 복사", "우리는 이 소식을 독자들과 공유하고 싶다."},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			p := twoParagraphs[c.lang]
