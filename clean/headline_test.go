@@ -542,3 +542,30 @@ func TestFirstPostHeaderInHTML(t *testing.T) {
 	assert.Equal(t, "新手求助：阳台种番茄总是掉花怎么办？", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "小番茄\n\n新手上路\n\n发表于 2026-3-12 10:25 | 只看该作者\n\n今年第一次"), res.Body)
 }
+
+// TestGridFirstCard: a shop's category page whose cards each give a name
+// over a price in a currency written in letters ("4.299 TL",
+// testdata/pages/category-tr.txt, as w3m prints it) or with a sign (a
+// Russian shop's HTML): the page's h1 is the title, and the first card
+// keeps its name, which a reading of the output had lifted as the
+// headline (see inGrid); the buttons that w3m printed side by side go.
+func TestGridFirstCard(t *testing.T) {
+	b, err := os.ReadFile("testdata/pages/category-tr.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(b))
+	require.NoError(t, err)
+	assert.Equal(t, "Koşu Ayakkabısı", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "Asics Gel-Nimbus 26 Erkek Koşu Ayakkabısı\n\n4.299 TL\n\n"), res.Body)
+	assert.Equal(t, clean.Drop, decision(t, res, "Sepete EkleFavorilere Ekle").Verdict)
+
+	var page strings.Builder
+	page.WriteString(`<html lang="ru"><body><nav><ul>` + linkItems(6, "/c", "Раздел %d") + `</ul></nav><main><h1>Беговые кроссовки</h1><div class="grid">`)
+	for i, name := range []string{"Кроссовки для бега Asics Gel-Nimbus 26", "Кроссовки Nike Pegasus 41 мужские", "Кроссовки для трейла Salomon Speedcross 6", "Кроссовки Adidas Adizero SL женские"} {
+		fmt.Fprintf(&page, `<div class="card"><a href="/p/%d">%s</a><p>1%d 990 ₽</p><p>★ 4,%d · 1%d отзывов</p><button>В корзину</button></div>`, i, name, i, i+5, i)
+	}
+	page.WriteString(`</div></main><footer><p>© 2026 СпортМаркт. Все права защищены.</p></footer></body></html>`)
+	res, err = clean.HTML(strings.NewReader(page.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "Беговые кроссовки", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "Кроссовки для бега Asics Gel-Nimbus 26\n\n10 990 ₽\n\n"), res.Body)
+}

@@ -631,6 +631,7 @@ func TestListingChromeLanguages(t *testing.T) {
 		"zh": {"排序方式：相关度": "list-control"},
 		"ja": {"並び替え：新着順": "list-control"},
 		"ar": {"ترتيب حسب: الأحدث": "list-control"},
+		"tr": {"Önceki 1 2 3 Sonraki": "prev-next", "Sayfa 1 / 8": "prev-next", "Sepete EkleFavorilere Ekle": "nav-label"},
 	})
 }
 

@@ -101,7 +101,8 @@ func headlineBelow(p *Page, i int) int {
 
 // firstLineTitle returns the headline of a clean page: its first line, if
 // it reads as a headline and a blank line parts it from more text, as the
-// cleaner prints a title (without the indentation of its line); else -1.
+// cleaner prints a title (without the indentation of its line), and opens
+// neither a list of titles nor a grid of cards; else -1.
 // An indented first line is the body's own: the name of a grid's first
 // card, under the picture that did not stay, or a standfirst set in
 // (across the benchmarks' text renderings, one scrapinghub page keeps
@@ -115,11 +116,34 @@ func firstLineTitle(p *Page) int {
 	if _, ok := titleScore(p, i); !ok {
 		return -1
 	}
-	if titleRun(p, i) {
+	if titleRun(p, i) || inGrid(p, i) {
 		return -1
 	}
 	return i
 }
+
+// inGrid reports whether line i is the name over the price of the first
+// card of a grid of minGridCards cards or more (see measure's markCards):
+// the first product of a category page's output, which a reading had
+// lifted as the page's headline, then the next product.
+func inGrid(p *Page, i int) bool {
+	if p.f(i).DOM.Record != 1 {
+		return false
+	}
+	if j := p.nonBlank(i+1, 1); j < 0 || !p.f(j).Price() {
+		return false // the page's headline over the first card, which reaches back over it
+	}
+	for j := len(p.Lines) - 1; j > i; j-- {
+		if p.f(j).DOM.Record >= minGridCards {
+			return true
+		}
+	}
+	return false
+}
+
+// minGridCards is the fewest cards of a grid whose first card is no
+// headline (see inGrid).
+const minGridCards = 4
 
 // titleRun reports whether line i opens a run of titleRunLines lines with
 // a headline's shape: a list of titles (a listing's entries and their

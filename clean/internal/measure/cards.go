@@ -160,10 +160,14 @@ const (
 
 // priceLine reports whether l is a short line that states an amount of
 // money: a currency sign next to a number ("$36", "79,00 €", "€ 17",
-// "XS • 118ml $29.95").
+// "XS • 118ml $29.95"), or a currency written in letters (see
+// currencyAmount).
 func priceLine(l *Line) bool {
-	if l.Punct&PunctMoney == 0 || l.Digits == 0 || l.Words > maxPriceWords {
+	if l.Digits == 0 || l.Words > maxPriceWords {
 		return false
+	}
+	if l.Punct&PunctMoney == 0 {
+		return currencyAmount(l.Content)
 	}
 	s := l.Content
 	for i := 0; i < len(s); {
@@ -182,6 +186,43 @@ func priceLine(l *Line) bool {
 	return false
 }
 
+// currencyAmount reports whether s states an amount in a currency that
+// shops write with letters rather than a sign: a number next to a code or
+// an abbreviation ("4.299 TL", "2 800 zł", "1 200 kr", "EUR 17,50"), or
+// one with a character after it ("1500円", "100元", "5000원").
+func currencyAmount(s string) bool {
+	prevNumber, prevCurrency := false, false
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, ".,;:()/*")
+		number := w != "" && isDigitByte(w[0]) && isDigitByte(w[len(w)-1])
+		currency := currencyWords[w]
+		if number && prevCurrency || currency && prevNumber {
+			return true
+		}
+		if !number && w != "" && isDigitByte(w[0]) {
+			// A number glued to its currency: "299zł", "1500円".
+			end := strings.LastIndexAny(w, "0123456789") + 1
+			if currencyWords[w[end:]] {
+				return true
+			}
+		}
+		prevNumber, prevCurrency = number, currency
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// currencyWords are the codes and abbreviations of currencies that shops
+// write after or before an amount, in place of a sign.
+var currencyWords = map[string]bool{
+	"EUR": true, "USD": true, "GBP": true, "CHF": true, "PLN": true, "SEK": true, "NOK": true, "DKK": true,
+	"CZK": true, "HUF": true, "TRY": true, "RUB": true, "UAH": true, "BRL": true, "INR": true, "JPY": true,
+	"CNY": true, "KRW": true, "IDR": true, "MYR": true, "RON": true, "BGN": true, "AUD": true, "CAD": true,
+	"TL": true, "zł": true, "kr": true, "kr.": true, "Kč": true, "Ft": true, "lei": true, "лв": true,
+	"руб": true, "грн": true, "Rp": true, "RM": true, "円": true, "元": true, "원": true,
+}
+
 // digitAfter reports whether s opens with a digit, after a space at most.
 func digitAfter(s string) bool {
 	if len(s) > 0 && s[0] == ' ' {
@@ -197,3 +238,7 @@ func digitBefore(s string) bool {
 	}
 	return len(s) > 0 && '0' <= s[len(s)-1] && s[len(s)-1] <= '9'
 }
+
+// Price reports whether l is a short line that states an amount of money
+// (see priceLine): a card's or a product's price.
+func (l *Line) Price() bool { return priceLine(l) }

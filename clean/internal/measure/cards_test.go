@@ -105,8 +105,11 @@ func TestMarkCards(t *testing.T) {
 
 func TestPriceLine(t *testing.T) {
 	prices := []string{"$36", "Regular Price: $36", "79,00 €", "€ 17", "XS • 118ml $29.95", "£1,264", "$549^00",
-		"Sale price $279.95 Regular price [S: $279.95 :S]"}
+		"Sale price $279.95 Regular price [S: $279.95 :S]",
+		// currencies written in letters, before or after the amount, or glued to it
+		"4.299 TL", "2 800 zł / miesiąc", "EUR 17,50", "1 200 kr", "1500円", "5000원"}
 	others := []string{"Free shipping on orders over fifty dollars", "$", "US$ prices", "Price", "36",
+		"TL", "Prices in EUR", "3 pokoje", "12 kroków",
 		"Get $10 off your next purchase of $50 or more when you refer a friend to our shop",
 		`if [ "$1" = "" ] || [ "$1" = "-h" ]`, `if [ -e "/dev/mapper/$1" ]`, `MAPNAME="$1"`, "srcN=$2"}
 	text := strings.Join(prices, "\n\n") + "\n\n" + strings.Join(others, "\n\n") + "\n"
