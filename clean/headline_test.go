@@ -569,3 +569,42 @@ func TestGridFirstCard(t *testing.T) {
 	assert.Equal(t, "Беговые кроссовки", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "Кроссовки для бега Asics Gel-Nimbus 26\n\n10 990 ₽\n\n"), res.Body)
 }
+
+// TestCookieSectionOfAPolicy: a privacy policy's numbered section on
+// cookies, its paragraphs under "2. Cookies", is the page's own text, in
+// HTML and as w3m prints it (see cookieSection), while the site's banner
+// ("This website uses cookies. By using it you agree to their use.") goes.
+func TestCookieSectionOfAPolicy(t *testing.T) {
+	paras := []string{
+		"Our website uses cookies. These are small text files that your browser stores on your device. We use strictly necessary cookies on the basis of our legitimate interest; all others only with your consent.",
+		"You can withdraw your consent at any time by opening the cookie settings at the bottom of this page. You can also set your browser to inform you when cookies are set.",
+	}
+	banner := "This website uses cookies. By using it you agree to their use."
+	sections := `<h2>1. Contact form</h2><p>` + para1 + `</p><h2>2. Cookies</h2><p>` + paras[0] + `</p><p>` + paras[1] + `</p><h2>3. Your rights</h2><p>` + para2 + `</p><p>` + para3 + `</p>`
+	page := `<html><body><div class="cookie-banner"><p>` + banner + `</p><button>OK</button></div><nav><ul>` + linkItems(5, "/s", "Section %d") + `</ul></nav><main><h1>Privacy Policy</h1>` + sections + `</main><footer><p>` + footer + `</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	for _, p := range paras {
+		assert.Contains(t, res.Body, p)
+	}
+	assert.NotContains(t, res.Body, banner)
+
+	text := banner + "\n\nOK\n\n  • Home\n  • Shops\n  • Contact\n\nPrivacy Policy\n\n 1. Contact form\n\n" + para1 + "\n\n 2. Cookies\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n 3. Your rights\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err = clean.Text(text)
+	require.NoError(t, err)
+	for _, p := range append([]string{" 2. Cookies"}, paras...) {
+		assert.Equal(t, clean.Keep, decision(t, res, p).Verdict, p)
+	}
+	assert.Equal(t, clean.Drop, decision(t, res, banner).Verdict)
+}
+
+// TestNumberedHeadingAboveTheArticle: in text, a numbered section heading
+// right above the article's first paragraph, at its indent, opens the
+// article as an h2 does in HTML (see headingAbove).
+func TestNumberedHeadingAboveTheArticle(t *testing.T) {
+	text := "  • Home\n  • Shops\n  • Contact\n\nSign in\n\n1. Delivery\n\n" + para1 + "\n\n" + para2 + "\n\n2. Returns\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(text)
+	require.NoError(t, err)
+	assert.Equal(t, clean.Keep, decision(t, res, "1. Delivery").Verdict)
+	assert.Equal(t, clean.Keep, decision(t, res, "2. Returns").Verdict)
+}

@@ -151,12 +151,13 @@ const postHeader = 3
 const recordTail = 8
 
 // headingAbove widens the span over the section heading right above its
-// first line (an h2 or lower, no line between): a product's
-// "Description" over its description, which a weak vote as a label left
-// out. Not over strong chrome, nor a heading that closes an article
-// ("Related posts"), nor the page's h1 or its headline: it runs after the
-// headline pass, which takes an h2 for the headline where the page has no
-// h1.
+// first line, no line between: an h2 or lower, or in text a numbered
+// heading of up to maxNumberedHeading words at the paragraph's indent
+// ("2. Cookies"). A product's "Description" over its description had
+// stayed out, by a weak vote as a label. Not over strong chrome, nor a
+// heading that closes an article ("Related posts"), nor the page's h1 or
+// its headline: it runs after the headline pass, which takes an h2 for the
+// headline where the page has no h1.
 func headingAbove(p *Page) {
 	if p.Start <= 0 || p.Start > p.End {
 		return
@@ -166,11 +167,16 @@ func headingAbove(p *Page) {
 		return
 	}
 	f, l := p.f(i), &p.Lines[i]
-	if f.Heading < 2 || l.strong || l.bad.closes() || l.score <= -1 { // -1: chrome by its own votes, a whole vote or more
+	numbered := f.Marker == source.MarkOrdered && f.Words <= maxNumberedHeading && f.End == measure.EndNone && f.Indent == p.f(p.Start).Indent
+	if f.Heading < 2 && !numbered || l.strong || l.bad.closes() || l.score <= -1 { // -1: chrome by its own votes, a whole vote or more
 		return
 	}
 	p.Start, l.extended = i, true
 }
+
+// maxNumberedHeading is the most words of a numbered section heading
+// that headingAbove takes in text ("2. Cookies").
+const maxNumberedHeading = 4
 
 // itemHead widens the span over the head of the list item its first line
 // belongs to, when later items of the same list are in the span: a

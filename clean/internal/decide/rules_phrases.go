@@ -61,6 +61,9 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 	if l.DOM.Hint == source.HintCookie || l.DOM.Hint == source.HintPopup {
 		return -3.5 // it speaks of cookies, inside the cookie banner or a pop-up
 	}
+	if l.Words >= 12 && !l.DOM.Consent && cookieSection(p, l) {
+		return 0
+	}
 	if l.Words > 80 {
 		// A banner of the IAB's consent framework names its purposes
 		// in its first sentence, in the standard's words: "We and our
@@ -78,6 +81,27 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 		return -2
 	}
 	return 0
+}
+
+// cookieSection reports whether l is a paragraph of a section on cookies:
+// the heading above it, blank lines and other such paragraphs aside,
+// names cookies ("2. Cookies", a privacy policy's section).
+func cookieSection(p *Page, l *measure.Line) bool {
+	i := -1
+	for j := range p.m.Lines {
+		if &p.m.Lines[j] == l {
+			i = j
+			break
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := &p.m.Lines[j]
+		if o.Blank || o.Words >= 12 && strings.Contains(o.Key, "cookie") {
+			continue
+		}
+		return (o.Heading >= 2 || o.Marker == source.MarkOrdered) && o.Words <= 5 && o.End == measure.EndNone && strings.Contains(o.Key, "cookie")
+	}
+	return false
 }
 
 // newsletter catches newsletter prompts: "Sign up for our daily
