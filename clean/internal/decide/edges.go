@@ -45,9 +45,12 @@ func extendRecords(p *Page) {
 // its first post, as the posts after it keep theirs: its date, with a
 // blank line or none before the post, and its author's lines above the
 // date ("dimon_77", "Newbie"; a card's "Messages: 12" goes by its own
-// rule), up to postHeader short lines. With no author above it, a date
+// rule and does not count), up to postHeader short lines, with single
+// blank lines between them as w3m prints a forum's paragraphs (a Dutch
+// thread's "jeroen_v", "Nieuw lid"). With no author above it, a date
 // apart from the first record is the page's byline, not a post's: a news
-// story's date line above its first paragraph is no part of it.
+// story's date line above its first paragraph is no part of it; nor is
+// one name over the date with a blank line between, a story's author.
 func postHeaderAbove(p *Page) {
 	date := p.Start
 	if date < 0 || date >= len(p.Lines) {
@@ -59,16 +62,26 @@ func postHeaderAbove(p *Page) {
 			return
 		}
 	}
-	top := date
-	for i := date - 1; i >= 0 && date-i <= postHeader; i-- {
+	top, seen, apart := date, 0, false
+	for i := date - 1; i >= 0 && seen < postHeader; i-- {
 		f, l := p.f(i), &p.Lines[i]
-		if f.Blank || f.Words > 3 || f.End != measure.EndNone || l.strong && l.bad != PostMeta || l.bad.closes() {
-			break
+		if f.Blank {
+			if i > 0 && p.f(i-1).Blank {
+				break // two blank lines: the post's header is over
+			}
+			apart = true
+			continue
 		}
-		top = i
+		if l.strong && l.bad == PostMeta {
+			continue // a poster's card ("Posts: 7"), which goes as ever
+		}
+		if f.Words > 3 || f.End != measure.EndNone || l.strong || l.bad.closes() || apart && f.Marker != source.MarkNone {
+			break // across a blank line, a list's items are a menu's
+		}
+		top, seen = i, seen+1
 	}
-	if top == date {
-		return
+	if top == date || apart && seen < 2 {
+		return // parted by blank lines, one name over a date is a story's byline
 	}
 	for i := top; i < p.Start; i++ {
 		if !p.f(i).Blank {
