@@ -3,10 +3,14 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -108,6 +112,25 @@ type rendered struct {
 	Error            string
 }
 
+// browserTries is how many times render starts Chromium when it crashes.
+const browserTries = 3
+
+// runChromium opens the harness in dir in headless Chromium, with its
+// profile in profile and filter as the page's fragment, and writes the
+// DOM it dumps to out.
+func runChromium(browser, dir, profile, filter string, out, errOut io.Writer) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, browser,
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+profile, "--allow-file-access-from-files",
+		"--virtual-time-budget=5000", "--window-size=1400,1000", "--dump-dom",
+		"file://"+filepath.Join(dir, "harness.html")+"#"+filter)
+	cmd.Stdout, cmd.Stderr = out, errOut
+	return cmd.Run()
+}
+
 // render writes the report of args into a directory beside the harness,
 // opens the harness in headless Chromium with filter as its fragment, and
 // returns what it saw.
@@ -120,17 +143,23 @@ func render(t *testing.T, filter string, args ...string) rendered {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "report.html"), []byte(stdout), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "harness.html"), []byte(harness), 0o644))
 
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, browser,
-		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--allow-file-access-from-files",
-		"--virtual-time-budget=5000", "--window-size=1400,1000", "--dump-dom",
-		"file://"+filepath.Join(dir, "harness.html")+"#"+filter)
 	var out, errOut strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	require.NoError(t, cmd.Run(), "chromium: %s", errOut.String())
+	// Chromium itself may crash on a loaded machine (a segmentation fault
+	// while the other packages' tests share the cores): a crash is no
+	// verdict on the report, and the run is tried again, up to
+	// browserTries times. A report whose script misbehaves still renders.
+	for try := 1; ; try++ {
+		out.Reset()
+		errOut.Reset()
+		err := runChromium(browser, dir, filepath.Join(dir, fmt.Sprintf("profile-%d", try)), filter, &out, &errOut)
+		var exit *exec.ExitError
+		if err != nil && errors.As(err, &exit) && exit.ProcessState.Sys().(syscall.WaitStatus).Signaled() && try < browserTries {
+			t.Logf("chromium crashed (%v), try %d of %d", err, try, browserTries)
+			continue
+		}
+		require.NoError(t, err, "chromium: %s", errOut.String())
+		break
+	}
 
 	doc, err := html.Parse(strings.NewReader(out.String()))
 	require.NoError(t, err)
