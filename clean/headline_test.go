@@ -630,3 +630,25 @@ func TestFirstPostHeaderApart(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, clean.Drop, decision(t, res, "Jane Doe").Verdict)
 }
+
+// TestParagraphOfThreeLinesIsNoTitle: a paragraph wrapped over three
+// lines, on a page with too few wrapped paragraphs to be read as wrapped,
+// keeps its first two lines, though the middle one ends no sentence (see
+// runsOn), and neither is the headline; a shop's free-shipping promise
+// above the page's h1 is no headline either.
+func TestParagraphOfThreeLinesIsNoTitle(t *testing.T) {
+	lines := []string{
+		"Sepatu lari untuk medan tanah dan bebatuan dengan sol bergerigi yang",
+		"mencengkeram kuat. Bagian atas dari jaring yang ringan menjaga kaki tetap",
+		"sejuk, dan bantalan busa memberi kenyamanan untuk lari jarak jauh.",
+	}
+	page := "Gratis ongkir untuk pembelian di atas Rp200.000\nTokoLari\n\n  • Pria\n  • Wanita\n  • Masuk\n\nBeranda / Sepatu / Sepatu Lari Pria Trail X2\n\n" +
+		"Sepatu Lari Pria Trail X2 - Hitam\n\nRp899.000\n\nTambah ke Keranjang Beli Sekarang Tambah ke Wishlist\n\nDeskripsi Produk\n\n" +
+		strings.Join(lines, "\n") + "\n\nSpesifikasi\n\n© 2026 TokoLari. Hak cipta dilindungi undang-undang.\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "Sepatu Lari Pria Trail X2 - Hitam", res.Title)
+	for _, l := range lines {
+		assert.Equal(t, clean.Keep, decision(t, res, l).Verdict, l)
+	}
+}

@@ -307,7 +307,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 // line of a paragraph its renderer wrapped and the cleaner did not join
 // (see source.Paragraphs: a page with few wrapped paragraphs is read as
 // it is): a line of minWrappedWords words or more, right above a line
-// that opens in lower case and ends a sentence ("Esta página explica cómo
+// that opens in lower case and ends a sentence, or runs on into another
+// such line (see runsOn) ("Esta página explica cómo
 // instalar DemoTool ... antes de adaptarlo" over "a tus necesidades."),
 // which a Spanish documentation page had for its title; or a line of
 // Chinese or Japanese as wide as the margin over another (see
@@ -320,16 +321,51 @@ func wrappedHead(p *Page, i int) bool {
 	f, next := p.f(i), p.f(i+1)
 	if f.CJK > 0 && !next.Blank && next.CJK > 0 {
 		// A run of Chinese or Japanese wraps at any character, with no
-		// case to mark the next line: a line as wide as the renderer's
-		// margin runs on.
-		return utf8.RuneCountInString(f.Text)+f.CJK >= minCJKWrapColumns
+		// case to mark the next line: a line whose text, up to the next
+		// cell of a table w3m laid out with spaces, is as wide as the
+		// renderer's margin runs on, at its indent or, as a paragraph's
+		// first line, up to two characters further in.
+		return f.Indent >= next.Indent && f.Indent-next.Indent <= maxCJKFirstIndent && cellColumns(f.Content) >= minCJKWrapColumns
 	}
-	if f.Words < minWrappedWords || next.Blank || next.End != measure.EndSentence {
+	if f.Words < minWrappedWords || next.Blank || next.End != measure.EndSentence && !runsOn(p, i+1) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next.Content)
 	return unicode.IsLower(r)
 }
+
+// runsOn reports whether line i, in a text rendering, has a line right
+// below it, no blank line between, that opens in lower case: the middle
+// line of a paragraph wrapped over three lines or more, which ends no
+// sentence.
+func runsOn(p *Page, i int) bool {
+	if i+1 >= len(p.Lines) || p.f(i+1).Blank {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.f(i + 1).Content)
+	return unicode.IsLower(r)
+}
+
+// cellColumns returns the width in columns of s up to the first run of
+// three spaces (the next cell of a table that w3m laid out): two for a
+// character of Chinese, Japanese or Korean, one for any other.
+func cellColumns(s string) int {
+	if k := strings.Index(s, "   "); k >= 0 {
+		s = s[:k]
+	}
+	n := 0
+	for _, r := range s {
+		n++
+		if lang.IsCJK(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// maxCJKFirstIndent is how many columns further in than the next line a
+// Chinese paragraph's first line may be ("　　", two full-width spaces).
+const maxCJKFirstIndent = 4
 
 // minCJKWrapColumns is the fewest columns of a line of Chinese or Japanese
 // that wrappedHead reads as wrapped: w3m's margin is 80 columns, and its

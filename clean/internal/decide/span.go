@@ -128,8 +128,8 @@ func (d *Decider) findSpan(p *Page) {
 	listAfter(p)
 	itemHead(p)
 	entryAbove(p)
-	if i := p.Start - 1; i >= 0 && p.Start <= p.End && wrappedHead(p, i) {
-		p.Start, p.Lines[i].extended = i, true // the first line of the span's first paragraph (see wrappedHead)
+	for i := p.Start - 1; i >= 0 && p.Start <= p.End && wrappedHead(p, i); i-- {
+		p.Start, p.Lines[i].extended = i, true // the lines of the span's first paragraph above it (see wrappedHead)
 	}
 }
 

@@ -189,7 +189,7 @@ func priceLine(l *Line) bool {
 // currencyAmount reports whether s states an amount in a currency that
 // shops write with letters rather than a sign: a number next to a code or
 // an abbreviation ("4.299 TL", "2 800 zł", "1 200 kr", "EUR 17,50"), or
-// one with a character after it ("1500円", "100元", "5000원").
+// glued to one ("Rp899.000", "1500円", "100元", "5000원").
 func currencyAmount(s string) bool {
 	prevNumber, prevCurrency := false, false
 	for w := range strings.FieldsSeq(s) {
@@ -203,6 +203,12 @@ func currencyAmount(s string) bool {
 			// A number glued to its currency: "299zł", "1500円".
 			end := strings.LastIndexAny(w, "0123456789") + 1
 			if currencyWords[w[end:]] {
+				return true
+			}
+		}
+		if !number && w != "" && isDigitByte(w[len(w)-1]) {
+			// A currency glued to its number: "Rp899.000", "RM59".
+			if start := strings.IndexAny(w, "0123456789"); start > 0 && currencyWords[w[:start]] {
 				return true
 			}
 		}

@@ -107,7 +107,7 @@ func TestPriceLine(t *testing.T) {
 	prices := []string{"$36", "Regular Price: $36", "79,00 €", "€ 17", "XS • 118ml $29.95", "£1,264", "$549^00",
 		"Sale price $279.95 Regular price [S: $279.95 :S]",
 		// currencies written in letters, before or after the amount, or glued to it
-		"4.299 TL", "2 800 zł / miesiąc", "EUR 17,50", "1 200 kr", "1500円", "5000원"}
+		"4.299 TL", "2 800 zł / miesiąc", "EUR 17,50", "1 200 kr", "1500円", "5000원", "Rp899.000", "RM59"}
 	others := []string{"Free shipping on orders over fifty dollars", "$", "US$ prices", "Price", "36",
 		"TL", "Prices in EUR", "3 pokoje", "12 kroków",
 		"Get $10 off your next purchase of $50 or more when you refer a friend to our shop",
