@@ -329,34 +329,15 @@ func (x *Lexicons) cjkRow(key string, id ID) Table {
 		n++
 	}
 	at[n] = len(key)
-	var first [maxCJKRow + 1]Table
-	var phrases [maxCJKRow + 1]int
-	for w := 1; w <= n; w++ {
-		for v := w - 1; v >= 0; v-- {
-			if v > 0 && phrases[v] == 0 {
-				continue
-			}
-			e, ok := x.phrases[Whole][key[at[v]:at[w]]]
-			if !ok || !e.counts(id) {
-				continue
-			}
-			t := e.table
-			if v > 0 {
-				t = first[v]
-			}
-			if phrases[w] == 0 || phrases[v]+1 > phrases[w] {
-				first[w], phrases[w] = t, phrases[v]+1
-			}
-		}
-	}
-	if phrases[n] < 2 {
-		return NoTable
-	}
-	return first[n]
+	return x.splitRow(key, at[:n+1], at[:n+1], id)
 }
 
 // maxCJKRow is the most characters of a run that cjkRow reads.
 const maxCJKRow = 24
+
+// maxRowPieces is the most pieces, words or characters, that splitRow
+// reads.
+const maxRowPieces = max(maxCJKRow, maxRowWords)
 
 // OpensPhrase reports whether word, the first word of a key, opens a
 // phrase that matches a line whole or a lead phrase: a line that begins
@@ -385,22 +366,33 @@ func (x *Lexicons) wholeRow(key string, id ID) Table {
 			ends[n] = i
 		}
 	}
-	start := func(w int) int { // where word w (from 0) starts
-		if w == 0 {
-			return 0
-		}
-		return ends[w] + 1
+	var starts [maxRowWords + 1]int // where each word of key begins
+	for w := 1; w < n; w++ {
+		starts[w] = ends[w] + 1
+	}
+	return x.splitRow(key, starts[:n+1], ends[:n+1], id)
+}
+
+// splitRow returns the table of the first phrase when key splits into two
+// or more whole phrases one after the other, its pieces being
+// key[starts[v]:ends[w]] for v < w (starts[v] where piece v begins, ends[w]
+// where piece w-1 ends; ends[0] unused); NoTable otherwise. Of the splits,
+// the one of the most phrases counts.
+func (x *Lexicons) splitRow(key string, starts, ends []int, id ID) Table {
+	n := len(ends) - 1
+	if n > maxRowPieces {
+		return NoTable
 	}
 	// first[w] is the table of the first phrase of a split of the first w
-	// words into phrases, phrases[w] how many phrases the split has (0: none).
-	var first [maxRowWords + 1]Table
-	var phrases [maxRowWords + 1]int
+	// pieces into phrases, phrases[w] how many phrases the split has (0: none).
+	var first [maxRowPieces + 1]Table
+	var phrases [maxRowPieces + 1]int
 	for w := 1; w <= n; w++ {
-		for v := w - 1; v >= 0 && w-v <= maxRowWords; v-- {
+		for v := w - 1; v >= 0; v-- {
 			if v > 0 && phrases[v] == 0 {
 				continue
 			}
-			e, ok := x.phrases[Whole][key[start(v):ends[w]]]
+			e, ok := x.phrases[Whole][key[starts[v]:ends[w]]]
 			if !ok || !e.counts(id) {
 				continue
 			}
