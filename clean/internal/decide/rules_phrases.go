@@ -53,7 +53,8 @@ func followUs(l *measure.Line, p *Page) float64 {
 // store and/or access information on a device, such as cookies ..."):
 // on a forum's page in text-w3m such a banner of 160 words opened the
 // span, which then held the site's menus (+0.075; no other page of any
-// set moves).
+// set moves). A paragraph of a section on cookies is the page's own text
+// (see cookieSection).
 func cookieBanner(l *measure.Line, p *Page) float64 {
 	if !strings.Contains(l.Key, "cookie") && !p.m.Lex.Contains(lang.CookieNames, l.Key, p.m.Lang) {
 		return 0
@@ -84,8 +85,11 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 }
 
 // cookieSection reports whether l is a paragraph of a section on cookies:
-// the heading above it, blank lines and other such paragraphs aside,
-// names cookies ("2. Cookies", a privacy policy's section).
+// the heading above it, blank lines and other such paragraphs aside, an
+// h2 or lower or a numbered heading of up to five words, names cookies
+// ("2. Cookies", a privacy policy's section). A banner stands under no
+// such heading; a consent platform's preference centre, which does, is
+// its DOM's (HintCookie, Consent).
 func cookieSection(p *Page, l *measure.Line) bool {
 	i := -1
 	for j := range p.m.Lines {
