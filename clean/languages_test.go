@@ -980,6 +980,7 @@ func TestLabelsLanguages(t *testing.T) {
 		"pt": {"Tags: ponte, câmara, porto": "tags"},
 		"ru": {"По теме: Новый мост наконец готов": "related-link", "Рубрика: Город": "tags"},
 		"pl": {"Przeczytaj także: Nowy most jest wreszcie gotowy": "related-link", "Kategoria: Miasto": "tags"},
+		"de": {"Schlagworte": "tags"},
 	})
 }
 

@@ -449,3 +449,23 @@ func TestIndentedFirstLineIsNoTitle(t *testing.T) {
 	assert.Equal(t, "Reusable Cups", res.Title)
 	assert.Equal(t, body, res.Body)
 }
+
+// TestSpecificationsAfterTheArticle: an HTML product page whose
+// description ends on an h2, "Features", over a list of short names in
+// title case, which read as a menu's entries: the list is the product's
+// (see headingOver), and the footer's links after it are not.
+func TestSpecificationsAfterTheArticle(t *testing.T) {
+	specs := []string{"Breathable Mesh Upper", "Rock Plate", "Gusseted Tongue", "Reflective Details"}
+	var items strings.Builder
+	for _, s := range specs {
+		items.WriteString("<li>" + s + "</li>")
+	}
+	page := `<html><body><nav><ul>` + linkItems(6, "/c", "Shoes %d") + `</ul></nav><div class="product"><h1>Trail X2 running shoe</h1><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p>` +
+		`<h2>Features</h2><ul>` + items.String() + `</ul></div><footer><ul>` + linkItems(4, "/f", "Help %d") + `</ul><p>` + footer + `</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	for _, s := range specs {
+		assert.Contains(t, res.Body, "• "+s)
+	}
+	assert.NotContains(t, res.Body, "Help 1")
+}

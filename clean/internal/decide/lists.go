@@ -225,6 +225,9 @@ func listAfter(p *Page) {
 	text := !p.m.HTML // in HTML no blank line parts blocks: every line follows the one before
 	intro := introAfter(p, func(i, j int) bool { return p.f(j).Marker != source.MarkNone || text && j == i+1 })
 	if intro < 0 {
+		intro = headingOver(p)
+	}
+	if intro < 0 {
 		return
 	}
 	block := text && intro+1 < len(p.Lines) && !p.f(intro+1).Blank && p.f(intro+1).Marker == source.MarkNone
@@ -249,6 +252,40 @@ func listAfter(p *Page) {
 		p.Lines[i].extended = !p.f(i).Blank
 	}
 	p.End = end
+}
+
+// headingOver returns the span's last line, or the line right after it,
+// when it is an HTML heading (h2 or lower) over a list: a product's
+// "Features" over its names for them, which read as a menu's entries. No strong chrome, nor a heading
+// that closes an article, nor after a last line that the page's site
+// repeats (with a site profile, a newsroom's line under every story is
+// the template's, and so is what follows it). An article ends on no
+// heading. (In text, where no element says what a heading is, a short
+// line over a list took in menus: 27 pages fell.)
+func headingOver(p *Page) int {
+	i := p.End
+	if !p.m.HTML || i < 0 || i >= len(p.Lines) {
+		return -1
+	}
+	if p.site != nil {
+		if _, ok := p.site.Recurring[p.f(i).Hash]; ok {
+			return -1 // the site's boilerplate ends the article: what follows is the template's
+		}
+	}
+	if p.f(i).Heading < 2 {
+		i = p.nonBlank(i+1, 1) // the heading right after the article's last line
+		if i < 0 {
+			return -1
+		}
+	}
+	f, l := p.f(i), &p.Lines[i]
+	if f.Heading < 2 || l.class == chrome && (l.strong || l.bad.closes()) {
+		return -1
+	}
+	if j := p.nonBlank(i+1, 1); j < 0 || p.f(j).Marker == source.MarkNone {
+		return -1
+	}
+	return i
 }
 
 // minBlockLines is the fewest lines of a list that line breaks part (see
