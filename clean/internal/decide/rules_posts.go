@@ -21,7 +21,7 @@ import (
 // run of characters that the list's entries make up, two or more.
 func buttonRow(l *measure.Line, p *Page) float64 {
 	if l.Tokens == 1 && l.CJK > 0 && l.End == measure.EndNone {
-		if gluedButtons(p, l.Key) {
+		if p.m.Lex.RunOf(lang.Buttons, l.Key, p.m.Lang) {
 			return -2
 		}
 		return 0
@@ -40,33 +40,6 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 	}
 	return -2
 }
-
-// gluedButtons reports whether key, one run of characters, is two or more
-// entries of the buttons list one after the other and nothing else.
-func gluedButtons(p *Page, key string) bool {
-	var at [maxGluedRunes + 1]int // the byte offset of each character, and the end
-	n := 0
-	for i := range key {
-		if n == maxGluedRunes {
-			return false
-		}
-		at[n] = i
-		n++
-	}
-	at[n] = len(key)
-	var parts [maxGluedRunes + 1]int // the fewest entries that make up the first w characters; 0: none do
-	for w := 1; w <= n; w++ {
-		for v := w - 1; v >= 0; v-- {
-			if (v == 0 || parts[v] > 0) && p.m.Lex.In(lang.Buttons, key[at[v]:at[w]], p.m.Lang) && (parts[w] == 0 || parts[v]+1 < parts[w]) {
-				parts[w] = parts[v] + 1
-			}
-		}
-	}
-	return parts[n] >= 2
-}
-
-// maxGluedRunes is the most characters of a glued row of buttons.
-const maxGluedRunes = 24
 
 // comments catches the heading of a comment section (the comments table),
 // or a count such as "12 Comments" or "34 responses to “<headline>”" (the
