@@ -83,12 +83,18 @@ func postHeaderAbove(p *Page) {
 	if top == date || apart && seen < 2 {
 		return // parted by blank lines, one name over a date is a story's byline
 	}
-	for i := top; i < p.Start; i++ {
-		if !p.f(i).Blank {
-			p.Lines[i].extended = true
+	widenTo(p, top)
+}
+
+// widenTo moves the span's start up to line i, and marks the non-blank
+// lines it takes as the span's (see Line.extended).
+func widenTo(p *Page, i int) {
+	for j := i; j < p.Start; j++ {
+		if !p.f(j).Blank {
+			p.Lines[j].extended = true
 		}
 	}
-	p.Start = top
+	p.Start = i
 }
 
 // postHeaderBelow keeps the header of the first post of a thread whose
@@ -235,12 +241,7 @@ func itemHead(p *Page) {
 	if l := &p.Lines[head]; p.m.HTML && l.bad != CardTitle || !p.m.HTML && l.ruleClass == chrome {
 		return
 	}
-	for i := head; i < p.Start; i++ {
-		if !p.f(i).Blank {
-			p.Lines[i].extended = true
-		}
-	}
-	p.Start = head
+	widenTo(p, head)
 }
 
 // itemLines is the most non-blank lines of a list item above the span
@@ -277,6 +278,5 @@ func entryAbove(p *Page) {
 	if t < 0 || p.Lines[t].strong || !headlineShape(p.f(t)) || !firstEntry(p, t) {
 		return
 	}
-	p.Lines[t].extended, p.Lines[d].extended = true, true
-	p.Start = t
+	widenTo(p, t)
 }

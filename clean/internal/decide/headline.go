@@ -3,8 +3,6 @@ package decide
 import (
 	"math"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -121,29 +119,6 @@ func firstLineTitle(p *Page) int {
 	}
 	return i
 }
-
-// inGrid reports whether line i is the name over the price of the first
-// card of a grid of minGridCards cards or more (see measure's markCards):
-// the first product of a category page's output, which a reading had
-// lifted as the page's headline, then the next product.
-func inGrid(p *Page, i int) bool {
-	if p.f(i).DOM.Record != 1 {
-		return false
-	}
-	if j := p.nonBlank(i+1, 1); j < 0 || !p.f(j).Price() {
-		return false // the page's headline over the first card, which reaches back over it
-	}
-	for j := len(p.Lines) - 1; j > i; j-- {
-		if p.f(j).DOM.Record >= minGridCards {
-			return true
-		}
-	}
-	return false
-}
-
-// minGridCards is the fewest cards of a grid whose first card is no
-// headline (see inGrid).
-const minGridCards = 4
 
 // titleRun reports whether line i opens a run of titleRunLines lines with
 // a headline's shape: a list of titles (a listing's entries and their
@@ -303,79 +278,6 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	return s, true
 }
 
-// wrappedHead reports whether line i, in a text rendering, is the first
-// line of a paragraph its renderer wrapped and the cleaner did not join
-// (see source.Paragraphs: a page with few wrapped paragraphs is read as
-// it is): a line of minWrappedWords words or more, right above a line
-// that opens in lower case and ends a sentence, or runs on into another
-// such line (see runsOn) ("Esta página explica cómo
-// instalar DemoTool ... antes de adaptarlo" over "a tus necesidades."),
-// which a Spanish documentation page had for its title; or a line of
-// Chinese or Japanese as wide as the margin over another (see
-// minCJKWrapColumns). A headline's next line in lower case is a byline or
-// a date ("by Jane Doe", "updated 3 hours ago"), which ends no sentence.
-func wrappedHead(p *Page, i int) bool {
-	if p.m.HTML || i+1 >= len(p.Lines) {
-		return false
-	}
-	f, next := p.f(i), p.f(i+1)
-	if f.CJK > 0 && !next.Blank && next.CJK > 0 {
-		// A run of Chinese or Japanese wraps at any character, with no
-		// case to mark the next line: a line whose text, up to the next
-		// cell of a table w3m laid out with spaces, is as wide as the
-		// renderer's margin runs on, at its indent or, as a paragraph's
-		// first line, up to two characters further in.
-		return f.Indent >= next.Indent && f.Indent-next.Indent <= maxCJKFirstIndent && cellColumns(f.Content) >= minCJKWrapColumns
-	}
-	if f.Words < minWrappedWords || next.Blank || next.End != measure.EndSentence && !runsOn(p, i+1) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(next.Content)
-	return unicode.IsLower(r)
-}
-
-// runsOn reports whether line i, in a text rendering, has a line right
-// below it, no blank line between, that opens in lower case: the middle
-// line of a paragraph wrapped over three lines or more, which ends no
-// sentence.
-func runsOn(p *Page, i int) bool {
-	if i+1 >= len(p.Lines) || p.f(i+1).Blank {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(p.f(i + 1).Content)
-	return unicode.IsLower(r)
-}
-
-// cellColumns returns the width in columns of s up to the first run of
-// three spaces (the next cell of a table that w3m laid out): two for a
-// character of Chinese, Japanese or Korean, one for any other.
-func cellColumns(s string) int {
-	if k := strings.Index(s, "   "); k >= 0 {
-		s = s[:k]
-	}
-	n := 0
-	for _, r := range s {
-		n++
-		if lang.IsCJK(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// maxCJKFirstIndent is how many columns further in than the next line a
-// Chinese paragraph's first line may be ("　　", two full-width spaces).
-const maxCJKFirstIndent = 4
-
-// minCJKWrapColumns is the fewest columns of a line of Chinese or Japanese
-// that wrappedHead reads as wrapped: w3m's margin is 80 columns, and its
-// characters take two each.
-const minCJKWrapColumns = 70
-
-// minWrappedWords is the fewest words of a wrapped paragraph's first line
-// that wrappedHead reads: w3m wraps at 80 columns or more.
-const minWrappedWords = 8
-
 // signInBar reports whether l holds two of the sign-in table's whole
 // phrases among its words: a site's bar of links that a text renderer
 // printed on one line ("Programmers Forum Log in Register Forums
@@ -390,79 +292,6 @@ func signInBar(p *Page, l *measure.Line) bool {
 func hasDate(p *Page, s string) bool {
 	d, _, _ := p.m.Lex.FindDate(s)
 	return d != 0
-}
-
-// firstEntry reports whether line i is the title of the first of a list
-// of dated entries: the next line is a date line ("2 часа назад · 1 245
-// просмотров"), and within entryReach non-blank lines after it, in the
-// article span and not strong chrome, at least minEntries other lines with a
-// headline's shape stand over a date line too (a sidebar's "Popular
-// posts" after an article are titles over dates as well). A news section's front page lists its stories so, title, date and
-// summary, and its first story's title is no more the page's headline
-// than the next one's; taken as the headline, it went from the body, and
-// a reading of the cleaned HTML page lifted it too. An article's
-// headline over its date has no such lines after it.
-func firstEntry(p *Page, i int) bool {
-	d := p.nonBlank(i+1, 1)
-	if d < 0 || !p.f(d).Dateline() {
-		return false
-	}
-	n := 0
-	for j, seen := p.nonBlank(d+1, 1), 0; j >= 0 && j <= p.End && seen < entryReach; j, seen = p.nonBlank(j+1, 1), seen+1 {
-		if !headlineShape(p.f(j)) || p.Lines[j].strong {
-			continue
-		}
-		if k := p.nonBlank(j+1, 1); k >= 0 && p.f(k).Dateline() {
-			if n++; n == minEntries {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// entryReach is how many non-blank lines after a title's date firstEntry
-// looks for other entries; minEntries is how many it needs.
-const (
-	entryReach = 30
-	minEntries = 2
-)
-
-// opensWithAmount reports whether s opens with an amount of money: a
-// currency sign then a number ("$449.99 was $579.00"), or a number then a
-// sign ("1 150 € / mois charges comprises"). That is a card's price, which
-// a reading of a listing's output had lifted as its headline; no truth
-// title of the benchmarks opens so.
-func opensWithAmount(s string) bool {
-	r, size := utf8.DecodeRuneInString(s)
-	if unicode.Is(unicode.Sc, r) {
-		rest := strings.TrimLeft(s[size:], " ")
-		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
-	}
-	i := 0
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || i > 0 && strings.IndexByte(" .,'", s[i]) >= 0) {
-		i++
-	}
-	if i == 0 {
-		return false
-	}
-	if strings.HasPrefix(s[i:], "\u00a0") {
-		i += 2
-	}
-	r, _ = utf8.DecodeRuneInString(s[i:])
-	return unicode.Is(unicode.Sc, r)
-}
-
-// hasAge reports whether l gives a time before now anywhere among its
-// words ("Datenfabrik GmbH · Berlin · Full-time · 2 days ago", a job
-// listing's card): a card's or a post's metadata, which no headline of
-// the benchmarks holds.
-func hasAge(p *Page, l *measure.Line) bool {
-	if l.All&lang.Marks(lang.Ago) == 0 {
-		return false
-	}
-	age, _ := p.m.Lex.Age(l.Key)
-	return age != 0
 }
 
 // containedElsewhere reports whether another short line of the page holds

@@ -256,12 +256,12 @@ func listAfter(p *Page) {
 
 // headingOver returns the span's last line, or the line right after it,
 // when it is an HTML heading (h2 or lower) over a list: a product's
-// "Features" over its names for them, which read as a menu's entries. No strong chrome, nor a heading
-// that closes an article, nor after a last line that the page's site
-// repeats (with a site profile, a newsroom's line under every story is
-// the template's, and so is what follows it). An article ends on no
-// heading. (In text, where no element says what a heading is, a short
-// line over a list took in menus: 27 pages fell.)
+// "Features" over its names for them, which read as a menu's entries. No
+// strong chrome, nor a heading that closes an article, nor after a last
+// line that the page's site repeats (with a site profile, a newsroom's
+// line under every story is the template's, and so is what follows it).
+// An article ends on no heading. (In text, where no element says what a
+// heading is, a short line over a list took in menus: 27 pages fell.)
 func headingOver(p *Page) int {
 	i := p.End
 	if !p.m.HTML || i < 0 || i >= len(p.Lines) {
