@@ -2,7 +2,6 @@ package measure
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
@@ -56,99 +55,9 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 				}
 			}
 		}
-		l.Table, _ = p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
-		if first, _, _ := strings.Cut(l.Key, " "); l.Table == lang.NoTable && l.Words <= maxGluedWords && p.Lex.OpensPhrase(first, l.First) {
-			if split, n := unglue(l.Content); n > 0 {
-				key := lang.Key(split)
-				if t, kind := p.Lex.Match(split, key, l.Words+n, l.First, l.All, lang.Bloom(key), p.Lang); kind == lang.Whole || kind == lang.Lead {
-					l.Table = t // buttons a renderer printed side by side: "В корзинуВ избранное"
-				}
-			}
-		}
-		if l.Table == lang.NoTable {
-			if content, key, bracketed, ok := withoutCount(l); ok {
-				t, _ := p.Lex.Match(content, key, l.Words-1, l.First, l.All, l.Bloom, p.Lang)
-				if bracketed || t == lang.Comments || t == lang.PostMeta {
-					l.Table = t // a bare count after a button is a post's number: "Reply 3"; after a post's label, its author's count: "帖子 12"
-				}
-			}
-		}
-		if l.Table != lang.NoTable && codeSyntaxOf(l) {
-			l.Table = lang.NoTable // the syntax of code is no chrome's: "{ category: "Fruits" }"
-		}
-		if l.Table == lang.RelatedBlock && pointsOn(l.Content) {
-			l.Table = lang.CallToAction // a link onward, not a heading (see pointsOn)
-		}
+		l.Table = p.table(l)
 	}
 }
-
-// unglue returns s with a space where a word runs into the next, a
-// lower-case letter right before an upper-case one ("В корзинуВ
-// избранное", "Alle akzeptierenEinstellungen": a renderer prints the
-// captions of buttons or links side by side, without the space the page
-// did not write), and how many it put in; 0 when there is none. Only a
-// whole phrase, a row of them or a lead phrase may match the result (see
-// Lexicons.Match), not one within a longer line: a name written so
-// ("iPhone", "PlayStation") is no phrase.
-func unglue(s string) (string, int) {
-	n, prevLower := 0, false
-	for _, r := range s {
-		if prevLower && unicode.IsUpper(r) {
-			n++
-		}
-		prevLower = unicode.IsLower(r)
-	}
-	if n == 0 {
-		return "", 0
-	}
-	var b strings.Builder
-	b.Grow(len(s) + n)
-	prevLower = false
-	for _, r := range s {
-		if prevLower && unicode.IsUpper(r) {
-			b.WriteByte(' ')
-		}
-		prevLower = unicode.IsLower(r)
-		b.WriteRune(r)
-	}
-	return b.String(), n
-}
-
-// maxGluedWords is the most words of a line that unglue reads.
-const maxGluedWords = 8
-
-// withoutCount returns l's content and key without the count in brackets
-// that ends them, if they end so and hold a word before it: "Comments
-// (12)", "Kommentare (3)", "Cart (0)", which match their phrase without
-// it; or without a bare count after at most maxBareCountWords words ("댓글
-// 5", comments 5), which derive reads only as a comment section's heading
-// or a post's card ("帖子 12", a poster's count of posts): a forum numbers
-// its posts "Reply 1", "Reply 2", which are no buttons.
-func withoutCount(l *Line) (content, key string, bracketed, ok bool) {
-	c := strings.TrimRight(l.Content, " ")
-	if l.Words < 2 || c == "" || c[len(c)-1] != ')' && (l.Words > maxBareCountWords || c[len(c)-1] < '0' || c[len(c)-1] > '9') {
-		return "", "", false, false // most lines: a paragraph ends otherwise
-	}
-	open := strings.LastIndexByte(c, ' ')
-	bracketed = c[len(c)-1] == ')'
-	if bracketed {
-		open = strings.LastIndexByte(c, '(')
-		if open <= 0 || open+1 == len(c)-1 || !allDigits(c[open+1:len(c)-1]) {
-			return "", "", false, false
-		}
-	} else if l.Words > maxBareCountWords || open <= 0 || !allDigits(c[open+1:]) {
-		return "", "", false, false
-	}
-	sp := strings.LastIndexByte(l.Key, ' ')
-	if sp <= 0 || !allDigits(l.Key[sp+1:]) {
-		return "", "", false, false
-	}
-	return strings.TrimRight(c[:open], " "), l.Key[:sp], bracketed, true
-}
-
-// maxBareCountWords is the most words of a line whose last, a number, is
-// a count (see withoutCount).
-const maxBareCountWords = 3
 
 // ageOf returns the time before now that l gives and little else (see
 // Line.Age): a line of up to maxAgeWords words, among them no more than
@@ -496,24 +405,3 @@ const (
 	maxConsentGap       = 40
 	maxConsentOpenWords = 6
 )
-
-// pointsOn reports whether s ends with an arrow ("Read More »", "Read
-// more →", "Weiterlesen ›"): a link's or a button's caption, which
-// points to the rest of a text elsewhere. A heading over a block of
-// related links does not end so; such a line that matches one (the
-// related-block table's "Read more") is a call to action, weak chrome
-// that closes no article. Across the benchmarks it keeps a service page's
-// case study and the sections under it (wceb 1520: text-h2t and html
-// +0.003); no other page moves.
-func pointsOn(s string) bool {
-	s = strings.TrimRight(s, " ")
-	for _, arrow := range arrows {
-		if strings.HasSuffix(s, arrow) {
-			return true
-		}
-	}
-	return false
-}
-
-// arrows are the marks that end a link onward (see pointsOn).
-var arrows = [...]string{"»", "→", "›", ">"}
