@@ -247,7 +247,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		signInBar(p, f),
 		wrappedHead(p, i),
 		firstEntry(p, i),
-		opensWithAmount(f.Content),
+		f.OpensWithAmount(),
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it
 		return 0, false

@@ -143,31 +143,6 @@ const (
 	minEntries = 2
 )
 
-// opensWithAmount reports whether s opens with an amount of money: a
-// currency sign then a number ("$449.99 was $579.00"), or a number then a
-// sign ("1 150 € / mois charges comprises"). That is a card's price, which
-// a reading of a listing's output had lifted as its headline; no truth
-// title of the benchmarks opens so.
-func opensWithAmount(s string) bool {
-	r, size := utf8.DecodeRuneInString(s)
-	if unicode.Is(unicode.Sc, r) {
-		rest := strings.TrimLeft(s[size:], " ")
-		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
-	}
-	i := 0
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || i > 0 && strings.IndexByte(" .,'", s[i]) >= 0) {
-		i++
-	}
-	if i == 0 {
-		return false
-	}
-	if strings.HasPrefix(s[i:], "\u00a0") {
-		i += 2
-	}
-	r, _ = utf8.DecodeRuneInString(s[i:])
-	return unicode.Is(unicode.Sc, r)
-}
-
 // hasAge reports whether l gives a time before now anywhere among its
 // words ("Datenfabrik GmbH · Berlin · Full-time · 2 days ago", a job
 // listing's card): a card's or a post's metadata, which no headline of
