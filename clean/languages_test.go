@@ -1439,6 +1439,39 @@ func TestThaiPage(t *testing.T) {
 	}
 }
 
+// TestThaiStoryInText: a Thai story as w3m prints it. Its headline, three
+// phrases long, is the title: counted at one word per two characters as
+// Chinese is, its 45 characters had a paragraph's length and the prose
+// vote, and the breadcrumb over it had been taken for the headline. The
+// trail of one step from the front page goes as a breadcrumb, the byline
+// ("โดย", by) and the share bar by the Thai lexicon, and the date line,
+// its year in the Buddhist era and its time ending in "น.", gives the
+// page's date.
+func TestThaiStoryInText(t *testing.T) {
+	headline := "ฝนตกหนักทั่วกรุงเทพฯ น้ำท่วมขังหลายจุด การจราจรติดขัดอย่างหนัก"
+	article := []string{
+		"เมื่อช่วงเย็นวันที่ 12 มีนาคม เกิดฝนตกหนักในหลายพื้นที่ของกรุงเทพมหานคร ส่งผลให้เกิดน้ำท่วมขังบนถนนสายหลักหลายสาย โดยเฉพาะถนนสุขุมวิท ถนนพระราม 4 และถนนลาดพร้าว",
+		"สำนักการระบายน้ำ กรุงเทพมหานคร ได้เร่งส่งเจ้าหน้าที่พร้อมเครื่องสูบน้ำเข้าไปในพื้นที่ที่ได้รับผลกระทบ เพื่อเร่งระบายน้ำให้เร็วที่สุด",
+		"กรมอุตุนิยมวิทยาคาดการณ์ว่า ในช่วงสามวันข้างหน้าจะยังคงมีฝนตกต่อเนื่องในภาคกลางและกรุงเทพฯ ขอให้ประชาชนติดตามประกาศอย่างใกล้ชิด",
+	}
+	page := "ข่าวไทยวันนี้\n\n  • หน้าแรก\n  • การเมือง\n  • เศรษฐกิจ\n  • กีฬา\n  • เข้าสู่ระบบ\n\n" +
+		"หน้าแรก > ข่าวในประเทศ\n\n" + headline + "\n\nโดย สมชาย ใจดี\n12 มีนาคม 2567 เวลา 18:45 น.\nแชร์ Facebook LINE X\n\n" +
+		strings.Join(article, "\n\n") + "\n\nแท็ก: น้ำท่วม กรุงเทพฯ ฝนตก\n\n© 2567 ข่าวไทยวันนี้ สงวนลิขสิทธิ์\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "th", res.Lang)
+	assert.Equal(t, headline, res.Title)
+	assert.Equal(t, "2024-03-12", res.Date)
+	assert.Equal(t, strings.Join(article, "\n\n"), res.Body)
+	for line, rule := range map[string]string{
+		"หน้าแรก > ข่าวในประเทศ": "breadcrumb",
+		"โดย สมชาย ใจดี":         "byline",
+		"แชร์ Facebook LINE X":   "share-bar",
+	} {
+		assert.Equal(t, rule, decision(t, res, line).Rule, line)
+	}
+}
+
 // TestUnspacedScripts: Khmer, Lao and Myanmar space phrases, not words, as
 // Thai does; read word by word, each paragraph was a few long "words", a
 // label's length, and the whole article was dropped. They are measured in

@@ -270,18 +270,28 @@ func acronym(w string) bool {
 // Directory → Staging Area → Git Repository", "Human describes goal → AI
 // generates code"); every line of the sets that two arrows made a trail
 // was an article's (wceb +0.002 to +0.009 on three pages in each mode).
-func breadcrumb(l *measure.Line, _ *Page) float64 {
+// One separator makes a trail when what it follows is a menu's link to
+// the site's front page alone ("Home > Local news", "หน้าแรก > ข่าว",
+// the nav-label table's whole phrases): a Thai story's two-step trail had
+// been its headline. A manual's "Click File > Save" opens otherwise.
+func breadcrumb(l *measure.Line, p *Page) float64 {
 	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash) == 0 || l.Punct&measure.PunctEquals != 0 {
 		return 0
 	}
-	seps := 0
+	seps, first := 0, len(l.Content)
 	for _, sep := range []string{" > ", " » ", " › ", " / "} {
 		seps += strings.Count(l.Content, sep)
+		if i := strings.Index(l.Content, sep); i >= 0 && i < first {
+			first = i
+		}
 	}
-	if seps < 2 {
-		return 0
+	switch {
+	case seps >= 2:
+		return -1
+	case seps == 1 && p.m.Lex.IsWhole(lang.NavLabel, lang.Key(l.Content[:first]), p.m.Lang):
+		return -1
 	}
-	return -1
+	return 0
 }
 
 // dateLine votes against lines that are a date, or a time ago ("Asked 3

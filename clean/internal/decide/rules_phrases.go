@@ -433,10 +433,11 @@ func caseless(s string) bool {
 // text-w3m 0.9021 -> 0.9015, as a standfirst over such a byline is left
 // out, which that set's truth keeps). It must not catch "By 2030 the
 // city will...": sentences end with punctuation and run longer. A label's
-// line must give two capitalised words, the name; in a script without
-// case ("بقلم: أحمد علي", "作者：李明") it gives none to look for.
+// line must give two capitalised words, the name, and a byline word's
+// line capitalised words mostly; in a script without case ("بقلم: أحمد
+// علي", "作者：李明", "โดย สมชาย ใจดี") it gives none to look for.
 func byline(l *measure.Line, p *Page) float64 {
-	if l.Words < 2 || l.Words > 12 || l.End == measure.EndSentence {
+	if l.Words < 2 || l.Words > 12 || l.End == measure.EndSentence && !measure.EndsAtClock(l.Content) {
 		return 0
 	}
 	x, id := p.m.Lex, p.m.Lang
@@ -446,7 +447,7 @@ func byline(l *measure.Line, p *Page) float64 {
 		}
 	}
 	first, _, _ := strings.Cut(l.Key, " ")
-	if l.CapsRatio() < 0.5 || !has(l.First, lang.BylineWords) || !x.In(lang.BylineWords, first, id) {
+	if l.CapsRatio() < 0.5 && !caseless(l.Content) || !has(l.First, lang.BylineWords) || !x.In(lang.BylineWords, first, id) {
 		return 0
 	}
 	if l.Words > 8 && !(l.Digits > 0 && hasDate(p, l.Content)) {

@@ -1,6 +1,10 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The forms of dates that name their month (see FindDate): November 20,
 // 2019; 20 November 2019; 2019. november 20.
@@ -127,14 +131,23 @@ func (x *Lexicons) twoWordMonth(s string, i, e int) (name string, end int, ok bo
 }
 
 // monthDate returns the date of a named month, or 0 when word is not the
-// name of a month.
+// name of a month. A year past 2100 after a month named in Thai counts in
+// the Buddhist era, as Thai pages write it ("12 มีนาคม 2567" is 12 March
+// 2024).
 func (x *Lexicons) monthDate(word string, y, day int) Date {
 	m, ok := x.month(word)
 	if !ok {
 		return 0
 	}
+	if r, _ := utf8.DecodeRuneInString(word); y > 2100 && unicode.Is(unicode.Thai, r) {
+		y -= buddhistEra
+	}
 	return MakeDate(y, m, day)
 }
+
+// buddhistEra is how many years the Buddhist era counts before the common
+// era's.
+const buddhistEra = 543
 
 // month returns the number of the month word names, if it names one.
 func (x *Lexicons) month(word string) (int, bool) {

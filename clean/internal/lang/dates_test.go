@@ -35,7 +35,10 @@ func TestFindDate(t *testing.T) {
 		{"12 مارس 2024", "2024-03-12"},
 		{"الثلاثاء 12 كانون الثاني 2024", "2024-01-12"}, // a Levantine month in two words
 		{"5 تشرين الأول 2023", "2023-10-05"},
-		{"3 غشت 2022", "2022-08-03"},         // Maghrebi
+		{"3 غشت 2022", "2022-08-03"},     // Maghrebi
+		{"12 มีนาคม 2567", "2024-03-12"}, // Thai, in the Buddhist era
+		{"12 มีนาคม 2024", "2024-03-12"},
+		{"12 March 2567", ""},                // the era goes with Thai names only
 		{"12 de març de 2024", "2024-03-12"}, // Catalan
 		{"Actualitzat el 5 d'octubre de 2023", "2023-10-05"},
 		{"5 d’abril de 2023", "2023-04-05"},

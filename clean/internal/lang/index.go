@@ -314,6 +314,13 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 	return NoTable, Whole
 }
 
+// IsWhole reports whether key is a phrase of table t that matches a line
+// whole (see Whole) on a page read in id.
+func (x *Lexicons) IsWhole(t Table, key string, id ID) bool {
+	e, ok := x.phrases[Whole][key]
+	return ok && e.table == t && e.counts(id)
+}
+
 // WholesIn counts the phrases of table t that match a line whole (see
 // Whole) and stand in key as whole words, each of up to maxWholesIn
 // words, on a page read in id: a bar of links that a text renderer

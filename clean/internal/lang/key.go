@@ -97,6 +97,17 @@ func IsCJK(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
+// IsSpacedPhrase reports whether r belongs to a script of South-East Asia
+// that spaces phrases, not words (Thai, Lao, Khmer, Myanmar): an
+// alphabet whose words run to three characters and more, where Chinese
+// and Japanese write one or two.
+func IsSpacedPhrase(r rune) bool {
+	if r < 0x0e00 || r >= 0x1800 && r < 0xa9e0 {
+		return false
+	}
+	return unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
 // Bloom returns the bloom filter of a key's words: for each word, the bit
 // its hash (see HashString) gives modulo 64. A key holds another as whole
 // words only if its filter holds the other's.

@@ -15,7 +15,7 @@ import (
 // numbers, and up to two others; up to two more dates may stand beside the
 // first ("Published: ... | Updated: ...").
 func (m *meter) dateOfLine(l *Line) lang.Date {
-	if l.Digits < 4 || l.Words > 16 || l.End == EndSentence && l.Words > 8 {
+	if l.Digits < 4 || l.Words > 16 || l.End == EndSentence && l.Words > 8 && !EndsAtClock(l.Content) {
 		return 0
 	}
 	// The whole line, not its content: "29. Dezember 2021" is not a list
@@ -130,4 +130,27 @@ func ShingleHashes(key string, f func(uint64)) {
 			f(lang.HashString(key[starts[0]:i]))
 		}
 	}
+}
+
+// EndsAtClock reports whether s ends with a time of day and the
+// abbreviation after it, whose full stop ends no sentence: "6:45 p.m.",
+// "18:45 น." (Thai's "o'clock").
+func EndsAtClock(s string) bool {
+	rest, last, ok := cutLastWord(s)
+	if !ok || !strings.HasSuffix(last, ".") || utf8.RuneCountInString(last) > len("p.m.") {
+		return false
+	}
+	_, clock, ok := cutLastWord(rest)
+	h, m, ok2 := strings.Cut(clock, ":")
+	return ok && ok2 && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m)
+}
+
+// cutLastWord parts s at its last space: what comes before it and the
+// word after it.
+func cutLastWord(s string) (before, word string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return "", s, s != ""
+	}
+	return strings.TrimRight(s[:i], " "), s[i+1:], true
 }

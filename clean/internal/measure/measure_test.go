@@ -23,7 +23,7 @@ func reference(x *lang.Lexicons, content string) Counts {
 	var c Counts
 	c.Key = lang.Key(content)
 	var tok []rune
-	inTok, cjkTok, cjkRun := false, false, 0
+	inTok, cjkTok, cjkRun, abcRun := false, false, 0, 0
 	var first rune
 	flush := func() {
 		if !inTok {
@@ -33,8 +33,8 @@ func reference(x *lang.Lexicons, content string) Counts {
 		c.Tokens++
 		if cjkTok {
 			// A run's characters, not its vowel signs and tone marks.
-			c.Words += (cjkRun + 1) / 2
-			cjkTok, cjkRun = false, 0
+			c.Words += (cjkRun-abcRun+1)/2 + (abcRun+2)/3
+			cjkTok, cjkRun, abcRun = false, 0, 0
 			return
 		}
 		c.Words++
@@ -61,6 +61,9 @@ func reference(x *lang.Lexicons, content string) Counts {
 			inTok, cjkTok = true, true
 			if !unicode.IsMark(r) {
 				cjkRun++
+				if unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+					abcRun++
+				}
 				c.CJK++
 				c.Chars++
 			}

@@ -85,6 +85,7 @@ type tokenizer struct {
 	tokCJK  bool
 	tokFrom int
 	cjkRun  int
+	abcRun  int  // the characters of cjkRun in an alphabet that spaces phrases (see lang.IsSpacedPhrase)
 	letter  bool // the token starts with a letter
 	upper   bool // ... an upper-case or title-case one
 	lastCJK bool // the last token was a CJK run
@@ -188,6 +189,9 @@ func (m *meter) measure(p *Page, l *Line) {
 				// A character, not a vowel sign or tone mark over
 				// one (Thai, Khmer, Myanmar): lengths count characters.
 				t.cjkRun++
+				if lang.IsSpacedPhrase(r) {
+					t.abcRun++
+				}
 				l.CJK++
 				l.Chars++
 			}
@@ -233,7 +237,7 @@ func (t *tokenizer) char(cjk, letter, upper bool) {
 		t.endToken()
 	}
 	if !t.inTok {
-		t.inTok, t.tokCJK, t.tokFrom, t.cjkRun = true, cjk, len(t.p.keys), 0
+		t.inTok, t.tokCJK, t.tokFrom, t.cjkRun, t.abcRun = true, cjk, len(t.p.keys), 0, 0
 		t.letter, t.upper = letter, upper
 	}
 }
@@ -249,7 +253,7 @@ func (t *tokenizer) endToken() {
 	l.Tokens++
 	t.lastCJK = t.tokCJK
 	if t.tokCJK {
-		l.Words += (t.cjkRun + 1) / 2
+		l.Words += cjkWords(t.cjkRun, t.abcRun)
 		return
 	}
 	l.Words++
@@ -431,4 +435,13 @@ func columnGaps(s string) int {
 		n++
 		s = strings.TrimLeft(s[i:], " ")
 	}
+}
+
+// cjkWords is how many words a run of n characters written without spaces
+// counts, abc of them in an alphabet that spaces phrases (Thai): one per
+// two characters of Chinese or Japanese, one per three of Thai, whose
+// words are longer. At one per two, a Thai headline of 45 characters had
+// a paragraph's length.
+func cjkWords(n, abc int) int {
+	return (n-abc+1)/2 + (abc+2)/3
 }
