@@ -15,8 +15,9 @@ import (
 // those of rules_phrases.go, they read the lexicon of the page's language.
 
 // buttonRow catches a line made only of button captions (the buttons
-// list): "Reply Quote Report", and with the count its last button shows,
-// "Reply Quote Report Like: 3". A sentence has other words. A Chinese or
+// list): "Reply Quote Report", and with the counts its buttons show,
+// "Reply Quote Report Like: 3", "ナイス！ 24 違反報告". A sentence has
+// other words. A Chinese or
 // Japanese row that w3m printed without its spaces ("回复引用举报") is one
 // run of characters that the list's entries make up, two or more.
 func buttonRow(l *measure.Line, p *Page) float64 {
@@ -29,13 +30,18 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 	if l.Tokens < 2 || l.Tokens > 7 || l.End != measure.EndNone || !has(l.First, lang.Buttons) {
 		return 0
 	}
-	key, tokens := l.Key, l.Tokens
-	if l.Digits > 0 {
-		if i := strings.LastIndexByte(key, ' '); i > 0 && strings.Trim(key[i+1:], "0123456789") == "" {
-			key, tokens = key[:i], tokens-1
+	buttons, counted := 0, false // counted: the last word was a button's count
+	for w := range strings.SplitSeq(l.Key, " ") {
+		switch {
+		case p.m.Lex.In(lang.Buttons, w, p.m.Lang):
+			buttons, counted = buttons+1, false
+		case buttons > 0 && !counted && l.Digits > 0 && strings.Trim(w, "0123456789") == "":
+			counted = true
+		default:
+			return 0
 		}
 	}
-	if tokens < 2 || tokens > 6 || !allIn(p, lang.Buttons, key) {
+	if buttons < 2 || buttons > 6 {
 		return 0
 	}
 	return -2

@@ -255,10 +255,22 @@ func (x *Lexicons) dotted(s string, i int) (d Date, end int, ok bool) {
 	return MakeDate(y, m, day), e, true
 }
 
-// slashed reads 11/20/2019, month first unless the first number is over 12.
+// slashed reads 11/20/2019, month first unless the first number is over
+// 12, and 2024/3/12, year first, as Japanese and Chinese pages write it.
 func (x *Lexicons) slashed(s string, i int) (d Date, end int, ok bool) {
 	if !startsNumber(s, i) {
 		return 0, 0, false
+	}
+	if y, j := digits(s, i, 4, 4); j >= 0 && at(s, j, '/') {
+		m, k := digits(s, j+1, 1, 2)
+		if k < 0 || !at(s, k, '/') {
+			return 0, 0, false
+		}
+		day, e := digits(s, k+1, 1, 2)
+		if e < 0 || !wordEnd(s, e) {
+			return 0, 0, false
+		}
+		return MakeDate(y, m, day), e, true
 	}
 	a, j := digits(s, i, 1, 2)
 	if j < 0 || !at(s, j, '/') {

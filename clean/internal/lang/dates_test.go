@@ -35,7 +35,10 @@ func TestFindDate(t *testing.T) {
 		{"12 مارس 2024", "2024-03-12"},
 		{"الثلاثاء 12 كانون الثاني 2024", "2024-01-12"}, // a Levantine month in two words
 		{"5 تشرين الأول 2023", "2023-10-05"},
-		{"3 غشت 2022", "2022-08-03"},     // Maghrebi
+		{"3 غشت 2022", "2022-08-03"},                       // Maghrebi
+		{"hana_green123 さん 2024/3/12 10:15", "2024-03-12"}, // year first, as Japanese writes it
+		{"投稿日：2024/03/12", "2024-03-12"},
+		{"2024/13/12", ""},
 		{"12 มีนาคม 2567", "2024-03-12"}, // Thai, in the Buddhist era
 		{"12 มีนาคม 2024", "2024-03-12"},
 		{"12 March 2567", ""},                // the era goes with Thai names only

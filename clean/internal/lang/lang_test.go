@@ -348,6 +348,16 @@ func TestMatch(t *testing.T) {
 		{"编辑此页 · 最后更新于 2024年3月12日", code("zh"), NavLabel},
 		{"查看全部评价", code("zh"), NavLabel},
 		{"この商品を買った人はこんな商品も買っています", code("ja"), RelatedBlock},
+		{"みんなの知恵袋トップカテゴリ一覧ランキングログイン新規登録", code("ja"), NavLabel}, // a site's name and its menu as w3m prints them
+		{"みんなの知恵袋トップランキング", code("ja"), NoTable},                // two phrases after a name: a headline may end so
+		{"観葉植物の葉が黄色くなる原因とランキングログイン新規登録", code("ja"), NoTable},   // the name too long
+		{"関連する質問", code("ja"), RelatedBlock},
+		{"Get the app", en, NavLabel},
+		{"Get the app now and learn anywhere", en, NavLabel},
+		{"App herunterladen", de, NavLabel},
+		{"Скачайте приложение", code("ru"), NavLabel},
+		{"知恵袋アプリで質問に回答しよう！アプリをダウンロード", code("ja"), NavLabel},
+		{"We asked readers to get the app and report what they saw.", en, NoTable},
 		{"すべてのレビューを見る", code("ja"), NavLabel},
 		{"العملاء الذين اشتروا هذا المنتج اشتروا أيضاً", code("ar"), RelatedBlock},
 		{"Знайшли помилку? Виділіть її та натисніть Ctrl+Enter", code("uk"), SiteNotice},

@@ -12,12 +12,48 @@ import "strings"
 // ("发新帖回复返回列表", its spaces dropped): it splits the run at its
 // characters rather than at words.
 func (x *Lexicons) cjkRow(key string, id ID) Table {
-	var at [maxCJKRow + 1]int
+	var at [maxCJKRow + maxCJKName + 1]int
 	n := charOffsets(key, at[:])
 	if n < 0 {
 		return NoTable
 	}
-	return x.splitRow(key, at[:n+1], at[:n+1], id)
+	if n <= maxCJKRow {
+		if t, _ := x.splitRow(key, at[:n+1], at[:n+1], id); t != NoTable {
+			return t
+		}
+	}
+	// A site's name before its menu, the one run too
+	// ("みんなの知恵袋トップカテゴリ一覧ランキングログイン新規登録"): three
+	// phrases or more after up to maxCJKName characters. The cheap test
+	// first: a phrase ends the run.
+	if !x.endsWithWhole(key, at[:n+1], id) {
+		return NoTable
+	}
+	for k := 1; k <= maxCJKName && n-k >= 3; k++ {
+		if n-k > maxCJKRow {
+			continue
+		}
+		if t, phrases := x.splitRow(key, at[k:n+1], at[k:n+1], id); phrases >= 3 {
+			return t
+		}
+	}
+	return NoTable
+}
+
+// maxCJKName is the most characters of a site's name that cjkRow reads
+// before a row of phrases.
+const maxCJKName = 10
+
+// endsWithWhole reports whether key, whose characters start at the offsets
+// at, ends with a phrase that matches a line whole.
+func (x *Lexicons) endsWithWhole(key string, at []int, id ID) bool {
+	n := len(at) - 1
+	for v := n - 1; v >= 0 && len(key)-at[v] <= x.maxWhole; v-- {
+		if e, ok := x.phrases[Whole][key[at[v]:]]; ok && e.counts(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // charOffsets writes the byte offset of each character of key into at,
@@ -95,18 +131,19 @@ func (x *Lexicons) wholeRow(key string, id ID) Table {
 	for w := 1; w < n; w++ {
 		starts[w] = ends[w] + 1
 	}
-	return x.splitRow(key, starts[:n+1], ends[:n+1], id)
+	t, _ := x.splitRow(key, starts[:n+1], ends[:n+1], id)
+	return t
 }
 
 // splitRow returns the table of the first phrase when key splits into two
 // or more whole phrases one after the other, its pieces being
 // key[starts[v]:ends[w]] for v < w (starts[v] where piece v begins, ends[w]
-// where piece w-1 ends; ends[0] unused); NoTable otherwise. Of the splits,
-// the one of the most phrases counts.
-func (x *Lexicons) splitRow(key string, starts, ends []int, id ID) Table {
+// where piece w-1 ends; ends[0] unused), and how many phrases; NoTable
+// otherwise. Of the splits, the one of the most phrases counts.
+func (x *Lexicons) splitRow(key string, starts, ends []int, id ID) (Table, int) {
 	n := len(ends) - 1
 	if n > maxRowPieces {
-		return NoTable
+		return NoTable, 0
 	}
 	// first[w] is the table of the first phrase of a split of the first w
 	// pieces into phrases, phrases[w] how many phrases the split has (0: none).
@@ -131,9 +168,9 @@ func (x *Lexicons) splitRow(key string, starts, ends []int, id ID) Table {
 		}
 	}
 	if phrases[n] < 2 {
-		return NoTable
+		return NoTable, 0
 	}
-	return first[n]
+	return first[n], phrases[n]
 }
 
 // maxRowWords and maxRowPhrases bound the lines that wholeRow reads.
