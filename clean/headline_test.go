@@ -652,3 +652,38 @@ func TestParagraphOfThreeLinesIsNoTitle(t *testing.T) {
 		assert.Equal(t, clean.Keep, decision(t, res, l).Verdict, l)
 	}
 }
+
+// TestFirstPostHeaderMarkedAsMeta: a thread in HTML whose every post opens
+// with a header line of its poster and date in a block whose class marks
+// it as metadata ("crawler-post-meta"). The posts are the page's items,
+// and the first post's header, right above the span, stays as the later
+// ones do inside it (see postHeaderHTML); a news story's dated byline
+// over its one article does not.
+func TestFirstPostHeaderMarkedAsMeta(t *testing.T) {
+	posts := []struct{ name, date, text string }{
+		{"hayley.p", "2 May 2025 18:48", "I have had symptoms since late 2019 and was diagnosed last April. I get confused between pushing through with training and keeping a realistic attitude when my body does not want to work."},
+		{"alison100", "3 May 2025 09:21", "I think setting expectations is important here. Exercise will not reverse the damage, but it can help you use what you have, and that is worth a lot on the bad days."},
+		{"kestrel", "3 May 2025 09:46", "A physiotherapist who knows the condition helped me a great deal. Ask your nurse for a referral; the waiting list was shorter than I feared and the plan was made for me."},
+		{"whammel", "3 May 2025 18:23", "Swimming has been the one thing I can keep up all year. The water takes the weight, and the pool near me has a quiet session for people who need more time in the changing rooms."},
+	}
+	var page strings.Builder
+	page.WriteString(`<html lang="en"><body><header><nav><ul>` + linkItems(6, "/c", "Category %d") + `</ul></nav></header><main><h1>Struggling with getting stronger</h1>`)
+	for i, p := range posts {
+		text := p.text
+		if i == 0 {
+			text += "</p><p>" + para1 + "</p><p>" + para2 // the question, in three paragraphs
+		}
+		fmt.Fprintf(&page, `<div id="post_%d" class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator"><a href="/u/%s">%s</a></span> <span class="crawler-post-infos"><time>%s</time> <span>%d</span></span></div><div class="post"><p>%s</p></div></div>`, i+1, p.name, p.name, p.date, i+1, text)
+	}
+	page.WriteString(`</main><footer><p>© 2025 Example Society</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(page.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "Struggling with getting stronger", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "hayley.p 2 May 2025 18:48 1\n\n"+posts[0].text), res.Body)
+	assert.Contains(t, res.Body, "alison100 3 May 2025 09:21 2\n\n"+posts[1].text)
+
+	story := `<html lang="en"><body><header><nav><ul>` + linkItems(6, "/c", "Section %d") + `</ul></nav></header><main><h1>Council approves the bridge</h1><div class="meta">By Jane Doe · 12 March 2024</div><p>` + para1 + `</p><p>` + para2 + `</p></main><footer><p>© 2024 The Daily Planet</p></footer></body></html>`
+	res, err = clean.HTML(strings.NewReader(story))
+	require.NoError(t, err)
+	assert.Equal(t, para1+"\n\n"+para2, res.Body)
+}

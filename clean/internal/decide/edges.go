@@ -97,6 +97,34 @@ func widenTo(p *Page, i int) {
 	p.Start = i
 }
 
+// postHeaderHTML widens an HTML span over the header of the first post,
+// one line right above it that gives a date and that the page marks as
+// a byline ("hayley.p 2 May 2025 18:48"), when minEntries lines or more
+// inside the span give dates under the same mark: the later posts'
+// headers, which the span keeps. A news story's byline over its first
+// paragraph stays out: no two dated bylines follow it inside the span.
+// A forum's first post, its header above the span's start, had lost it
+// (wceb html: one page +0.0003).
+func postHeaderHTML(p *Page) {
+	i := p.nonBlank(p.Start-1, -1)
+	if i < 0 || !p.m.HTML || p.Start > p.End {
+		return
+	}
+	f := p.f(i)
+	if !f.Dateline() || f.DOM.Hint != source.HintByline || p.Lines[i].class == content {
+		return
+	}
+	n := 0
+	for j := p.Start; j <= p.End; j++ {
+		if g := p.f(j); !g.Blank && g.Dateline() && g.DOM.Hint == source.HintByline {
+			n++
+		}
+	}
+	if n >= minEntries {
+		widenTo(p, i)
+	}
+}
+
 // postHeaderBelow keeps the header of the first post of a thread whose
 // title, the span's first line (its question, or the page's h1), became
 // the headline, and whose span holds the dates of minEntries posts or more

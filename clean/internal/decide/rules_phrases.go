@@ -266,14 +266,17 @@ func prevNext(l *measure.Line, p *Page) float64 {
 
 // pageCount reports whether l is a pager's count of pages: a word of the
 // pages list, then a number, and at most one short word and a number
-// after it ("Page 1 of 13", "Seite 2 von 5", "Página 3"). A line that
-// goes on ("Page 3 of the report shows ...") is no count.
+// after it ("Page 1 of 13", "Seite 2 von 5", "Página 3"), and the pager's
+// links, words of the previous and next lists ("Page 1 of 2 Next",
+// "الصفحة 1 من 2 التالي"). A line that goes on ("Page 3 of the report
+// shows ...") is no count.
 func pageCount(l *measure.Line, p *Page) bool {
-	if l.Words > 4 || l.Digits == 0 || !has(l.First, lang.Pages) {
+	if l.Words > 6 || l.Digits == 0 || !has(l.First, lang.Pages) {
 		return false
 	}
+	x, id := p.m.Lex, p.m.Lang
 	first, rest, _ := strings.Cut(l.Key, " ")
-	if !p.m.Lex.In(lang.Pages, first, p.m.Lang) {
+	if !x.In(lang.Pages, first, id) {
 		return false
 	}
 	numbers, words := 0, 0
@@ -281,6 +284,8 @@ func pageCount(l *measure.Line, p *Page) bool {
 		switch {
 		case w != "" && strings.TrimLeftFunc(w, func(r rune) bool { return r < utf8.RuneSelf && isDigit(byte(r)) }) == "":
 			numbers++
+		case numbers > 0 && (x.In(lang.Next, w, id) || x.In(lang.Previous, w, id)):
+			// a pager's link after the count
 		case utf8.RuneCountInString(w) <= 3 && numbers == 1:
 			words++
 		default:

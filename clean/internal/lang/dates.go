@@ -162,8 +162,8 @@ func hasDigitRun(s string, n int) bool {
 
 // iso reads 2019-11-20, followed by a word boundary or T, and the same
 // order with slashes or dots, as East Asian sites write it: 2019/11/20,
-// 2019.11.20 (two digits each for the month and day, so that a version
-// such as 2023.12.1 is not read as a date).
+// 2024/3/12, 2019.11.20 (with dots, two digits each for the month and
+// day, so that a version such as 2023.12.1 is not read as a date).
 func (x *Lexicons) iso(s string, i int) (d Date, end int, ok bool) {
 	if !startsNumber(s, i) {
 		return 0, 0, false
@@ -174,11 +174,15 @@ func (x *Lexicons) iso(s string, i int) (d Date, end int, ok bool) {
 	}
 	switch sep := s[j]; sep {
 	case '/', '.':
-		m, k := digits(s, j+1, 2, 2)
+		least := 2
+		if sep == '/' {
+			least = 1
+		}
+		m, k := digits(s, j+1, least, 2)
 		if k < 0 || !at(s, k, sep) {
 			return 0, 0, false
 		}
-		day, e := digits(s, k+1, 2, 2)
+		day, e := digits(s, k+1, least, 2)
 		if e < 0 || !wordEnd(s, e) {
 			return 0, 0, false
 		}
@@ -255,22 +259,10 @@ func (x *Lexicons) dotted(s string, i int) (d Date, end int, ok bool) {
 	return MakeDate(y, m, day), e, true
 }
 
-// slashed reads 11/20/2019, month first unless the first number is over
-// 12, and 2024/3/12, year first, as Japanese and Chinese pages write it.
+// slashed reads 11/20/2019, month first unless the first number is over 12.
 func (x *Lexicons) slashed(s string, i int) (d Date, end int, ok bool) {
 	if !startsNumber(s, i) {
 		return 0, 0, false
-	}
-	if y, j := digits(s, i, 4, 4); j >= 0 && at(s, j, '/') {
-		m, k := digits(s, j+1, 1, 2)
-		if k < 0 || !at(s, k, '/') {
-			return 0, 0, false
-		}
-		day, e := digits(s, k+1, 1, 2)
-		if e < 0 || !wordEnd(s, e) {
-			return 0, 0, false
-		}
-		return MakeDate(y, m, day), e, true
 	}
 	a, j := digits(s, i, 1, 2)
 	if j < 0 || !at(s, j, '/') {

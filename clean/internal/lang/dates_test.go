@@ -84,7 +84,7 @@ func TestFindDate(t *testing.T) {
 
 // The regexps the date reader replaced; it must read what they read.
 var (
-	refISO   = regexp.MustCompile(`\b(\d{4})(?:-(\d{1,2})-(\d{1,2})(?:\b|T)|/(\d{2})/(\d{2})\b|\.(\d{2})\.(\d{2})\b)`)
+	refISO   = regexp.MustCompile(`\b(\d{4})(?:-(\d{1,2})-(\d{1,2})(?:\b|T)|/(\d{1,2})/(\d{1,2})\b|\.(\d{2})\.(\d{2})\b)`)
 	refDot   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
 	refSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 	refMDY   = regexp.MustCompile(`(?i)\b(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)

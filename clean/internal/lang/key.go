@@ -102,7 +102,7 @@ func IsCJK(r rune) bool {
 // alphabet whose words run to three characters and more, where Chinese
 // and Japanese write one or two.
 func IsSpacedPhrase(r rune) bool {
-	if r < 0x0e00 || r >= 0x1800 && r < 0xa9e0 {
+	if r < 0x0e00 || r >= 0x1a00 && r < 0xa9e0 {
 		return false
 	}
 	return unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)

@@ -530,3 +530,13 @@ func TestRespeltStopwords(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpacedPhrase checks IsSpacedPhrase's fast path against the scripts
+// it names, over every code point.
+func TestIsSpacedPhrase(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := IsSpacedPhrase(r), unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar); got != want {
+			t.Fatalf("IsSpacedPhrase(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
