@@ -1079,6 +1079,27 @@ func TestRelatedBlockLanguages(t *testing.T) {
 	})
 }
 
+// TestSimilarQuestionsLanguages: a Q&A page's box of other questions
+// ("Similar questions", "Похожие вопросы", "相关问题") goes as a related
+// block in each of the languages, as Japanese's "関連する質問"
+// does; a Russian answers page had kept it and its first question.
+func TestSimilarQuestionsLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Similar questions": "related-block", "People also ask": "related-block"},
+		"de": {"Ähnliche Fragen": "related-block"},
+		"fr": {"Questions similaires": "related-block"},
+		"es": {"Preguntas relacionadas": "related-block"},
+		"it": {"Domande simili": "related-block"},
+		"pt": {"Perguntas relacionadas": "related-block"},
+		"nl": {"Vergelijkbare vragen": "related-block"},
+		"pl": {"Podobne pytania": "related-block"},
+		"ru": {"Похожие вопросы": "related-block", "Нравится 14 Комментировать Пожаловаться": "button-row"},
+		"zh": {"相关问题": "related-block"},
+		"ja": {"関連する質問": "related-block"},
+		"ar": {"أسئلة مشابهة": "related-block"},
+	})
+}
+
 // TestSidebarWidgetLanguages: a blog's sidebar boxes of recent comments
 // and posts ("Recent Comments", "Aktuelle Kommentare", "Свежие записи",
 // "最近のコメント") go as related blocks in each language. A German page of
