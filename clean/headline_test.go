@@ -687,3 +687,23 @@ func TestFirstPostHeaderMarkedAsMeta(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, para1+"\n\n"+para2, res.Body)
 }
+
+// TestListingFiltersAreNoHeadline: a listing as w3m prints it, its h1 over
+// a count of results and a bar of filters, then indented cards. The h1 is
+// the title: the bar, which holds a list control ("More filters"), is no
+// headline (see controlBar), and the first card reaches back over none of
+// them (see measure's markCards), which had put them all in the span and
+// left the page without a title.
+func TestListingFiltersAreNoHeadline(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("HomeEasyBuy Rent Sell Agencies Mortgages Log in\nHome › Piedmont › Turin\n\nHouses and apartments for sale in Turin\n\n1,284 listings\nPrice Rooms Area More filters Save search\nSort by: Relevance\n\n")
+	for i := 1; i <= 5; i++ {
+		fmt.Fprintf(&b, "  • Apartment %d for sale on Via Po, Turin\n    € %d89,000\n      □ %d rooms\n      □ 85 m²\n\n    Bright renovated apartment in the heart of the old town, a short walk from the river and the market.\n\n    Contact Save\n", i, i, i)
+	}
+	b.WriteString("\n1 2 3 … 52 Next\n\n© 2024 HomeEasy Ltd.\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	assert.Equal(t, "Houses and apartments for sale in Turin", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "  • Apartment 1 for sale on Via Po, Turin\n"), res.Body)
+	assert.Equal(t, "prev-next", decision(t, res, "1 2 3 … 52 Next").Rule)
+}

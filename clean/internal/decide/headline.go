@@ -245,6 +245,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		fragment(f),
 		shortTokens(f.Content), // a size picker: "S M L XL"
 		signInBar(p, f),
+		controlBar(p, f),
 		wrappedHead(p, i),
 		firstEntry(p, i),
 		f.OpensWithAmount(),
@@ -276,6 +277,14 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		s -= 2 // the site's name (see heldBy)
 	}
 	return s, true
+}
+
+// controlBar reports whether l holds a whole phrase of the list-control
+// table among its words: a listing's bar of filters as a text renderer
+// prints it ("Price Rooms Area More filters Save search"), which had been
+// taken for the headline over the listing's h1.
+func controlBar(p *Page, l *measure.Line) bool {
+	return l.Words > 2 && p.m.Lex.WholesIn(lang.ListControl, l.Key, p.m.Lang) >= 1
 }
 
 // signInBar reports whether l holds two of the sign-in table's whole

@@ -261,7 +261,40 @@ func prevNext(l *measure.Line, p *Page) float64 {
 	if has(l.All, lang.Previous) && has(l.All, lang.Next) && x.Find(lang.Previous, l.Key, l.Bloom, id) && x.Find(lang.Next, l.Key, l.Bloom, id) {
 		return -2
 	}
+	if l.Digits > 0 && (has(l.All, lang.Previous) || has(l.All, lang.Next)) && pagerNumbers(l, p) {
+		return -2
+	}
 	return 0
+}
+
+// pagerNumbers reports whether l is a pager's numbers with a link to the
+// next or the previous page at an end: "1 2 3 … 52 Next", "« Précédent 4
+// 5 6". Two numbers or more, and nothing else.
+func pagerNumbers(l *measure.Line, p *Page) bool {
+	x, id := p.m.Lex, p.m.Lang
+	words := strings.Fields(l.Key)
+	numbers, links := 0, 0
+	for i, w := range words {
+		switch {
+		case allDigitsASCII(w):
+			numbers++
+		case (i == 0 || i == len(words)-1) && (x.Find(lang.Next, w, lang.Bloom(w), id) || x.Find(lang.Previous, w, lang.Bloom(w), id)):
+			links++
+		default:
+			return false
+		}
+	}
+	return numbers >= 2 && links >= 1
+}
+
+// allDigitsASCII reports whether w is made of the digits 0-9, one or more.
+func allDigitsASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // pageCount reports whether l is a pager's count of pages: a word of the

@@ -137,7 +137,7 @@ func facts(l *measure.Line) fact {
 	set(has(l.First, lang.FollowWords), fFollow)
 	set(has(l.First, lang.BylineWords) || has(l.First, lang.BylineLabels), fByline)
 	set(has(l.First, lang.AboutWords) || has(l.All, lang.AuthorRoles), fBio)
-	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous) || has(l.First, lang.Pages), fPager)
+	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous) || has(l.All, lang.Next) && l.Digits > 0 || has(l.First, lang.Pages), fPager)
 	set(l.Punct&(measure.PunctCopyright|measure.PunctParen) != 0 || has(l.All, lang.Copyright), fCopyright)
 	set(has(l.All, lang.ReactionNames), fReactions)
 	return f

@@ -91,6 +91,9 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 	for n := 1; from > 0 && n < length; {
 		l := &p.Lines[from-1]
 		if !l.Blank {
+			if l.Words <= maxCardWords && !p.hasAlike(l, run[0]+1, run[len(run)-1]) {
+				break // no line of the other cards is like it: a heading's, a filter's
+			}
 			if l.Words > maxCardWords {
 				long++
 			}
@@ -111,6 +114,22 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 		from = end + 1
 	}
 	return cards
+}
+
+// hasAlike reports whether a non-blank line from line from up to line to
+// (not included) is like l: the same indent and marker, and both a
+// paragraph or neither. The first card of a grid reaches back only over
+// short lines that the other cards have too (and over up to
+// maxCardParagraphs paragraphs, its description); a listing's h1, its
+// count of results and its filters, set out at the page's margin above
+// cards whose lines are indented, are none of them.
+func (p *Page) hasAlike(l *Line, from, to int) bool {
+	for i := from; i < to; i++ {
+		if o := &p.Lines[i]; !o.Blank && o.Indent == l.Indent && o.Marker == l.Marker && (o.Words > maxCardWords) == (l.Words > maxCardWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimOutliers drops the price lines that open a run and stand much

@@ -39,6 +39,19 @@ func TestMarkCards(t *testing.T) {
 			assert.Zero(t, got[s], s)
 		}
 	})
+	t.Run("the first card reaches back only over lines like the others'", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("Houses and apartments for sale in Turin\n\n1,284 listings\nPrice Rooms Area More filters Save search\nSort by: Relevance\n\n")
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "  • Apartment %d for sale on Via Po, Turin\n    € %d89,000\n      □ %d rooms\n      □ 85 m²\n\n    Bright renovated apartment near the river.\n\n    Contact Save\n", i, i, i)
+		}
+		got := textRecords(t, b.String())
+		assert.Equal(t, 1, got["  • Apartment 1 for sale on Via Po, Turin"], "the first card's title")
+		assert.Equal(t, 2, got["  • Apartment 2 for sale on Via Po, Turin"])
+		for _, s := range []string{"Houses and apartments for sale in Turin", "1,284 listings", "Price Rooms Area More filters Save search", "Sort by: Relevance"} {
+			assert.Zero(t, got[s], s)
+		}
+	})
 	para := "Every month the box brings three pieces of clothing that a stylist chose for you from what you said you like, and you send back what you do not want to keep, free of charge."
 	t.Run("a card may hold its description", func(t *testing.T) {
 		var b strings.Builder
