@@ -707,3 +707,21 @@ func TestListingFiltersAreNoHeadline(t *testing.T) {
 	assert.True(t, strings.HasPrefix(res.Body, "  • Apartment 1 for sale on Via Po, Turin\n"), res.Body)
 	assert.Equal(t, "prev-next", decision(t, res, "1 2 3 … 52 Next").Rule)
 }
+
+// TestCountsAreNoHeadline: a Korean community post as w3m prints it, its
+// title over the poster's line and a line of counts ("조회 1,024 · 추천 12
+// · 댓글 3": views, likes, comments). The title is the headline, not the
+// counts: a line in a script without case may not be numbers mostly (see
+// shaped). Its buttons, its comment heading and the links to the previous
+// and next posts go by the Korean lexicon.
+func TestCountsAreNoHeadline(t *testing.T) {
+	b, err := os.ReadFile("testdata/pages/forum-ko.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(b))
+	require.NoError(t, err)
+	assert.Equal(t, "베란다에서 방울토마토 키우기 질문", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "올해 처음으로 베란다에서 방울토마토를 키우고 있습니다."), res.Body)
+	for line, rule := range map[string]string{"추천 비추천 공유 신고": "button-row", "전체 댓글 3개": "comments", "이전글 다음글 목록": "prev-next"} {
+		assert.Equal(t, rule, decision(t, res, line).Rule, line)
+	}
+}

@@ -584,6 +584,7 @@ func TestForumChromeLanguages(t *testing.T) {
 		"pl": {"Posty: 214": "post-meta", "Dołączył: 3 sty 2021": "post-meta", "Lubię to Odpowiedz Cytuj Zgłoś": "button-row", "Kliknij, aby rozwinąć...": "nav-label", "Musisz się zalogować lub zarejestrować, aby odpowiedzieć.": "sign-in", "Ostatnia edycja: 12 marca 2024": "post-meta", "12 Polubień": "post-meta", "Udostępnij: Facebook X Reddit E-mail Link": "share-bar"},
 		"zh": {"帖子: 214": "post-meta", "帖子 12": "post-meta", "积分 35": "post-meta", "楼主": "post-meta", "回复引用举报": "button-row", "返回列表": "nav-label", "注册时间: 2021-1-3": "post-meta", "本帖最后由 pixelhead 于 2024-3-12 10:25 编辑": "post-meta"},
 		"ja": {"投稿数: 214": "post-meta", "最終編集: 2024年3月12日": "post-meta", "ナイス！ 24 違反報告": "button-row"},
+		"ko": {"추천 비추천 공유 신고": "button-row", "전체 댓글 3개": "comments", "이전글 다음글 목록": "prev-next"},
 		"ar": {"المشاركات: 214": "post-meta", "بدأ بواسطة أحمد_الحربي": "post-meta", "إعجاب اقتباس رد إبلاغ": "button-row", "يجب عليك تسجيل الدخول أو التسجيل للرد هنا.": "sign-in", "الصفحة 1 من 2": "prev-next"},
 		"ru": {"Сообщения: 214": "post-meta", "Регистрация: 3 янв 2021": "post-meta", "Нравится Ответить Цитировать Пожаловаться": "button-row", "Нажмите для раскрытия...": "nav-label", "Вы должны войти или зарегистрироваться, чтобы ответить.": "sign-in", "12 Нравится": "post-meta", "Поделиться: Facebook X Reddit E-mail Ссылка": "share-bar"},
 	})

@@ -56,7 +56,10 @@ func headlineShape(f *measure.Line) bool { return shaped(f, false) }
 // A line of Chinese or Japanese without spaces needs minCJKHeadline
 // characters: a run of three or four is a poster's name or rank ("小番茄",
 // "新手上路"), which a reading of a thread's body had lifted, one after
-// the other.
+// the other. A line in a script without case, whose words the letter
+// test does not count, may not be numbers mostly: a post's counts ("조회
+// 1,024 · 추천 12 · 댓글 3", views, likes, comments) had been a Korean
+// thread's title.
 func shaped(f *measure.Line, named bool) bool {
 	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
 	switch {
@@ -65,10 +68,36 @@ func shaped(f *measure.Line, named bool) bool {
 	case f.Words < 2 || f.Words > 30, f.CJK > 0 && f.CJK < minCJKHeadline && !strings.Contains(f.Content, " "), f.Alpha*3 < f.Tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= f.Tokens && !hasYear(f.Content)),
 		f.CJK == 0 && !strings.Contains(f.Content, " ") && !(named && capitalCompound(f.Content)), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
-		f.Marker != source.MarkNone && !h1, f.Dateline(), f.Humps >= 2:
+		f.Marker != source.MarkNone && !h1, f.Dateline(), f.Humps >= 2,
+		f.CJK > 0 && 2*numberTokens(f.Content) > f.Tokens:
 		return false
 	}
 	return true
+}
+
+// numberTokens counts the runs of digits in s that open a token: the
+// numbers among a line's tokens (see measure.Counts.Tokens).
+func numberTokens(s string) int {
+	const none, digit, letter = 0, 1, 2
+	n, last := 0, none
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			if last == none {
+				n++ // a digit after a letter of a spaced script opens no token ("R2")
+			}
+			last = digit
+		case lang.IsCJK(r):
+			last = none // a digit after a character does ("3月")
+		case lang.IsWordRune(r):
+			if last != digit {
+				last = letter
+			}
+		default:
+			last = none
+		}
+	}
+	return n
 }
 
 // capitalCompound reports whether s is two words or more that hyphens
