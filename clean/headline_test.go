@@ -725,3 +725,54 @@ func TestCountsAreNoHeadline(t *testing.T) {
 		assert.Equal(t, rule, decision(t, res, line).Rule, line)
 	}
 }
+
+// TestSpecificationsUnderAHeading: a product page whose description is
+// followed by a heading and the table of its specifications, as HTML and
+// as w3m prints it. The table and its heading are the product's (see
+// tableHeadingAfter), and the line of a form's field over the description
+// ("Estimate shipping [          ] OK") is no headline, nor is a bar of
+// links with "My account" and "Cart" in it (see signInBar).
+func TestSpecificationsUnderAHeading(t *testing.T) {
+	desc := []string{
+		"The Turbo 1200W blender has a powerful motor and six-point stainless steel blades, ideal for crushing ice and frozen fruit and making creamy smoothies in seconds.",
+		"The 3-litre jar is made of tough acrylic, with a measuring lid and an ergonomic handle. It has 12 speeds and a pulse function for full control of the texture.",
+	}
+	specs := [][2]string{{"Power", "1200 W"}, {"Jar capacity", "3 litres"}, {"Speeds", "12 + pulse"}, {"Voltage", "127 V"}, {"Warranty", "12 months"}}
+	var html strings.Builder
+	html.WriteString(`<html lang="en"><body><header><nav><a href="/a">Small appliances</a> <a href="/b">Cookware</a> <a href="/c">Deals</a> <a href="/d">My account</a> <a href="/e">Cart (0)</a></nav></header><main><h1>Turbo 1200W Blender, Black</h1><p>Was $399.90 Now $299.90</p><form>Estimate shipping <input> <button>OK</button></form><h2>Product description</h2>`)
+	for _, p := range desc {
+		html.WriteString("<p>" + p + "</p>")
+	}
+	html.WriteString("<h2>Specifications</h2><table>")
+	for _, s := range specs {
+		fmt.Fprintf(&html, "<tr><td>%s</td><td>%s</td></tr>", s[0], s[1])
+	}
+	html.WriteString(`</table><h2>Customers who viewed this item also viewed</h2><ul><li><a href="/x">Stand Mixer 600W</a></li><li><a href="/y">Hand Blender 400W</a></li></ul></main><footer><p>© 2024 Casa Inc.</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(html.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "Turbo 1200W Blender, Black", res.Title)
+	assert.Contains(t, res.Body, desc[1]+"\n\nSpecifications\n\nPower | 1200 W\n", res.Body)
+	assert.Contains(t, res.Body, "Warranty | 12 months", res.Body)
+
+	var text strings.Builder
+	text.WriteString("Small appliances Cookware Deals My account Cart (0)\n\nTurbo 1200W Blender, Black\n\nWas $399.90 Now $299.90\nEstimate shipping [                    ] OK\n\n")
+	for _, p := range desc {
+		text.WriteString(p + "\n\n")
+	}
+	text.WriteString("Specifications\n\n")
+	for _, s := range specs {
+		fmt.Fprintf(&text, "%-14s%s\n", s[0], s[1])
+	}
+	text.WriteString("\nCustomers who viewed this item also viewed\n\n  • Stand Mixer 600W\n  • Hand Blender 400W\n\n© 2024 Casa Inc.\n")
+	res, err = clean.Text(text.String())
+	require.NoError(t, err)
+	assert.NotContains(t, res.Title, "[", "a form's field is no headline")
+	assert.NotContains(t, res.Title, "My account", "a bar of links is no headline")
+	assert.Contains(t, res.Body, desc[1]+"\n\nSpecifications\n\nPower         1200 W\n", res.Body)
+	assert.Contains(t, res.Body, "Warranty      12 months", res.Body)
+
+	form := "Estimate shipping [                    ] OK I don't know my ZIP code"
+	res, err = clean.Text("Cookware Deals Blenders\n\n" + form + "\n\n" + desc[0] + "\n\n" + desc[1] + "\n\n© 2024 Casa Inc.\n")
+	require.NoError(t, err)
+	assert.NotEqual(t, form, res.Title, "a form's field is no headline")
+}

@@ -246,6 +246,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		shortTokens(f.Content), // a size picker: "S M L XL"
 		signInBar(p, f),
 		controlBar(p, f),
+		f.Punct&measure.PunctBracket != 0 && inputBox.MatchString(f.Content), // a form's field: "Estimate shipping [      ] OK"
 		wrappedHead(p, i),
 		firstEntry(p, i),
 		f.OpensWithAmount(),
@@ -288,13 +289,19 @@ func controlBar(p *Page, l *measure.Line) bool {
 }
 
 // signInBar reports whether l holds two of the sign-in table's whole
-// phrases among its words: a site's bar of links that a text renderer
-// printed on one line ("Programmers Forum Log in Register Forums
-// Members", "[Log In] Forgot your password?"), which is no headline
-// however many words it has. One is not enough: "How to Sign Up for
-// Medicare" is a headline.
+// phrases among its words, or one and one of the nav-label table's: a
+// site's bar of links that a text renderer printed on one line
+// ("Programmers Forum Log in Register Forums Members", "[Log In] Forgot
+// your password?", "Small appliances Cookware Deals My account Cart (0)"),
+// which is no headline however many words it has. One is not enough:
+// "How to Sign Up for Medicare" is a headline; nor are two of the
+// nav-label table's alone: "Home Sweet Home".
 func signInBar(p *Page, l *measure.Line) bool {
-	return l.Words > 2 && p.m.Lex.WholesIn(lang.SignIn, l.Key, p.m.Lang) >= 2
+	if l.Words <= 2 {
+		return false
+	}
+	n := p.m.Lex.WholesIn(lang.SignIn, l.Key, p.m.Lang)
+	return n >= 2 || n == 1 && p.m.Lex.WholesIn(lang.NavLabel, l.Key, p.m.Lang) >= 1
 }
 
 // hasDate reports whether s holds a date anywhere.

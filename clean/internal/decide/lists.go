@@ -336,6 +336,14 @@ const maxIntro = 2
 // widened over the lines up to it, then over its rows.
 func tableAfter(p *Page) {
 	rowsAfter(p)
+	if h := tableHeadingAfter(p); h > p.End {
+		for i := p.End + 1; i <= h; i++ {
+			p.Lines[i].extended = !p.f(i).Blank
+		}
+		p.End = h
+		rowsAfter(p)
+		return
+	}
 	if intro := introAfter(p, func(_, j int) bool { return p.f(j).TableRow }); intro > p.End {
 		for i := p.End + 1; i <= intro; i++ {
 			p.Lines[i].extended = !p.f(i).Blank
@@ -344,6 +352,34 @@ func tableAfter(p *Page) {
 		rowsAfter(p)
 	}
 }
+
+// tableHeadingAfter returns the section heading right after the span
+// over a table's rows (a product's "Specifications" over its table of
+// figures), or -1: in HTML an h2 or lower, in text a line of up to
+// maxTableHeading words that ends no sentence; not chrome that is strong
+// or closes an article, with the table's first row the next non-blank
+// line, a blank line between at most.
+func tableHeadingAfter(p *Page) int {
+	i := p.nonBlank(p.End+1, 1)
+	if i < 0 {
+		return -1
+	}
+	f, l := p.f(i), &p.Lines[i]
+	if l.class == chrome && (l.strong || l.bad.closes()) || f.TableRow || f.Marker != source.MarkNone {
+		return -1
+	}
+	if p.m.HTML && f.Heading < 2 || !p.m.HTML && (f.Words > maxTableHeading || f.End == measure.EndSentence || f.End == measure.EndComma) {
+		return -1
+	}
+	if j := p.nonBlank(i+1, 1); j < 0 || j > i+2 || !p.f(j).TableRow || p.f(j).Tokens == 0 {
+		return -1
+	}
+	return i
+}
+
+// maxTableHeading is the most words of a heading over a table in text (see
+// tableHeadingAfter).
+const maxTableHeading = 4
 
 // rowsAfter widens the span over the rows of a table right after it, and
 // the border under them (see tableAfter).
