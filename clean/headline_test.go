@@ -184,6 +184,23 @@ func TestContentsLabelIsNoHeadline(t *testing.T) {
 	assert.Empty(t, res.Title)
 }
 
+// TestContentsLabelLanguages: a documentation page's "On this page" in
+// the languages labels a table of contents, no headline: a Polish
+// manual's "Na tej stronie" had let its top bar outscore its h1.
+func TestContentsLabelLanguages(t *testing.T) {
+	for lang, label := range map[string]string{
+		"de": "Auf dieser Seite", "fr": "Sur cette page", "es": "En esta página", "it": "In questa pagina",
+		"pt": "Nesta página", "nl": "Op deze pagina", "pl": "Na tej stronie", "ru": "На этой странице",
+		"zh": "本页内容", "ja": "このページの内容", "ar": "في هذه الصفحة",
+	} {
+		p := twoParagraphs[lang]
+		entry := func(s string) string { r := []rune(strings.Fields(s)[0]); return string(r[:min(4, len(r))]) }
+		res, err := clean.Text(label + "\n\n  • " + entry(p[0]) + "\n  • " + entry(p[1]) + "\n\n" + p[0] + "\n\n" + p[1] + "\n")
+		require.NoError(t, err)
+		assert.Empty(t, res.Title, "%s: %s", lang, label)
+	}
+}
+
 // Part of a line is no headline: one that opens with the punctuation
 // after a label, or a span of code as markdown marks one (see fragment).
 func TestFragmentIsNoHeadline(t *testing.T) {

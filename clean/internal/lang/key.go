@@ -89,12 +89,14 @@ func IsWordRune(r rune) bool {
 // IsCJK reports whether r belongs to a script written without spaces
 // between words: Han, Hiragana, Katakana, Hangul, and the scripts of
 // South-East Asia that space phrases, not words (Thai, Lao, Khmer,
-// Myanmar). Lengths in them count characters.
+// Myanmar). Lengths in them count characters. So is Japanese's long-vowel
+// mark (ー, and its half-width form), which Unicode counts in no script:
+// "ページ" is one run of characters, not "ペ", "ー" and "ジ".
 func IsCJK(r rune) bool {
 	if r < 0x0e00 {
 		return false
 	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+	return r == 'ー' || r == 'ｰ' || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // IsSpacedPhrase reports whether r belongs to a script of South-East Asia
