@@ -760,9 +760,10 @@ func TestRecipeChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"de": {"Rezept drucken": "nav-label", "Zum Rezept springen": "nav-label", "Hast du das Rezept ausprobiert? Dann lass uns eine Bewertung da!": "follow-us"},
 		"fr": {"Imprimer la recette": "nav-label", "Vous avez testé cette recette ? Laissez-nous un commentaire !": "follow-us"},
-		"es": {"Imprimir receta": "nav-label", "¿Has probado esta receta? Cuéntanos qué te pareció": "follow-us"},
+		"es": {"Imprimir receta": "nav-label", "¿Has probado esta receta? Cuéntanos qué te pareció": "follow-us", "¿Has preparado esta receta? ¡Valórala!": "follow-us", "Saltar a la receta Imprimir receta Guardar Compartir": "nav-label"},
 		"it": {"Stampa ricetta": "nav-label", "Hai provato questa ricetta? Lascia un commento": "follow-us"},
-		"pt": {"Imprimir receita": "nav-label"},
+		"pt": {"Imprimir receita": "nav-label", "Pular para a receita": "nav-label"},
+		"en": {"Jump to Recipe": "nav-label"},
 		"nl": {"Recept printen": "nav-label"},
 		"pl": {"Drukuj przepis": "nav-label"},
 		"ru": {"Распечатать рецепт": "nav-label"},
