@@ -1709,3 +1709,24 @@ func TestJapaneseCaptions(t *testing.T) {
 	res := cleanBetween(t, "ja", sentence)
 	assert.Equal(t, clean.Keep, decision(t, res, sentence).Verdict)
 }
+
+// TestArabicLede: an Arabic story as w3m prints it, whose first paragraph,
+// a verb and its nouns, holds four stopwords in 28 words, too few for
+// prose, under its byline, date, share bar and a picture's caption. The
+// span that opens at the second paragraph takes it (see ledeAbove), and
+// the byline ("كتب: محمد العلي", written by) goes by its label.
+func TestArabicLede(t *testing.T) {
+	lede := "ارتفعت أسعار الذهب اليوم الثلاثاء إلى مستوى قياسي جديد، متجاوزة 2180 دولارا للأوقية، مدعومة بتوقعات المستثمرين بأن يبدأ البنك المركزي الأمريكي في خفض أسعار الفائدة خلال الأشهر المقبلة."
+	rest := []string{
+		"وقال محللون إن ضعف الدولار وتزايد الطلب من البنوك المركزية ساهما في دعم الأسعار، مشيرين إلى أن الذهب قد يواصل الصعود إذا جاءت بيانات التضخم أقل من المتوقع.",
+		"وفي الأسواق المحلية، ارتفع سعر غرام الذهب عيار 21 بنحو ثلاثة في المئة خلال أسبوع واحد، ما دفع كثيرا من المشترين إلى تأجيل شراء المجوهرات.",
+	}
+	page := "الشرق اليوم\n\n  • الرئيسية\n  • أخبار\n  • اقتصاد\n  • رياضة\n\nارتفاع أسعار الذهب إلى مستوى قياسي جديد وسط توقعات بخفض الفائدة\n\n" +
+		"كتب: محمد العلي\nنشر في: 12 مارس 2024 - 10:35\nشارك: فيسبوك تويتر واتساب نسخ الرابط\n\n" +
+		lede + "\n\n" + strings.Join(rest, "\n\n") + "\n\nالوسوم: الذهب أسعار الفائدة\n\nجميع الحقوق محفوظة © 2024 الشرق اليوم\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "ar", res.Lang)
+	assert.Equal(t, lede+"\n\n"+strings.Join(rest, "\n\n"), res.Body)
+	assert.Equal(t, "byline", decision(t, res, "كتب: محمد العلي").Rule)
+}

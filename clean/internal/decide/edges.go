@@ -97,6 +97,43 @@ func widenTo(p *Page, i int) {
 	p.Start = i
 }
 
+// ledeAbove widens the span over the paragraphs right above its first
+// line, up to maxLede of them, that the rules left in doubt: each of
+// minLedeWords words or more, ending as a sentence does, with some
+// stopwords (minLedeDensity of its tokens, scaled as prose's are), and
+// no more than a blank line from the next, the span's first paragraph
+// the last of them, and no chrome vote (an affiliate's disclosure over a
+// review, "We may receive compensation ...", is a site's notice), and
+// none of what makes a line no prose (a picture's text, a form's radio
+// buttons, words run into each other: see prose). An Arabic story's lede, a verb and its nouns with
+// four stopwords in 28 words, had stayed out of the span that began at
+// its second paragraph. Below the span a paragraph in doubt is left
+// alone: an author's biography reads so too.
+func ledeAbove(p *Page) {
+	if p.Start > p.End || p.Lines[p.Start].class != content || p.Lines[p.Start].good != Prose {
+		return
+	}
+	for n := 0; n < maxLede; n++ {
+		i := p.nonBlank(p.Start-1, -1)
+		if i < 0 || i < p.Start-2 {
+			return
+		}
+		f, l := p.f(i), &p.Lines[i]
+		if l.class != uncertain || l.bad != NoRule || f.Image || radioButton(f) || f.Humps >= minHumps || f.Words < minLedeWords || f.End != measure.EndSentence || f.Marker != source.MarkNone || f.StopDensity()/p.proseScale < minLedeDensity {
+			return
+		}
+		widenTo(p, i)
+	}
+}
+
+// The paragraphs that ledeAbove takes: how many, how long, how many
+// stopwords.
+const (
+	maxLede        = 2
+	minLedeWords   = 20
+	minLedeDensity = 0.1
+)
+
 // postHeaderHTML widens an HTML span over the header of the first post,
 // one line right above it that gives a date and that the page marks as
 // a byline ("hayley.p 2 May 2025 18:48"), when minEntries lines or more
