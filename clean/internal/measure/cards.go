@@ -104,6 +104,10 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 		}
 		from--
 	}
+	priceFirst := true // no line above the first price is a card's
+	for i := from; i < run[0]; i++ {
+		priceFirst = priceFirst && p.Lines[i].Blank
+	}
 	for _, end := range run {
 		cards++
 		for i := from; i <= end; i++ {
@@ -112,6 +116,22 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 			}
 		}
 		from = end + 1
+	}
+	if priceFirst {
+		// Cards that open with their price: the last card's lines
+		// follow its price, as far as a card is long, over lines like
+		// the other cards' (a shop's name, a count of reviews).
+		for n, i := 1, from; i < len(p.Lines) && n < length; i++ {
+			l := &p.Lines[i]
+			if l.Blank {
+				continue
+			}
+			if l.DOM.Record > 0 || l.Words > maxCardWords || priceLine(l) || !p.hasAlike(l, run[0]+1, run[len(run)-1]) {
+				break
+			}
+			l.DOM.Record = cards
+			n++
+		}
 	}
 	return cards
 }

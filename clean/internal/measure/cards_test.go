@@ -52,6 +52,21 @@ func TestMarkCards(t *testing.T) {
 			assert.Zero(t, got[s], s)
 		}
 	})
+	t.Run("cards that open with their price keep the last card's lines", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("综合销量评论数新品价格共2000+件商品\n\n")
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "  • ¥%d299.00\n    手机 型号%d 8GB+256GB\n    %d万+条评价\n    官方旗舰店%d\n", i, i, i, i)
+		}
+		b.WriteString("\n上一页 1 2 3 … 100 下一页\n")
+		got := textRecords(t, b.String())
+		assert.Equal(t, 1, got["  • ¥1299.00"], "the first card opens with its price")
+		assert.Equal(t, 5, got["  • ¥5299.00"])
+		assert.Equal(t, 5, got["    手机 型号5 8GB+256GB"], "the last card's name, after its price")
+		assert.Equal(t, 5, got["    官方旗舰店5"])
+		assert.Zero(t, got["上一页 1 2 3 … 100 下一页"])
+		assert.Zero(t, got["综合销量评论数新品价格共2000+件商品"])
+	})
 	para := "Every month the box brings three pieces of clothing that a stylist chose for you from what you said you like, and you send back what you do not want to keep, free of charge."
 	t.Run("a card may hold its description", func(t *testing.T) {
 		var b strings.Builder
