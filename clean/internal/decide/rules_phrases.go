@@ -253,7 +253,7 @@ func prevNext(l *measure.Line, p *Page) float64 {
 	if l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 {
 		first, _ := utf8.DecodeRuneInString(l.Content)
 		last, _ := utf8.DecodeLastRuneInString(l.Content)
-		if strings.ContainsRune("←«‹", first) || strings.ContainsRune("→»›", last) {
+		if (strings.ContainsRune("←«‹", first) || strings.ContainsRune("→»›", last)) && !guillemetQuote(l.Content) {
 			return -2
 		}
 	}
@@ -265,6 +265,20 @@ func prevNext(l *measure.Line, p *Page) float64 {
 		return -2
 	}
 	return 0
+}
+
+// guillemetQuote reports whether s quotes a sentence in guillemets, as
+// French does: a sentence's end before the closing » ("« Travail soigné. »
+// — Sophie", a customer's word on a service page), or words after it. A
+// pager's arrows hold a label alone: "« Article précédent", "Suivant »".
+func guillemetQuote(s string) bool {
+	open, end := strings.IndexRune(s, '«'), strings.LastIndex(s, "»")
+	if open < 0 || end <= open {
+		return false
+	}
+	inside := strings.TrimRight(s[open+len("«"):end], " \u00a0\u202f")
+	rest := strings.TrimSpace(s[end+len("»"):])
+	return strings.HasSuffix(inside, ".") || strings.HasSuffix(inside, "!") || strings.HasSuffix(inside, "?") || rest != ""
 }
 
 // pagerNumbers reports whether l is a pager's numbers with a link to the
