@@ -644,14 +644,14 @@ func TestListingChromeLanguages(t *testing.T) {
 // page helpful?" and "Previous" do.
 func TestDocsChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
-		"de": {"Diese Seite bearbeiten": "nav-label", "Seite auf GitHub bearbeiten": "nav-label", "War diese Seite hilfreich?": "nav-label", "Zurück": "nav-label", "Zum Hauptinhalt springen": "nav-label"},
+		"de": {"Diese Seite bearbeiten": "nav-label", "Seite auf GitHub bearbeiten": "nav-label", "Auf GitHub bearbeiten · Zuletzt aktualisiert am 12. März 2024": "nav-label", "War diese Seite hilfreich?": "nav-label", "Zurück": "nav-label", "Zum Hauptinhalt springen": "nav-label"},
 		"fr": {"Modifier cette page": "nav-label", "Modifier cette page sur GitHub": "nav-label", "Cette page vous a-t-elle été utile ?": "nav-label", "Précédent": "prev-next", "Aller au contenu principal": "nav-label"},
 		"es": {"Editar esta página": "nav-label", "Editar esta página en GitHub": "nav-label", "¿Te ha resultado útil esta página?": "nav-label", "Anterior": "prev-next", "Ir al contenido principal": "nav-label"},
 		"it": {"Modifica questa pagina": "nav-label", "Modifica questa pagina su GitHub": "nav-label", "Questa pagina ti è stata utile?": "nav-label", "Precedente": "prev-next", "Vai al contenuto principale": "nav-label"},
 		"pt": {"Editar esta página": "nav-label", "Editar esta página no GitHub": "nav-label", "Esta página foi útil?": "nav-label", "Anterior": "prev-next", "Pular para o conteúdo principal": "nav-label"},
 		"nl": {"Deze pagina bewerken": "nav-label", "Bewerk deze pagina op GitHub": "nav-label", "Was deze pagina nuttig?": "nav-label", "Vorige": "prev-next", "Ga naar hoofdinhoud": "nav-label"},
 		"pl": {"Edytuj tę stronę": "nav-label", "Edytuj tę stronę na GitHubie": "nav-label", "Czy ta strona była pomocna?": "nav-label", "Poprzedni": "prev-next", "Przejdź do treści głównej": "nav-label"},
-		"ru": {"Редактировать эту страницу": "nav-label", "Редактировать страницу на GitHub": "nav-label", "Была ли эта страница полезной?": "nav-label", "Назад": "nav-label", "Перейти к основному содержимому": "nav-label"},
+		"ru": {"Редактировать эту страницу": "nav-label", "Редактировать страницу на GitHub": "nav-label", "Редактировать на GitHub · Обновлено 12 марта 2024 г.": "nav-label", "Была ли эта страница полезной?": "nav-label", "Назад": "nav-label", "Перейти к основному содержимому": "nav-label"},
 		"zh": {"编辑此页": "nav-label", "在 GitHub 上编辑此页": "nav-label", "此页面对您有帮助吗？": "nav-label", "上一页": "nav-label", "跳到主要内容": "nav-label"},
 		"ja": {"このページを編集": "nav-label", "GitHub でこのページを編集": "nav-label", "このページは役に立ちましたか？": "nav-label", "前へ": "prev-next", "メインコンテンツまでスキップ": "nav-label"},
 		"ar": {"تعديل هذه الصفحة": "nav-label", "هل كانت هذه الصفحة مفيدة؟": "nav-label", "السابق": "prev-next", "انتقل إلى المحتوى الرئيسي": "nav-label"},
