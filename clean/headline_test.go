@@ -793,3 +793,12 @@ func TestSpecificationsUnderAHeading(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEqual(t, form, res.Title, "a form's field is no headline")
 }
+
+// TestTableRowIsNoHeadline: a row of a table whose columns a text
+// renderer aligns with spaces (an infobox's "Area           42 km²") is
+// no headline, though it stands nearer the article than the headline.
+func TestTableRowIsNoHeadline(t *testing.T) {
+	res, err := clean.Text("Home | News | Sport\n\nCouncil approves the new river bridge\n\nPopulation     12,000 people\nArea           42 square km\n\n" + para1 + "\n\n" + para2 + "\n\n© 2024 The Daily Planet\n")
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves the new river bridge", res.Title)
+}

@@ -288,6 +288,7 @@ func TestRules(t *testing.T) {
 		{"sign-in drops the answer form's sign-up buttons", "Sign up using Email and Password", inside, clean.Drop, "sign-in"},
 		{"newsletter drops a plea for support", "If you enjoyed reading this post, would you consider supporting our work? Just click here.", after, clean.Drop, "newsletter"},
 		{"date-line drops a date", "Last updated: December 29, 2021 5:53 pm", before, clean.Drop, "date-line"},
+		{"site-notice drops a page's last edit", "This page was last edited on 14 March 2024, at 10:12 (UTC).", after, clean.Drop, "site-notice"},
 		{"date-line drops dates whose times end with p.m.", "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.", before, clean.Drop, "date-line"},
 		{"date-line leaves a sentence that ends at a time", "The council will vote on the plan for the bridge at 6:45 p.m.", inside, clean.Keep, "prose"},
 		{"date-line drops a time ago", "Asked 3 years ago", before, clean.Drop, "date-line"},
