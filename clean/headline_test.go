@@ -802,3 +802,19 @@ func TestTableRowIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Council approves the new river bridge", res.Title)
 }
+
+// TestHeadlineOverStandfirst: a news story in text gives its headline, a
+// blank line, its standfirst, then its byline. The headline is the title,
+// not the standfirst that stands nearer the article (see headlineOver);
+// a breadcrumb over a headline does not take its place.
+func TestHeadlineOverStandfirst(t *testing.T) {
+	head := "Council approves the new river bridge after a long debate"
+	stand := "The vote ends three years of argument over the crossing"
+	res, err := clean.Text("Home | News | Sport\n\n" + head + "\n\n" + stand + "\n\nBy Jane Doe\nMarch 12, 2024\n\n" + para1 + "\n\n" + para2 + "\n\n© 2024 The Daily Planet\n")
+	require.NoError(t, err)
+	assert.Equal(t, head, res.Title)
+
+	res, err = clean.Text("Home | News | Sport\n\nNews/ City/ Council approves the bridge\n\n" + head + "\n\nBy Jane Doe\nMarch 12, 2024\n\n" + para1 + "\n\n" + para2 + "\n\n© 2024 The Daily Planet\n")
+	require.NoError(t, err)
+	assert.Equal(t, head, res.Title)
+}

@@ -220,7 +220,41 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 			best, bestScore = i, s
 		}
 	}
+	if best >= 0 && !p.m.HTML {
+		if j := headlineOver(p, best); j >= 0 {
+			best = j
+		}
+	}
 	return best, bestScore, best >= 0
+}
+
+// headlineOver returns the headline above a standfirst that titleBefore
+// chose, or -1: the line right above line i, a blank line between, that
+// is headline-shaped too, five words or more and no shorter than half of
+// it, with chrome above it, where a byline or a date line follows line
+// i. A news story in text gives its headline, a blank line, its
+// standfirst, then its byline ("Gold hits a record high as traders bet
+// on rate cuts" over "The yellow metal hit its highest level ever as the
+// dollar slipped" over "By ..."); the standfirst, nearer the byline and
+// the article, had been taken.
+func headlineOver(p *Page, i int) int {
+	j := p.nonBlank(i-1, -1)
+	if j < 0 || j != i-2 || p.f(j).Words < 5 || 2*p.f(j).Words < p.f(i).Words {
+		return -1
+	}
+	if c := p.f(j).Content; p.f(j).Punct&(measure.PunctSlash|measure.PunctBar|measure.PunctAngle) != 0 || strings.ContainsAny(c, "•·") {
+		return -1 // a trail or a row of sections ("Utne/ Mind And Body/ ...", "Bars & Nightlife • Business")
+	}
+	if b := p.nonBlank(i+1, 1); b < 0 || !(p.Lines[b].bad == Byline || p.f(b).Dateline()) {
+		return -1
+	}
+	if _, ok := titleScore(p, j); !ok {
+		return -1
+	}
+	if k := p.nonBlank(j-1, -1); k >= 0 && p.Lines[k].class != chrome {
+		return -1
+	}
+	return j
 }
 
 // minTitleScore is the least score of a headline.
