@@ -315,30 +315,6 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	return s, true
 }
 
-// controlBar reports whether l holds a whole phrase of the list-control
-// table among its words: a listing's bar of filters as a text renderer
-// prints it ("Price Rooms Area More filters Save search"), which had been
-// taken for the headline over the listing's h1.
-func controlBar(p *Page, l *measure.Line) bool {
-	return l.Words > 2 && p.m.Lex.WholesIn(lang.ListControl, l.Key, p.m.Lang) >= 1
-}
-
-// signInBar reports whether l holds two of the sign-in table's whole
-// phrases among its words, or one and one of the nav-label table's: a
-// site's bar of links that a text renderer printed on one line
-// ("Programmers Forum Log in Register Forums Members", "[Log In] Forgot
-// your password?", "Small appliances Cookware Deals My account Cart (0)"),
-// which is no headline however many words it has. One is not enough:
-// "How to Sign Up for Medicare" is a headline; nor are two of the
-// nav-label table's alone: "Home Sweet Home".
-func signInBar(p *Page, l *measure.Line) bool {
-	if l.Words <= 2 {
-		return false
-	}
-	n := p.m.Lex.WholesIn(lang.SignIn, l.Key, p.m.Lang)
-	return n >= 2 || n == 1 && p.m.Lex.WholesIn(lang.NavLabel, l.Key, p.m.Lang) >= 1
-}
-
 // hasDate reports whether s holds a date anywhere.
 func hasDate(p *Page, s string) bool {
 	d, _, _ := p.m.Lex.FindDate(s)

@@ -1,0 +1,121 @@
+package decide
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+)
+
+// The rule of pagers: links to the previous or next article or page, a
+// pager's count of pages and its numbers. Like those of rules_phrases.go,
+// it reads the lexicon of the page's language.
+
+// prevNext catches links to the previous or next article or page: a
+// phrase of the prev-next table, a short line that starts or ends with an
+// arrow ("← Installation", "First queue →"), names both directions
+// ("Previous month | Next month", "Zurück 1 2 3 … 13 Weiter", the
+// previous and next lists), or counts a pager's pages ("Page 1 of 13",
+// see pageCount).
+func prevNext(l *measure.Line, p *Page) float64 {
+	if l.Words > 40 {
+		return 0
+	}
+	if l.Table == lang.PrevNext || pageCount(l, p) {
+		return -2
+	}
+	if l.Words > 8 || l.End == measure.EndSentence {
+		return 0
+	}
+	if l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 {
+		first, _ := utf8.DecodeRuneInString(l.Content)
+		last, _ := utf8.DecodeLastRuneInString(l.Content)
+		if (strings.ContainsRune("←«‹", first) || strings.ContainsRune("→»›", last)) && !guillemetQuote(l.Content) {
+			return -2
+		}
+	}
+	x, id := p.m.Lex, p.m.Lang
+	if has(l.All, lang.Previous) && has(l.All, lang.Next) && x.Find(lang.Previous, l.Key, l.Bloom, id) && x.Find(lang.Next, l.Key, l.Bloom, id) {
+		return -2
+	}
+	if l.Digits > 0 && (has(l.All, lang.Previous) || has(l.All, lang.Next)) && pagerNumbers(l, p) {
+		return -2
+	}
+	return 0
+}
+
+// guillemetQuote reports whether s quotes a sentence in guillemets, as
+// French does: a sentence's end before the closing » ("« Travail soigné. »
+// — Sophie", a customer's word on a service page), or words after it. A
+// pager's arrows hold a label alone: "« Article précédent", "Suivant »".
+func guillemetQuote(s string) bool {
+	open, end := strings.IndexRune(s, '«'), strings.LastIndex(s, "»")
+	if open < 0 || end <= open {
+		return false
+	}
+	inside := strings.TrimRight(s[open+len("«"):end], " \u00a0\u202f")
+	rest := strings.TrimSpace(s[end+len("»"):])
+	return strings.HasSuffix(inside, ".") || strings.HasSuffix(inside, "!") || strings.HasSuffix(inside, "?") || rest != ""
+}
+
+// pagerNumbers reports whether l is a pager's numbers with a link to the
+// next or the previous page at an end: "1 2 3 … 52 Next", "« Précédent 4
+// 5 6". Two numbers or more, and nothing else.
+func pagerNumbers(l *measure.Line, p *Page) bool {
+	x, id := p.m.Lex, p.m.Lang
+	words := strings.Fields(l.Key)
+	numbers, links := 0, 0
+	for i, w := range words {
+		switch {
+		case allDigitsASCII(w):
+			numbers++
+		case (i == 0 || i == len(words)-1) && (x.Find(lang.Next, w, lang.Bloom(w), id) || x.Find(lang.Previous, w, lang.Bloom(w), id)):
+			links++
+		default:
+			return false
+		}
+	}
+	return numbers >= 2 && links >= 1
+}
+
+// allDigitsASCII reports whether w is made of the digits 0-9, one or more.
+func allDigitsASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// pageCount reports whether l is a pager's count of pages: a word of the
+// pages list, then a number, and at most one short word and a number
+// after it ("Page 1 of 13", "Seite 2 von 5", "Página 3"), and the pager's
+// links, words of the previous and next lists ("Page 1 of 2 Next",
+// "الصفحة 1 من 2 التالي"). A line that goes on ("Page 3 of the report
+// shows ...") is no count.
+func pageCount(l *measure.Line, p *Page) bool {
+	if l.Words > 6 || l.Digits == 0 || !has(l.First, lang.Pages) {
+		return false
+	}
+	x, id := p.m.Lex, p.m.Lang
+	first, rest, _ := strings.Cut(l.Key, " ")
+	if !x.In(lang.Pages, first, id) {
+		return false
+	}
+	numbers, words := 0, 0
+	for w := range strings.SplitSeq(rest, " ") {
+		switch {
+		case w != "" && strings.TrimLeftFunc(w, func(r rune) bool { return r < utf8.RuneSelf && isDigit(byte(r)) }) == "":
+			numbers++
+		case numbers > 0 && (x.In(lang.Next, w, id) || x.In(lang.Previous, w, id)):
+			// a pager's link after the count
+		case utf8.RuneCountInString(w) <= 3 && numbers == 1:
+			words++
+		default:
+			return false
+		}
+	}
+	return numbers >= 1 && numbers <= 2 && words <= 1 && (words == 0 || numbers == 2)
+}
