@@ -621,18 +621,18 @@ func TestShopChromeLanguages(t *testing.T) {
 // "View details" and "Create an alert" do.
 func TestListingChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
-		"en": {"Sort by: Newest": "list-control", "Free shipping on orders over $50": "nav-label", "Sorted by: Reset to default": "list-control", "Reset filters": "list-control", "Previous 1 2 3 … 13 Next": "prev-next", "Page 1 of 13": "prev-next", "Save job": "nav-label", "Save this search": "newsletter", "View details": "nav-label", "Add to favorites": "nav-label", "Create an alert": "newsletter", "Get new jobs for this search by email": "newsletter"},
-		"de": {"Sortieren nach: Relevanz | Datum": "list-control", "Filter zurücksetzen": "list-control", "Zurück 1 2 3 … 13 Weiter": "prev-next", "Seite 1 von 13": "prev-next", "Merken": "nav-label", "Zu den Favoriten": "nav-label", "Details ansehen": "nav-label", "Suchauftrag erstellen": "newsletter", "Job-Alarm aktivieren": "newsletter"},
-		"fr": {"Trier par : Pertinence": "list-control", "Réinitialiser les filtres": "list-control", "Précédent 1 2 3 … 13 Suivant": "prev-next", "Page 1 sur 13": "prev-next", "Créer une alerte emploi": "newsletter", "Ajouter aux favoris": "nav-label", "Voir l'annonce": "nav-label", "Créez une alerte et soyez informé des nouvelles annonces.": "newsletter"},
-		"es": {"Ordenar por: Relevancia": "list-control", "Borrar filtros": "list-control", "Anterior 1 2 3 … 13 Siguiente": "prev-next", "Página 1 de 13": "prev-next", "Crear alerta de empleo": "newsletter", "Añadir a favoritos": "nav-label", "Ver detalles": "nav-label"},
-		"it": {"Ordina per: Rilevanza": "list-control", "Cancella filtri": "list-control", "Precedente 1 2 3 … 13 Successivo": "prev-next", "Pagina 1 di 13": "prev-next", "Aggiungi ai preferiti": "nav-label", "Vedi dettagli": "nav-label"},
-		"pt": {"Ordenar por: Relevância": "list-control", "Limpar filtros": "list-control", "Anterior 1 2 3 … 13 Próxima": "prev-next", "Página 1 de 13": "prev-next", "Adicionar aos favoritos": "nav-label", "Ver detalhes": "nav-label"},
-		"nl": {"Sorteer op: Relevantie": "list-control", "Wis filters": "list-control", "Vorige 1 2 3 … 13 Volgende": "prev-next", "Pagina 1 van 13": "prev-next", "Toevoegen aan favorieten": "nav-label"},
-		"pl": {"Sortuj według: Trafność": "list-control", "Wyczyść filtry": "list-control", "Wstecz 1 2 3 … 13 Dalej": "prev-next", "Strona 1 z 13": "prev-next", "Zapisz wyszukiwanie, a wyślemy Ci e-mail, gdy pojawią się nowe oferty.": "newsletter", "Dodaj do ulubionych": "nav-label", "Zobacz szczegóły": "nav-label"},
-		"ru": {"Сортировать по: Релевантности": "list-control", "Сбросить фильтры": "list-control", "Назад 1 2 3 … 13 Далее": "prev-next", "Страница 1 из 13": "prev-next"},
-		"zh": {"排序方式：相关度": "list-control"},
-		"ja": {"並び替え：新着順": "list-control"},
-		"ar": {"ترتيب حسب: الأحدث": "list-control"},
+		"en": {"More filters": "list-control", "Sort by: Newest": "list-control", "Free shipping on orders over $50": "nav-label", "Sorted by: Reset to default": "list-control", "Reset filters": "list-control", "Previous 1 2 3 … 13 Next": "prev-next", "Page 1 of 13": "prev-next", "Save job": "nav-label", "Save this search": "newsletter", "View details": "nav-label", "Add to favorites": "nav-label", "Create an alert": "newsletter", "Get new jobs for this search by email": "newsletter"},
+		"de": {"Weitere Filter": "list-control", "Sortieren nach: Relevanz | Datum": "list-control", "Filter zurücksetzen": "list-control", "Zurück 1 2 3 … 13 Weiter": "prev-next", "Seite 1 von 13": "prev-next", "Merken": "nav-label", "Zu den Favoriten": "nav-label", "Details ansehen": "nav-label", "Suchauftrag erstellen": "newsletter", "Job-Alarm aktivieren": "newsletter"},
+		"fr": {"Plus de filtres": "list-control", "Trier par : Pertinence": "list-control", "Réinitialiser les filtres": "list-control", "Précédent 1 2 3 … 13 Suivant": "prev-next", "Page 1 sur 13": "prev-next", "Créer une alerte emploi": "newsletter", "Ajouter aux favoris": "nav-label", "Voir l'annonce": "nav-label", "Créez une alerte et soyez informé des nouvelles annonces.": "newsletter"},
+		"es": {"Más filtros": "list-control", "Ordenar por: Relevancia": "list-control", "Borrar filtros": "list-control", "Anterior 1 2 3 … 13 Siguiente": "prev-next", "Página 1 de 13": "prev-next", "Crear alerta de empleo": "newsletter", "Añadir a favoritos": "nav-label", "Ver detalles": "nav-label"},
+		"it": {"Altri filtri": "list-control", "Ordina per: Rilevanza": "list-control", "Cancella filtri": "list-control", "Precedente 1 2 3 … 13 Successivo": "prev-next", "Pagina 1 di 13": "prev-next", "Aggiungi ai preferiti": "nav-label", "Vedi dettagli": "nav-label"},
+		"pt": {"Mais filtros": "list-control", "Ordenar por: Relevância": "list-control", "Limpar filtros": "list-control", "Anterior 1 2 3 … 13 Próxima": "prev-next", "Página 1 de 13": "prev-next", "Adicionar aos favoritos": "nav-label", "Ver detalhes": "nav-label"},
+		"nl": {"Meer filters": "list-control", "Sorteer op: Relevantie": "list-control", "Wis filters": "list-control", "Vorige 1 2 3 … 13 Volgende": "prev-next", "Pagina 1 van 13": "prev-next", "Toevoegen aan favorieten": "nav-label"},
+		"pl": {"Więcej filtrów": "list-control", "Sortuj według: Trafność": "list-control", "Wyczyść filtry": "list-control", "Wstecz 1 2 3 … 13 Dalej": "prev-next", "Strona 1 z 13": "prev-next", "Zapisz wyszukiwanie, a wyślemy Ci e-mail, gdy pojawią się nowe oferty.": "newsletter", "Dodaj do ulubionych": "nav-label", "Zobacz szczegóły": "nav-label"},
+		"ru": {"Все фильтры": "list-control", "Сортировать по: Релевантности": "list-control", "Сбросить фильтры": "list-control", "Назад 1 2 3 … 13 Далее": "prev-next", "Страница 1 из 13": "prev-next"},
+		"zh": {"更多筛选": "list-control", "排序方式：相关度": "list-control"},
+		"ja": {"絞り込み": "list-control", "並び替え：新着順": "list-control"},
+		"ar": {"المزيد من الفلاتر": "list-control", "ترتيب حسب: الأحدث": "list-control"},
 		"tr": {"Önceki 1 2 3 Sonraki": "prev-next", "Sayfa 1 / 8": "prev-next", "Sepete EkleFavorilere Ekle": "nav-label"},
 	})
 }
