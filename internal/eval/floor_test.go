@@ -20,8 +20,8 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.971,
 	"trafilatura/text-w3m":      0.918,
 	"trafilatura/html":          0.944,
-	"wceb/text-w3m":             0.788,
-	"wceb/text-h2t":             0.796,
+	"wceb/text-w3m":             0.789,
+	"wceb/text-h2t":             0.797,
 	"wceb/html":                 0.823,
 }
 
@@ -34,14 +34,14 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m product":       0.416,
 	"wceb/text-w3m listing":       0.611,
 	"wceb/text-w3m documentation": 0.869,
-	"wceb/text-w3m collection":    0.505,
+	"wceb/text-w3m collection":    0.521,
 	"wceb/text-h2t article":       0.933,
 	"wceb/text-h2t forum":         0.691,
 	"wceb/text-h2t service":       0.834,
 	"wceb/text-h2t product":       0.455,
 	"wceb/text-h2t listing":       0.668,
 	"wceb/text-h2t documentation": 0.850,
-	"wceb/text-h2t collection":    0.528,
+	"wceb/text-h2t collection":    0.543,
 	"wceb/html article":           0.955,
 	"wceb/html forum":             0.727,
 	"wceb/html service":           0.849,
@@ -56,7 +56,7 @@ var typeFloors = map[string]float64{
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.439,
-	"wceb/text-h2t": 0.636,
+	"wceb/text-h2t": 0.639,
 	"wceb/html":     0.727,
 }
 
