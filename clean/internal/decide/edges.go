@@ -119,7 +119,7 @@ func ledeAbove(p *Page) {
 			return
 		}
 		f, l := p.f(i), &p.Lines[i]
-		if l.class != uncertain || l.bad != NoRule || f.Image || radioButton(f) || f.Humps >= minHumps || f.Words < minLedeWords || f.End != measure.EndSentence || f.Marker != source.MarkNone || f.StopDensity()/p.proseScale < minLedeDensity {
+		if l.class != uncertain || l.bad != NoRule || notProse(f) || f.Words < minLedeWords || f.End != measure.EndSentence || f.Marker != source.MarkNone || f.StopDensity()/p.proseScale < minLedeDensity {
 			return
 		}
 		widenTo(p, i)

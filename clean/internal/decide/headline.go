@@ -281,7 +281,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		signInBar(p, f),
 		controlBar(p, f),
 		f.Aligned && f.Heading == 0, // a row of a table whose columns text aligns: an infobox's "Area    42 km²"
-		f.Punct&measure.PunctBracket != 0 && inputBox.MatchString(f.Content), // a form's field: "Estimate shipping [      ] OK"
+		hasInputBox(f),              // a form's field: "Estimate shipping [      ] OK"
 		wrappedHead(p, i),
 		firstEntry(p, i),
 		f.OpensWithAmount(),

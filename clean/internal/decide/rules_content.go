@@ -31,7 +31,7 @@ import (
 // 0.9341 -> 0.9363, wceb text-w3m 0.7682 -> 0.7696). Nor a form's line
 // (see radioButton).
 func prose(l *measure.Line, p *Page) float64 {
-	if l.Image || l.Words < 20 && l.End == measure.EndNone || radioButton(l) {
+	if l.Words < 20 && l.End == measure.EndNone || notProse(l) {
 		return 0
 	}
 	v := 0.0
@@ -51,10 +51,14 @@ func prose(l *measure.Line, p *Page) float64 {
 			v = 1
 		}
 	}
-	if v > 0 && l.Humps >= minHumps && 10*l.Humps >= l.Words {
-		return 0 // words run into each other (see measure.Counts.Humps)
-	}
 	return v
+}
+
+// notProse reports whether l is no paragraph whatever its words: a
+// picture's text, a form's radio buttons (see radioButton), or words that
+// run into each other at one in ten (see measure.Counts.Humps).
+func notProse(l *measure.Line) bool {
+	return l.Image || radioButton(l) || l.Humps >= minHumps && 10*l.Humps >= l.Words
 }
 
 // radioButton reports whether l holds a radio button as w3m prints one

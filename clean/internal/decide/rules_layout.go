@@ -27,11 +27,17 @@ func image(l *measure.Line, _ *Page) float64 {
 // ]", "Quantity [1 ]".
 var inputBox = regexp.MustCompile(`\[[^\]]{0,3} +\]`)
 
+// hasInputBox reports whether l holds a form's field as w3m renders one
+// (see inputBox).
+func hasInputBox(l *measure.Line) bool {
+	return l.Punct&measure.PunctBracket != 0 && inputBox.MatchString(l.Content)
+}
+
 // formWidget catches rendered form fields and buttons, alone on their line
 // or in a short line with their label. Renderer markup: w3m's [    ], [Go],
 // [Search], "Quantity [1 ]".
 func formWidget(l *measure.Line, _ *Page) float64 {
-	if l.Widget || l.Words <= 8 && !l.Code && l.Punct&measure.PunctBracket != 0 && inputBox.MatchString(l.Content) {
+	if l.Widget || l.Words <= 8 && !l.Code && hasInputBox(l) {
 		return -1
 	}
 	return 0
@@ -288,7 +294,7 @@ func breadcrumb(l *measure.Line, p *Page) float64 {
 	switch {
 	case seps >= 2:
 		return -1
-	case seps == 1 && p.m.Lex.IsWhole(lang.NavLabel, lang.Key(l.Content[:first]), p.m.Lang):
+	case seps == 1 && p.m.Lex.IsWhole(lang.NavLabel, keyPrefix(l.Key, keyWords(l.Content[:first])), p.m.Lang):
 		return -1
 	}
 	return 0

@@ -70,7 +70,7 @@ func pagerNumbers(l *measure.Line, p *Page) bool {
 		switch {
 		case allDigitsASCII(w):
 			numbers++
-		case (i == 0 || i == len(words)-1) && (x.Find(lang.Next, w, lang.Bloom(w), id) || x.Find(lang.Previous, w, lang.Bloom(w), id)):
+		case (i == 0 || i == len(words)-1) && (x.In(lang.Next, w, id) || x.In(lang.Previous, w, id)):
 			links++
 		default:
 			return false
@@ -107,7 +107,7 @@ func pageCount(l *measure.Line, p *Page) bool {
 	numbers, words := 0, 0
 	for w := range strings.SplitSeq(rest, " ") {
 		switch {
-		case w != "" && strings.TrimLeftFunc(w, func(r rune) bool { return r < utf8.RuneSelf && isDigit(byte(r)) }) == "":
+		case allDigitsASCII(w):
 			numbers++
 		case numbers > 0 && (x.In(lang.Next, w, id) || x.In(lang.Previous, w, id)):
 			// a pager's link after the count

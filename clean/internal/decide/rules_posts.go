@@ -35,7 +35,7 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 		switch {
 		case p.m.Lex.In(lang.Buttons, w, p.m.Lang):
 			buttons, counted = buttons+1, false
-		case buttons > 0 && !counted && l.Digits > 0 && strings.Trim(w, "0123456789") == "":
+		case buttons > 0 && !counted && allDigitsASCII(w):
 			counted = true
 		default:
 			return 0
