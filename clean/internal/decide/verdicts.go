@@ -40,7 +40,7 @@ func (d *Decider) applySpan(p *Page) {
 		case inside && entryTitle(p, i):
 			l.Verdict = Keep
 			l.Reason, l.Detail = InsideArticle, Detail{Kind: SpanDetail}
-		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !(f.DOM.Record > 0 && !f.DOM.Lead && (p.items || f.Date != 0))):
+		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !keptItemLine(p, f)):
 			l.Verdict = Drop
 		case i >= p.boxFrom && i < p.boxTo && l.class != content:
 			l.Verdict, l.Reason, l.Detail = Drop, OutsideArticle, Detail{Kind: InBox}
@@ -70,6 +70,13 @@ func (d *Decider) applySpan(p *Page) {
 	if !p.clean {
 		trimEdges(p)
 	}
+}
+
+// keptItemLine reports whether f is a line of one of the page's items, not
+// its lead, that applySpan keeps outside the main container: on a page of
+// items, any; elsewhere one that gives a date (a post's header).
+func keptItemLine(p *Page, f *measure.Line) bool {
+	return f.DOM.Record > 0 && !f.DOM.Lead && (p.items || f.Date != 0)
 }
 
 // dropBoxes drops the items of a box that the article span bridged: the

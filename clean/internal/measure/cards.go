@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // markCards finds the page's items in a text reading, where no DOM says
@@ -87,11 +89,13 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 	}
 	slices.Sort(gaps)
 	length := gaps[len(gaps)/2]
+	var buf [8]cardShape
+	shapes := p.shortShapes(run[0]+1, run[len(run)-1], buf[:0]) // the other cards' short lines
 	from, long := run[0], 0
 	for n := 1; from > 0 && n < length; {
 		l := &p.Lines[from-1]
 		if !l.Blank {
-			if l.Words <= maxCardWords && !p.hasAlike(l, run[0]+1, run[len(run)-1]) {
+			if l.Words <= maxCardWords && !slices.Contains(shapes, cardShapeOf(l)) {
 				break // no line of the other cards is like it: a heading's, a filter's
 			}
 			if l.Words > maxCardWords {
@@ -126,7 +130,7 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 			if l.Blank {
 				continue
 			}
-			if l.DOM.Record > 0 || l.Words > maxCardWords || priceLine(l) || !p.hasAlike(l, run[0]+1, run[len(run)-1]) {
+			if l.DOM.Record > 0 || l.Words > maxCardWords || priceLine(l) || !slices.Contains(shapes, cardShapeOf(l)) {
 				break
 			}
 			l.DOM.Record = cards
@@ -136,21 +140,32 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 	return cards
 }
 
-// hasAlike reports whether a non-blank line from line from up to line to
-// (not included) is like l: the same indent and marker, and both a
-// paragraph or neither. The first card of a grid reaches back only over
-// short lines that the other cards have too (and over up to
-// maxCardParagraphs paragraphs, its description); a listing's h1, its
-// count of results and its filters, set out at the page's margin above
-// cards whose lines are indented, are none of them.
-func (p *Page) hasAlike(l *Line, from, to int) bool {
+// cardShape is a short line's place in a card: its indent and marker.
+// The first card of a grid reaches back only over short lines that the
+// other cards have too (and over up to maxCardParagraphs paragraphs, its
+// description); a listing's h1, its count of results and its filters, set
+// out at the page's margin above cards whose lines are indented, are none
+// of them.
+type cardShape struct {
+	indent int
+	marker source.Marker
+}
+
+// shortShapes returns the shapes of the short non-blank lines (of up to
+// maxCardWords words) from line from up to line to, not included, each
+// once, appended to buf.
+func (p *Page) shortShapes(from, to int, buf []cardShape) []cardShape {
 	for i := from; i < to; i++ {
-		if o := &p.Lines[i]; !o.Blank && o.Indent == l.Indent && o.Marker == l.Marker && (o.Words > maxCardWords) == (l.Words > maxCardWords) {
-			return true
+		o := &p.Lines[i]
+		if s := cardShapeOf(o); !o.Blank && o.Words <= maxCardWords && !slices.Contains(buf, s) {
+			buf = append(buf, s)
 		}
 	}
-	return false
+	return buf
 }
+
+// cardShapeOf returns l's shape in a card (see cardShape).
+func cardShapeOf(l *Line) cardShape { return cardShape{l.Indent, l.Marker} }
 
 // trimOutliers drops the price lines that open a run and stand much
 // farther from the next than the cards' own length (more than twice the
