@@ -84,6 +84,7 @@ func (p *Page) markCards() {
 // returns the number of cards marked now.
 func (p *Page) markRun(run, gaps []int, cards int) int {
 	run, gaps = trimOutliers(run, gaps)
+	run, gaps = p.trimUnlike(run, gaps)
 	if len(run) < minCards {
 		return cards
 	}
@@ -189,6 +190,24 @@ func trimOutliers(run, gaps []int) ([]int, []int) {
 	return run, gaps
 }
 
+// trimUnlike drops the price lines that open a run and are set out unlike
+// every other price line of it (see cardShape): a shop's notice at the
+// margin ("5,000円以上のご注文で送料無料", free delivery over an amount)
+// over its filters and a grid whose prices are indented, which the first
+// card had taken in, with the menus above it.
+func (p *Page) trimUnlike(run, gaps []int) ([]int, []int) {
+	for len(run) > minCards {
+		first := cardShapeOf(&p.Lines[run[0]])
+		for _, i := range run[1:] {
+			if cardShapeOf(&p.Lines[i]) == first {
+				return run, gaps
+			}
+		}
+		run, gaps = run[1:], gaps[1:]
+	}
+	return run, gaps
+}
+
 // maxSortedGaps is the most gaps of a run that trimOutliers reads: a
 // longer run is a grid whose ends do not matter.
 const maxSortedGaps = 64
@@ -273,10 +292,14 @@ func (l *Line) OpensWithAmount() bool { return opensWithAmount(l.Content) }
 // currencyAmount reports whether s states an amount in a currency that
 // shops write with letters rather than a sign: a number next to a code or
 // an abbreviation ("4.299 TL", "2 800 zł", "1 200 kr", "EUR 17,50"), or
-// glued to one ("Rp899.000", "1500円", "100元", "5000원").
+// glued to one ("Rp899.000", "1500円", "100元", "5000원"), in Chinese,
+// Japanese and Korean inside a run of words too (see cjkAmount).
 func currencyAmount(s string) bool {
 	prevNumber, prevCurrency := false, false
 	for w := range strings.FieldsSeq(s) {
+		if cjkAmount(w) {
+			return true
+		}
 		w = strings.Trim(w, ".,;:()/*")
 		number := w != "" && isDigitByte(w[0]) && isDigitByte(w[len(w)-1])
 		currency := currencyWords[w]
@@ -302,6 +325,43 @@ func currencyAmount(s string) bool {
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// cjkAmount reports whether w, a run of text without spaces, holds a
+// number followed by a Chinese, Japanese or Korean currency, across the
+// words that count it in ten thousands or more: "2,980円（税込）",
+// "月給22万円〜28万円", "售价199元起", "월 22만원". A Japanese shop's grid
+// in text, each card's price followed by "(tax included)", had been no
+// grid: every card went. A number is its digits with their separators;
+// 円, 元 and 원 after another word ("日元", "元旦") are none.
+func cjkAmount(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigitByte(w[i]) || i+1 < len(w) && (isDigitByte(w[i+1]) || w[i+1] == ',' || w[i+1] == '.') {
+			continue
+		}
+		rest := w[i+1:]
+		for {
+			r, size := utf8.DecodeRuneInString(rest)
+			if !strings.ContainsRune(cjkMultipliers, r) || size == 0 {
+				break
+			}
+			rest = rest[size:]
+		}
+		for _, c := range cjkCurrencies {
+			if strings.HasPrefix(rest, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cjkMultipliers are the words of Chinese, Japanese and Korean that count
+// an amount in thousands and more: "22万円", "3千元", "22만원".
+const cjkMultipliers = "千万萬億亿兆천만억조"
+
+// cjkCurrencies are the currencies of Chinese, Japanese and Korean written
+// as a word after an amount.
+var cjkCurrencies = []string{"円", "元", "원", "块"}
 
 // currencyWords are the codes and abbreviations of currencies that shops
 // write after or before an amount, in place of a sign.

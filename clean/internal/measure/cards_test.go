@@ -109,6 +109,19 @@ func TestMarkCards(t *testing.T) {
 		assert.Equal(t, 1, got["Shoe 1"])
 		assert.Equal(t, 5, got["$95.00"])
 	})
+	t.Run("a notice set out unlike the cards opens none", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("くらしの道具店\nログインカート(0)\n\n5,000円以上のご注文で送料無料\n\nトップ > キッチン用品\n\nキッチン用品\n\n全 248 件中 1〜6 件を表示\n\n並び替え：おすすめ順新着順\n")
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "  • 鉄製フライパン %d号\n\n    %d,980円（税込）\n\n    ★★★★☆ (%d)\n\n    送料無料\n", i, i, 10*i)
+		}
+		got := textRecords(t, b.String())
+		assert.Equal(t, 1, got["  • 鉄製フライパン 1号"], "the first card's name")
+		assert.Equal(t, 5, got["    5,980円（税込）"])
+		for _, s := range []string{"くらしの道具店", "ログインカート(0)", "5,000円以上のご注文で送料無料", "トップ > キッチン用品", "キッチン用品"} {
+			assert.Zero(t, got[s], s)
+		}
+	})
 	t.Run("a long card at the end is a card", func(t *testing.T) {
 		var b strings.Builder
 		for i := 1; i <= 5; i++ {
@@ -135,9 +148,11 @@ func TestPriceLine(t *testing.T) {
 	prices := []string{"$36", "Regular Price: $36", "79,00 €", "€ 17", "XS • 118ml $29.95", "£1,264", "$549^00",
 		"Sale price $279.95 Regular price [S: $279.95 :S]",
 		// currencies written in letters, before or after the amount, or glued to it
-		"4.299 TL", "2 800 zł / miesiąc", "EUR 17,50", "1 200 kr", "1500円", "5000원", "Rp899.000", "RM59"}
+		"4.299 TL", "2 800 zł / miesiąc", "EUR 17,50", "1 200 kr", "1500円", "5000원", "Rp899.000", "RM59",
+		// in Chinese, Japanese and Korean, inside a run of words
+		"2,980円（税込）", "月給22万円〜28万円", "售价199元起", "월 22만원"}
 	others := []string{"Free shipping on orders over fifty dollars", "$", "US$ prices", "Price", "36",
-		"TL", "Prices in EUR", "3 pokoje", "12 kroków",
+		"TL", "Prices in EUR", "3 pokoje", "12 kroków", "2024年元旦", "日元汇率1月", "円安が進む3つの理由",
 		"Get $10 off your next purchase of $50 or more when you refer a friend to our shop",
 		`if [ "$1" = "" ] || [ "$1" = "-h" ]`, `if [ -e "/dev/mapper/$1" ]`, `MAPNAME="$1"`, "srcN=$2"}
 	text := strings.Join(prices, "\n\n") + "\n\n" + strings.Join(others, "\n\n") + "\n"
