@@ -565,6 +565,28 @@ func TestTemplateChromeLanguages(t *testing.T) {
 	})
 }
 
+// TestNewsChromeLanguages: a newsletter box's promise that one may
+// unsubscribe at any time and a list of topics under "More on:" go
+// between two paragraphs, in the page's language, as "You can
+// unsubscribe at any time." does. A Dutch story had kept both, and its
+// share bar, whose "Deel via WhatsApp" no lexicon named, had been its
+// title (TestMatch has the prompts to report an error in the story).
+func TestNewsChromeLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"No spam, we promise. You can unsubscribe at any time.": "newsletter"},
+		"nl": {"Je kunt je op elk moment weer afmelden.": "newsletter", "Meer over: Utrecht Fiets NS": "tags", "Deel op Facebook Deel op X Deel via WhatsApp Link kopiëren": "share-bar"},
+		"de": {"Sie können sich jederzeit wieder abmelden.": "newsletter"},
+		"fr": {"Vous pouvez vous désinscrire à tout moment.": "newsletter", "Plus sur : Paris Vélo SNCF": "tags"},
+		"es": {"Puedes darte de baja en cualquier momento.": "newsletter", "Más sobre: Madrid Bicicleta Renfe": "tags"},
+		"it": {"Puoi disiscriverti in qualsiasi momento.": "newsletter"},
+		"pt": {"Você pode cancelar a inscrição a qualquer momento.": "newsletter", "Mais sobre: Lisboa Bicicleta CP": "tags"},
+		"pl": {"Możesz wypisać się w każdej chwili.": "newsletter", "Więcej o: Warszawa Rower PKP": "tags"},
+		"ru": {"Вы можете отписаться в любой момент.": "newsletter"},
+		"ar": {"يمكنك إلغاء الاشتراك في أي وقت.": "newsletter"},
+		"zh": {"订阅我们的新闻，可随时退订。": "newsletter"},
+	})
+}
+
 // TestForumChromeLanguages: what forum software prints around each post
 // in the page's language goes between two paragraphs by the rule that
 // names it, as its English does ("Like Reply Quote Report", "Click to

@@ -217,6 +217,16 @@ func TestMatch(t *testing.T) {
 		{"move to sidebar hide", en, NavLabel},
 		{"Open Menu Close Menu", en, NavLabel},
 		{"Please update your browser to take advantage of the latest technology and security", en, SiteNotice},
+		// The prompt to report an error in a story, which a news site
+		// prints under it.
+		{"Heb je een tip of zie je een fout? Laat het ons weten.", code("nl"), SiteNotice},
+		{"Fehler im Artikel gefunden? Schreiben Sie uns.", de, SiteNotice},
+		{"Vous avez repéré une erreur dans cet article ? Signalez-la.", code("fr"), SiteNotice},
+		{"¿Has encontrado un error en este artículo? Escríbenos.", code("es"), SiteNotice},
+		{"Hai trovato un errore in questo articolo? Scrivici.", code("it"), SiteNotice},
+		{"Segnala un errore", code("it"), SiteNotice},
+		{"Encontrou algum erro nesta matéria? Avise-nos.", code("pt"), SiteNotice},
+		{"Zauważyłeś błąd? Napisz do nas.", code("pl"), SiteNotice},
 		{"Track Your Order", en, NavLabel},
 		{"Next Last", en, PrevNext},
 		{"Your cart", en, NavLabel},
