@@ -570,7 +570,12 @@ func TestTemplateChromeLanguages(t *testing.T) {
 // between two paragraphs, in the page's language, as "You can
 // unsubscribe at any time." does. A Dutch story had kept both, and its
 // share bar, whose "Deel via WhatsApp" no lexicon named, had been its
-// title (TestMatch has the prompts to report an error in the story).
+// title. The prompt to report an error in the story, and the share bar
+// under an event's last section ("Seite teilen: Facebook E-Mail
+// Drucken"), go after the last paragraph: a page of two paragraphs reads
+// as a page of records, whose span takes in the short lines after its
+// last record, but none that a phrase of the lexicon names (see decide's
+// extendRecords).
 func TestNewsChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"en": {"No spam, we promise. You can unsubscribe at any time.": "newsletter"},
@@ -585,6 +590,26 @@ func TestNewsChromeLanguages(t *testing.T) {
 		"ar": {"يمكنك إلغاء الاشتراك في أي وقت.": "newsletter"},
 		"zh": {"订阅我们的新闻，可随时退订。": "newsletter"},
 	})
+	for lang, line := range map[string]string{
+		"nl": "Zie je een fout? Laat het ons weten.",
+		"de": "Fehler im Artikel gefunden? Schreiben Sie uns.",
+		"fr": "Vous avez repéré une erreur dans cet article ? Signalez-la.",
+		"it": "Hai trovato un errore in questo articolo? Scrivici.",
+		"pt": "Encontrou algum erro nesta matéria? Avise-nos.",
+		"pl": "Zauważyłeś błąd? Napisz do nas.",
+	} {
+		p := twoParagraphs[lang]
+		res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1], line}, "© 2024 Example"))
+		require.NoError(t, err)
+		require.Equal(t, lang, res.Lang)
+		got := decision(t, res, line)
+		assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+		assert.Equal(t, "site-notice", got.Rule, "%s: %s", lang, line)
+	}
+	p := twoParagraphs["de"]
+	res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1], "Seite teilen: Facebook E-Mail Drucken"}, "© 2024 Example"))
+	require.NoError(t, err)
+	assert.Equal(t, "share-bar", decision(t, res, "Seite teilen: Facebook E-Mail Drucken").Rule)
 }
 
 // TestForumChromeLanguages: what forum software prints around each post

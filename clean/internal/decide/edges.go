@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
@@ -15,7 +16,14 @@ import (
 // short data lines right after the last one (a recipe's nutrition table),
 // up to the first strong chrome, section heading, list of links or line
 // that is the site's name (a footer's "Reformas Turia" over the firm's
-// address and phone, which the copyright notice names: see heldBy).
+// address and phone, which the copyright notice names: see heldBy), or
+// chrome that a phrase of the lexicon names, however weak: a share bar's
+// "Seite teilen: Facebook E-Mail Drucken" under an event's last section,
+// "Zie je een fout? Laat het ons weten." under a story of two paragraphs
+// (wceb text-w3m and text-h2t +0.0001, ten pages up, none down). Chrome
+// by its shape alone does not stop it: a collection's titles, each
+// printed twice, are its items (any chrome: 51 pages up but a collection
+// of recipes -0.21).
 func extendRecords(p *Page) {
 	for i := p.Start - 1; i >= 0; i-- {
 		f := p.f(i)
@@ -30,7 +38,7 @@ func extendRecords(p *Page) {
 		if f.Blank {
 			continue
 		}
-		if l.strong || l.bad.closes() || f.Marker != source.MarkNone || f.Words > 12 {
+		if l.strong || l.bad.closes() || l.class == chrome && f.Table != lang.NoTable || f.Marker != source.MarkNone || f.Words > 12 {
 			break
 		}
 		if _, site, _ := heldBy(p, i); site {
