@@ -1777,3 +1777,17 @@ func TestArabicLede(t *testing.T) {
 	assert.Equal(t, lede+"\n\n"+strings.Join(rest, "\n\n"), res.Body)
 	assert.Equal(t, "byline", decision(t, res, "كتب: محمد العلي").Rule)
 }
+
+// TestSlashedDateLanguages: a story's date line written with slashes
+// dates it day first on a page in any language but English, month first
+// in English: "12/03/2026 16h45" on a Brazilian story is the 12th of
+// March, not the 3rd of December.
+func TestSlashedDateLanguages(t *testing.T) {
+	for lang, want := range map[string]string{"pt": "2026-03-12", "fr": "2026-03-12", "ru": "2026-03-12", "en": "2026-12-03"} {
+		p := twoParagraphs[lang]
+		res, err := clean.Text(newsPage("Home | News | Sport", "Headline of the story", []string{"12/03/2026 16:45", p[0], p[1]}, "© 2026 Example"))
+		require.NoError(t, err)
+		require.Equal(t, lang, res.Lang)
+		assert.Equal(t, want, res.Date, lang)
+	}
+}

@@ -20,7 +20,7 @@ func (d *Decider) findDate(p *Page) {
 		if f := p.f(i); !f.Blank {
 			seen++
 			if f.Date != 0 {
-				p.Date = f.Date.String()
+				p.Date = lineDate(p, f).String()
 				return
 			}
 		}
@@ -30,12 +30,34 @@ func (d *Decider) findDate(p *Page) {
 		if f := p.f(i); !f.Blank {
 			seen++
 			if f.Date != 0 {
-				p.Date = f.Date.String()
+				p.Date = lineDate(p, f).String()
 				return
 			}
 		}
 	}
 	p.Date = bylineDate(p).String()
+}
+
+// lineDate returns the date of f, a date line, as the page's language
+// writes it (see dayFirst).
+func lineDate(p *Page, f *measure.Line) lang.Date {
+	if !dayFirst(p) {
+		return f.Date
+	}
+	if d, _, _ := p.m.Lex.FindDateIn(f.Text, true); d != 0 {
+		return d
+	}
+	return f.Date
+}
+
+// dayFirst reports whether the page's language writes a date with
+// slashes day first, 12/03/2026 for the 12th of March: every language
+// that the cleaner reads but English, whose American pages write the
+// month first (a Brazilian story's "12/03/2026 16h45" had been dated the
+// 3rd of December). A page of no language (a CJK page, or one in the
+// language-independent mode) is read as English is.
+func dayFirst(p *Page) bool {
+	return p.m.Lang != lang.None && p.m.Lex.Code(p.m.Lang) != "en"
 }
 
 // bylineDate returns the date that a line of the article's header gives
@@ -65,7 +87,7 @@ func bylineDate(p *Page) lang.Date {
 				dir < 0 && !aboveByline(f) {
 				continue
 			}
-			if d, _, _ := p.m.Lex.FindDate(f.Text); d != 0 {
+			if d, _, _ := p.m.Lex.FindDateIn(f.Text, dayFirst(p)); d != 0 {
 				return d
 			}
 		}

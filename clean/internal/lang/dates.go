@@ -48,17 +48,25 @@ func (d Date) Append(b []byte) []byte {
 // own ("١٢ مارس ٢٠٢٤", "২৯ আগস্ট ২০২০"): they are read as the digits
 // 0-9 they stand for, and start and end are where the date stands in s.
 func (x *Lexicons) FindDate(s string) (d Date, start, end int) {
+	return x.FindDateIn(s, false)
+}
+
+// FindDateIn is FindDate, but where dayFirst is set it reads 12/03/2026
+// day first, as it is written but in the United States: the 12th of
+// March on a Portuguese, French or Russian page, unless the second
+// number cannot be a month (03/25/2026).
+func (x *Lexicons) FindDateIn(s string, dayFirst bool) (d Date, start, end int) {
 	if t, at, ok := westernDigits(s); ok {
-		if d, start, end = x.findDate(t); d != 0 {
+		if d, start, end = x.findDate(t, dayFirst); d != 0 {
 			start, end = at[start], at[end]
 		}
 		return d, start, end
 	}
-	return x.findDate(s)
+	return x.findDate(s, dayFirst)
 }
 
-// findDate is FindDate on a string whose digits are 0-9.
-func (x *Lexicons) findDate(s string) (d Date, start, end int) {
+// findDate is FindDateIn on a string whose digits are 0-9.
+func (x *Lexicons) findDate(s string, dayFirst bool) (d Date, start, end int) {
 	if !hasDigitRun(s, 4) {
 		return 0, 0, 0
 	}
@@ -90,7 +98,7 @@ func (x *Lexicons) findDate(s string) (d Date, start, end int) {
 			starts = words
 		}
 		for _, i := range starts {
-			if d, end, ok := x.readForm(form, s, int(i)); ok {
+			if d, end, ok := x.readForm(form, s, int(i), dayFirst); ok {
 				if d != 0 {
 					return d, int(i), end
 				}
@@ -113,8 +121,9 @@ const (
 	numForms
 )
 
-// readForm reads a date of the given form at s[i] (see iso).
-func (x *Lexicons) readForm(form int, s string, i int) (Date, int, bool) {
+// readForm reads a date of the given form at s[i] (see iso); dayFirst
+// is FindDateIn's.
+func (x *Lexicons) readForm(form int, s string, i int, dayFirst bool) (Date, int, bool) {
 	switch form {
 	case formISO:
 		return x.iso(s, i)
@@ -129,7 +138,7 @@ func (x *Lexicons) readForm(form int, s string, i int) (Date, int, bool) {
 	case formYearMonthDay:
 		return x.yearMonthDay(s, i)
 	}
-	return x.slashed(s, i)
+	return x.slashed(s, i, dayFirst)
 }
 
 // MonthDayYearAt returns the date written as "November 20, 2019" at the
@@ -259,8 +268,9 @@ func (x *Lexicons) dotted(s string, i int) (d Date, end int, ok bool) {
 	return MakeDate(y, m, day), e, true
 }
 
-// slashed reads 11/20/2019, month first unless the first number is over 12.
-func (x *Lexicons) slashed(s string, i int) (d Date, end int, ok bool) {
+// slashed reads 11/20/2019, month first unless the first number is over
+// 12; with dayFirst, 20/11/2019, day first unless the second number is.
+func (x *Lexicons) slashed(s string, i int, dayFirst bool) (d Date, end int, ok bool) {
 	if !startsNumber(s, i) {
 		return 0, 0, false
 	}
@@ -276,7 +286,7 @@ func (x *Lexicons) slashed(s string, i int) (d Date, end int, ok bool) {
 	if e < 0 || !wordEnd(s, e) {
 		return 0, 0, false
 	}
-	if a > 12 {
+	if dayFirst && b <= 12 || !dayFirst && a > 12 {
 		a, b = b, a
 	}
 	return MakeDate(y, a, b), e, true

@@ -213,3 +213,24 @@ func TestFindDateOtherDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDateDayFirst: with dayFirst, a date written with slashes reads
+// day first, as every language but American English writes it, unless
+// its second number cannot be a month; the other forms read as ever.
+func TestFindDateDayFirst(t *testing.T) {
+	x := lexicons(t)
+	for s, want := range map[string][2]string{ // month first, day first
+		"12/03/2026 16h45":         {"2026-12-03", "2026-03-12"},
+		"Publié le 05/11/2024":     {"2024-05-11", "2024-11-05"},
+		"03/25/2026":               {"2026-03-25", "2026-03-25"},
+		"25/03/2026":               {"2026-03-25", "2026-03-25"},
+		"2024/3/12":                {"2024-03-12", "2024-03-12"},
+		"Stand: 12.03.2024":        {"2024-03-12", "2024-03-12"},
+		"March 12, 2026 4:45 p.m.": {"2026-03-12", "2026-03-12"},
+	} {
+		d, _, _ := x.FindDateIn(s, false)
+		assert.Equal(t, want[0], d.String(), "month first: %s", s)
+		d, _, _ = x.FindDateIn(s, true)
+		assert.Equal(t, want[1], d.String(), "day first: %s", s)
+	}
+}
