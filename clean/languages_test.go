@@ -814,7 +814,7 @@ func TestRecipeChromeLanguages(t *testing.T) {
 		"nl": {"Recept printen": "nav-label"},
 		"pl": {"Drukuj przepis": "nav-label"},
 		"ru": {"Распечатать рецепт": "nav-label"},
-		"ja": {"レシピを印刷": "nav-label"},
+		"ja": {"レシピを印刷": "nav-label", "このレシピをシェア LINE X Facebook": "share-bar", "このレシピに関連するレシピ": "related-block"},
 		"zh": {"打印食谱": "nav-label"},
 	})
 }
