@@ -818,3 +818,19 @@ func TestHeadlineOverStandfirst(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, head, res.Title)
 }
+
+// TestFactsRowIsNoHeadline: a shop's delivery line, facts parted by
+// middle dots ("Deliver to: New York 10001 · In stock · Arrives
+// tomorrow", "配送至：北京市朝阳区有货 · 预计明天送达"), is no headline, though it
+// stands nearer the description than the product's name (see decide's
+// factsRow).
+func TestFactsRowIsNoHeadline(t *testing.T) {
+	for name, row := range map[string]string{
+		"Smart Band 9 Fitness Tracker": "Deliver to: New York 10001 · In stock · Arrives tomorrow",
+		"小米手环9 智能运动手环":                 "配送至：北京市朝阳区有货 · 预计明天送达",
+	} {
+		res, err := clean.Text("Home | Shop | Cart\n\n" + name + "\n\nPrice: $26.90\n\n" + row + "\n\nAdd to cart Buy now\n\n" + para1 + "\n\n" + para2 + "\n\n© 2024 The Shop\n")
+		require.NoError(t, err)
+		assert.Equal(t, name, res.Title, row)
+	}
+}

@@ -275,6 +275,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
 		f.Digits > 0 && (hasDate(p, f.Content) || hasAge(p, f)),
 		isLabelValue(f.Content),
+		factsRow(f.Content),
 		f.ContentsLabel, // "On this page", over a table of contents
 		fragment(f),
 		shortTokens(f.Content), // a size picker: "S M L XL"

@@ -203,6 +203,26 @@ func isLabelValue(s string) bool {
 	return true
 }
 
+// factsRow reports whether s is a row of facts parted by middle dots or
+// bullets: three parts or more ("Deliver to: New York 10001 · In stock ·
+// Arrives tomorrow"), or a label's value in two ("配送至：北京市朝阳区有货 ·
+// 预计明天送达"). A shop's delivery line, over its product's buttons, had
+// been a product page's title in text, in English as in Chinese.
+func factsRow(s string) bool {
+	n := strings.Count(s, " · ") + strings.Count(s, " • ")
+	if n >= 2 {
+		return true
+	}
+	if n == 0 {
+		return false
+	}
+	label, _, ok := strings.Cut(s, ":")
+	if !ok {
+		label, _, ok = strings.Cut(s, "：")
+	}
+	return ok && !strings.ContainsAny(label, "·•")
+}
+
 // endsWithPeriod reports whether s, which ends a sentence, ends it with a
 // full stop rather than a question or an exclamation, which headlines may
 // use.
