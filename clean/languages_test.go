@@ -457,6 +457,9 @@ var twoParagraphs = map[string][]string{
 	"pl": {"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.", "Prace rozpoczną się w kwietniu i potrwają prawie pół roku, a prom będzie w tym czasie kursował według letniego rozkładu, poinformował urząd miasta."},
 	"ru": {"Городской совет во вторник вечером решил отремонтировать старый каменный причал до начала зимних штормов, после долгого спора о будущем гавани.", "Работы начнутся в апреле и продлятся почти полгода, а паром всё это время будет ходить по летнему расписанию, сообщили в администрации города."},
 	"ar": {"قرر مجلس المدينة مساء الثلاثاء إصلاح الرصيف الحجري القديم قبل وصول عواصف الشتاء، بعد نقاش طويل حول مستقبل الميناء استمر عدة أشهر بين الأعضاء.", "وستبدأ الأعمال في شهر نيسان وتستمر نحو ستة أشهر، وستعمل العبارة خلال هذه الفترة وفق جدول الصيف، حسبما أعلنت البلدية في بيان رسمي."},
+	"sv": {"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska rustas upp före vinterns stormar, efter en lång debatt om hamnens framtid.", "Arbetet börjar i april och pågår i nästan ett halvår, och färjan går under tiden enligt sommartidtabellen, meddelar kommunen."},
+	"da": {"Byrådet besluttede tirsdag aften, at den gamle stenmole skal sættes i stand før vinterens storme, efter en lang debat om havnens fremtid.", "Arbejdet begynder i april og varer næsten et halvt år, og færgen sejler i den tid efter sommerkøreplanen, oplyser kommunen."},
+	"cs": {"Zastupitelstvo v úterý večer rozhodlo, že staré kamenné molo bude opraveno ještě před zimními bouřemi, a to po dlouhé debatě o budoucnosti přístavu.", "Práce začnou v dubnu a potrvají téměř půl roku, přičemž trajekt bude mezitím jezdit podle letního jízdního řádu, uvedlo město."},
 }
 
 // cleanBetween cleans a news page in lang (see newsPage) whose article is
@@ -490,8 +493,10 @@ func assertDropsBetween(t *testing.T, lines map[string]map[string]string) {
 // and the networks' names ("Teilen: Facebook Twitter WhatsApp",
 // "Поделиться ВКонтакте Telegram", "شارك: فيسبوك تويتر واتساب"), is a
 // share bar between two paragraphs as "Share: Facebook Twitter" is; the
-// social list of each lexicon holds the verb. A sentence with the verb
-// is no share bar.
+// social list of each lexicon holds the verb, and the captions of the
+// buttons to mail, copy a link or print ("Dela: Facebook X E-post
+// Kopiera länk", a Swedish story's title in text before they were). A
+// sentence with the verb is no share bar.
 func TestShareBarLanguages(t *testing.T) {
 	for _, c := range []struct{ lang, bar, sentence string }{
 		{"de", "Teilen: Facebook Twitter WhatsApp", "Wir teilen die Sorge der Anwohner."},
@@ -504,6 +509,9 @@ func TestShareBarLanguages(t *testing.T) {
 		{"ru", "Поделиться: ВКонтакте Telegram WhatsApp", "Мы хотим поделиться новостью."},
 		{"ar", "شارك: فيسبوك تويتر واتساب", "نريد أن نشارك الخبر مع القراء."},
 		{"ko", "공유하기 페이스북 트위터 카카오톡 URL 복사", "우리는 이 소식을 독자들과 공유하고 싶다."},
+		{"sv", "Dela: Facebook X E-post Kopiera länk", "Vi vill dela nyheten med våra läsare."},
+		{"da", "Del: Facebook X E-mail Kopier link", "Vi vil gerne dele nyheden med vores læsere."},
+		{"cs", "Sdílet: Facebook X E-mail Kopírovat odkaz", "Chceme sdílet tuto zprávu se čtenáři."},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			p := twoParagraphs[c.lang]
