@@ -834,3 +834,23 @@ func TestFactsRowIsNoHeadline(t *testing.T) {
 		assert.Equal(t, name, res.Title, row)
 	}
 }
+
+// TestChineseQuestionTitle: a Chinese question page's question, its h1,
+// over its own text and the buttons and counts of its answers, is its
+// title: the reading of its output had taken the short lines under it for
+// a list of titles, of which the question was but the first (see decide's
+// titleRun).
+func TestChineseQuestionTitle(t *testing.T) {
+	page := `<html><body><nav><a href="/">首页</a> <a href="/explore">发现</a> <a href="/topics">话题</a></nav><main>
+<h1>新手第一次养猫需要准备哪些东西？</h1>
+<p>下个月准备从朋友那里领养一只三个月大的小猫，家里从来没有养过宠物，想提前把东西准备好，大家有什么建议吗？</p>
+<p>关注问题 写回答 1,284 人关注 被浏览 356,002</p><h2>32 个回答</h2><p>默认排序 按时间排序</p>
+<p>喵星人观察员 宠物医院兽医</p><p>2,345 人赞同了该回答</p>
+<p>作为兽医，我建议最先准备的是猫砂盆、猫砂和适合幼猫的猫粮，这三样第一天就要用到。</p>
+<p>其次是猫抓板和一个安静的猫窝。小猫刚到新家会紧张，最好先让它待在一个小房间里，熟悉了再慢慢扩大活动范围。</p>
+<p>编辑于 2025-11-03 14:20</p><p>赞同 2345 52 条评论 分享 收藏</p>
+</main><footer>© 2026 问答社区</footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "新手第一次养猫需要准备哪些东西？", res.Title)
+}

@@ -129,15 +129,21 @@ func firstLineTitle(p *Page) int {
 // lowered 24 of the 724 scrapinghub scores, and one collection page's
 // from 0.49 to 0.005. Date lines between the titles ("Malcolm Owen, a
 // year ago") neither count nor end the run; a table's row ends it ("125 g
-// | Mehl", a recipe's ingredients under its title).
+// | Mehl", a recipe's ingredients under its title), and so does a line of
+// Chinese or Japanese prose: short lines of those scripts read as
+// headlines whatever they say, and a question page's question, over its
+// own text and the buttons and counts of its answers ("关注问题 写回答",
+// "32 个回答", "2,345 人赞同了该回答"), had lost its title to a reading of
+// the output (no shared page moves; in English a question's text under
+// it is a sentence, which ends the run as it is no headline's shape).
 func titleRun(p *Page, i int) bool {
 	for n, j := 1, i; n < titleRunLines; n++ {
 		j = p.nonBlank(j+1, 1)
 		for j >= 0 && p.f(j).Dateline() {
 			j = p.nonBlank(j+1, 1)
 		}
-		if j < 0 || !headlineShape(p.f(j)) || p.f(j).TableRow || wrappedHead(p, j) {
-			return false // a table's rows are no list of titles ("125 g | Mehl"), nor a wrapped paragraph's lines
+		if j < 0 || !headlineShape(p.f(j)) || p.f(j).TableRow || wrappedHead(p, j) || p.f(j).CJK > 0 && p.Lines[j].class == content && p.Lines[j].good == Prose {
+			return false // a table's rows are no list of titles ("125 g | Mehl"), nor a wrapped paragraph's lines, nor CJK prose
 		}
 	}
 	return true
