@@ -1799,3 +1799,23 @@ func TestSlashedDateLanguages(t *testing.T) {
 		assert.Equal(t, want, res.Date, lang)
 	}
 }
+
+// TestCommentAuthorLanguages: the line that introduces a comment, its
+// author and the verb of saying or writing before a colon ("Marcos
+// disse:", "Jan schreef:", "Иван пишет:"), goes by its rule under an
+// article in the page's language, as "joetoronto says:" does; the says
+// list of each lexicon holds the verbs.
+func TestCommentAuthorLanguages(t *testing.T) {
+	for lang, c := range map[string]struct{ heading, line string }{
+		"pt": {"12 comentários", "Marcos disse:"}, "nl": {"12 reacties", "Jan schreef:"}, "pl": {"12 komentarzy", "Kasia napisała:"},
+		"ru": {"12 комментариев", "Иван пишет:"}, "it": {"12 commenti", "Marco dice:"}, "ar": {"12 تعليق", "أحمد كتب:"},
+	} {
+		p, line := twoParagraphs[lang], c.line
+		res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1], c.heading, line, "+1"}, "© 2024 Example"))
+		require.NoError(t, err)
+		require.Equal(t, lang, res.Lang)
+		got := decision(t, res, line)
+		assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+		assert.Equal(t, "comment-author", got.Rule, "%s: %s", lang, line)
+	}
+}
