@@ -854,3 +854,24 @@ func TestChineseQuestionTitle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "新手第一次养猫需要准备哪些东西？", res.Title)
 }
+
+// TestArabicWrappedParagraphIsNoTitle: Arabic has no case to mark a
+// wrapped paragraph's next line, and the first line of a manual's first
+// paragraph, as wide as w3m's margin, had been its title; the headline
+// above it is (see decide's wrappedHead).
+func TestArabicWrappedParagraphIsNoTitle(t *testing.T) {
+	page := "الوثائق / البدء / التثبيت على ويندوز\n\n" +
+		"تثبيت الأداة على نظام ويندوز\n\n" +
+		"آخر تحديث: 12 مارس 2026 · وقت القراءة: 4 دقائق\n\n" +
+		"في هذه الصفحة\n\n  • المتطلبات\n  • خطوات التثبيت\n  • التحقق من التثبيت\n\n" +
+		"المتطلبات\n\n" +
+		"تحتاج إلى نظام ويندوز 10 أو أحدث، وإلى صلاحيات المسؤول لتثبيت الأداة لجميع\n" +
+		"المستخدمين. تأكد أيضاً من توفر مساحة لا تقل عن 200 ميغابايت على القرص.\n\n" +
+		"خطوات التثبيت\n\n" +
+		" 1. نزّل ملف التثبيت من صفحة الإصدارات.\n 2. شغّل الملف واتبع التعليمات التي تظهر على الشاشة.\n 3. أعد تشغيل الطرفية بعد انتهاء التثبيت.\n\n" +
+		"© 2026 ديمو تول. جميع الحقوق محفوظة.\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "تثبيت الأداة على نظام ويندوز", res.Title)
+	assert.Contains(t, res.Body, "تحتاج إلى نظام ويندوز 10 أو أحدث، وإلى صلاحيات المسؤول لتثبيت الأداة لجميع\nالمستخدمين.")
+}

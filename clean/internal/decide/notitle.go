@@ -45,7 +45,9 @@ const minGridCards = 4
 // (see runsOn): "Esta página explica cómo instalar DemoTool ... antes de
 // adaptarlo" over "a tus necesidades.", which a Spanish documentation page
 // had for its title. Or a line of Chinese or Japanese as wide as the
-// margin over another (see minCJKWrapColumns). A headline's next line in
+// margin over another (see minCJKWrapColumns), or of a script without
+// case (Arabic, Hebrew, Devanagari) over another of the same, at its
+// indent (see minWrapColumns). A headline's next line in
 // lower case is a byline or a date ("by Jane Doe", "updated 3 hours ago"),
 // which ends no sentence.
 func wrappedHead(p *Page, i int) bool {
@@ -61,8 +63,20 @@ func wrappedHead(p *Page, i int) bool {
 		// first line, up to two characters further in.
 		return f.Indent >= next.Indent && f.Indent-next.Indent <= maxCJKFirstIndent && cellColumns(f.Content) >= minCJKWrapColumns
 	}
+	if f.Words >= minWrappedWords && f.CJK == 0 && caseless(f.Content) && !next.Blank && caseless(next.Content) {
+		// Arabic, Hebrew and the scripts of India have no case to mark
+		// the next line either: a line as wide as the margin, over a line
+		// at its indent, runs on ("تحتاج إلى نظام ويندوز 10 أو أحدث، ...
+		// لجميع" over "المستخدمين. تأكد ...", a manual's first paragraph,
+		// had been its title).
+		return f.Indent == next.Indent && cellColumns(f.Content) >= minWrapColumns
+	}
 	return f.Words >= minWrappedWords && runsOn(p, i) && (next.End == measure.EndSentence || runsOn(p, i+1))
 }
+
+// minWrapColumns is the fewest columns of a line of a script without
+// case that wrappedHead reads as wrapped: w3m's margin is 80 columns.
+const minWrapColumns = 70
 
 // runsOn reports whether line i, in a text rendering, has a line right
 // below it, no blank line between, that opens in lower case: the middle
