@@ -1819,3 +1819,21 @@ func TestCommentAuthorLanguages(t *testing.T) {
 		assert.Equal(t, "comment-author", got.Rule, "%s: %s", lang, line)
 	}
 }
+
+// TestHebrewStory: Hebrew writes its articles, prepositions and "and" as
+// prefixes, and a story of three paragraphs had no line with the share of
+// stopwords that makes prose, nor sentences enough to scale it: the page
+// printed nothing. Where no line is prose by its stopwords, prose is read
+// by length, as on a page of no language (see decide's stopwordProse).
+func TestHebrewStory(t *testing.T) {
+	paras := []string{
+		"מועצת העירייה החליטה ביום שלישי בערב כי המזח הישן ישופץ לפני סופות החורף, לאחר דיון ארוך על עתיד הנמל ועל התקציב הנדרש לעבודות.",
+		"העבודות יתחילו באפריל ויימשכו כחצי שנה, ובמהלכן תפעל המעבורת לפי לוח הזמנים של הקיץ, כך נמסר מהעירייה.",
+		"ראש העירייה אמר כי רוב התקציב יגיע ממענק של הממשלה וכי היתרה תמומן מקרנות מקומיות. לדבריו, השיפוץ חיוני לבטיחות המבקרים.",
+	}
+	res, err := clean.Text(newsPage("ראשי | חדשות | ספורט | תרבות", "עיריית חיפה תשפץ את המזח הישן לפני החורף", paras, "© 2026 חדשות הצפון. כל הזכויות שמורות."))
+	require.NoError(t, err)
+	assert.Equal(t, "he", res.Lang)
+	assert.Equal(t, "עיריית חיפה תשפץ את המזח הישן לפני החורף", res.Title)
+	assert.Equal(t, strings.Join(paras, "\n\n"), res.Body)
+}

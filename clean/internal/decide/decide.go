@@ -164,9 +164,10 @@ func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin
 	p.reset(m)
 	p.site = site
 	if src != nil {
-		p.proseScale = src.proseScale // a reading reads the page's own prose
+		p.proseScale, p.proseByLength = src.proseScale, src.proseByLength // a reading reads the page's own prose
 	} else {
 		p.proseScale, p.dens = proseScaleOf(m, p.dens)
+		p.proseByLength = !stopwordProse(m, p.proseScale)
 	}
 	d.vote(p, src, origin)
 	d.settle(p)
@@ -231,6 +232,11 @@ type Page struct {
 	// does (Turkish, Finnish, Hungarian).
 	proseScale float64
 
+	// proseByLength is set on a page in a language none of whose lines
+	// is prose by its stopwords (see stopwordProse): its prose is read by
+	// length, as on a page of no language.
+	proseByLength bool
+
 	// Scratch of the passes, kept for the next page.
 	dens       []float64
 	idx        []int
@@ -284,6 +290,28 @@ func proseScaleOf(m *measure.Page, dens []float64) (float64, []float64) {
 	slices.Sort(dens)
 	median := dens[len(dens)/2]
 	return min(1, max(minProseScale, median/proseNorm)), dens[:0]
+}
+
+// stopwordProse reports whether a line of m is prose by its share of
+// stopwords (see prose), scaled by scale. A Hebrew story of three
+// paragraphs had none: Hebrew writes its articles, prepositions and "and"
+// as prefixes, its list covers few of its words, and no sentence was
+// long enough, nor were there enough, to scale them (see proseScaleOf);
+// the page printed nothing.
+func stopwordProse(m *measure.Page, scale float64) bool {
+	if m.Lang == lang.None {
+		return true
+	}
+	for i := range m.Lines {
+		l := &m.Lines[i]
+		if l.Blank || l.Words < 10 || l.Words < 20 && l.End == measure.EndNone || notProse(l) {
+			continue
+		}
+		if d := l.StopDensity() / scale; l.Words >= 20 && d >= 0.2 || d >= 0.25 {
+			return true
+		}
+	}
+	return false
 }
 
 const (

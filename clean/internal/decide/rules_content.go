@@ -15,7 +15,8 @@ import (
 
 // prose votes for paragraphs of running text. In a page with a stopword
 // list, running text has a high share of stopwords; menus do not. Without
-// one (CJK, unsupported languages), length alone decides. Lines of fewer
+// one (CJK, unsupported languages), or where no line of the page is prose
+// by its stopwords (see stopwordProse), length alone decides. Lines of fewer
 // than 20 words must end like a sentence: "Council approves the new river
 // bridge after a long debate" has the stopwords of prose but is a headline.
 // It must not catch long teaser summaries on its own: those are settled by
@@ -35,7 +36,7 @@ func prose(l *measure.Line, p *Page) float64 {
 		return 0
 	}
 	v := 0.0
-	if p.m.Lang != lang.None {
+	if p.m.Lang != lang.None && !p.proseByLength {
 		d := l.StopDensity() / p.proseScale
 		switch {
 		case l.Words >= 20 && d >= 0.2:
