@@ -817,6 +817,13 @@ func TestHeadlineOverStandfirst(t *testing.T) {
 	res, err = clean.Text("Home | News | Sport\n\nNews/ City/ Council approves the bridge\n\n" + head + "\n\nBy Jane Doe\nMarch 12, 2024\n\n" + para1 + "\n\n" + para2 + "\n\n© 2024 The Daily Planet\n")
 	require.NoError(t, err)
 	assert.Equal(t, head, res.Title)
+
+	// The page's first line, with no chrome above it, is its site's bar
+	// (a Hebrew site's name glued to its menu, which no case marks): the
+	// headline under it is the title.
+	res, err = clean.Text("The Daily Planet News Archive Login\n\n" + head + "\n\nBy Jane Doe\nMarch 12, 2024\n\n" + para1 + "\n\n" + para2 + "\n\n© 2024 The Daily Planet\n")
+	require.NoError(t, err)
+	assert.Equal(t, head, res.Title)
 }
 
 // TestFactsRowIsNoHeadline: a shop's delivery line, facts parted by

@@ -459,6 +459,7 @@ var twoParagraphs = map[string][]string{
 	"ar": {"قرر مجلس المدينة مساء الثلاثاء إصلاح الرصيف الحجري القديم قبل وصول عواصف الشتاء، بعد نقاش طويل حول مستقبل الميناء استمر عدة أشهر بين الأعضاء.", "وستبدأ الأعمال في شهر نيسان وتستمر نحو ستة أشهر، وستعمل العبارة خلال هذه الفترة وفق جدول الصيف، حسبما أعلنت البلدية في بيان رسمي."},
 	"sv": {"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska rustas upp före vinterns stormar, efter en lång debatt om hamnens framtid.", "Arbetet börjar i april och pågår i nästan ett halvår, och färjan går under tiden enligt sommartidtabellen, meddelar kommunen."},
 	"da": {"Byrådet besluttede tirsdag aften, at den gamle stenmole skal sættes i stand før vinterens storme, efter en lang debat om havnens fremtid.", "Arbejdet begynder i april og varer næsten et halvt år, og færgen sejler i den tid efter sommerkøreplanen, oplyser kommunen."},
+	"he": {"מועצת העירייה החליטה ביום שלישי בערב כי המזח הישן ישופץ לפני סופות החורף, לאחר דיון ארוך על עתיד הנמל ועל התקציב הנדרש לעבודות.", "העבודות יתחילו באפריל ויימשכו כחצי שנה, ובמהלכן תפעל המעבורת לפי לוח הזמנים של הקיץ, כך נמסר מהעירייה."},
 	"cs": {"Zastupitelstvo v úterý večer rozhodlo, že staré kamenné molo bude opraveno ještě před zimními bouřemi, a to po dlouhé debatě o budoucnosti přístavu.", "Práce začnou v dubnu a potrvají téměř půl roku, přičemž trajekt bude mezitím jezdit podle letního jízdního řádu, uvedlo město."},
 }
 
@@ -510,6 +511,7 @@ func TestShareBarLanguages(t *testing.T) {
 		{"ar", "شارك: فيسبوك تويتر واتساب", "نريد أن نشارك الخبر مع القراء."},
 		{"ko", "공유하기 페이스북 트위터 카카오톡 URL 복사", "우리는 이 소식을 독자들과 공유하고 싶다."},
 		{"sv", "Dela: Facebook X E-post Kopiera länk", "Vi vill dela nyheten med våra läsare."},
+		{"he", "שתפו: פייסבוק וואטסאפ טוויטר", "אנחנו רוצים לשתף את החדשות עם הקוראים."},
 		{"da", "Del: Facebook X E-mail Kopier link", "Vi vil gerne dele nyheden med vores læsere."},
 		{"cs", "Sdílet: Facebook X E-mail Kopírovat odkaz", "Chceme sdílet tuto zprávu se čtenáři."},
 	} {

@@ -242,7 +242,10 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 // standfirst, then its byline ("Gold hits a record high as traders bet
 // on rate cuts" over "The yellow metal hit its highest level ever as the
 // dollar slipped" over "By ..."); the standfirst, nearer the byline and
-// the article, had been taken.
+// the article, had been taken. The page's first line has no chrome above
+// it, and is no such headline: a Hebrew site's name glued to its menu,
+// which no case marks, had been taken over the headline under it, and a
+// Swiss fan site's "... News - News-Archiv" over its post's title.
 func headlineOver(p *Page, i int) int {
 	j := p.nonBlank(i-1, -1)
 	if j < 0 || j != i-2 || p.f(j).Words < 5 || 2*p.f(j).Words < p.f(i).Words {
@@ -257,7 +260,7 @@ func headlineOver(p *Page, i int) int {
 	if _, ok := titleScore(p, j); !ok {
 		return -1
 	}
-	if k := p.nonBlank(j-1, -1); k >= 0 && p.Lines[k].class != chrome {
+	if k := p.nonBlank(j-1, -1); k < 0 || p.Lines[k].class != chrome {
 		return -1
 	}
 	return j
