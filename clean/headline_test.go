@@ -828,13 +828,16 @@ func TestHeadlineOverStandfirst(t *testing.T) {
 
 // TestFactsRowIsNoHeadline: a shop's delivery line, facts parted by
 // middle dots ("Deliver to: New York 10001 · In stock · Arrives
-// tomorrow", "配送至：北京市朝阳区有货 · 预计明天送达"), is no headline, though it
-// stands nearer the description than the product's name (see decide's
+// tomorrow", "配送至：北京市朝阳区有货 · 预计明天送达"), or a thread's counts
+// ("レス数：128　閲覧数：5,432"), is no headline, though it stands nearer the
+// text than the product's name or the thread's title (see decide's
 // factsRow).
 func TestFactsRowIsNoHeadline(t *testing.T) {
 	for name, row := range map[string]string{
-		"Smart Band 9 Fitness Tracker": "Deliver to: New York 10001 · In stock · Arrives tomorrow",
-		"小米手环9 智能运动手环":                 "配送至：北京市朝阳区有货 · 预计明天送达",
+		"Smart Band 9 Fitness Tracker":      "Deliver to: New York 10001 · In stock · Arrives tomorrow",
+		"小米手环9 智能运动手环":                      "配送至：北京市朝阳区有货 · 预计明天送达",
+		"自転車通勤を始めた人のスレ Part3":               "レス数：128　閲覧数：5,432 最新レスへ",
+		"Which bike for a ten mile commute": "Replies: 12 Views: 3,456 Jump to latest",
 	} {
 		res, err := clean.Text("Home | Shop | Cart\n\n" + name + "\n\nPrice: $26.90\n\n" + row + "\n\nAdd to cart Buy now\n\n" + para1 + "\n\n" + para2 + "\n\n© 2024 The Shop\n")
 		require.NoError(t, err)

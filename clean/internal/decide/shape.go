@@ -205,12 +205,13 @@ func isLabelValue(s string) bool {
 
 // factsRow reports whether s is a row of facts parted by middle dots or
 // bullets: three parts or more ("Deliver to: New York 10001 · In stock ·
-// Arrives tomorrow"), or a label's value in two ("配送至：北京市朝阳区有货 ·
+// Arrives tomorrow"), or two labels or more with a number each (see
+// numberedLabels), or a label's value in two ("配送至：北京市朝阳区有货 ·
 // 预计明天送达"). A shop's delivery line, over its product's buttons, had
 // been a product page's title in text, in English as in Chinese.
 func factsRow(s string) bool {
 	n := strings.Count(s, " · ") + strings.Count(s, " • ")
-	if n >= 2 {
+	if n >= 2 || numberedLabels(s) >= 2 {
 		return true
 	}
 	if n == 0 {
@@ -221,6 +222,32 @@ func factsRow(s string) bool {
 		label, _, ok = strings.Cut(s, "：")
 	}
 	return ok && !strings.ContainsAny(label, "·•")
+}
+
+// numberedLabels counts the labels in s whose colon, ASCII or full
+// width, is followed by a number: a thread's counts ("Replies: 12 Views:
+// 3,456", "レス数：128　閲覧数：5,432 最新レスへ"), which had been a Japanese
+// thread's title in text.
+func numberedLabels(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		rest := ""
+		switch {
+		case s[i] == ':':
+			rest = s[i+1:]
+		case strings.HasPrefix(s[i:], "："):
+			rest = s[i+len("："):]
+		default:
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) {
+			continue // a clock's or a score's colon: "08:12", "2:1"
+		}
+		if rest = strings.TrimLeft(rest, " "); rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // endsWithPeriod reports whether s, which ends a sentence, ends it with a
