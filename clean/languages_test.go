@@ -1839,3 +1839,31 @@ func TestHebrewStory(t *testing.T) {
 	assert.Equal(t, "עיריית חיפה תשפץ את המזח הישן לפני החורף", res.Title)
 	assert.Equal(t, strings.Join(paras, "\n\n"), res.Body)
 }
+
+// TestShortStoryLedes: a short story whose first paragraphs, of 16 to 19
+// words, hold too few stopwords to be prose (Arabic joins "and" and "the"
+// to its words, Finnish suffixes what others write as words) keeps them
+// above the paragraph that is (see decide's ledeAbove).
+func TestShortStoryLedes(t *testing.T) {
+	for lang, c := range map[string]struct {
+		head  string
+		paras []string
+	}{
+		"ar": {"المجلس البلدي يقرر ترميم الرصيف القديم", []string{
+			"قرر المجلس البلدي مساء الثلاثاء ترميم الرصيف الحجري القديم قبل عواصف الشتاء، بعد نقاش طويل حول مستقبل الميناء.",
+			"تبدأ الأعمال في أبريل وتستمر نحو ستة أشهر، وستعمل العبّارة خلالها وفق جدول الصيف، بحسب البلدية.",
+			"وقال رئيس البلدية إن معظم الميزانية سيأتي من منحة حكومية وإن الباقي سيموَّل من موارد محلية.",
+		}},
+		"fi": {"Kaupunki korjaa vanhan laiturin", []string{
+			"Kaupunginvaltuusto päätti tiistai-iltana, että vanha kivilaituri korjataan ennen talven myrskyjä, kun sataman tulevaisuudesta oli keskusteltu pitkään.",
+			"Työt alkavat huhtikuussa ja kestävät lähes puoli vuotta, ja lautta kulkee sillä välin kesäaikataulun mukaan, kertoo kaupunki.",
+			"Pormestarin mukaan suurin osa rahoituksesta tulee valtion avustuksena ja loput katetaan kaupungin omista varoista.",
+		}},
+	} {
+		res, err := clean.Text(newsPage("Home | News | Sport", c.head, c.paras, "© 2026 Example"))
+		require.NoError(t, err)
+		require.Equal(t, lang, res.Lang)
+		assert.Equal(t, c.head, res.Title, lang)
+		assert.Equal(t, strings.Join(c.paras, "\n\n"), res.Body, lang)
+	}
+}
