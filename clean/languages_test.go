@@ -1867,3 +1867,15 @@ func TestShortStoryLedes(t *testing.T) {
 		assert.Equal(t, strings.Join(c.paras, "\n\n"), res.Body, lang)
 	}
 }
+
+// TestKoreanShortWordsHeadline: a Korean headline of words of one or two
+// syllables ("시, 낡은 부두 겨울 전 보수") is the title; a row of sizes or
+// initials of as many letters ("S M L XL") is none (see decide's
+// shortTokens).
+func TestKoreanShortWordsHeadline(t *testing.T) {
+	p := twoParagraphs["ko"]
+	res, err := clean.Text(newsPage("Home | News | Sport", "시, 낡은 부두 겨울 전 보수", []string{p[0], p[1]}, "© 2026 Example"))
+	require.NoError(t, err)
+	require.Equal(t, "ko", res.Lang)
+	assert.Equal(t, "시, 낡은 부두 겨울 전 보수", res.Title)
+}

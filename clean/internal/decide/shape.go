@@ -146,16 +146,23 @@ func fragment(f *measure.Line) bool {
 
 // shortTokens reports whether every word of s has at most two letters or
 // digits: a size picker ("S M L XL") or a row of initials, no headline.
+// A word of Korean is whole in one or two syllables: a Korean headline of
+// such words ("시, 낡은 부두 겨울 전 보수") had been none. (Chinese and
+// Japanese space no words: two characters between spaces are a menu's
+// entries.)
 func shortTokens(s string) bool {
 	n := 0
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !lang.IsWordRune(r) }) {
-		if utf8.RuneCountInString(w) > 2 {
+		if utf8.RuneCountInString(w) > 2 || strings.ContainsFunc(w, isHangul) {
 			return false
 		}
 		n++
 	}
 	return n > 0
 }
+
+// isHangul reports whether r is a Korean syllable or letter.
+func isHangul(r rune) bool { return r >= 0x1100 && unicode.Is(unicode.Hangul, r) }
 
 // endsSentence reports whether s ends a sentence somewhere: a "!" or a
 // "?", or a "." after a word of more than three letters. A shorter word
