@@ -110,7 +110,8 @@ func widenTo(p *Page, i int) {
 // minLedeWords words or more, ending as a sentence does, with some
 // stopwords (minLedeDensity of its tokens, scaled as prose's are), and
 // no more than a blank line from the next, the span's first paragraph
-// the last of them, and no chrome vote (an affiliate's disclosure over a
+// (or sentence: a short Arabic story's second line, of eight words, had
+// opened it) the last of them, and no chrome vote (an affiliate's disclosure over a
 // review, "We may receive compensation ...", is a site's notice), and
 // none of what makes a line no prose (a picture's text, a form's radio
 // buttons, words run into each other: see prose). An Arabic story's lede, a verb and its nouns with
@@ -123,7 +124,7 @@ func widenTo(p *Page, i int) {
 // falls, and none moves further at 8). Below the span a paragraph in
 // doubt is left alone: an author's biography reads so too.
 func ledeAbove(p *Page) {
-	if p.Start > p.End || p.Lines[p.Start].class != content || p.Lines[p.Start].good != Prose {
+	if p.Start > p.End || p.Lines[p.Start].class != content || p.Lines[p.Start].good != Prose && p.Lines[p.Start].good != Sentence {
 		return
 	}
 	for n := 0; n < maxLede; n++ {
