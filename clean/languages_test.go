@@ -1843,7 +1843,9 @@ func TestHebrewStory(t *testing.T) {
 // TestShortStoryLedes: a short story whose first paragraphs, of 16 to 19
 // words, hold too few stopwords to be prose (Arabic joins "and" and "the"
 // to its words, Finnish suffixes what others write as words) keeps them
-// above the paragraph or the sentence that is (see decide's ledeAbove).
+// above the paragraph or the sentence that is (see decide's ledeAbove),
+// and its last paragraph so in doubt, right below the span and over the
+// footer (see decide's lastBelow: a Polish and a Ukrainian story's).
 func TestShortStoryLedes(t *testing.T) {
 	for _, c := range []struct {
 		lang, head string
@@ -1859,6 +1861,17 @@ func TestShortStoryLedes(t *testing.T) {
 			"قرر المجلس البلدي مساء الثلاثاء، بعد نقاش طويل حول مستقبل الميناء، ترميم الرصيف الحجري القديم قبل عواصف الشتاء.",
 			"وتبدأ الأعمال في أبريل وتستمر قرابة ستة أشهر.",
 			"وقال رئيس البلدية إن الجزء الأكبر من الميزانية سيأتي من منحة حكومية.",
+		}},
+		// The last paragraph in doubt, below the span, over the footer.
+		{"pl", "Miasto wyremontuje stare molo przed zimą", []string{
+			"Rada miasta zdecydowała we wtorek wieczorem, że stare kamienne molo zostanie wyremontowane przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.",
+			"Prace rozpoczną się w kwietniu i potrwają prawie pół roku, a prom będzie w tym czasie kursował według letniego rozkładu.",
+			"Burmistrz powiedział, że większość budżetu pokryje dotacja rządowa, a resztę sfinansują środki lokalne.",
+		}},
+		{"uk", "Місто відремонтує старий причал до зими", []string{
+			"Міська рада у вівторок увечері вирішила, що старий кам'яний причал відремонтують до зимових штормів, після тривалої дискусії про майбутнє порту.",
+			"Роботи почнуться у квітні й триватимуть майже пів року, а пором тим часом курсуватиме за літнім розкладом.",
+			"Мер сказав, що більшу частину бюджету покриє державна субвенція, а решту профінансують з місцевих коштів.",
 		}},
 		{"fi", "Kaupunki korjaa vanhan laiturin", []string{
 			"Kaupunginvaltuusto päätti tiistai-iltana, että vanha kivilaituri korjataan ennen talven myrskyjä, kun sataman tulevaisuudesta oli keskusteltu pitkään.",
