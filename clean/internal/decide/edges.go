@@ -106,63 +106,70 @@ func widenTo(p *Page, i int) {
 }
 
 // ledeAbove widens the span over the paragraphs right above its first
-// line, up to maxLede of them, that the rules left in doubt: each of
-// minLedeWords words or more, ending as a sentence does, with some
-// stopwords (minLedeDensity of its tokens, scaled as prose's are), and
-// no more than a blank line from the next, the span's first paragraph
-// (or sentence: a short Arabic story's second line, of eight words, had
-// opened it) the last of them, and no chrome vote (an affiliate's disclosure over a
-// review, "We may receive compensation ...", is a site's notice), and
-// none of what makes a line no prose (a picture's text, a form's radio
-// buttons, words run into each other: see prose). An Arabic story's lede, a verb and its nouns with
-// four stopwords in 28 words, had stayed out of the span that began at
-// its second paragraph; so had a short Arabic and a short Finnish
-// story's first two, of 16 to 19 words, before minLedeWords fell from 20
-// to 12 (and an AP story's dateline and first sentence, "ST. JOSEPH,
-// Mich. (AP) — Michigan health authorities are reporting ...":
-// scrapinghub text-w3m and text-h2t +0.0003, that page +0.072; no page
-// falls, and none moves further at 8). Below the span a paragraph in
-// doubt is left alone: an author's biography reads so too.
+// line, up to maxLede of them, that the rules left in doubt (see
+// inDoubt), no more than a blank line from the next, the span's first
+// paragraph or sentence the last of them. An Arabic story's lede, a verb
+// and its nouns with four stopwords in 28 words, had stayed out of the
+// span that began at its second paragraph; so had a short Arabic and a
+// short Finnish story's first two, of 16 to 19 words, before
+// minLedeWords fell from 20 to 12 (and an AP story's dateline and first
+// sentence, "ST. JOSEPH, Mich. (AP) — Michigan health authorities are
+// reporting ...": scrapinghub text-w3m and text-h2t +0.0003, that page
+// +0.072; no page falls, and none moves further at 8), and a short
+// Arabic story's first paragraph over a second line of eight words, a
+// sentence. Below the span one such paragraph right over the footer is
+// the story's too (see lastBelow).
 func ledeAbove(p *Page) {
-	if p.Start > p.End || p.Lines[p.Start].class != content || p.Lines[p.Start].good != Prose && p.Lines[p.Start].good != Sentence {
+	if p.Start > p.End || !readsAsText(&p.Lines[p.Start]) {
 		return
 	}
 	for n := 0; n < maxLede; n++ {
 		i := p.nonBlank(p.Start-1, -1)
-		if i < 0 || i < p.Start-2 {
-			return
-		}
-		f, l := p.f(i), &p.Lines[i]
-		if l.class != uncertain || l.bad != NoRule || notProse(f) || f.Words < minLedeWords || f.End != measure.EndSentence || f.Marker != source.MarkNone || f.StopDensity()/p.proseScale < minLedeDensity {
+		if i < 0 || i < p.Start-2 || !inDoubt(p, i) {
 			return
 		}
 		widenTo(p, i)
 	}
 }
 
-// lastBelow widens the span over the paragraph right below its last line
-// that the rules left in doubt, as ledeAbove takes one above it, when
-// strong chrome, or nothing, follows it: a short story's last paragraph,
-// of few stopwords (a Polish and a Ukrainian story of three paragraphs
-// had lost theirs, of 13 and 15 words). An author's biography stands
-// under a heading of its own, which parts it from the span; and no
-// shared page moves.
+// lastBelow widens the span over the paragraph in doubt (see inDoubt)
+// right below its last line, a paragraph or a sentence, when strong
+// chrome, or nothing, follows it: a short story's last paragraph, of few
+// stopwords (a Polish and a Ukrainian story of three paragraphs had lost
+// theirs, of 13 and 15 words). An author's biography stands under a
+// heading of its own, which parts it from the span; no shared page
+// moves.
 func lastBelow(p *Page) {
-	if p.Start > p.End || p.Lines[p.End].class != content || p.Lines[p.End].good != Prose && p.Lines[p.End].good != Sentence {
+	if p.Start > p.End || !readsAsText(&p.Lines[p.End]) {
 		return
 	}
 	i := p.nonBlank(p.End+1, 1)
-	if i < 0 || i > p.End+2 {
-		return
-	}
-	f, l := p.f(i), &p.Lines[i]
-	if l.class != uncertain || l.bad != NoRule || notProse(f) || f.Words < minLedeWords || f.End != measure.EndSentence || f.Marker != source.MarkNone || f.StopDensity()/p.proseScale < minLedeDensity {
+	if i < 0 || i > p.End+2 || !inDoubt(p, i) {
 		return
 	}
 	if j := p.nonBlank(i+1, 1); j >= 0 && !(p.Lines[j].class == chrome && p.Lines[j].strong) {
 		return
 	}
-	p.End, l.extended = i, true
+	p.End, p.Lines[i].extended = i, true
+}
+
+// readsAsText reports whether l is content that reads as a paragraph of
+// prose or a sentence.
+func readsAsText(l *Line) bool {
+	return l.class == content && (l.good == Prose || l.good == Sentence)
+}
+
+// inDoubt reports whether line i is a paragraph that the rules left in
+// doubt: minLedeWords words or more, ending as a sentence does, with some
+// stopwords (minLedeDensity of its tokens, scaled as prose's are), no
+// chrome vote (an affiliate's disclosure over a review, "We may receive
+// compensation ...", is a site's notice), no list item, and none of what
+// makes a line no prose (a picture's text, a form's radio buttons, words
+// run into each other: see prose).
+func inDoubt(p *Page, i int) bool {
+	f, l := p.f(i), &p.Lines[i]
+	return l.class == uncertain && l.bad == NoRule && !notProse(f) && f.Words >= minLedeWords && f.End == measure.EndSentence &&
+		f.Marker == source.MarkNone && f.StopDensity()/p.proseScale >= minLedeDensity
 }
 
 // The paragraphs that ledeAbove takes: how many, how long, how many
