@@ -47,8 +47,11 @@ func prevNext(l *measure.Line, p *Page) float64 {
 
 // guillemetQuote reports whether s quotes a sentence in guillemets, as
 // French does: a sentence's end before the closing » ("« Travail soigné. »
-// — Sophie", a customer's word on a service page), or words after it. A
-// pager's arrows hold a label alone: "« Article précédent", "Suivant »".
+// — Sophie", a customer's word on a service page), or words after it, or
+// words before the opening « (a name quoted in a title: "Exposition «
+// Lumières du Rhône »", an events page's second event, which had gone as
+// a pager). A pager's arrows hold a label alone: "« Article précédent",
+// "Suivant »", "« Précédent Suivant »".
 func guillemetQuote(s string) bool {
 	open, end := strings.IndexRune(s, '«'), strings.LastIndex(s, "»")
 	if open < 0 || end <= open {
@@ -56,7 +59,8 @@ func guillemetQuote(s string) bool {
 	}
 	inside := strings.TrimRight(s[open+len("«"):end], " \u00a0\u202f")
 	rest := strings.TrimSpace(s[end+len("»"):])
-	return strings.HasSuffix(inside, ".") || strings.HasSuffix(inside, "!") || strings.HasSuffix(inside, "?") || rest != ""
+	before := strings.TrimSpace(s[:open])
+	return strings.HasSuffix(inside, ".") || strings.HasSuffix(inside, "!") || strings.HasSuffix(inside, "?") || rest != "" || before != ""
 }
 
 // pagerNumbers reports whether l is a pager's numbers with a link to the
