@@ -50,8 +50,10 @@ func prevNext(l *measure.Line, p *Page) float64 {
 // — Sophie", a customer's word on a service page), or words after it, or
 // words before the opening « (a name quoted in a title: "Exposition «
 // Lumières du Rhône »", an events page's second event, which had gone as
-// a pager). A pager's arrows hold a label alone: "« Article précédent",
-// "Suivant »", "« Précédent Suivant »".
+// a pager; a Swiss story's heading "Es gibt ein «drittes Geschlecht»")
+// but for pages' numbers ("続きを読む « 前へ 1 2 3 次へ »"). A pager's
+// arrows hold a label alone: "« Article précédent", "Suivant »", "«
+// Précédent Suivant »".
 func guillemetQuote(s string) bool {
 	open, end := strings.IndexRune(s, '«'), strings.LastIndex(s, "»")
 	if open < 0 || end <= open {
@@ -59,8 +61,19 @@ func guillemetQuote(s string) bool {
 	}
 	inside := strings.TrimRight(s[open+len("«"):end], " \u00a0\u202f")
 	rest := strings.TrimSpace(s[end+len("»"):])
-	before := strings.TrimSpace(s[:open])
-	return strings.HasSuffix(inside, ".") || strings.HasSuffix(inside, "!") || strings.HasSuffix(inside, "?") || rest != "" || before != ""
+	before := strings.TrimSpace(s[:open]) != "" && numbers(inside) < 2
+	return strings.HasSuffix(inside, ".") || strings.HasSuffix(inside, "!") || strings.HasSuffix(inside, "?") || rest != "" || before
+}
+
+// numbers counts the words of s that are numbers.
+func numbers(s string) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if allDigitsASCII(w) {
+			n++
+		}
+	}
+	return n
 }
 
 // pagerNumbers reports whether l is a pager's numbers with a link to the
