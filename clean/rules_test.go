@@ -386,3 +386,27 @@ func TestGluedOptionsAreNoProse(t *testing.T) {
 	}
 	assert.NotContains(t, res.Body, "Head of the Department")
 }
+
+// TestRepeatedButton: a call to action under each of a page's teasers
+// ("Learn more" three times) goes by repeated-button, strong, inside the
+// article as well; once, it closes a section of the page's own and stays
+// inside the article (call-to-action is weak).
+func TestRepeatedButton(t *testing.T) {
+	three := pageHead + para1 + "\n\nLearn more\n\n" + para2 + "\n\nLearn more\n\n" + para3 + "\n\nLearn more\n\n" + para4 + pageFoot
+	res, err := clean.Text(three)
+	require.NoError(t, err)
+	n := 0
+	for _, l := range res.Lines {
+		if l.Text == "Learn more" {
+			n++
+			assert.Equal(t, clean.Drop, l.Verdict)
+			assert.Equal(t, "repeated-button", l.Rule)
+		}
+	}
+	assert.Equal(t, 3, n)
+
+	res, err = clean.Text(page("Learn more", inside))
+	require.NoError(t, err)
+	got := decision(t, res, "Learn more")
+	assert.Equal(t, clean.Keep, got.Verdict)
+}

@@ -380,6 +380,18 @@ func repeated(l *measure.Line, _ *Page) float64 {
 	return -0.5 - 0.1*float64(min(l.Repeats, 5))
 }
 
+// repeatedButton votes against a call to action (the call-to-action
+// table: "Read more", "En savoir plus") that the page gives three times
+// or more: the caption of a link under each teaser or card, which its
+// items' text does not need. Once or twice it is the page's own, closing
+// a section, and weak (see CallToAction).
+func repeatedButton(l *measure.Line, _ *Page) float64 {
+	if l.Table != lang.CallToAction || l.Repeats < 2 {
+		return 0
+	}
+	return -2
+}
+
 // markup votes against lines with HTML that leaked into the text
 // ("&lt;span data-mce-type=..."). Weak: a page about HTML quotes tags.
 func markup(l *measure.Line, _ *Page) float64 {
