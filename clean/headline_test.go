@@ -885,3 +885,18 @@ func TestArabicWrappedParagraphIsNoTitle(t *testing.T) {
 	assert.Equal(t, "تثبيت الأداة على نظام ويندوز", res.Title)
 	assert.Contains(t, res.Body, "تحتاج إلى نظام ويندوز 10 أو أحدث، وإلى صلاحيات المسؤول لتثبيت الأداة لجميع\nالمستخدمين.")
 }
+
+// TestGluedBarWithAccentsIsNoHeadline: a site's bar that w3m glued,
+// whose words end in letters with accents ("PortuguêsPerguntas"), runs
+// its words into each other as an ASCII bar does, and is no headline: a
+// Portuguese question page's had been its title, and its question went to
+// a reading of its body.
+func TestGluedBarWithAccentsIsNoHeadline(t *testing.T) {
+	q := "Como converter uma string em data no Python?"
+	res, err := clean.Text("Stack Overflow em PortuguêsPerguntas Tags UsuáriosEntrar Cadastre-se\n\n" + q + "\n\n" +
+		"Tenho uma string no formato \"12/03/2024\" e preciso transformá-la em um objeto de data para comparar com outras datas. Qual é a forma correta de fazer isso?\n\n" +
+		"Use a função strptime do módulo datetime, informando o formato da sua string, e o resultado é um objeto que você pode comparar diretamente com outros.\n\n" +
+		"© 2026 Stack Exchange Inc\n")
+	require.NoError(t, err)
+	assert.Equal(t, q, res.Title)
+}

@@ -83,9 +83,9 @@ type Counts struct {
 	Digits int // digit characters
 	CJK    int // CJK and Thai characters
 	// Humps counts the places where a word runs into the next without a
-	// space, in ASCII: two lower-case letters or more, then an upper-case
-	// letter and a lower-case one ("ComputingComputer"), or a digit
-	// ("team2009"). Names such as "iPhone" or "McDonald" have fewer
+	// space: two lower-case letters or more, of any alphabet, then an
+	// upper-case letter and a lower-case one in ASCII ("ComputingComputer",
+	// "PortuguêsPerguntas"), or a digit ("team2009"). Names such as "iPhone" or "McDonald" have fewer
 	// letters before their hump; some have as many ("JavaScript").
 	Humps int
 	End   Ending

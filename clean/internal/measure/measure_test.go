@@ -375,8 +375,8 @@ func TestShellComments(t *testing.T) {
 }
 
 // TestHumps checks what counts as words run into each other: a hump after
-// two lower-case letters or more, and a number run into a word, but not
-// the humps of names or of a link's identifier.
+// two lower-case letters or more, of any alphabet, and a number run into a
+// word, but not the humps of names or of a link's identifier.
 func TestHumps(t *testing.T) {
 	want := map[string]int{
 		"Quantum algorithms & ComputingComputer architectureArtificial intelligence": 2,
@@ -384,6 +384,10 @@ func TestHumps(t *testing.T) {
 		"The iPhone and McDonald's, on YouTube":                                      1,
 		"pic.twitter.com/KQLpngeTbO https://t.co/hFciHO5Qc7":                         1,
 		"An article of plain words, with no hump at all.":                            0,
+		// Lower-case letters of any alphabet before the hump: a site's bar
+		// glued by w3m, and words with accents apart.
+		"Stack Overflow em PortuguêsPerguntas Tags UsuáriosEntrar Cadastre-se": 2,
+		"Un café au lait, à Évian":                                             0,
 	}
 	var text strings.Builder
 	for s := range want {

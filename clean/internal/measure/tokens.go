@@ -107,6 +107,7 @@ func (m *meter) measure(p *Page, l *Line) {
 	}
 	t := tokenizer{p: p, l: l, x: m.lex, keyFrom: len(p.keys), firstWord: true, lineHash: lang.HashOffset}
 	l.masks.from = int32(len(p.masks))
+	lowerRun := 0 // lower-case letters in a row, of any alphabet, right before i (see Counts.Humps)
 	for i := 0; i < len(content); {
 		c := content[i]
 		if c < utf8.RuneSelf {
@@ -115,11 +116,12 @@ func (m *meter) measure(p *Page, l *Line) {
 				l.Punct |= asciiPunct[c]
 				t.endWord()
 				i++
+				lowerRun = 0
 				continue
 			}
 			// A run of ASCII letters and digits, read in one loop.
 			t.char(false, cls != asciiDigit, cls == asciiUpper)
-			j, lower := i, 0 // lower: lower-case letters in a row before j
+			j, lower := i, lowerRun // lower: lower-case letters in a row before j
 			for ; j < len(content); j++ {
 				c := content[j]
 				if c >= utf8.RuneSelf {
@@ -127,6 +129,7 @@ func (m *meter) measure(p *Page, l *Line) {
 				}
 				switch asciiClass[c] {
 				case asciiOther:
+					lower = 0
 					goto done
 				case asciiUpper:
 					if lower >= 2 && j+1 < len(content) && content[j+1] < utf8.RuneSelf && asciiClass[content[j+1]] == asciiLower {
@@ -148,6 +151,7 @@ func (m *meter) measure(p *Page, l *Line) {
 		done:
 			l.Chars += j - i
 			i = j
+			lowerRun = lower
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(content[i:])
@@ -157,6 +161,12 @@ func (m *meter) measure(p *Page, l *Line) {
 			info = small[r]
 		} else {
 			info = infoOf(r)
+		}
+		switch {
+		case info&(isLetter|isUpper|isHan) == isLetter:
+			lowerRun++ // "Português" before "Perguntas"
+		case info&isMark == 0:
+			lowerRun = 0
 		}
 		if info&isOptional != 0 {
 			continue // as lang.AppendKey leaves it out
