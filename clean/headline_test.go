@@ -900,3 +900,18 @@ func TestGluedBarWithAccentsIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, q, res.Title)
 }
+
+// TestCodeGivesNoDate: a date in a block of code among an article's first
+// lines ("data = \"12/03/2024\"", a question's example) is the code's,
+// not the page's.
+func TestCodeGivesNoDate(t *testing.T) {
+	page := `<html><body><nav><a href="/">Home</a> <a href="/q">Questions</a></nav><main>
+<h1>How do I turn a string into a date?</h1>
+<p>I have a string in a fixed format and need to turn it into a date object to compare it with other dates that I read from a file.</p>
+<pre><code>data = "12/03/2024"</code></pre>
+<p>What is the right way to do it, and does it work with other formats as well?</p>
+</main><footer>© 2026 Example</footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "", res.Date)
+}

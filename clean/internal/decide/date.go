@@ -9,7 +9,8 @@ import (
 // findDate is the date pass: the page's date is the one its metadata or
 // a date prefix gives, else that of the date line nearest before the
 // article, or of one among its first lines, else the date a byline next
-// to the headline gives.
+// to the headline gives. A line of code gives none: a question's example,
+// data = "12/03/2024", had dated a Portuguese question page.
 func (d *Decider) findDate(p *Page) {
 	p.Date = p.m.MetaDate
 	if p.Date != "" || p.Start > p.End {
@@ -19,7 +20,7 @@ func (d *Decider) findDate(p *Page) {
 	for i := p.Start; i >= 0 && seen < titleReach; i-- {
 		if f := p.f(i); !f.Blank {
 			seen++
-			if f.Date != 0 {
+			if f.Date != 0 && !f.Code && p.Lines[i].good != Code {
 				p.Date = lineDate(p, f).String()
 				return
 			}
@@ -29,7 +30,7 @@ func (d *Decider) findDate(p *Page) {
 	for i := p.Start; i <= p.End && seen < 5; i++ {
 		if f := p.f(i); !f.Blank {
 			seen++
-			if f.Date != 0 {
+			if f.Date != 0 && !f.Code && p.Lines[i].good != Code {
 				p.Date = lineDate(p, f).String()
 				return
 			}
@@ -82,7 +83,7 @@ func bylineDate(p *Page) lang.Date {
 				continue
 			}
 			seen++
-			if f.Words > maxBylineWords || f.Digits < 4 || f.End == measure.EndSentence && endsWithPeriod(f.Content) ||
+			if f.Words > maxBylineWords || f.Digits < 4 || f.Code || p.Lines[i].good == Code || f.End == measure.EndSentence && endsWithPeriod(f.Content) ||
 				l.class == content && l.good == Prose ||
 				dir < 0 && !aboveByline(f) {
 				continue
