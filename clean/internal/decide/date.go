@@ -16,28 +16,37 @@ func (d *Decider) findDate(p *Page) {
 	if p.Date != "" || p.Start > p.End {
 		return
 	}
-	seen := 0
-	for i := p.Start; i >= 0 && seen < titleReach; i-- {
-		if f := p.f(i); !f.Blank {
-			seen++
-			if f.Date != 0 && !f.Code && p.Lines[i].good != Code {
-				p.Date = lineDate(p, f).String()
-				return
-			}
-		}
+	date := firstDate(p, p.Start, 0, titleReach)
+	if date == 0 {
+		date = firstDate(p, p.Start, p.End, 5)
 	}
-	seen = 0
-	for i := p.Start; i <= p.End && seen < 5; i++ {
-		if f := p.f(i); !f.Blank {
-			seen++
-			if f.Date != 0 && !f.Code && p.Lines[i].good != Code {
-				p.Date = lineDate(p, f).String()
-				return
-			}
-		}
+	if date == 0 {
+		date = bylineDate(p)
 	}
-	p.Date = bylineDate(p).String()
+	p.Date = date.String()
 }
+
+// firstDate returns the date of the first date line, not code, among the
+// reach non-blank lines from line from towards line to, both included; 0
+// if there is none.
+func firstDate(p *Page, from, to, reach int) lang.Date {
+	dir := 1
+	if to < from {
+		dir = -1
+	}
+	for i, seen := from, 0; seen < reach && (i-to)*dir <= 0; i += dir {
+		if f := p.f(i); !f.Blank {
+			seen++
+			if f.Date != 0 && !codeLine(p, i) {
+				return lineDate(p, f)
+			}
+		}
+	}
+	return 0
+}
+
+// codeLine reports whether line i is a line of code.
+func codeLine(p *Page, i int) bool { return p.f(i).Code || p.Lines[i].good == Code }
 
 // lineDate returns the date of f, a date line, as the page's language
 // writes it (see dayFirst).
@@ -83,7 +92,7 @@ func bylineDate(p *Page) lang.Date {
 				continue
 			}
 			seen++
-			if f.Words > maxBylineWords || f.Digits < 4 || f.Code || p.Lines[i].good == Code || f.End == measure.EndSentence && endsWithPeriod(f.Content) ||
+			if f.Words > maxBylineWords || f.Digits < 4 || codeLine(p, i) || f.End == measure.EndSentence && endsWithPeriod(f.Content) ||
 				l.class == content && l.good == Prose ||
 				dir < 0 && !aboveByline(f) {
 				continue

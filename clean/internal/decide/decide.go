@@ -293,7 +293,7 @@ func proseScaleOf(m *measure.Page, dens []float64) (float64, []float64) {
 }
 
 // stopwordProse reports whether a line of m is prose by its share of
-// stopwords (see prose), scaled by scale. A Hebrew story of three
+// stopwords (see proseByStopwords), scaled by scale. A Hebrew story of three
 // paragraphs had none: Hebrew writes its articles, prepositions and "and"
 // as prefixes, its list covers few of its words, and no sentence was
 // long enough, nor were there enough, to scale them (see proseScaleOf);
@@ -303,11 +303,7 @@ func stopwordProse(m *measure.Page, scale float64) bool {
 		return true
 	}
 	for i := range m.Lines {
-		l := &m.Lines[i]
-		if l.Blank || l.Words < 10 || l.Words < 20 && l.End == measure.EndNone || notProse(l) {
-			continue
-		}
-		if d := l.StopDensity() / scale; l.Words >= 20 && d >= 0.2 || d >= 0.25 {
+		if proseByStopwords(&m.Lines[i], scale) > 0 {
 			return true
 		}
 	}

@@ -105,6 +105,15 @@ func widenTo(p *Page, i int) {
 	p.Start = i
 }
 
+// widenEndTo moves the span's end down to line i, and marks the non-blank
+// lines it takes in as extended.
+func widenEndTo(p *Page, i int) {
+	for j := p.End + 1; j <= i; j++ {
+		p.Lines[j].extended = !p.f(j).Blank
+	}
+	p.End = i
+}
+
 // ledeAbove widens the span over the paragraphs right above its first
 // line, up to maxLede of them, that the rules left in doubt (see
 // inDoubt), no more than a blank line from the next, the span's first
@@ -150,7 +159,7 @@ func lastBelow(p *Page) {
 	if j := p.nonBlank(i+1, 1); j >= 0 && !(p.Lines[j].class == chrome && p.Lines[j].strong) {
 		return
 	}
-	p.End, p.Lines[i].extended = i, true
+	widenEndTo(p, i)
 }
 
 // readsAsText reports whether l is content that reads as a paragraph of

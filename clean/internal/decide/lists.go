@@ -248,10 +248,7 @@ func listAfter(p *Page) {
 	if end < 0 || block && end-intro < minBlockLines {
 		return
 	}
-	for i := p.End + 1; i <= end; i++ {
-		p.Lines[i].extended = !p.f(i).Blank
-	}
-	p.End = end
+	widenEndTo(p, end)
 }
 
 // headingOver returns the span's last line, or the line right after it,
@@ -337,18 +334,12 @@ const maxIntro = 2
 func tableAfter(p *Page) {
 	rowsAfter(p)
 	if h := tableHeadingAfter(p); h > p.End {
-		for i := p.End + 1; i <= h; i++ {
-			p.Lines[i].extended = !p.f(i).Blank
-		}
-		p.End = h
+		widenEndTo(p, h)
 		rowsAfter(p)
 		return
 	}
 	if intro := introAfter(p, func(_, j int) bool { return p.f(j).TableRow }); intro > p.End {
-		for i := p.End + 1; i <= intro; i++ {
-			p.Lines[i].extended = !p.f(i).Blank
-		}
-		p.End = intro
+		widenEndTo(p, intro)
 		rowsAfter(p)
 	}
 }

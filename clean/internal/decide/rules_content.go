@@ -32,27 +32,35 @@ import (
 // 0.9341 -> 0.9363, wceb text-w3m 0.7682 -> 0.7696). Nor a form's line
 // (see radioButton).
 func prose(l *measure.Line, p *Page) float64 {
+	if p.m.Lang != lang.None && !p.proseByLength {
+		return proseByStopwords(l, p.proseScale)
+	}
 	if l.Words < 20 && l.End == measure.EndNone || notProse(l) {
 		return 0
 	}
-	v := 0.0
-	if p.m.Lang != lang.None && !p.proseByLength {
-		d := l.StopDensity() / p.proseScale
-		switch {
-		case l.Words >= 20 && d >= 0.2:
-			v = 1.5
-		case l.Words >= 10 && d >= 0.25:
-			v = 1
-		}
-	} else {
-		switch {
-		case l.Words >= 25:
-			v = 1.5
-		case l.Words >= 12 && l.End == measure.EndSentence:
-			v = 1
-		}
+	switch {
+	case l.Words >= 25:
+		return 1.5
+	case l.Words >= 12 && l.End == measure.EndSentence:
+		return 1
 	}
-	return v
+	return 0
+}
+
+// proseByStopwords is prose's vote on a page with a stopword list: by the
+// share of stopwords of l's tokens, over scale (see Page.proseScale).
+func proseByStopwords(l *measure.Line, scale float64) float64 {
+	if l.Words < 20 && l.End == measure.EndNone || notProse(l) {
+		return 0
+	}
+	d := l.StopDensity() / scale
+	switch {
+	case l.Words >= 20 && d >= 0.2:
+		return 1.5
+	case l.Words >= 10 && d >= 0.25:
+		return 1
+	}
+	return 0
 }
 
 // notProse reports whether l is no paragraph whatever its words: a

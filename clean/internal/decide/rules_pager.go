@@ -61,19 +61,8 @@ func guillemetQuote(s string) bool {
 	}
 	inside := strings.TrimRight(s[open+len("«"):end], " \u00a0\u202f")
 	rest := strings.TrimSpace(s[end+len("»"):])
-	before := strings.TrimSpace(s[:open]) != "" && numbers(inside) < 2
+	before := strings.TrimSpace(s[:open]) != "" && numberTokens(inside) < 2
 	return strings.HasSuffix(inside, ".") || strings.HasSuffix(inside, "!") || strings.HasSuffix(inside, "?") || rest != "" || before
-}
-
-// numbers counts the words of s that are numbers.
-func numbers(s string) int {
-	n := 0
-	for w := range strings.FieldsSeq(s) {
-		if allDigitsASCII(w) {
-			n++
-		}
-	}
-	return n
 }
 
 // pagerNumbers reports whether l is a pager's numbers with a link to the

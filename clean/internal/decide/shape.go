@@ -250,7 +250,7 @@ func numberedLabels(s string) int {
 		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) {
 			continue // a clock's or a score's colon: "08:12", "2:1"
 		}
-		if rest = strings.TrimLeft(rest, " "); rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+		if rest = strings.TrimLeft(rest, " "); rest != "" && isDigit(rest[0]) {
 			n++
 		}
 	}

@@ -240,7 +240,7 @@ func priceLine(l *Line) bool {
 		return false
 	}
 	if l.Punct&PunctMoney == 0 {
-		return currencyAmount(l.Content)
+		return currencyAmount(l.Content) || l.CJK > 0 && cjkAmounts(l.Content)
 	}
 	s := l.Content
 	for i := 0; i < len(s); {
@@ -292,14 +292,12 @@ func (l *Line) OpensWithAmount() bool { return opensWithAmount(l.Content) }
 // currencyAmount reports whether s states an amount in a currency that
 // shops write with letters rather than a sign: a number next to a code or
 // an abbreviation ("4.299 TL", "2 800 zł", "1 200 kr", "EUR 17,50"), or
-// glued to one ("Rp899.000", "1500円", "100元", "5000원"), in Chinese,
-// Japanese and Korean inside a run of words too (see cjkAmount).
+// glued to one ("Rp899.000", "1500円", "100元", "5000원"). In Chinese,
+// Japanese and Korean an amount stands inside a run of words too (see
+// cjkAmounts).
 func currencyAmount(s string) bool {
 	prevNumber, prevCurrency := false, false
 	for w := range strings.FieldsSeq(s) {
-		if cjkAmount(w) {
-			return true
-		}
 		w = strings.Trim(w, ".,;:()/*")
 		number := w != "" && isDigitByte(w[0]) && isDigitByte(w[len(w)-1])
 		currency := currencyWords[w]
@@ -326,6 +324,18 @@ func currencyAmount(s string) bool {
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
+// cjkAmounts reports whether a word of s holds an amount in Chinese,
+// Japanese or Korean (see cjkAmount). Its currencies are CJK characters:
+// priceLine asks only of a line that has some.
+func cjkAmounts(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if cjkAmount(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // cjkAmount reports whether w, a run of text without spaces, holds a
 // number followed by a Chinese, Japanese or Korean currency, across the
 // words that count it in ten thousands or more: "2,980円（税込）",
@@ -341,7 +351,7 @@ func cjkAmount(w string) bool {
 		rest := w[i+1:]
 		for {
 			r, size := utf8.DecodeRuneInString(rest)
-			if !strings.ContainsRune(cjkMultipliers, r) || size == 0 {
+			if !strings.ContainsRune(cjkMultipliers, r) {
 				break
 			}
 			rest = rest[size:]

@@ -85,8 +85,9 @@ type Counts struct {
 	// Humps counts the places where a word runs into the next without a
 	// space: two lower-case letters or more, of any alphabet, then an
 	// upper-case letter and a lower-case one in ASCII ("ComputingComputer",
-	// "PortuguêsPerguntas"), or a digit ("team2009"). Names such as "iPhone" or "McDonald" have fewer
-	// letters before their hump; some have as many ("JavaScript").
+	// "PortuguêsPerguntas"), or a digit ("team2009"). Names such as
+	// "iPhone" or "McDonald" have fewer letters before their hump; some
+	// have as many ("JavaScript").
 	Humps int
 	End   Ending
 	Punct Punct     // the punctuation the content holds
