@@ -748,7 +748,8 @@ func TestCountsAreNoHeadline(t *testing.T) {
 // as w3m prints it. The table and its heading are the product's (see
 // tableHeadingAfter), and the line of a form's field over the description
 // ("Estimate shipping [          ] OK") is no headline, nor is a bar of
-// links with "My account" and "Cart" in it (see signInBar).
+// links with "My account" and "Cart" in it (see signInBar). The table's
+// widest row, which w3m parts by one space, is one of its rows.
 func TestSpecificationsUnderAHeading(t *testing.T) {
 	desc := []string{
 		"The Turbo 1200W blender has a powerful motor and six-point stainless steel blades, ideal for crushing ice and frozen fruit and making creamy smoothies in seconds.",
@@ -787,6 +788,19 @@ func TestSpecificationsUnderAHeading(t *testing.T) {
 	assert.NotContains(t, res.Title, "My account", "a bar of links is no headline")
 	assert.Contains(t, res.Body, desc[1]+"\n\nSpecifications\n\nPower         1200 W\n", res.Body)
 	assert.Contains(t, res.Body, "Warranty      12 months", res.Body)
+
+	// w3m pads each cell to its column's widest and parts the columns by
+	// one space: the widest row has no wide gap (see markWidestRows).
+	text.Reset()
+	text.WriteString("Turbo 1200W Blender, Black\n\n" + desc[0] + "\n\n" + desc[1] + "\n\nSpecifications\n\n")
+	for _, s := range specs {
+		fmt.Fprintf(&text, "%-12s %s\n", s[0], s[1])
+	}
+	text.WriteString("\nCustomers who viewed this item also viewed\n\n  • Stand Mixer 600W\n  • Hand Blender 400W\n\n© 2024 Casa Inc.\n")
+	res, err = clean.Text(text.String())
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "Specifications\n\nPower        1200 W\nJar capacity 3 litres\nSpeeds       12 + pulse\n", res.Body)
+	assert.Contains(t, res.Body, "Warranty     12 months", res.Body)
 
 	form := "Estimate shipping [                    ] OK I don't know my ZIP code"
 	res, err = clean.Text("Cookware Deals Blenders\n\n" + form + "\n\n" + desc[0] + "\n\n" + desc[1] + "\n\n© 2024 Casa Inc.\n")

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
@@ -110,6 +111,93 @@ func (p *Page) markTableRows() {
 			l.TableRow = l.Aligned
 		}
 	}
+	p.markWidestRows()
+}
+
+// markWidestRows marks as aligned rows the lines of w3m's tables that
+// fill a column: w3m pads each cell to its column's width and parts the
+// columns by one space, so the row whose cell is its column's widest has
+// no run of two spaces there ("Trọng lượng 4,8 kg" between " Nhiệt độ
+// 80 – 200 °C" and "  Xuất xứ   Trung Quốc"), and a specification table
+// read as text lost it and the rows under it. Such a line opens a cell,
+// after one space, at each column where the aligned rows beside it, with
+// no blank line between, open one (see opensCells); where no row beside
+// it is aligned, the lines on both sides must open their cells at the
+// same columns, and are rows with it (a table of three rows, the widest
+// in the middle). A row right over it or under it that lines up with the
+// aligned rows is one too, whatever its gaps: a table's first row, over
+// its widest, stands beside no row with as many gaps. A line of prose under a table is a row by
+// this only where one of its words ends one column before each of the
+// table's columns and another opens at it.
+func (p *Page) markWidestRows() {
+	var run []int   // where the cells of the rows right above open, once asked
+	from := -1      // the aligned row right above whose cells make run, or -1
+	widest := false // the line above is a row that fills a column, marked here
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if !p.joined(i-1) || l.Blank || l.Code || l.TableRow && !l.Aligned {
+			run, from, widest = nil, -1, false
+		}
+		if l.Blank || l.Code || l.TableRow {
+			if l.Aligned {
+				run, from, widest = nil, i, false
+			}
+			continue
+		}
+		if from >= 0 && run == nil {
+			run = cellStarts(p.Lines[from].Text)
+		}
+		above, below := run, []int(nil)
+		if p.joined(i) && p.Lines[i+1].Aligned {
+			below = cellStarts(p.Lines[i+1].Text)
+		}
+		pair := above == nil && below == nil
+		if pair {
+			if !p.joined(i-1) || !p.joined(i) || !p.looseRow(i-1) || !p.looseRow(i+1) {
+				continue
+			}
+			above, below = cellStarts(p.Lines[i-1].Text), cellStarts(p.Lines[i+1].Text)
+			if !slices.Equal(above, below) {
+				continue
+			}
+		}
+		fits, filled := true, false
+		for _, starts := range [][]int{above, below} {
+			if fits && starts != nil {
+				f, fl := opensCells(l.Text, starts)
+				fits, filled = f, filled || fl
+			}
+		}
+		if !fits || !filled && !widest {
+			run, from, widest = nil, -1, false
+			continue
+		}
+		l.Aligned, l.TableRow = true, true
+		if pair {
+			for _, r := range []*Line{&p.Lines[i-1], &p.Lines[i+1]} {
+				r.Aligned, r.TableRow = true, true
+			}
+		}
+		if above == nil {
+			above = below
+			if p.joined(i-1) && p.looseRow(i-1) && slices.Equal(cellStarts(p.Lines[i-1].Text), below) {
+				p.Lines[i-1].Aligned, p.Lines[i-1].TableRow = true, true // the row over it, the table's first
+			}
+		}
+		run, from, widest = above, i, filled
+	}
+}
+
+// joined reports whether lines i and i+1 are both lines of text, with no
+// blank line or block boundary between them.
+func (p *Page) joined(i int) bool {
+	return i >= 0 && i+1 < len(p.Lines) && !p.Lines[i].Blank && !p.Lines[i+1].Blank && !p.Lines[i+1].Gap
+}
+
+// looseRow reports whether line i has gaps between columns (see
+// Line.cols) but was found to be no row of a table.
+func (p *Page) looseRow(i int) bool {
+	return !p.Lines[i].TableRow && p.Lines[i].cols > 0
 }
 
 // inBarRun reports whether line i is one of minBarRun or more adjacent

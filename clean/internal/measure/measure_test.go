@@ -269,6 +269,41 @@ func TestTableRows(t *testing.T) {
 	assert.Equal(t, [2]bool{false, false}, rows["Privacy | Terms"])
 }
 
+// TestWidestRows: w3m parts a table's columns by one space in the row
+// whose cell is its column's widest; that row is a row of the table, and
+// so is a row under it that lines up with the rows above it, in any
+// script (a wide character is two columns). A line of prose under a
+// table, or a side column's entry that opens where a cell would, is not.
+func TestWidestRows(t *testing.T) {
+	text := " Dung tích  5,5 lít\n" +
+		" Công suất  1.700 W\n" +
+		"Trọng lượng 4,8 kg\n" +
+		"  Xuất xứ   Trung Quốc\n" +
+		"\n" +
+		"Weight of the unit 4.8 kg\n" +
+		"Power              1700 W\n" +
+		"Size               30 × 35 cm\n" +
+		"\n" +
+		"容量       5.5リットル\n" +
+		"消費電力量 1700W\n" +
+		"重さ       4.8kg\n" +
+		"\n" +
+		"Power    1700 W\n" +
+		"Weight   4.8 kg\n" +
+		"It weighs 4.8 kg and draws 1700 W at most.\n" +
+		"\n" +
+		"News     Sport\n" +
+		"Weather  Culture\n" +
+		"         Travel and leisure\n"
+	rows := map[string][2]bool{}
+	eachTextLine(t, text, func(text string, l *Line) { rows[text] = [2]bool{l.TableRow, l.Aligned} })
+	for _, r := range []string{"Trọng lượng 4,8 kg", "  Xuất xứ   Trung Quốc", "Weight of the unit 4.8 kg", "消費電力量 1700W"} {
+		assert.Equal(t, [2]bool{true, true}, rows[r], r)
+	}
+	assert.Equal(t, [2]bool{false, false}, rows["It weighs 4.8 kg and draws 1700 W at most."])
+	assert.Equal(t, [2]bool{false, false}, rows["         Travel and leisure"])
+}
+
 // TestInterpreterSession checks that a session at an interpreter's prompt
 // is code whole, what it printed with it ("2", a list in brackets that w3m
 // would take for an image), while a price line or a quote is no prompt.

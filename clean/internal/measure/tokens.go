@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"golang.org/x/text/width"
 )
 
 // Punct is a set of punctuation a line's content holds, for the rules that
@@ -445,6 +446,71 @@ func columnGaps(s string) int {
 		n++
 		s = strings.TrimLeft(s[i:], " ")
 	}
+}
+
+// cellStarts returns the display columns of s (a wide character is two)
+// at which a cell of a table opens after a run of two spaces or more;
+// indentation opens none.
+func cellStarts(s string) []int {
+	var starts []int
+	col, spaces, text := 0, 0, false
+	for _, r := range s {
+		if r == ' ' {
+			spaces++
+		} else {
+			if text && spaces >= 2 {
+				starts = append(starts, col)
+			}
+			spaces, text = 0, true
+		}
+		col += runeColumns(r)
+	}
+	return starts
+}
+
+// opensCells reports whether s has text before the first of the display
+// columns starts, and a space right before each of them and a character
+// other than a space at each: whether its cells line up with a row whose
+// cells open there. filled reports whether a cell of s fills its column:
+// whether one of the columns has text two columns before it, with the
+// one space between. It is false when starts is empty.
+func opensCells(s string, starts []int) (fits, filled bool) {
+	if len(starts) == 0 {
+		return false, false
+	}
+	col, k, text := 0, 0, false
+	prev, prev2 := ' ', ' '
+	for _, r := range s {
+		if k == len(starts) {
+			break
+		}
+		if col == starts[k] {
+			if !text || prev != ' ' || r == ' ' {
+				return false, false
+			}
+			filled = filled || prev2 != ' '
+			k++
+		} else if col > starts[k] {
+			return false, false // a wide character spans the column
+		}
+		text = text || r != ' '
+		prev2, prev = prev, r
+		col += runeColumns(r)
+	}
+	return k == len(starts), filled
+}
+
+// runeColumns is how many columns a terminal gives r: two for a wide or
+// full-width character, one for any other.
+func runeColumns(r rune) int {
+	if r < utf8.RuneSelf {
+		return 1
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
 }
 
 // cjkWords is how many words a run of n characters written without spaces
