@@ -843,19 +843,45 @@ func TestHeadlineOverStandfirst(t *testing.T) {
 // TestFactsRowIsNoHeadline: a shop's delivery line, facts parted by
 // middle dots ("Deliver to: New York 10001 · In stock · Arrives
 // tomorrow", "配送至：北京市朝阳区有货 · 预计明天送达"), or a thread's counts
-// ("レス数：128　閲覧数：5,432"), is no headline, though it stands nearer the
-// text than the product's name or the thread's title (see decide's
-// factsRow).
+// ("レス数：128　閲覧数：5,432"), or a shop's bar with its telephone ("Free
+// shipping on orders over $50 | Call us: 1-800-555-0199"), is no
+// headline, though it stands nearer the text than the product's name or
+// the thread's title (see decide's factsRow).
 func TestFactsRowIsNoHeadline(t *testing.T) {
 	for name, row := range map[string]string{
 		"Smart Band 9 Fitness Tracker":      "Deliver to: New York 10001 · In stock · Arrives tomorrow",
 		"小米手环9 智能运动手环":                      "配送至：北京市朝阳区有货 · 预计明天送达",
 		"自転車通勤を始めた人のスレ Part3":               "レス数：128　閲覧数：5,432 最新レスへ",
 		"Which bike for a ten mile commute": "Replies: 12 Views: 3,456 Jump to latest",
+		"Lumi Air Fryer 5.5 L":              "Free shipping on orders over $50 | Call us: 1-800-555-0199",
+		"Nồi chiên không dầu Lumi 5.5 lít":  "Miễn phí vận chuyển cho đơn hàng từ 500.000₫ | Hotline: 1900 1234",
 	} {
 		res, err := clean.Text("Home | Shop | Cart\n\n" + name + "\n\nPrice: $26.90\n\n" + row + "\n\nAdd to cart Buy now\n\n" + para1 + "\n\n" + para2 + "\n\n© 2024 The Shop\n")
 		require.NoError(t, err)
 		assert.Equal(t, name, res.Title, row)
+	}
+}
+
+// TestSectionNameIsNoHeadline: a product page in text names its sections
+// as every shop does ("Product description", "Mô tả sản phẩm",
+// "Produktbeschreibung", "商品説明"), right over the text, nearer it than
+// the product's name, which is the headline (see decide's sectionName).
+func TestSectionNameIsNoHeadline(t *testing.T) {
+	for _, c := range []struct{ bar, name, section, text string }{
+		{"Free shipping on orders over $50", "Lumi Air Fryer 5.5 L", "Product description", para1 + "\n\n" + para2},
+		{"Miễn phí vận chuyển cho đơn hàng từ 500.000₫", "Nồi chiên không dầu Lumi 5.5 lít", "Mô tả sản phẩm",
+			"Nồi chiên không dầu Lumi có dung tích 5,5 lít, đủ cho bữa ăn của gia đình từ bốn đến sáu người. Công nghệ tuần hoàn khí nóng giúp thực phẩm chín đều, giòn bên ngoài và mềm bên trong mà gần như không cần dùng dầu ăn.\n\n" +
+				"Bảng điều khiển cảm ứng với tám chế độ nấu cài sẵn giúp bạn chế biến khoai tây chiên, gà nướng, cá hay bánh chỉ với một lần chạm. Lòng nồi được phủ lớp chống dính an toàn, dễ dàng vệ sinh sau khi sử dụng."},
+		{"Kostenloser Versand ab 50 €", "Lumi Heißluftfritteuse mit acht Programmen", "Produktbeschreibung",
+			"Die Heißluftfritteuse von Lumi fasst 5,5 Liter und reicht damit für eine Mahlzeit von vier bis sechs Personen. Die heiße Luft gart die Speisen gleichmäßig, außen knusprig und innen zart, fast ganz ohne Öl.\n\n" +
+				"Über das Bedienfeld mit acht Programmen gelingen Pommes, Hähnchen, Fisch oder Kuchen mit einem Fingertipp. Der Korb hat eine sichere Antihaftbeschichtung und ist nach dem Gebrauch leicht zu reinigen."},
+	} {
+		page := c.bar + "\n\nHome / Kitchen / Air fryers\n\n" + c.name + "\n\n★★★★☆ 4.6 (128)\n\n$64.99\n\nColour: Black White\nQuantity: - 1 +\nAdd to cart Buy now\n\n" +
+			"  • 12-month warranty\n  • Free returns within 30 days\n  • Nationwide delivery\n\nShare: Facebook Twitter\n\n" +
+			c.section + "\n\n" + c.text + "\n\n© 2024 KitchenJoy\n"
+		res, err := clean.Text(page)
+		require.NoError(t, err)
+		assert.Equal(t, c.name, res.Title, c.section)
 	}
 }
 

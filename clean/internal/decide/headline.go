@@ -269,6 +269,18 @@ func headlineOver(p *Page, i int) int {
 	return j
 }
 
+// sectionName reports whether f is the name of a section that pages of
+// any subject give ("Product details", "Customer reviews", the lexicon's
+// section-names), and no h1: the name of no page, though it is a
+// heading over the article's text, nearer it than the product's name.
+func sectionName(p *Page, f *measure.Line) bool {
+	return f.Heading != 1 && f.Words <= maxSectionName && f.First&lang.Marks(lang.SectionNames) != 0 &&
+		p.m.Lex.In(lang.SectionNames, f.Key, p.m.Lang)
+}
+
+// maxSectionName is the most words of an entry of the section-names list.
+const maxSectionName = 4
+
 // minTitleScore is the least score of a headline.
 const minTitleScore = 1.0
 
@@ -289,6 +301,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		isLabelValue(f.Content),
 		factsRow(f.Content),
 		f.ContentsLabel, // "On this page", over a table of contents
+		sectionName(p, f),
 		fragment(f),
 		shortTokens(f.Content), // a size picker: "S M L XL"
 		signInBar(p, f),

@@ -215,10 +215,18 @@ func isLabelValue(s string) bool {
 // Arrives tomorrow"), or two labels or more with a number each (see
 // numberedLabels), or a label's value in two ("配送至：北京市朝阳区有货 ·
 // 预计明天送达"). A shop's delivery line, over its product's buttons, had
-// been a product page's title in text, in English as in Chinese.
+// been a product page's title in text, in English as in Chinese. So is
+// a line parted by bars with a label and its number past the first bar:
+// a shop's top bar and its telephone ("Miễn phí vận chuyển cho đơn hàng
+// từ 500.000₫ | Hotline: 1900 1234"), which had been a product page's
+// title in text; a headline's own label stands before the bar ("Review:
+// 5 reasons to upgrade | TechSite").
 func factsRow(s string) bool {
 	n := strings.Count(s, " · ") + strings.Count(s, " • ")
 	if n >= 2 || numberedLabels(s) >= 2 {
+		return true
+	}
+	if _, after, ok := strings.Cut(s, " | "); ok && numberedLabels(after) > 0 {
 		return true
 	}
 	if n == 0 {

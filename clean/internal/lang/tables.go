@@ -202,6 +202,10 @@ const (
 	ReadTimeUnits
 	// Says are the verbs that introduce a comment: "joetoronto says:".
 	Says
+	// SectionNames are the names a page gives its sections whatever it
+	// is about, which name no page: "Product details", "Specifications",
+	// "Customer reviews". An entry matches the whole line.
+	SectionNames
 	// Social are the words of share and follow bars: network names and
 	// button captions.
 	Social
@@ -243,6 +247,7 @@ var listNames = [NumLists]string{
 	ReactionNames:   "reaction-names",
 	ReadTimeUnits:   "read-time-units",
 	Says:            "says",
+	SectionNames:    "section-names",
 	Social:          "social",
 	Weekdays:        "weekdays",
 }
