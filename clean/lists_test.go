@@ -469,3 +469,29 @@ func TestSpecificationsAfterTheArticle(t *testing.T) {
 	}
 	assert.NotContains(t, res.Body, "Help 1")
 }
+
+// TestAltTextOverCardTitle: w3m prints a linked picture's alt text as
+// text, so a grid of recipes in text gives each card's title twice, the
+// picture's over the card's heading. The body gives it once (see decide's
+// markAltCopies), and the summary under it stays.
+func TestAltTextOverCardTitle(t *testing.T) {
+	cards := [][2]string{
+		{"Spaghetti alla carbonara", "La ricetta originale romana con guanciale croccante, pecorino e uova: niente panna, solo una crema vellutata."},
+		{"Risotto ai funghi porcini", "Un risotto cremoso e profumato, con porcini freschi o secchi e una mantecatura al parmigiano."},
+		{"Lasagne alla bolognese", "Sfoglia all'uovo, ragù cotto a lungo e besciamella fatta in casa per il piatto delle feste."},
+		{"Pasta e fagioli", "Il comfort food della tradizione contadina, denso e saporito, con borlotti e un filo d'olio a crudo."},
+	}
+	var b strings.Builder
+	b.WriteString("Cucina Facile Antipasti Primi piatti Secondi Dolci\n\nPrimi piatti\n\n" +
+		"Dalla pasta al forno della domenica ai risotti di stagione: ecco i primi piatti più amati dai nostri lettori, tutti provati nella nostra cucina.\n\n")
+	for _, c := range cards {
+		fmt.Fprintf(&b, "%s\n\n%s\n\n%s\n\n25 min · Facile · ★ 4,8\n", c[0], c[0], c[1])
+	}
+	b.WriteString("\n1 2 3 … 12 Successiva ›\n\n© 2024 Cucina Facile\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, c := range cards {
+		assert.Equal(t, 1, strings.Count(res.Body, c[0]), "%s in\n%s", c[0], res.Body)
+		assert.Contains(t, res.Body, c[0]+"\n\n"+c[1], res.Body)
+	}
+}
