@@ -162,9 +162,12 @@ func firstWord(line string) string {
 const minWraps = 3
 
 // continues reports whether next continues line, in text wrapped at w
-// columns: line is within the width, next is not blank, opens no list
-// item and is no picture or form widget, and its first word would not
-// have fitted at the end of line.
+// columns: line is within the width and ends with no picture or form
+// widget, next is not blank, opens no list item and is no picture or form
+// widget, and its first word would not have fitted at the end of line. A
+// line that ends with a widget ends a form's row: "Ordina per: [Più
+// popolari]" over a grid's first card had been read as one paragraph
+// with it, too long for a sort control (no shared page moves).
 func continues(line, next string, w int) bool {
 	if strings.TrimSpace(line) == "" {
 		return false
@@ -187,6 +190,11 @@ func continuesAt(line string, n int, next string, w int) bool {
 	}
 	if n+1+columns(firstWord(t)) <= w {
 		return false
+	}
+	if strings.HasSuffix(line, "]") && !strings.HasSuffix(line, "][") {
+		if k := strings.LastIndexByte(line, '['); k == 0 || k > 0 && line[k-1] == ' ' {
+			return false // a line that ends with w3m's form widget or picture: "Ordina per: [Più popolari]"
+		}
 	}
 	t = strings.TrimRight(t, " \t")
 	if bracketed(t) {

@@ -98,7 +98,10 @@ func TestContinues(t *testing.T) {
 		{"The council voted on Tuesday to approve", "[image]", false},
 		{"The council voted on Tuesday to approve", "", false},
 		{"Rohbenzin     10,72 Mio. t    12,40 Mio.", "Ottokraftstoff   15,02 Mio. t", false},
-		{"The council voted on Tuesday to approve it all", "the construction.", false}, // out of the margin
+		{"The council voted on Tuesday to approve it all", "the construction.", false},          // out of the margin
+		{"Sort by: Vegan Quick Easy [Most popular]", "Spaghetti alla carbonara", false},         // a widget ends the line
+		{"A plan for the new bridge [bridge-plan]", "The council voted on Tuesday.", false},     // a picture ends it
+		{"The council voted [2] on a bridge for[1]", "the construction of a new bridge.", true}, // a note's mark
 	} {
 		assert.Equal(t, c.ok, continues(c.line, c.next, w), "%q / %q", c.line, c.next)
 	}
