@@ -44,6 +44,7 @@ const (
 	ImageCredit
 	Image
 	FormWidget
+	RadioButtons
 	ButtonRow
 	PostMeta
 	NavLabel
@@ -177,6 +178,7 @@ var rules = [NumRules]row{
 	ImageCredit:    {name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, interrupts: true, table: lang.ImageCredit, vote: imageCredit},
 	Image:          {name: "image", doc: "a rendered image: w3m's [alt text] or an alt text given twice, markdown's ![alt](url), html2text's icon (__) or empty heading (###)", strong: true, interrupts: true, picture: true, needs: fImage, vote: image},
 	FormWidget:     {name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, picture: true, needs: fWidget, vote: formWidget},
+	RadioButtons:   {name: "radio-buttons", doc: "w3m's radio buttons, ( ) and (*), opening a line or twice in it: a sort control, a search's scope, a filter of reviews, a quiz's answers; they interrupt the content without ending it", strong: true, interrupts: true, needs: fWidget, vote: radioButtons},
 	ButtonRow:      {name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, needs: fButton, vote: buttonRow},
 	PostMeta:       {name: "post-meta", doc: "a line of a post's metadata in a thread: who reacted to it (Reactions: ...), how many did (7 Likes, Like 1), when it was last edited (Last edited: ...), its author's badges (... 12 bronze badges) and card (Posts: 214, Join Date: Mar 2016, Senior Member), a comment's time stamp as a program writes it (2010-10-17 23:10:09 +00:00); not who edited it (Last edited by ...), a post's author and date as a thread's truth may keep them", strong: true, interrupts: true, table: lang.PostMeta, needs: fTable | fDigits | fReactions, vote: postMeta},
 	NavLabel:       {name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, button: true, table: lang.NavLabel, phrase: 2},

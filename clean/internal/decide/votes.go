@@ -119,7 +119,7 @@ func facts(l *measure.Line) fact {
 		f |= fEllipsis
 	}
 	set(l.Image, fImage)
-	set(l.Widget || l.Punct&measure.PunctBracket != 0, fWidget)
+	set(l.Widget || l.Punct&(measure.PunctBracket|measure.PunctParen) != 0, fWidget)
 	set(l.Dateline(), fDate)
 	set(l.Repeats > 0, fRepeats)
 	set(l.Marker != source.MarkNone, fMarker)
