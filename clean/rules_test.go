@@ -245,6 +245,7 @@ func TestRules(t *testing.T) {
 		{"image leaves a paragraph that says its sentence again and again", "We will meet at the bridge at dawn. We will meet at the bridge at dawn. We will meet at the bridge at dawn. We will meet at the bridge at dawn.", inside, clean.Keep, "prose"},
 		{"prose leaves a shop card with w3m's radio buttons", "More optionsBILLY( )Option: BILLY, Bookcase, white, 31 1/2x11x79 1/2 \"A white BILLY bookcase with adjustable shelves, perfect for storing books and displaying decorations in the living room.", before, clean.Drop, "outside-article"},
 		{"form-widget drops a w3m field", "[                    ]", before, clean.Drop, "form-widget"},
+		{"picture-file drops a picture's file name", "20130104-235771-chicken-penne-vodka-sauce-edit.jpg", inside, clean.Drop, "picture-file"},
 		{"radio-buttons drops a sort control", "(*)Hot( )Top( )Controversial( )New( )Old", inside, clean.Drop, "radio-buttons"},
 		{"radio-buttons drops a quiz's answer", "( ) Fully integrated with business planning and decision-making", inside, clean.Drop, "radio-buttons"},
 		{"radio-buttons leaves a footnote's mark", "Prices (*) include value added tax and the cost of delivery to any address in the country.", inside, clean.Keep, "prose"},

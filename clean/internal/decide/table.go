@@ -43,6 +43,7 @@ const (
 	Placeholder
 	ImageCredit
 	Image
+	PictureFile
 	FormWidget
 	RadioButtons
 	ButtonRow
@@ -177,6 +178,7 @@ var rules = [NumRules]row{
 	Placeholder:    {name: "placeholder", doc: "a template's filler text that the page left in (Lorem ipsum dolor sit amet), or what an embed shows until the reader consents to load it (By loading the video, you agree to YouTube's privacy policy), or a player for browsers that cannot play it (Your browser does not support the video tag)", strong: true, table: lang.Placeholder, phrase: 2},
 	ImageCredit:    {name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, interrupts: true, table: lang.ImageCredit, vote: imageCredit},
 	Image:          {name: "image", doc: "a rendered image: w3m's [alt text] or an alt text given twice, markdown's ![alt](url), html2text's icon (__) or empty heading (###)", strong: true, interrupts: true, picture: true, needs: fImage, vote: image},
+	PictureFile:    {name: "picture-file", doc: "a picture's file name alone on its line, as w3m prints a picture without alt text: 20130104-chicken-penne.jpg, IMG_2976.jpg, a slug of lower-case words and numbers", strong: true, interrupts: true, vote: pictureFile},
 	FormWidget:     {name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, picture: true, needs: fWidget, vote: formWidget},
 	RadioButtons:   {name: "radio-buttons", doc: "w3m's radio buttons, ( ) and (*), opening a line or twice in it: a sort control, a search's scope, a filter of reviews, a quiz's answers; they interrupt the content without ending it", strong: true, interrupts: true, needs: fWidget, vote: radioButtons},
 	ButtonRow:      {name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, needs: fButton, vote: buttonRow},

@@ -681,6 +681,27 @@ func TestImageURL(t *testing.T) {
 	}
 }
 
+// TestPictureFile: a picture's file name alone on its line, with a
+// picture's extension or as a slug of lower-case words and numbers, is a
+// picture's; a telephone number, a name in capitals, a hyphenated word
+// and a sentence are not.
+func TestPictureFile(t *testing.T) {
+	for s, want := range map[string]bool{
+		"20130104-235771-chicken-penne-vodka-sauce-edit.jpg": true,
+		"IMG_2976.JPG": true,
+		"nintendo-switch-lite.jpgnintendo-switch-lite.jpg": true,
+		"20190809-burst-tomato-xo-pasta-vicky-wasik21-":    true,
+		"battlefield-6-2026-updates-plans":                 true,
+		"1-888-661-8967":                                   false,
+		"ESPHome-Seeed-Xiao-ESP32-C6-Config":               false,
+		"state-of-the-art":                                 false,
+		"See pier.png for the plan":                        false,
+		"https://example.com/pier.png":                     true,
+	} {
+		assert.Equal(t, want, PictureFile(s), s)
+	}
+}
+
 // TestHourTimeDateLine checks that a date line with its time as French
 // and Portuguese write it ("10h25") after "às" is a date line, and that a
 // sentence that mentions such a time is not.
