@@ -111,7 +111,34 @@ func (p *Page) markTableRows() {
 			l.TableRow = l.Aligned
 		}
 	}
+	p.markWrappedRows()
 	p.markWidestRows()
+}
+
+// markWrappedRows marks the rows of w3m's tables whose cells wrap: a row
+// of wide gaps (see Line.cols), a line under it whose every run of text
+// opens where a cell of the row opens (the wrapped cells' ends: "(#212)
+// ... Commits", "... ago"), then a row whose cells open where the first
+// row's do. The two rows and the line between are rows of one table. A
+// line of prose under a row opens at the margin, where no cell does.
+func (p *Page) markWrappedRows() {
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if l.cols == 0 || l.TableRow && !l.Aligned || !p.joined(i) || !p.joined(i+1) {
+			continue
+		}
+		cont, next := &p.Lines[i+1], &p.Lines[i+2]
+		if next.cols == 0 || next.TableRow && !next.Aligned || cont.TableRow && !cont.Aligned {
+			continue
+		}
+		starts := cellStarts(l.Text)
+		if cont.Alpha+cont.Digits == 0 || !slices.Equal(starts, cellStarts(next.Text)) || !wrapsCells(cont.Text, starts) {
+			continue
+		}
+		for _, r := range []*Line{l, cont, next} {
+			r.Aligned, r.TableRow = true, true
+		}
+	}
 }
 
 // markWidestRows marks as aligned rows the lines of w3m's tables that

@@ -304,6 +304,33 @@ func TestWidestRows(t *testing.T) {
 	assert.Equal(t, [2]bool{false, false}, rows["         Travel and leisure"])
 }
 
+// TestWrappedRows: rows of a w3m table whose cells wrapped onto a second
+// line, the wrapped ends under their cells, are rows of the table, the
+// ends with them; a paragraph under a row of wide gaps, which opens at
+// the margin, and a rule drawn under a layout's column are not.
+func TestWrappedRows(t *testing.T) {
+	text := ".github/workflows    CI: test on arm64       2 months\n" +
+		"                                             ago\n" +
+		"src                  Fix overflow in parser  3 weeks\n" +
+		"                     (#212)                  ago\n" +
+		"LICENSE              Initial commit          4 years\n" +
+		"\n" +
+		"Name   Age\n" +
+		"Words of a paragraph that a table of two rows of wide gaps\n" +
+		"Name   Age\n" +
+		"\n" +
+		"Headline of the story   Home\n" +
+		"                        ━━━━━━━━━━━━\n" +
+		"Headline of the story   ━━━━━━━━━━━━\n"
+	rows := map[string][2]bool{}
+	eachTextLine(t, text, func(text string, l *Line) { rows[text] = [2]bool{l.TableRow, l.Aligned} })
+	for _, r := range []string{".github/workflows    CI: test on arm64       2 months", "                                             ago", "                     (#212)                  ago", "LICENSE              Initial commit          4 years"} {
+		assert.Equal(t, [2]bool{true, true}, rows[r], r)
+	}
+	assert.Equal(t, [2]bool{false, false}, rows["Words of a paragraph that a table of two rows of wide gaps"])
+	assert.Equal(t, [2]bool{false, false}, rows["Headline of the story   Home"])
+}
+
 // TestInterpreterSession checks that a session at an interpreter's prompt
 // is code whole, what it printed with it ("2", a list in brackets that w3m
 // would take for an image), while a price line or a quote is no prompt.

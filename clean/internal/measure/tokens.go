@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -498,6 +499,31 @@ func opensCells(s string, starts []int) (fits, filled bool) {
 		col += runeColumns(r)
 	}
 	return k == len(starts), filled
+}
+
+// wrapsCells reports whether each run of text in s opens at the margin
+// or at one of the display columns starts, and one at least at one of
+// them: the ends of a table row's cells that w3m wrapped onto the next
+// line. A run is text between spaces, two or more of them.
+func wrapsCells(s string, starts []int) bool {
+	col, spaces, text, atStart := 0, 0, false, false
+	for _, r := range s {
+		if r == ' ' {
+			spaces++
+		} else {
+			if !text || spaces >= 2 {
+				switch {
+				case slices.Contains(starts, col):
+					atStart = true
+				case col != 0:
+					return false
+				}
+			}
+			spaces, text = 0, true
+		}
+		col += runeColumns(r)
+	}
+	return atStart
 }
 
 // runeColumns is how many columns a terminal gives r: two for a wide or
