@@ -1898,3 +1898,17 @@ func TestKoreanShortWordsHeadline(t *testing.T) {
 	require.Equal(t, "ko", res.Lang)
 	assert.Equal(t, "시, 낡은 부두 겨울 전 보수", res.Title)
 }
+
+// TestThaiThreadInText: Thai writes its vowels above and below the line
+// as combining marks, which take no column; counted one each, a thread's
+// menu, glued by w3m, had read as wider than the text's margin, and its
+// breadcrumb and headline as the wrapped lines of one paragraph, which
+// the span opened on (see source.RuneColumns).
+func TestThaiThreadInText(t *testing.T) {
+	page := "เว็บบอร์ดคนไทยหน้าแรก ห้องไอที ห้องกล้อง ห้องการเงิน ตั้งกระทู้เข้าสู่ระบบ สมัครสมาชิก\nหน้าแรก › ห้องไอที › โน้ตบุ๊ก\n\nแนะนำโน้ตบุ๊กสำหรับนักศึกษา งบไม่เกิน 25,000 บาท\n\nสมาชิกหมายเลข 4821937 · 12 มีนาคม 2567 เวลา 20:14 น.\n\nสวัสดีครับ ปีหน้าผมจะเข้ามหาวิทยาลัยคณะวิศวกรรมศาสตร์\nอยากได้โน้ตบุ๊กที่ใช้เขียนโปรแกรมและทำงานเอกสารได้ลื่น ๆ น้ำหนักไม่มากเพราะต้องพกไปเรียนทุกวัน\nงบประมาณไม่เกินสองหมื่นห้าพันบาทครับ\n\nตอนนี้เล็งไว้สองรุ่น แต่ยังตัดสินใจไม่ได้ว่ารุ่นไหนคุ้มกว่ากัน รบกวนผู้รู้ช่วยแนะนำหน่อยครับ\nขอบคุณล่วงหน้าครับ\n\n© 2567 เว็บบอร์ดคนไทย สงวนลิขสิทธิ์\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "แนะนำโน้ตบุ๊กสำหรับนักศึกษา งบไม่เกิน 25,000 บาท", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "สวัสดีครับ"), res.Body)
+	assert.NotContains(t, res.Body, "หน้าแรก ›", res.Body)
+}

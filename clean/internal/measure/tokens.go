@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
-	"golang.org/x/text/width"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // Punct is a set of punctuation a line's content holds, for the rules that
@@ -464,7 +464,7 @@ func cellStarts(s string) []int {
 			}
 			spaces, text = 0, true
 		}
-		col += runeColumns(r)
+		col += source.RuneColumns(r)
 	}
 	return starts
 }
@@ -496,7 +496,7 @@ func opensCells(s string, starts []int) (fits, filled bool) {
 		}
 		text = text || r != ' '
 		prev2, prev = prev, r
-		col += runeColumns(r)
+		col += source.RuneColumns(r)
 	}
 	return k == len(starts), filled
 }
@@ -521,22 +521,9 @@ func wrapsCells(s string, starts []int) bool {
 			}
 			spaces, text = 0, true
 		}
-		col += runeColumns(r)
+		col += source.RuneColumns(r)
 	}
 	return atStart
-}
-
-// runeColumns is how many columns a terminal gives r: two for a wide or
-// full-width character, one for any other.
-func runeColumns(r rune) int {
-	if r < utf8.RuneSelf {
-		return 1
-	}
-	switch width.LookupRune(r).Kind() {
-	case width.EastAsianWide, width.EastAsianFullwidth:
-		return 2
-	}
-	return 1
 }
 
 // cjkWords is how many words a run of n characters written without spaces

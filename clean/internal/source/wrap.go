@@ -3,6 +3,7 @@ package source
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -218,8 +219,8 @@ func tableLine(l string) bool {
 // gap between two columns of a table laid out with spaces.
 func columnGap(s string) bool { return strings.Contains(s, "   ") }
 
-// columns returns the width of s in columns, as a terminal shows it: East
-// Asian wide and full-width characters take two.
+// columns returns the width of s in columns, as a terminal shows it (see
+// RuneColumns).
 func columns(s string) int {
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf {
@@ -235,14 +236,31 @@ func columns(s string) int {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
+		n += RuneColumns(r)
 	}
 	return n
+}
+
+// RuneColumns is how many columns a terminal gives r, as w3m lays text
+// out: two for an East Asian wide or full-width character, none for a
+// combining mark (Thai's vowels above and below, Devanagari's, Arabic's
+// short vowels) or a zero-width space or joiner, one for any other. Read
+// as one column each, a Thai menu of 68 columns had been 86 wide, past
+// the margin of the text it was wrapped in.
+func RuneColumns(r rune) int {
+	switch {
+	case r < utf8.RuneSelf:
+		return 1
+	case r >= 0x200B && r <= 0x200D || r == 0xFEFF:
+		return 0
+	case unicode.In(r, unicode.Mn, unicode.Me):
+		return 0
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
 }
 
 // paragraphEnd returns the index after the last line of the paragraph

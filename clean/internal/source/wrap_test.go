@@ -195,3 +195,18 @@ func TestWrapWidthOverANarrowColumn(t *testing.T) {
 		"            unemployed\n\n"
 	assert.Equal(t, 70, wrapWidthOf(splitLines(councilParagraph+councilParagraph+cells)))
 }
+
+// TestRuneColumns: a terminal gives a wide character two columns, a
+// combining mark or a zero-width joiner none, any other character one.
+func TestRuneColumns(t *testing.T) {
+	for s, want := range map[string]int{
+		"News":           4,
+		"新闻":             4,
+		"สวัสดีครับ":     7, // three of its ten characters are marks above the line
+		"नमस्ते":         4, // Devanagari's vowel signs and virama
+		"e\u0301t\u00e9": 3, // a decomposed é
+		"a\u200db":       2,
+	} {
+		assert.Equal(t, want, columns(s), s)
+	}
+}
