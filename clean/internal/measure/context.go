@@ -112,7 +112,9 @@ func (p *Page) markTableRows() {
 		}
 	}
 	p.markWrappedRows()
-	p.markWidestRows()
+	if p.markWidestRows() {
+		p.markWidestRows() // a widest row over the rows the first pass found
+	}
 }
 
 // markWrappedRows marks the rows of w3m's tables whose cells wrap: a row
@@ -153,10 +155,12 @@ func (p *Page) markWrappedRows() {
 // same columns, and are rows with it (a table of three rows, the widest
 // in the middle). A row right over it or under it that lines up with the
 // aligned rows is one too, whatever its gaps: a table's first row, over
-// its widest, stands beside no row with as many gaps. A line of prose under a table is a row by
-// this only where one of its words ends one column before each of the
-// table's columns and another opens at it.
-func (p *Page) markWidestRows() {
+// its widest, stands beside no row with as many gaps. A line of prose
+// under a table is a row by this only where one of its words ends one
+// column before each of the table's columns and another opens at it. It
+// reports whether it marked a row: a second pass finds a widest row over
+// those (a Hindi table's first row, over a widest row between two rows).
+func (p *Page) markWidestRows() (marked bool) {
 	var run []int   // where the cells of the rows right above open, once asked
 	from := -1      // the aligned row right above whose cells make run, or -1
 	widest := false // the line above is a row that fills a column, marked here
@@ -199,7 +203,7 @@ func (p *Page) markWidestRows() {
 			run, from, widest = nil, -1, false
 			continue
 		}
-		l.Aligned, l.TableRow = true, true
+		l.Aligned, l.TableRow, marked = true, true, true
 		if pair {
 			for _, r := range []*Line{&p.Lines[i-1], &p.Lines[i+1]} {
 				r.Aligned, r.TableRow = true, true
@@ -213,6 +217,7 @@ func (p *Page) markWidestRows() {
 		}
 		run, from, widest = above, i, filled
 	}
+	return marked
 }
 
 // joined reports whether lines i and i+1 are both lines of text, with no

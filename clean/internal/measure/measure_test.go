@@ -272,8 +272,10 @@ func TestTableRows(t *testing.T) {
 // TestWidestRows: w3m parts a table's columns by one space in the row
 // whose cell is its column's widest; that row is a row of the table, and
 // so is a row under it that lines up with the rows above it, in any
-// script (a wide character is two columns). A line of prose under a
-// table, or a side column's entry that opens where a cell would, is not.
+// script (a wide character is two columns, a Devanagari vowel sign none).
+// So is a first row over a widest row between two rows. A line of prose
+// under a table, or a side column's entry that opens where a cell would,
+// is not.
 func TestWidestRows(t *testing.T) {
 	text := " Dung tích  5,5 lít\n" +
 		" Công suất  1.700 W\n" +
@@ -292,12 +294,17 @@ func TestWidestRows(t *testing.T) {
 		"Weight   4.8 kg\n" +
 		"It weighs 4.8 kg and draws 1700 W at most.\n" +
 		"\n" +
+		"क्षमता 1.5 लीटर\n" +
+		"शक्ति  1500 वाट\n" +
+		"सामग्री स्टेनलेस स्टील\n" +
+		"वारंटी  1 वर्ष\n" +
+		"\n" +
 		"News     Sport\n" +
 		"Weather  Culture\n" +
 		"         Travel and leisure\n"
 	rows := map[string][2]bool{}
 	eachTextLine(t, text, func(text string, l *Line) { rows[text] = [2]bool{l.TableRow, l.Aligned} })
-	for _, r := range []string{"Trọng lượng 4,8 kg", "  Xuất xứ   Trung Quốc", "Weight of the unit 4.8 kg", "消費電力量 1700W"} {
+	for _, r := range []string{"Trọng lượng 4,8 kg", "  Xuất xứ   Trung Quốc", "Weight of the unit 4.8 kg", "消費電力量 1700W", "क्षमता 1.5 लीटर", "सामग्री स्टेनलेस स्टील"} {
 		assert.Equal(t, [2]bool{true, true}, rows[r], r)
 	}
 	assert.Equal(t, [2]bool{false, false}, rows["It weighs 4.8 kg and draws 1700 W at most."])

@@ -243,17 +243,19 @@ func columns(s string) int {
 
 // RuneColumns is how many columns a terminal gives r, as w3m lays text
 // out: two for an East Asian wide or full-width character, none for a
-// combining mark (Thai's vowels above and below, Devanagari's, Arabic's
-// short vowels) or a zero-width space or joiner, one for any other. Read
-// as one column each, a Thai menu of 68 columns had been 86 wide, past
-// the margin of the text it was wrapped in.
+// combining mark (Thai's vowels above and below, Devanagari's vowel signs,
+// Arabic's short vowels) or a zero-width space or joiner, one for any
+// other. Read as one column each, a Thai menu of 68 columns had been 86
+// wide, past the margin of the text it was wrapped in. w3m gives the
+// spacing marks (Devanagari's "ा", "ि") no column either: a Hindi table's
+// cells line up so.
 func RuneColumns(r rune) int {
 	switch {
 	case r < utf8.RuneSelf:
 		return 1
 	case r >= 0x200B && r <= 0x200D || r == 0xFEFF:
 		return 0
-	case unicode.In(r, unicode.Mn, unicode.Me):
+	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc):
 		return 0
 	}
 	switch width.LookupRune(r).Kind() {
