@@ -460,6 +460,7 @@ var twoParagraphs = map[string][]string{
 	"sv": {"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska rustas upp före vinterns stormar, efter en lång debatt om hamnens framtid.", "Arbetet börjar i april och pågår i nästan ett halvår, och färjan går under tiden enligt sommartidtabellen, meddelar kommunen."},
 	"da": {"Byrådet besluttede tirsdag aften, at den gamle stenmole skal sættes i stand før vinterens storme, efter en lang debat om havnens fremtid.", "Arbejdet begynder i april og varer næsten et halvt år, og færgen sejler i den tid efter sommerkøreplanen, oplyser kommunen."},
 	"he": {"מועצת העירייה החליטה ביום שלישי בערב כי המזח הישן ישופץ לפני סופות החורף, לאחר דיון ארוך על עתיד הנמל ועל התקציב הנדרש לעבודות.", "העבודות יתחילו באפריל ויימשכו כחצי שנה, ובמהלכן תפעל המעבורת לפי לוח הזמנים של הקיץ, כך נמסר מהעירייה."},
+	"hi": {"नगर परिषद ने मंगलवार शाम को फैसला किया कि सर्दियों के तूफ़ान आने से पहले पुराने पत्थर के घाट की मरम्मत की जाएगी, और इसके साथ ही बंदरगाह के भविष्य पर चल रही लंबी बहस भी ख़त्म हो गई।", "काम अप्रैल में शुरू होगा और लगभग छह महीने तक चलेगा। इस दौरान नौका गर्मियों की समय सारिणी के अनुसार चलेगी, और परिषद ने कहा कि निवासियों पर इसका असर कम से कम रखा जाएगा।"},
 	"cs": {"Zastupitelstvo v úterý večer rozhodlo, že staré kamenné molo bude opraveno ještě před zimními bouřemi, a to po dlouhé debatě o budoucnosti přístavu.", "Práce začnou v dubnu a potrvají téměř půl roku, přičemž trajekt bude mezitím jezdit podle letního jízdního řádu, uvedlo město."},
 }
 
@@ -667,6 +668,7 @@ func TestShopChromeLanguages(t *testing.T) {
 		"zh": {"加入购物车": "nav-label", "快速查看": "nav-label", "加入收藏": "nav-label", "分享此商品": "share-bar", "相关商品": "related-block", "猜你喜欢": "related-block", "尺码表": "nav-label", "最近浏览": "nav-label", "下一页": "nav-label", "上一页": "nav-label", "查看全部": "nav-label", "加入购物车立即购买收藏分享": "nav-label"},
 		"ja": {"カートに入れる": "nav-label", "クイックビュー": "nav-label", "お気に入りに追加": "nav-label", "この商品をシェア": "share-bar", "関連商品": "related-block", "サイズガイド": "nav-label", "最近チェックした商品": "nav-label", "次のページ": "nav-label", "前のページ": "nav-label", "すべて見る": "nav-label"},
 		"ar": {"أضف إلى السلة": "nav-label", "عرض سريع": "nav-label", "أضف إلى قائمة الرغبات": "nav-label", "شارك هذا المنتج": "share-bar", "منتجات ذات صلة": "related-block", "دليل المقاسات": "nav-label", "شوهدت مؤخرا": "nav-label", "الصفحة التالية": "nav-label", "الصفحة السابقة": "nav-label", "عرض الكل": "nav-label", "جميع التقييمات": "nav-label"},
+		"hi": {"कार्ट में जोड़ें": "nav-label", "कार्ट में जोड़ें अभी खरीदें": "nav-label", "इन्हें भी देखें": "related-block", "सभी समीक्षाएं देखें": "nav-label", "लॉग इन करें": "sign-in"},
 	})
 }
 
