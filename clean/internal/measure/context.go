@@ -133,8 +133,13 @@ func (p *Page) markWrappedRows() {
 		if next.cols == 0 || next.TableRow && !next.Aligned || cont.TableRow && !cont.Aligned {
 			continue
 		}
-		starts := cellStarts(l.Text)
-		if cont.Alpha+cont.Digits == 0 || !slices.Equal(starts, cellStarts(next.Text)) || !wrapsCells(cont.Text, starts) {
+		if cont.Alpha+cont.Digits == 0 {
+			continue
+		}
+		starts := cellStarts(p.cells[0][:0], l.Text)
+		nextStarts := cellStarts(p.cells[1][:0], next.Text)
+		p.cells[0], p.cells[1] = starts, nextStarts
+		if !slices.Equal(starts, nextStarts) || !wrapsCells(cont.Text, starts) {
 			continue
 		}
 		for _, r := range []*Line{l, cont, next} {
@@ -176,18 +181,21 @@ func (p *Page) markWidestRows() (marked bool) {
 			continue
 		}
 		if from >= 0 && run == nil {
-			run = cellStarts(p.Lines[from].Text)
+			run = cellStarts(p.cells[0][:0], p.Lines[from].Text)
+			p.cells[0] = run
 		}
 		above, below := run, []int(nil)
 		if p.joined(i) && p.Lines[i+1].Aligned {
-			below = cellStarts(p.Lines[i+1].Text)
+			below = cellStarts(p.cells[1][:0], p.Lines[i+1].Text)
+			p.cells[1] = below
 		}
 		pair := above == nil && below == nil
 		if pair {
 			if !p.joined(i-1) || !p.joined(i) || !p.looseRow(i-1) || !p.looseRow(i+1) {
 				continue
 			}
-			above, below = cellStarts(p.Lines[i-1].Text), cellStarts(p.Lines[i+1].Text)
+			above, below = cellStarts(p.cells[0][:0], p.Lines[i-1].Text), cellStarts(p.cells[1][:0], p.Lines[i+1].Text)
+			p.cells[0], p.cells[1] = above, below
 			if !slices.Equal(above, below) {
 				continue
 			}
@@ -211,11 +219,12 @@ func (p *Page) markWidestRows() (marked bool) {
 		}
 		if above == nil {
 			above = below
-			if p.joined(i-1) && p.looseRow(i-1) && slices.Equal(cellStarts(p.Lines[i-1].Text), below) {
+			if p.joined(i-1) && p.looseRow(i-1) && slices.Equal(cellStarts(p.cells[0][:0], p.Lines[i-1].Text), below) {
 				p.Lines[i-1].Aligned, p.Lines[i-1].TableRow = true, true // the row over it, the table's first
 			}
 		}
-		run, from, widest = above, i, filled
+		p.cells[0] = append(p.cells[0][:0], above...) // above may be cells[1], which the next line's below reuses
+		run, from, widest = p.cells[0], i, filled
 	}
 	return marked
 }

@@ -449,11 +449,10 @@ func columnGaps(s string) int {
 	}
 }
 
-// cellStarts returns the display columns of s (a wide character is two)
-// at which a cell of a table opens after a run of two spaces or more;
-// indentation opens none.
-func cellStarts(s string) []int {
-	var starts []int
+// cellStarts appends to starts the display columns of s (see
+// source.RuneColumns) at which a cell of a table opens after a run of two
+// spaces or more, and returns it; indentation opens none.
+func cellStarts(starts []int, s string) []int {
 	col, spaces, text := 0, 0, false
 	for _, r := range s {
 		if r == ' ' {
