@@ -251,7 +251,7 @@ func columns(s string) int {
 // cells line up so.
 func RuneColumns(r rune) int {
 	switch {
-	case r < utf8.RuneSelf:
+	case r < 0x300: // ASCII, Latin-1 and Latin Extended hold no mark
 		return 1
 	case r >= 0x200B && r <= 0x200D || r == 0xFEFF:
 		return 0
