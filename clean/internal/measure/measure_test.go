@@ -749,3 +749,27 @@ func TestHourTimeDateLine(t *testing.T) {
 	assert.True(t, dated["Atualizado em 12.03.2024 às 9h"])
 	assert.False(t, dated["A reunião da câmara municipal começou em 12 de março de 2024 às 10h25 e terminou tarde."])
 }
+
+// FuzzCellStarts checks that the cell starts of any line rise, and that a
+// line with cells lines up with itself without filling a column (its
+// cells open after two spaces or more).
+func FuzzCellStarts(f *testing.F) {
+	for _, s := range []string{" Dung tích  5,5 lít", "容量       5.5リットル", "a  b   c", "  • ( )x  y", "สวัสดี  ครับ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		starts := cellStarts(nil, s)
+		for i := 1; i < len(starts); i++ {
+			if starts[i] <= starts[i-1] {
+				t.Fatalf("%q: starts %v do not rise", s, starts)
+			}
+		}
+		if len(starts) == 0 {
+			return
+		}
+		fits, filled := opensCells(s, starts)
+		if !fits || filled {
+			t.Fatalf("%q: opensCells(own starts %v) = %v, %v", s, starts, fits, filled)
+		}
+	})
+}
