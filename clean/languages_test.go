@@ -1956,3 +1956,53 @@ func TestThaiThreadInText(t *testing.T) {
 		assert.Equal(t, rule, got.Rule, line)
 	}
 }
+
+// TestAnswersCountIsNoCommentSection: Portuguese, Spanish, French,
+// Italian, Russian, German and Polish count a question's answers and a
+// post's replies in one word. Alone after its number ("2 Respostas") it
+// heads a question page's answers, which stay; with the post it answers
+// ("3 respuestas a «...»") it heads a blog's comments, which go (see
+// decide's comments and the answer-counts list).
+func TestAnswersCountIsNoCommentSection(t *testing.T) {
+	qa := "Como converter uma string em data no Python?\n" +
+		"\n" +
+		"Tenho uma string no formato \"12/03/2024\" e preciso transformá-la em um objeto de data para comparar com outras datas do meu sistema. Qual é a forma mais simples de fazer isso?\n" +
+		"\n" +
+		"python datetime string\n" +
+		"\n" +
+		"2 Respostas\n" +
+		"\n" +
+		"Use a função strptime do módulo datetime, informando o formato da sua string. O resultado é um objeto datetime, que você pode comparar diretamente com outros.\n" +
+		"\n" +
+		"Se você usa pandas, também pode fazer pd.to_datetime com dayfirst=True, que aceita vários formatos de uma vez e é mais prático para colunas inteiras.\n" +
+		"\n" +
+		"Sua resposta\n" +
+		"\n" +
+		"© 2026 Stack Exchange Inc\n" +
+		""
+	res, err := clean.Text(qa)
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "Se você usa pandas", res.Body)
+	assert.NotEqual(t, "comments", decision(t, res, "2 Respostas").Rule)
+
+	blog := "Blog de Cocina Inicio Recetas Contacto\n" +
+		"\n" +
+		"Cómo hacer una tortilla de patatas perfecta\n" +
+		"\n" +
+		"La tortilla de patatas es uno de los platos más sencillos y a la vez más difíciles de la cocina española, porque todo depende del punto de la patata y del huevo.\n" +
+		"\n" +
+		"Corta las patatas en láminas finas, fríelas a fuego lento hasta que estén tiernas y mézclalas con los huevos batidos antes de cuajar la tortilla por ambos lados.\n" +
+		"\n" +
+		"3 respuestas a «Cómo hacer una tortilla de patatas perfecta»\n" +
+		"\n" +
+		"María dice: Yo siempre le pongo cebolla y queda mucho más jugosa, aunque sé que hay quien no la soporta en la tortilla.\n" +
+		"\n" +
+		"Juan dice: Gracias por la receta, el truco de dejar reposar la mezcla unos minutos funciona de maravilla en casa.\n" +
+		"\n" +
+		"© 2024 Blog de Cocina\n" +
+		""
+	res, err = clean.Text(blog)
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, "María dice", res.Body)
+	assert.Equal(t, "comments", decision(t, res, "3 respuestas a «Cómo hacer una tortilla de patatas perfecta»").Rule)
+}

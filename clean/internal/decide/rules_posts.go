@@ -57,7 +57,10 @@ func comments(l *measure.Line, p *Page) float64 {
 	if l.Words > 30 {
 		return 0
 	}
-	if _, ok := countOf(l, p, lang.CommentCounts); ok {
+	if after, ok := countOf(l, p, lang.CommentCounts); ok {
+		if word := strings.TrimLeft(l.Key, "0123456789 "); after == "" && p.m.Lex.In(lang.AnswerCounts, word, p.m.Lang) {
+			return 0 // "2 Respostas": a question's answers follow
+		}
 		return -1
 	}
 	return 0

@@ -129,6 +129,11 @@ const (
 	// Captions mark a photo caption or credit anywhere in a line: "photo
 	// by". An entry matches whole words.
 	Captions
+	// AnswerCounts are the entries of CommentCounts that count a question's
+	// answers as well as a post's replies ("2 Respostas", "3 respuestas a
+	// «...»"); alone after their number they head a question page's
+	// answers, not a comment section. An entry matches the whole word.
+	AnswerCounts
 	// CommentCounts follow the number of comments: "12 Comments".
 	CommentCounts
 	// ConsentClose are the buttons that close a consent platform's
@@ -225,6 +230,7 @@ var listNames = [NumLists]string{
 	CaptionLabels:   "caption-labels",
 	CaptionPlaces:   "caption-places",
 	Captions:        "caption",
+	AnswerCounts:    "answer-counts",
 	CommentCounts:   "comment-counts",
 	ConsentClose:    "consent-close",
 	ConsentOpen:     "consent-open",
