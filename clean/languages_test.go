@@ -1047,19 +1047,21 @@ func TestLabelsLanguages(t *testing.T) {
 }
 
 // TestCommentCountLanguages: a count of comments or replies in the
-// singular and the plural ("1 Kommentar", "12 réponses") goes as
-// "1 comment" and "12 replies" do.
+// singular and the plural ("1 Kommentar", "12 réponses à « ... »") goes
+// as "1 comment" and "12 replies" do. A word that counts answers too
+// heads comments with the post it answers after it (see
+// TestAnswersCountIsNoCommentSection).
 func TestCommentCountLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"en": {"1 comment": "comments", "12 replies": "comments"},
-		"de": {"1 Kommentar": "comments", "12 Antworten": "comments"},
-		"fr": {"1 commentaire": "comments", "12 réponses": "comments"},
-		"es": {"1 comentario": "comments", "12 respuestas": "comments"},
-		"it": {"1 commento": "comments", "12 risposte": "comments"},
-		"pt": {"12 respostas": "comments"},
+		"de": {"1 Kommentar": "comments", "12 Antworten auf „Die neue Brücke“": "comments"},
+		"fr": {"1 commentaire": "comments", "12 réponses à « Le nouveau pont »": "comments"},
+		"es": {"1 comentario": "comments", "12 respuestas a «El nuevo puente»": "comments"},
+		"it": {"1 commento": "comments", "12 risposte a “Il nuovo ponte”": "comments"},
+		"pt": {"12 comentários": "comments", "12 respostas para “A nova ponte”": "comments"},
 		"nl": {"1 reactie": "comments"},
 		"pl": {"1 komentarz": "comments"},
-		"ru": {"12 ответов": "comments"},
+		"ru": {"12 комментариев": "comments", "12 ответов на «Новый мост»": "comments"},
 	})
 }
 
