@@ -2,6 +2,7 @@ package lang
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -133,10 +134,15 @@ func (x *Lexicons) twoWordMonth(s string, i, e int) (name string, end int, ok bo
 // monthDate returns the date of a named month, or 0 when word is not the
 // name of a month. A year past 2100 after a month named in Thai counts in
 // the Buddhist era, as Thai pages write it ("12 มีนาคม 2567" is 12 March
-// 2024).
+// 2024). A month of the Solar Hijri calendar dates its day in that
+// calendar ("۲۲ اسفند ۱۴۰۲" is 12 March 2024; see solarDate).
 func (x *Lexicons) monthDate(word string, y, day int) Date {
 	m, ok := x.month(word)
 	if !ok {
+		var buf [32]byte
+		if m, ok = x.Value(SolarMonths, string(AppendKey(buf[:0], word))); ok {
+			return solarDate(y, m, day)
+		}
 		return 0
 	}
 	if r, _ := utf8.DecodeRuneInString(word); y > 2100 && unicode.Is(unicode.Thai, r) {
@@ -215,3 +221,59 @@ func elided(s string, i int) (int, bool) {
 	}
 	return i, false
 }
+
+// solarDate returns the Gregorian date of day d of month m of year y of
+// the Solar Hijri calendar, or 0 outside the years firstSolarYear to
+// lastSolarYear or past the month's last day. In those years the
+// calendar's leap years fall where the 33-year rule puts them (see
+// solarLeap), and its years open on 20 or 21 March: 1 Farvardin 1343 is
+// 21 March 1964, and each date is that day and the days of the months and
+// years before it.
+func solarDate(y, m, d int) Date {
+	if y < firstSolarYear || y > lastSolarYear || m < 1 || m > 12 || d < 1 {
+		return 0
+	}
+	length := 31
+	switch {
+	case m == 12 && solarLeap(y):
+		length = 30
+	case m == 12:
+		length = 29
+	case m > 6:
+		length = 30
+	}
+	if d > length {
+		return 0
+	}
+	days := d - 1
+	if m <= 7 {
+		days += (m - 1) * 31
+	} else {
+		days += 6*31 + (m-7)*30
+	}
+	for year := firstSolarYear; year < y; year++ {
+		days += 365
+		if solarLeap(year) {
+			days++
+		}
+	}
+	t := time.Date(1964, time.March, 21+days, 12, 0, 0, 0, time.UTC)
+	return MakeDate(t.Year(), int(t.Month()), t.Day())
+}
+
+// solarLeap reports whether year y of the Solar Hijri calendar has 366
+// days: by the 33-year rule, years 1, 5, 9, 13, 17, 22, 26 and 30 of each
+// cycle, which is the calendar's own from 1343 to 1472 (1964 to 2094).
+func solarLeap(y int) bool {
+	switch y % 33 {
+	case 1, 5, 9, 13, 17, 22, 26, 30:
+		return true
+	}
+	return false
+}
+
+// The years of the Solar Hijri calendar whose dates solarDate gives.
+const (
+	firstSolarYear = 1343
+	lastSolarYear  = 1472
+)

@@ -41,7 +41,13 @@ func TestFindDate(t *testing.T) {
 		{"2024/13/12", ""},
 		{"12 มีนาคม 2567", "2024-03-12"}, // Thai, in the Buddhist era
 		{"12 มีนาคม 2024", "2024-03-12"},
-		{"12 March 2567", ""},                // the era goes with Thai names only
+		{"12 March 2567", ""},                           // the era goes with Thai names only
+		{"سه\u200cشنبه ۲۲ اسفند ۱۴۰۲ - ۱۴:۳۵", "2024-03-12"}, // Persian, in the Solar Hijri calendar
+		{"1 فروردین 1403", "2024-03-20"},
+		{"30 اسفند 1399", "2021-03-20"}, // a leap year's last day
+		{"30 اسفند 1402", ""},           // 1402 has no such day
+		{"10 مهر 1402", "2023-10-02"},
+		{"12 مهر 1200", ""},                  // before the years of the 33-year rule
 		{"12 de març de 2024", "2024-03-12"}, // Catalan
 		{"Actualitzat el 5 d'octubre de 2023", "2023-10-05"},
 		{"5 d’abril de 2023", "2023-04-05"},

@@ -214,6 +214,11 @@ const (
 	// Social are the words of share and follow bars: network names and
 	// button captions.
 	Social
+	// SolarMonths are the months of the Solar Hijri calendar, as Iranian
+	// pages name them, each with its number ("اسفند = 12"). They are read
+	// on pages of every language, as Months are, and their dates are
+	// given in the Gregorian calendar (see FindDate).
+	SolarMonths
 	// Weekdays are the names of the days, read as DateWords are and in
 	// the dates of photo captions.
 	Weekdays
@@ -255,6 +260,7 @@ var listNames = [NumLists]string{
 	Says:            "says",
 	SectionNames:    "section-names",
 	Social:          "social",
+	SolarMonths:     "solar-months",
 	Weekdays:        "weekdays",
 }
 
