@@ -41,7 +41,7 @@ func TestFindDate(t *testing.T) {
 		{"2024/13/12", ""},
 		{"12 มีนาคม 2567", "2024-03-12"}, // Thai, in the Buddhist era
 		{"12 มีนาคม 2024", "2024-03-12"},
-		{"12 March 2567", ""},                           // the era goes with Thai names only
+		{"12 March 2567", ""},                                // the era goes with Thai names only
 		{"سه\u200cشنبه ۲۲ اسفند ۱۴۰۲ - ۱۴:۳۵", "2024-03-12"}, // Persian, in the Solar Hijri calendar
 		{"1 فروردین 1403", "2024-03-20"},
 		{"30 اسفند 1399", "2021-03-20"}, // a leap year's last day
