@@ -47,6 +47,7 @@ func TestFindDate(t *testing.T) {
 		{"30 اسفند 1399", "2021-03-20"}, // a leap year's last day
 		{"30 اسفند 1402", ""},           // 1402 has no such day
 		{"10 مهر 1402", "2023-10-02"},
+		{"۱۲ ژوئن ۲۰۲۴", "2024-06-12"},       // Persian names the Gregorian months too
 		{"12 مهر 1200", ""},                  // before the years of the 33-year rule
 		{"12 de març de 2024", "2024-03-12"}, // Catalan
 		{"Actualitzat el 5 d'octubre de 2023", "2023-10-05"},
