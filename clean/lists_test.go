@@ -495,3 +495,32 @@ func TestAltTextOverCardTitle(t *testing.T) {
 		assert.Contains(t, res.Body, c[0]+"\n\n"+c[1], res.Body)
 	}
 }
+
+// TestCardFieldsInText: a thread as w3m prints it gives each poster's
+// card as a definition list, a label of the post-meta table alone on its
+// line over its value, indented ("Joined" over "    Aug 24, 2006",
+// "Beiträge" over "    2.206"). Label and value go as a post's metadata
+// (see measure's markCardFields), and the posts stay.
+func TestCardFieldsInText(t *testing.T) {
+	posts := []string{
+		"Bang on the money, except the asking price, which is higher than any tablet I have owned so far.",
+		"I agree about the price, but the screen alone is worth it if you edit photos on the move every day.",
+		"Storage is the real problem: a pro device should start at two terabytes, and the upgrades cost far too much.",
+	}
+	var b strings.Builder
+	b.WriteString("AVForums Home Forums What's new Log in Register\n\nDiscussion of our review of the new tablet\n\n")
+	for i, p := range posts {
+		fmt.Fprintf(&b, "member%d\n\nJoined\n    Aug %d, 2016\nMessages\n    %d,243\nReaction score\n    %d,583\n\n  • Sep 21, 2024\n\n%s\n\nReply\n\n", i, i+3, i+20, i+8, p)
+	}
+	b.WriteString("You must log in or register to reply here.\n\n© 2024 AVForums\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, p := range posts {
+		assert.Contains(t, res.Body, p)
+	}
+	for _, line := range []string{"Joined", "    Aug 4, 2016", "Messages", "    21,243", "Reaction score"} {
+		got := decision(t, res, line)
+		assert.Equal(t, clean.Drop, got.Verdict, line)
+		assert.Equal(t, "post-meta", got.Rule, line)
+	}
+}

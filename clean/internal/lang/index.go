@@ -321,6 +321,13 @@ func (x *Lexicons) IsWhole(t Table, key string, id ID) bool {
 	return ok && e.table == t && e.counts(id)
 }
 
+// IsLabel reports whether key is a phrase of table t that matches the
+// label before a line's first colon (see Label) on a page read in id.
+func (x *Lexicons) IsLabel(t Table, key string, id ID) bool {
+	e, ok := x.phrases[Label][key]
+	return ok && e.table == t && e.counts(id)
+}
+
 // WholesIn counts the phrases of table t that match a line whole (see
 // Whole) and stand in key as whole words, each of up to maxWholesIn
 // words, on a page read in id: a bar of links that a text renderer
