@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.918,
 	"trafilatura/html":          0.944,
 	"wceb/text-w3m":             0.789,
-	"wceb/text-h2t":             0.797,
+	"wceb/text-h2t":             0.798,
 	"wceb/html":                 0.824,
 }
 
@@ -29,14 +29,14 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.937,
-	"wceb/text-w3m forum":         0.697,
+	"wceb/text-w3m forum":         0.699,
 	"wceb/text-w3m service":       0.819,
 	"wceb/text-w3m product":       0.416,
 	"wceb/text-w3m listing":       0.611,
 	"wceb/text-w3m documentation": 0.869,
 	"wceb/text-w3m collection":    0.505,
 	"wceb/text-h2t article":       0.934,
-	"wceb/text-h2t forum":         0.691,
+	"wceb/text-h2t forum":         0.693,
 	"wceb/text-h2t service":       0.837,
 	"wceb/text-h2t product":       0.457,
 	"wceb/text-h2t listing":       0.670,
