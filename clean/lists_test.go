@@ -524,3 +524,46 @@ func TestCardFieldsInText(t *testing.T) {
 		assert.Equal(t, "post-meta", got.Rule, line)
 	}
 }
+
+// TestExplodedTableAfterTheArticle: html2text prints a table whose cells
+// hold paragraphs one cell to a paragraph, bars alone between them; such
+// a table after the article's last paragraph, and a second one under a
+// section heading, are the article's (see measure's markExplodedTables),
+// and so is one between two runs of its paragraphs.
+func TestExplodedTableAfterTheArticle(t *testing.T) {
+	table := func(rows ...[3]string) string {
+		var b strings.Builder
+		for i, r := range rows {
+			fmt.Fprintf(&b, "%s\n\n| \n\n%s\n\n| \n\n%s  \n  \n", r[0], r[1], r[2])
+			if i == 0 {
+				b.WriteString("---|---|---  \n  \n")
+			}
+		}
+		return b.String()
+	}
+	page := "Home | News | About\n\n# How accurate is Gemini for business use?\n\n" + para1 + "\n\n" + para2 + "\n\n" +
+		table([3]string{"Feature", "Gemini", "Specialised model"}, [3]string{"Logic and reasoning", "Broad, multimodal", "Narrow, task-specific"}, [3]string{"Cost", "Per token", "Fixed infrastructure"}) +
+		"\n## When Gemini is the right tool, and when it is not\n\n" +
+		table([3]string{"Use case", "Fit", "Approach"}, [3]string{"Brainstorming", "Strong fit", "Gemini Flash"}, [3]string{"Legal analysis", "High risk", "Specialised models"}) +
+		"\nThe council said that the choice of model matters less than the review of its output, which no model can do for itself.\n\n© 2025 Example\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	for _, cell := range []string{"Specialised model", "Fixed infrastructure", "When Gemini is the right tool", "Legal analysis"} {
+		assert.Contains(t, res.Body, cell)
+	}
+
+	// Between two runs of paragraphs, its bars cost what its rows do: the
+	// article goes on after it.
+	after := []string{
+		"Opponents said the money would be better spent on the ferry, which has run at a loss for a decade and which many older residents still prefer to the long drive round the bay.",
+		"The mayor said that construction would begin next spring and that the old ferry would keep running until the bridge opened, so that nobody would be left without a way across.",
+	}
+	page = "Home | News | About\n\n# How accurate is Gemini for business use?\n\n" + para1 + "\n\n" + para2 + "\n\n" +
+		table([3]string{"Feature", "Gemini", "Specialised model"}, [3]string{"Logic and reasoning", "Broad, multimodal", "Narrow, task-specific"}, [3]string{"Cost", "Per token", "Fixed infrastructure"},
+			[3]string{"Data", "Leaves the premises", "Stays on premises"}, [3]string{"Accuracy", "Probabilistic", "Deterministic"}, [3]string{"Languages", "Over a hundred", "A chosen few"},
+			[3]string{"Updates", "By the vendor", "By the customer"}, [3]string{"Audit", "Hard", "Built in"}, [3]string{"Best use", "Research", "Compliance"}, [3]string{"Control", "Cloud", "On premises"}) +
+		"\n" + after[0] + "\n\n" + after[1] + "\n\n© 2025 Example\n"
+	res, err = clean.Text(page)
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "On premises\n\n"+after[0]+"\n\n"+after[1], res.Body)
+}

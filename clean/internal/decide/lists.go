@@ -346,7 +346,8 @@ func tableAfter(p *Page) {
 
 // tableHeadingAfter returns the section heading right after the span
 // over a table's rows (a product's "Specifications" over its table of
-// figures), or -1: in HTML an h2 or lower, in text a line of up to
+// figures), or -1: in HTML an h2 or lower, in text an h2 or lower as
+// markdown marks it ("## When it is not") or a line of up to
 // maxTableHeading words that ends no sentence; not chrome that is strong
 // or closes an article, with the table's first row the next non-blank
 // line, a blank line between at most.
@@ -359,7 +360,12 @@ func tableHeadingAfter(p *Page) int {
 	if l.class == chrome && (l.strong || l.bad.closes()) || f.TableRow || f.Marker != source.MarkNone {
 		return -1
 	}
-	if p.m.HTML && f.Heading < 2 || !p.m.HTML && (f.Words > maxTableHeading || f.End == measure.EndSentence || f.End == measure.EndComma) {
+	switch {
+	case p.m.HTML || f.Heading > 0: // an h2 or lower, in HTML or as markdown marks it ("## Pricing")
+		if f.Heading < 2 {
+			return -1
+		}
+	case f.Words > maxTableHeading || f.End == measure.EndSentence || f.End == measure.EndComma:
 		return -1
 	}
 	if j := p.nonBlank(i+1, 1); j < 0 || j > i+2 || !p.f(j).TableRow || p.f(j).Tokens == 0 {
@@ -377,7 +383,7 @@ const maxTableHeading = 4
 func rowsAfter(p *Page) {
 	for i := p.End + 1; i < len(p.Lines); i++ {
 		f, l := p.f(i), &p.Lines[i]
-		if f.Blank && i == p.End+1 {
+		if f.Blank && (i == p.End+1 || f.TableRow) { // a blank line inside an exploded table (see measure.Line.TableRow)
 			continue
 		}
 		if f.Blank || !f.TableRow || l.class == chrome && l.strong {

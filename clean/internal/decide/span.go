@@ -236,7 +236,11 @@ func bestSpan(p *Page, masses []float64) (span, bool) {
 // markdown table), weak chrome by its short cells and numbers, costs what
 // a box inside the article costs, and does not lengthen a run: an
 // article's table of figures must not cut it in two. A row with no word
-// ("|  |", a layout table's) costs in full. A table of contents costs
+// ("|  |", a layout table's) costs in full, but for the bar alone on its
+// line between two cells of a table that html2text printed one cell to a
+// paragraph (see measure.markExplodedTables): an article went on after
+// its comparison table, which had ended it (wceb text-h2t: that page
+// +0.11). A table of contents costs
 // what such a box costs too, from its label (the contents list of the
 // lexicon: "Table of contents", "Inhaltsverzeichnis") through the chrome
 // before its first item ("Toggle") to its last item: its entries read as
@@ -332,7 +336,7 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 				words += f.Words
 			}
 		case chrome:
-			if toc || (f.Aligned || f.TableRow && f.Tokens > 0) && !l.strong {
+			if toc || (f.Aligned || f.TableRow && (f.Tokens > 0 || f.Content == "|")) && !l.strong {
 				m *= prm.insideMain // a row of the article's table, an entry of its contents
 				break
 			}

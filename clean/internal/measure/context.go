@@ -149,10 +149,79 @@ func (p *Page) markTableRows() {
 		}
 	}
 	p.markWrappedRows()
+	p.markExplodedTables()
 	if p.markWidestRows() {
 		p.markWidestRows() // a widest row over the rows the first pass found
 	}
 }
+
+// markExplodedTables marks the rows of tables that html2text printed one
+// cell to a paragraph, as it prints a table whose cells hold paragraphs:
+// each cell on its own lines, a bar alone on a line between two cells
+// ("Feature", "|", "Google Gemini (Frontier LLM)", "|", ...), and the
+// header's rule ("---|---|---") under the first row. From the cell before
+// the first such bar to the cell after the last, with at most
+// maxExplodedGap lines from one bar or rule to the next, every line is a
+// row of the table, blank lines too, so that the span may go on over it
+// (see decide's tableAfter); a run needs the header's rule and two bars:
+// without the rule, bars alone on their lines part a list of tags
+// ("Extradición JOH", "|", "Narcotráfico JOH", ...). A comparison table
+// after an article's last paragraph had been cut from it.
+func (p *Page) markExplodedTables() {
+	lone := func(l *Line) (bar, rule bool) {
+		c := strings.TrimSpace(l.Text)
+		if c == "|" {
+			return true, false
+		}
+		return false, len(c) >= 5 && strings.Trim(c, "-|: ") == "" && strings.Contains(c, "|") && strings.Contains(c, "---")
+	}
+	for i := 0; i < len(p.Lines); i++ {
+		bar, rule := lone(&p.Lines[i])
+		if !bar && !rule {
+			continue
+		}
+		first, last, bars, rules := i, i, 0, 0
+		for j := i; j < len(p.Lines) && j-last <= maxExplodedGap; j++ {
+			if b, r := lone(&p.Lines[j]); b || r {
+				last = j
+				if b {
+					bars++
+				} else {
+					rules++
+				}
+			}
+		}
+		if rules == 0 || bars < 2 {
+			i = last
+			continue
+		}
+		if k := p.nonBlankNear(first, -1); k >= 0 {
+			first = k
+		}
+		if k := p.nonBlankNear(last, 1); k >= 0 {
+			last = k
+		}
+		for k := first; k <= last; k++ {
+			p.Lines[k].TableRow = true
+		}
+		i = last
+	}
+}
+
+// nonBlankNear returns the line of text within two lines of line i in
+// direction dir, or -1.
+func (p *Page) nonBlankNear(i, dir int) int {
+	for j := i + dir; j >= 0 && j < len(p.Lines) && (j-i)*dir <= 2; j += dir {
+		if !p.Lines[j].Blank {
+			return j
+		}
+	}
+	return -1
+}
+
+// maxExplodedGap is the most lines from one bar or rule of an exploded
+// table to the next (see markExplodedTables).
+const maxExplodedGap = 6
 
 // markWrappedRows marks the rows of w3m's tables whose cells wrap: a row
 // of wide gaps (see Line.cols), a line under it whose every run of text

@@ -338,6 +338,30 @@ func TestWrappedRows(t *testing.T) {
 	assert.Equal(t, [2]bool{false, false}, rows["Headline of the story   Home"])
 }
 
+// TestExplodedTables: html2text prints a table whose cells hold
+// paragraphs one cell to a paragraph, a bar alone between two cells and
+// the header's rule under the first row; every line of it is a row, blank
+// lines too. Bars alone between the tags of a list, with no rule, are no
+// table.
+func TestExplodedTables(t *testing.T) {
+	table := "Feature\n\n| \n\nGoogle Gemini\n\n| \n\nTask-Specific SLM  \n  \n---|---|---  \n  \n" +
+		"Logic & Reasoning\n\n| \n\nSuperior\n\n| \n\nFocused  \n  \n" +
+		"Cost Efficiency\n\n| \n\nHigh\n\n| \n\nLow  \n"
+	tags := "\nRelated:\n\nExtradición JOH\n|\nNarcotráfico JOH\n|\nJuicio JOH\n|\nHonduras\n"
+	rows := map[string]bool{}
+	eachTextLine(t, table+tags, func(text string, l *Line) {
+		if !l.Blank {
+			rows[strings.TrimSpace(text)] = l.TableRow
+		}
+	})
+	for _, r := range []string{"Feature", "Google Gemini", "---|---|---", "Logic & Reasoning", "Focused", "Cost Efficiency", "Low"} {
+		assert.True(t, rows[r], r)
+	}
+	for _, r := range []string{"Extradición JOH", "Narcotráfico JOH", "Honduras"} {
+		assert.False(t, rows[r], r)
+	}
+}
+
 // TestInterpreterSession checks that a session at an interpreter's prompt
 // is code whole, what it printed with it ("2", a list in brackets that w3m
 // would take for an image), while a price line or a quote is no prompt.
