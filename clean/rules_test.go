@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 		{"references drops the heading of an article's sources", "Article Sources", after, clean.Drop, "references"},
 		{"post-meta drops a post's reactions", "Reactions: kyteflyer, Bobby T and drd1135", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a post's last edit", "Last edited: Sep 26, 2024", inside, clean.Drop, "post-meta"},
+		{"post-meta drops a poster's menu", "Find More Posts by lowjhg", inside, clean.Drop, "post-meta"},
+		{"post-meta drops a poster's menu entry", "View Public Profile", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a post's count of likes", "7 Likes", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a reaction button and its count", "Thanks 12", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a user's reputation and badges", "30.5k1818 gold badges9090 silver badges174174 bronze badges", inside, clean.Drop, "post-meta"},
