@@ -134,6 +134,7 @@ func (p *Page) markTableRows() {
 	}
 	bars := func(l *Line) int { return l.bars }
 	cols := func(l *Line) int { return l.cols }
+	gaps, barred := false, false // some line has wide gaps, some a bar
 	for i := range p.Lines {
 		l := &p.Lines[i]
 		l.TableRow, l.Aligned = false, false
@@ -141,15 +142,22 @@ func (p *Page) markTableRows() {
 			continue
 		}
 		if n := l.bars; n > 0 {
+			barred = true
 			l.TableRow = beside(i, n, bars) || inBarRun(p.Lines, i)
 		}
 		if n := l.cols; n > 0 && !l.TableRow {
+			gaps = true
 			l.Aligned = beside(i, n, cols)
 			l.TableRow = l.Aligned
 		}
 	}
+	if barred {
+		p.markExplodedTables()
+	}
+	if !gaps {
+		return // no row of wide gaps, which the passes below start from
+	}
 	p.markWrappedRows()
-	p.markExplodedTables()
 	if p.markWidestRows() {
 		p.markWidestRows() // a widest row over the rows the first pass found
 	}
@@ -169,6 +177,9 @@ func (p *Page) markTableRows() {
 // after an article's last paragraph had been cut from it.
 func (p *Page) markExplodedTables() {
 	lone := func(l *Line) (bar, rule bool) {
+		if l.bars == 0 {
+			return false, false
+		}
 		c := strings.TrimSpace(l.Text)
 		if c == "|" {
 			return true, false

@@ -381,7 +381,7 @@ func imageURL(content string) bool {
 // truths keep file-like names in capitals ("ESPHome-Seeed-Xiao-ESP32-C6-
 // Config") and telephone numbers ("1-888-661-8967"), which are no slug.
 func PictureFile(content string) bool {
-	if content == "" || strings.ContainsAny(content, " \t") {
+	if content == "" || strings.IndexByte(content, ' ') >= 0 || strings.IndexByte(content, '\t') >= 0 {
 		return false
 	}
 	if dot := strings.LastIndexByte(content, '.'); dot > 0 {

@@ -253,6 +253,10 @@ func RuneColumns(r rune) int {
 	switch {
 	case r < 0x300: // ASCII, Latin-1 and Latin Extended hold no mark
 		return 1
+	case r < 0x370: // the combining diacritical marks
+		return 0
+	case r < 0x483, r >= 0x2010 && r < 0x20d0: // Greek and Cyrillic letters; punctuation, currency signs
+		return 1
 	case r >= 0x200B && r <= 0x200D || r == 0xFEFF:
 		return 0
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc):
