@@ -85,7 +85,7 @@ func headlineBelow(p *Page, i int) int {
 			continue
 		}
 		seen++
-		if l.class == content && (l.good == Prose || l.good == Sentence) {
+		if readsAsText(l) {
 			return -1 // the article has begun
 		}
 		if f.Words >= 3 && f.Words < t.Words && 3*f.Words >= 2*t.Words && lang.ContainsWords(t.Key, f.Key) {
@@ -268,18 +268,6 @@ func headlineOver(p *Page, i int) int {
 	}
 	return j
 }
-
-// sectionName reports whether f is the name of a section that pages of
-// any subject give ("Product details", "Customer reviews", the lexicon's
-// section-names), and no h1: the name of no page, though it is a
-// heading over the article's text, nearer it than the product's name.
-func sectionName(p *Page, f *measure.Line) bool {
-	return f.Heading != 1 && f.Words <= maxSectionName && f.First&lang.Marks(lang.SectionNames) != 0 &&
-		p.m.Lex.In(lang.SectionNames, f.Key, p.m.Lang)
-}
-
-// maxSectionName is the most words of an entry of the section-names list.
-const maxSectionName = 4
 
 // minTitleScore is the least score of a headline.
 const minTitleScore = 1.0

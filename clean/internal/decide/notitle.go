@@ -192,3 +192,14 @@ func signInBar(p *Page, l *measure.Line) bool {
 	n := p.m.Lex.WholesIn(lang.SignIn, l.Key, p.m.Lang)
 	return n >= 2 || n == 1 && p.m.Lex.WholesIn(lang.NavLabel, l.Key, p.m.Lang) >= 1
 }
+
+// sectionName reports whether f is the name of a section that pages of
+// any subject give ("Product details", "Customer reviews", the lexicon's
+// section-names), and no h1: the name of no page, though it is a
+// heading over the article's text, nearer it than the product's name.
+func sectionName(p *Page, f *measure.Line) bool {
+	return f.Heading != 1 && f.Words <= maxSectionName && has(f.First, lang.SectionNames) && p.m.Lex.In(lang.SectionNames, f.Key, p.m.Lang)
+}
+
+// maxSectionName is the most words of an entry of the section-names list.
+const maxSectionName = 4

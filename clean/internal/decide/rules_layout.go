@@ -75,11 +75,9 @@ func radioButtons(l *measure.Line, _ *Page) float64 {
 }
 
 // hasRadio reports whether l opens with a radio button as w3m renders it,
-// "( )" or "(*)", or holds two.
+// "( )" or "(*)", or holds two; radioButton, which makes a line no prose,
+// asks less: an unchosen one anywhere.
 func hasRadio(l *measure.Line) bool {
-	if l.Punct&measure.PunctParen == 0 {
-		return false
-	}
 	c := l.Content
 	if strings.HasPrefix(c, "( )") || strings.HasPrefix(c, "(*)") {
 		return true

@@ -78,6 +78,7 @@ const (
 	fEllipsis                   // ends with an ellipsis
 	fImage                      // a rendered image
 	fWidget                     // a rendered widget, or a bracket that may be one
+	fParen                      // a parenthesis, which may be a radio button (see hasRadio)
 	fDate                       // a date line
 	fRepeats                    // the page repeats it
 	fMarker                     // a list marker opens it
@@ -119,7 +120,8 @@ func facts(l *measure.Line) fact {
 		f |= fEllipsis
 	}
 	set(l.Image, fImage)
-	set(l.Widget || l.Punct&(measure.PunctBracket|measure.PunctParen) != 0, fWidget)
+	set(l.Widget || l.Punct&measure.PunctBracket != 0, fWidget)
+	set(l.Punct&measure.PunctParen != 0, fParen)
 	set(l.Dateline(), fDate)
 	set(l.Repeats > 0, fRepeats)
 	set(l.Marker != source.MarkNone, fMarker)

@@ -1,13 +1,11 @@
 package measure
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
-	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // Punct is a set of punctuation a line's content holds, for the rules that
@@ -447,82 +445,6 @@ func columnGaps(s string) int {
 		n++
 		s = strings.TrimLeft(s[i:], " ")
 	}
-}
-
-// cellStarts appends to starts the display columns of s (see
-// source.RuneColumns) at which a cell of a table opens after a run of two
-// spaces or more, and returns it; indentation opens none.
-func cellStarts(starts []int, s string) []int {
-	col, spaces, text := 0, 0, false
-	for _, r := range s {
-		if r == ' ' {
-			spaces++
-		} else {
-			if text && spaces >= 2 {
-				starts = append(starts, col)
-			}
-			spaces, text = 0, true
-		}
-		col += source.RuneColumns(r)
-	}
-	return starts
-}
-
-// opensCells reports whether s has text before the first of the display
-// columns starts, and a space right before each of them and a character
-// other than a space at each: whether its cells line up with a row whose
-// cells open there. filled reports whether a cell of s fills its column:
-// whether one of the columns has text two columns before it, with the
-// one space between. It is false when starts is empty.
-func opensCells(s string, starts []int) (fits, filled bool) {
-	if len(starts) == 0 {
-		return false, false
-	}
-	col, k, text := 0, 0, false
-	prev, prev2 := ' ', ' '
-	for _, r := range s {
-		if k == len(starts) {
-			break
-		}
-		if col == starts[k] {
-			if !text || prev != ' ' || r == ' ' {
-				return false, false
-			}
-			filled = filled || prev2 != ' '
-			k++
-		} else if col > starts[k] {
-			return false, false // a wide character spans the column
-		}
-		text = text || r != ' '
-		prev2, prev = prev, r
-		col += source.RuneColumns(r)
-	}
-	return k == len(starts), filled
-}
-
-// wrapsCells reports whether each run of text in s opens at the margin
-// or at one of the display columns starts, and one at least at one of
-// them: the ends of a table row's cells that w3m wrapped onto the next
-// line. A run is text between spaces, two or more of them.
-func wrapsCells(s string, starts []int) bool {
-	col, spaces, text, atStart := 0, 0, false, false
-	for _, r := range s {
-		if r == ' ' {
-			spaces++
-		} else {
-			if !text || spaces >= 2 {
-				switch {
-				case slices.Contains(starts, col):
-					atStart = true
-				case col != 0:
-					return false
-				}
-			}
-			spaces, text = 0, true
-		}
-		col += source.RuneColumns(r)
-	}
-	return atStart
 }
 
 // cjkWords is how many words a run of n characters written without spaces
