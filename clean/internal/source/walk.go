@@ -177,7 +177,7 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		c.cell = false
 		c.group = &group{}
 	case atom.Td, atom.Th:
-		c.cell = letters <= maxCellLetters
+		c.cell = letters <= maxCellLetters && !(size.count <= maxProseCell && proseCell(n))
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading = int(n.Data[1] - '0')
 	case atom.A:
@@ -461,12 +461,59 @@ func lastRune(s string) rune {
 // paragraphs and lists in it to stay on its row's line (see rowBlocks).
 const maxCellLetters = 300
 
+// proseCell reports whether table cell n holds a paragraph of prose, a
+// block of 60 letters or more, beside other blocks with text, and no
+// list: a layout table's cell that holds a post with its header and
+// controls, as a thread of short comments lays each one out ("jpw 2 hours
+// ago" over "Did you measure ...?" over "reply"). Text renderers print
+// such blocks on lines of their own; on the row's line they had glued
+// each comment to its header and reply button. A specification's cell
+// holds one value or short ones; a comparison's cell of pros and cons
+// holds lists, whose items stay on the row.
+//
+// Only cells of at most maxProseCell elements are looked into, so that
+// the walk stays linear in the page however its tables nest.
+func proseCell(n *html.Node) bool {
+	blocks, long, list := 0, false, false
+	count := func(k int) {
+		if k > 0 {
+			blocks++
+			long = long || k >= 60
+		}
+	}
+	var walk func(n *html.Node) int
+	walk = func(n *html.Node) int {
+		own := 0
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			switch {
+			case ch.Type == html.TextNode:
+				own += letters(ch.Data)
+			case ch.Type != html.ElementNode || skipped[ch.DataAtom]:
+			case ch.DataAtom == atom.Li:
+				list = true
+			case rowBlocks(ch.DataAtom):
+				count(walk(ch))
+			default:
+				own += walk(ch)
+			}
+		}
+		return own
+	}
+	count(walk(n))
+	return blocks >= 2 && long && !list
+}
+
+// maxProseCell is the most elements a table cell may have for proseCell
+// to look into it.
+const maxProseCell = 64
+
 // rowBlocks are the blocks that, inside a table cell of at most
 // maxCellLetters letters, stay on the row's line: a specification table
 // wraps each value in a paragraph ("Best Use | Hiking"), and text
 // renderers print such a row on one line. A longer cell is a layout
-// table's, whose paragraphs are an article's; a heading or a table in a
-// cell starts a line of its own.
+// table's, whose paragraphs are an article's, and so is a short cell
+// that holds a paragraph of prose beside another block (see proseCell);
+// a heading or a table in a cell starts a line of its own.
 func rowBlocks(a atom.Atom) bool {
 	switch a {
 	case atom.Address, atom.Center, atom.Dd, atom.Div, atom.Dl, atom.Dt,
