@@ -127,7 +127,7 @@ func wrapWidth(lines []string, widths []int) (int, []int) {
 			over++ // words out of the margin; a rule of dashes is no text
 		}
 	}
-	if 10*wraps < long || over > max(2, long/10) {
+	if 10*wraps < long || over > max(2, long/10) || wraps <= minWraps && (over > 0 || w < minFewWidth || w > maxFewWidth) {
 		return 0, widths
 	}
 	return w, widths
@@ -159,8 +159,21 @@ func firstWord(line string) string {
 	return line[i:j]
 }
 
-// minWraps is the fewest wrapped lines of a hard-wrapped text.
-const minWraps = 3
+// minWraps is the fewest wrapped lines of a hard-wrapped text: one
+// paragraph of three lines, as a short page gives (an error page's
+// message, a notice), whose lines read alone had been fragments, and no
+// article. With so few, no line may stand out of the margin, and the
+// width must be one that terminals and text browsers use, minFewWidth
+// to maxFewWidth columns: a text laid out one paragraph per line has
+// lines that end without a stop and agree on a width by chance, longer
+// lines beside them, and a shell command continued over short lines
+// ("tar czf /backup.tar.gz \" over "--exclude=/dev \") agrees on a
+// width of 40.
+const (
+	minWraps    = 2
+	minFewWidth = 60
+	maxFewWidth = 132
+)
 
 // continues reports whether next continues line, in text wrapped at w
 // columns: line is within the width and ends with no picture or form

@@ -80,6 +80,19 @@ func TestWrapWidth(t *testing.T) {
 		"         Ottokraftstoff           15,02 Mio. t               15,12 Mio. t\n", 4)
 	assert.Zero(t, wrapWidthOf(splitLines(table)))
 
+	// A short page, one paragraph of three lines (an error page's
+	// message), is wrapped.
+	assert.Equal(t, 70, wrapWidthOf(splitLines("Page not found\n\n"+councilParagraph+"  • Home\n  • Contact us\n")))
+
+	// Two lines of a text laid out one paragraph per line that end with
+	// no stop, and a longer line beside them: not wrapped.
+	perLine := "The club paid the fee to the league this morning to secure the signing of its new keeper Kepa\n" +
+		"This has freed the move of the old keeper to Madrid\n" +
+		"He will undergo a medical at the stadium today, ahead of a move that makes him the most expensive keeper ever.\n" +
+		"The 23-year-old flew to London yesterday evening and will spend the day completing the deal\n" +
+		"Tags:\n"
+	assert.Zero(t, wrapWidthOf(splitLines(perLine)))
+
 	// A list whose items fill the width is not wrapped either: each item
 	// opens with its marker.
 	list := strings.Repeat("  • The city council voted on Tuesday to approve the new bridge over it\n", 6)
