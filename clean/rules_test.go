@@ -92,6 +92,8 @@ func TestRules(t *testing.T) {
 		{"sign-in drops a login prompt", "Have an existing account? Sign In", inside, clean.Drop, "sign-in"},
 		{"newsletter drops a subscription prompt", "Sign up for our daily newsletter", inside, clean.Drop, "newsletter"},
 		{"newsletter drops a publication's prompt to its readers", "Thanks for reading The Daily Byte! Subscribe for free to receive new posts and support my work.", inside, clean.Drop, "newsletter"},
+		{"newsletter drops a subscription box's heading", "Stay in the loop", inside, clean.Drop, "newsletter"},
+		{"follow-us drops a social box's heading", "Stay Connected:", inside, clean.Drop, "follow-us"},
 		{"newsletter drops a prompt for e-mails", "Want to get updates about the latest content, industry news and business tips? Sign up to receive our emails!", inside, clean.Drop, "newsletter"},
 		{"sign-in drops a login through a network", "Log in with Facebook", inside, clean.Drop, "sign-in"},
 		{"cookie-banner drops a link to the cookie settings", "Manage Cookie Preferences", after, clean.Drop, "cookie-banner"},
