@@ -56,3 +56,47 @@ func TestPoemKeepsItsFirstStanza(t *testing.T) {
 	assert.Equal(t, "The Lantern Keeper", res.Title)
 	assert.Equal(t, strings.Join(want, "\n\n"), res.Body)
 }
+
+// chorus is a song's chorus, which it sings twice.
+var chorus = []string{"Y voy por los caminos del sur", "buscando el mar que me prometiste", "y voy por los caminos del sur", "cantando lo que nunca dijiste"}
+
+// songStanzas are a song's stanzas, the chorus after each verse: no line
+// ends a sentence.
+var songStanzas = [][]string{
+	{"Salí de casa con el alba", "con la maleta medio vacía", "llevaba tu nombre en la garganta", "y una promesa que no cumplía"},
+	chorus,
+	{"Pasaron pueblos y estaciones", "pasaron noches sin dormir", "guardé en el pecho tus canciones", "para no tener que despedir"},
+	chorus,
+}
+
+// TestSongLyrics: a song's lyrics, whose lines end no sentence and whose
+// chorus repeats its title, are the page's article, chorus and all, in
+// HTML and as w3m prints them; the title stays the headline.
+func TestSongLyrics(t *testing.T) {
+	var want []string
+	for _, s := range songStanzas {
+		want = append(want, strings.Join(s, "\n"))
+	}
+	var b strings.Builder
+	b.WriteString(`<html lang="es"><head><title>Los Caminos del Sur - Letra - Banda Ejemplo | LetrasYa</title></head><body>
+<header><a href="/">LetrasYa</a><nav><ul><li><a href="/artistas">Artistas</a></li><li><a href="/generos">Géneros</a></li><li><a href="/top">Top 100</a></li></ul></nav></header>
+<main><div class="breadcrumb"><a href="/">Inicio</a> › <a href="/b/banda-ejemplo">Banda Ejemplo</a> › Los Caminos del Sur</div>
+<h1>Los Caminos del Sur</h1><h2><a href="/b/banda-ejemplo">Banda Ejemplo</a></h2><div class="lyric">`)
+	for _, s := range songStanzas {
+		b.WriteString("<p>" + strings.Join(s, "<br>\n") + "</p>\n")
+	}
+	b.WriteString(`</div><p class="credits">Compositores: Ana Ruiz / Mateo Soler</p>
+<section><h3>Más canciones de Banda Ejemplo</h3><ol><li><a href="/1">Agua de Mayo</a></li><li><a href="/2">La Última Función</a></li></ol></section></main>
+<footer><p>© 2025 LetrasYa · <a href="/privacidad">Privacidad</a> · <a href="/contacto">Contacto</a></p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "Los Caminos del Sur", res.Title)
+	assert.Equal(t, strings.Join(want, "\n\n"), res.Body)
+
+	text := "LetrasYa\n\n  • Artistas\n  • Géneros\n  • Top 100\n\nInicio › Banda Ejemplo › Los Caminos del Sur\n\nLos Caminos del Sur\n\nBanda Ejemplo\n\n" +
+		strings.Join(want, "\n\n") + "\n\nCompositores: Ana Ruiz / Mateo Soler\n\n© 2025 LetrasYa · Privacidad · Contacto\n"
+	res, err = clean.Text(text)
+	require.NoError(t, err)
+	assert.Equal(t, "Los Caminos del Sur", res.Title)
+	assert.Equal(t, strings.Join(want, "\n\n"), res.Body)
+}

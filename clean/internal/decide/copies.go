@@ -44,7 +44,7 @@ func (d *Decider) markCopies(p *Page) {
 func markAltCopies(p *Page) {
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
-		if f.Blank || f.Repeats == 0 || f.Words < 2 || f.Words >= minDuplicateWords || f.TableRow || f.Code || l.copy != notCopy || i == p.Title || p.m.HTML {
+		if f.Blank || f.Repeats == 0 || f.Words < 2 || f.Words >= minDuplicateWords || f.TableRow || f.Code || f.Verse || l.copy != notCopy || i == p.Title || p.m.HTML {
 			continue
 		}
 		j := p.nonBlank(i+1, 1)
@@ -74,8 +74,8 @@ func markHeadlineCopies(p *Page) {
 	t := p.f(p.Title)
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
-		if i == p.Title || f.Blank || l.class == chrome && l.strong {
-			continue
+		if i == p.Title || f.Blank || l.class == chrome && l.strong || f.Verse {
+			continue // a song's chorus names its title, and is the song's
 		}
 		if f.Key == t.Key || t.Words >= minCopiedWords && f.Words <= t.Words+12 && !ownSentence(f) && f.MayHold(t) && lang.ContainsWords(f.Key, t.Key) {
 			l.copy = headlineCopy
@@ -145,7 +145,7 @@ func markDuplicates(p *Page) {
 		}
 		prev, seen := last[f.Hash]
 		last[f.Hash] = i
-		if i == k || p.inSpan(i) && p.inSpan(k) && !(seen && nearby(p, prev, i)) && (f.Repeats < maxArticleCopies || f.DOM.Main || f.Code || p.clean) {
+		if i == k || p.inSpan(i) && p.inSpan(k) && !(seen && nearby(p, prev, i)) && (f.Repeats < maxArticleCopies || f.DOM.Main || f.Code || f.Verse || p.clean) {
 			continue
 		}
 		l.copy = duplicate
@@ -173,7 +173,7 @@ func markCopiedRuns(p *Page) {
 		if n >= minCopiedRun {
 			for i := runStart; i <= runEnd; i++ {
 				f, l := p.f(i), &p.Lines[i]
-				if k, ok := first[f.Hash]; ok && k < runStart && !f.Blank && f.Key != "" && l.copy == notCopy && !f.Code {
+				if k, ok := first[f.Hash]; ok && k < runStart && !f.Blank && f.Key != "" && l.copy == notCopy && !f.Code && !f.Verse {
 					l.copy = duplicate
 				}
 			}

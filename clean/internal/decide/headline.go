@@ -142,8 +142,8 @@ func titleRun(p *Page, i int) bool {
 		for j >= 0 && p.f(j).Dateline() {
 			j = p.nonBlank(j+1, 1)
 		}
-		if j < 0 || !headlineShape(p.f(j)) || p.f(j).TableRow || wrappedHead(p, j) {
-			return false // a table's rows are no list of titles ("125 g | Mehl"), nor a wrapped paragraph's lines
+		if j < 0 || !headlineShape(p.f(j)) || p.f(j).TableRow || p.f(j).Verse || wrappedHead(p, j) {
+			return false // a table's rows are no list of titles ("125 g | Mehl"), nor a wrapped paragraph's lines, nor a song's
 		}
 		if p.f(j).CJK > 0 && p.Lines[j].class == content && p.Lines[j].good == Prose {
 			return false // nor Chinese or Japanese prose

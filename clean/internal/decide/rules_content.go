@@ -122,6 +122,16 @@ func code(l *measure.Line, p *Page) float64 {
 	return 0.6
 }
 
+// verse votes for the lines of a poem's or a song's stanzas (see
+// measure.Page.markVerse), which end few sentences and read as no
+// paragraph alone: without it, a song's lyrics had been no article.
+func verse(l *measure.Line, _ *Page) float64 {
+	if l.Verse {
+		return 0.6
+	}
+	return 0
+}
+
 // jsonLD votes for lines whose text is in the articleBody the page gives
 // in its JSON-LD, or in the description of the product it describes
 // there: most of their shingles are the body's. Lines of fewer than four

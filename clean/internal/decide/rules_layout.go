@@ -413,7 +413,7 @@ func cutWord(s string) bool {
 // measure.Line.ContentsCopies): the contents name the sections, and such
 // headings between a guide's blocks of commands had cut it.
 func repeated(l *measure.Line, _ *Page) float64 {
-	if l.Repeats == l.ContentsCopies || l.Words > 25 || l.End == measure.EndColon {
+	if l.Repeats == l.ContentsCopies || l.Words > 25 || l.End == measure.EndColon || l.Verse {
 		return 0
 	}
 	if l.Repeats == 1 && !l.NextToCopy && l.Words >= minDuplicateWords && l.End == measure.EndSentence && endsWithPeriod(l.Content) {

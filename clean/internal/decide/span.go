@@ -507,13 +507,13 @@ func stanzaHead(p *Page, i int) bool {
 		return false
 	}
 	f, l := p.f(i), &p.Lines[i]
-	return verse(f) && verse(p.f(i+1)) && l.class != chrome && l.bad == NoRule && f.Marker == source.MarkNone && f.Heading == 0 &&
+	return verseShape(f) && verseShape(p.f(i+1)) && l.class != chrome && l.bad == NoRule && f.Marker == source.MarkNone && f.Heading == 0 &&
 		!f.Dateline() && byline(f, p) >= 0
 }
 
-// verse reports whether f is as a verse's line is: three to maxVerseWords
+// verseShape reports whether f is as a verse's line is: three to maxVerseWords
 // words, with a stopword and no digit.
-func verse(f *measure.Line) bool {
+func verseShape(f *measure.Line) bool {
 	return f.Words >= 3 && f.Words <= maxVerseWords && f.Stops > 0 && f.Digits == 0
 }
 

@@ -19,6 +19,7 @@ const (
 
 	Prose
 	Code
+	Verse
 	Sentence
 	CookieBanner
 	SignIn
@@ -154,6 +155,7 @@ const (
 var rules = [NumRules]row{
 	Prose:          {name: "prose", doc: "a paragraph: long, with the stopwords of running text (or, in language-independent mode, long enough alone)", vote: prose},
 	Code:           {name: "code", doc: "a line of a block of code: adjacent lines with assignments, braces, prompts; in HTML, a line of a <pre>", needs: fCode, vote: code},
+	Verse:          {name: "verse", doc: "a line of a poem's or a song's stanzas: blocks of three short lines or more in a row, in sentence case, with stopwords and no digit, no link", needs: fVerse, vote: verse},
 	Sentence:       {name: "sentence", doc: "a short line that ends a sentence and reads like one: a quote, a one-line paragraph", needs: fSentence, vote: sentence},
 	CookieBanner:   {name: "cookie-banner", doc: "a notice about cookies and consent", strong: true, vote: cookieBanner},
 	SignIn:         {name: "sign-in", doc: "a prompt to log in, register or subscribe: Sign In, Forgot your password?", strong: true, namesSite: true, table: lang.SignIn, phrase: 2},

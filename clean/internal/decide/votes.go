@@ -73,6 +73,7 @@ type fact uint32
 
 const (
 	fCode      fact = 1 << iota // a line of code
+	fVerse                      // a line of verse
 	fSentence                   // ends a sentence
 	fColon                      // ends with a colon
 	fEllipsis                   // ends with an ellipsis
@@ -111,6 +112,7 @@ func facts(l *measure.Line) fact {
 		}
 	}
 	set(l.Code, fCode)
+	set(l.Verse, fVerse)
 	switch l.End {
 	case measure.EndSentence:
 		f |= fSentence

@@ -60,6 +60,7 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	if textReading {
 		p.markCardFields()
 	}
+	p.markVerse()
 }
 
 // markCardFields marks as lines of a post's metadata the fields of a

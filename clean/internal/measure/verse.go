@@ -1,0 +1,78 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// markVerse marks the lines of a poem's or a song's stanzas (see
+// Line.Verse): runs of minStanza adjacent lines or more, each a verse's
+// (see verseLine), that make a block of their own, a blank line or a
+// block's boundary before and after it, at least minStanzas such blocks
+// in a row with nothing between them but blank lines, and minVerse lines
+// in all. Few of a stanza's lines end a sentence, and none reads as a
+// paragraph alone: a song's lyrics had been no article, its chorus a
+// repeated menu and its line the headline. A box of teasers' titles is
+// one block, its titles in title case, or linked.
+func (p *Page) markVerse() {
+	lines := p.Lines
+	type run struct{ from, to int } // a stanza: lines[from:to]
+	var stanzas []run
+	flush := func() {
+		n := 0
+		for _, s := range stanzas {
+			n += s.to - s.from
+		}
+		if len(stanzas) >= minStanzas && n >= minVerse {
+			for _, s := range stanzas {
+				for k := s.from; k < s.to; k++ {
+					lines[k].Verse = true
+				}
+			}
+		}
+		stanzas = stanzas[:0]
+	}
+	for i := 0; i < len(lines); {
+		if lines[i].Blank {
+			i++
+			continue
+		}
+		j := i + 1 // the block that line i opens is lines[i:j]
+		for j < len(lines) && !lines[j].Blank && !lines[j].Gap {
+			j++
+		}
+		verse := j-i >= minStanza
+		for k := i; verse && k < j; k++ {
+			verse = p.verseLine(&lines[k])
+		}
+		if verse {
+			stanzas = append(stanzas, run{i, j})
+		} else {
+			flush()
+		}
+		i = j
+	}
+	flush()
+}
+
+// verseLine reports whether l may be a line of verse: two to
+// maxVerseWords words, with a stopword of the page's language and no
+// digit, in sentence case (no more than two words open with a capital),
+// no list item, heading, link, code, table row, picture or form widget,
+// no chrome phrase, and one line of the input: a paragraph a renderer
+// wrapped is prose.
+func (p *Page) verseLine(l *Line) bool {
+	return l.Words >= 2 && l.Words <= maxVerseWords && l.Stops > 0 && l.Digits == 0 && l.Caps <= 2 && l.CJK == 0 &&
+		l.Marker == source.MarkNone && l.Heading == 0 && l.Links == 0 && l.DOM.Links == 0 && !l.Code && !l.TableRow && !l.Aligned &&
+		!l.Image && !l.Widget && l.Table == lang.NoTable && !strings.Contains(l.Text, "\n")
+}
+
+// What makes stanzas (see markVerse).
+const (
+	minStanza     = 3  // lines of a stanza
+	minStanzas    = 2  // stanzas in a row
+	minVerse      = 8  // lines of them all
+	maxVerseWords = 12 // words of a line of verse
+)

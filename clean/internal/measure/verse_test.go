@@ -1,0 +1,51 @@
+package measure
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// song is a song's lyrics as a text renderer prints them: four stanzas,
+// the chorus twice, no line ending a sentence.
+const song = "Salí de casa con el alba\ncon la maleta medio vacía\nllevaba tu nombre en la garganta\ny una promesa que no cumplía\n\n" +
+	"Y voy por los caminos del sur\nbuscando el mar que me prometiste\ny voy por los caminos del sur\ncantando lo que nunca dijiste\n\n" +
+	"Pasaron pueblos y estaciones\npasaron noches sin dormir\nguardé en el pecho tus canciones\npara no tener que despedir\n\n" +
+	"Y voy por los caminos del sur\nbuscando el mar que me prometiste\ny voy por los caminos del sur\ncantando lo que nunca dijiste\n"
+
+// TestMarkVerse checks that a song's stanzas are verse, and that blocks
+// of short lines that are no stanzas are not: a stanza alone, a box of
+// titles in title case, lines with numbers, a list.
+func TestMarkVerse(t *testing.T) {
+	verse := func(text string) (n, of int) {
+		eachTextLine(t, text, func(_ string, l *Line) {
+			if !l.Blank {
+				of++
+				if l.Verse {
+					n++
+				}
+			}
+		})
+		return n, of
+	}
+	page := "Inicio › Letras › Banda Ejemplo\n\nLos Caminos del Sur\n\n" + song + "\nCompositores: Ana Ruiz / Mateo Soler\n"
+	n, of := verse(page)
+	assert.Equal(t, 16, n, "the song's lines, of %d", of)
+
+	stanza := strings.SplitN(song, "\n\n", 2)[0] + "\n"
+	n, _ = verse("Los Caminos del Sur\n\n" + stanza + "\nCompositores: Ana Ruiz / Mateo Soler\n")
+	assert.Zero(t, n, "one stanza alone")
+
+	titles := "How to Grow Tomatoes in Pots on a Balcony\nWhy Your Basil Keeps Dying and What to Do\nThe Best Soil for a Kitchen Garden\nA Guide to Watering in the Summer Heat\n\n"
+	n, _ = verse("Most read\n\n" + titles + titles)
+	assert.Zero(t, n, "titles in title case")
+
+	dated := "the ferry leaves at 9 from the north quay\nthe bus goes at 10 from the station\nthe train is at 11 on the old line\n\n"
+	n, _ = verse(dated + dated + dated)
+	assert.Zero(t, n, "lines with numbers")
+
+	list := "  • the ferry leaves from the north quay\n  • the bus goes from the station\n  • the train is on the old line\n\n"
+	n, _ = verse(list + list + list)
+	assert.Zero(t, n, "list items")
+}
