@@ -9,10 +9,12 @@ import (
 
 // markVerse marks the lines of a poem's or a song's stanzas (see
 // Line.Verse): runs of minStanza adjacent lines or more, each a verse's
-// (see verseLine), that make a block of their own, a blank line or a
-// block's boundary before and after it, at least minStanzas such blocks
-// in a row with nothing between them but blank lines, and minVerse lines
-// in all. Few of a stanza's lines end a sentence, and none reads as a
+// (see verseLine), at least minStanzas such runs in a row with nothing
+// between them but blank lines, blocks' boundaries and labels (see
+// stanzaLabel: "[Chorus]"), and minVerse lines in all. A text renderer
+// sets no blank line between blocks that no margin parts (an
+// advertisement's label right over the first stanza, the writers' names
+// under the last). Few of a stanza's lines end a sentence, and none reads as a
 // paragraph alone: a song's lyrics had been no article, its chorus a
 // repeated menu and its line the headline. A box of teasers' titles is
 // one block, its titles in title case, or linked.
@@ -35,26 +37,35 @@ func (p *Page) markVerse() {
 		stanzas = stanzas[:0]
 	}
 	for i := 0; i < len(lines); {
-		if lines[i].Blank {
+		l := &lines[i]
+		switch {
+		case l.Blank || stanzaLabel(l):
 			i++
-			continue
-		}
-		j := i + 1 // the block that line i opens is lines[i:j]
-		for j < len(lines) && !lines[j].Blank && !lines[j].Gap {
-			j++
-		}
-		verse := j-i >= minStanza
-		for k := i; verse && k < j; k++ {
-			verse = p.verseLine(&lines[k])
-		}
-		if verse {
-			stanzas = append(stanzas, run{i, j})
-		} else {
+		case p.verseLine(l):
+			j := i + 1
+			for j < len(lines) && !lines[j].Blank && !lines[j].Gap && p.verseLine(&lines[j]) {
+				j++
+			}
+			if j-i >= minStanza {
+				stanzas = append(stanzas, run{i, j})
+			} else {
+				flush()
+			}
+			i = j
+		default:
 			flush()
+			i++
 		}
-		i = j
 	}
 	flush()
+}
+
+// stanzaLabel reports whether l names the stanza under it, as lyrics
+// sites print their sections: a bracketed name ("[Chorus]", "[Verse 1]")
+// or one of a few words and a colon ("Chorus:", "Refrain:").
+func stanzaLabel(l *Line) bool {
+	c := l.Content
+	return l.Words >= 1 && l.Words <= 3 && (len(c) > 2 && c[0] == '[' && c[len(c)-1] == ']' || l.End == EndColon)
 }
 
 // verseLine reports whether l may be a line of verse: two to
