@@ -955,3 +955,15 @@ func TestCodeGivesNoDate(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "", res.Date)
 }
+
+// An h1 of two words that the page's <title> holds ("Northbound Train
+// Lyrics - The Low Hills | SongText") is the headline, over the link of
+// three words under it that the title holds too, the song's artist.
+func TestShortH1InMetaTitle(t *testing.T) {
+	page := `<html><head><title>Northbound Train Lyrics - The Low Hills | SongText</title></head><body><nav><ul>` + linkItems(6, "/c", "Charts %d") + `</ul></nav>` +
+		`<main><h1>Northbound Train</h1><div class="artist"><a href="/the-low-hills">The Low Hills</a></div>` +
+		`<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main><footer><p>` + footer + `</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Northbound Train", res.Title)
+}

@@ -316,8 +316,14 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	if f.Heading == 1 {
 		s += 1 // HTML's own headline element
 	}
-	if mk := p.m.MetaKey; mk != "" && (f.Key == mk || f.Words >= 3 && (lang.ContainsWords(mk, f.Key) || lang.ContainsWords(f.Key, mk))) {
-		s += 2 // the headline the page's metadata declares
+	if mk := p.m.MetaKey; mk != "" && (f.Key == mk || (f.Words >= 3 || f.Heading == 1 && f.Words == 2) && (lang.ContainsWords(mk, f.Key) || lang.ContainsWords(f.Key, mk))) {
+		// The headline the page's metadata declares, or a line of three
+		// words or more that its title holds; or an h1 of two that it
+		// holds, which a song's artist under it ("Northbound Train" over
+		// "The Low Hills") had outscored: wceb html titles found 0.7273 ->
+		// 0.7303, four titles nearer their truths', F1 0.8247 -> 0.8246
+		// (one page keeps the tagline under its new headline).
+		s += 2
 	}
 	elsewhere, site, crumb := heldBy(p, i)
 	if f.Words >= 4 && (f.Repeats > 0 || elsewhere) || f.Words >= 2 && crumb {
