@@ -85,6 +85,8 @@ func TestRules(t *testing.T) {
 		{"sentence keeps a short quote", "“That is not on the table,” he said.", inside, clean.Keep, "sentence"},
 
 		{"cookie-banner drops a consent notice", "This website collects cookies to deliver better user experience. Cookie Policy", inside, clean.Drop, "cookie-banner"},
+		{"cookie-banner drops a government site's banner", "We'd like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.", before, clean.Drop, "cookie-banner"},
+		{"cookie-banner drops a banner's buttons", "Accept additional cookies Reject additional cookies View cookies", before, clean.Drop, "cookie-banner"},
 		{"cookie-banner drops a long consent notice", `With our cookies we would like to offer you the best shopping experience possible with everything that goes with it. This includes, for example, suitable offers, personalized ads and remembering preferences. If this is okay with you, simply agree to the use of cookies for preferences, statistics and marketing by clicking on "Alright!".`, before, clean.Drop, "cookie-banner"},
 		{"cookie-banner drops a long banner of the consent framework", "We and our 120 partners store and/or access information on a device, such as cookies, and process personal data such as unique identifiers for personalised ads and content, ad and content measurement and audience research. With your permission we and our partners may use precise geolocation data. You may click to consent to this processing, or refuse it, or open the settings to choose for each purpose and each partner before you consent. Some processing does not need your consent, but you have the right to object to it. Your choices apply to this site only and you may change them at any time.", before, clean.Drop, "cookie-banner"},
 		{"cookie-banner leaves a long paragraph about cookies", "The browser maker said on Tuesday that it would stop blocking cookies set by other sites, reversing a plan it had announced four years ago. Advertisers had warned that the change would cut their income, and regulators in Britain had asked the company to delay it while they studied its effect on competition. Privacy groups said the decision left users with fewer protections than those of rival browsers, which already block such cookies by default, and urged the company to let people choose in a prompt when they first open the browser.", inside, clean.Keep, "prose"},
@@ -142,6 +144,8 @@ func TestRules(t *testing.T) {
 		{"post-meta drops a comment's time stamp", "2010-10-17 23:10:09 +00:00", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a time stamp in UTC", "2024-01-27T12:00:05Z", inside, clean.Drop, "post-meta"},
 		{"nav-label drops a pager's link", "Next page", inside, clean.Drop, "nav-label"},
+		{"nav-label drops a feedback prompt", "Is this page useful?", after, clean.Drop, "nav-label"},
+		{"nav-label drops a feedback box's heading", "Help us improve GOV.UK", after, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's size guide", "Size Guide", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's recently viewed items", "Recently viewed", inside, clean.Drop, "nav-label"},
 		{"image drops a picture's bare address", "https://www.example.com/assets/images/logos/og-image-logo.png", inside, clean.Drop, "image"},
