@@ -567,3 +567,22 @@ func TestExplodedTableAfterTheArticle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, "On premises\n\n"+after[0]+"\n\n"+after[1], res.Body)
 }
+
+// A guide's last paragraph, and the list under it whose items read as
+// text, before a feedback box: the list is the guide's, though its items
+// are short; a menu under the last paragraph is not (see itemsAfter).
+func TestItemsAfterTheLastParagraph(t *testing.T) {
+	page := func(items string) string {
+		return "  • Home\n  • Passports\n  • Travel\n\nRenew or replace your adult passport\n\n" + para1 + "\n\n" + para2 + "\n\n" +
+			"You may be able to get a passport urgently using the fast track service or the online premium service.\n\n" + items +
+			"\nIs this page useful?\n\nYes No Report a problem with this page\n\nRelated content\n\n  • Get your first adult passport\n  • Cancel a lost or stolen passport\n"
+	}
+	items := "  • Fast Track: a new passport within a week\n  • Online Premium: a new passport at your appointment\n"
+	res, err := clean.Text(page(items))
+	require.NoError(t, err)
+	assert.True(t, strings.HasSuffix(res.Body, "service.\n\n"+strings.TrimSuffix(items, "\n")), res.Body)
+
+	res, err = clean.Text(page("  • About us\n  • Contact\n  • Careers\n"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasSuffix(res.Body, "online premium service."), res.Body)
+}

@@ -251,6 +251,53 @@ func listAfter(p *Page) {
 	widenEndTo(p, end)
 }
 
+// itemsAfter widens the span over the list right after its last line, a
+// paragraph of the article of minItemsIntro words or more (not a box's
+// line, "Wikimedia Commons has media related to ..."), when every item
+// of it reads as text: two
+// items or more, of three words or more and less than half of them link
+// text, no words run into each other ("286 commentsLinus Torvalds ..."),
+// that no rule votes against and that are no chrome (a menu's
+// entries are, and a word in lower case
+// that is no stopword makes an item no menu's: "Fast Track: a new
+// passport within a week"). Such items cost what they add, and the span,
+// ending at the strong chrome under them, had stopped at the paragraph
+// over them. The list ends at the first line that is no item, or at a
+// blank line after its first item.
+func itemsAfter(p *Page) {
+	last := p.End
+	if last < 0 || last >= len(p.Lines) {
+		return
+	}
+	if f := p.f(last); p.Lines[last].class != content || f.Marker != source.MarkNone || f.End != measure.EndSentence || f.Words < minItemsIntro {
+		return
+	}
+	end, items := -1, 0
+	for i := last + 1; i < len(p.Lines); i++ {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank {
+			if items > 0 {
+				break
+			}
+			continue
+		}
+		if f.Marker == source.MarkNone {
+			break
+		}
+		if f.Words < 3 || l.class == chrome || l.bad != NoRule || f.Humps > 0 || 2*max(f.Links, f.DOM.Links) >= f.Chars {
+			return // a menu's entry, a teaser's count run into its title, a link
+		}
+		end, items = i, items+1
+	}
+	if items >= 2 {
+		widenEndTo(p, end)
+	}
+}
+
+// minItemsIntro is the fewest words of the paragraph that itemsAfter
+// reads a list after.
+const minItemsIntro = 12
+
 // headingOver returns the span's last line, or the line right after it,
 // when it is an HTML heading (h2 or lower) over a list: a product's
 // "Features" over its names for them, which read as a menu's entries. No
