@@ -134,6 +134,7 @@ func TestLanguages(t *testing.T) {
 			article: twoParagraphs["de"],
 			chrome: map[string]string{
 				"Bleiben Sie informiert":                       "newsletter",
+				"Ähnliche Wohnungen":                           "related-block",
 				"Schreibe einen Kommentar Antworten abbrechen": "comments",
 				"Kommentar verfassen Antworten abbrechen":      "comments",
 				"Gefällt mir:":                                 "share-bar",
