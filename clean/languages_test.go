@@ -334,6 +334,15 @@ func TestLanguages(t *testing.T) {
 				"Jiandikishe kupokea habari muhimu za kila siku kwenye barua pepe yako":                                            "newsletter", "Soma pia: Kivuko kipya kuanza safari msimu huu": "related-link", "Ingia": "sign-in", "Maoni": "comments", "Sera ya faragha": "nav-label", "Tangazo": "advert", "Habari zinazohusiana": "related-block"},
 		},
 		{
+			name: "Tagalog", lang: "tl", dateLine: "Marso 12, 2024", date: "2024-03-12",
+			article: []string{
+				"Nagpasya ang konseho ng lungsod nitong Martes ng gabi na aayusin ang lumang pantalan bago dumating ang mga bagyo ng taglamig, matapos ang mahabang pagtatalo tungkol sa kinabukasan ng daungan.",
+				"Magsisimula ang trabaho sa Abril at tatagal ito nang halos anim na buwan, at patuloy na bibiyahe ang ferry ayon sa iskedyul ng tag-init sa panahong iyon, sabi ng munisipyo.",
+			},
+			chrome: map[string]string{"Ibahagi": "share-bar", "Sundan kami sa Facebook": "follow-us", "Tungkol sa may-akda": "author-bio", "Larawan: Juan dela Cruz": "image-credit",
+				"Mag-subscribe sa aming newsletter para sa pinakabagong balita araw-araw": "newsletter", "Basahin din: Bagong ferry, bibiyahe na ngayong tag-init": "related-link", "Mag-log in": "sign-in", "Mga Komento": "comments", "Patakaran sa privacy": "nav-label", "Kaugnay na balita": "related-block"},
+		},
+		{
 			name: "Afrikaans", lang: "af", dateLine: "12 Maart 2024", date: "2024-03-12",
 			article: []string{
 				"Die stadsraad het Dinsdagaand besluit dat die ou klipkaai voor die winterstorms herstel sal word, na 'n lang debat oor die toekoms van die hawe.",
