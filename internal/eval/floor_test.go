@@ -37,7 +37,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m collection":    0.505,
 	"wceb/text-h2t article":       0.935,
 	"wceb/text-h2t forum":         0.694,
-	"wceb/text-h2t service":       0.837,
+	"wceb/text-h2t service":       0.840,
 	"wceb/text-h2t product":       0.457,
 	"wceb/text-h2t listing":       0.670,
 	"wceb/text-h2t documentation": 0.850,
@@ -57,7 +57,7 @@ var typeFloors = map[string]float64{
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.442,
 	"wceb/text-h2t": 0.642,
-	"wceb/html":     0.727,
+	"wceb/html":     0.730,
 }
 
 const floorSlack = 0.005
