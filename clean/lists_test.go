@@ -586,3 +586,34 @@ func TestItemsAfterTheLastParagraph(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, strings.HasSuffix(res.Body, "online premium service."), res.Body)
 }
+
+// A league's table, the page's content, over a legend of one paragraph
+// and a box of news: the table is the article's, in HTML and as w3m
+// aligns it (see rowsBefore).
+func TestTableOverItsLegend(t *testing.T) {
+	teams := []struct {
+		name                 string
+		won, drawn, lost, pt int
+	}{{"Inter", 23, 5, 2, 74}, {"Juventus", 19, 8, 3, 65}, {"Milan", 19, 6, 5, 63}, {"Bologna", 16, 10, 4, 58}, {"Roma", 15, 7, 8, 52}}
+	legend := "In verde le squadre qualificate alla Champions League, in rosso quelle retrocesse in Serie B."
+	var rows, text []string
+	var b strings.Builder
+	b.WriteString(`<html lang="it"><body><nav><ul><li><a href="/a">Serie A</a></li><li><a href="/b">Serie B</a></li><li><a href="/c">Champions League</a></li></ul></nav><main><h1>Classifica Serie A</h1><table>`)
+	for i, tm := range teams {
+		row := fmt.Sprintf("%d | %s | %d | %d | %d | %d", i+1, tm.name, tm.won, tm.drawn, tm.lost, tm.pt)
+		rows = append(rows, row)
+		b.WriteString("<tr><td>" + strings.ReplaceAll(row, " | ", "</td><td>") + "</td></tr>")
+		text = append(text, fmt.Sprintf("%-3d %-9s %2d %2d %2d %2d", i+1, tm.name, tm.won, tm.drawn, tm.lost, tm.pt))
+	}
+	b.WriteString(`</table><p>` + legend + `</p><section><h2>Ultime notizie</h2><ul><li><a href="/n/1">Inter, lo scudetto è a un passo</a></li><li><a href="/n/2">Juventus, una partita alla volta</a></li></ul></section></main>` +
+		`<footer><p>© 2024 Calcio Oggi</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, strings.Join(rows, "\n")+"\n\n"+legend)
+
+	page := "  • Serie A\n  • Serie B\n  • Champions League\n\nClassifica Serie A\n\n" + strings.Join(text, "\n") + "\n\n" + legend +
+		"\n\nUltime notizie\n\n  • Inter, lo scudetto è a un passo\n  • Juventus, una partita alla volta\n\n© 2024 Calcio Oggi\n"
+	res, err = clean.Text(page)
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, strings.Join(text, "\n")+"\n\n"+legend)
+}

@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -424,6 +425,60 @@ func tableHeadingAfter(p *Page) int {
 // maxTableHeading is the most words of a heading over a table in text (see
 // tableHeadingAfter).
 const maxTableHeading = 4
+
+// rowsBefore widens the span over the rows of a table right above its
+// first line, a blank line between at most, of minRowsBefore rows or more
+// with a word or a number and minCellsBefore cells, up to the first line
+// that is no row, or is strong chrome: a league's table over its legend ("In verde le squadre
+// qualificate ..."), which had been the page's article, and its table,
+// the page's content, left out. A layout table's rows, a headline with a
+// box beside it, have two cells: a news story's headline and date above
+// its first paragraph had come in (scrapinghub text-w3m, one page
+// -0.019).
+func rowsBefore(p *Page) {
+	start, rows := -1, 0
+	for i := p.Start - 1; i >= 0; i-- {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank && (i == p.Start-1 || f.TableRow) {
+			continue
+		}
+		if f.Blank || !f.TableRow || l.class == chrome && l.strong {
+			break
+		}
+		if f.Tokens > 0 {
+			if rowCells(f.Content) < minCellsBefore {
+				return // a layout table's line, a headline and a box beside it: no table of the article's
+			}
+			start, rows = i, rows+1
+		}
+	}
+	if rows >= minRowsBefore {
+		widenTo(p, start)
+	}
+}
+
+// The fewest rows of a table that rowsBefore takes, and the fewest cells
+// of each.
+const (
+	minRowsBefore  = 3
+	minCellsBefore = 3
+)
+
+// rowCells counts the cells of a table's row: the parts its bars make, or
+// else the runs of text that gaps of two spaces or more part.
+func rowCells(content string) int {
+	content = strings.TrimSpace(content)
+	if strings.Contains(content, "|") {
+		return strings.Count(content, "|") + 1
+	}
+	n := 0
+	for part := range strings.SplitSeq(content, "  ") {
+		if strings.TrimSpace(part) != "" {
+			n++
+		}
+	}
+	return n
+}
 
 // rowsAfter widens the span over the rows of a table right after it, and
 // the border under them (see tableAfter).

@@ -136,6 +136,7 @@ func (d *Decider) findSpan(p *Page) {
 	for i := p.Start - 1; i >= 0 && p.Start <= p.End && (wrappedHead(p, i) || stanzaHead(p, i)); i-- {
 		p.Start, p.Lines[i].extended = i, true // the lines of the span's first paragraph above it (see wrappedHead, stanzaHead)
 	}
+	rowsBefore(p)
 }
 
 // itemsAlone makes the span of a page without one its items (see
