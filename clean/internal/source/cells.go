@@ -1,0 +1,75 @@
+package source
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Table cells whose blocks stay on their row's line, as text renderers
+// print a specification's values (see walker.walk).
+
+// maxCellLetters is the most letters a table cell may hold for the
+// paragraphs and lists in it to stay on its row's line (see rowBlocks).
+const maxCellLetters = 300
+
+// proseCell reports whether table cell n holds a paragraph of prose, a
+// block of 60 letters or more, beside other blocks with text, and no
+// list: a layout table's cell that holds a post with its header and
+// controls, as a thread of short comments lays each one out ("jpw 2 hours
+// ago" over "Did you measure ...?" over "reply"). Text renderers print
+// such blocks on lines of their own; on the row's line they had glued
+// each comment to its header and reply button. A specification's cell
+// holds one value or short ones; a comparison's cell of pros and cons
+// holds lists, whose items stay on the row.
+//
+// Only cells of at most maxProseCell elements are looked into, so that
+// the walk stays linear in the page however its tables nest.
+func proseCell(n *html.Node) bool {
+	blocks, long, list := 0, false, false
+	count := func(k int) {
+		if k > 0 {
+			blocks++
+			long = long || k >= 60
+		}
+	}
+	var walk func(n *html.Node) int
+	walk = func(n *html.Node) int {
+		own := 0
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			switch {
+			case ch.Type == html.TextNode:
+				own += letters(ch.Data)
+			case ch.Type != html.ElementNode || skipped[ch.DataAtom]:
+			case ch.DataAtom == atom.Li:
+				list = true
+			case rowBlocks(ch.DataAtom):
+				count(walk(ch))
+			default:
+				own += walk(ch)
+			}
+		}
+		return own
+	}
+	count(walk(n))
+	return blocks >= 2 && long && !list
+}
+
+// maxProseCell is the most elements a table cell may have for proseCell
+// to look into it.
+const maxProseCell = 64
+
+// rowBlocks are the blocks that, inside a table cell of at most
+// maxCellLetters letters, stay on the row's line: a specification table
+// wraps each value in a paragraph ("Best Use | Hiking"), and text
+// renderers print such a row on one line. A longer cell is a layout
+// table's, whose paragraphs are an article's, and so is a short cell
+// that holds a paragraph of prose beside another block (see proseCell);
+// a heading or a table in a cell starts a line of its own.
+func rowBlocks(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Center, atom.Dd, atom.Div, atom.Dl, atom.Dt,
+		atom.Li, atom.Ol, atom.P, atom.Section, atom.Ul:
+		return true
+	}
+	return false
+}
