@@ -71,12 +71,22 @@ func stanzaLabel(l *Line) bool {
 // verseLine reports whether l may be a line of verse: two to
 // maxVerseWords words, with a stopword of the page's language and no
 // digit, in sentence case (no more than two words open with a capital),
+// or minCJKVerse Chinese or Japanese characters and no other letter,
 // no list item, heading, link, code, table row, picture or form widget,
 // no chrome phrase, and one line of the input: a paragraph a renderer
 // wrapped is prose.
 func (p *Page) verseLine(l *Line) bool {
-	return l.Words >= 2 && l.Words <= maxVerseWords && l.Stops > 0 && l.Digits == 0 && l.Caps <= 2 && l.CJK == 0 &&
-		l.Marker == source.MarkNone && l.Heading == 0 && l.Links == 0 && l.DOM.Links == 0 && !l.Code && !l.TableRow && !l.Aligned &&
+	if l.CJK > 0 {
+		// Chinese and Japanese have no case, and a line's words are
+		// its characters two by two: four characters or more, all of
+		// the line's letters CJK.
+		if l.CJK < minCJKVerse || l.CJK != l.Chars || l.Words > maxVerseWords {
+			return false
+		}
+	} else if l.Words < 2 || l.Words > maxVerseWords || l.Stops == 0 || l.Caps > 2 {
+		return false
+	}
+	return l.Digits == 0 && l.Marker == source.MarkNone && l.Heading == 0 && l.Links == 0 && l.DOM.Links == 0 && !l.Code && !l.TableRow && !l.Aligned &&
 		!l.Image && !l.Widget && l.Table == lang.NoTable && !strings.Contains(l.Text, "\n")
 }
 
@@ -86,4 +96,5 @@ const (
 	minStanzas    = 2  // stanzas in a row
 	minVerse      = 8  // lines of them all
 	maxVerseWords = 12 // words of a line of verse
+	minCJKVerse   = 4  // characters of a line of Chinese or Japanese verse
 )

@@ -44,6 +44,14 @@ func TestMarkVerse(t *testing.T) {
 	n, _ = verse(labelled)
 	assert.Equal(t, 12, n, "a labelled song")
 
+	// A Chinese song: no case, no spaces, its words its characters.
+	zh := "清晨我离开了家\n行李里只有一半\n你的名字在喉咙里\n一个没兑现的诺言\n\n" +
+		"我走在南方的路上\n寻找你说过的海洋\n我走在南方的路上\n唱着你没说出的话\n"
+	n, _ = verse("南方的路\n\n" + zh)
+	assert.Equal(t, 8, n, "a Chinese song")
+	n, _ = verse("首页\n新闻\n体育\n\n财经\n科技\n汽车\n\n" + "iPhone发布会今晚举行\n新款手机售价公布\n苹果股价上涨三成\n\n")
+	assert.Zero(t, n, "a Chinese menu's entries, and titles with Latin letters")
+
 	stanza := strings.SplitN(song, "\n\n", 2)[0] + "\n"
 	n, _ = verse("Los Caminos del Sur\n\n" + stanza + "\nCompositores: Ana Ruiz / Mateo Soler\n")
 	assert.Zero(t, n, "one stanza alone")
