@@ -18,7 +18,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-h2t":      0.939,
 	"scrapinghub/text-htmltext": 0.943,
 	"scrapinghub/html":          0.971,
-	"trafilatura/text-w3m":      0.918,
+	"trafilatura/text-w3m":      0.919,
 	"trafilatura/html":          0.944,
 	"wceb/text-w3m":             0.789,
 	"wceb/text-h2t":             0.798,
