@@ -253,17 +253,18 @@ func listAfter(p *Page) {
 
 // itemsAfter widens the span over the list right after its last line, a
 // paragraph of the article of minItemsIntro words or more (not a box's
-// line, "Wikimedia Commons has media related to ..."), when every item
-// of it reads as text: two
-// items or more, of three words or more and less than half of them link
-// text, no words run into each other ("286 commentsLinus Torvalds ..."),
-// that no rule votes against and that are no chrome (a menu's
-// entries are, and a word in lower case
-// that is no stopword makes an item no menu's: "Fast Track: a new
-// passport within a week"). Such items cost what they add, and the span,
-// ending at the strong chrome under them, had stopped at the paragraph
-// over them. The list ends at the first line that is no item, or at a
-// blank line after its first item.
+// line, "Wikimedia Commons has media related to ..."), when every item of
+// it reads as text: two items or more, of three words or more and less
+// than half of them link text, no words run into each other ("286
+// commentsLinus Torvalds ..."), that no rule votes against and that are no
+// chrome (a menu's entries are, and a word in lower case that is no
+// stopword makes an item no menu's: "Fast Track: a new passport within a
+// week"). Such items cost what they add, and the span, ending at the
+// strong chrome under them, had stopped at the paragraph over them. The
+// list ends at the first line that is no item, or at a blank line after
+// its first item. wceb text-h2t 0.7984 -> 0.7986, service 0.8377 ->
+// 0.8400 (one page +0.086); without the paragraph's length a wiki's
+// external links and a forum's teasers came in (-0.005, -0.0025).
 func itemsAfter(p *Page) {
 	last := p.End
 	if last < 0 || last >= len(p.Lines) {

@@ -13,7 +13,7 @@ import (
 // end with no stop ("At dusk she climbs the winding stair" over "with oil
 // and wick and patient hands,"), and which had opened the span only at
 // its first sentence's end, its lines above lost and the third taken for
-// the headline. Both lines are a verse's: three to maxVerseWords words,
+// the headline. Both lines are a verse's: three to maxStanzaWords words,
 // with a stopword and no digit; and line i is no chrome by any rule, no
 // list item, heading, date or byline. A share bar right above a story's
 // first paragraph ("Email Twitter Facebook fb-messenger") is none, nor a
@@ -27,11 +27,11 @@ func stanzaHead(p *Page, i int) bool {
 		!f.Dateline() && byline(f, p) >= 0
 }
 
-// verseShape reports whether f is as a verse's line is: three to maxVerseWords
-// words, with a stopword and no digit.
+// verseShape reports whether f is as a verse's line is: three to
+// maxStanzaWords words, with a stopword and no digit.
 func verseShape(f *measure.Line) bool {
-	return f.Words >= 3 && f.Words <= maxVerseWords && f.Stops > 0 && f.Digits == 0
+	return f.Words >= 3 && f.Words <= maxStanzaWords && f.Stops > 0 && f.Digits == 0
 }
 
-// maxVerseWords is the most words of a line of verse (see stanzaHead).
-const maxVerseWords = 14
+// maxStanzaWords is the most words of a line of verse (see stanzaHead).
+const maxStanzaWords = 14

@@ -70,12 +70,12 @@ const maxTableHeading = 4
 // rowsBefore widens the span over the rows of a table right above its
 // first line, a blank line between at most, of minRowsBefore rows or more
 // with a word or a number and minCellsBefore cells, up to the first line
-// that is no row, or is strong chrome: a league's table over its legend ("In verde le squadre
-// qualificate ..."), which had been the page's article, and its table,
-// the page's content, left out. A layout table's rows, a headline with a
-// box beside it, have two cells: a news story's headline and date above
-// its first paragraph had come in (scrapinghub text-w3m, one page
-// -0.019).
+// that is no row, or is strong chrome: a league's table over its legend
+// ("In verde le squadre qualificate ..."), which had been the page's
+// article, and its table, the page's content, left out. A layout table's
+// rows, a headline with a box beside it, have two cells: a news story's
+// headline and date above its first paragraph had come in (scrapinghub
+// text-w3m, one page -0.019). No shared page moves.
 func rowsBefore(p *Page) {
 	start, rows := -1, 0
 	for i := p.Start - 1; i >= 0; i-- {

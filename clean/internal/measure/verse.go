@@ -11,13 +11,14 @@ import (
 // Line.Verse): runs of minStanza adjacent lines or more, each a verse's
 // (see verseLine), at least minStanzas such runs in a row with nothing
 // between them but blank lines, blocks' boundaries and labels (see
-// stanzaLabel: "[Chorus]"), and minVerse lines in all. A text renderer
-// sets no blank line between blocks that no margin parts (an
-// advertisement's label right over the first stanza, the writers' names
-// under the last). Few of a stanza's lines end a sentence, and none reads as a
-// paragraph alone: a song's lyrics had been no article, its chorus a
-// repeated menu and its line the headline. A box of teasers' titles is
-// one block, its titles in title case, or linked.
+// stanzaLabel: "[Chorus]"), and minVerse lines in all. A run may open or
+// close a block: a text renderer sets no blank line between blocks that
+// no margin parts (an advertisement's label right over the first stanza,
+// the writers' names under the last). Few of a stanza's lines end a
+// sentence, and none reads as a paragraph alone: a song's lyrics had been
+// no article, its chorus a repeated menu and one of its lines the
+// headline. A box of teasers' titles is none: its titles are in title
+// case, or links, or a heading parts its blocks.
 func (p *Page) markVerse() {
 	lines := p.Lines
 	type run struct{ from, to int } // a stanza: lines[from:to]
