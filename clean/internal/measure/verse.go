@@ -9,7 +9,7 @@ import (
 
 // markVerse marks the lines of a poem's or a song's stanzas (see
 // Line.Verse): runs of minStanza adjacent lines or more, each a verse's
-// (see verseLine), at least minStanzas such runs in a row with nothing
+// (see verseLine), half of them or more with a stopword, at least minStanzas such runs in a row with nothing
 // between them but blank lines, blocks' boundaries and labels (see
 // stanzaLabel: "[Chorus]"), and minVerse lines in all. A run may open or
 // close a block: a text renderer sets no blank line between blocks that
@@ -47,7 +47,7 @@ func (p *Page) markVerse() {
 			for j < len(lines) && !lines[j].Blank && !lines[j].Gap && p.verseLine(&lines[j]) {
 				j++
 			}
-			if j-i >= minStanza {
+			if j-i >= minStanza && 2*worded(lines[i:j]) >= j-i {
 				stanzas = append(stanzas, run{i, j})
 			} else {
 				flush()
@@ -70,8 +70,8 @@ func stanzaLabel(l *Line) bool {
 }
 
 // verseLine reports whether l may be a line of verse: two to
-// maxVerseWords words, with a stopword of the page's language and no
-// digit, in sentence case (no more than two words open with a capital),
+// maxVerseWords words and no digit, in sentence case (no more than two
+// words open with a capital),
 // or minCJKVerse Chinese or Japanese characters and no other letter,
 // no list item, heading, link, code, table row, picture or form widget,
 // no chrome phrase, and one line of the input: a paragraph a renderer
@@ -84,11 +84,24 @@ func (p *Page) verseLine(l *Line) bool {
 		if l.CJK < minCJKVerse || l.CJK != l.Chars || l.Words > maxVerseWords {
 			return false
 		}
-	} else if l.Words < 2 || l.Words > maxVerseWords || l.Stops == 0 || l.Caps > 2 {
+	} else if l.Words < 2 || l.Words > maxVerseWords || l.Caps > 2 {
 		return false
 	}
 	return l.Digits == 0 && l.Marker == source.MarkNone && l.Heading == 0 && l.Links == 0 && l.DOM.Links == 0 && !l.Code && !l.TableRow && !l.Aligned &&
 		!l.Image && !l.Widget && l.Table == lang.NoTable && !strings.Contains(l.Text, "\n")
+}
+
+// worded counts the lines of a run that hold a stopword, or Chinese or
+// Japanese: a stanza's lines mostly do, though a line of a poem may not
+// ("وحقيبتي نصفها فارغ", "and my bag half empty").
+func worded(lines []Line) int {
+	n := 0
+	for i := range lines {
+		if lines[i].Stops > 0 || lines[i].CJK > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // What makes stanzas (see markVerse).

@@ -44,6 +44,12 @@ func TestMarkVerse(t *testing.T) {
 	n, _ = verse(labelled)
 	assert.Equal(t, 12, n, "a labelled song")
 
+	// An Arabic song, one of whose lines holds no stopword.
+	ar := "خرجت من البيت في الفجر\nوحقيبتي نصفها فارغ\nاسمك في حلقي يا حبيبي\nووعد لم يكتمل بعد\n\n" +
+		"أمشي على طريق الجنوب\nأبحث عن البحر الذي وعدتني\nأمشي على طريق الجنوب\nأغني ما لم تقله لي\n"
+	n, _ = verse("طريق الجنوب\n\n" + ar)
+	assert.Equal(t, 8, n, "an Arabic song")
+
 	// A Chinese song: no case, no spaces, its words its characters.
 	zh := "清晨我离开了家\n行李里只有一半\n你的名字在喉咙里\n一个没兑现的诺言\n\n" +
 		"我走在南方的路上\n寻找你说过的海洋\n我走在南方的路上\n唱着你没说出的话\n"
