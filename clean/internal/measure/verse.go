@@ -62,11 +62,15 @@ func (p *Page) markVerse() {
 }
 
 // stanzaLabel reports whether l names the stanza under it, as lyrics
-// sites print their sections: a bracketed name ("[Chorus]", "[Verse 1]")
-// or one of a few words and a colon ("Chorus:", "Refrain:").
+// sites print their sections: a name in brackets or parentheses
+// ("[Chorus]", "[Verse 1]", "(Refrain)") or one of a few words and a
+// colon ("Chorus:").
 func stanzaLabel(l *Line) bool {
 	c := l.Content
-	return l.Words >= 1 && l.Words <= 3 && (len(c) > 2 && c[0] == '[' && c[len(c)-1] == ']' || l.End == EndColon)
+	if l.Words < 1 || l.Words > 3 {
+		return false
+	}
+	return l.End == EndColon || len(c) > 2 && (c[0] == '[' && c[len(c)-1] == ']' || c[0] == '(' && c[len(c)-1] == ')')
 }
 
 // verseLine reports whether l may be a line of verse: two to

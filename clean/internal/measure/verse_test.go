@@ -38,7 +38,7 @@ func TestMarkVerse(t *testing.T) {
 	// the last from the writers' names under it.
 	labelled := "Northbound Train\n\nThe Low Hills\nAlbum: Quiet Country (2019)\nAdvertisement\n[Verse 1]\n" +
 		"I left the porch light burning\nwhen the northbound train came through\nthe kettle still was warm, love\nand the kitchen smelled of you\n\n" +
-		"[Chorus]\nOh the northbound train\ncarries all my pain\ndown the iron line\nand it won't come back again\n\n" +
+		"(Chorus)\nOh the northbound train\ncarries all my pain\ndown the iron line\nand it won't come back again\n\n" +
 		"[Verse 2]\nThere's a letter on the table\nthat I never could send\nit says I'm sorry, darling\nit says this is the end\n" +
 		"Writer(s): J. Carver, M. Ellis\nLyrics licensed by LyricFind\n"
 	n, _ = verse(labelled)
