@@ -127,7 +127,7 @@ func TestLanguages(t *testing.T) {
 			article: twoParagraphs["pl"],
 			chrome: map[string]string{"Udostępnij": "share-bar", "3 minuty czytania": "read-time", "Obserwuj nas na Facebooku": "follow-us", "O autorze": "author-bio", "Zdjęcie: Jan Kowalski": "image-credit",
 				"Używamy plików cookies, aby zapewnić najlepszą jakość korzystania z naszej strony. Akceptuję": "cookie-banner",
-				"Zapisz się do naszego biuletynu i otrzymuj najważniejsze wiadomości":                          "newsletter", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Komentarze": "comments", "Polityka prywatności": "nav-label", "Dodaj do koszyka": "nav-label"},
+				"Zapisz się do naszego biuletynu i otrzymuj najważniejsze wiadomości":                          "newsletter", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Konto": "sign-in", "Filtruj: Cena": "list-control", "Komentarze": "comments", "Polityka prywatności": "nav-label", "Dodaj do koszyka": "nav-label"},
 		},
 		{
 			name: "German", lang: "de", dateLine: "12. März 2024", date: "2024-03-12",
