@@ -133,12 +133,13 @@ func TestLanguages(t *testing.T) {
 			name: "German", lang: "de", dateLine: "12. März 2024", date: "2024-03-12",
 			article: twoParagraphs["de"],
 			chrome: map[string]string{
-				"Bleiben Sie informiert":                       "newsletter",
-				"Ähnliche Wohnungen":                           "related-block",
+				"Bleiben Sie informiert": "newsletter",
+				"Ähnliche Wohnungen":     "related-block",
+				"Konto":                  "sign-in",
 				"Schreibe einen Kommentar Antworten abbrechen": "comments",
 				"Kommentar verfassen Antworten abbrechen":      "comments",
-				"Gefällt mir:":                                 "share-bar",
-				"Weiterführende Links":                         "related-block",
+				"Gefällt mir:":         "share-bar",
+				"Weiterführende Links": "related-block",
 				"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.": "site-notice",
 				"Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.":      "newsletter",
 				"Impressum":                              "nav-label",
@@ -355,7 +356,7 @@ func TestLanguages(t *testing.T) {
 		{
 			name: "French", lang: "fr", dateLine: "12 mars 2024", date: "2024-03-12",
 			article: twoParagraphs["fr"],
-			chrome:  map[string]string{"Partager": "share-bar", "Restez informé": "newsletter", "5 min de lecture": "read-time", "Suivez-nous sur Facebook": "follow-us", "À propos de l'auteur": "author-bio", "Photo : Jean Dupont": "image-credit", "Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez leur utilisation.": "cookie-banner", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité": "newsletter", "Lire aussi : Un nouveau ferry en service cet été": "related-link", "Se connecter": "sign-in", "Commentaires": "comments", "Politique de confidentialité": "nav-label", "Ajouter au panier": "nav-label"},
+			chrome:  map[string]string{"Partager": "share-bar", "Restez informé": "newsletter", "Compte": "sign-in", "5 min de lecture": "read-time", "Suivez-nous sur Facebook": "follow-us", "À propos de l'auteur": "author-bio", "Photo : Jean Dupont": "image-credit", "Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez leur utilisation.": "cookie-banner", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité": "newsletter", "Lire aussi : Un nouveau ferry en service cet été": "related-link", "Se connecter": "sign-in", "Commentaires": "comments", "Politique de confidentialité": "nav-label", "Ajouter au panier": "nav-label"},
 		},
 		{
 			name: "Spanish", lang: "es", dateLine: "12 de marzo de 2024", date: "2024-03-12",
