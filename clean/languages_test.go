@@ -361,7 +361,7 @@ func TestLanguages(t *testing.T) {
 		{
 			name: "Spanish", lang: "es", dateLine: "12 de marzo de 2024", date: "2024-03-12",
 			article: twoParagraphs["es"],
-			chrome:  map[string]string{"Compartir": "share-bar", "5 min de lectura": "read-time", "Síguenos en Facebook": "follow-us", "Sobre el autor": "author-bio", "Foto: Juan Pérez": "image-credit", "Este sitio web utiliza cookies para mejorar tu experiencia. Al continuar navegando, aceptas su uso.": "cookie-banner", "Suscríbete a nuestro boletín para recibir las noticias más importantes": "newsletter", "Lee también: Un nuevo ferri empezará a navegar este verano": "related-link", "Iniciar sesión": "sign-in", "Comentarios": "comments", "Política de privacidad": "nav-label", "Añadir al carrito": "nav-label"},
+			chrome:  map[string]string{"Compartir": "share-bar", "5 min de lectura": "read-time", "Síguenos en Facebook": "follow-us", "Escúchanos en: iVoox": "follow-us", "Episodios relacionados": "related-block", "Sobre el autor": "author-bio", "Foto: Juan Pérez": "image-credit", "Este sitio web utiliza cookies para mejorar tu experiencia. Al continuar navegando, aceptas su uso.": "cookie-banner", "Suscríbete a nuestro boletín para recibir las noticias más importantes": "newsletter", "Lee también: Un nuevo ferri empezará a navegar este verano": "related-link", "Iniciar sesión": "sign-in", "Comentarios": "comments", "Política de privacidad": "nav-label", "Añadir al carrito": "nav-label"},
 		},
 		{
 			name: "Italian", lang: "it", dateLine: "12 marzo 2024", date: "2024-03-12",
