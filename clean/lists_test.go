@@ -617,3 +617,26 @@ func TestTableOverItsLegend(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, strings.Join(text, "\n")+"\n\n"+legend)
 }
+
+// A news aggregator's front page in text: thirty numbered stories, each
+// title over a line of its points, poster and comments, and no sentence
+// on the page. The stories are its content (see numberedAlone): it had
+// printed nothing. The menu above them and the links below go.
+func TestNumberedStoriesWithoutArticle(t *testing.T) {
+	titles := []string{"Zig 0.%d Released (ziglang.org)", "Postgres %d Beta (postgresql.org)",
+		"Show HN: Tiny Lisp in %d Lines of Rust (github.com/ada)", "SQLite Internals, Part %d (fly.io)",
+		"Why Lua %d Still Matters (lwn.net)", "Ask HN: Favourite Debugging Tools, %d",
+		"Reverse Engineering Game Boy ROM %d (nullprogram.com)", "Typst %d vs LaTeX (typst.app)"}
+	var b strings.Builder
+	b.WriteString("[y18] Hacker News new | past | comments | ask | show | jobs | submit          login\n\n")
+	for i := 1; i <= 30; i++ {
+		fmt.Fprintf(&b, "%2d.    "+titles[i%len(titles)]+"\n", i, i)
+		fmt.Fprintf(&b, "       %d points by user%d %d hours ago | hide | %d comments\n", 100+i, i, i%12+1, 10+i)
+	}
+	b.WriteString("\n       More\n\nGuidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact\n\nSearch: [                    ]\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(res.Body, " 1.    Postgres 1 Beta (postgresql.org)\n"), res.Body)
+	assert.True(t, strings.HasSuffix(res.Body, "30.    Reverse Engineering Game Boy ROM 30 (nullprogram.com)\n       130 points by user30 7 hours ago | hide | 40 comments"), res.Body)
+	assert.Equal(t, 60, strings.Count(res.Body, "\n")+1, res.Body)
+}

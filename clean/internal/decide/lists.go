@@ -29,6 +29,19 @@ func numberedTitles(p *Page) {
 	if start < 0 {
 		return
 	}
+	if last, ok := numberedRun(p, start); ok {
+		keepEntries(p, start, last)
+		p.Start, p.End = min(p.Start, start), max(p.End, last)
+	}
+}
+
+// numberedRun returns the last line of the numbered list of titles that
+// opens at line start, and whether it is one (see numberedTitles). Up to
+// two lines may follow each entry, the second right under the first: the
+// rest of its title, its date or score, short lines, or a line of its
+// metadata with a number ("650 points by ada_l 3 hours ago | hide | 33
+// comments", as a news aggregator gives each story).
+func numberedRun(p *Page, start int) (int, bool) {
 	entries, titles, last, gap := 0, 0, -1, 0
 	for i := start; i < len(p.Lines); i++ {
 		f, l := p.f(i), &p.Lines[i]
@@ -42,18 +55,40 @@ func numberedTitles(p *Page) {
 				titles++
 			}
 			continue
-		case f.Marker == source.MarkNone && f.Words <= 6 && gap == 0:
+		case f.Marker == source.MarkNone && (gap == 0 || gap < maxEntryLines && i == last+1) &&
+			(f.Words <= 6 || f.Digits > 0 && f.Words <= maxEntryMeta):
 			gap++
 			last = i
 			continue
 		}
 		break
 	}
-	if titles < minNumbered || 2*titles < entries {
-		return
+	return last, titles >= minNumbered && 2*titles >= entries
+}
+
+// The most words of the line of metadata under a numbered title, and
+// the most lines under it (see numberedRun): the rest of a title wrapped
+// onto a second line, then the metadata.
+const (
+	maxEntryMeta  = 16
+	maxEntryLines = 2
+)
+
+// numberedAlone makes the span of a text page without one the numbered
+// list of titles it holds, if it holds one (see numberedRun): a news
+// aggregator's front page, its stories' titles and their points, no
+// sentence among them, had printed nothing.
+func numberedAlone(p *Page) {
+	for i := range p.Lines {
+		if p.f(i).Marker != source.MarkOrdered {
+			continue
+		}
+		if last, ok := numberedRun(p, i); ok {
+			keepEntries(p, i, last)
+			p.Start, p.End = i, last
+			return
+		}
 	}
-	keepEntries(p, start, last)
-	p.Start, p.End = min(p.Start, start), max(p.End, last)
 }
 
 // nearLine returns the first line from line from on that ok accepts, if

@@ -93,6 +93,9 @@ func (d *Decider) findSpan(p *Page) {
 	s, ok := bestSpan(p, d.spanMasses(p, records))
 	if !ok {
 		itemsAlone(p)
+		if !p.items && !p.m.HTML {
+			numberedAlone(p)
+		}
 		return
 	}
 	p.Start, p.End = s.start, s.end
