@@ -277,6 +277,8 @@ func TestRules(t *testing.T) {
 		{"label drops a site name outside the article", "The Daily Planet", before, clean.Drop, "label"},
 		{"label leaves a subheading inside the article", "Officials Expect Delays", inside, clean.Keep, "context"},
 		{"byline drops an author line", "By Jamelle Bouie", before, clean.Drop, "byline"},
+		{"contact-line drops an e-mail address", "Tips? Write to jane.doe@example.com", after, clean.Drop, "contact-line"},
+		{"contact-line leaves a poster's fediverse handle", "Ben Ito @ben@mastodon.social replied on the incremental builds, not the headers", inside, clean.Keep, "context"},
 		{"byline drops an author line with its date", "By Jamelle Bouie, March 3, 2024, 10:40 am", before, clean.Drop, "byline"},
 		{"author-bio drops the box heading", "About the Author", after, clean.Drop, "author-bio"},
 		{"author-bio drops the bio", "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review, and a senior staff member with a space consulting firm.", after, clean.Drop, "author-bio"},

@@ -460,15 +460,24 @@ func contactLine(l *measure.Line, _ *Page) float64 {
 }
 
 // hasEmail reports whether s holds something shaped like an e-mail
-// address: word characters, @, a domain with a dot.
+// address: word characters, @, a domain with a dot. A fediverse handle
+// ("@ben@mastodon.social", a poster's name in a thread) opens with an @
+// and is no address.
 func hasEmail(s string) bool {
-	for {
-		at := strings.IndexByte(s, '@')
-		if at <= 0 {
+	for from := 0; ; {
+		at := strings.IndexByte(s[from:], '@') + from
+		if at < from+1 {
 			return false
 		}
 		before, after := s[:at], s[at+1:]
+		from = at + 1
 		r, _ := utf8.DecodeLastRuneInString(before)
+		local := strings.LastIndexFunc(before, func(r rune) bool {
+			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("._+-", r))
+		})
+		if local >= 0 && before[local] == '@' {
+			continue
+		}
 		end := strings.IndexFunc(after, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-') })
 		if end < 0 {
 			end = len(after)
@@ -477,7 +486,6 @@ func hasEmail(s string) bool {
 		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") {
 			return true
 		}
-		s = after
 	}
 }
 
