@@ -739,3 +739,33 @@ func TestLastParagraphAfterAPicture(t *testing.T) {
 		assert.NotContains(t, res.Body, c.tags, lang)
 	}
 }
+
+// A recipe whose article element gives its ingredients, a list of short
+// lines under an h2, above its method under another h2, where the span
+// opens: the ingredients are the article's (see sectionsAbove); the
+// rating and share bar under the headline, the related recipes and the
+// comments after it are not.
+func TestSectionsAboveTheSpan(t *testing.T) {
+	page := `<html lang="fr"><head><title>Tarte aux poireaux</title></head><body>
+<nav><a href="/">Accueil</a> <a href="/plats">Plats</a> <a href="/desserts">Desserts</a></nav>
+<main><article><h1>Tarte aux poireaux facile</h1>
+<div class="recipe-meta">4.6/5 (212 avis) · Facile</div>
+<div class="share"><a>Partager</a> <a>Imprimer</a></div>
+<h2>Ingrédients</h2><p>Pour 6 personnes</p>
+<ul><li>1 pâte brisée</li><li>3 poireaux</li><li>20 cl de crème fraîche</li><li>3 œufs</li><li>100 g de gruyère râpé</li></ul>
+<h2>Préparation</h2>
+<ol><li><p>Préchauffez le four à 180 °C. Lavez les poireaux et émincez-les finement, blanc et vert tendre.</p></li>
+<li><p>Faites fondre le beurre dans une sauteuse et faites-y revenir les poireaux 10 minutes à feu doux, jusqu'à ce qu'ils soient tendres.</p></li>
+<li><p>Dans un saladier, battez les œufs avec la crème, salez, poivrez, puis ajoutez les poireaux et le gruyère.</p></li>
+<li><p>Étalez la pâte dans un moule, versez la préparation et enfournez 35 minutes.</p></li></ol>
+</article>
+<section class="related"><h2>Vous aimerez aussi</h2><ul><li><a>Quiche lorraine</a></li><li><a>Flamiche picarde</a></li></ul></section>
+</main><footer><a>Mentions légales</a> <p>© 2026 Cuisine du Dimanche</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(res.Body, "Ingrédients\n\nPour 6 personnes\n\n• 1 pâte brisée\n"), res.Body)
+	assert.Contains(t, res.Body, "• 100 g de gruyère râpé\n\nPréparation\n\n1. Préchauffez")
+	for _, chrome := range []string{"212 avis", "Partager", "Quiche lorraine", "Mentions"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}

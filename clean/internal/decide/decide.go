@@ -174,6 +174,7 @@ func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin
 	d.findSpan(p)
 	d.findHeadline(p)
 	headingAbove(p)
+	sectionsAbove(p)
 	keepRunsApart(p, d.prm)
 	d.markCopies(p)
 	d.applySpan(p)

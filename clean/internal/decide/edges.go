@@ -400,3 +400,46 @@ func entryAbove(p *Page) {
 	}
 	widenTo(p, t)
 }
+
+// sectionsAbove widens an HTML span that opens on a section heading (h2
+// or lower) inside the article element over the sections above it under
+// headings of the same level, up to the headline: a recipe's ingredients,
+// short lines that no vote made content, above its method, where the
+// span had opened; a product's specifications above its description. The
+// lines it takes are in the article element and in no region or box whose
+// class names chrome, no strong chrome nor a heading that closes an
+// article, no heading of a higher level, and at most maxSectionsAbove of
+// them; a byline or share bar under the headline stops it. They are kept
+// whatever their votes, as trimEdges would take short lines at the
+// span's edge.
+func sectionsAbove(p *Page) {
+	if !p.m.HTML || p.Start <= 0 || p.Start > p.End {
+		return
+	}
+	h := p.f(p.Start).DOM.Heading
+	if h < 2 || !p.f(p.Start).DOM.Article {
+		return
+	}
+	top := -1
+	for i, seen := p.Start-1, 0; i > p.Title; i-- {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank {
+			continue
+		}
+		seen++
+		if seen > maxSectionsAbove || l.strong || l.bad.closes() || !f.DOM.Article || f.DOM.Region != source.NoRegion ||
+			f.DOM.Hint != source.NoHint || f.DOM.Heading > 0 && f.DOM.Heading < h {
+			break
+		}
+		if f.DOM.Heading == h {
+			top = i
+		}
+	}
+	if top >= 0 {
+		keepEntries(p, top, p.Start-1)
+		p.Start = top
+	}
+}
+
+// maxSectionsAbove is the most lines that sectionsAbove takes in.
+const maxSectionsAbove = 40
