@@ -356,7 +356,7 @@ func TestLanguages(t *testing.T) {
 		{
 			name: "French", lang: "fr", dateLine: "12 mars 2024", date: "2024-03-12",
 			article: twoParagraphs["fr"],
-			chrome:  map[string]string{"Partager": "share-bar", "Restez informé": "newsletter", "Compte": "sign-in", "5 min de lecture": "read-time", "Suivez-nous sur Facebook": "follow-us", "À propos de l'auteur": "author-bio", "Photo : Jean Dupont": "image-credit", "Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez leur utilisation.": "cookie-banner", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité": "newsletter", "Lire aussi : Un nouveau ferry en service cet été": "related-link", "Se connecter": "sign-in", "Commentaires": "comments", "Politique de confidentialité": "nav-label", "Ajouter au panier": "nav-label"},
+			chrome:  map[string]string{"Partager": "share-bar", "Restez informé": "newsletter", "Compte": "sign-in", "5 min de lecture": "read-time", "Suivez-nous sur Facebook": "follow-us", "À propos de l'auteur": "author-bio", "Photo : Jean Dupont": "image-credit", "Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez leur utilisation.": "cookie-banner", "Nous et nos partenaires utilisons des cookies pour mesurer l'audience et personnaliser les publicités.": "cookie-banner", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité": "newsletter", "Lire aussi : Un nouveau ferry en service cet été": "related-link", "Se connecter": "sign-in", "Commentaires": "comments", "Politique de confidentialité": "nav-label", "Ajouter au panier": "nav-label"},
 		},
 		{
 			name: "Spanish", lang: "es", dateLine: "12 de marzo de 2024", date: "2024-03-12",
