@@ -967,3 +967,28 @@ func TestShortH1InMetaTitle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Northbound Train", res.Title)
 }
+
+// A thread whose posts are short paragraphs that end with a question,
+// under dates and beside their posters' cards: its h1 is the headline,
+// though a reading of the output finds each question over a date, as a
+// list of dated titles would be (a paragraph of several sentences has no
+// headline's shape: see innerSentences); and the page is dated by its
+// first post, not by the day its poster registered.
+func TestThreadOfQuestionsKeepsItsHeadline(t *testing.T) {
+	post := func(author, joined, date, text string) string {
+		return `<table class="post"><tr><td class="postauthor"><b>` + author + `</b><br>Сообщений: 12<br>Регистрация: ` + joined +
+			`</td><td class="postbody"><div class="postdate">` + date + `</div><p>` + text + `</p><div><a>Цитировать</a> <a>Ответить</a></div></td></tr></table>`
+	}
+	page := `<html lang="ru"><head><title>Не заводится двигатель в мороз - Форум автолюбителей</title></head><body>
+<div class="header"><a href="/">Форум автолюбителей</a> <a href="/login">Вход</a> <a href="/register">Регистрация</a></div>
+<h1>Не заводится двигатель в мороз</h1>` +
+		post("Иван_К", "03.01.2025", "15 января 2026, 08:41", "Добрый день. Вчера при минус двадцати пяти машина не завелась: стартер крутит бодро, но двигатель не схватывает. Аккумулятор новый, свечи меняли осенью. Что ещё можно проверить?") +
+		post("Сергей М.", "11.06.2012", "15 января 2026, 09:17", "Первым делом проверьте топливо. Летняя солярка или вода в бензобаке в такой мороз дают ровно такую картину. Какой у вас двигатель, бензин или дизель?") +
+		post("Иван_К", "03.01.2025", "15 января 2026, 10:02", "Дизель. Заправлялся на обычной заправке за городом, видимо, там и залили летнее топливо. Попробую слить отстой из фильтра.") +
+		`<div class="footer">© 2006–2026 Форум автолюбителей. Все права защищены.</div></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Не заводится двигатель в мороз", res.Title)
+	assert.Equal(t, "2026-01-15", res.Date)
+	assert.True(t, strings.HasPrefix(res.Body, "15 января 2026, 08:41\n\nДобрый день."), res.Body)
+}

@@ -28,7 +28,8 @@ func (d *Decider) findDate(p *Page) {
 
 // firstDate returns the date of the first date line, not code, among the
 // reach non-blank lines from line from towards line to, both included; 0
-// if there is none.
+// if there is none. A poster's card in a thread dates when its author
+// joined ("Registered: 03.01.2025", the post-meta table), not the post.
 func firstDate(p *Page, from, to, reach int) lang.Date {
 	dir := 1
 	if to < from {
@@ -37,7 +38,7 @@ func firstDate(p *Page, from, to, reach int) lang.Date {
 	for i, seen := from, 0; seen < reach && (i-to)*dir <= 0; i += dir {
 		if f := p.f(i); !f.Blank {
 			seen++
-			if f.Date != 0 && !codeLine(p, i) {
+			if f.Date != 0 && !codeLine(p, i) && f.Table != lang.PostMeta {
 				return lineDate(p, f)
 			}
 		}

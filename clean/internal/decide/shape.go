@@ -68,6 +68,7 @@ func shaped(f *measure.Line, named bool) bool {
 	case f.Words < 2 || f.Words > 30, f.CJK > 0 && f.CJK < minCJKHeadline && !strings.Contains(f.Content, " "), f.Alpha*3 < f.Tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= f.Tokens && !hasYear(f.Content)),
 		f.CJK == 0 && !strings.Contains(f.Content, " ") && !(named && capitalCompound(f.Content)), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
+		f.End == measure.EndSentence && f.Words >= minParagraphWords && innerSentences(f.Content) >= 2,
 		f.Marker != source.MarkNone && !h1, f.Dateline(), f.Humps >= 2,
 		f.CJK > 0 && 2*numberTokens(f.Content) > f.Tokens:
 		return false
@@ -272,3 +273,41 @@ func endsWithPeriod(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”'’"))
 	return measure.IsFullStop(r)
 }
+
+// innerSentences counts the sentences that end inside s, before its
+// last word: at a full stop, question or exclamation mark after a word of
+// three letters or more that ends in lower case, then a space and a
+// capital. A post's paragraph that ends with its question ("Добрый день.
+// Вчера ... не схватывает. Аккумулятор новый ... Что ещё можно
+// проверить?") holds two or more; a headline may quote a slogan ("South
+// Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?"),
+// and "Mr. Biden" and "U.S. Economy" end none.
+func innerSentences(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], ".!?")
+		if j < 0 {
+			break
+		}
+		j += i
+		i = j + 1
+		word := s[:j]
+		word = word[strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+		if utf8.RuneCountInString(word) < 3 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(word); !unicode.IsLower(r) {
+			continue
+		}
+		if rest := s[j+1:]; strings.HasPrefix(rest, " ") {
+			if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsUpper(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// minParagraphWords is the fewest words of a line that innerSentences
+// reads as a paragraph of sentences rather than a headline.
+const minParagraphWords = 12
