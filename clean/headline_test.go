@@ -992,3 +992,33 @@ func TestThreadOfQuestionsKeepsItsHeadline(t *testing.T) {
 	assert.Equal(t, "2026-01-15", res.Date)
 	assert.True(t, strings.HasPrefix(res.Body, "15 января 2026, 08:41\n\nДобрый день."), res.Body)
 }
+
+// TestJobSectionsAreNoHeadline: a job advert's first section heading
+// ("Sobre el puesto", "About the role", the section-names list) over its
+// one paragraph is no headline. In text the job's title above its facts
+// is; in HTML the heading stays in the body, where a reading of the body
+// alone had lifted it.
+func TestJobSectionsAreNoHeadline(t *testing.T) {
+	for _, c := range []struct{ title, facts, section, text, list string }{
+		{"Desarrollador/a Backend Go (Remoto)", "Acme Tecnología · Madrid, España · Remoto · Publicado hace 3 días", "Sobre el puesto",
+			"En Acme Tecnología buscamos una persona que se una a nuestro equipo de plataforma para diseñar y mantener los servicios que procesan millones de pagos al día.",
+			"Requisitos"},
+		{"Senior Backend Engineer (Go)", "Acme Payments · Berlin · Remote · Posted 3 days ago", "About the role",
+			"At Acme Payments we are looking for an engineer to join our platform team and to design and run the services that process millions of payments a day.",
+			"Requirements"},
+	} {
+		text := "JobsNowFind jobs Companies Salaries Post a job\nSign in Register\n\n" + c.title + "\n\n" + c.facts + "\n\n" +
+			c.section + "\n\n" + c.text + "\n\n" + c.list + "\n\n  • Go\n  • PostgreSQL\n\n© 2026 JobsNow\n"
+		res, err := clean.Text(text)
+		require.NoError(t, err)
+		assert.Equal(t, c.title, res.Title, c.section)
+
+		html := `<html><body><nav><a>Find jobs</a> <a>Companies</a> <a>Salaries</a> <a>Sign in</a></nav><main><h1>` + c.title + `</h1><p>` + c.facts +
+			`</p><button>Apply</button><section><h2>` + c.section + `</h2><p>` + c.text + `</p><h2>` + c.list +
+			`</h2><ul><li>Go</li><li>PostgreSQL</li></ul></section></main><footer>© 2026 JobsNow</footer></body></html>`
+		res, err = clean.HTML(strings.NewReader(html))
+		require.NoError(t, err)
+		assert.Equal(t, c.title, res.Title, c.section)
+		assert.True(t, strings.HasPrefix(res.Body, c.section+"\n\n"+c.text), res.Body)
+	}
+}
