@@ -750,6 +750,35 @@ func TestQAChromeLanguages(t *testing.T) {
 	})
 }
 
+// TestJobChromeLanguages: a job advert's buttons ("Postularme ahora",
+// "Jetzt bewerben", "Je postule", "Aplikuj teraz") after its text go as
+// calls to action, as "Apply now" does. A word that is also a step's
+// heading or a noun is left out: German "Bewerben" ("2. Bewerben", a
+// product test's steps), French "Postuler", Italian "Candidati"
+// ("candidates").
+func TestJobChromeLanguages(t *testing.T) {
+	for lang, buttons := range map[string][]string{
+		"en": {"Apply now", "Apply for this job", "Easy Apply"},
+		"es": {"Postularme ahora", "Postúlate", "Inscribirme en esta oferta"},
+		"de": {"Jetzt bewerben"},
+		"fr": {"Je postule", "Postuler maintenant"},
+		"it": {"Candidati ora"},
+		"pt": {"Candidate-se", "Candidatar-se"},
+		"nl": {"Solliciteer nu"},
+		"pl": {"Aplikuj teraz"},
+	} {
+		for _, button := range buttons {
+			p := twoParagraphs[lang]
+			res, err := clean.Text(newsPage("Home | Jobs | Companies", "Headline", []string{p[0], p[1], button}, "© 2024 Example"))
+			require.NoError(t, err)
+			require.Equal(t, lang, res.Lang)
+			got := decision(t, res, button)
+			assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, button)
+			assert.Equal(t, "call-to-action", got.Rule, "%s: %s", lang, button)
+		}
+	}
+}
+
 // TestSubscribeAndRelatedLanguages: a lone "Subscribe" button in the
 // page's language is a sign-in prompt, as "Subscribe" is, a box's "you
 // might also like" heading a related block, and a reading time's label
