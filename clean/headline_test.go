@@ -1022,3 +1022,23 @@ func TestJobSectionsAreNoHeadline(t *testing.T) {
 		assert.True(t, strings.HasPrefix(res.Body, c.section+"\n\n"+c.text), res.Body)
 	}
 }
+
+// TestCJKProductNameWithNumbers: a Japanese product's h1 whose tokens are
+// mostly its capacity and model number ("ステンレス電気ケトル 1.0L
+// KT-100") is its headline, as a Latin product name with numbers is (see
+// decide's shaped), not the row of buttons under its price; and a reading
+// of the output keeps it.
+func TestCJKProductNameWithNumbers(t *testing.T) {
+	page := `<html lang="ja"><head><title>ステンレス電気ケトル 1.0L KT-100 | 家電のマルシェ</title></head><body>
+<nav><a>キッチン家電</a> <a>生活家電</a> <a>ログイン</a> <a>カート</a></nav><main>
+<h1>ステンレス電気ケトル 1.0L KT-100</h1><p>¥4,980（税込）</p><p>送料無料 ・ 通常1〜2日で発送</p>
+<label>カラー</label> <button>カートに入れる</button> <button>お気に入りに追加</button>
+<h2>商品説明</h2>
+<p>毎朝のコーヒーやお茶に、すばやくお湯を沸かせるステンレス製の電気ケトルです。カップ1杯分なら約60秒で沸騰します。</p>
+<p>空焚き防止機能と自動電源オフ機能を備えているので、忙しい朝でも安心してお使いいただけます。</p>
+</main><footer>© 2026 家電のマルシェ</footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "ステンレス電気ケトル 1.0L KT-100", res.Title)
+	assert.NotContains(t, res.Body, "カートに入れる")
+}

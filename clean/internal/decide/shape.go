@@ -59,7 +59,9 @@ func headlineShape(f *measure.Line) bool { return shaped(f, false) }
 // the other. A line in a script without case, whose words the letter
 // test does not count, may not be numbers mostly: a post's counts ("조회
 // 1,024 · 추천 12 · 댓글 3", views, likes, comments) had been a Korean
-// thread's title.
+// thread's title. Named, it may, but for a year, as a Latin product's
+// name may: a Japanese kettle's h1, "ステンレス電気ケトル 1.0L KT-100",
+// had lost to the row of buttons under its price.
 func shaped(f *measure.Line, named bool) bool {
 	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
 	switch {
@@ -70,7 +72,7 @@ func shaped(f *measure.Line, named bool) bool {
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
 		f.End == measure.EndSentence && f.Words >= minParagraphWords && innerSentences(f.Content) >= 2,
 		f.Marker != source.MarkNone && !h1, f.Dateline(), f.Humps >= 2,
-		f.CJK > 0 && 2*numberTokens(f.Content) > f.Tokens:
+		f.CJK > 0 && 2*numberTokens(f.Content) > f.Tokens && !(named && !hasYear(f.Content)):
 		return false
 	}
 	return true
