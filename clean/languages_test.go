@@ -87,7 +87,7 @@ func TestLanguages(t *testing.T) {
 				"시의회는 화요일 저녁 항구의 미래를 둘러싼 오랜 논쟁 끝에 겨울 폭풍이 오기 전에 오래된 돌 부두를 수리하기로 결정했다고 밝혔다.",
 				"공사는 4월에 시작되어 약 반년 동안 계속될 예정이며, 그 기간 동안 여객선은 여름 시간표에 따라 운항한다고 시청이 발표했다.",
 			},
-			chrome: map[string]string{"공유하기": "share-bar", "관련 기사": "related-block", "회원가입": "sign-in", "광고": "advert", "사진: 김민수": "image-credit",
+			chrome: map[string]string{"공유하기": "share-bar", "페이스북 카카오톡 URL 복사 글자 크기": "share-bar", "ⓒ 한빛일보": "copyright", "한빛일보, 무단 전재 및 재배포 금지": "copyright", "관련 기사": "related-block", "회원가입": "sign-in", "광고": "advert", "사진: 김민수": "image-credit",
 				"이 웹사이트는 더 나은 서비스를 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주됩니다.": "cookie-banner",
 				"뉴스레터 구독하고 매일 아침 주요 뉴스를 받아보세요":                                    "newsletter", "관련기사: 새 여객선 여름부터 운항": "related-link", "로그인": "sign-in", "댓글": "comments", "개인정보처리방침": "nav-label", "장바구니 담기": "nav-label"},
 		},

@@ -23,7 +23,7 @@ const (
 	PunctBracket                     // [
 	PunctColon                       // :
 	PunctComma                       // ,
-	PunctCopyright                   // ©
+	PunctCopyright                   // © ⓒ
 	PunctArrow                       // → ← « ‹
 	PunctStar                        // *
 	PunctDash                        // -
@@ -173,7 +173,7 @@ func (m *meter) measure(p *Page, l *Line) {
 		}
 		if info&isWord == 0 {
 			switch r {
-			case '©':
+			case '©', 'ⓒ', 'Ⓒ': // Korean pages write the sign circled: "ⓒ 한빛일보"
 				l.Punct |= PunctCopyright
 			case '»', '›':
 				l.Punct |= PunctAngle
