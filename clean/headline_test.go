@@ -1042,3 +1042,22 @@ func TestCJKProductNameWithNumbers(t *testing.T) {
 	assert.Equal(t, "ステンレス電気ケトル 1.0L KT-100", res.Title)
 	assert.NotContains(t, res.Body, "カートに入れる")
 }
+
+// TestArabicProductInText: an Arabic shop's product as w3m prints it, its
+// name over its rating, its price in riyals written in letters ("349
+// ر.س"), a row of buttons and its description: the name is the title. The
+// price had been (see measure's opensWithAmount), and the row of buttons,
+// two whole phrases of the nav-label table, after it (see buttonBar).
+func TestArabicProductInText(t *testing.T) {
+	page := "متجر النخبةالإلكترونيات الهواتف الصوتيات العروض تسجيل الدخول السلة (0)\n\n" +
+		"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق\nعلى ذلك.\n\nموافق\n" +
+		"الرئيسية / الصوتيات / سماعات\n\nسماعات لاسلكية برو 2 بخاصية إلغاء الضوضاء\n\n★★★★☆ (86 تقييم)\n\n349 ر.س [DEL:449 ر.س:DEL]\n\n" +
+		"الكمية أضف إلى السلة اشتر الآن أضف إلى المفضلة\n\nوصف المنتج\n\n" +
+		"تقدم سماعات برو 2 صوتاً نقياً وعميقاً بفضل مشغلات مخصصة، مع خاصية إلغاء الضوضاء\nالنشطة التي تعزلك عن أصوات الشارع والمكتب.\n\n" +
+		"تدوم البطارية حتى ثماني ساعات من الاستماع المتواصل، وتمنحك علبة الشحن ثلاثين\nساعة إضافية، كما تدعم الشحن اللاسلكي.\n\n" +
+		"© 2026 متجر النخبة. جميع الحقوق محفوظة.\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "سماعات لاسلكية برو 2 بخاصية إلغاء الضوضاء", res.Title)
+	assert.NotContains(t, res.Body, "أضف إلى السلة")
+}

@@ -293,6 +293,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		fragment(f),
 		shortTokens(f.Content), // a size picker: "S M L XL"
 		signInBar(p, f),
+		buttonBar(p, f),
 		controlBar(p, f),
 		f.Aligned && f.Heading == 0, // a row of a table whose columns text aligns: an infobox's "Area    42 km²"
 		hasInputBox(f),              // a form's field: "Estimate shipping [      ] OK"

@@ -193,6 +193,21 @@ func signInBar(p *Page, l *measure.Line) bool {
 	return n >= 2 || n == 1 && p.m.Lex.WholesIn(lang.NavLabel, l.Key, p.m.Lang) >= 1
 }
 
+// buttonBar reports whether l is a row of buttons that a text renderer
+// prints on one line: two whole phrases of the nav-label table or more,
+// which make most of its words ("الكمية أضف إلى السلة اشتر الآن أضف إلى
+// المفضلة", quantity, add to cart, buy now, add to wishlist). It stands
+// over a product's description, nearer it than the product's name. A
+// headline may hold two such words among others ("Home Depot Stock Falls
+// After Earnings Report Disappoints").
+func buttonBar(p *Page, l *measure.Line) bool {
+	if l.Words <= 2 {
+		return false
+	}
+	n, words := p.m.Lex.WholesCover(lang.NavLabel, l.Key, p.m.Lang)
+	return n >= 2 && 2*words > l.Words
+}
+
 // sectionName reports whether f is the name of a section that pages of
 // any subject give ("Product details", "Customer reviews", the lexicon's
 // section-names), and no h1: the name of no page, though it is a

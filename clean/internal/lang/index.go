@@ -334,10 +334,18 @@ func (x *Lexicons) IsLabel(t Table, key string, id ID) bool {
 // prints on one line ("Programmers Forum Log in Register Members") holds
 // two of the sign-in table's. Where two overlap, the longer counts.
 func (x *Lexicons) WholesIn(t Table, key string, id ID) int {
-	n := 0
+	n, _ := x.WholesCover(t, key, id)
+	return n
+}
+
+// WholesCover is WholesIn, and also returns how many of key's words the
+// phrases it counts cover: a row of buttons is made of them ("quantity
+// add to cart buy now add to wishlist"), a headline only holds a few
+// ("home depot stock falls after earnings report disappoints").
+func (x *Lexicons) WholesCover(t Table, key string, id ID) (n, words int) {
 	for start := 0; start < len(key); {
-		end := -1
-		for stop, words := start, 0; words < maxWholesIn && stop < len(key); words++ {
+		end, long := -1, 0
+		for stop, w := start, 0; w < maxWholesIn && stop < len(key); w++ {
 			next := strings.IndexByte(key[stop+1:], ' ')
 			if next < 0 {
 				stop = len(key)
@@ -348,11 +356,11 @@ func (x *Lexicons) WholesIn(t Table, key string, id ID) int {
 				break
 			}
 			if e, ok := x.phrases[Whole][key[start:stop]]; ok && e.table == t && e.counts(id) {
-				end = stop
+				end, long = stop, w+1
 			}
 		}
 		if end >= 0 {
-			n++
+			n, words = n+1, words+long
 		} else {
 			end = strings.IndexByte(key[start:], ' ')
 			if end < 0 {
@@ -362,7 +370,7 @@ func (x *Lexicons) WholesIn(t Table, key string, id ID) int {
 		}
 		start = end + 1
 	}
-	return n
+	return n, words
 }
 
 // maxWholesIn is the most words of a phrase that WholesIn finds.

@@ -422,6 +422,9 @@ func TestWholesIn(t *testing.T) {
 		assert.Equal(t, c.want, x.WholesIn(SignIn, Key(c.text), c.id), c.text)
 	}
 	assert.Zero(t, x.WholesIn(ShareBar, Key("Log in Register"), en), "another table's phrases")
+
+	n, words := x.WholesCover(SignIn, Key("Programmers Forum Log in Register Forums Members"), en)
+	assert.Equal(t, []int{2, 3}, []int{n, words}, "log in, register")
 }
 
 func TestLists(t *testing.T) {

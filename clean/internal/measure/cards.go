@@ -261,7 +261,9 @@ func priceLine(l *Line) bool {
 
 // opensWithAmount reports whether s opens with an amount of money: a
 // currency sign then a number ("$449.99 was $579.00"), or a number then a
-// sign ("1 150 € / mois charges comprises"). That is a card's price, which
+// sign ("1 150 € / mois charges comprises") or a currency written in
+// letters ("349 ر.س", "4.299 TL": see currencyAmount). That is a card's
+// or a product's price, which
 // a reading of a listing's output had lifted as its headline; no truth
 // title of the benchmarks opens so. It reads the line's text as priceLine
 // does its signs.
@@ -282,7 +284,12 @@ func opensWithAmount(s string) bool {
 		i += 2
 	}
 	r, _ = utf8.DecodeRuneInString(s[i:])
-	return unicode.Is(unicode.Sc, r)
+	if unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	// A currency written in letters after the number: "349 ر.س", "4.299 TL".
+	w, _, _ := strings.Cut(strings.TrimLeft(s[i:], " "), " ")
+	return currencyWords[strings.Trim(w, ".,;:()/*")]
 }
 
 // OpensWithAmount reports whether l's text opens with an amount of money
@@ -381,6 +388,11 @@ var currencyWords = map[string]bool{
 	"CNY": true, "KRW": true, "IDR": true, "MYR": true, "RON": true, "BGN": true, "AUD": true, "CAD": true,
 	"TL": true, "zł": true, "kr": true, "kr.": true, "Kč": true, "Ft": true, "lei": true, "лв": true,
 	"руб": true, "грн": true, "Rp": true, "RM": true, "円": true, "元": true, "원": true,
+	// Arabic and Persian: the Saudi riyal and the dirhams, pounds and
+	// dinars of the Gulf, Egypt and the Maghreb, abbreviated or written out.
+	"SAR": true, "AED": true, "EGP": true, "QAR": true, "KWD": true, "ر.س": true, "د.إ": true, "ج.م": true,
+	"د.ك": true, "ر.ق": true, "ر.ع": true, "د.ب": true, "د.م": true, "ريال": true, "درهم": true, "جنيه": true,
+	"دينار": true, "تومان": true, "ریال": true,
 }
 
 // digitAfter reports whether s opens with a digit, after a space at most.
