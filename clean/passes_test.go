@@ -769,3 +769,25 @@ func TestSectionsAboveTheSpan(t *testing.T) {
 		assert.NotContains(t, res.Body, chrome)
 	}
 }
+
+// The same recipe as html2text prints it, in markdown: its steps are
+// subsections ("### Étape 1") of a section whose heading stands right
+// above them ("## Préparation"), under which the span opens; the
+// ingredients' section above is the article's too (see sectionsAbove).
+func TestSectionsAboveTheSpanInMarkdown(t *testing.T) {
+	page := "[Accueil](/) [Plats](/plats) [Desserts](/desserts)\n\n# Tarte aux poireaux facile\n\n4.6/5 (212 avis) · Facile\n\nPartager Imprimer\n\n" +
+		"## Ingrédients\n\nPour 6 personnes\n\n  * 1 pâte brisée\n  * 3 poireaux\n  * 20 cl de crème fraîche\n  * 3 œufs\n  * 100 g de gruyère râpé\n\n" +
+		"## Préparation\n\n" +
+		"  1. ### Étape 1\n\nPréchauffez le four à 180 °C. Lavez les poireaux et émincez-les finement, blanc et vert tendre.\n\n" +
+		"  2. ### Étape 2\n\nFaites fondre le beurre dans une sauteuse et faites-y revenir les poireaux 10 minutes à feu doux, jusqu'à ce qu'ils soient tendres.\n\n" +
+		"  3. ### Étape 3\n\nDans un saladier, battez les œufs avec la crème, salez, poivrez, puis ajoutez les poireaux et le gruyère.\n\n" +
+		"## Vous aimerez aussi\n\n  * [Quiche lorraine](/q)\n  * [Flamiche picarde](/f)\n\n© 2026 Cuisine du Dimanche\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "Tarte aux poireaux facile", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "## Ingrédients\n\nPour 6 personnes\n\n  * 1 pâte brisée\n"), res.Body)
+	assert.Contains(t, res.Body, "  * 100 g de gruyère râpé\n\n## Préparation\n\n  1. ### Étape 1")
+	for _, chrome := range []string{"212 avis", "Partager", "Quiche lorraine"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}
