@@ -379,9 +379,14 @@ func caseless(s string) bool {
 // city will...": sentences end with punctuation and run longer. A label's
 // line must give two capitalised words, the name, and a byline word's
 // line capitalised words mostly; in a script without case ("بقلم: أحمد
-// علي", "作者：李明", "โดย สมชาย ใจดี") it gives none to look for.
+// علي", "作者：李明", "โดย สมชาย ใจดี") it gives none to look for. Of more
+// than twelve words, up to maxBylineLine, it labels its dates, as a
+// blog's theme does ("By Jenna Cole · Published: Mar 4, 2026 · Updated:
+// Mar 10, 2026 · 42 Comments": a recipe in text had its site's menu for
+// title, as the byline between headline and text was none; scrapinghub
+// text-h2t and text-htmltext: one page +0.011).
 func byline(l *measure.Line, p *Page) float64 {
-	if l.Words < 2 || l.Words > 12 || l.End == measure.EndSentence && !measure.EndsAtClock(l.Content) {
+	if l.Words < 2 || l.Words > maxBylineLine || l.End == measure.EndSentence && !measure.EndsAtClock(l.Content) {
 		return 0
 	}
 	x, id := p.m.Lex, p.m.Lang
@@ -394,8 +399,13 @@ func byline(l *measure.Line, p *Page) float64 {
 	if l.CapsRatio() < 0.5 && !caseless(l.Content) || !has(l.First, lang.BylineWords) || !x.In(lang.BylineWords, first, id) {
 		return 0
 	}
-	if l.Words > 8 && !(l.Digits > 0 && hasDate(p, l.Content)) {
-		return 0 // longer, a byline gives a date after the names
+	if l.Words > 8 && !(l.Digits > 0 && hasDate(p, l.Content)) || l.Words > 12 && !(l.Punct&measure.PunctColon != 0) {
+		return 0 // longer, a byline gives a date after the names, and labels it
 	}
 	return -0.6
 }
+
+// maxBylineLine is the most words of a byline (see byline): "By Jenna
+// Cole · Published: Mar 4, 2026 · Updated: Mar 10, 2026 · 42 Comments"
+// has fifteen.
+const maxBylineLine = 16
