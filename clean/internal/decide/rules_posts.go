@@ -19,10 +19,19 @@ import (
 // "Reply Quote Report Like: 3", "ナイス！ 24 違反報告". A sentence has
 // other words. A Chinese or
 // Japanese row that w3m printed without its spaces ("回复引用举报") is one
-// run of characters that the list's entries make up, two or more.
+// run of characters that the list's entries make up, two or more; a
+// row in a cased script so printed ("ReplyBoostFavouriteBookmarkMore",
+// under each post of a Mastodon thread) is one word whose capitals part
+// two captions or more.
 func buttonRow(l *measure.Line, p *Page) float64 {
 	if l.Tokens == 1 && l.CJK > 0 && l.End == measure.EndNone {
 		if p.m.Lex.RunOf(lang.Buttons, l.Key, p.m.Lang) {
+			return -2
+		}
+		return 0
+	}
+	if l.Tokens == 1 && l.Humps > 0 && l.End == measure.EndNone {
+		if gluedButtons(l.Content, p) {
 			return -2
 		}
 		return 0
@@ -45,6 +54,22 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 		return 0
 	}
 	return -2
+}
+
+// gluedButtons reports whether s is two button captions or more run
+// together, each opening with a capital: "ReplyDelete",
+// "ReplyBoostFavouriteBookmarkMore".
+func gluedButtons(s string, p *Page) bool {
+	parts, start := 0, 0
+	for i, r := range s {
+		if i > start && unicode.IsUpper(r) {
+			if !p.m.Lex.In(lang.Buttons, strings.ToLower(s[start:i]), p.m.Lang) {
+				return false
+			}
+			parts, start = parts+1, i
+		}
+	}
+	return parts >= 1 && p.m.Lex.In(lang.Buttons, strings.ToLower(s[start:]), p.m.Lang)
 }
 
 // comments catches the heading of a comment section (the comments table),
