@@ -125,7 +125,7 @@ func TestLanguages(t *testing.T) {
 		{
 			name: "Polish", lang: "pl", dateLine: "12 marca 2024", date: "2024-03-12",
 			article: twoParagraphs["pl"],
-			chrome: map[string]string{"Udostępnij": "share-bar", "3 minuty czytania": "read-time", "Obserwuj nas na Facebooku": "follow-us", "O autorze": "author-bio", "Zdjęcie: Jan Kowalski": "image-credit",
+			chrome: map[string]string{"Udostępnij": "share-bar", "3 minuty czytania": "read-time", "Obserwuj nas na Facebooku": "follow-us", "O autorze": "author-bio", "Nowy tramwaj na pętli w Mistrzejowicach. Fot. Jan Kowalski": "image-credit", "fot. PAP/Leszek Szymański": "image-credit", "Zdjęcie: Jan Kowalski": "image-credit",
 				"Używamy plików cookies, aby zapewnić najlepszą jakość korzystania z naszej strony. Akceptuję": "cookie-banner",
 				"Zapisz się do naszego biuletynu i otrzymuj najważniejsze wiadomości":                          "newsletter", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Konto": "sign-in", "Filtruj: Cena": "list-control", "Komentarze": "comments", "Polityka prywatności": "nav-label", "Dodaj do koszyka": "nav-label"},
 		},

@@ -64,9 +64,9 @@ var wireCredits = [][]byte{[]byte("(ap photo"), []byte("via ap)"), []byte(" / af
 
 // imageCredit catches photo captions and credits ("Photo: Damian
 // Dovarganes, AP", "... during a rally. (Photo by Jane Doe)", "In this
-// photo issued by ITV, ...") and gallery counters ("Image 1 of 23"): the
-// image-credit table and the caption, caption-labels, caption-places and
-// credit-labels lists. Its vote outweighs prose: a caption is a sentence
+// photo issued by ITV, ...", "... w Mistrzejowicach. Fot. Jan Kowalski")
+// and gallery counters ("Image 1 of 23"): the image-credit table and the
+// caption, caption-labels, caption-places and credit-labels lists. Its vote outweighs prose: a caption is a sentence
 // about a picture. It must not catch an article's sentence about a
 // photograph, which names none of these phrases. "From left: ..." opens a
 // caption (the image-credit table); "from left to right" inside a sentence
@@ -123,7 +123,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 			}
 		}
 	}
-	if credits && creditLabel(l.Content, x.Entries(lang.CreditLabels, id)) {
+	if credits && creditLabel(l.Content, x.Entries(lang.CreditLabels, id)) || abbreviatedCredit(l.Content, x.Entries(lang.CreditLabels, id)) {
 		return outvote
 	}
 	if l.Words >= 12 && l.Digits >= 5 && has(l.All, lang.Weekdays) && captionDate(p, l.Content) {
@@ -168,6 +168,43 @@ func dayAt(s string) bool {
 		return false
 	}
 	return false
+}
+
+// abbreviatedCredit reports whether s gives a credit after a label of
+// three letters or less abbreviated with a full stop, as Polish captions
+// end ("Nowy tramwaj na pętli. Fot. Jan Kowalski", "fot. PAP/Leszek
+// Szymański"): the label is a word of its own, and a capital or a digit
+// follows it.
+func abbreviatedCredit(s string, labels []string) bool {
+	for _, w := range labels {
+		if utf8.RuneCountInString(w) > 3 {
+			continue
+		}
+		for i := 0; ; {
+			j := indexFold(s[i:], w+". ")
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(w) + 2
+			b, _ := utf8.DecodeLastRuneInString(s[:j])
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if (j == 0 || b == ' ') && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexFold is strings.Index ignoring the case of ASCII letters.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // creditLabel reports whether s labels a credit with one of labels
