@@ -685,6 +685,30 @@ func TestShopChromeLanguages(t *testing.T) {
 	})
 }
 
+// TestShippingLanguages: a shop's line on delivery, alone or opening the
+// line in the languages whose shops write it so ("Kargo Bedava · Yarın
+// Kargoda", "شحن مجاني للطلبات فوق 200 ر.س", "送料無料 ・ 通常1〜2日で発送"),
+// goes between two paragraphs as a nav label, as "Free shipping" does:
+// in text it had stood between a product's name and its description, and
+// been taken for its title.
+func TestShippingLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Free Shipping": "nav-label"},
+		"de": {"Kostenloser Versand": "nav-label"},
+		"fr": {"Livraison gratuite": "nav-label"},
+		"es": {"Envío gratis": "nav-label"},
+		"it": {"Spedizione gratuita": "nav-label"},
+		"pt": {"Frete grátis": "nav-label"},
+		"nl": {"Gratis verzending": "nav-label"},
+		"pl": {"Darmowa dostawa": "nav-label"},
+		"ru": {"Бесплатная доставка": "nav-label"},
+		"tr": {"Kargo Bedava · Yarın Kargoda": "nav-label"},
+		"ar": {"شحن مجاني للطلبات فوق 200 ر.س": "nav-label"},
+		"ja": {"送料無料 ・ 通常1〜2日で発送": "nav-label"},
+		"zh": {"包邮 · 48小时内发货": "nav-label"},
+	})
+}
+
 // TestListingChromeLanguages: the controls of a listing in the page's
 // language (its sort control, its filters' reset, its pager and its count
 // of pages, a card's bookmark and details buttons, an alert's prompt) go
