@@ -176,35 +176,26 @@ func dayAt(s string) bool {
 // Szymański"): the label is a word of its own, and a capital or a digit
 // follows it.
 func abbreviatedCredit(s string, labels []string) bool {
-	for _, w := range labels {
-		if utf8.RuneCountInString(w) > 3 {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ". ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 2
+		word := s[strings.LastIndexByte(s[:j], ' ')+1 : j]
+		if word == "" || len(word) > 3*utf8.UTFMax || utf8.RuneCountInString(word) > 3 {
 			continue
 		}
-		for i := 0; ; {
-			j := indexFold(s[i:], w+". ")
-			if j < 0 {
-				break
-			}
-			j += i
-			i = j + len(w) + 2
-			b, _ := utf8.DecodeLastRuneInString(s[:j])
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			if (j == 0 || b == ' ') && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		for _, w := range labels {
+			if strings.EqualFold(word, w) {
 				return true
 			}
 		}
 	}
-	return false
-}
-
-// indexFold is strings.Index ignoring the case of ASCII letters.
-func indexFold(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return i
-		}
-	}
-	return -1
 }
 
 // creditLabel reports whether s labels a credit with one of labels

@@ -31,7 +31,7 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 		return 0
 	}
 	if l.Tokens == 1 && l.Humps > 0 && l.End == measure.EndNone {
-		if gluedButtons(l.Content, p) {
+		if gluedButtons(l, p) {
 			return -2
 		}
 		return 0
@@ -56,20 +56,25 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 	return -2
 }
 
-// gluedButtons reports whether s is two button captions or more run
-// together, each opening with a capital: "ReplyDelete",
-// "ReplyBoostFavouriteBookmarkMore".
-func gluedButtons(s string, p *Page) bool {
+// gluedButtons reports whether l, one word, is two button captions or
+// more run together, each opening with a capital: "ReplyDelete",
+// "ReplyBoostFavouriteBookmarkMore". Its key, the same word in lower
+// case, gives the captions where it is as long as the text.
+func gluedButtons(l *measure.Line, p *Page) bool {
+	s, key := l.Content, l.Key
+	if len(key) != len(s) {
+		return false // lower case changed a letter's length, or the text holds more than letters
+	}
 	parts, start := 0, 0
 	for i, r := range s {
 		if i > start && unicode.IsUpper(r) {
-			if !p.m.Lex.In(lang.Buttons, strings.ToLower(s[start:i]), p.m.Lang) {
+			if !p.m.Lex.In(lang.Buttons, key[start:i], p.m.Lang) {
 				return false
 			}
 			parts, start = parts+1, i
 		}
 	}
-	return parts >= 1 && p.m.Lex.In(lang.Buttons, strings.ToLower(s[start:]), p.m.Lang)
+	return parts >= 1 && p.m.Lex.In(lang.Buttons, key[start:], p.m.Lang)
 }
 
 // comments catches the heading of a comment section (the comments table),
