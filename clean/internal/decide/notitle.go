@@ -201,12 +201,15 @@ func signInBar(p *Page, l *measure.Line) bool {
 // headline may hold two such words among others ("Home Depot Stock Falls
 // After Earnings Report Disappoints").
 func buttonBar(p *Page, l *measure.Line) bool {
-	if l.Words <= 2 {
+	if l.Words <= 2 || l.Words > maxButtonBar {
 		return false
 	}
 	n, words := p.m.Lex.WholesCover(lang.NavLabel, l.Key, p.m.Lang)
 	return n >= 2 && 2*words > l.Words
 }
+
+// maxButtonBar is the most words of a row of buttons (see buttonBar).
+const maxButtonBar = 12
 
 // sectionName reports whether f is the name of a section that pages of
 // any subject give ("Product details", "Customer reviews", the lexicon's

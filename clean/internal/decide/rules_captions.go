@@ -2,6 +2,7 @@ package decide
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -176,6 +177,9 @@ func dayAt(s string) bool {
 // Szymański"): the label is a word of its own, and a capital or a digit
 // follows it.
 func abbreviatedCredit(s string, labels []string) bool {
+	if !slices.ContainsFunc(labels, func(w string) bool { return utf8.RuneCountInString(w) <= 3 }) {
+		return false // the language abbreviates no label: most do not
+	}
 	for i := 0; ; {
 		j := strings.Index(s[i:], ". ")
 		if j < 0 {
