@@ -178,7 +178,8 @@ func controlBar(p *Page, l *measure.Line) bool {
 }
 
 // signInBar reports whether l holds two of the sign-in table's whole
-// phrases among its words, or one and one of the nav-label table's: a
+// phrases among its words, or one and one of the nav-label or
+// call-to-action table's ("... Log in Start free trial"): a
 // site's bar of links that a text renderer printed on one line
 // ("Programmers Forum Log in Register Forums Members", "[Log In] Forgot
 // your password?", "Small appliances Cookware Deals My account Cart (0)"),
@@ -190,7 +191,7 @@ func signInBar(p *Page, l *measure.Line) bool {
 		return false
 	}
 	n := p.m.Lex.WholesIn(lang.SignIn, l.Key, p.m.Lang)
-	return n >= 2 || n == 1 && p.m.Lex.WholesIn(lang.NavLabel, l.Key, p.m.Lang) >= 1
+	return n >= 2 || n == 1 && (p.m.Lex.WholesIn(lang.NavLabel, l.Key, p.m.Lang) >= 1 || p.m.Lex.WholesIn(lang.CallToAction, l.Key, p.m.Lang) >= 1)
 }
 
 // buttonBar reports whether l is a row of buttons that a text renderer
