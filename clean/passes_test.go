@@ -179,6 +179,24 @@ func TestDateLineGivesDate(t *testing.T) {
 	}
 }
 
+// TestBylineEndingAtClockGivesDate: a byline whose date ends with a time
+// and the abbreviation after it ("... at 11:04 a.m.", Thai's "10:30 น.")
+// dates the page: its full stop ends no sentence. Such bylines had been
+// read as sentences, and a caption's date further down taken instead.
+func TestBylineEndingAtClockGivesDate(t *testing.T) {
+	res, err := clean.Text(page("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", before))
+	require.NoError(t, err)
+	assert.Equal(t, "2019-11-18", res.Date)
+
+	res, err = clean.Text(newsPage("หน้าแรก | การเมือง | กีฬา", "กรุงเทพฯ เปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำเจ้าพระยา", []string{
+		"โดย สมชาย ใจดี | 28 พ.ย. 2569 10:30 น.",
+		"กรุงเทพมหานครเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำเจ้าพระยาอย่างเป็นทางการเมื่อวันเสาร์ที่ผ่านมา โดยมีประชาชนเข้าร่วมงานหลายพันคน",
+		"สวนแห่งนี้มีพื้นที่กว่าสามสิบไร่ มีทางเดินริมน้ำ ลานกีฬา และพื้นที่สำหรับจัดกิจกรรมของชุมชน เปิดให้บริการทุกวันตั้งแต่ห้าโมงเช้าถึงสี่ทุ่ม",
+	}, "© 2569 ข่าวเมือง"))
+	require.NoError(t, err)
+	assert.Equal(t, "2026-11-28", res.Date)
+}
+
 // A byline under the headline gives the page's date, though it holds more
 // words than a date line may; one above the headline does too, when it is
 // no item of a bulleted list. A caption, a sentence or a list of events

@@ -81,7 +81,10 @@ func dayFirst(p *Page) bool {
 // November 1, 2019 in Washington, DC.") or a teaser far from the
 // headline: it reads no paragraph of the article, no line ending with a
 // full stop, none of more than maxBylineWords words, and none past the
-// reach. It returns 0 when the page has no headline or no such line.
+// reach; a full stop after a time ("... at 11:04 a.m.", Thai's "10:30
+// น.") ends no sentence (two scrapinghub stories, in four renderings, had
+// been dated by a caption's day further down). It returns 0 when the page
+// has no headline or no such line.
 func bylineDate(p *Page) lang.Date {
 	if p.Title < 0 {
 		return 0
@@ -93,7 +96,7 @@ func bylineDate(p *Page) lang.Date {
 				continue
 			}
 			seen++
-			if f.Words > maxBylineWords || f.Digits < 4 || codeLine(p, i) || f.End == measure.EndSentence && endsWithPeriod(f.Content) ||
+			if f.Words > maxBylineWords || f.Digits < 4 || codeLine(p, i) || f.End == measure.EndSentence && endsWithPeriod(f.Content) && !measure.EndsAtClock(f.Content) ||
 				l.class == content && l.good == Prose ||
 				dir < 0 && !aboveByline(f) {
 				continue

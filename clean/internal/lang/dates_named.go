@@ -54,6 +54,7 @@ func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
 		if w, e2, ok := x.twoWordMonth(s, k, e); ok {
 			word, e = w, e2
 		}
+		word, e = dottedName(s, k, word, e)
 		if at(s, e, '.') {
 			e++
 		}
@@ -161,6 +162,23 @@ func (x *Lexicons) month(word string) (int, bool) {
 	return x.Value(Months, string(AppendKey(buf[:0], word)))
 }
 
+// dottedName returns the name that opens at i with word, which ends at
+// e, when it is an abbreviation of letters each with its dot, as Thai
+// writes its months ("พ.ย.", November; "มี.ค.", March): all of it, and
+// where it ends. Else it returns word and e.
+func dottedName(s string, i int, word string, e int) (string, int) {
+	if !at(s, e, '.') {
+		return word, e
+	}
+	for j := e + 1; ; {
+		_, k := letterRun(s, j)
+		if k < 0 || !at(s, k, '.') {
+			return word, e
+		}
+		word, e, j = s[i:k+1], k+1, k+1
+	}
+}
+
 // nameThenSpace reads a month's name at i, with the dot of its
 // abbreviation ("Nov."), and the spaces after it: the name and where what
 // follows starts, or -1.
@@ -169,6 +187,7 @@ func nameThenSpace(s string, i int) (string, int) {
 	if j < 0 {
 		return "", -1
 	}
+	word, j = dottedName(s, i, word, j)
 	if at(s, j, '.') {
 		j++
 	}

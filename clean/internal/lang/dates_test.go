@@ -39,7 +39,9 @@ func TestFindDate(t *testing.T) {
 		{"hana_green123 さん 2024/3/12 10:15", "2024-03-12"}, // year first, as Japanese writes it
 		{"投稿日：2024/03/12", "2024-03-12"},
 		{"2024/13/12", ""},
-		{"12 มีนาคม 2567", "2024-03-12"}, // Thai, in the Buddhist era
+		{"12 มีนาคม 2567", "2024-03-12"},        // Thai, in the Buddhist era
+		{"28 พ.ย. 2569 10:30 น.", "2026-11-28"}, // Thai's abbreviated month, a dot after each letter
+		{"โดย สมชาย ใจดี | 3 มี.ค. 2567", "2024-03-03"},
 		{"12 มีนาคม 2024", "2024-03-12"},
 		{"12 March 2567", ""},                                // the era goes with Thai names only
 		{"سه\u200cشنبه ۲۲ اسفند ۱۴۰۲ - ۱۴:۳۵", "2024-03-12"}, // Persian, in the Solar Hijri calendar
