@@ -809,3 +809,20 @@ func TestSectionsAboveTheSpanInMarkdown(t *testing.T) {
 		assert.NotContains(t, res.Body, chrome)
 	}
 }
+
+// TestTableRowGivesNoDate: a table's row that gives a date ("Eröffnung |
+// 1. März 1901", an infobox's; w3m's row of a web archive's captures) is
+// a fact of the article's subject, not the day it was published: the page
+// is dated by its own date line, or not at all.
+func TestTableRowGivesNoDate(t *testing.T) {
+	infobox := `<table class="infobox"><tr><td>Streckenlänge</td><td>13,3 km</td></tr><tr><td>Eröffnung</td><td>1. März 1901</td></tr></table>`
+	text := `<p>Die Wuppertaler Schwebebahn ist ein Verkehrsmittel in Wuppertal. Die Einschienenhängebahn verkehrt auf einer Länge von 13,3 Kilometern zwischen Oberbarmen und Vohwinkel.</p>
+<p>Die Bahn gilt als Wahrzeichen der Stadt und steht seit 1997 unter Denkmalschutz, und sie befördert an Werktagen rund 82.000 Fahrgäste.</p>`
+	for byline, date := range map[string]string{"": "", `<p class="date">12. März 2024</p>`: "2024-03-12"} {
+		page := `<html lang="de"><head><title>Schwebebahn Wuppertal</title></head><body><main><h1>Schwebebahn Wuppertal</h1>` + byline + infobox + text + `</main></body></html>`
+		res, err := clean.HTML(strings.NewReader(page))
+		require.NoError(t, err)
+		assert.Equal(t, date, res.Date, byline)
+		assert.Contains(t, res.Body, "Eröffnung | 1. März 1901")
+	}
+}

@@ -1,6 +1,8 @@
 package decide
 
 import (
+	"strings"
+
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
@@ -29,7 +31,10 @@ func (d *Decider) findDate(p *Page) {
 // firstDate returns the date of the first date line, not code, among the
 // reach non-blank lines from line from towards line to, both included; 0
 // if there is none. A poster's card in a thread dates when its author
-// joined ("Registered: 03.01.2025", the post-meta table), not the post.
+// joined ("Registered: 03.01.2025", the post-meta table), not the post;
+// a table's row dates a fact of the article's subject (an infobox's
+// "Eröffnung | 1. März 1901"; in w3m, a web archive's row of captures
+// "29 Jan 2014 - 17 Jul 2019"), not the page.
 func firstDate(p *Page, from, to, reach int) lang.Date {
 	dir := 1
 	if to < from {
@@ -38,12 +43,20 @@ func firstDate(p *Page, from, to, reach int) lang.Date {
 	for i, seen := from, 0; seen < reach && (i-to)*dir <= 0; i += dir {
 		if f := p.f(i); !f.Blank {
 			seen++
-			if f.Date != 0 && !codeLine(p, i) && f.Table != lang.PostMeta {
+			if f.Date != 0 && !codeLine(p, i) && f.Table != lang.PostMeta && !tableRow(f) {
 				return lineDate(p, f)
 			}
 		}
 	}
 	return 0
+}
+
+// tableRow reports whether f is a row of a table's cells: in HTML a row
+// whose cells share its line ("Eröffnung | 1. März 1901"; a layout
+// table's cell holds a post and its date on lines of their own), in text
+// a row whose columns w3m aligns.
+func tableRow(f *measure.Line) bool {
+	return f.DOM.Table && strings.Contains(f.Content, " | ") || f.Aligned
 }
 
 // codeLine reports whether line i is a line of code.
@@ -96,7 +109,7 @@ func bylineDate(p *Page) lang.Date {
 				continue
 			}
 			seen++
-			if f.Words > maxBylineWords || f.Digits < 4 || codeLine(p, i) || f.End == measure.EndSentence && endsWithPeriod(f.Content) && !measure.EndsAtClock(f.Content) ||
+			if f.Words > maxBylineWords || f.Digits < 4 || codeLine(p, i) || f.Table == lang.PostMeta || f.End == measure.EndSentence && endsWithPeriod(f.Content) && !measure.EndsAtClock(f.Content) ||
 				l.class == content && l.good == Prose ||
 				dir < 0 && !aboveByline(f) {
 				continue
