@@ -18,8 +18,9 @@ import (
 // numberedTitles widens the span of a page of records (text) over a
 // numbered list of titles that begins in it or within nearLines lines
 // after it: minNumbered entries or more with at least minTitleChars
-// letters and digits, and most entries so long, with at most a short line
-// (a date, a score) after each. That is a listing as text prints it
+// letters and digits, and most entries so long, with at most two lines
+// after each (a date, a score, a line of metadata: see numberedRun). That
+// is a listing as text prints it
 // ("1. Kyber (YC W23) Is Hiring an Account Executive" / "8 days ago"). A
 // menu's entries are short, and are not numbered; a "Most read" box of
 // numbered titles stands beside an article, whose page is not a page of
