@@ -12,7 +12,7 @@ import (
 
 // monthDayYear reads "November 20, 2019", "Nov. 20th 2019".
 func (x *Lexicons) monthDayYear(s string, i int) (d Date, end int, ok bool) {
-	word, j := nameThenSpace(s, i)
+	word, j := x.nameThenSpace(s, i)
 	if j < 0 {
 		return 0, 0, false
 	}
@@ -54,7 +54,7 @@ func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
 		if w, e2, ok := x.twoWordMonth(s, k, e); ok {
 			word, e = w, e2
 		}
-		word, e = dottedName(s, k, word, e)
+		word, e = x.dottedName(s, k, word, e)
 		if at(s, e, '.') {
 			e++
 		}
@@ -100,7 +100,7 @@ func (x *Lexicons) yearMonthDay(s string, i int) (d Date, end int, ok bool) {
 	if !spaced {
 		return 0, 0, false
 	}
-	word, k := nameThenSpace(s, j)
+	word, k := x.nameThenSpace(s, j)
 	if k < 0 {
 		return 0, 0, false
 	}
@@ -162,32 +162,41 @@ func (x *Lexicons) month(word string) (int, bool) {
 	return x.Value(Months, string(AppendKey(buf[:0], word)))
 }
 
-// dottedName returns the name that opens at i with word, which ends at
-// e, when it is an abbreviation of letters each with its dot, as Thai
-// writes its months ("พ.ย.", November; "มี.ค.", March): all of it, and
-// where it ends. Else it returns word and e.
-func dottedName(s string, i int, word string, e int) (string, int) {
+// dottedName returns the month's name that opens at i with word, which
+// ends at e, when it is an abbreviation of letters each with its dot, as
+// Thai writes its months ("พ.ย.", November; "มี.ค.", March): all of it,
+// and where it ends. Else, and where the dotted letters name no month
+// ("v.Nov. 9 2019", whose month is "Nov."), it returns word and e.
+func (x *Lexicons) dottedName(s string, i int, word string, e int) (string, int) {
 	if !at(s, e, '.') {
 		return word, e
 	}
+	name, end := word, e
 	for j := e + 1; ; {
 		_, k := letterRun(s, j)
 		if k < 0 || !at(s, k, '.') {
-			return word, e
+			break
 		}
-		word, e, j = s[i:k+1], k+1, k+1
+		name, end, j = s[i:k+1], k+1, k+1
 	}
+	if end == e {
+		return word, e
+	}
+	if _, ok := x.month(name); !ok {
+		return word, e
+	}
+	return name, end
 }
 
 // nameThenSpace reads a month's name at i, with the dot of its
 // abbreviation ("Nov."), and the spaces after it: the name and where what
 // follows starts, or -1.
-func nameThenSpace(s string, i int) (string, int) {
+func (x *Lexicons) nameThenSpace(s string, i int) (string, int) {
 	word, j := letterRun(s, i)
 	if j < 0 {
 		return "", -1
 	}
-	word, j = dottedName(s, i, word, j)
+	word, j = x.dottedName(s, i, word, j)
 	if at(s, j, '.') {
 		j++
 	}

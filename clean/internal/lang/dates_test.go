@@ -41,6 +41,7 @@ func TestFindDate(t *testing.T) {
 		{"2024/13/12", ""},
 		{"12 มีนาคม 2567", "2024-03-12"},        // Thai, in the Buddhist era
 		{"28 พ.ย. 2569 10:30 น.", "2026-11-28"}, // Thai's abbreviated month, a dot after each letter
+		{"v.Nov. 9 2019", "2019-11-09"},         // dotted letters that name no month: the month after them
 		{"โดย สมชาย ใจดี | 3 มี.ค. 2567", "2024-03-03"},
 		{"12 มีนาคม 2024", "2024-03-12"},
 		{"12 March 2567", ""},                                // the era goes with Thai names only
