@@ -54,7 +54,9 @@ func firstDate(p *Page, from, to, reach int) lang.Date {
 // tableRow reports whether f is a row of a table's cells: in HTML a row
 // whose cells share its line ("Eröffnung | 1. März 1901"; a layout
 // table's cell holds a post and its date on lines of their own), in text
-// a row whose columns w3m aligns.
+// a row whose columns w3m aligns. Not measure.Line.TableRow, which also
+// takes a text line with a bar beside another: "PUBLISHED: November 19,
+// 2019 at 8:59 pm | UPDATED: ..." is a byline.
 func tableRow(f *measure.Line) bool {
 	return f.DOM.Table && strings.Contains(f.Content, " | ") || f.Aligned
 }

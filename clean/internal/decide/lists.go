@@ -79,16 +79,21 @@ const (
 // list of titles it holds, if it holds one (see numberedRun): a news
 // aggregator's front page, its stories' titles and their points, no
 // sentence among them, had printed nothing.
+//
+// A list that is no run of titles is read once, not again from each of its
+// entries.
 func numberedAlone(p *Page) {
-	for i := range p.Lines {
+	for i := 0; i < len(p.Lines); i++ {
 		if p.f(i).Marker != source.MarkOrdered {
 			continue
 		}
-		if last, ok := numberedRun(p, i); ok {
+		last, ok := numberedRun(p, i)
+		if ok {
 			keepEntries(p, i, last)
 			p.Start, p.End = i, last
 			return
 		}
+		i = max(i, last)
 	}
 }
 

@@ -124,7 +124,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 			}
 		}
 	}
-	if credits && creditLabel(l.Content, x.Entries(lang.CreditLabels, id)) || abbreviatedCredit(l.Content, x.Entries(lang.CreditLabels, id)) {
+	if labels := x.Entries(lang.CreditLabels, id); credits && creditLabel(l.Content, labels) || abbreviatedCredit(l.Content, labels) {
 		return outvote
 	}
 	if l.Words >= 12 && l.Digits >= 5 && has(l.All, lang.Weekdays) && captionDate(p, l.Content) {

@@ -289,7 +289,7 @@ func opensWithAmount(s string) bool {
 	}
 	// A currency written in letters after the number: "349 ر.س", "4.299 TL".
 	w, _, _ := strings.Cut(strings.TrimLeft(s[i:], " "), " ")
-	return currencyWords[strings.Trim(w, ".,;:()/*")]
+	return currencyWords[strings.Trim(w, amountPunct)]
 }
 
 // OpensWithAmount reports whether l's text opens with an amount of money
@@ -305,7 +305,7 @@ func (l *Line) OpensWithAmount() bool { return opensWithAmount(l.Content) }
 func currencyAmount(s string) bool {
 	prevNumber, prevCurrency := false, false
 	for w := range strings.FieldsSeq(s) {
-		w = strings.Trim(w, ".,;:()/*")
+		w = strings.Trim(w, amountPunct)
 		number := w != "" && isDigitByte(w[0]) && isDigitByte(w[len(w)-1])
 		currency := currencyWords[w]
 		if number && prevCurrency || currency && prevNumber {
@@ -379,6 +379,10 @@ const cjkMultipliers = "千万萬億亿兆천만억조"
 // cjkCurrencies are the currencies of Chinese, Japanese and Korean written
 // as a word after an amount.
 var cjkCurrencies = []string{"円", "元", "원", "块"}
+
+// amountPunct is the punctuation around an amount's words that
+// currencyAmount and opensWithAmount read past: "(4.299 TL)", "€17,50.".
+const amountPunct = ".,;:()/*"
 
 // currencyWords are the codes and abbreviations of currencies that shops
 // write after or before an amount, in place of a sign.
