@@ -277,6 +277,7 @@ func TestRules(t *testing.T) {
 		{"nav-menu drops a menu entry that names a brand", "  • Chick-fil-A Donations", before, clean.Drop, "nav-menu"},
 		{"nav-menu leaves a numbered item: menus are not numbered", " 1. Real Estate", before, clean.Drop, "outside-article"},
 		{"link-dense drops a markdown link", "[Weather forecast](https://example.com/weather)", before, clean.Drop, "link-dense"},
+		{"link-dense drops a row of linked teasers, whose titles have a paragraph's words", "[ ![](https://example.com/a.jpg) Fares rise again as the airline adds three new routes to the islands ](/a) [ ![](https://example.com/b.jpg) The airport opens its new terminal to passengers after two years of work ](/b)", after, clean.Drop, "link-dense"},
 		{"label drops a site name outside the article", "The Daily Planet", before, clean.Drop, "label"},
 		{"label leaves a subheading inside the article", "Officials Expect Delays", inside, clean.Keep, "context"},
 		{"byline drops an author line", "By Jamelle Bouie", before, clean.Drop, "byline"},

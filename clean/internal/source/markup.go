@@ -207,6 +207,17 @@ func bracketed(s string) bool {
 // markdown links it appends s to arena with each link replaced by its text,
 // counts the link characters and reports true; else arena is left as it
 // is.
+//
+// It reads them as python html2text prints them with its links kept (its
+// default): a link's brackets and parentheses nest ("[![alt](pic.jpg)
+// Title](/story)", a teaser's picture and title in one link) and may be
+// escaped inside it ("[Wiki](/x_\(y\))"); a link around blocks opens on
+// one line and closes on another ("[![alt](pic.jpg)", "### Title",
+// "$79.00](/product)"), so a line's text before a "](url)" that no
+// bracket opened is a link's, and so is its text after a bracket that
+// none closes, when a picture or a link follows it. A line of pictures
+// alone, inside links or not, is a picture, whose content is their alt
+// texts.
 func parseLinks(m *Markup, s string, arena *[]byte) bool {
 	if bracketed(s) {
 		inner := strings.TrimSpace(s[1 : len(s)-1])
@@ -225,45 +236,140 @@ func parseLinks(m *Markup, s string, arena *[]byte) bool {
 		}
 		return false
 	}
-	b := *arena
-	start := len(b)
-	links, built := 0, false
-	for {
-		open := strings.IndexByte(s, '[')
-		if open < 0 {
-			break
+	var in inline
+	in.b = *arena
+	start := len(in.b)
+	if i := strings.Index(s, "]("); i >= 0 && !strings.Contains(s[:i], "[") {
+		if end := closeParen(s, i+1); end > 0 {
+			// The end of a link that an earlier line opened.
+			in.b = append(in.b, s[:i]...)
+			in.links += utf8.RuneCountInString(s[:i])
+			in.text = in.text || strings.TrimSpace(s[:i]) != ""
+			s, in.built = s[end+1:], true
 		}
-		mid := strings.Index(s[open:], "](")
-		if mid < 0 {
-			break
-		}
-		mid += open
-		end := strings.IndexByte(s[mid:], ')')
-		if end < 0 {
-			break
-		}
-		end += mid
-		text := s[open+1 : mid]
-		if open > 0 && s[open-1] == '!' {
-			b = append(b, s[:open-1]...)
-			if len(bytes.TrimSpace(b[start:])) == 0 && end == len(s)-1 {
-				m.Image = true
-			}
-		} else {
-			b = append(b, s[:open]...)
-		}
-		b = append(b, text...)
-		links += utf8.RuneCountInString(text)
-		s = s[end+1:]
-		built = true
 	}
-	if !built {
+	in.read(s, false)
+	if !in.built {
+		*arena = in.b[:start]
 		return false
 	}
-	b = append(b, s...)
-	*arena = b
-	m.Links = links
+	*arena = in.b
+	m.Links = in.links
+	if in.pictures > 0 && !in.text {
+		m.Image = true
+	}
 	return true
+}
+
+// inline reads the links and pictures of a line of markdown (see
+// parseLinks) into b: their text, and the text around them.
+type inline struct {
+	b        []byte
+	links    int  // characters of link text
+	pictures int  // images read
+	text     bool // text outside images, brackets and spaces
+	built    bool // a link or an image was read
+}
+
+// read appends s to in.b with its links and images replaced by their
+// text; inLink is set inside a link's text.
+func (in *inline) read(s string, inLink bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && strings.IndexByte(escaped, s[i+1]) >= 0:
+			in.put(s[i+1:i+2], inLink)
+			i += 2
+			continue
+		case c == '[' || c == '!' && i+1 < len(s) && s[i+1] == '[':
+			open := i
+			if c == '!' {
+				open++
+			}
+			if closing := closeBracket(s, open); closing > 0 && closing+1 < len(s) && s[closing+1] == '(' {
+				if end := closeParen(s, closing+1); end > 0 {
+					in.built = true
+					if c == '!' {
+						in.pictures++
+						alt := unescape(s[open+1 : closing])
+						in.b = append(in.b, alt...)
+						in.links += utf8.RuneCountInString(alt)
+					} else {
+						in.read(s[open+1:closing], true)
+					}
+					i = end + 1
+					continue
+				}
+			}
+			if c == '[' && !inLink && closeBracket(s, i) < 0 && strings.Contains(s[i:], "](") {
+				// A link that a later line closes, around a picture or
+				// another link: its text is the rest of the line.
+				in.read(s[i+1:], true)
+				return
+			}
+		}
+		in.put(s[i:i+1], inLink)
+		i++
+	}
+}
+
+// put appends one character of text.
+func (in *inline) put(c string, inLink bool) {
+	in.b = append(in.b, c...)
+	if inLink && c[0] >= 0x80 && c[0] < 0xC0 {
+		return // a continuation byte: its rune is counted once
+	}
+	if inLink {
+		in.links++
+	}
+	if c != " " && c != "[" && c != "]" {
+		in.text = true
+	}
+}
+
+// escaped are the characters html2text escapes with a backslash inside
+// links: brackets and parentheses.
+const escaped = "[]()"
+
+// unescape returns s without the backslashes before escaped characters.
+func unescape(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte(escaped, s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// closeBracket returns the index of the "]" that closes the "[" at s[i],
+// brackets nesting and escaped ones skipped; -1 when none does.
+func closeBracket(s string, i int) int { return closing(s, i, '[', ']') }
+
+// closeParen returns the index of the ")" that closes the "(" at s[i];
+// -1 when none does.
+func closeParen(s string, i int) int { return closing(s, i, '(', ')') }
+
+// closing returns the index of the close that matches the open at s[i].
+func closing(s string, i int, open, close byte) int {
+	depth := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case open:
+			depth++
+		case close:
+			if depth--; depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // emptyEmphasis reports whether content is emphasis around nothing, once

@@ -93,3 +93,36 @@ func TestParseMarkupPictures(t *testing.T) {
 		assert.Equal(t, c.picture, m.Image, c.line)
 	}
 }
+
+// TestParseMarkupLinks checks how markdown links read as python html2text
+// prints them with its links kept: a line's content is their text, and
+// Links counts it. A link may hold a picture and a title, and escape the
+// parentheses of its address; one around blocks opens on one line and
+// closes on another; a line of pictures alone, inside links or not, is a
+// picture.
+func TestParseMarkupLinks(t *testing.T) {
+	cases := []struct {
+		line, content string
+		links         int
+		picture       bool
+	}{
+		{"[Home](https://example.org/)", "Home", 4, false},
+		{"Read [the report](/r) today.", "Read the report today.", 10, false},
+		{"[Wiki (disambiguation)](/wiki/X_\\(y\\)) and more", "Wiki (disambiguation) and more", 21, false},
+		{"[ ![](https://example.org/a.jpg) Fares Rise Again ](/a) [ ![](https://example.org/b.jpg) Airport Opens ](/b)",
+			"Fares Rise Again    Airport Opens", 35, false},
+		{"[![A white bookcase](https://example.org/billy.jpg)](/p/billy)", "A white bookcase", 16, true},
+		{"[![A white bookcase](https://example.org/billy.jpg)", "A white bookcase", 16, true},
+		{"![Alt \\[x\\]](https://example.org/i.jpg)", "Alt [x]", 7, true},
+		{"$79.00Price $ 79.00](https://example.org/p/billy)", "$79.00Price $ 79.00", 19, false},
+		{"[New", "[New", 0, false},
+		{"See [1] and (this).", "See [1] and (this).", 0, false},
+	}
+	for _, c := range cases {
+		m, blank := ParseMarkup(c.line)
+		assert.False(t, blank, c.line)
+		assert.Equal(t, c.content, m.Content, c.line)
+		assert.Equal(t, c.links, m.Links, c.line)
+		assert.Equal(t, c.picture, m.Image, c.line)
+	}
+}
