@@ -49,6 +49,20 @@ func TestQuestionHeadline(t *testing.T) {
 	assert.Empty(t, res.Title)
 }
 
+// A headline that links to its own page, as a forum's or a blog's h1
+// does, prints in html2text's markdown with its link kept ("# [Title](/url)"):
+// its text is the headline, as it is without the link.
+func TestLinkedHeadlineInMarkdown(t *testing.T) {
+	for _, h := range []string{"# Council approves the new river bridge", "# [Council approves the new river bridge](/news/river-bridge)"} {
+		doc := "[News](/news) [Sport](/sport) [Weather](/weather) [Sign in](/login)\n\n" + h + "\n\n" +
+			para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n[Privacy](/privacy) [Terms](/terms)\n\n© 2026 The Daily Planet\n"
+		res, err := clean.Text(doc)
+		require.NoError(t, err)
+		assert.Equal(t, "Council approves the new river bridge", res.Title, h)
+		assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3, res.Body, h)
+	}
+}
+
 // A product's name with a model number ("Pegasus 41") has as many numbers
 // as words: where the page names its headline, as its h1 or as the first
 // line of a text above a blank line, it is the headline all the same, and

@@ -68,8 +68,13 @@ func parseMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaS
 // whether it opens like a date prefix.
 func readMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaSpan) {
 	blank, span = parseMarkup(m, text, arena)
-	if !blank && span.n == 0 {
+	switch {
+	case blank:
+	case span.n == 0:
 		m.Plain, m.Dated = plain(m.Content), datePrefixShape(m.Content)
+	default:
+		c := string((*arena)[span.off : span.off+span.n])
+		m.Plain, m.Dated = plain(c), datePrefixShape(c)
 	}
 	return blank, span
 }
