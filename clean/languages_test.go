@@ -182,7 +182,8 @@ func TestLanguages(t *testing.T) {
 				"As obras começam em abril e vão durar quase meio ano, e a balsa vai circular durante esse tempo segundo o horário de verão, informou a prefeitura.",
 			},
 			chrome: map[string]string{"Você pode gostar...": "related-block", "5 min de leitura": "read-time", "Siga-nos no Instagram": "follow-us",
-				"Inscreva-se e receba as principais notícias do dia na sua caixa de entrada": "newsletter", "Veja também": "related-block", "Compartilhar": "share-bar", "Entrar": "sign-in"},
+				"Inscreva-se e receba as principais notícias do dia na sua caixa de entrada": "newsletter", "Veja também": "related-block", "Compartilhar": "share-bar", "Entrar": "sign-in",
+				"Relacionadas": "related-block", "Você deve fazer login para responder a esta pergunta.": "sign-in"},
 		},
 		{
 			name: "Greek", lang: "el", dateLine: "12 Μαρτίου 2024", date: "2024-03-12",
@@ -361,7 +362,7 @@ func TestLanguages(t *testing.T) {
 		{
 			name: "Spanish", lang: "es", dateLine: "12 de marzo de 2024", date: "2024-03-12",
 			article: twoParagraphs["es"],
-			chrome:  map[string]string{"Compartir": "share-bar", "5 min de lectura": "read-time", "Síguenos en Facebook": "follow-us", "Escúchanos en: iVoox": "follow-us", "Episodios relacionados": "related-block", "Sobre el autor": "author-bio", "Foto: Juan Pérez": "image-credit", "Este sitio web utiliza cookies para mejorar tu experiencia. Al continuar navegando, aceptas su uso.": "cookie-banner", "Suscríbete a nuestro boletín para recibir las noticias más importantes": "newsletter", "Lee también: Un nuevo ferri empezará a navegar este verano": "related-link", "Iniciar sesión": "sign-in", "Comentarios": "comments", "Política de privacidad": "nav-label", "Añadir al carrito": "nav-label"},
+			chrome:  map[string]string{"Compartir": "share-bar", "5 min de lectura": "read-time", "Síguenos en Facebook": "follow-us", "Escúchanos en: iVoox": "follow-us", "Episodios relacionados": "related-block", "Relacionados": "related-block", "Sobre el autor": "author-bio", "Foto: Juan Pérez": "image-credit", "Este sitio web utiliza cookies para mejorar tu experiencia. Al continuar navegando, aceptas su uso.": "cookie-banner", "Suscríbete a nuestro boletín para recibir las noticias más importantes": "newsletter", "Lee también: Un nuevo ferri empezará a navegar este verano": "related-link", "Iniciar sesión": "sign-in", "Comentarios": "comments", "Política de privacidad": "nav-label", "Añadir al carrito": "nav-label"},
 		},
 		{
 			name: "Italian", lang: "it", dateLine: "12 marzo 2024", date: "2024-03-12",
