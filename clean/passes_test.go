@@ -810,6 +810,33 @@ func TestSectionsAboveTheSpanInMarkdown(t *testing.T) {
 	}
 }
 
+// TestSectionsBelowTheSpanInMarkdown: a hotel's page as html2text prints
+// it, an introduction under its h1, then its rooms, services and guests'
+// words in sections of short lines that no vote makes content; they are
+// the page's (see sectionsBelow). The cards' buttons, the newsletter box
+// and the footer are not.
+func TestSectionsBelowTheSpanInMarkdown(t *testing.T) {
+	page := "Miglior prezzo garantito · +39 0464 555 123 · IT EN DE\n\n  * Home\n  * Camere\n  * Ristorante\n  * Offerte\n  * Contatti\n\nPrenota ora\n\n" +
+		"# Benvenuti all'Hotel Bellavista\n\n" +
+		"Affacciato sulla sponda settentrionale del Lago di Garda, l'Hotel Bellavista è un albergo a conduzione familiare dal 1962. Le nostre 42 camere, quasi tutte con balcone vista lago, sono state rinnovate nel 2023.\n\n" +
+		"A pochi passi dal centro storico e dal porto, l'hotel è il punto di partenza ideale per escursioni in bicicletta e gite in battello verso Limone e Malcesine.\n\n" +
+		"## Le nostre camere\n\n### Camera Classic\n\n22 m² · vista giardino · fino a 2 persone\n\nda 129 € a notte\n\nScopri di più\n\n" +
+		"### Camera Superior Vista Lago\n\n28 m² · balcone vista lago · fino a 3 persone\n\nda 169 € a notte\n\nScopri di più\n\n" +
+		"### Junior Suite\n\n38 m² · terrazza panoramica · fino a 4 persone\n\nda 239 € a notte\n\nScopri di più\n\n" +
+		"## Servizi\n\n  * Piscina esterna riscaldata da aprile a ottobre\n  * Spa con sauna finlandese e bagno turco\n  * Parcheggio privato gratuito\n\n" +
+		"### Iscriviti alla newsletter\n\nRicevi in anteprima le nostre offerte speciali\n\nIscriviti\n\n" +
+		"Privacy Policy · Cookie Policy · Note legali\n\n© 2025 Hotel Bellavista. Tutti i diritti riservati.\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "Benvenuti all'Hotel Bellavista", res.Title)
+	for _, own := range []string{"## Le nostre camere\n\n### Camera Classic\n\n22 m²", "### Junior Suite", "da 239 € a notte", "## Servizi\n\n  * Piscina", "  * Parcheggio privato gratuito"} {
+		assert.Contains(t, res.Body, own)
+	}
+	for _, chrome := range []string{"Scopri di più", "newsletter", "Ricevi in anteprima", "Privacy", "Tutti i diritti"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}
+
 // TestTableRowGivesNoDate: a table's row that gives a date ("Eröffnung |
 // 1. März 1901", an infobox's; w3m's row of a web archive's captures) is
 // a fact of the article's subject, not the day it was published: the page

@@ -175,6 +175,7 @@ func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin
 	d.findHeadline(p)
 	headingAbove(p)
 	sectionsAbove(p)
+	sectionsBelow(p)
 	keepRunsApart(p, d.prm)
 	d.markCopies(p)
 	d.applySpan(p)
