@@ -837,6 +837,42 @@ func TestSectionsBelowTheSpanInMarkdown(t *testing.T) {
 	}
 }
 
+// lynxPage is a page as lynx -dump prints it: its links numbered in
+// brackets, and after the page the list of their addresses, a script's
+// among them ("javascript:void(0);", whose syntax makes the list a block
+// of code).
+func lynxPage(refs int, paras ...string) string {
+	var b strings.Builder
+	b.WriteString("   [1]Home [2]News [3]Sport [4]Weather\n\n                 Council approves the new river bridge\n\n")
+	for _, p := range paras {
+		b.WriteString("   " + p + "\n\n")
+	}
+	b.WriteString("   [5]Privacy [6]Terms\n\nReferences\n\n   Visible links:\n   1. javascript:void(0);\n")
+	for i := 2; i <= refs; i++ {
+		fmt.Fprintf(&b, "  %2d. https://example.org/wp-json/oembed/1.0/embed?url=https://example.org/news/%d/the-council-approves-the-new-river-bridge-after-a-long-debate/&format=xml\n", i, i)
+	}
+	return b.String()
+}
+
+// TestLynxLinkList: the list of link addresses that lynx prints after a
+// page is the renderer's, not the page's: its addresses read as
+// paragraphs and code: under a short text the list was taken into the
+// article, and on many wceb pages for the article (see
+// measure.Page.markLinkRefs).
+func TestLynxLinkList(t *testing.T) {
+	for _, paras := range [][]string{{para1, para2, para3}, {para1}} {
+		page := lynxPage(60, paras...)
+		res, err := clean.Text(page)
+		require.NoError(t, err)
+		assert.Contains(t, res.Body, para1)
+		assert.NotContains(t, res.Body, "https://")
+		assert.NotContains(t, res.Body, "Visible links")
+	}
+	res, err := clean.Text(lynxPage(60, para1), clean.WithoutRules("link-refs"))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "2. https://example.org/wp-json/", "without the rule, the list is taken into the article")
+}
+
 // TestTableRowGivesNoDate: a table's row that gives a date ("Eröffnung |
 // 1. März 1901", an infobox's; w3m's row of a web archive's captures) is
 // a fact of the article's subject, not the day it was published: the page

@@ -37,6 +37,15 @@ func pictureFile(l *measure.Line, _ *Page) float64 {
 	return 0
 }
 
+// linkRefs catches the list of link addresses that lynx prints after a
+// page (see measure.Line.LinkRef).
+func linkRefs(l *measure.Line, _ *Page) float64 {
+	if l.LinkRef {
+		return -4
+	}
+	return 0
+}
+
 // inputBox is a form field as w3m renders it inside a line: "Search [
 // ]", "Quantity [1 ]".
 var inputBox = regexp.MustCompile(`\[[^\]]{0,3} +\]`)

@@ -45,6 +45,7 @@ const (
 	ImageCredit
 	Image
 	PictureFile
+	LinkRefs
 	FormWidget
 	RadioButtons
 	ButtonRow
@@ -181,6 +182,7 @@ var rules = [NumRules]row{
 	ImageCredit:    {name: "image-credit", doc: "a photo caption or credit, a caption control or a gallery counter", strong: true, interrupts: true, table: lang.ImageCredit, vote: imageCredit},
 	Image:          {name: "image", doc: "a rendered image: w3m's [alt text] or an alt text given twice, markdown's ![alt](url), html2text's icon (__) or empty heading (###)", strong: true, interrupts: true, picture: true, needs: fImage, vote: image},
 	PictureFile:    {name: "picture-file", doc: "a picture's file name alone on its line, as w3m prints a picture without alt text: 20130104-chicken-penne.jpg, IMG_2976.jpg, a slug of lower-case words and numbers", strong: true, interrupts: true, vote: pictureFile},
+	LinkRefs:       {name: "link-refs", doc: "the list of link addresses that lynx -dump prints after a page: References, Visible links, Hidden links, and each numbered address", strong: true, vote: linkRefs},
 	FormWidget:     {name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, picture: true, needs: fWidget, vote: formWidget},
 	RadioButtons:   {name: "radio-buttons", doc: "w3m's radio buttons, ( ) and (*), opening a line or twice in it: a sort control, a search's scope, a filter of reviews, a quiz's answers; they interrupt the content without ending it", strong: true, interrupts: true, needs: fParen, vote: radioButtons},
 	ButtonRow:      {name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, needs: fButton, vote: buttonRow},

@@ -36,6 +36,7 @@ type Line struct {
 	Aligned  bool // a row of a table shown with columns aligned by spaces, as w3m prints tables, beside another
 	Plain    bool // the content printed alone reads back as itself (see source.Markup)
 	Dated    bool // the content opens like a date prefix (see source.Markup)
+	LinkRef  bool // in the list of link addresses lynx prints after a page (see markLinkRefs; text only)
 	DOM      source.DOM
 
 	Counts

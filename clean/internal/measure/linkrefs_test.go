@@ -1,0 +1,34 @@
+package measure
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMarkLinkRefs checks that the list of link addresses lynx prints
+// after a page is marked, numbers of four digits and share links with
+// spaces included, and that a page's own list of references, which names
+// its sources, is not; nor is a list of addresses that the page goes on
+// after.
+func TestMarkLinkRefs(t *testing.T) {
+	refs := func(text string) (marked []string) {
+		eachTextLine(t, text, func(s string, l *Line) {
+			if l.LinkRef {
+				marked = append(marked, strings.TrimSpace(s))
+			}
+		})
+		return marked
+	}
+	article := "   The council approved the new bridge on Tuesday after a long debate.\n\n"
+	lynx := article + "References\n\n   Visible links:\n   1. https://example.org/\n   2. mailto:?subject=Shared Post&body=https://example.org/bridge\n" +
+		"1000. file:///news/bridge\n\n   Hidden links:\n1001. https://example.org/feed/\n"
+	assert.Equal(t, []string{"References", "Visible links:", "1. https://example.org/", "2. mailto:?subject=Shared Post&body=https://example.org/bridge",
+		"1000. file:///news/bridge", "Hidden links:", "1001. https://example.org/feed/"}, refs(lynx))
+
+	sources := article + "References\n\n   1. Smith, J. (2020). Bridges of the North. Harbour Press.\n   2. https://example.org/report.pdf\n"
+	assert.Empty(t, refs(sources))
+	goesOn := article + "References\n\n   1. https://example.org/\n   2. https://example.org/about\n\n   More news from the harbour\n"
+	assert.Empty(t, refs(goesOn))
+}
