@@ -68,7 +68,7 @@ func linkRef(l *Line) bool {
 		return false
 	}
 	scheme, rest, ok := strings.Cut(addr, ":")
-	if !ok || scheme == "" || len(scheme) > 10 || rest == "" || rest[0] == ' ' {
+	if !ok || scheme == "" || len(scheme) > 32 || rest == "" || rest[0] == ' ' {
 		return false // "note: ..." is no address; "mailto:?subject=Shared post" is
 	}
 	for _, r := range scheme {

@@ -23,9 +23,9 @@ func TestMarkLinkRefs(t *testing.T) {
 	}
 	article := "   The council approved the new bridge on Tuesday after a long debate.\n\n"
 	lynx := article + "References\n\n   Visible links:\n   1. https://example.org/\n   2. mailto:?subject=Shared Post&body=https://example.org/bridge\n" +
-		"1000. file:///news/bridge\n\n   Hidden links:\n1001. https://example.org/feed/\n"
+		"1000. file:///news/bridge\n\n   Hidden links:\n1001. android-app://org.example.news/article/12\n"
 	assert.Equal(t, []string{"References", "Visible links:", "1. https://example.org/", "2. mailto:?subject=Shared Post&body=https://example.org/bridge",
-		"1000. file:///news/bridge", "Hidden links:", "1001. https://example.org/feed/"}, refs(lynx))
+		"1000. file:///news/bridge", "Hidden links:", "1001. android-app://org.example.news/article/12"}, refs(lynx))
 
 	sources := article + "References\n\n   1. Smith, J. (2020). Bridges of the North. Harbour Press.\n   2. https://example.org/report.pdf\n"
 	assert.Empty(t, refs(sources))
