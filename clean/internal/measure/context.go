@@ -20,7 +20,6 @@ import (
 // language, a line with that line's content has its stopwords and phrase.
 func (p *Page) derive(textReading bool, src *Page, from []int) {
 	if textReading {
-		p.markLinkRefs()
 		p.markCode()
 		p.markPlaceholders()
 	}

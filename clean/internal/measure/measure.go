@@ -36,7 +36,7 @@ type Line struct {
 	Aligned  bool // a row of a table shown with columns aligned by spaces, as w3m prints tables, beside another
 	Plain    bool // the content printed alone reads back as itself (see source.Markup)
 	Dated    bool // the content opens like a date prefix (see source.Markup)
-	LinkRef  bool // in the list of link addresses lynx prints after a page (see markLinkRefs; text only)
+	LinkRef  bool // in the list of link addresses lynx prints after a page (see source.Markup; text only)
 	DOM      source.DOM
 
 	Counts
@@ -343,6 +343,7 @@ func (l *Line) read(b *source.Block, html bool) {
 		return
 	}
 	l.Heading, l.Links, l.Image, l.Widget = m.Heading, m.Links, m.Image || pictureTwice(m.Content) || imageURL(m.Content), m.Widget
+	l.LinkRef = m.LinkRef
 }
 
 // reset empties p for a document of n lines, keeping its memory.

@@ -90,6 +90,7 @@ type Markup struct {
 	Links   int  // characters of the text of markdown links
 	Image   bool // a rendered image: [alt] in w3m, ![alt](url) in markdown, an icon (emphasis around nothing, "__") or an empty heading ("###") in html2text
 	Widget  bool // a rendered form widget: [    ] or [Go] in w3m
+	LinkRef bool // in the list of link addresses that lynx prints after a page (see lynxRefs)
 	// Plain is set when Content, printed alone on a line, reads back as
 	// itself with no markup: how a title is printed and read again.
 	Plain bool

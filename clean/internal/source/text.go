@@ -30,6 +30,7 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 		lines = append(lines, strings.TrimSuffix(text, "\n"))
 	}
 	d.ends, d.widths = Paragraphs(lines, d.ends, d.widths)
+	refs := lynxRefs(lines)
 	gap := true
 	i := 0
 	for _, end := range d.ends {
@@ -43,8 +44,9 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 			b.Text, b.Lines = strings.Join(lines[i:end], "\n"), end-i
 			content = unwrapLines(lines[i:end])
 		}
-		i = end
 		b.Blank = d.parseMarkup(len(d.Blocks)-1, content, &b.Markup)
+		b.Markup.LinkRef = refs >= 0 && i >= refs && !b.Blank
+		i = end
 		if b.Blank {
 			gap = true
 		} else {

@@ -1,24 +1,27 @@
-package measure
+package source
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
-// TestMarkLinkRefs checks that the list of link addresses lynx prints
-// after a page is marked, numbers of four digits and share links with
-// spaces included, and that a page's own list of references, which names
-// its sources, is not; nor is a list of addresses that the page goes on
-// after.
-func TestMarkLinkRefs(t *testing.T) {
+// TestLynxLinkRefs checks that the list of link addresses lynx prints
+// after a page is marked, numbers of four digits, long schemes and share
+// links with spaces included, and that a page's own list of references,
+// which names its sources, is not; nor is a list of addresses that the
+// page goes on after.
+func TestLynxLinkRefs(t *testing.T) {
 	refs := func(text string) (marked []string) {
-		eachTextLine(t, text, func(s string, l *Line) {
-			if l.LinkRef {
-				marked = append(marked, strings.TrimSpace(s))
+		var d Doc
+		require.NoError(t, Text(&d, text, false, testLimits))
+		for _, b := range d.Blocks {
+			if b.Markup.LinkRef {
+				marked = append(marked, strings.TrimSpace(b.Text))
 			}
-		})
+		}
 		return marked
 	}
 	article := "   The council approved the new bridge on Tuesday after a long debate.\n\n"

@@ -1,0 +1,73 @@
+package source
+
+import "strings"
+
+// lynx -dump prints a page with its links numbered in brackets before
+// their text ("[12]Home"), and after the page the list of their
+// addresses, numbered the same way:
+//
+//	References
+//
+//	   Visible links:
+//	   1. https://example.org/
+//	  12. mailto:?subject=Shared post&body=https://example.org/story
+//	1000. https://example.org/feed/
+//
+//	   Hidden links:
+//	1001. https://example.org/tracker
+//
+// The list is the renderer's, not the page's: its addresses have the
+// tokens of code and of paragraphs, and on wceb pages rendered by lynx,
+// lists of hundreds of them had been taken for the article.
+
+// lynxRefs returns the index of the line "References" that opens the
+// list of link addresses lynx prints after a page, or -1. The list runs
+// to the end of the text, and holds minLinkRefs entries or more and
+// nothing else but its two labels: a page's own "References" section,
+// whose entries name sources, or a list that the page goes on after, is
+// no such list.
+func lynxRefs(lines []string) int {
+	entries := 0
+	for i := len(lines) - 1; i >= 0; i-- {
+		s := strings.TrimSpace(lines[i])
+		switch {
+		case s == "":
+		case linkRef(s):
+			entries++
+		case s != lines[i] && (s == "Visible links:" || s == "Hidden links:"):
+		case s == lines[i] && s == "References" && entries >= minLinkRefs:
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// minLinkRefs is the fewest entries that make a list of link addresses.
+const minLinkRefs = 2
+
+// linkRef reports whether s, a line without its indentation, is an entry
+// of lynx's list of link addresses: a number, a full stop, a space and
+// an address alone, which may hold spaces (a share link's
+// "mailto:?subject=...").
+func linkRef(s string) bool {
+	n := 0
+	for n < len(s) && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || !strings.HasPrefix(s[n:], ". ") {
+		return false
+	}
+	addr := strings.TrimLeft(s[n+2:], " ")
+	scheme, rest, ok := strings.Cut(addr, ":")
+	if !ok || scheme == "" || len(scheme) > 32 || rest == "" || rest[0] == ' ' {
+		return false // "note: ..." is no address; "mailto:?subject=Shared post" is
+	}
+	for _, r := range scheme {
+		if !('a' <= r && r <= 'z') && r != '+' && r != '-' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
