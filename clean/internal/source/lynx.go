@@ -34,6 +34,10 @@ func lynxRefs(lines []string) int {
 		case s == "":
 		case linkRef(s):
 			entries++
+		case s == lines[i] && address(s):
+			// the rest of an address that held a line break, which lynx
+			// prints as it is ("https://vk.com/share.php?url=" over
+			// "https://example.org/story/")
 		case s != lines[i] && (s == "Visible links:" || s == "Hidden links:"):
 		case s == lines[i] && s == "References" && entries >= minLinkRefs:
 			return i
@@ -59,8 +63,13 @@ func linkRef(s string) bool {
 	if n == 0 || !strings.HasPrefix(s[n:], ". ") {
 		return false
 	}
-	addr := strings.TrimLeft(s[n+2:], " ")
-	scheme, rest, ok := strings.Cut(addr, ":")
+	return address(strings.TrimLeft(s[n+2:], " "))
+}
+
+// address reports whether s opens with a scheme and what follows it
+// without a space: "https://...", "mailto:?subject=...", "file:///".
+func address(s string) bool {
+	scheme, rest, ok := strings.Cut(s, ":")
 	if !ok || scheme == "" || len(scheme) > 32 || rest == "" || rest[0] == ' ' {
 		return false // "note: ..." is no address; "mailto:?subject=Shared post" is
 	}

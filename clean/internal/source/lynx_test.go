@@ -9,8 +9,8 @@ import (
 )
 
 // TestLynxLinkRefs checks that the list of link addresses lynx prints
-// after a page is marked, numbers of four digits, long schemes and share
-// links with spaces included, and that a page's own list of references,
+// after a page is marked, numbers of four digits, long schemes, share
+// links with spaces and an address broken over two lines included, and that a page's own list of references,
 // which names its sources, is not; nor is a list of addresses that the
 // page goes on after.
 func TestLynxLinkRefs(t *testing.T) {
@@ -26,9 +26,9 @@ func TestLynxLinkRefs(t *testing.T) {
 	}
 	article := "   The council approved the new bridge on Tuesday after a long debate.\n\n"
 	lynx := article + "References\n\n   Visible links:\n   1. https://example.org/\n   2. mailto:?subject=Shared Post&body=https://example.org/bridge\n" +
-		"1000. file:///news/bridge\n\n   Hidden links:\n1001. android-app://org.example.news/article/12\n"
+		"1000. file:///news/bridge\n\n   Hidden links:\n1001. android-app://org.example.news/article/12\n1002. https://vk.com/share.php?url=\nhttps://example.org/bridge\n"
 	assert.Equal(t, []string{"References", "Visible links:", "1. https://example.org/", "2. mailto:?subject=Shared Post&body=https://example.org/bridge",
-		"1000. file:///news/bridge", "Hidden links:", "1001. android-app://org.example.news/article/12"}, refs(lynx))
+		"1000. file:///news/bridge", "Hidden links:", "1001. android-app://org.example.news/article/12", "1002. https://vk.com/share.php?url=", "https://example.org/bridge"}, refs(lynx))
 
 	sources := article + "References\n\n   1. Smith, J. (2020). Bridges of the North. Harbour Press.\n   2. https://example.org/report.pdf\n"
 	assert.Empty(t, refs(sources))

@@ -99,7 +99,7 @@ func TestParseMarkupPictures(t *testing.T) {
 // Links counts it. A link may hold a picture and a title, and escape the
 // parentheses of its address; one around blocks opens on one line and
 // closes on another; a line of pictures alone, inside links or not, is a
-// picture.
+// picture. lynx -dump marks a link with its number in brackets.
 func TestParseMarkupLinks(t *testing.T) {
 	cases := []struct {
 		line, content string
@@ -117,6 +117,13 @@ func TestParseMarkupLinks(t *testing.T) {
 		{"$79.00Price $ 79.00](https://example.org/p/billy)", "$79.00Price $ 79.00", 19, false},
 		{"[New", "[New", 0, false},
 		{"See [1] and (this).", "See [1] and (this).", 0, false},
+		// lynx -dump numbers each link before its text; its first word
+		// counts as the link's (see markedText). A number before a space
+		// is a footnote's.
+		{"[12]Home", "Home", 4, false},
+		{"[11]Employee Benefits", "Employee Benefits", 8, false},
+		{"The council met on [7]Tuesday at noon, [8]its minutes say.", "The council met on Tuesday at noon, its minutes say.", 10, false},
+		{"[1] Smith, J. (2020). Bridges of the North.", "[1] Smith, J. (2020). Bridges of the North.", 0, false},
 	}
 	for _, c := range cases {
 		m, blank := ParseMarkup(c.line)

@@ -46,7 +46,7 @@ func TestWrappedParagraphs(t *testing.T) {
 	}
 	assert.Equal(t, strings.Count(wrappedPage, "\n"), lines, "the blocks hold every line")
 	assert.Equal(t, []string{
-		"[1]The Daily Planet", "[2]Home", "[3]News",
+		"The Daily Planet", "Home", "News", // lynx's link marks are no content (see lynxMark)
 		"Council approves the new river bridge after a long debate",
 		"By Jane Doe | March 12, 2024",
 		"The city council voted on Tuesday to approve the construction of a new bridge over the river, ending a debate that had lasted for more than three years and divided residents of both banks.",
