@@ -172,3 +172,29 @@ const (
 // maxTwiceTries is how many places pictureTwice tries as the start of a
 // second copy.
 const maxTwiceTries = 4
+
+// lynxWidget reports whether text, a line as printed, is a form's control
+// as lynx -dump prints it: a button, "(BUTTON)", or a text field, a run
+// of underscores (which the line's content, trimmed of emphasis, does not
+// keep), with at most maxWidgetWords words besides ("(BUTTON) Search",
+// "Email (Required) ____________________"), as w3m prints "[Search]" and
+// "Email (Required) [          ]".
+func lynxWidget(text string) bool {
+	if !strings.Contains(text, "(BUTTON)") && !strings.Contains(text, "____") {
+		return false // most lines
+	}
+	controls, words := 0, 0
+	for f := range strings.FieldsSeq(text) {
+		switch {
+		case f == "(BUTTON)" || strings.Count(f, "_") >= 4:
+			controls++
+		default:
+			words++
+		}
+	}
+	return controls > 0 && words <= maxWidgetWords
+}
+
+// maxWidgetWords is the most words beside a lynx control that leave the
+// line a form's.
+const maxWidgetWords = 4
