@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,6 +17,7 @@ func ParseMarkup(text string) (m Markup, blank bool) {
 	blank, span := readMarkup(&m, text, &arena)
 	if span.n > 0 {
 		m.Content = string(arena[span.off : span.off+span.n])
+		m.readContent()
 	}
 	return m, blank
 }
@@ -46,7 +48,7 @@ func parseMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaS
 			m.Heading, s = inner.Heading, rest
 		}
 	}
-	if strings.IndexByte(s, '[') >= 0 || strings.Contains(s, "](") {
+	if strings.HasPrefix(s, "[") || strings.Contains(s, "](") || hasLynxMark(s) {
 		start := len(*arena)
 		if built := parseLinks(m, s, arena); built {
 			b := (*arena)[start:]
@@ -66,15 +68,18 @@ func parseMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaS
 // whether it opens like a date prefix.
 func readMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaSpan) {
 	blank, span = parseMarkup(m, text, arena)
-	switch {
-	case blank:
-	case span.n == 0:
-		m.Plain, m.Dated = plain(m.Content), datePrefixShape(m.Content)
-	default:
-		c := string((*arena)[span.off : span.off+span.n])
-		m.Plain, m.Dated = plain(c), datePrefixShape(c)
+	if !blank && span.n == 0 {
+		m.readContent()
 	}
 	return blank, span
+}
+
+// readContent sets Plain and Dated from Content. Content that the front
+// end built (markdown with its links replaced by their text) is read
+// once it is a string (see ParseMarkup, Doc.resolveArena): a linked
+// headline ("# [Title](/url)") is plain, as its text is.
+func (m *Markup) readContent() {
+	m.Plain, m.Dated = plain(m.Content), datePrefixShape(m.Content)
 }
 
 // plain reports whether content, printed alone on a line, reads back as
@@ -240,8 +245,11 @@ func parseLinks(m *Markup, s string, arena *[]byte) bool {
 		}
 		return false
 	}
+	if !strings.Contains(s, "](") && !hasLynxMark(s) {
+		return false // nothing to build: "[Option: ...", "[x] done"
+	}
 	var in inline
-	in.b = *arena
+	in.b = slices.Grow(*arena, len(s)) // the content is no longer than s
 	start := len(in.b)
 	if i := strings.Index(s, "]("); i >= 0 && !strings.Contains(s[:i], "[") {
 		if end := closeParen(s, i+1); end > 0 {
@@ -346,6 +354,22 @@ func lynxMark(s string) int {
 		return 0
 	}
 	return n + 1
+}
+
+// hasLynxMark reports whether s holds a lynx link mark (see lynxMark)
+// at its start or after a space.
+func hasLynxMark(s string) bool {
+	for i := strings.IndexByte(s, '['); i >= 0; {
+		if (i == 0 || s[i-1] == ' ') && lynxMark(s[i:]) > 0 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '[')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // markedText returns the length of the text in s that a lynx link mark

@@ -119,7 +119,9 @@ func (d *Doc) resolveArena() {
 	}
 	all := string(d.arena)
 	for _, c := range d.built {
-		d.Blocks[c.block].Markup.Content = all[c.span.off : c.span.off+c.span.n]
+		m := &d.Blocks[c.block].Markup
+		m.Content = all[c.span.off : c.span.off+c.span.n]
+		m.readContent()
 	}
 }
 
