@@ -178,21 +178,25 @@ const maxTwiceTries = 4
 // of underscores (which the line's content, trimmed of emphasis, does not
 // keep), with at most maxWidgetWords words besides ("(BUTTON) Search",
 // "Email (Required) ____________________"), as w3m prints "[Search]" and
-// "Email (Required) [          ]".
+// "Email (Required) [          ]". A run of underscores alone is a rule
+// between parts of a text: a forum's posts draw one over their
+// signatures.
 func lynxWidget(text string) bool {
 	if !strings.Contains(text, "(BUTTON)") && !strings.Contains(text, "____") {
 		return false // most lines
 	}
-	controls, words := 0, 0
+	buttons, fields, words := 0, 0, 0
 	for f := range strings.FieldsSeq(text) {
 		switch {
-		case f == "(BUTTON)" || strings.Count(f, "_") >= 4:
-			controls++
+		case f == "(BUTTON)":
+			buttons++
+		case strings.Count(f, "_") >= 4:
+			fields++
 		default:
 			words++
 		}
 	}
-	return controls > 0 && words <= maxWidgetWords
+	return (buttons > 0 || fields > 0 && words > 0) && words <= maxWidgetWords
 }
 
 // maxWidgetWords is the most words beside a lynx control that leave the
