@@ -263,6 +263,7 @@ func TestRules(t *testing.T) {
 		{"form-widget drops a w3m field", "[                    ]", before, clean.Drop, "form-widget"},
 		{"form-widget drops lynx's button", "(BUTTON) Search", inside, clean.Drop, "form-widget"},
 		{"form-widget drops lynx's text field", "Email (Required) ____________________", inside, clean.Drop, "form-widget"},
+		{"form-widget leaves a rule of underscores, a post's over its signature", "__________", inside, clean.Keep, "inside-article"},
 		{"form-widget leaves a sentence with a blank to fill in", "The form asks for the name of the owner, ____________________, and the date of the sale.", inside, clean.Keep, "prose"},
 		{"picture-file drops a picture's file name", "20130104-235771-chicken-penne-vodka-sauce-edit.jpg", inside, clean.Drop, "picture-file"},
 		{"radio-buttons drops a sort control", "(*)Hot( )Top( )Controversial( )New( )Old", inside, clean.Drop, "radio-buttons"},
