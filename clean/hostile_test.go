@@ -145,6 +145,22 @@ func TestHostileGenerated(t *testing.T) {
 		assert.Equal(t, hostilePara, res.Body)
 		assert.Less(t, time.Since(start), raceSlowdown*10*time.Second)
 	})
+	t.Run("a megabyte of brackets before one link", func(t *testing.T) {
+		// Each bracket's close is found by a scan: a line that no close
+		// ends, or of links nested a million deep, is read a few times,
+		// not once for each bracket (see source.maxMisses).
+		for _, line := range []string{
+			strings.Repeat("[", 1<<20) + "](x)",
+			strings.Repeat("[", 1<<18) + "x" + strings.Repeat("](a)", 1<<18),
+			strings.Repeat("[12]a ", 1<<17) + "](x)",
+		} {
+			start := time.Now()
+			res, err := clean.Text(line + "\n\n" + hostilePara + "\n")
+			require.NoError(t, err)
+			assert.Contains(t, res.Body, hostilePara)
+			assert.Less(t, time.Since(start), raceSlowdown*10*time.Second)
+		}
+	})
 	t.Run("128 nested tables", func(t *testing.T) {
 		// Each level is four elements to the parser (table, tbody, tr,
 		// td): past its 512, the page is read flattened.

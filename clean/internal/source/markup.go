@@ -252,7 +252,7 @@ func parseLinks(m *Markup, s string, arena *[]byte) bool {
 	in.b = slices.Grow(*arena, len(s)) // the content is no longer than s
 	start := len(in.b)
 	if i := strings.Index(s, "]("); i >= 0 && !strings.Contains(s[:i], "[") {
-		if end := closeParen(s, i+1); end > 0 {
+		if end := in.closing(s, i+1, '(', ')'); end > 0 {
 			// The end of a link that an earlier line opened.
 			in.b = append(in.b, s[:i]...)
 			in.links += utf8.RuneCountInString(s[:i])
@@ -281,6 +281,38 @@ type inline struct {
 	pictures int  // images read
 	text     bool // text outside images, brackets and spaces
 	built    bool // a link or an image was read
+	depth    int  // links the text being read is inside
+	misses   int  // brackets and parentheses that nothing closed
+}
+
+// A line's links are read with each bracket's close found by a scan to
+// it. So that a hostile line (a megabyte of "[" before one "](x)") costs
+// a few readings of it, not one for each of its brackets, a line stops
+// being read for links after maxMisses scans that found no close, and
+// links nested deeper than maxLinkDepth are read as text.
+const (
+	maxMisses    = 8
+	maxLinkDepth = 4
+)
+
+// closing is closing(s, i, open, close), which counts a scan that found
+// nothing, and finds nothing once maxMisses scans did.
+func (in *inline) closing(s string, i int, open, close byte) int {
+	if in.misses >= maxMisses {
+		return -1
+	}
+	j := closing(s, i, open, close)
+	if j < 0 {
+		in.misses++
+	}
+	return j
+}
+
+// readLink appends the text of a link, s, which is inside in.depth links.
+func (in *inline) readLink(s string) {
+	in.depth++
+	in.read(s, true)
+	in.depth--
 }
 
 // read appends s to in.b with its links and images replaced by their
@@ -293,42 +325,41 @@ func (in *inline) read(s string, inLink bool) {
 			in.put(s[i+1:i+2], inLink)
 			i += 2
 			continue
-		case c == '[' && (i == 0 || s[i-1] == ' '):
-			if n := lynxMark(s[i:]); n > 0 {
-				// lynx's number before a link: what follows it, up to the
-				// next number and maxMarkedWords words, is the link's text.
-				in.built = true
-				i += n
-				j := i + markedText(s[i:])
-				in.read(s[i:j], true)
-				i = j
-				continue
-			}
-			fallthrough
+		case in.depth >= maxLinkDepth:
+		case c == '[' && (i == 0 || s[i-1] == ' ') && lynxMark(s[i:]) > 0:
+			// lynx's number before a link: what follows it, up to the
+			// next number and maxMarkedWords words, is the link's text.
+			in.built = true
+			i += lynxMark(s[i:])
+			j := i + markedText(s[i:])
+			in.readLink(s[i:j])
+			i = j
+			continue
 		case c == '[' || c == '!' && i+1 < len(s) && s[i+1] == '[':
 			open := i
 			if c == '!' {
 				open++
 			}
-			if closing := closeBracket(s, open); closing > 0 && closing+1 < len(s) && s[closing+1] == '(' {
-				if end := closeParen(s, closing+1); end > 0 {
+			closed := in.closing(s, open, '[', ']')
+			if closed > 0 && closed+1 < len(s) && s[closed+1] == '(' {
+				if end := in.closing(s, closed+1, '(', ')'); end > 0 {
 					in.built = true
 					if c == '!' {
 						in.pictures++
-						alt := unescape(s[open+1 : closing])
+						alt := unescape(s[open+1 : closed])
 						in.b = append(in.b, alt...)
 						in.links += utf8.RuneCountInString(alt)
 					} else {
-						in.read(s[open+1:closing], true)
+						in.readLink(s[open+1 : closed])
 					}
 					i = end + 1
 					continue
 				}
 			}
-			if c == '[' && !inLink && closeBracket(s, i) < 0 && strings.Contains(s[i:], "](") {
+			if c == '[' && !inLink && closed < 0 && in.misses < maxMisses && strings.Contains(s[i:], "](") {
 				// A link that a later line closes, around a picture or
 				// another link: its text is the rest of the line.
-				in.read(s[i+1:], true)
+				in.readLink(s[i+1:])
 				return
 			}
 		}
@@ -433,14 +464,6 @@ func unescape(s string) string {
 	}
 	return b.String()
 }
-
-// closeBracket returns the index of the "]" that closes the "[" at s[i],
-// brackets nesting and escaped ones skipped; -1 when none does.
-func closeBracket(s string, i int) int { return closing(s, i, '[', ']') }
-
-// closeParen returns the index of the ")" that closes the "(" at s[i];
-// -1 when none does.
-func closeParen(s string, i int) int { return closing(s, i, '(', ')') }
 
 // closing returns the index of the close that matches the open at s[i].
 func closing(s string, i int, open, close byte) int {
