@@ -151,6 +151,10 @@ func FuzzText(f *testing.F) {
 	f.Add("date 2022-01-03 date 2021-01-01 Text\n")
 	f.Add("# > Title\n\nA paragraph of text that is long enough to be read as the article body by the rules.\n")
 	f.Add("\x00\xff\r\n\u2028 \u00a0\n")
+	// html2text's markdown with its links kept, and lynx's numbered links
+	// and list of their addresses.
+	f.Add("[ ![](a.jpg) Fares rise ](/a) [Wiki](/x_\\(y\\))\n\n# [Title](/t)\n\n[![alt](b.jpg)\n\n### Card\n\n$9](/p)\n")
+	f.Add("   [1]Home [2]News\n\n   The council met on [3]Tuesday.\n\n   (BUTTON) Search\n\nReferences\n\n   Visible links:\n   1. https://example.org/\n   2. mailto:?subject=a b\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		if err := checkInvariants(s); err != nil {
 			t.Fatal(err)

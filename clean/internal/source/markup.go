@@ -17,7 +17,7 @@ func ParseMarkup(text string) (m Markup, blank bool) {
 	blank, span := readMarkup(&m, text, &arena)
 	if span.n > 0 {
 		m.Content = string(arena[span.off : span.off+span.n])
-		m.readContent()
+		m.readContent(text)
 	}
 	return m, blank
 }
@@ -69,17 +69,21 @@ func parseMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaS
 func readMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaSpan) {
 	blank, span = parseMarkup(m, text, arena)
 	if !blank && span.n == 0 {
-		m.readContent()
+		m.readContent(text)
 	}
 	return blank, span
 }
 
 // readContent sets Plain and Dated from Content. Content that the front
 // end built (markdown with its links replaced by their text) is read
-// once it is a string (see ParseMarkup, Doc.resolveArena): a linked
-// headline ("# [Title](/url)") is plain, as its text is.
-func (m *Markup) readContent() {
+// once it is a string (see ParseMarkup, Doc.resolveArena), with the text
+// it was built from: a linked headline ("# [Title](/url)") is plain, as
+// its text is, but not content that the text does not hold as it is
+// ("[1]Home [2]News", "[Council](/a) approves [bridge](/b)"), which,
+// printed as a title, would be text the page never wrote.
+func (m *Markup) readContent(text string) {
 	m.Plain, m.Dated = plain(m.Content), datePrefixShape(m.Content)
+	m.Plain = m.Plain && strings.Contains(text, m.Content)
 }
 
 // plain reports whether content, printed alone on a line, reads back as

@@ -119,9 +119,9 @@ func (d *Doc) resolveArena() {
 	}
 	all := string(d.arena)
 	for _, c := range d.built {
-		m := &d.Blocks[c.block].Markup
-		m.Content = all[c.span.off : c.span.off+c.span.n]
-		m.readContent()
+		b := &d.Blocks[c.block]
+		b.Markup.Content = all[c.span.off : c.span.off+c.span.n]
+		b.Markup.readContent(b.Text)
 	}
 }
 
