@@ -161,13 +161,21 @@ func trimBytes(b []byte) (lo, hi int) {
 
 // parseMarker strips a list, heading or quote marker from s.
 func parseMarker(m *Markup, s string) string {
-	if c := s[0]; c < utf8.RuneSelf && c != '#' && c != '*' && c != '-' && c != '+' && c != '>' && (c < '0' || c > '9') {
+	if c := s[0]; c < utf8.RuneSelf && c != '#' && c != '*' && c != '-' && c != '+' && c != '>' && (c < '0' || c > '9') && c != 'o' {
 		return s // no marker starts with c: most lines
 	}
 	r, size := utf8.DecodeRuneInString(s)
 	rest := s[size:]
 	spaced := rest == "" || rest[0] == ' ' || rest[0] == '\t'
 	switch {
+	case (r == 'o' || r == '#') && spaced && m.Indent >= lynxDeep:
+		// lynx's bullets of a list's third and fourth levels, deep in
+		// their indentation ("               o [43]Oceania"); a markdown
+		// heading is not indented, and "o" opens a sentence in
+		// Portuguese and Italian.
+		m.Marker = MarkSub
+		return strings.TrimLeft(rest, " \t")
+	case r == 'o':
 	case r == '#':
 		level := 1
 		for level < len(s) && s[level] == '#' {
@@ -207,6 +215,10 @@ func parseMarker(m *Markup, s string) string {
 	}
 	return s
 }
+
+// lynxDeep is the least indentation of lynx's third-level bullet, "o":
+// it prints it at 15 columns.
+const lynxDeep = 12
 
 // bracketed reports whether s, not empty, is one bracketed text and no
 // markdown link: w3m's picture ("[alt]") or form widget ("[    ]").

@@ -21,6 +21,11 @@ func TestParseMarkupMarkers(t *testing.T) {
 		{"1.| Oklahoma City Thunder | 45 | 17", MarkNone, "1.| Oklahoma City Thunder | 45 | 17"},
 		{"2.|", MarkNone, "2.|"},
 		{"| 17 hours ago", MarkNone, "| 17 hours ago"},
+		// lynx's bullets of a list's third and fourth levels, deep in
+		// their indentation; "o" opening a sentence is no bullet.
+		{"               o Oceania", MarkSub, "Oceania"},
+		{"                    # PEO transition", MarkSub, "PEO transition"},
+		{"   o governo anunciou ontem um novo plano", MarkNone, "o governo anunciou ontem um novo plano"},
 	}
 	for _, c := range cases {
 		m, blank := ParseMarkup(c.line)
