@@ -1,6 +1,7 @@
 package source
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -34,4 +35,24 @@ func TestLynxLinkRefs(t *testing.T) {
 	assert.Empty(t, refs(sources))
 	goesOn := article + "References\n\n   1. https://example.org/\n   2. https://example.org/about\n\n   More news from the harbour\n"
 	assert.Empty(t, refs(goesOn))
+}
+
+// TestLynxWrappedWithLinkRefs: lynx's list of link addresses, whose long
+// addresses stand out of any margin, does not hide that the page's
+// paragraphs above it were wrapped: each is one block again.
+func TestLynxWrappedWithLinkRefs(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(wrappedPage + "\nReferences\n\n   Visible links:\n")
+	for i := 1; i <= 30; i++ {
+		fmt.Fprintf(&b, "  %2d. https://example.org/wp-json/oembed/1.0/embed?url=https://example.org/news/2024/03/council-approves-the-new-river-bridge-%d/\n", i, i)
+	}
+	var d Doc
+	require.NoError(t, Text(&d, b.String(), false, testLimits))
+	wrapped := 0
+	for _, bl := range d.Blocks {
+		if bl.Lines == 3 && strings.HasPrefix(bl.Markup.Content, "The city council voted") {
+			wrapped++
+		}
+	}
+	assert.Equal(t, 1, wrapped, "the first paragraph, three lines, is one block")
 }

@@ -29,8 +29,18 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 	for text := range strings.Lines(s) {
 		lines = append(lines, strings.TrimSuffix(text, "\n"))
 	}
-	d.ends, d.widths = Paragraphs(lines, d.ends, d.widths)
+	// lynx's list of link addresses after the page is no wrapped text:
+	// its long addresses stand out of any margin, and read with the page
+	// they had hidden that its paragraphs were wrapped.
 	refs := lynxRefs(lines)
+	page := lines
+	if refs >= 0 {
+		page = lines[:refs]
+	}
+	d.ends, d.widths = Paragraphs(page, d.ends, d.widths)
+	for k := len(page); k < len(lines); k++ {
+		d.ends = append(d.ends, k+1)
+	}
 	gap := true
 	i := 0
 	for _, end := range d.ends {
