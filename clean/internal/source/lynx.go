@@ -23,29 +23,38 @@ import "strings"
 // lynxRefs returns the index of the line "References" that opens the
 // list of link addresses lynx prints after a page, or -1. The list runs
 // to the end of the text, and holds minLinkRefs entries or more and
-// nothing else but its two labels: a page's own "References" section,
-// whose entries name sources, or a list that the page goes on after, is
-// no such list.
+// nothing else but its two labels and the rest of an address that held
+// a line break, which lynx prints as it is, from the line's start
+// ("https://vk.com/share.php?url=" over "https://example.org/story/", a
+// share link's text over several lines): a page's own "References"
+// section, whose entries name sources, or a list that the page goes on
+// after, is no such list.
 func lynxRefs(lines []string) int {
+	head := len(lines) - 1
+	for head >= 0 && lines[head] != "References" {
+		head--
+	}
+	if head < 0 {
+		return -1
+	}
 	entries := 0
-	for i := len(lines) - 1; i >= 0; i-- {
-		s := strings.TrimSpace(lines[i])
+	for _, l := range lines[head+1:] {
+		s := strings.TrimSpace(l)
 		switch {
 		case s == "":
 		case linkRef(s):
 			entries++
-		case s == lines[i] && address(s):
-			// the rest of an address that held a line break, which lynx
-			// prints as it is ("https://vk.com/share.php?url=" over
-			// "https://example.org/story/")
-		case s != lines[i] && (s == "Visible links:" || s == "Hidden links:"):
-		case s == lines[i] && s == "References" && entries >= minLinkRefs:
-			return i
+		case s != l && (s == "Visible links:" || s == "Hidden links:"):
+		case s == l && entries > 0:
+			// the rest of an address that held a line break
 		default:
 			return -1
 		}
 	}
-	return -1
+	if entries < minLinkRefs {
+		return -1
+	}
+	return head
 }
 
 // minLinkRefs is the fewest entries that make a list of link addresses.

@@ -11,7 +11,8 @@ import (
 
 // TestLynxLinkRefs checks that the list of link addresses lynx prints
 // after a page is marked, numbers of four digits, long schemes, share
-// links with spaces and an address broken over two lines included, and that a page's own list of references,
+// links with spaces and an address or a share link's text broken over
+// two lines included, and that a page's own list of references,
 // which names its sources, is not; nor is a list of addresses that the
 // page goes on after.
 func TestLynxLinkRefs(t *testing.T) {
@@ -27,9 +28,10 @@ func TestLynxLinkRefs(t *testing.T) {
 	}
 	article := "   The council approved the new bridge on Tuesday after a long debate.\n\n"
 	lynx := article + "References\n\n   Visible links:\n   1. https://example.org/\n   2. mailto:?subject=Shared Post&body=https://example.org/bridge\n" +
-		"1000. file:///news/bridge\n\n   Hidden links:\n1001. android-app://org.example.news/article/12\n1002. https://vk.com/share.php?url=\nhttps://example.org/bridge\n"
+		"1000. file:///news/bridge\n\n   Hidden links:\n1001. android-app://org.example.news/article/12\n1002. https://vk.com/share.php?url=\nhttps://example.org/bridge\n1003. https://example.org/share?t=Council approves\nthe new bridge after a long debate\n"
 	assert.Equal(t, []string{"References", "Visible links:", "1. https://example.org/", "2. mailto:?subject=Shared Post&body=https://example.org/bridge",
-		"1000. file:///news/bridge", "Hidden links:", "1001. android-app://org.example.news/article/12", "1002. https://vk.com/share.php?url=", "https://example.org/bridge"}, refs(lynx))
+		"1000. file:///news/bridge", "Hidden links:", "1001. android-app://org.example.news/article/12", "1002. https://vk.com/share.php?url=", "https://example.org/bridge",
+		"1003. https://example.org/share?t=Council approves", "the new bridge after a long debate"}, refs(lynx))
 
 	sources := article + "References\n\n   1. Smith, J. (2020). Bridges of the North. Harbour Press.\n   2. https://example.org/report.pdf\n"
 	assert.Empty(t, refs(sources))
