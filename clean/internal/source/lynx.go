@@ -82,8 +82,9 @@ func address(s string) bool {
 	if !ok || scheme == "" || len(scheme) > 32 || rest == "" || rest[0] == ' ' {
 		return false // "note: ..." is no address; "mailto:?subject=Shared post" is
 	}
-	for _, r := range scheme {
-		if !('a' <= r && r <= 'z') && r != '+' && r != '-' && r != '.' {
+	for i, r := range scheme {
+		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' // lynx's own "LYNXIMGMAP:"
+		if !letter && (i == 0 || !('0' <= r && r <= '9') && r != '+' && r != '-' && r != '.') {
 			return false
 		}
 	}

@@ -27,9 +27,9 @@ func TestLynxLinkRefs(t *testing.T) {
 		return marked
 	}
 	article := "   The council approved the new bridge on Tuesday after a long debate.\n\n"
-	lynx := article + "References\n\n   Visible links:\n   1. https://example.org/\n   2. mailto:?subject=Shared Post&body=https://example.org/bridge\n" +
+	lynx := article + "References\n\n   Visible links:\n   1. https://example.org/\n   3. LYNXIMGMAP:file://localhost/tmp/p.html#Map\n[USEMAP]\n   2. mailto:?subject=Shared Post&body=https://example.org/bridge\n" +
 		"1000. file:///news/bridge\n\n   Hidden links:\n1001. android-app://org.example.news/article/12\n1002. https://vk.com/share.php?url=\nhttps://example.org/bridge\n1003. https://example.org/share?t=Council approves\nthe new bridge after a long debate\n"
-	assert.Equal(t, []string{"References", "Visible links:", "1. https://example.org/", "2. mailto:?subject=Shared Post&body=https://example.org/bridge",
+	assert.Equal(t, []string{"References", "Visible links:", "1. https://example.org/", "3. LYNXIMGMAP:file://localhost/tmp/p.html#Map", "[USEMAP]", "2. mailto:?subject=Shared Post&body=https://example.org/bridge",
 		"1000. file:///news/bridge", "Hidden links:", "1001. android-app://org.example.news/article/12", "1002. https://vk.com/share.php?url=", "https://example.org/bridge",
 		"1003. https://example.org/share?t=Council approves", "the new bridge after a long debate"}, refs(lynx))
 
