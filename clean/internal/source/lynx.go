@@ -31,7 +31,7 @@ import "strings"
 // after, is no such list.
 func lynxRefs(lines []string) int {
 	head := len(lines) - 1
-	for head >= 0 && lines[head] != "References" {
+	for head >= 0 && lines[head] != "References" && lines[head] != "References:" {
 		head--
 	}
 	if head < 0 {
@@ -63,16 +63,24 @@ const minLinkRefs = 2
 // linkRef reports whether s, a line without its indentation, is an entry
 // of lynx's list of link addresses: a number, a full stop, a space and
 // an address alone, which may hold spaces (a share link's
-// "mailto:?subject=...").
+// "mailto:?subject=..."); or of w3m's, printed with
+// -o display_link_number=1: the number in brackets ("[12] https://...").
 func linkRef(s string) bool {
+	bracketed := strings.HasPrefix(s, "[")
+	if bracketed {
+		s = s[1:]
+	}
 	n := 0
 	for n < len(s) && '0' <= s[n] && s[n] <= '9' {
 		n++
 	}
-	if n == 0 || !strings.HasPrefix(s[n:], ". ") {
+	switch {
+	case n == 0:
 		return false
+	case bracketed && strings.HasPrefix(s[n:], "] "), !bracketed && strings.HasPrefix(s[n:], ". "):
+		return address(strings.TrimLeft(s[n+2:], " "))
 	}
-	return address(strings.TrimLeft(s[n+2:], " "))
+	return false
 }
 
 // address reports whether s opens with a scheme and what follows it

@@ -33,6 +33,9 @@ func TestLynxLinkRefs(t *testing.T) {
 		"1000. file:///news/bridge", "Hidden links:", "1001. android-app://org.example.news/article/12", "1002. https://vk.com/share.php?url=", "https://example.org/bridge",
 		"1003. https://example.org/share?t=Council approves", "the new bridge after a long debate"}, refs(lynx))
 
+	w3m := article + "References:\n\n[1] https://example.org/\n[12] mailto:?subject=Shared%20Post\n"
+	assert.Equal(t, []string{"References:", "[1] https://example.org/", "[12] mailto:?subject=Shared%20Post"}, refs(w3m), "w3m -o display_link_number=1")
+
 	sources := article + "References\n\n   1. Smith, J. (2020). Bridges of the North. Harbour Press.\n   2. https://example.org/report.pdf\n"
 	assert.Empty(t, refs(sources))
 	goesOn := article + "References\n\n   1. https://example.org/\n   2. https://example.org/about\n\n   More news from the harbour\n"
