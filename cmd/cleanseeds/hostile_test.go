@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -270,7 +271,8 @@ func TestInterruptLargeDocument(t *testing.T) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	require.NoError(t, cmd.Start())
-	time.Sleep(300 * time.Millisecond) // into the cleaning, which takes seconds
+	readingInput(cmd.Process.Pid, path, b.Len())
+	time.Sleep(100 * time.Millisecond) // into the cleaning, which takes seconds
 	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
 	err := cmd.Wait()
 	var exit *exec.ExitError
@@ -278,4 +280,35 @@ func TestInterruptLargeDocument(t *testing.T) {
 	assert.Equal(t, 2, exit.ExitCode())
 	assert.Equal(t, "cleanseeds: interrupted: 1 of 1 inputs left as they were\n", stderr.String())
 	assert.Equal(t, b.String(), readFile(t, path))
+}
+
+// readingInput waits until process pid reads the input at path, which it
+// opens only once it catches interrupts, for at most 20 seconds: on a
+// loaded machine the child may take longer to start than any fixed wait,
+// and an interrupt sent before it catches them kills it. Linux tells in
+// /proc: the input among the process's open files, or the process grown
+// past minRSS bytes, the input read. Where /proc does not tell, it waits
+// 300 ms.
+func readingInput(pid int, path string, minRSS int) {
+	fds := fmt.Sprintf("/proc/%d/fd", pid)
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(2 * time.Millisecond) {
+		entries, err := os.ReadDir(fds)
+		if err != nil {
+			time.Sleep(300 * time.Millisecond)
+			return
+		}
+		for _, e := range entries {
+			if target, err := os.Readlink(filepath.Join(fds, e.Name())); err == nil && target == path {
+				return
+			}
+		}
+		b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+		for line := range strings.Lines(string(b)) {
+			if kb, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+				if n, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(kb), "kB"))); err == nil && n*1024 >= minRSS {
+					return
+				}
+			}
+		}
+	}
 }
