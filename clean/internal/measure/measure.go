@@ -342,7 +342,7 @@ func (l *Line) read(b *source.Block, html bool) {
 		l.DOM, l.Heading, l.Links, l.Code = b.DOM, b.DOM.Heading, b.DOM.Links, b.DOM.Code
 		return
 	}
-	l.Heading, l.Links, l.Image, l.Widget = m.Heading, m.Links, m.Image || pictureTwice(m.Content) || imageURL(m.Content), m.Widget || lynxWidget(l.Text)
+	l.Heading, l.Links, l.Image, l.Widget = m.Heading, m.Links, m.Image || pictureTwice(m.Content) || imageURL(m.Content) || lynxFrame(m.Content), m.Widget || lynxWidget(l.Text)
 	l.LinkRef = m.LinkRef
 }
 

@@ -202,3 +202,12 @@ func lynxWidget(text string) bool {
 // maxWidgetWords is the most words beside a lynx control that leave the
 // line a form's.
 const maxWidgetWords = 4
+
+// lynxFrame reports whether content is an embedded frame as lynx -dump
+// names it, "IFRAME: " and the frame's name or address ("IFRAME:
+// [418]likes-master"): like a picture, a box the page shows, not its
+// text.
+func lynxFrame(content string) bool {
+	rest, ok := strings.CutPrefix(content, "IFRAME:")
+	return ok && strings.Count(strings.TrimSpace(rest), " ") < 4
+}
