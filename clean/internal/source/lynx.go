@@ -66,8 +66,8 @@ const minLinkRefs = 2
 // "mailto:?subject=..."); or of w3m's, printed with
 // -o display_link_number=1: the number in brackets ("[12] https://...").
 func linkRef(s string) bool {
-	bracketed := strings.HasPrefix(s, "[")
-	if bracketed {
+	inBrackets := strings.HasPrefix(s, "[")
+	if inBrackets {
 		s = s[1:]
 	}
 	n := 0
@@ -77,7 +77,7 @@ func linkRef(s string) bool {
 	switch {
 	case n == 0:
 		return false
-	case bracketed && strings.HasPrefix(s[n:], "] "), !bracketed && strings.HasPrefix(s[n:], ". "):
+	case inBrackets && strings.HasPrefix(s[n:], "] "), !inBrackets && strings.HasPrefix(s[n:], ". "):
 		return address(strings.TrimLeft(s[n+2:], " "))
 	}
 	return false

@@ -2,7 +2,6 @@ package source
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,7 +16,7 @@ func ParseMarkup(text string) (m Markup, blank bool) {
 	blank, span := readMarkup(&m, text, &arena)
 	if span.n > 0 {
 		m.Content = string(arena[span.off : span.off+span.n])
-		m.readContent(text)
+		m.readBuilt(text)
 	}
 	return m, blank
 }
@@ -69,7 +68,7 @@ func parseMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaS
 func readMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaSpan) {
 	blank, span = parseMarkup(m, text, arena)
 	if !blank && span.n == 0 {
-		m.readContent(text)
+		m.readContent()
 	}
 	return blank, span
 }
@@ -77,12 +76,17 @@ func readMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaSp
 // readContent sets Plain and Dated from Content. Content that the front
 // end built (markdown with its links replaced by their text) is read
 // once it is a string (see ParseMarkup, Doc.resolveArena), with the text
-// it was built from: a linked headline ("# [Title](/url)") is plain, as
+// it was built from (readBuilt): a linked headline ("# [Title](/url)") is plain, as
 // its text is, but not content that the text does not hold as it is
 // ("[1]Home [2]News", "[Council](/a) approves [bridge](/b)"), which,
 // printed as a title, would be text the page never wrote.
-func (m *Markup) readContent(text string) {
+func (m *Markup) readContent() {
 	m.Plain, m.Dated = plain(m.Content), datePrefixShape(m.Content)
+}
+
+// readBuilt is readContent for content built from text.
+func (m *Markup) readBuilt(text string) {
+	m.readContent()
 	m.Plain = m.Plain && strings.Contains(text, m.Content)
 }
 
@@ -161,7 +165,7 @@ func trimBytes(b []byte) (lo, hi int) {
 
 // parseMarker strips a list, heading or quote marker from s.
 func parseMarker(m *Markup, s string) string {
-	if c := s[0]; c < utf8.RuneSelf && c != '#' && c != '*' && c != '-' && c != '+' && c != '>' && (c < '0' || c > '9') && c != 'o' {
+	if c := s[0]; c < utf8.RuneSelf && c != '#' && c != '*' && c != '-' && c != '+' && c != '>' && (c < '0' || c > '9') && (c != 'o' || m.Indent < lynxDeep) {
 		return s // no marker starts with c: most lines
 	}
 	r, size := utf8.DecodeRuneInString(s)
@@ -175,7 +179,6 @@ func parseMarker(m *Markup, s string) string {
 		// Portuguese and Italian.
 		m.Marker = MarkSub
 		return strings.TrimLeft(rest, " \t")
-	case r == 'o':
 	case r == '#':
 		level := 1
 		for level < len(s) && s[level] == '#' {
@@ -224,279 +227,6 @@ const lynxDeep = 12
 // markdown link: w3m's picture ("[alt]") or form widget ("[    ]").
 func bracketed(s string) bool {
 	return s[0] == '[' && s[len(s)-1] == ']' && !strings.Contains(s, "](")
-}
-
-// parseLinks reads markdown links and images ([text](url), ![alt](url))
-// and w3m's bracketed images and widgets ([alt], [    ]). When s has
-// markdown links it appends s to arena with each link replaced by its text,
-// counts the link characters and reports true; else arena is left as it
-// is.
-//
-// It reads them as python html2text prints them with its links kept (its
-// default): a link's brackets and parentheses nest ("[![alt](pic.jpg)
-// Title](/story)", a teaser's picture and title in one link) and may be
-// escaped inside it ("[Wiki](/x_\(y\))"); a link around blocks opens on
-// one line and closes on another ("[![alt](pic.jpg)", "### Title",
-// "$79.00](/product)"), so a line's text before a "](url)" that no
-// bracket opened is a link's, and so is its text after a bracket that
-// none closes, when a picture or a link follows it. A line of pictures
-// alone, inside links or not, is a picture, whose content is their alt
-// texts. It reads the numbers that lynx -dump prints before each link's
-// text too ("[12]Home", see lynxMark and markedText).
-func parseLinks(m *Markup, s string, arena *[]byte) bool {
-	if bracketed(s) {
-		inner := strings.TrimSpace(s[1 : len(s)-1])
-		// "[]" is a picture whose address ends without a file name (a
-		// thumbnail's resized copy, ".../resize/170x96!/?url=..."), which
-		// w3m prints so; a field is spaces between brackets. Read as a
-		// field, strong chrome, it parted the entries of a listing of
-		// videos (wceb text-w3m: a news site's page of videos 0.04 ->
-		// 0.59; no other page of any set moves).
-		if s == "[]" {
-			m.Image = true
-		} else if inner == "" || len(inner) < 20 && !strings.Contains(inner, " ") {
-			m.Widget = true
-		} else {
-			m.Image = true
-		}
-		return false
-	}
-	if !strings.Contains(s, "](") && !hasLynxMark(s) {
-		return false // nothing to build: "[Option: ...", "[x] done"
-	}
-	var in inline
-	in.b = slices.Grow(*arena, len(s)) // the content is no longer than s
-	start := len(in.b)
-	if i := strings.Index(s, "]("); i >= 0 && !strings.Contains(s[:i], "[") {
-		if end := in.closing(s, i+1, '(', ')'); end > 0 {
-			// The end of a link that an earlier line opened.
-			in.b = append(in.b, s[:i]...)
-			in.links += utf8.RuneCountInString(s[:i])
-			in.text = in.text || strings.TrimSpace(s[:i]) != ""
-			s, in.built = s[end+1:], true
-		}
-	}
-	in.read(s, false)
-	if !in.built {
-		*arena = in.b[:start]
-		return false
-	}
-	*arena = in.b
-	m.Links = in.links
-	if in.pictures > 0 && !in.text {
-		m.Image = true
-	}
-	return true
-}
-
-// inline reads the links and pictures of a line of markdown (see
-// parseLinks) into b: their text, and the text around them.
-type inline struct {
-	b        []byte
-	links    int  // characters of link text
-	pictures int  // images read
-	text     bool // text outside images, brackets and spaces
-	built    bool // a link or an image was read
-	depth    int  // links the text being read is inside
-	misses   int  // brackets and parentheses that nothing closed
-}
-
-// A line's links are read with each bracket's close found by a scan to
-// it. So that a hostile line (a megabyte of "[" before one "](x)") costs
-// a few readings of it, not one for each of its brackets, a line stops
-// being read for links after maxMisses scans that found no close, and
-// links nested deeper than maxLinkDepth are read as text.
-const (
-	maxMisses    = 8
-	maxLinkDepth = 4
-)
-
-// closing is closing(s, i, open, close), which counts a scan that found
-// nothing, and finds nothing once maxMisses scans did.
-func (in *inline) closing(s string, i int, open, close byte) int {
-	if in.misses >= maxMisses {
-		return -1
-	}
-	j := closing(s, i, open, close)
-	if j < 0 {
-		in.misses++
-	}
-	return j
-}
-
-// readLink appends the text of a link, s, which is inside in.depth links.
-func (in *inline) readLink(s string) {
-	in.depth++
-	in.read(s, true)
-	in.depth--
-}
-
-// read appends s to in.b with its links and images replaced by their
-// text; inLink is set inside a link's text.
-func (in *inline) read(s string, inLink bool) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '\\' && i+1 < len(s) && strings.IndexByte(escaped, s[i+1]) >= 0:
-			in.put(s[i+1:i+2], inLink)
-			i += 2
-			continue
-		case in.depth >= maxLinkDepth:
-		case c == '[' && (i == 0 || s[i-1] == ' ') && lynxMark(s[i:]) > 0:
-			// lynx's number before a link: what follows it, up to the
-			// next number and maxMarkedWords words, is the link's text.
-			in.built = true
-			i += lynxMark(s[i:])
-			j := i + markedText(s[i:])
-			in.readLink(s[i:j])
-			i = j
-			continue
-		case c == '[' || c == '!' && i+1 < len(s) && s[i+1] == '[':
-			open := i
-			if c == '!' {
-				open++
-			}
-			closed := in.closing(s, open, '[', ']')
-			if closed > 0 && closed+1 < len(s) && s[closed+1] == '(' {
-				if end := in.closing(s, closed+1, '(', ')'); end > 0 {
-					in.built = true
-					if c == '!' {
-						in.pictures++
-						alt := unescape(s[open+1 : closed])
-						in.b = append(in.b, alt...)
-						in.links += utf8.RuneCountInString(alt)
-					} else {
-						in.readLink(s[open+1 : closed])
-					}
-					i = end + 1
-					continue
-				}
-			}
-			if c == '[' && !inLink && closed < 0 && in.misses < maxMisses && strings.Contains(s[i:], "](") {
-				// A link that a later line closes, around a picture or
-				// another link: its text is the rest of the line.
-				in.readLink(s[i+1:])
-				return
-			}
-		}
-		in.put(s[i:i+1], inLink)
-		i++
-	}
-}
-
-// lynxMark returns the length of the number in brackets that s opens
-// with, as lynx -dump prints one before each link's text ("[12]Home"):
-// one to four digits, then the text, or nothing; 0 when s opens with no
-// such number. A number before a space is a footnote's mark ("[1] Smith,
-// 2020"), one of more digits a picture's id as w3m prints it.
-func lynxMark(s string) int {
-	n := 1
-	for n < len(s) && n <= 4 && '0' <= s[n] && s[n] <= '9' {
-		n++
-	}
-	if n == 1 || n >= len(s) || s[n] != ']' {
-		return 0
-	}
-	if n+1 < len(s) && s[n+1] == ' ' {
-		return 0
-	}
-	return n + 1
-}
-
-// hasLynxMark reports whether s holds a lynx link mark (see lynxMark)
-// at its start or after a space.
-func hasLynxMark(s string) bool {
-	for i := strings.IndexByte(s, '['); i >= 0; {
-		if (i == 0 || s[i-1] == ' ') && lynxMark(s[i:]) > 0 {
-			return true
-		}
-		j := strings.IndexByte(s[i+1:], '[')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
-	}
-	return false
-}
-
-// markedText returns the length of the text in s that a lynx link mark
-// before it marks: its first maxMarkedWords words, before any other
-// mark. lynx marks where a link starts, not where it ends; counted up to
-// the next mark, or over three words, a link in a paragraph took the
-// paragraph for a list of links (on every shared page rendered by lynx,
-// wceb 0.7562 with one word, 0.7535 with two, 0.7556 with three, 0.7488
-// up to the next mark; scrapinghub 0.8448, 0.8432, 0.8405, 0.8323).
-func markedText(s string) int {
-	words, end := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '[' && lynxMark(s[i:]) > 0 && (i == 0 || s[i-1] == ' '):
-			return end
-		case s[i] != ' ' && (i == 0 || s[i-1] == ' '):
-			if words++; words > maxMarkedWords {
-				return end
-			}
-		}
-		if s[i] != ' ' {
-			end = i + 1
-		}
-	}
-	return end
-}
-
-// maxMarkedWords is how many words after a lynx link mark count as the
-// link's text (see markedText).
-const maxMarkedWords = 1
-
-// put appends one character of text.
-func (in *inline) put(c string, inLink bool) {
-	in.b = append(in.b, c...)
-	if inLink && c[0] >= 0x80 && c[0] < 0xC0 {
-		return // a continuation byte: its rune is counted once
-	}
-	if inLink {
-		in.links++
-	}
-	if c != " " && c != "[" && c != "]" {
-		in.text = true
-	}
-}
-
-// escaped are the characters html2text escapes with a backslash inside
-// links: brackets and parentheses.
-const escaped = "[]()"
-
-// unescape returns s without the backslashes before escaped characters.
-func unescape(s string) string {
-	if !strings.Contains(s, "\\") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte(escaped, s[i+1]) >= 0 {
-			i++
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
-// closing returns the index of the close that matches the open at s[i].
-func closing(s string, i int, open, close byte) int {
-	depth := 0
-	for j := i; j < len(s); j++ {
-		switch s[j] {
-		case '\\':
-			j++
-		case open:
-			depth++
-		case close:
-			if depth--; depth == 0 {
-				return j
-			}
-		}
-	}
-	return -1
 }
 
 // emptyEmphasis reports whether content is emphasis around nothing, once

@@ -131,7 +131,7 @@ func (d *Doc) resolveArena() {
 	for _, c := range d.built {
 		b := &d.Blocks[c.block]
 		b.Markup.Content = all[c.span.off : c.span.off+c.span.n]
-		b.Markup.readContent(b.Text)
+		b.Markup.readBuilt(b.Text)
 	}
 }
 
