@@ -2075,3 +2075,21 @@ func TestAnswersCountIsNoCommentSection(t *testing.T) {
 	assert.NotContains(t, res.Body, "María dice", res.Body)
 	assert.Equal(t, "comments", decision(t, res, "3 respuestas a «Cómo hacer una tortilla de patatas perfecta»").Rule)
 }
+
+// TestFormConsentLanguages: the notice under a sign-up form by which its
+// reader consents to marketing goes between two paragraphs, in each
+// language that words it in the first or second person (the
+// contact-consent list).
+func TestFormConsentLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"By providing your phone number, you agree to receive recurring automated marketing text messages from the shop. Msg and data rates may apply.": "form-consent"},
+		"de": {"Mit dem Absenden des Formulars willige ich ein, dass mich die Firma per E-Mail und Telefon zu ihren Angeboten kontaktiert.": "form-consent"},
+		"fr": {"En soumettant ce formulaire, vous acceptez de recevoir nos offres par e-mail et par SMS de la part de la boutique.": "form-consent"},
+		"es": {"Al enviar este formulario, acepto recibir comunicaciones comerciales de la tienda por correo electrónico y por teléfono.": "form-consent"},
+		"pt": {"Ao enviar este formulário, concordo em receber comunicações de marketing da loja por e-mail e por telefone.": "form-consent"},
+		"it": {"Inviando il modulo, acconsento a ricevere comunicazioni commerciali dal negozio via e-mail e per telefono.": "form-consent"},
+		"nl": {"Door dit formulier te versturen ga je akkoord met het ontvangen van aanbiedingen van de winkel per e-mail.": "form-consent"},
+		"pl": {"Wysyłając formularz, wyrażam zgodę na otrzymywanie informacji handlowych od sklepu drogą elektroniczną.": "form-consent"},
+		"ru": {"Нажимая кнопку «Отправить», я даю согласие на обработку персональных данных и получение рассылки магазина.": "form-consent"},
+	})
+}

@@ -121,6 +121,28 @@ func newsletter(l *measure.Line, _ *Page) float64 {
 	return -2
 }
 
+// formConsent catches the notice under a sign-up or contact form by which
+// its reader consents to be sent marketing: "By submitting this form, you
+// agree to receive recurring automated promotional ... text messages",
+// "By providing a telephone number ..., you are consenting to be contacted
+// by SMS text message", "I consent to receive newsletters via email". Its
+// first sentence has the reader consent in the first or second person
+// (the contact-consent list: "you agree to receive", "i consent to"), at
+// any length: such notices run to 90 words of legal terms (message rates,
+// how to opt out), longer than the newsletter table's phrases are looked
+// for in, and on a page of little text (a shop's error page) they had
+// outweighed its content. A sentence that only speaks of consent ("Users
+// must consent to ...") is no such notice.
+func formConsent(l *measure.Line, p *Page) float64 {
+	if l.Words < 5 || l.Heading > 0 {
+		return 0
+	}
+	if !p.m.Lex.Contains(lang.ContactConsent, firstSentenceKey(l), p.m.Lang) {
+		return 0
+	}
+	return -2
+}
+
 // shareBar catches share buttons (the share-bar table), or a short line
 // made only of social network names and button captions (the social
 // list): "Twitter Email Copy Link Print". A sentence that mentions

@@ -149,6 +149,12 @@ const (
 	// gives them: "store and/or access information on a device". An entry
 	// matches anywhere in the line's key.
 	ConsentPurposes
+	// ContactConsent are the words in which a sign-up form's notice has
+	// its reader consent to be sent marketing: "you agree to receive" in
+	// "By submitting this form, you agree to receive recurring automated
+	// marketing text messages". An entry matches anywhere in the line's
+	// key.
+	ContactConsent
 	// Contents are the labels of an article's table of contents: "Table
 	// of contents", "Inhaltsverzeichnis". An entry matches the whole
 	// line.
@@ -240,6 +246,7 @@ var listNames = [NumLists]string{
 	ConsentClose:    "consent-close",
 	ConsentOpen:     "consent-open",
 	ConsentPurposes: "consent-purposes",
+	ContactConsent:  "contact-consent",
 	Contents:        "contents",
 	CookieNames:     "cookie-names",
 	CookieWords:     "cookie-words",
@@ -283,7 +290,7 @@ func (l List) Matching() Matching {
 	switch l {
 	case Captions, Copyright, FollowNetworks, Previous, Next:
 		return AsWords
-	case CaptionLabels, ConsentPurposes, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
+	case CaptionLabels, ConsentPurposes, ContactConsent, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
 		return AsText
 	}
 	return AsWord
