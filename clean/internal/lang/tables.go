@@ -152,8 +152,8 @@ const (
 	// ContactConsent are the words in which a sign-up form's notice has
 	// its reader consent to be sent marketing: "you agree to receive" in
 	// "By submitting this form, you agree to receive recurring automated
-	// marketing text messages". An entry matches anywhere in the line's
-	// key.
+	// marketing text messages". An entry stands anywhere in the line as
+	// whole words.
 	ContactConsent
 	// Contents are the labels of an article's table of contents: "Table
 	// of contents", "Inhaltsverzeichnis". An entry matches the whole
@@ -288,9 +288,9 @@ const (
 // Matching returns how the entries of l are matched.
 func (l List) Matching() Matching {
 	switch l {
-	case Captions, Copyright, FollowNetworks, Previous, Next:
+	case Captions, ContactConsent, Copyright, FollowNetworks, Previous, Next:
 		return AsWords
-	case CaptionLabels, ConsentPurposes, ContactConsent, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
+	case CaptionLabels, ConsentPurposes, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
 		return AsText
 	}
 	return AsWord
