@@ -269,6 +269,23 @@ func TestTableRows(t *testing.T) {
 	assert.Equal(t, [2]bool{false, false}, rows["Privacy | Terms"])
 }
 
+// TestTabbedRows: a browser's innerText parts a table's cells with one
+// tab; two such lines in a row are rows of a table, as lines whose columns
+// spaces align are. A lone line with a tab is not.
+func TestTabbedRows(t *testing.T) {
+	text := "Insurer\tPremiums written\tChange (%)\n" +
+		"State Farm Group\t$107.76 bn\t+8.5\n" +
+		"\n" +
+		"Words of a paragraph\twith one tab by mistake.\n"
+	rows := map[string][2]bool{}
+	eachTextLine(t, text, func(text string, l *Line) { rows[text] = [2]bool{l.TableRow, l.Aligned} })
+	assert.Equal(t, [2]bool{true, true}, rows["Insurer\tPremiums written\tChange (%)"])
+	assert.Equal(t, [2]bool{true, true}, rows["State Farm Group\t$107.76 bn\t+8.5"])
+	assert.Equal(t, [2]bool{false, false}, rows["Words of a paragraph\twith one tab by mistake."])
+	assert.Equal(t, 2, columnGaps("a\tb \t c"))
+	assert.Equal(t, 1, columnGaps("a  b c"))
+}
+
 // TestWidestRows: w3m parts a table's columns by one space in the row
 // whose cell is its column's widest; that row is a row of the table, and
 // so is a row under it that lines up with the rows above it, in any

@@ -433,9 +433,14 @@ func boxBar(r rune) bool {
 
 // columnGaps counts the runs of two spaces or more inside s, past its
 // first and before its last non-space character: the gaps between the
-// columns of a table that a text renderer aligns with spaces.
+// columns of a table that a text renderer aligns with spaces. A run with a
+// tab is a gap however short: a browser's innerText, a spreadsheet pasted
+// as text and tab-separated values part a table's cells with one tab.
 func columnGaps(s string) int {
 	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, '\t') >= 0 {
+		return tabbedGaps(s)
+	}
 	n := 0
 	for {
 		i := strings.Index(s, "  ")
@@ -445,6 +450,26 @@ func columnGaps(s string) int {
 		n++
 		s = strings.TrimLeft(s[i:], " ")
 	}
+}
+
+// tabbedGaps is columnGaps on a trimmed line that holds a tab.
+func tabbedGaps(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] != ' ' && s[i] != '\t' {
+			i++
+			continue
+		}
+		j, tab := i, false
+		for ; j < len(s) && (s[j] == ' ' || s[j] == '\t'); j++ {
+			tab = tab || s[j] == '\t'
+		}
+		if tab || j-i >= 2 {
+			n++
+		}
+		i = j
+	}
+	return n
 }
 
 // cjkWords is how many words a run of n characters written without spaces
