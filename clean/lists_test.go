@@ -195,6 +195,32 @@ func TestListAfterTheArticle(t *testing.T) {
 	}
 }
 
+// The same as a browser's innerText gives it: no marker before the items,
+// a blank line after the paragraph that introduces them, none between
+// them. Three lines or more in a block are the list (see listAfter); a
+// date and a footer's links under a story's last line, which ends with a
+// colon over a post the reading left out, are not.
+func TestBlockAfterTheArticle(t *testing.T) {
+	items := []string{"Increase your website's visibility through search engine optimization", "Drive qualified traffic to your website through paid search",
+		"Execute digital display campaigns", "Measure and optimize your social media campaigns", "Create a formal digital marketing plan for your business"}
+	doc := "Programs\nCourses\nAbout\n\nSign in\n\nDigital marketing certificate\n\n" + para1 + "\n\n" + para2 +
+		"\n\nBy the end of this program, you will be able to:\n\n" + strings.Join(items, "\n") + "\n\nRelated programs\nBusiness analytics\nHuman resources\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	for _, it := range items {
+		assert.Contains(t, res.Body, it)
+	}
+	for _, s := range []string{"Business analytics", "Courses", "©"} {
+		assert.NotContains(t, res.Body, s)
+	}
+
+	doc = "News\nSports\nWeather\n\nSign in\n\nCity launches a campaign\n\n" + para1 + "\n\n" + para2 + "\n\nTwitter seemed a bit confused by the campaign:\n\nPublished 10:02 AM EST Nov 19, 2019\nTerms of Service Privacy Notice\n\n" + footer + "\n"
+	res, err = clean.Text(doc)
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para2)
+	assert.NotContains(t, res.Body, "Terms of Service")
+}
+
 // The same, where the list's lines follow its introduction with no blank
 // line and no marker, as line breaks part a paragraph ("The band's 2020
 // tour dates:" over "June 9 -- Coral Sky Amphitheatre, West Palm Beach,
