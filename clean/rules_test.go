@@ -95,6 +95,7 @@ func TestRules(t *testing.T) {
 		{"newsletter drops a subscription prompt", "Sign up for our daily newsletter", inside, clean.Drop, "newsletter"},
 		{"newsletter drops a publication's prompt to its readers", "Thanks for reading The Daily Byte! Subscribe for free to receive new posts and support my work.", inside, clean.Drop, "newsletter"},
 		{"newsletter drops a subscription box's heading", "Stay in the loop", inside, clean.Drop, "newsletter"},
+		{"newsletter drops a sign-up form's note on its fields", "* indicates required", inside, clean.Drop, "newsletter"},
 		{"follow-us drops a social box's heading", "Stay Connected:", inside, clean.Drop, "follow-us"},
 		{"form-consent drops a long consent to text messages", "By submitting this form, you agree to receive recurring automated promotional and personalized marketing text messages (e.g. cart reminders) from the shop at the cell number used when signing up. Consent is not a condition of any purchase. Reply HELP for help and STOP to cancel. Msg frequency varies. Msg and data rates may apply. View our Terms and Privacy Policy for details, and contact us with any question you may have.", after, clean.Drop, "form-consent"},
 		{"form-consent drops a consent to be contacted", "By providing a telephone number and submitting the form, you are consenting to be contacted by SMS text message. Message and data rates may apply.", inside, clean.Drop, "form-consent"},
