@@ -152,6 +152,8 @@ func TestRules(t *testing.T) {
 		{"post-meta drops a comment's time stamp", "2010-10-17 23:10:09 +00:00", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a time stamp in UTC", "2024-01-27T12:00:05Z", inside, clean.Drop, "post-meta"},
 		{"nav-label drops a pager's link", "Next page", inside, clean.Drop, "nav-label"},
+		{"nav-label drops a row of the site's links", "Home About Privacy Terms", before, clean.Drop, "nav-label"},
+		{"nav-label drops a footer's link", "Privacy", after, clean.Drop, "nav-label"},
 		{"nav-label drops a feedback prompt", "Is this page useful?", after, clean.Drop, "nav-label"},
 		{"nav-label drops a feedback box's heading", "Help us improve GOV.UK", after, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's size guide", "Size Guide", inside, clean.Drop, "nav-label"},
