@@ -1078,3 +1078,15 @@ func TestArabicProductInText(t *testing.T) {
 	assert.Equal(t, "سماعات لاسلكية برو 2 بخاصية إلغاء الضوضاء", res.Title)
 	assert.NotContains(t, res.Body, "أضف إلى السلة")
 }
+
+// A headline right over its byline, in text whose lines no blank line
+// parts (a browser's innerText of a blog's header): the article's first
+// section heading below the byline, nearer the article, had been taken
+// for it. A line right over the byline scores more (see titleBefore).
+func TestHeadlineOverByline(t *testing.T) {
+	doc := "The Garden Journal\nHome About Privacy Terms\nPruning Clematis: A Guide to Blooms All Season\nBy Randy Thompson • 20 Dec 2025\nWhen to Prune Your Clematis\n\n" +
+		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "Pruning Clematis: A Guide to Blooms All Season", res.Title)
+}
