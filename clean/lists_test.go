@@ -195,6 +195,27 @@ func TestListAfterTheArticle(t *testing.T) {
 	}
 }
 
+// A listing laid out as a table, as a browser's innerText gives it: each
+// item's rank, an empty cell and its title parted by tabs, its age under
+// it ("1.\t\tAcme (YC W21) is hiring ...", "\t17 hours ago"). The rank is
+// the item's number (see source.parseMarker), and the items, a numbered
+// list of titles, are the page's; they had cost what they add, and the
+// page had kept its one sentence (0.04 of its truth, w3m's reading 0.999).
+func TestTabbedListing(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("\tHacker News new | past | comments | ask | show | jobs | submit\tlogin\n\nThese are jobs at startups. See more at example.com/jobs.\n\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "%d.\t\tStartup Number %d (YC W2%d) is hiring engineers for its platform (startup%d.com)\n\t%d days ago\n\n", i, i, i%6, i, i)
+	}
+	b.WriteString("Guidelines | FAQ | Lists | API | Security | Legal | Contact\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for i := 1; i <= 12; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("Startup Number %d (YC", i))
+	}
+	assert.NotContains(t, res.Body, "Guidelines")
+}
+
 // The same as a browser's innerText gives it: no marker before the items,
 // a blank line after the paragraph that introduces them, none between
 // them. Three lines or more in a block are the list (see listAfter); a

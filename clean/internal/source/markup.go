@@ -202,9 +202,11 @@ func parseMarker(m *Markup, s string) string {
 		for j < len(s) && j < 3 && s[j] >= '0' && s[j] <= '9' {
 			j++
 		}
-		if j < len(s)-1 && (s[j] == '.' || s[j] == ')') && s[j+1] == ' ' {
+		if j < len(s)-1 && (s[j] == '.' || s[j] == ')') && (s[j+1] == ' ' || s[j+1] == '\t') {
+			// "1. Title", or "1.\tTitle" as a browser's innerText prints
+			// a table whose first cell numbers its rows (a listing's rank).
 			m.Marker = MarkOrdered
-			return strings.TrimLeft(s[j+1:], " ")
+			return strings.TrimLeft(s[j+1:], " \t")
 		}
 		if j < len(s)-1 && s[j] == '.' && s[j+1] == '|' {
 			// A table row of html2text's whose first cell numbers an item

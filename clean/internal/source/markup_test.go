@@ -14,6 +14,9 @@ func TestParseMarkupMarkers(t *testing.T) {
 	}{
 		{"1. Kyber (YC W23) Is Hiring", MarkOrdered, "Kyber (YC W23) Is Hiring"},
 		{"  • Home", MarkBullet, "Home"},
+		// A browser's innerText parts a table's cells with tabs: a rank,
+		// an empty cell (the vote's arrow), then the item.
+		{"1.\t\tSigNoz (YC W21) is hiring (signoz.io)", MarkOrdered, "SigNoz (YC W21) is hiring (signoz.io)"},
 		// html2text prints a listing laid out as a table: a cell that
 		// numbers the item, empty cells, then the item.
 		{"2.| | Multifactor (YC F25) Is Hiring an Engineering Lead (ycombinator.com)", MarkOrdered, "Multifactor (YC F25) Is Hiring an Engineering Lead (ycombinator.com)"},
