@@ -45,6 +45,35 @@ func TestIndexUnderSymbols(t *testing.T) {
 	}
 }
 
+// The same index as a browser's innerText prints it: no blank line, no
+// marker before an entry. Its entries are the lines under each letter up
+// to a line of more than maxPlainEntry words, one ending with a colon, or
+// strong chrome: the footer it runs into stays out (see indexEnd).
+func TestPlainIndex(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Jump to content\nMain page\nRandom article\nLog in\nCategory:Board games\n")
+	b.WriteString("This category gathers the articles about board games, sorted by the first letter of their name.\n")
+	b.WriteString("This category has the following 15 pages, out of 15 total.\n")
+	var entries []string
+	for _, h := range []string{"A", "B", "C", "D", "E"} {
+		b.WriteString(h + "\n")
+		for i := range 3 {
+			e := fmt.Sprintf("%s%s game number %d (board game)", h, strings.Repeat("o", i+1), i+1)
+			entries = append(entries, e)
+			b.WriteString(e + "\n")
+		}
+	}
+	b.WriteString("Retrieved from \"https://example.org/w/index.php?title=Category:Board_games\"\nCategories:\nGames\nHidden categories:\nPrivacy policy\nAbout\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, e := range entries {
+		assert.Contains(t, res.Body, e)
+	}
+	for _, s := range []string{"Random article", "Privacy policy", "Hidden categories"} {
+		assert.NotContains(t, res.Body, s)
+	}
+}
+
 // An article with a table of figures in the middle, as html2text prints
 // one (cells parted by bars, a "---|---" rule under the header): rows of
 // numbers alone are weak chrome, but a table's rows cost what a box inside
