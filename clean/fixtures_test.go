@@ -268,6 +268,27 @@ var fixtures = []struct {
 			"Contact us · Opening hours · Accessibility", "© 2025 Valley Library",
 		},
 	},
+	{
+		// A course page as a browser's innerText gives it (Chromium's
+		// document.body.innerText of a page written for this project):
+		// no list markers, a table's cells parted by tabs, the list
+		// parted from the paragraph that introduces it by a blank line,
+		// a sign-up form's fields not printed, the footer's links on one
+		// line.
+		file:  "innertext-course.txt",
+		title: "Beekeeping for Beginners: Your First Season with a Hive",
+		keep: []string{
+			"By the end of the course, you will be able to:",
+			"Choose a hive and a site for it in your garden", "Take off and extract your first honey",
+			"Session\tDates\tFee", "Autumn evenings\t1 September – 20 October\t£180",
+			"Fees are reduced by a third for students of the college and for members of the county beekeepers' association.",
+			"If you are allergic to stings, please talk to the course tutor before you enrol. We keep an emergency kit at the apiary, and every tutor is trained in first aid.",
+		},
+		drop: []string{
+			"Home About Privacy Terms", "Sign in", "By Maria Lindqvist • 3 March 2026", "Get our newsletter", "* indicates required",
+			"Email Address * First Name", "Subscribe", "© 2026 Riverside Community College. All rights reserved.",
+		},
+	},
 }
 
 // TestFixturesKeepTheirStructure checks the non-news pages: their list
