@@ -199,7 +199,8 @@ func indexEnd(p *Page, start int) (last, letters int) {
 	var prev rune
 	entries := 0 // under the last heading
 	last = start
-	plain := false // the entries have no markers, as a browser's innerText prints a list
+	plain := false                  // the entries have no markers, as a browser's innerText prints a list
+	first := p.nonBlank(start+1, 1) // the line under the first heading
 	for i := start; i < len(p.Lines); i++ {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {
@@ -215,7 +216,7 @@ func indexEnd(p *Page, start int) (last, letters int) {
 		if f.Image || f.Widget {
 			continue // a heading's "[edit]" link
 		}
-		if i == p.nonBlank(start+1, 1) && f.Marker == source.MarkNone {
+		if i == first && f.Marker == source.MarkNone {
 			plain = true
 		}
 		if f.Marker == source.MarkNone && (!plain || f.Words > maxPlainEntry || f.End == measure.EndColon || l.class == chrome && l.strong) {
@@ -293,10 +294,13 @@ func listAfter(p *Page) {
 		return
 	}
 	start := p.nonBlank(intro+1, 1)
-	block := text && start >= 0 && p.f(start).Marker == source.MarkNone
+	if start < 0 {
+		return // nothing follows the introduction
+	}
+	block := text && p.f(start).Marker == source.MarkNone
 	apart := block && start > intro+1 // a blank line between the colon's line and the block
 	end, lines := -1, 0
-	for i := max(start, intro+1); i < len(p.Lines); i++ {
+	for i := start; i < len(p.Lines); i++ {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {
 			if block {
