@@ -134,7 +134,7 @@ func newsletter(l *measure.Line, _ *Page) float64 {
 // outweighed its content. A sentence that only speaks of consent ("Users
 // must consent to ...") is no such notice.
 func formConsent(l *measure.Line, p *Page) float64 {
-	if l.Words < 5 || l.Heading > 0 || !has(l.All, lang.ContactConsent) {
+	if l.Words < 5 || l.Heading > 0 {
 		return 0
 	}
 	if !p.m.Lex.Find(lang.ContactConsent, firstSentenceKey(l), l.Bloom, p.m.Lang) {

@@ -100,6 +100,7 @@ const (
 	fPager                      // an arrow, or a word of a pager (see lang.Previous)
 	fCopyright                  // ©, a parenthesis, or a word of a copyright notice
 	fReactions                  // a word that may close a line naming who reacted to a post (see lang.ReactionNames)
+	fConsent                    // a word of a form's consent to marketing (see lang.ContactConsent)
 	numFacts   = iota
 )
 
@@ -144,6 +145,7 @@ func facts(l *measure.Line) fact {
 	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous) || has(l.All, lang.Next) && l.Digits > 0 || has(l.First, lang.Pages), fPager)
 	set(l.Punct&(measure.PunctCopyright|measure.PunctParen) != 0 || has(l.All, lang.Copyright), fCopyright)
 	set(has(l.All, lang.ReactionNames), fReactions)
+	set(has(l.All, lang.ContactConsent), fConsent)
 	return f
 }
 
