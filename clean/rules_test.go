@@ -205,6 +205,8 @@ func TestRules(t *testing.T) {
 		{"prev-next leaves a sentence about a page", "Page 3 of the report shows that the plan failed in 2019.", inside, clean.Keep, "prose"},
 		{"prev-next leaves a short line about a page", "Page 3 of report", inside, clean.Keep, "context"},
 		{"list-control drops a list's sort control", "Sort by: Newest first", inside, clean.Drop, "list-control"},
+		{"list-control drops a thread's sort control without its colon", "Sort by Oldest first", inside, clean.Drop, "list-control"},
+		{"list-control drops a row of a thread's sort options", "Oldest first Newest first Most reactions", inside, clean.Drop, "list-control"},
 		{"nav-label drops buttons printed side by side", "Add to cartAdd to wishlist", inside, clean.Drop, "nav-label"},
 		{"nav-label leaves a name written in camel case", "PlayStation", inside, clean.Keep, "context"},
 		{"list-control leaves a sentence that sorts", "Sort by date first, then by name, and the list reads in the order the clerk filed it.", inside, clean.Keep, "prose"},
