@@ -155,6 +155,8 @@ func TestRules(t *testing.T) {
 		{"nav-label drops a pager's link", "Next page", inside, clean.Drop, "nav-label"},
 		{"nav-label drops a row of the site's links", "Home About Privacy Terms", before, clean.Drop, "nav-label"},
 		{"nav-label drops a footer's link", "Privacy", after, clean.Drop, "nav-label"},
+		{"nav-label drops a shop's link to its help pages", "Help Center", after, clean.Drop, "nav-label"},
+		{"nav-label drops a school's button for a prospectus", "Request Information", after, clean.Drop, "nav-label"},
 		{"nav-label drops a feedback prompt", "Is this page useful?", after, clean.Drop, "nav-label"},
 		{"nav-label drops a feedback box's heading", "Help us improve GOV.UK", after, clean.Drop, "nav-label"},
 		{"nav-label drops a shop's size guide", "Size Guide", inside, clean.Drop, "nav-label"},
