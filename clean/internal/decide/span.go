@@ -443,11 +443,12 @@ func creditBeside(p *Page, j int) bool {
 // words count as long ones: a listicle's items are its paragraphs (a news
 // digest of ten numbered stories had been read as a page of records:
 // scrapinghub text-h2t one page 0.48 -> 0.90, wceb one article +0.04 in
-// text-w3m and html, trafilatura one page 0 -> 1). The rest of a paragraph
-// that a renderer broke onto the next line (see continuesParagraph) is
-// the same paragraph: w3m breaks a paragraph at 1,024 columns, and one
-// summary so broken had made a blog's index of teasers, dates, authors
-// and tags an article, its span a sidebar (wceb text-w3m 0.742 -> 0.957).
+// text-w3m and +0.006 in html, trafilatura one page 0 -> 1). The rest of a
+// paragraph that a renderer broke onto the next line (see
+// continuesParagraph) is the same paragraph: w3m breaks a paragraph at
+// 1,024 columns, and one summary so broken had made a blog's index of
+// teasers, dates, authors and tags an article, its span a sidebar (wceb
+// text-w3m 0.742 -> 0.957).
 func hasArticleRun(p *Page, n int) bool {
 	run, long := 0, 0
 	for i := range p.Lines {
