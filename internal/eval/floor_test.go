@@ -15,12 +15,12 @@ import (
 // quality improves, raise the floor to the new value.
 var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.944,
-	"scrapinghub/text-h2t":      0.939,
+	"scrapinghub/text-h2t":      0.940,
 	"scrapinghub/text-htmltext": 0.943,
 	"scrapinghub/html":          0.971,
-	"trafilatura/text-w3m":      0.919,
+	"trafilatura/text-w3m":      0.920,
 	"trafilatura/html":          0.944,
-	"wceb/text-w3m":             0.793,
+	"wceb/text-w3m":             0.794,
 	"wceb/text-h2t":             0.802,
 	"wceb/html":                 0.824,
 }
@@ -29,14 +29,14 @@ var floors = map[string]float64{
 // keyed "input type".
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.938,
-	"wceb/text-w3m forum":         0.699,
+	"wceb/text-w3m forum":         0.701,
 	"wceb/text-w3m service":       0.821,
 	"wceb/text-w3m product":       0.452,
-	"wceb/text-w3m listing":       0.611,
+	"wceb/text-w3m listing":       0.617,
 	"wceb/text-w3m documentation": 0.869,
 	"wceb/text-w3m collection":    0.505,
 	"wceb/text-h2t article":       0.936,
-	"wceb/text-h2t forum":         0.694,
+	"wceb/text-h2t forum":         0.695,
 	"wceb/text-h2t service":       0.840,
 	"wceb/text-h2t product":       0.492,
 	"wceb/text-h2t listing":       0.670,
