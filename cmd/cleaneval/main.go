@@ -33,6 +33,23 @@
 //	                the F1 of keeping just the lines whose shingles are at
 //	                least half in the truth (see eval.LineCeiling); with
 //	                -worst, give each page's own
+//	-texts set=dir  evaluate a rendering of set's pages as text that the
+//	                benchmark does not ship (lynx, w3m with other options,
+//	                a browser's innerText): one file a page in dir, named
+//	                by its id (0001.txt); pages without a file are left out
+//	                (see eval.LoadTexts). Repeatable. With -texts and no
+//	                set/input arguments, only the renderings are evaluated
+//	-unlink         score the -texts renderings without their link markup:
+//	                markdown links keep their text, "[12]" goes (see
+//	                eval.Unlink)
+//
+// For example, to score lynx's rendering of the wceb pages:
+//
+//	mkdir text-lynx
+//	for f in ../shared/bench/wceb/html/*.html.gz; do
+//		zcat $f | lynx -dump -stdin -width=80 > text-lynx/$(basename $f .html.gz).txt
+//	done
+//	cleaneval -j 2 -unlink -texts wceb=text-lynx
 package main
 
 import (
@@ -61,6 +78,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	pagesOut := fs.String("pages", "", "write each page's score to `file`")
 	balance := fs.String("balance", "balanced", "precision, balanced or recall")
 	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
+	var texts []string
+	fs.Func("texts", "evaluate a rendering of a set's pages as text: `set=dir`, one file a page named by its id (repeatable)", func(v string) error {
+		set, dir, ok := strings.Cut(v, "=")
+		if !ok || set == "" || dir == "" {
+			return fmt.Errorf("want set=dir, as wceb=text-lynx")
+		}
+		texts = append(texts, v)
+		return nil
+	})
+	unlink := fs.Bool("unlink", false, "score the -texts renderings without their link markup (markdown links keep their text, [12] goes)")
 	ceiling := fs.Bool("ceiling", false, "add a column: the F1 of keeping just the lines mostly in the truth (see eval.LineCeiling), for sets scored by shingles; with -worst, each page's")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -85,12 +112,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail(fmt.Errorf("-j must be at least 1"))
 	}
 	names := fs.Args()
-	if len(names) == 0 {
+	if len(names) == 0 && len(texts) == 0 {
 		names = eval.Names()
 	}
 	inputs, err := eval.Load(*bench, names)
 	if err != nil {
 		return fail(err)
+	}
+	for _, t := range texts {
+		set, dir, _ := strings.Cut(t, "=")
+		in, err := eval.LoadTexts(*bench, set, dir)
+		if err != nil {
+			return fail(err)
+		}
+		in.Unlink = *unlink
+		inputs = append(inputs, in)
 	}
 	var reports []*eval.Report
 	for _, in := range inputs {

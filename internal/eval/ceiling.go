@@ -12,21 +12,31 @@ import "strings"
 // near the best keep/drop of whole lines, not always at it; a page that
 // could not be cleaned scores as an empty extraction.
 func LineCeiling(pr PageResult) Shingle {
+	return lineCeiling(pr, false)
+}
+
+// lineCeiling is LineCeiling, with the lines' link markup taken out first
+// when unlink is set (see Unlink).
+func lineCeiling(pr PageResult, unlink bool) Shingle {
 	if pr.Result == nil {
 		return ScoreShingles("", pr.Page.Body)
 	}
 	truth := shingles(pr.Page.Body)
 	var b strings.Builder
 	for _, l := range pr.Result.Lines {
+		text := l.Text
+		if unlink {
+			text = Unlink(text)
+		}
 		in, all := 0, 0
-		for sh, n := range shingles(l.Text) {
+		for sh, n := range shingles(text) {
 			all += n
 			if truth[sh] > 0 {
 				in += n
 			}
 		}
 		if all > 0 && 2*in >= all {
-			b.WriteString(l.Text)
+			b.WriteString(text)
 			b.WriteByte('\n')
 		}
 	}
@@ -41,7 +51,7 @@ func (r *Report) AddCeilings() {
 		return
 	}
 	for i := range r.Pages {
-		r.Pages[i].Ceiling = LineCeiling(r.Pages[i])
+		r.Pages[i].Ceiling = lineCeiling(r.Pages[i], r.Input.Unlink)
 	}
 }
 

@@ -76,6 +76,9 @@ func Run(in *Input, c *clean.Cleaner, workers int) *Report {
 		if pr.Err == nil {
 			body = pr.Result.Body
 		}
+		if in.Unlink {
+			body = Unlink(body)
+		}
 		if pr.Err == nil && pr.Page.Title != "" {
 			pr.TitleOK = TitleMatches(pr.Result.Title, pr.Page.Title)
 		}

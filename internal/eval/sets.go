@@ -60,6 +60,9 @@ type Input struct {
 	HTML   bool
 	Method Method
 	Pages  []*Page
+	// Unlink takes a renderer's link markup out of what the cleaner keeps
+	// before it is scored (see Unlink).
+	Unlink bool
 }
 
 // String names the input as the evaluation prints it.
@@ -108,13 +111,53 @@ func Load(benchDir string, names []string) ([]*Input, error) {
 		if !ok || i < 0 || !slices.Contains(sets[i].inputs, input) {
 			return nil, fmt.Errorf("unknown input %q (want one of %s)", name, strings.Join(Names(), ", "))
 		}
-		in, err := load(filepath.Join(benchDir, set), set, input, sets[i].method)
+		in, err := load(filepath.Join(benchDir, set), set, input, sets[i].method, nil)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, in)
 	}
 	return out, nil
+}
+
+// LoadTexts reads a rendering of a set's pages as text that the benchmark
+// does not ship (lynx, w3m with other options, a browser's innerText)
+// from dir: one file a page, named by the page's id as the set's truth
+// names it ("0001.txt" for wceb), gzipped or not ("0001.txt.gz"). Its
+// pages are scored against the set's truth, as the set's own renderings
+// are; a page without a file is left out, not scored as an empty
+// extraction (a renderer that failed on a page is scored on the others),
+// and a directory that holds no page of the set is an error. The input is
+// named after dir: "wceb/text-lynx" for a directory text-lynx.
+func LoadTexts(benchDir, set, dir string) (*Input, error) {
+	i := slices.IndexFunc(sets, func(s setSpec) bool { return s.name == set })
+	if i < 0 {
+		names := make([]string, len(sets))
+		for j, s := range sets {
+			names[j] = s.name
+		}
+		return nil, fmt.Errorf("unknown set %q (want one of %s)", set, strings.Join(names, ", "))
+	}
+	all, err := load(filepath.Join(benchDir, set), set, "", sets[i].method, func(id string) string { return filepath.Join(dir, id+".txt") })
+	if err != nil {
+		return nil, err
+	}
+	in := *all
+	in.Name = filepath.Base(filepath.Clean(dir))
+	in.Pages = nil
+	for _, p := range all.Pages {
+		if !p.Missing {
+			in.Pages = append(in.Pages, p)
+		}
+	}
+	if len(in.Pages) == 0 {
+		example := "ID"
+		if len(all.Pages) > 0 {
+			example = all.Pages[0].ID
+		}
+		return nil, fmt.Errorf("%s: no page of %s (want files named by its ids, such as %s.txt)", dir, set, example)
+	}
+	return &in, nil
 }
 
 // truth is a ground-truth entry of any set.
@@ -127,7 +170,9 @@ type truth struct {
 	Title       string   `json:"title"`
 }
 
-func load(dir, set, input string, method Method) (*Input, error) {
+// load reads the truth of the set in dir and the pages of its input
+// there; path, when not nil, gives the file of a page's text instead.
+func load(dir, set, input string, method Method, path func(id string) string) (*Input, error) {
 	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		return nil, err
@@ -143,11 +188,19 @@ func load(dir, set, input string, method Method) (*Input, error) {
 	slices.Sort(ids)
 	in := &Input{Set: set, Name: input, HTML: input == "html", Method: method}
 	for _, id := range ids {
-		path := filepath.Join(dir, input, id+".txt")
-		if in.HTML {
-			path = filepath.Join(dir, input, id+".html.gz")
+		var file string
+		switch {
+		case path != nil:
+			file = path(id)
+		case in.HTML:
+			file = filepath.Join(dir, input, id+".html.gz")
+		default:
+			file = filepath.Join(dir, input, id+".txt")
 		}
-		data, err := readMaybeGzip(path)
+		data, err := readMaybeGzip(file)
+		if path != nil && errors.Is(err, fs.ErrNotExist) {
+			data, err = readMaybeGzip(file + ".gz")
+		}
 		missing := errors.Is(err, fs.ErrNotExist)
 		if err != nil && !missing {
 			return nil, err
