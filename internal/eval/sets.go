@@ -138,6 +138,13 @@ func LoadTexts(benchDir, set, dir string) (*Input, error) {
 		}
 		return nil, fmt.Errorf("unknown set %q (want one of %s)", set, strings.Join(names, ", "))
 	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("%s: not a directory", dir)
+	}
 	all, err := load(filepath.Join(benchDir, set), set, "", sets[i].method, func(id string) string { return filepath.Join(dir, id+".txt") })
 	if err != nil {
 		return nil, err

@@ -76,4 +76,8 @@ func TestLoadTexts(t *testing.T) {
 	assert.ErrorContains(t, err, "no page of wceb")
 	_, err = LoadTexts(bench, "nosuchset", dir)
 	assert.ErrorContains(t, err, "unknown set")
+	_, err = LoadTexts(bench, "wceb", filepath.Join(dir, "nosuchdir"))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+	_, err = LoadTexts(bench, "wceb", filepath.Join(dir, "0001.txt"))
+	assert.ErrorContains(t, err, "not a directory")
 }
