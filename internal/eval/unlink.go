@@ -12,23 +12,36 @@ import "strings"
 // address or number is words that no truth holds: this lets such
 // renderings be scored on the text they print. A link whose text spans
 // lines (html2text's link around a teaser's picture and title) is read
-// whole.
+// whole, and so is a link around a picture ("[![Logo](logo.png)](/)").
+// It reads s in time linear in its length, however its brackets nest or
+// fail to close.
 func Unlink(s string) string {
 	if !strings.Contains(s, "[") {
 		return s
 	}
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
+	return string(unlink(nil, s, matchBrackets(s), 0, len(s)))
+}
+
+// unlink appends s[from:to] to out without its link markup (see Unlink);
+// closes[i] is the index of the "]" that closes the "[" at i, or -1.
+func unlink(out []byte, s string, closes []int32, from, to int) []byte {
+	for i := from; i < to; {
 		if s[i] != '[' {
 			out = append(out, s[i])
 			i++
 			continue
 		}
-		if n := numberMark(s[i:]); n > 0 {
-			i += n
+		end := int(closes[i])
+		if end < 0 || end >= to {
+			out = append(out, s[i])
+			i++
 			continue
 		}
-		text, n := markdownLink(s[i:])
+		if isNumber(s[i+1 : end]) {
+			i = end + 1 // a link's number, or a citation mark
+			continue
+		}
+		n := linkAddress(s[end+1 : to])
 		if n == 0 {
 			out = append(out, s[i])
 			i++
@@ -37,77 +50,76 @@ func Unlink(s string) string {
 		if len(out) > 0 && out[len(out)-1] == '!' {
 			out = out[:len(out)-1] // the "!" of a picture, "![alt](url)"
 		}
-		out = append(out, Unlink(text)...)
-		i += n
+		out = unlink(out, s, closes, i+1, end)
+		i = end + 1 + n
 	}
-	return string(out)
+	return out
 }
 
-// numberMark returns the length of the bracketed number that opens s
-// ("[12]"), or 0.
-func numberMark(s string) int {
-	j := 1
-	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-		j++
+// matchBrackets returns, for each index of s that holds a "[", the index
+// of the "]" that closes it, brackets between counted, or -1.
+func matchBrackets(s string) []int32 {
+	closes := make([]int32, len(s))
+	var open []int32
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			closes[i] = -1
+			open = append(open, int32(i))
+		case ']':
+			if len(open) > 0 {
+				closes[open[len(open)-1]] = int32(i)
+				open = open[:len(open)-1]
+			}
+		}
 	}
-	if j == 1 || j >= len(s) || s[j] != ']' {
+	return closes
+}
+
+// isNumber reports whether s is a run of digits, one at least.
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// linkAddress returns the length of the address that opens s, right
+// after a link's text: "(address)" or "(address "title")"; 0 when s
+// opens with none. The address holds no space and no bracket, and at most
+// one level of parentheses ("https://en.wikipedia.org/wiki/Go_(game)"),
+// so that reading it stops at the next link.
+func linkAddress(s string) int {
+	if !strings.HasPrefix(s, "(") {
 		return 0
 	}
-	return j + 1
-}
-
-// markdownLink reads the markdown link that opens s, "[text](address)" or
-// "[text](address "title")", and returns its text and its length; 0 when
-// s opens with none. The text may hold links itself (a linked picture:
-// "[![Logo](logo.png)](/)"); the address holds no space and at most one
-// level of parentheses ("https://en.wikipedia.org/wiki/Go_(game)").
-func markdownLink(s string) (string, int) {
-	end := closingBracket(s)
-	if end < 0 || end+1 >= len(s) || s[end+1] != '(' {
-		return "", 0
-	}
 	depth := 0
-	for j := end + 2; j < len(s); j++ {
+	for j := 1; j < len(s); j++ {
 		switch c := s[j]; {
 		case c == '(':
 			if depth++; depth > 1 {
-				return "", 0
+				return 0
 			}
 		case c == ')' && depth > 0:
 			depth--
 		case c == ')':
-			return s[1:end], j + 1
+			return j + 1
 		case c == ' ' && depth == 0:
 			// a title after the address: ` "title")`
 			rest := s[j+1:]
 			if !strings.HasPrefix(rest, `"`) {
-				return "", 0
+				return 0
 			}
-			q := strings.IndexByte(rest[1:], '"')
-			if q < 0 || !strings.HasPrefix(rest[q+2:], ")") {
-				return "", 0
+			q := strings.IndexAny(rest[1:], "\"\n[")
+			if q < 0 || rest[1+q] != '"' || !strings.HasPrefix(rest[q+2:], ")") {
+				return 0
 			}
-			return s[1:end], j + 1 + q + 3
-		case c == '\n' || c == ' ' || c == '\t':
-			return "", 0
+			return j + 1 + q + 3
+		case c == '\n' || c == ' ' || c == '\t' || c == '[' || c == ']':
+			return 0
 		}
 	}
-	return "", 0
-}
-
-// closingBracket returns the index of the "]" that closes the "[" that
-// opens s, brackets inside counted, or -1.
-func closingBracket(s string) int {
-	depth := 0
-	for j := 0; j < len(s); j++ {
-		switch s[j] {
-		case '[':
-			depth++
-		case ']':
-			if depth--; depth == 0 {
-				return j
-			}
-		}
-	}
-	return -1
+	return 0
 }

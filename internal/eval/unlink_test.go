@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -80,4 +81,32 @@ func TestLoadTexts(t *testing.T) {
 	assert.ErrorIs(t, err, os.ErrNotExist)
 	_, err = LoadTexts(bench, "wceb", filepath.Join(dir, "0001.txt"))
 	assert.ErrorContains(t, err, "not a directory")
+}
+
+// Unlink only takes text out: whatever it reads, it returns no more than
+// it was given, and text without a bracket as it was.
+func FuzzUnlink(f *testing.F) {
+	for _, s := range []string{"[Home](https://example.com/)", "![a](b.png)", "[[1]](x)", "[12]", "[a](b \"c)", "[a](b(c)d)", "[", "]("} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Unlink(s)
+		if len(out) > len(s) {
+			t.Fatalf("Unlink(%q) = %q, longer than its input", s, out)
+		}
+		if !strings.Contains(s, "[") && out != s {
+			t.Fatalf("Unlink(%q) = %q, changed text without a bracket", s, out)
+		}
+	})
+}
+
+// A line of brackets that nothing closes is read in time linear in its
+// length.
+func TestUnlinkUnclosed(t *testing.T) {
+	s := strings.Repeat("[", 1<<20)
+	assert.Equal(t, s, Unlink(s))
+	s = strings.Repeat("[a](", 1<<18)
+	assert.Equal(t, s, Unlink(s))
+	s = strings.Repeat("[", 1<<16) + "x" + strings.Repeat("](u)", 1<<16)
+	assert.Equal(t, "x", Unlink(s), "links nested deep")
 }
