@@ -1,0 +1,63 @@
+package decide
+
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// Whether a page holds an article, a run of paragraphs, or is a page of
+// records (see findSpan).
+
+// hasArticleRun reports whether p holds an article's run of paragraphs:
+// n plain content lines of 15 words or more in a row, or two of 25 words or
+// more, ads and captions between them aside. Numbered paragraphs of 25
+// words count as long ones: a listicle's items are its paragraphs (a news
+// digest of ten numbered stories had been read as a page of records:
+// scrapinghub text-h2t one page 0.48 -> 0.90, wceb one article +0.04 in
+// text-w3m and +0.006 in html, trafilatura one page 0 -> 1). The rest of a
+// paragraph that a renderer broke onto the next line (see
+// continuesParagraph) is the same paragraph: w3m breaks a paragraph at
+// 1,024 columns, and one summary so broken had made a blog's index of
+// teasers, dates, authors and tags an article, its span a sidebar (wceb
+// text-w3m 0.742 -> 0.957).
+func hasArticleRun(p *Page, n int) bool {
+	run, long := 0, 0
+	for i := range p.Lines {
+		f, l := p.f(i), &p.Lines[i]
+		switch {
+		case f.Blank:
+		case run > 0 && continuesParagraph(p, i):
+			// the rest of the paragraph above, which a renderer broke
+		case l.ruleClass == content && f.Marker == source.MarkOrdered && f.Words >= 25:
+			long++ // a numbered paragraph: a listicle's item
+			if long >= 2 {
+				return true
+			}
+		case l.ruleClass == content && f.Marker == source.MarkNone && f.Words >= 15:
+			run++
+			if f.Words >= 25 {
+				long++
+			} else {
+				long = 0
+			}
+			if run >= n || long >= 2 {
+				return true
+			}
+		case l.class == chrome && l.bad.interrupts():
+		default:
+			run, long = 0, 0
+		}
+	}
+	return false
+}
+
+// continuesParagraph reports whether line i goes on with the sentence the
+// line right above it left open: no blank line between them, the line
+// above ends without a stop and line i opens with a lower-case letter
+// (see runsOn). A text renderer breaks a paragraph too long for its
+// margin so (w3m's 1,024 columns: a newsletter's summary of an issue
+// printed on three lines had made a blog's index of teasers an article).
+func continuesParagraph(p *Page, i int) bool {
+	f := p.f(i)
+	return i > 0 && !f.Gap && f.Marker == source.MarkNone && p.f(i-1).End == measure.EndNone && runsOn(p, i-1)
+}
