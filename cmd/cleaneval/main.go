@@ -78,13 +78,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	pagesOut := fs.String("pages", "", "write each page's score to `file`")
 	balance := fs.String("balance", "balanced", "precision, balanced or recall")
 	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
-	var texts []string
+	var texts [][2]string // set, dir
 	fs.Func("texts", "evaluate a rendering of a set's pages as text: `set=dir`, one file a page named by its id (repeatable)", func(v string) error {
 		set, dir, ok := strings.Cut(v, "=")
 		if !ok || set == "" || dir == "" {
 			return fmt.Errorf("want set=dir, as wceb=text-lynx")
 		}
-		texts = append(texts, v)
+		texts = append(texts, [2]string{set, dir})
 		return nil
 	})
 	unlink := fs.Bool("unlink", false, "score the -texts renderings without their link markup (markdown links keep their text, [12] goes)")
@@ -120,8 +120,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	for _, t := range texts {
-		set, dir, _ := strings.Cut(t, "=")
-		in, err := eval.LoadTexts(*bench, set, dir)
+		in, err := eval.LoadTexts(*bench, t[0], t[1])
 		if err != nil {
 			return fail(err)
 		}

@@ -107,11 +107,16 @@ func Load(benchDir string, names []string) ([]*Input, error) {
 	var out []*Input
 	for _, name := range names {
 		set, input, ok := strings.Cut(name, "/")
-		i := slices.IndexFunc(sets, func(s setSpec) bool { return s.name == set })
-		if !ok || i < 0 || !slices.Contains(sets[i].inputs, input) {
+		spec, known := setNamed(set)
+		if !ok || !known || !slices.Contains(spec.inputs, input) {
 			return nil, fmt.Errorf("unknown input %q (want one of %s)", name, strings.Join(Names(), ", "))
 		}
-		in, err := load(filepath.Join(benchDir, set), set, input, sets[i].method, nil)
+		dir := filepath.Join(benchDir, set, input)
+		file := func(id string) string { return filepath.Join(dir, id+".txt") }
+		if input == "html" {
+			file = func(id string) string { return filepath.Join(dir, id+".html.gz") }
+		}
+		in, err := load(filepath.Join(benchDir, set), set, input, spec.method, file)
 		if err != nil {
 			return nil, err
 		}
@@ -130,8 +135,8 @@ func Load(benchDir string, names []string) ([]*Input, error) {
 // and a directory that holds no page of the set is an error. The input is
 // named after dir: "wceb/text-lynx" for a directory text-lynx.
 func LoadTexts(benchDir, set, dir string) (*Input, error) {
-	i := slices.IndexFunc(sets, func(s setSpec) bool { return s.name == set })
-	if i < 0 {
+	spec, ok := setNamed(set)
+	if !ok {
 		names := make([]string, len(sets))
 		for j, s := range sets {
 			names[j] = s.name
@@ -145,7 +150,14 @@ func LoadTexts(benchDir, set, dir string) (*Input, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s: not a directory", dir)
 	}
-	all, err := load(filepath.Join(benchDir, set), set, "", sets[i].method, func(id string) string { return filepath.Join(dir, id+".txt") })
+	file := func(id string) string {
+		name := filepath.Join(dir, id+".txt")
+		if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
+			return name + ".gz"
+		}
+		return name
+	}
+	all, err := load(filepath.Join(benchDir, set), set, "", spec.method, file)
 	if err != nil {
 		return nil, err
 	}
@@ -177,9 +189,18 @@ type truth struct {
 	Title       string   `json:"title"`
 }
 
-// load reads the truth of the set in dir and the pages of its input
-// there; path, when not nil, gives the file of a page's text instead.
-func load(dir, set, input string, method Method, path func(id string) string) (*Input, error) {
+// setNamed returns the set of that name, and whether there is one.
+func setNamed(name string) (setSpec, bool) {
+	i := slices.IndexFunc(sets, func(s setSpec) bool { return s.name == name })
+	if i < 0 {
+		return setSpec{}, false
+	}
+	return sets[i], true
+}
+
+// load reads the truth of the set in dir, and each page's input from the
+// file that file names for its id.
+func load(dir, set, input string, method Method, file func(id string) string) (*Input, error) {
 	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		return nil, err
@@ -195,19 +216,7 @@ func load(dir, set, input string, method Method, path func(id string) string) (*
 	slices.Sort(ids)
 	in := &Input{Set: set, Name: input, HTML: input == "html", Method: method}
 	for _, id := range ids {
-		var file string
-		switch {
-		case path != nil:
-			file = path(id)
-		case in.HTML:
-			file = filepath.Join(dir, input, id+".html.gz")
-		default:
-			file = filepath.Join(dir, input, id+".txt")
-		}
-		data, err := readMaybeGzip(file)
-		if path != nil && errors.Is(err, fs.ErrNotExist) {
-			data, err = readMaybeGzip(file + ".gz")
-		}
+		data, err := readMaybeGzip(file(id))
 		missing := errors.Is(err, fs.ErrNotExist)
 		if err != nil && !missing {
 			return nil, err
