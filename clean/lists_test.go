@@ -738,3 +738,51 @@ func TestNumberedStoriesWithoutArticle(t *testing.T) {
 	assert.True(t, strings.HasSuffix(res.Body, "30.    Reverse Engineering Game Boy ROM 30 (nullprogram.com)\n       130 points by user30 7 hours ago | hide | 40 comments"), res.Body)
 	assert.Equal(t, 60, strings.Count(res.Body, "\n")+1, res.Body)
 }
+
+// listingWithFooter is a page of house listings, each a price, an address,
+// a paragraph and a date, then the site's footer: links, the notice given,
+// and the site's legal paragraphs, which read as prose.
+func listingWithFooter(notice string) (page string, homes, legal []string) {
+	homes = []string{
+		"Prepare to be impressed by this carefully kept home on an oversized lot, with a new roof, fresh paint inside and out, new flooring throughout and a kitchen that opens onto the garden.",
+		"This is not your average single-story home: an addition of some 350 square feet gives it a fourth bedroom with a seating area, perfect for guests, for an office or for a retreat.",
+		"A charming home in the heart of the old town, close to schools and parks, with three bedrooms, a bright living room and a large yard where children and dogs have room to play.",
+		"Contemporary home on ten acres with views of the valley, a loft reached by a spiral staircase, a workshop for the hobbyist and a barn that could hold horses, tools or a studio.",
+		"Historic charmer a few minutes from the square, with main-floor living, original wood floors, a renovated bathroom and a porch that looks out over a quiet street lined with trees.",
+		"Freshly updated condo on the second floor with a balcony, two bedrooms, a garage space and a shared pool, a short walk from the shops, the library and the path along the river.",
+		"Spacious family home on a corner lot with a three-car garage, a finished basement, a kitchen with an island and a back yard that backs onto open space with trails for walking.",
+		"Well-kept starter home with a new water heater, updated faucets, a fenced yard and a shed, close to the freeway and to the schools, ready for its new owners to move in.",
+	}
+	legal = []string{
+		"Acme is licensed to do business in New York as Acme Real Estate. The standard operating procedures for agents and brokers of the state apply to all listings here.",
+		"All mortgage lending products and information are provided by our lending partner, licensed in all fifty states; this site is not authorised by any state to make loans.",
+		"Our company is an affiliated business of a lending partnership; each company and their subsidiaries are separate legal entities operated and managed through their own structures.",
+		"If you are using a screen reader, or are having trouble reading this website, please call our customer support team for help at the number given on the contact page.",
+	}
+	var b strings.Builder
+	b.WriteString("Homes for sale\n\n  • Buy\n  • Rent\n  • Sell\n  • Mortgage\n\nSparks homes for sale\n\nSort: Recommended\n\n")
+	for i, h := range homes {
+		fmt.Fprintf(&b, "%d beds %d baths %d sq ft\n$%d,000\n%d Main Street, Sparks, NV 89431\n\n    %s\n\nListed %d hours ago\n\n", 2+i%3, 1+i%2, 1200+100*i, 300+20*i, 100+i, h, i+2)
+	}
+	b.WriteString("About us\n\n  • Careers\n  • Press\n  • Investors\n  • Blog\n  • Contact us\n  • Help Center\n\n" + notice + "\n\nNOTICE\n\n")
+	for _, l := range legal {
+		b.WriteString(l + "\n\n")
+	}
+	return b.String(), homes, legal
+}
+
+// The site's legal paragraphs under its copyright notice, at the foot of a
+// page of listings, are neither an article that makes the page one (see
+// hasArticleRun) nor any part of the page's span: the listings are kept,
+// the paragraphs go.
+func TestFooterAfterCopyright(t *testing.T) {
+	page, homes, legal := listingWithFooter("Copyright: © 2025 Acme Homes. All rights reserved.")
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	for _, h := range homes {
+		assert.Contains(t, res.Body, h)
+	}
+	for _, l := range legal {
+		assert.NotContains(t, res.Body, l)
+	}
+}

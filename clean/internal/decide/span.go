@@ -269,6 +269,7 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 	adjacent := 0    // paragraphs content by their own votes in a row, interruptions aside
 	mainLo, mainHi := mainContent(p)
 	toc, tocItems := false, 0 // in an article's table of contents: its label, then its items
+	footer := footerStart(p)
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {
@@ -301,6 +302,9 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 		}
 		if records && m < 0 && !l.bad.closes() {
 			m *= prm.recordsMass
+		}
+		if i == footer {
+			m, closed, final = -prm.barrierMass, true, true // the page's footer: nothing reopens
 		}
 		switch l.class {
 		case content:

@@ -1,0 +1,60 @@
+package decide
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// TestFooterStart checks where a page's footer starts: at a copyright
+// notice in the last fifth of its lines, not at a picture's credit there,
+// nor at a notice higher up; and that the legal paragraphs under the
+// notice make no article run, where under a credit they do.
+func TestFooterStart(t *testing.T) {
+	x, err := lang.Load()
+	require.NoError(t, err)
+	d := New(Config{})
+	legal := strings.Repeat("All mortgage lending products and information are provided by our lending partner, licensed in all fifty states; this site is not authorised to make loans.\n\n", 3)
+	menu := strings.Repeat("  • Buy\n  • Rent\n  • Sell\n", 12)
+	decide := func(text string) *Page {
+		var doc source.Doc
+		require.NoError(t, source.Text(&doc, text, false, source.Limits{MaxLines: 1 << 20}))
+		m := &measure.Page{}
+		measure.Measure(m, &doc, x, measure.Options{})
+		p := &Page{}
+		d.Decide(p, m, nil)
+		return p
+	}
+	line := func(p *Page, prefix string) int {
+		for i := range p.m.Lines {
+			if strings.HasPrefix(p.m.Lines[i].Content, prefix) {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, c := range []struct {
+		name, text, footer string
+		run                bool
+	}{
+		{"a notice at the foot", menu + "© 2025 Acme Homes. All rights reserved.\n\n" + legal, "©", false},
+		{"a notice without a year", menu + "Copyright Acme Homes. All rights reserved.\n\n" + legal, "Copyright", false},
+		{"a picture's credit", menu + "Photo © Jane Doe\n\n" + legal, "", true},
+		{"a notice at the top", "© 2025 Acme Homes\n\n" + menu + menu + legal, "", true},
+	} {
+		p := decide(c.text)
+		want := len(p.Lines)
+		if c.footer != "" {
+			want = line(p, c.footer)
+			require.GreaterOrEqual(t, want, 0, c.name)
+		}
+		assert.Equal(t, want, footerStart(p), c.name)
+		assert.Equal(t, c.run, hasArticleRun(p, d.prm.reopenRun), c.name)
+	}
+}
