@@ -65,33 +65,53 @@ func continuesParagraph(p *Page, i int) bool {
 }
 
 // footerStart returns the index of the line where the page's footer
-// starts: its copyright notice (see copyrightNotice), when one stands in
-// the last fifth of its lines; else len(p.Lines). No article goes on
-// past it: a site's legal paragraphs below it (licences, lending
-// partners, a notice to readers of screen readers) had made a page of
-// house listings an article, its span those paragraphs (wceb: that page
-// 0 -> 0.34 in text-w3m, 0 -> 0.40 in text-h2t; two more pages +0.015
-// and +0.024 in text-w3m, one -0.012 in text-h2t, whose cookie settings
-// under the notice had made it an article). The last fifth: in the wceb
-// text renderings, what the truths hold past such a notice there is a few
-// lines on six pages (references, a citation, a cookie notice), where
-// past a notice in the last half four pages hold paragraphs of it (a
-// book's excerpt under a shop's notice, an article under a heading that
-// opens with "Copyright").
+// starts, or len(p.Lines): the label a site gives its footer ("Footer",
+// "Apple Footer", "Footer navigation"; see footerLabel) in the last half
+// of its lines, or its copyright notice (see copyrightNotice) in the last
+// fifth. No article goes on past it:
+//   - A site's legal paragraphs under its notice (licences, lending
+//     partners, a notice to readers of screen readers) had made a page of
+//     house listings an article, its span those paragraphs (wceb: that
+//     page 0 -> 0.34 in text-w3m, 0 -> 0.40 in text-h2t; two more pages
+//     +0.015 and +0.024 in text-w3m, one -0.012 in text-h2t, whose cookie
+//     settings under the notice had made it an article). The last fifth:
+//     in the wceb text renderings, what the truths hold past such a
+//     notice there is a few lines on six pages (references, a citation, a
+//     cookie notice), where past a notice in the last half four pages
+//     hold paragraphs of it (a book's excerpt under a shop's notice, an
+//     article under a heading that opens with "Copyright").
+//   - A shop's footnotes under its footer's label, long sentences of fine
+//     print, had been a product page's span (wceb text-w3m and text-h2t
+//     0.008 -> 0.28). Ten more wceb pages give such a label, at 0.70 to
+//     0.99 of their lines, and no truth holds a line past it.
 func footerStart(p *Page) int {
-	for i := 4 * len(p.Lines) / 5; i < len(p.Lines); i++ {
-		if p.Lines[i].class == chrome && p.Lines[i].bad == Copyright && copyrightNotice(p, i) {
+	for i := len(p.Lines) / 2; i < len(p.Lines); i++ {
+		if footerLabel(p, i) || 5*i >= 4*len(p.Lines) && p.Lines[i].class == chrome && p.Lines[i].bad == Copyright && copyrightNotice(p, i) {
 			return i
 		}
 	}
 	return len(p.Lines)
 }
 
+// footerLabel reports whether line i labels the page's footer: a line of
+// maxFooterLabel words or fewer that holds a word of the FooterLabels
+// list ("Footer", "Board footer", "Second Footer Menu"). A longer line
+// speaks of footers: "Example of a footer design".
+func footerLabel(p *Page, i int) bool {
+	f := p.f(i)
+	return f.Words > 0 && f.Words <= maxFooterLabel && has(f.All, lang.FooterLabels) && p.m.Lex.Find(lang.FooterLabels, f.Key, f.Bloom, p.m.Lang)
+}
+
+// maxFooterLabel is the most words of a footer's label.
+const maxFooterLabel = 3
+
 // copyrightNotice reports whether line i, which the copyright rule took,
 // is a site's notice rather than a picture's credit ("Stau © aremac /
-// Clipdealer", "© Karina Hessland-Wissel"): it gives a year, or a phrase
-// of the copyright list ("All rights reserved", "Copyright by ...").
+// Clipdealer", "© Karina Hessland-Wissel", "Bundesminister Cem Özdemir
+// eröffnet das 15. Zukunftsforum. © BMEL / Photothek"): it gives a year,
+// or a phrase of the copyright list ("All rights reserved", "Copyright by
+// ...").
 func copyrightNotice(p *Page, i int) bool {
 	f := p.f(i)
-	return f.Digits > 0 || p.m.Lex.Find(lang.Copyright, f.Key, f.Bloom, p.m.Lang)
+	return f.Digits >= 4 && hasYear(f.Content) || p.m.Lex.Find(lang.Copyright, f.Key, f.Bloom, p.m.Lang)
 }

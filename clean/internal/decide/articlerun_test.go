@@ -14,8 +14,10 @@ import (
 
 // TestFooterStart checks where a page's footer starts: at a copyright
 // notice in the last fifth of its lines, not at a picture's credit there,
-// nor at a notice higher up; and that the legal paragraphs under the
-// notice make no article run, where under a credit they do.
+// nor at a notice higher up; at its footer's label in the last half, not
+// at a line that speaks of footers, nor at a label in the first half; and
+// that the legal paragraphs under the footer's start make no article run,
+// where under the other lines they do.
 func TestFooterStart(t *testing.T) {
 	x, err := lang.Load()
 	require.NoError(t, err)
@@ -46,6 +48,10 @@ func TestFooterStart(t *testing.T) {
 		{"a notice at the foot", menu + "© 2025 Acme Homes. All rights reserved.\n\n" + legal, "©", false},
 		{"a notice without a year", menu + "Copyright Acme Homes. All rights reserved.\n\n" + legal, "Copyright", false},
 		{"a picture's credit", menu + "Photo © Jane Doe\n\n" + legal, "", true},
+		{"a caption's credit with a number", menu + "The minister opens the 15th forum. © Acme / Photo Agency\n\n" + legal, "", true},
+		{"a footer's label", menu + "Site Footer\n\n" + legal, "Site Footer", false},
+		{"a footer's label at the top", "Footer\n\n" + menu + legal, "", true},
+		{"a line on footers", menu + "An example of a footer design\n\n" + legal, "", true},
 		{"a notice at the top", "© 2025 Acme Homes\n\n" + menu + menu + legal, "", true},
 	} {
 		p := decide(c.text)

@@ -286,6 +286,12 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 		case toc && (tocItems > 0 || l.class != chrome):
 			toc = false // the contents end; chrome before their first item is theirs ("Toggle")
 		}
+		if i == footer { // the page's footer starts: nothing reopens
+			closed, final = true, true
+			masses[i] = -prm.barrierMass
+			sum += masses[i]
+			continue
+		}
 		m := mass(l, f.Words, prm)
 		card := l.class == chrome && l.bad == PostMeta && f.Table == lang.PostMeta
 		if card {
@@ -302,9 +308,6 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 		}
 		if records && m < 0 && !l.bad.closes() {
 			m *= prm.recordsMass
-		}
-		if i == footer {
-			m, closed, final = -prm.barrierMass, true, true // the page's footer: nothing reopens
 		}
 		switch l.class {
 		case content:

@@ -174,6 +174,10 @@ const (
 	CreditLabels
 	// DateWords surround a date on a date line: labels, times, time zones.
 	DateWords
+	// FooterLabels are the labels a site gives its footer for readers of
+	// screen readers, which text renderings print: "Footer", "Footer
+	// navigation", "Fußzeile". An entry matches whole words.
+	FooterLabels
 	// FollowNetworks name where a "Follow ..." line sends the reader: "on
 	// Facebook". An entry matches whole words.
 	FollowNetworks
@@ -254,6 +258,7 @@ var listNames = [NumLists]string{
 	CreditLabels:    "credit-labels",
 	DateWords:       "date-words",
 	FollowNetworks:  "follow-networks",
+	FooterLabels:    "footer-labels",
 	FollowWords:     "follow-words",
 	Months:          "months",
 	Next:            "next",
@@ -288,7 +293,7 @@ const (
 // Matching returns how the entries of l are matched.
 func (l List) Matching() Matching {
 	switch l {
-	case Captions, ContactConsent, Copyright, FollowNetworks, Previous, Next:
+	case Captions, ContactConsent, Copyright, FollowNetworks, FooterLabels, Previous, Next:
 		return AsWords
 	case CaptionLabels, ConsentPurposes, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
 		return AsText
