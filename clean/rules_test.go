@@ -260,6 +260,7 @@ func TestRules(t *testing.T) {
 		{"image-credit leaves an order from left to right", "When more than two tables are joined in a query, the joins are processed in order from left to right, as the standard requires.", inside, clean.Keep, "prose"},
 		{"image-credit drops an agency photo's caption", "New York Islanders' Brock Nelson puts the winning goal behind the goaltender during a game in Pittsburgh, Tuesday, Nov. 19, 2019. (AP Photo/Gene J. Puskar)", inside, clean.Drop, "image-credit"},
 		{"image-credit drops a caption by its date", "A shopper looks at extension cords at a hardware store, Tuesday, Nov. 19, 2019, in Grass Valley, Calif., before the power shutdown.", inside, clean.Drop, "image-credit"},
+		{"image-credit leaves an announcement of a date", "The institute will open its enrolment for the new courses on Wednesday, Dec. 17, 2025, and classes begin in January.", inside, clean.Keep, "prose"},
 		{"image-credit leaves a sentence with a date", "The council will vote again on Tuesday, when the members who were absent on Nov. 19 have returned.", inside, clean.Keep, "prose"},
 		{"image-credit leaves a sentence about a photograph", "The photograph, taken in 1936, shows the family outside their home.", inside, clean.Keep, "prose"},
 		{"image-credit drops an alt text printed as a line", "Screenshot of a web design tool showing a gallery's website with a navigation sidebar on the left.", inside, clean.Drop, "image-credit"},
