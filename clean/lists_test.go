@@ -786,3 +786,36 @@ func TestFooterAfterCopyright(t *testing.T) {
 		assert.NotContains(t, res.Body, l)
 	}
 }
+
+// boxThenSection is an article that a heading of related links ("Read
+// more") interrupts, then first, then the names of a game's features, then
+// the rest of the article.
+func boxThenSection(first string) string {
+	return "Home | Games | Deals | Sign in\n\nHarbour Lights\n\n" +
+		"Harbour Lights is a calm game about keeping a lighthouse through the long winter: you trim the wick, log the ships that pass and mend what the storms break, one night after another.\n\n" +
+		"Each season brings new keepers' stories, letters from the mainland and a harbour town that slowly comes back to life as the ships return to its quay.\n\n" +
+		"Read more\n\n" + first + "\n\nSingle-player\n\nSteam Achievements\n\nSteam Cloud\n\nFamily Sharing\n\n" +
+		"The game was made by a team of four in a fishing town on the coast, and every sound in it was recorded at the old lighthouse the game is named after.\n\n" +
+		"The first season follows the keeper through the dark months, when the ships are few and the storms many, and the town below waits for spring.\n\n" +
+		"The second season opens with the thaw, when the fishing fleet returns and the keeper's letters begin to change the town's fortunes.\n\n" +
+		"A third season, due next year, will bring the lighthouse's first visitors and a mystery about the keeper who came before.\n\n© 2026 Harbour Games\n"
+}
+
+// A box under a heading that closes articles ends where the page names a
+// section of its own ("Features", see dropBoxes): a shop's "Read more"
+// button had taken a game's features and languages with it. Without such a
+// name, the lines under the heading are the box's, and go.
+func TestBoxEndsAtSection(t *testing.T) {
+	res, err := clean.Text(boxThenSection("Features"))
+	require.NoError(t, err)
+	for _, s := range []string{"Features", "Single-player", "Steam Cloud", "Family Sharing", "The game was made"} {
+		assert.Contains(t, res.Body, s)
+	}
+	assert.NotContains(t, res.Body, "Read more")
+	res, err = clean.Text(boxThenSection("Lighthouses in the real world"))
+	require.NoError(t, err)
+	for _, s := range []string{"Lighthouses in the real world", "Single-player", "Steam Cloud"} {
+		assert.NotContains(t, res.Body, s)
+	}
+	assert.Contains(t, res.Body, "The game was made")
+}

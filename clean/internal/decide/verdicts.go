@@ -81,7 +81,12 @@ func keptItemLine(p *Page, f *measure.Line) bool {
 
 // dropBoxes drops the items of a box that the article span bridged: the
 // lines under a section heading that closes articles ("Related stories"),
-// up to the next paragraph. They are the box's list, not the article's. A
+// up to the next paragraph, or to a line that names a section of the
+// page's own ("Features", "Specifications"; see sectionName): a game
+// shop's "READ MORE" button had taken the game's features and languages
+// with it (wceb text-w3m two pages +0.003 and +0.032, text-h2t +0.011 and
+// +0.033; no other page of any set moves). They are the box's list, not
+// the article's. A
 // heading that ends in a colon is a label ("Read more:") and heads no box,
 // but for a list of references ("Sources:", then the sources, each a line
 // of its own: a fact-check's, +0.024 to +0.026 in each text rendering, no
@@ -104,7 +109,7 @@ func dropBoxes(p *Page) {
 			if f.Blank || l.Verdict != Keep {
 				continue
 			}
-			if l.class == content && f.Marker == source.MarkNone {
+			if l.class == content && f.Marker == source.MarkNone || sectionName(p, f) {
 				break
 			}
 			if p.items && f.DOM.Record > 0 {
