@@ -448,6 +448,12 @@ func TestLists(t *testing.T) {
 		id, _ := x.ByCode(c)
 		assert.True(t, x.In(Contents, label, id), "%s: %s", c, label)
 	}
+	assert.True(t, x.In(Contents, "jump to a section", en))
+	for _, c := range []struct{ lang, key string }{{"en", "apple footer"}, {"en", "footer navigation"}, {"de", "fußzeile"}, {"fr", "pied de page"}} {
+		id, _ := x.ByCode(c.lang)
+		assert.True(t, x.Find(FooterLabels, c.key, Bloom(c.key), id), "%s: %s", c.lang, c.key)
+	}
+	assert.False(t, x.Find(FooterLabels, "footers", Bloom("footers"), en))
 }
 
 // TestParseErrors checks that malformed data is refused with its place.
