@@ -486,6 +486,20 @@ func TestRunsApart(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body, "cleaning the body again")
 
+	// The run goes on over the lines under it up to the chrome: the list
+	// under it and what closes the list, as a book's description goes on
+	// with "Learn how to:" and its points (see extendApart).
+	around := append(append([]string{"Made to order in our workshop. Ships within two weeks."}, description...),
+		"What comes in the box:", "  • The top, the two legs and the cable tray", "  • A bottle of the finishing oil", "Delivery is free to any address in the country.")
+	res, err = clean.Text(page(around, false))
+	require.NoError(t, err)
+	for _, p := range around {
+		assert.Contains(t, res.Body, p)
+	}
+	again, err = clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body, "cleaning the body again")
+
 	// Three paragraphs of fewer than 150 words together are a blurb.
 	res, err = clean.Text(page(description[:3], false))
 	require.NoError(t, err)

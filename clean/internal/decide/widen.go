@@ -307,7 +307,8 @@ const articleShare = 0.6
 // boxes between posts. Below the span, no run after a heading that closes
 // articles counts: a comment section's long comments, the teasers of a
 // related block. Teasers, menus and captions do not come three paragraphs
-// in a row, and a run of fewer words is a box's blurb.
+// in a row, and a run of fewer words is a box's blurb. A run kept takes
+// the lines around it that belong to it (see extendApart).
 //
 // Across the benchmarks (cleaneval -pages before and after), with 3
 // paragraphs and 150 words: an online shop's book page +0.31 (html),
@@ -328,6 +329,8 @@ func keepRunsApart(p *Page, prm params) {
 			for _, k := range run {
 				p.Lines[k].apart = true
 			}
+			extendApart(p, run[0], -1)
+			extendApart(p, run[len(run)-1], 1)
 		}
 		run, words = run[:0], 0
 	}
@@ -351,6 +354,32 @@ func keepRunsApart(p *Page, prm params) {
 	scan(0, p.Start, false)
 	scan(p.End+1, len(p.Lines), true)
 	p.idx = run[:0]
+}
+
+// extendApart keeps, from line i (the first or the last paragraph of a run
+// kept apart) in direction dir, the lines of the run's piece that its
+// paragraphs leave out, up to the first line that is chrome, a copy, the
+// headline or in the span: above the run, the lines that head it; below
+// it, what goes on from it. A book's description on a shop's page, kept
+// apart from the reviews that are the span, had lost its tagline and
+// heading above and its "Learn how to:", its points and its last
+// paragraph below (wceb 0613 +0.024 in each mode; a German wine page's
+// snippet in trafilatura html and text-w3m; no page falls). Going up, a
+// paragraph of its own is another piece's, and ends it: up to it, a
+// Jamaican page's run had taken the sections of another article above it
+// (one wrong snippet more). What trimEdges drops at the edges of what is
+// kept stays dropped.
+func extendApart(p *Page, i, dir int) {
+	for j := i + dir; j >= 0 && j < len(p.Lines) && (j < p.Start || j > p.End); j += dir {
+		f, l := p.f(j), &p.Lines[j]
+		if f.Blank {
+			continue
+		}
+		if l.class == chrome || l.copy != notCopy || j == p.Title || dir < 0 && l.ruleClass == content && l.good == Prose {
+			return
+		}
+		l.apart = true
+	}
 }
 
 // minApartWords is the fewest words of a run of paragraphs apart from the
