@@ -353,3 +353,42 @@ func TestHasArticleRun(t *testing.T) {
 		assert.Equal(t, c.want, hasArticleRun(p, 3), c.name)
 	}
 }
+
+// TestIntroducedList checks that the items of a list right under a
+// paragraph cost the span nothing, uncertain as they are: a service page's
+// section under a picture and its heading, a paragraph and the thirteen
+// points it introduces, is the article's, where each uncertain item had
+// cost what an uncertain line costs, and the section had gone. A heading
+// between the paragraph and the list parts them: there the items cost.
+func TestIntroducedList(t *testing.T) {
+	page := func(heading bool) *Page {
+		type line struct {
+			class  class
+			words  int
+			marker source.Marker
+		}
+		lines := []line{{content, 60, source.MarkNone}, {chrome, 1, source.MarkNone}, {chrome, 4, source.MarkNone}, {content, 25, source.MarkNone}}
+		if heading {
+			lines = append(lines, line{uncertain, 3, source.MarkNone})
+		}
+		for range 12 {
+			lines = append(lines, line{uncertain, 6, source.MarkBullet})
+		}
+		lines = append(lines, line{content, 10, source.MarkBullet}, line{chrome, 2, source.MarkNone})
+		m := &measure.Page{Lines: make([]measure.Line, len(lines))}
+		p := &Page{m: m, Lines: make([]Line, len(lines))}
+		for i, l := range lines {
+			m.Lines[i].Words, m.Lines[i].Marker = l.words, l.marker
+			p.Lines[i].class, p.Lines[i].ruleClass = l.class, l.class
+		}
+		p.Lines[1].bad, p.Lines[1].strong = FormWidget, true
+		return p
+	}
+	d := New(Config{})
+	for heading, end := range map[bool]int{false: 16, true: 0} {
+		p := page(heading)
+		s, ok := bestSpan(p, d.spanMasses(p, false))
+		assert.True(t, ok)
+		assert.Equal(t, [2]int{0, end}, [2]int{s.start, s.end}, "a heading between: %v", heading)
+	}
+}
