@@ -116,6 +116,17 @@ func TestLineGivenThreeTimes(t *testing.T) {
 	res, err = clean.Text(doc)
 	require.NoError(t, err)
 	assert.Equal(t, 2, strings.Count(res.Body, pin))
+
+	// A numbered step is the same step in each procedure that takes it: a
+	// manual's "5. At the prompt, press Enter." stays every time.
+	step := " 3. At the Point for next radius prompt, press Enter to end the command."
+	procedure := func(n int) string {
+		return fmt.Sprintf(" 1. Start the command from menu %d of the toolbar.\n 2. Pick the curve that the radius starts from.\n", n) + step
+	}
+	doc = para1 + "\n\n" + procedure(1) + "\n\n" + para2 + "\n\n" + procedure(2) + "\n\n" + para3 + "\n\n" + procedure(3) + "\n\n" + para4 + "\n\n" + footer + "\n"
+	res, err = clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, 3, strings.Count(res.Body, step), res.Body)
 }
 
 func TestHeadlineAndCopies(t *testing.T) {
