@@ -306,7 +306,14 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 		if l.class == uncertain && item && introduced {
 			m = 0 // an item of a list a paragraph introduces
 		}
-		introduced = l.class == content && (!item || introduced) || l.class == uncertain && item && introduced
+		switch {
+		case l.class == content && !item:
+			introduced = true // a paragraph, which a list may follow
+		case item && l.class != chrome:
+			// the list goes on, introduced or not
+		default:
+			introduced = false
+		}
 		card := l.class == chrome && l.bad == PostMeta && f.Table == lang.PostMeta
 		if card {
 			// A post's card and labels ("Posts: 214", "Last edited: ...")

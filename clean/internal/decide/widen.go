@@ -358,8 +358,8 @@ func keepRunsApart(p *Page, prm params) {
 
 // extendApart keeps, from line i (the first or the last paragraph of a run
 // kept apart) in direction dir, the lines of the run's piece that its
-// paragraphs leave out, up to the first line that is chrome, a copy, the
-// headline or in the span: above the run, the lines that head it; below
+// paragraphs leave out, up to the first line that is chrome, the headline
+// or in the span: above the run, the lines that head it; below
 // it, what goes on from it. A book's description on a shop's page, kept
 // apart from the reviews that are the span, had lost its tagline and
 // heading above and its "Learn how to:", its points and its last
@@ -375,7 +375,7 @@ func extendApart(p *Page, i, dir int) {
 		if f.Blank {
 			continue
 		}
-		if l.class == chrome || l.copy != notCopy || j == p.Title || dir < 0 && l.ruleClass == content && l.good == Prose {
+		if l.class == chrome || j == p.Title || dir < 0 && l.ruleClass == content && l.good == Prose {
 			return
 		}
 		l.apart = true
