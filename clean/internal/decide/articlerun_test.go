@@ -6,10 +6,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
-	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
-	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // TestFooterStart checks where a page's footer starts: at a copyright
@@ -19,20 +15,9 @@ import (
 // that the legal paragraphs under the footer's start make no article run,
 // where under the other lines they do.
 func TestFooterStart(t *testing.T) {
-	x, err := lang.Load()
-	require.NoError(t, err)
 	d := New(Config{})
 	legal := strings.Repeat("All mortgage lending products and information are provided by our lending partner, licensed in all fifty states; this site is not authorised to make loans.\n\n", 3)
 	menu := strings.Repeat("  • Buy\n  • Rent\n  • Sell\n", 12)
-	decide := func(text string) *Page {
-		var doc source.Doc
-		require.NoError(t, source.Text(&doc, text, false, source.Limits{MaxLines: 1 << 20}))
-		m := &measure.Page{}
-		measure.Measure(m, &doc, x, measure.Options{})
-		p := &Page{}
-		d.Decide(p, m, nil)
-		return p
-	}
 	line := func(p *Page, prefix string) int {
 		for i := range p.m.Lines {
 			if strings.HasPrefix(p.m.Lines[i].Content, prefix) {
@@ -54,7 +39,7 @@ func TestFooterStart(t *testing.T) {
 		{"a line on footers", menu + "An example of a footer design\n\n" + legal, "", true},
 		{"a notice at the top", "© 2025 Acme Homes\n\n" + menu + menu + legal, "", true},
 	} {
-		p := decide(c.text)
+		_, p := decideText(t, c.text)
 		want := len(p.Lines)
 		if c.footer != "" {
 			want = line(p, c.footer)

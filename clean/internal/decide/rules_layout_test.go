@@ -145,6 +145,20 @@ func TestCodeRepeatedInPre(t *testing.T) {
 	assert.Equal(t, 2, copies)
 }
 
+// decideText reads, measures and decides a text page.
+func decideText(t *testing.T, page string) (*measure.Page, *Page) {
+	t.Helper()
+	x, err := lang.Load()
+	require.NoError(t, err)
+	var doc source.Doc
+	require.NoError(t, source.Text(&doc, page, false, source.Limits{MaxLines: 1 << 20}))
+	m := &measure.Page{}
+	measure.Measure(m, &doc, x, measure.Options{})
+	p := &Page{}
+	New(Config{}).Decide(p, m, nil)
+	return m, p
+}
+
 // decideHTML reads, measures and decides an HTML page.
 func decideHTML(t *testing.T, page string) (*measure.Page, *Page) {
 	t.Helper()

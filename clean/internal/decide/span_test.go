@@ -114,16 +114,8 @@ func TestPostsAroundTheSpan(t *testing.T) {
 	require.NoError(t, err)
 	newestFirst := strings.NewReplacer("14 Mar", "20 Mar", "15 Mar", "19 Mar", "17 Mar", "15 Mar")
 	noButtons := strings.NewReplacer("  • Like\n  • Quote\n  • Reply\n", "")
-	x, err := lang.Load()
-	require.NoError(t, err)
-	d := New(Config{})
 	posts := func(text string) (dated, delimited int) {
-		var doc source.Doc
-		require.NoError(t, source.Text(&doc, text, false, source.Limits{MaxLines: 1 << 20}))
-		m := &measure.Page{}
-		measure.Measure(m, &doc, x, measure.Options{})
-		p := &Page{}
-		d.Decide(p, m, nil)
+		m, p := decideText(t, text)
 		for i := range m.Lines { // the span on the longest post
 			if strings.HasPrefix(m.Lines[i].Content, "I have grown tomatoes") {
 				p.Start, p.End = i, i+5
