@@ -174,15 +174,15 @@ const (
 	CreditLabels
 	// DateWords surround a date on a date line: labels, times, time zones.
 	DateWords
-	// FooterLabels are the labels a site gives its footer for readers of
-	// screen readers, which text renderings print: "Footer", "Footer
-	// navigation", "Fußzeile". An entry matches whole words.
-	FooterLabels
 	// FollowNetworks name where a "Follow ..." line sends the reader: "on
 	// Facebook". An entry matches whole words.
 	FollowNetworks
 	// FollowWords open an invitation to follow the site: "Follow".
 	FollowWords
+	// FooterLabels are the labels a site gives its footer for readers of
+	// screen readers, which text renderings print: "Footer", "Footer
+	// navigation", "Fußzeile". An entry matches whole words.
+	FooterLabels
 	// Months are month names and their abbreviations, each with its number
 	// ("january = 1"). Months are read on pages of every language: a date
 	// is a date whatever the page's language.
@@ -258,8 +258,8 @@ var listNames = [NumLists]string{
 	CreditLabels:    "credit-labels",
 	DateWords:       "date-words",
 	FollowNetworks:  "follow-networks",
-	FooterLabels:    "footer-labels",
 	FollowWords:     "follow-words",
+	FooterLabels:    "footer-labels",
 	Months:          "months",
 	Next:            "next",
 	Previous:        "previous",
