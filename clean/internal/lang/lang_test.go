@@ -216,7 +216,7 @@ func TestMatch(t *testing.T) {
 		{"Item added to your cart", en, NavLabel},
 		{"move to sidebar hide", en, NavLabel},
 		{"Open Menu Close Menu", en, NavLabel},
-		{"Please update your browser to take advantage of the latest technology and security", en, SiteNotice},
+		{"Please update your browser to take advantage of the latest technology and security", en, Placeholder},
 		// The prompt to report an error in a story, which a news site
 		// prints under it.
 		{"Heb je een tip of zie je een fout? Laat het ons weten.", code("nl"), SiteNotice},
