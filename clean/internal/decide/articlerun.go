@@ -20,11 +20,11 @@ import (
 // continuesParagraph) is the same paragraph: w3m breaks a paragraph at
 // 1,024 columns, and one summary so broken had made a blog's index of
 // teasers, dates, authors and tags an article, its span a sidebar (wceb
-// text-w3m 0.742 -> 0.957). Lines past the page's footer (see footerStart)
-// do not count.
-func hasArticleRun(p *Page, n int) bool {
+// text-w3m 0.742 -> 0.957). Only the lines before end count: the page's
+// footer starts there (see footerStart).
+func hasArticleRun(p *Page, n, end int) bool {
 	run, long := 0, 0
-	for i := range p.Lines[:footerStart(p)] {
+	for i := range p.Lines[:end] {
 		f, l := p.f(i), &p.Lines[i]
 		switch {
 		case f.Blank:

@@ -6,6 +6,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // TestFooterStart checks where a page's footer starts: at a copyright
@@ -46,6 +49,52 @@ func TestFooterStart(t *testing.T) {
 			require.GreaterOrEqual(t, want, 0, c.name)
 		}
 		assert.Equal(t, want, footerStart(p), c.name)
-		assert.Equal(t, c.run, hasArticleRun(p, d.prm.reopenRun), c.name)
+		assert.Equal(t, c.run, hasArticleRun(p, d.prm.reopenRun, footerStart(p)), c.name)
+	}
+}
+
+// An article's run of paragraphs is three plain ones of 15 words or
+// more, or two of 25; numbered paragraphs of 25 words count (a listicle,
+// whose items are its paragraphs), and a paragraph that a renderer broke
+// over lines counts once.
+func TestHasArticleRun(t *testing.T) {
+	type para struct {
+		words   int
+		marker  source.Marker
+		gap     bool // a blank line above
+		content string
+		end     measure.Ending
+	}
+	plain := func(words int) para {
+		return para{words, source.MarkNone, true, "Plain", measure.EndSentence}
+	}
+	numbered := func(words int) para {
+		return para{words, source.MarkOrdered, true, "Numbered", measure.EndSentence}
+	}
+	broken := []para{
+		{30, source.MarkNone, true, "The first piece", measure.EndNone},
+		{30, source.MarkNone, false, "the rest of it", measure.EndSentence},
+	}
+	for _, c := range []struct {
+		name  string
+		paras []para
+		want  bool
+	}{
+		{"three paragraphs", []para{plain(20), plain(20), plain(20)}, true},
+		{"two long paragraphs", []para{plain(30), plain(30)}, true},
+		{"two short paragraphs", []para{plain(20), plain(20)}, false},
+		{"two long numbered paragraphs", []para{numbered(30), numbered(30)}, true},
+		{"two short numbered paragraphs", []para{numbered(20), numbered(20)}, false},
+		{"a long paragraph broken over two lines", broken, false},
+		{"two long paragraphs with no blank line between", []para{broken[0], {30, source.MarkNone, false, "The next one", measure.EndSentence}}, true},
+	} {
+		m := &measure.Page{Lines: make([]measure.Line, len(c.paras))}
+		p := &Page{m: m, Lines: make([]Line, len(c.paras))}
+		for i, pa := range c.paras {
+			m.Lines[i].Words, m.Lines[i].Marker, m.Lines[i].Gap = pa.words, pa.marker, pa.gap
+			m.Lines[i].Content, m.Lines[i].End = pa.content, pa.end
+			p.Lines[i].class, p.Lines[i].ruleClass = content, content
+		}
+		assert.Equal(t, c.want, hasArticleRun(p, 3, len(p.Lines)), c.name)
 	}
 }

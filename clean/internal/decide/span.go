@@ -89,8 +89,9 @@ func (d *Decider) findSpan(p *Page) {
 		return
 	}
 	p.Start, p.End = 0, -1
-	records := !hasArticleRun(p, d.prm.reopenRun)
-	s, ok := bestSpan(p, d.spanMasses(p, records))
+	footer := footerStart(p)
+	records := !hasArticleRun(p, d.prm.reopenRun, footer)
+	s, ok := bestSpan(p, d.spanMasses(p, records, footer))
 	if !ok {
 		itemsAlone(p)
 		if !p.items && !p.m.HTML {
@@ -256,9 +257,9 @@ func bestSpan(p *Page, masses []float64) (span, bool) {
 // page's section of a paragraph and thirteen points had not paid for the
 // picture and heading above it (wceb 0169 text-w3m 0.867 -> 0.992;
 // trafilatura text-w3m 0.9206 -> 0.9211, no snippet changing; no other
-// page of any set moves). The page's footer (see footerStart) closes
-// whatever is open, and nothing reopens after it.
-func (d *Decider) spanMasses(p *Page, records bool) []float64 {
+// page of any set moves). The page's footer, from line footer on (see
+// footerStart), closes whatever is open, and nothing reopens after it.
+func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 	prm := d.prm
 	masses := p.masses
 	if cap(masses) < len(p.Lines) {
@@ -277,8 +278,7 @@ func (d *Decider) spanMasses(p *Page, records bool) []float64 {
 	adjacent := 0    // paragraphs content by their own votes in a row, interruptions aside
 	mainLo, mainHi := mainContent(p)
 	toc, tocItems := false, 0 // in an article's table of contents: its label, then its items
-	footer := footerStart(p)
-	introduced := false // in a list right under a paragraph
+	introduced := false       // in a list right under a paragraph
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {

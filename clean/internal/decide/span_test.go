@@ -154,7 +154,7 @@ func TestPromptUnderEveryPost(t *testing.T) {
 	d := New(Config{})
 	for repeats, want := range map[int][2]int{2: {0, 4}, 0: {0, 0}} {
 		p := page(repeats)
-		s, ok := bestSpan(p, d.spanMasses(p, false))
+		s, ok := bestSpan(p, d.spanMasses(p, false, len(p.Lines)))
 		assert.True(t, ok)
 		assert.Equal(t, want, [2]int{s.start, s.end}, "prompt repeated %d times", repeats)
 	}
@@ -182,7 +182,7 @@ func TestClosingHeadingBeforeAnyArticle(t *testing.T) {
 	d := New(Config{})
 	for html, want := range map[bool][2]int{true: {0, 1}, false: {3, 4}} {
 		p := page(html)
-		s, ok := bestSpan(p, d.spanMasses(p, false))
+		s, ok := bestSpan(p, d.spanMasses(p, false, len(p.Lines)))
 		assert.True(t, ok)
 		assert.Equal(t, want, [2]int{s.start, s.end}, "html %v", html)
 	}
@@ -300,52 +300,6 @@ func TestSpreadLD(t *testing.T) {
 	assert.Equal(t, [2]int{0, 1}, [2]int{p.Start, p.End})
 }
 
-// An article's run of paragraphs is three plain ones of 15 words or
-// more, or two of 25; numbered paragraphs of 25 words count (a listicle,
-// whose items are its paragraphs), and a paragraph that a renderer broke
-// over lines counts once.
-func TestHasArticleRun(t *testing.T) {
-	type para struct {
-		words   int
-		marker  source.Marker
-		gap     bool // a blank line above
-		content string
-		end     measure.Ending
-	}
-	plain := func(words int) para {
-		return para{words, source.MarkNone, true, "Plain", measure.EndSentence}
-	}
-	numbered := func(words int) para {
-		return para{words, source.MarkOrdered, true, "Numbered", measure.EndSentence}
-	}
-	broken := []para{
-		{30, source.MarkNone, true, "The first piece", measure.EndNone},
-		{30, source.MarkNone, false, "the rest of it", measure.EndSentence},
-	}
-	for _, c := range []struct {
-		name  string
-		paras []para
-		want  bool
-	}{
-		{"three paragraphs", []para{plain(20), plain(20), plain(20)}, true},
-		{"two long paragraphs", []para{plain(30), plain(30)}, true},
-		{"two short paragraphs", []para{plain(20), plain(20)}, false},
-		{"two long numbered paragraphs", []para{numbered(30), numbered(30)}, true},
-		{"two short numbered paragraphs", []para{numbered(20), numbered(20)}, false},
-		{"a long paragraph broken over two lines", broken, false},
-		{"two long paragraphs with no blank line between", []para{broken[0], {30, source.MarkNone, false, "The next one", measure.EndSentence}}, true},
-	} {
-		m := &measure.Page{Lines: make([]measure.Line, len(c.paras))}
-		p := &Page{m: m, Lines: make([]Line, len(c.paras))}
-		for i, pa := range c.paras {
-			m.Lines[i].Words, m.Lines[i].Marker, m.Lines[i].Gap = pa.words, pa.marker, pa.gap
-			m.Lines[i].Content, m.Lines[i].End = pa.content, pa.end
-			p.Lines[i].class, p.Lines[i].ruleClass = content, content
-		}
-		assert.Equal(t, c.want, hasArticleRun(p, 3), c.name)
-	}
-}
-
 // TestIntroducedList checks that the items of a list right under a
 // paragraph cost the span nothing, uncertain as they are: a service page's
 // section under a picture and its heading, a paragraph and the thirteen
@@ -379,7 +333,7 @@ func TestIntroducedList(t *testing.T) {
 	d := New(Config{})
 	for heading, end := range map[bool]int{false: 16, true: 0} {
 		p := page(heading)
-		s, ok := bestSpan(p, d.spanMasses(p, false))
+		s, ok := bestSpan(p, d.spanMasses(p, false, len(p.Lines)))
 		assert.True(t, ok)
 		assert.Equal(t, [2]int{0, end}, [2]int{s.start, s.end}, "a heading between: %v", heading)
 	}

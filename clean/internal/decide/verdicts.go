@@ -86,14 +86,13 @@ func keptItemLine(p *Page, f *measure.Line) bool {
 // shop's "READ MORE" button had taken the game's features and languages
 // with it (wceb text-w3m two pages +0.003 and +0.032, text-h2t +0.011 and
 // +0.033; no other page of any set moves). They are the box's list, not
-// the article's. A
-// heading that ends in a colon is a label ("Read more:") and heads no box,
-// but for a list of references ("Sources:", then the sources, each a line
-// of its own: a fact-check's, +0.024 to +0.026 in each text rendering, no
-// other page of any set moves). Nor does a count of comments: a listing
-// gives one under each entry ("0 comments"), and the next entry's tags,
-// date and title had gone under it (a blog's front page, html +0.022,
-// text-h2t +0.030; no other page of any set moves).
+// the article's. A heading that ends in a colon is a label ("Read more:")
+// and heads no box, but for a list of references ("Sources:", then the
+// sources, each a line of its own: a fact-check's, +0.024 to +0.026 in
+// each text rendering, no other page of any set moves). Nor does a count
+// of comments: a listing gives one under each entry ("0 comments"), and
+// the next entry's tags, date and title had gone under it (a blog's front
+// page, html +0.022, text-h2t +0.030; no other page of any set moves).
 func dropBoxes(p *Page) {
 	for i := max(p.Start, 0); i <= p.End && i < len(p.Lines); i++ {
 		h := &p.Lines[i]
