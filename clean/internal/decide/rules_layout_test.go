@@ -148,24 +148,26 @@ func TestCodeRepeatedInPre(t *testing.T) {
 // decideText reads, measures and decides a text page.
 func decideText(t *testing.T, page string) (*measure.Page, *Page) {
 	t.Helper()
-	x, err := lang.Load()
-	require.NoError(t, err)
-	var doc source.Doc
-	require.NoError(t, source.Text(&doc, page, false, source.Limits{MaxLines: 1 << 20}))
-	m := &measure.Page{}
-	measure.Measure(m, &doc, x, measure.Options{})
-	p := &Page{}
-	New(Config{}).Decide(p, m, nil)
-	return m, p
+	return decideDoc(t, func(doc *source.Doc) error {
+		return source.Text(doc, page, false, source.Limits{MaxLines: 1 << 20})
+	})
 }
 
 // decideHTML reads, measures and decides an HTML page.
 func decideHTML(t *testing.T, page string) (*measure.Page, *Page) {
 	t.Helper()
+	return decideDoc(t, func(doc *source.Doc) error {
+		return source.HTML(doc, []byte(page), "", source.Limits{MaxLines: 1 << 20, MaxDepth: 512, MaxNodes: 1 << 20})
+	})
+}
+
+// decideDoc measures and decides the page that read gives.
+func decideDoc(t *testing.T, read func(*source.Doc) error) (*measure.Page, *Page) {
+	t.Helper()
 	x, err := lang.Load()
 	require.NoError(t, err)
 	var doc source.Doc
-	require.NoError(t, source.HTML(&doc, []byte(page), "", source.Limits{MaxLines: 1 << 20, MaxDepth: 512, MaxNodes: 1 << 20}))
+	require.NoError(t, read(&doc))
 	m := &measure.Page{}
 	measure.Measure(m, &doc, x, measure.Options{})
 	p := &Page{}
