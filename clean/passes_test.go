@@ -914,3 +914,29 @@ func TestTableRowGivesNoDate(t *testing.T) {
 		assert.Contains(t, res.Body, "Eröffnung | 1. März 1901")
 	}
 }
+
+// A paragraph cut with an ellipsis where it introduces the list under it
+// is the article's own: it stays, as its items do, where the article
+// opens with them. Over a line that is not such an item it is a teaser of another
+// page.
+func TestCutParagraphIntroducesList(t *testing.T) {
+	intro := "Many residents prefer to start by looking at the parts of the project that affect their own street, including…"
+	items := "  • Traffic: the bridge will carry two lanes in each direction, with a cycle path on the northern side.\n" +
+		"  • Parking: the council will build a car park for three hundred cars on the eastern bank of the river.\n"
+	article := para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + para4 + pageFoot
+	res, err := clean.Text(pageHead + intro + "\n\n" + items + "\n" + article)
+	require.NoError(t, err)
+	got := decision(t, res, intro)
+	assert.Equal(t, clean.Keep, got.Verdict, got.Rule)
+	assert.True(t, strings.HasPrefix(res.Body, intro+"\n\n  • Traffic"), res.Body)
+
+	for name, tail := range map[string]string{
+		"over a title":                intro + "\n\nThe new bridge in pictures\n\n",
+		"over an item of a few words": intro + "\n\n  • Traffic and parking\n  • The cycle path\n\n",
+	} {
+		res, err := clean.Text(pageHead + tail + article)
+		require.NoError(t, err, name)
+		got := decision(t, res, intro)
+		assert.Equal(t, clean.Drop, got.Verdict, name)
+	}
+}

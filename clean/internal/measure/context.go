@@ -11,7 +11,8 @@ import (
 // in the text reading, its blocks of code and its lazy loaders'
 // placeholders (see markPlaceholders); the cards of its grid, where the
 // front end found no items (text has none); the rows of its tables; its
-// language and each line's stopwords in it; the lines it repeats; in the
+// language and each line's stopwords in it; the lines it repeats; the
+// paragraphs that introduce a list (see markIntroductions); in the
 // text reading, its consent centre and its pictures' alt texts that name
 // their kind (see markPictureNames); and the chrome phrases lines match in
 // its language, with a count in brackets after them or not (see
@@ -30,6 +31,7 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	p.pickLanguage()
 	p.markContents()
 	p.countRepeats()
+	p.markIntroductions()
 	if textReading {
 		p.markConsent()
 		p.markPictureNames()
@@ -162,6 +164,30 @@ func (p *Page) countRepeats() {
 		prev = i
 	}
 }
+
+// markIntroductions marks the paragraphs that introduce a list of
+// sentences (see Line.Introduces): the next line, blank lines aside, is an
+// item of a list that says something in a sentence of
+// minIntroducedWords words or more.
+func (p *Page) markIntroductions() {
+	next := -1 // the line after i, blank lines aside
+	for i := len(p.Lines) - 1; i >= 0; i-- {
+		l := &p.Lines[i]
+		if l.Blank {
+			continue
+		}
+		l.Introduces = false
+		if next >= 0 && l.Marker == source.MarkNone {
+			n := &p.Lines[next]
+			l.Introduces = n.Marker != source.MarkNone && n.Words >= minIntroducedWords && n.End == EndSentence
+		}
+		next = i
+	}
+}
+
+// minIntroducedWords is how long, in words, the first item of a list must
+// be for the paragraph above it to introduce it (see Line.Introduces).
+const minIntroducedWords = 12
 
 // keyCount counts the lines with a key's hash, and of them the entries of
 // the table of contents.

@@ -58,6 +58,11 @@ type Line struct {
 	// NextToCopy is set when the line before or after it, blank lines
 	// aside, has the same key: a picture's alt text over its caption.
 	NextToCopy bool
+	// Introduces is set on a paragraph, not itself an item of a list,
+	// that introduces the list of sentences under it (see
+	// markIntroductions): "..., including…" over "• Cube storage: From
+	// singular cubes to 25-cube units, you can square away your storage."
+	Introduces bool
 	// Consent is set on the lines of a consent platform's preference
 	// centre as a text rendering prints it (see markConsent).
 	Consent bool

@@ -552,6 +552,33 @@ func TestNextToCopy(t *testing.T) {
 	assert.Equal(t, []bool{false}, next["Something else between."])
 }
 
+// TestIntroduces checks that a paragraph over a list of sentences, blank
+// lines aside, introduces it, and that a paragraph over a list of names,
+// over a line that is no item, or an item itself, does not.
+func TestIntroduces(t *testing.T) {
+	text := "Here is what the council decided, among other things:\n\n" +
+		"  • The bridge will carry two lanes in each direction, with a cycle path on its northern side.\n" +
+		"  • The council will build a car park for three hundred cars on the eastern bank.\n\n" +
+		"And these are the people who voted for it:\n\n  • Anna Smith\n  • John Brown\n\n" +
+		"A paragraph over another paragraph of the page.\n\n" +
+		"The work will begin in the spring, and the council will publish a detailed timetable.\n"
+	got := map[string]bool{}
+	eachTextLine(t, text, func(text string, l *Line) {
+		if !l.Blank {
+			got[strings.TrimSpace(text)] = l.Introduces
+		}
+	})
+	for line, want := range map[string]bool{
+		"Here is what the council decided, among other things:":                                        true,
+		"• The bridge will carry two lanes in each direction, with a cycle path on its northern side.": false,
+		"And these are the people who voted for it:":                                                   false,
+		"A paragraph over another paragraph of the page.":                                              false,
+	} {
+		require.Contains(t, got, line)
+		assert.Equal(t, want, got[line], line)
+	}
+}
+
 // TestConsentCentre checks that the lines of a consent platform's
 // preference centre, from its heading to its last closing button, are
 // marked, and that the heading alone, with no button after it, marks
