@@ -174,3 +174,22 @@ func decideDoc(t *testing.T, read func(*source.Doc) error) (*measure.Page, *Page
 	New(Config{}).Decide(p, m, nil)
 	return m, p
 }
+
+// TestNameListLeavesNumberedHeadings checks that a document's numbered
+// heading with a slash in it ("3.1. Raw Request/Response Capture") is no
+// list of names, while a photo's credit and a date over a site's name
+// ("24. März 2004, 19:49 | Genesis": one level, a day) still are.
+func TestNameListLeavesNumberedHeadings(t *testing.T) {
+	line := func(s string) *measure.Line {
+		m, _ := decideText(t, s+"\n")
+		return &m.Lines[0]
+	}
+	assert.Zero(t, nameList(line("3.1. Raw Request/Response Capture"), nil))
+	assert.Zero(t, nameList(line("2.4.1 Reading Input/Output Streams"), nil))
+	assert.Negative(t, nameList(line("Sanjeev Verma/Hindustan Times/Getty Images"), nil))
+	assert.Negative(t, nameList(line("24. März 2004, 19:49 | Genesis"), nil))
+
+	for s, want := range map[string]bool{"3.1. Raw": true, "3.1 Raw": true, "2.4.1. Setup": true, "3. Raw": false, "24. März": false, "3.1.Raw": false, "2024": false, "v3.1 Raw": false} {
+		assert.Equal(t, want, sectionNumber(s), s)
+	}
+}
