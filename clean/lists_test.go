@@ -802,17 +802,20 @@ func boxThenSection(first string) string {
 }
 
 // A box under a heading that closes articles ends where the page names a
-// section of its own ("Features", see dropBoxes): a shop's "Read more"
-// button had taken a game's features and languages with it. Without such a
-// name, the lines under the heading are the box's, and go.
+// section of its own ("Features", "System Requirements", see dropBoxes):
+// a shop's "Read more" button had taken a game's features and languages,
+// and its requirements, with it. Without such a name, the lines under the
+// heading are the box's, and go.
 func TestBoxEndsAtSection(t *testing.T) {
-	res, err := clean.Text(boxThenSection("Features"))
-	require.NoError(t, err)
-	for _, s := range []string{"Features", "Single-player", "Steam Cloud", "Family Sharing", "The game was made"} {
-		assert.Contains(t, res.Body, s)
+	for _, name := range []string{"Features", "System Requirements"} {
+		res, err := clean.Text(boxThenSection(name))
+		require.NoError(t, err)
+		for _, s := range []string{name, "Single-player", "Steam Cloud", "Family Sharing", "The game was made"} {
+			assert.Contains(t, res.Body, s)
+		}
+		assert.NotContains(t, res.Body, "Read more")
 	}
-	assert.NotContains(t, res.Body, "Read more")
-	res, err = clean.Text(boxThenSection("Lighthouses in the real world"))
+	res, err := clean.Text(boxThenSection("Lighthouses in the real world"))
 	require.NoError(t, err)
 	for _, s := range []string{"Lighthouses in the real world", "Single-player", "Steam Cloud"} {
 		assert.NotContains(t, res.Body, s)

@@ -85,7 +85,9 @@ func keptItemLine(p *Page, f *measure.Line) bool {
 // page's own ("Features", "Specifications"; see sectionName): a game
 // shop's "READ MORE" button had taken the game's features and languages
 // with it (wceb text-w3m two pages +0.003 and +0.032, text-h2t +0.011 and
-// +0.033; no other page of any set moves). They are the box's list, not
+// +0.033; no other page of any set moves), and so had its "System
+// Requirements" (the same pages +0.037 and +0.073 in text-w3m, +0.018 and
+// +0.037 in text-h2t). They are the box's list, not
 // the article's. A heading that ends in a colon is a label ("Read more:")
 // and heads no box, but for a list of references ("Sources:", then the
 // sources, each a line of its own: a fact-check's, +0.024 to +0.026 in

@@ -454,6 +454,11 @@ func TestLists(t *testing.T) {
 		assert.True(t, x.Find(FooterLabels, c.key, Bloom(c.key), id), "%s: %s", c.lang, c.key)
 	}
 	assert.False(t, x.Find(FooterLabels, "footers", Bloom("footers"), en))
+	for c, name := range map[string]string{"en": "system requirements", "de": "systemanforderungen", "fr": "configuration requise",
+		"es": "requisitos del sistema", "it": "requisiti di sistema", "pt": "requisitos do sistema", "nl": "systeemvereisten", "pl": "wymagania systemowe"} {
+		id, _ := x.ByCode(c)
+		assert.True(t, x.In(SectionNames, name, id), "%s: %s", c, name)
+	}
 }
 
 // TestParseErrors checks that malformed data is refused with its place.
