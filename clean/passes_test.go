@@ -292,6 +292,27 @@ func TestSentenceNamingTheHeadline(t *testing.T) {
 	assert.Equal(t, "headline-copy", decision(t, res, quoted).Rule)
 }
 
+// TestHeadingExtendingTheHeadline: a heading of the page's that opens
+// with the headline and runs on from it in words of its own ("... in the
+// Old Harbour District") is the page's section, not a copy of the
+// headline; a line that sets the headline off from what it adds
+// ("Reading: ", " – The Harbour Gazette"), a list item, and a line that
+// adds one word (a site's or a user's name) are copies.
+func TestHeadingExtendingTheHeadline(t *testing.T) {
+	const headline = "Professional Boat Repair Services"
+	heading := "Professional boat repair services in the Old Harbour District"
+	copies := []string{"Reading: " + headline, headline + " – The Harbour Gazette", "  • " + headline + " for sailing yachts", headline + " Gazette"}
+	doc := "Home | Services | Contact\n\n" + headline + "\n\n" + para1 + "\n\n" + heading + "\n\n" + para2 + "\n\n" +
+		strings.Join(copies, "\n\n") + "\n\n" + para3 + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	require.Equal(t, headline, res.Title)
+	assert.Equal(t, clean.Keep, decision(t, res, heading).Verdict)
+	for _, c := range copies {
+		assert.Equal(t, "headline-copy", decision(t, res, c).Rule, c)
+	}
+}
+
 // A text rendering that opens with the page's <title> (the headline and
 // the site's name) and then gives the headline on its own prints the
 // headline once, as the title, and drops the <title> line as its copy.
