@@ -25,7 +25,8 @@ import (
 //  2. idempotent: cleaning the printed result prints it again;
 //  3. deterministic: cleaning twice gives the same result;
 //
-// and the body's shape: no blank line at its ends, never two in a row.
+// and the body's shape: no blank line at its ends, never two in a row;
+// and every line but a blank one names the rule or pass that decided it.
 func checkInvariants(s string, opts ...clean.Option) error {
 	res, err := clean.Text(s, opts...)
 	if errors.Is(err, clean.ErrBinary) && strings.Contains(s[:min(len(s), 8000)], "\x00") {
@@ -43,6 +44,9 @@ func checkInvariants(s string, opts ...clean.Option) error {
 	}
 	if strings.HasPrefix(res.Body, "\n") || strings.HasSuffix(res.Body, "\n") || strings.Contains(res.Body, "\n\n\n") {
 		return fmt.Errorf("body has stray blank lines: %q", res.Body)
+	}
+	if err := named(res); err != nil {
+		return err
 	}
 	again, err := clean.Text(s, opts...)
 	if err != nil {
@@ -69,8 +73,9 @@ func checkInvariants(s string, opts ...clean.Option) error {
 
 // checkHTMLInvariants checks DESIGN.md's invariants on one HTML page: the
 // body's lines are lines the front end cut from it, in order, and the
-// title is one or the page's metadata title; cleaning the printed result
-// as text prints it again; cleaning twice gives the same result.
+// title is one or the page's metadata title; every line but a blank one
+// names its rule; cleaning the printed result as text prints it again;
+// cleaning twice gives the same result.
 func checkHTMLInvariants(b []byte) error {
 	res, err := clean.HTML(bytes.NewReader(b))
 	if errors.Is(err, clean.ErrBinary) && bytes.Contains(b[:min(len(b), 8000)], []byte{0}) {
@@ -92,6 +97,9 @@ func checkHTMLInvariants(b []byte) error {
 	if strings.Contains(res.Title, "\n") {
 		return fmt.Errorf("title %q has a line break", res.Title)
 	}
+	if err := named(res); err != nil {
+		return err
+	}
 	again, err := clean.HTML(bytes.NewReader(b))
 	if err != nil {
 		return fmt.Errorf("clean again: %w", err)
@@ -106,6 +114,17 @@ func checkHTMLInvariants(b []byte) error {
 	}
 	if got := twice.String(); got != out {
 		return fmt.Errorf("not idempotent:\n--- once\n%s\n--- twice\n%s", out, got)
+	}
+	return nil
+}
+
+// named checks that every line but a blank one names the rule or pass
+// that decided it: the reason the user is shown.
+func named(res *clean.Result) error {
+	for _, l := range res.Lines {
+		if l.Verdict != clean.Blank && l.Rule == "" {
+			return fmt.Errorf("line %d (%v) names no rule: %q", l.Num, l.Verdict, l.Text)
+		}
 	}
 	return nil
 }

@@ -49,8 +49,14 @@ func (d *Decider) applySpan(p *Page) {
 			}
 		case l.lede:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Standfirst}
+			if l.class != content {
+				l.Reason = ArticleSpan // an item or an introduction the rules left in doubt
+			}
 		case l.apart:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Apart}
+			if l.class != content {
+				l.Reason = ArticleSpan
+			}
 		case inside:
 			l.Verdict = Keep
 			if l.class != content {
