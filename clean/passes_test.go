@@ -580,28 +580,36 @@ func TestIndexAfterItsContents(t *testing.T) {
 }
 
 // The paragraphs between the headline and the article are the page's own,
-// where chrome parts them from it: a standfirst over a share bar stays. A
-// news page's standfirst over its byline and date is left out, as the
-// scrapinghub annotations leave it out (see keepStandfirst).
+// where chrome parts them from it: a standfirst over a share bar stays,
+// and so does a list it introduces, short items and all. A news page's
+// standfirst over its byline and date is left out, as the scrapinghub
+// annotations leave it out (see keepStandfirst).
 func TestStandfirst(t *testing.T) {
 	headline := "Council approves the new river bridge after a long debate"
 	standfirst := "The vote ends ten years of argument over how the two halves of the town should be joined, and what it may cost them."
 	share := "Share this article\nFacebook\nTwitter\nEmail"
+	list := "The council will now do three things:\n\n  • Choose a builder.\n  • Close the old ferry.\n  • Publish a timetable."
 	for _, tc := range []struct {
 		name, between string
 		kept          bool
 	}{
 		{"over a share bar", share, true},
 		{"over a share bar and a byline", share + "\n\nBy Jane Doe\nJune 3, 2024", false},
+		{"introducing a list", "", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := "  • News\n  • Sport\n  • Weather\n\n" + headline + "\n\n" + standfirst + "\n\n" + tc.between + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+			head := standfirst
+			if tc.between == "" {
+				head += "\n\n" + list
+				tc.between = share
+			}
+			doc := "  • News\n  • Sport\n  • Weather\n\n" + headline + "\n\n" + head + "\n\n" + tc.between + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
 			res, err := clean.Text(doc)
 			require.NoError(t, err)
 			assert.Equal(t, headline, res.Title)
 			want := para1 + "\n\n" + para2 + "\n\n" + para3
 			if tc.kept {
-				want = standfirst + "\n\n" + want
+				want = head + "\n\n" + want
 			}
 			assert.Equal(t, want, res.Body)
 		})

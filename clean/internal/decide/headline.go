@@ -433,10 +433,23 @@ func heldBy(p *Page, i int) (elsewhere, site, crumb bool) {
 // names a menu, the photo's caption had been kept as a standfirst
 // (scrapinghub html +0.0215 on that page; no page of any set falls), and
 // so can the list of stories under a sidebar's "Most Popular Today".
+//
+// A list that the head introduces after its first paragraph is the head's
+// too: the line that ends in a colon ("Playbooks allow you to perform the
+// following actions:") and the items under it, short as they may be
+// ("Declare configurations."). The head had kept its long items only
+// (wceb html documentation: Ansible's playbooks +0.012; text-h2t 0.8081
+// -> 0.8089, an insurer's guide +0.14, a cooking question +0.004; no page
+// of any set falls).
 func keepStandfirst(p *Page) {
 	first, attributed, closed := -1, false, false
+	list := false // in a list that the head's paragraphs introduce
 	for i := p.Title + 1; i < p.Start; i++ {
 		l, f := &p.Lines[i], p.f(i)
+		if f.Blank {
+			continue
+		}
+		item := f.Marker != source.MarkNone
 		switch {
 		case l.class == chrome && (l.strong && !l.bad.interrupts() || boxHint(f.DOM.Hint)):
 			closed = true
@@ -447,7 +460,10 @@ func keepStandfirst(p *Page) {
 			}
 		case !closed && l.class == content && p.m.Price > 0 && statesPrice(f, p.m.Price):
 			l.lede = true // the product's price, under its name
+		case !closed && first >= 0 && l.class != chrome && (item && list || !item && f.End == measure.EndColon && l.bad == NoRule && introduces(p, i)):
+			l.lede = true // "... the following actions:", and its items
 		}
+		list = l.lede && (list || !item && f.End == measure.EndColon)
 		if l.bad == Byline || f.Dateline() || f.DOM.Hint == source.HintByline {
 			attributed = true
 		}
@@ -455,6 +471,13 @@ func keepStandfirst(p *Page) {
 	if attributed && first >= 0 && first == p.nonBlank(p.Title+1, 1) {
 		p.Lines[first].lede = false
 	}
+}
+
+// introduces reports whether the next line after i, blank lines aside,
+// is an item of a list that is not chrome: the list line i introduces.
+func introduces(p *Page, i int) bool {
+	j := p.nonBlank(i+1, 1)
+	return j >= 0 && p.f(j).Marker != source.MarkNone && p.Lines[j].class != chrome
 }
 
 // boxHint reports whether h names a box beside the article: a sidebar,
