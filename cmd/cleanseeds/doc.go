@@ -12,8 +12,9 @@ Without a path, or with the path -, it cleans standard input and writes the
 result to standard output. Given a file, it writes the file's cleaned text to
 standard output. Given a directory, it cleans every .txt, .html, .htm and
 .jsonl file below it, and their .gz forms, skipping directories and files
-whose names start with a dot and not following symbolic links; files named
-on the command line are always cleaned, whatever their names.
+whose names start with a dot and not following symbolic links below it (a
+link to a directory named on the command line is walked); files named on
+the command line are always cleaned, whatever their names.
 
 Output: the headline, when one was found, then a blank line, then the
 article's paragraphs separated by blank lines (lines that were adjacent in

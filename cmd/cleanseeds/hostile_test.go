@@ -90,15 +90,23 @@ func TestUnreadableFile(t *testing.T) {
 }
 
 // Symbolic links inside a directory are not followed, so a loop cannot
-// trap the walk; a link named on the command line is read through, and a
-// loop named there is an error.
+// trap the walk; a link named on the command line is read through, a link
+// to a directory walked under its name, and a loop named there is an
+// error.
 func TestSymlinks(t *testing.T) {
 	dir := seeds(t)
+	linked := filepath.Join(t.TempDir(), "linked")
+	require.NoError(t, os.Symlink(dir, linked))
+	stdout, stderr, code := runCLI(t, "", "-format", "jsonl", linked)
+	assert.Equal(t, 0, code, stderr)
+	assert.Contains(t, stdout, `"path":"`+filepath.Join(linked, "000_6a4a497fc0a5f16e.txt")+`"`)
+	assert.Equal(t, 5, strings.Count(stdout, `"path":"`+linked+string(filepath.Separator)), stdout)
+
 	require.NoError(t, os.Symlink("loop.txt", filepath.Join(dir, "loop.txt")))
 	require.NoError(t, os.Symlink(".", filepath.Join(dir, "self")))
 	require.NoError(t, os.Symlink("000_6a4a497fc0a5f16e.txt", filepath.Join(dir, "link.txt")))
 
-	stdout, stderr, code := runCLI(t, "", "-l", dir)
+	stdout, stderr, code = runCLI(t, "", "-l", dir)
 	assert.Equal(t, 0, code, stderr)
 	assert.NotContains(t, stdout, "link.txt")
 

@@ -83,6 +83,11 @@ func (c *cli) collect(paths []string) []input {
 			c.report(p, errors.New("is the -o directory: its files would be written over themselves"))
 			continue
 		}
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 && !os.IsPathSeparator(p[len(p)-1]) {
+			// A link to a directory, named: walk what it links to, under
+			// the name given (the walk does not follow a root link).
+			p += string(filepath.Separator)
+		}
 		ins = append(ins, c.walk(p)...)
 	}
 	return ins
