@@ -296,12 +296,14 @@ func TestSentenceNamingTheHeadline(t *testing.T) {
 // with the headline and runs on from it in words of its own ("... in the
 // Old Harbour District") is the page's section, not a copy of the
 // headline; a line that sets the headline off from what it adds
-// ("Reading: ", " – The Harbour Gazette"), a list item, and a line that
-// adds one word (a site's or a user's name) are copies.
+// ("Reading: ", " – The Harbour Gazette"), a list item, a line that adds
+// one word (a site's or a user's name) and one that adds a credit (a
+// photo's caption) are copies.
 func TestHeadingExtendingTheHeadline(t *testing.T) {
 	const headline = "Professional Boat Repair Services"
 	heading := "Professional boat repair services in the Old Harbour District"
-	copies := []string{"Reading: " + headline, headline + " – The Harbour Gazette", "  • " + headline + " for sailing yachts", headline + " Gazette"}
+	copies := []string{"Reading: " + headline, headline + " – The Harbour Gazette", "  • " + headline + " for sailing yachts", headline + " Gazette",
+		headline + " Harbour Crew_Jane Doe, John Roe"}
 	doc := "Home | Services | Contact\n\n" + headline + "\n\n" + para1 + "\n\n" + heading + "\n\n" + para2 + "\n\n" +
 		strings.Join(copies, "\n\n") + "\n\n" + para3 + "\n"
 	res, err := clean.Text(doc)
