@@ -40,9 +40,10 @@ func TestParseMarkupMarkers(t *testing.T) {
 
 // TestParseMarkupBrackets checks what a line that is one bracketed text
 // reads as in w3m's rendering: a form field ("[    ]", "[Go]", a short
-// name without a space), or a picture: its alt text, a long file name, or
-// nothing at all ("[]", a picture whose address ends without a file name,
-// as a thumbnail's resized copy does). A markdown link is neither.
+// name without a space), or a picture: its alt text, a long file name,
+// its address's first word ("[https]", "[images]"), or nothing at all
+// ("[]", a picture whose address ends without a file name, as a
+// thumbnail's resized copy does). A markdown link is neither.
 func TestParseMarkupBrackets(t *testing.T) {
 	cases := []struct {
 		line           string
@@ -54,6 +55,9 @@ func TestParseMarkupBrackets(t *testing.T) {
 		{"[]", false, true},
 		{"[A sunlit room with a bookcase]", false, true},
 		{"[726b1931c58e411f6ca5b37be0afc015ba0a595c-1109x1109]", false, true},
+		{"[https]", false, true},
+		{"[images]", false, true},
+		{"[Search]", true, false},
 		{"[Home](https://example.org/)", false, false},
 	}
 	for _, c := range cases {
