@@ -460,7 +460,7 @@ func keepStandfirst(p *Page) {
 			}
 		case !closed && l.class == content && p.m.Price > 0 && statesPrice(f, p.m.Price):
 			l.lede = true // the product's price, under its name
-		case !closed && first >= 0 && l.class != chrome && (item && list || !item && f.End == measure.EndColon && l.bad == NoRule && introduces(p, i)):
+		case !closed && first >= 0 && l.class != chrome && (item && list || !item && f.End == measure.EndColon && l.bad == NoRule && listFollows(p, i)):
 			l.lede = true // "... the following actions:", and its items
 		}
 		list = l.lede && (list || !item && f.End == measure.EndColon)
@@ -473,9 +473,9 @@ func keepStandfirst(p *Page) {
 	}
 }
 
-// introduces reports whether the next line after i, blank lines aside,
+// listFollows reports whether the next line after i, blank lines aside,
 // is an item of a list that is not chrome: the list line i introduces.
-func introduces(p *Page, i int) bool {
+func listFollows(p *Page, i int) bool {
 	j := p.nonBlank(i+1, 1)
 	return j >= 0 && p.f(j).Marker != source.MarkNone && p.Lines[j].class != chrome
 }
