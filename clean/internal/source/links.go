@@ -82,9 +82,10 @@ func parseLinks(m *Markup, s string, arena *[]byte) bool {
 // fields: an author's avatar after a story ends it, and had let a news
 // page's span run on over the author's bio (-0.011).
 func pictureStem(s string) bool {
-	switch strings.ToLower(s) {
-	case "http", "https", "image", "images", "img":
-		return true
+	for _, w := range [...]string{"http", "https", "image", "images", "img"} {
+		if strings.EqualFold(s, w) {
+			return true
+		}
 	}
 	return false
 }
