@@ -73,7 +73,16 @@ var wireCredits = [][]byte{[]byte("(ap photo"), []byte("via ap)"), []byte(" / af
 // caption (the image-credit table); "from left to right" inside a sentence
 // is an order and places no one in a picture (two documentation pages'
 // SQL and Python: +0.013 on one in each mode, -0.009 on the other, whose
-// truth stops before that sentence).
+// truth stops before that sentence). A line that opens with the view a
+// picture shows (the picture-views list: "Front view of", "Overhead shot
+// of") is an alt text however long: "Close-up, front view of the Lenovo
+// ThinkPad P16s Gen 3 (16 inch Intel) black laptop opened 90 degrees,
+// focusing its keyboard, ...", which w3m prints and the image-credit
+// table, read up to 20 words, had left to prose. Across the benchmarks'
+// text renderings 37 lines open so, all outside their truths (wceb
+// text-w3m a laptop's page +0.125, a listing of recipes +0.022; no other
+// page moves). "Close-up of" is not such a view: a film review may open
+// a paragraph on one.
 func imageCredit(l *measure.Line, p *Page) float64 {
 	if l.Words > 80 {
 		return 0
@@ -87,6 +96,9 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 	}
 	if has(l.All, lang.Captions) && x.Find(lang.Captions, l.Key, l.Bloom, id) {
 		return -2
+	}
+	if x.Lead(lang.PictureViews, l.Key, id) > 0 {
+		return -3 // "Front view of the laptop with its lid closed, ...": outvotes prose
 	}
 	paren := l.Punct&measure.PunctParen != 0
 	labels := paren // caption labels and credit labels are matched as text

@@ -454,6 +454,8 @@ func TestLists(t *testing.T) {
 		assert.True(t, x.Find(FooterLabels, c.key, Bloom(c.key), id), "%s: %s", c.lang, c.key)
 	}
 	assert.False(t, x.Find(FooterLabels, "footers", Bloom("footers"), en))
+	assert.Equal(t, len("front view of"), x.Lead(PictureViews, "front view of the bridge at dusk", en))
+	assert.Equal(t, -1, x.Lead(PictureViews, "front viewer of the bridge", en))
 	for c, name := range map[string]string{"en": "system requirements", "de": "systemanforderungen", "fr": "configuration requise",
 		"es": "requisitos del sistema", "it": "requisiti di sistema", "pt": "requisitos do sistema", "nl": "systeemvereisten", "pl": "wymagania systemowe"} {
 		id, _ := x.ByCode(c)

@@ -200,6 +200,10 @@ const (
 	// "logo" in "Salesforce Logo", "icon" in "arrow icon". An entry
 	// matches the line's last word.
 	PictureWords
+	// PictureViews open the description of a picture by the view it
+	// shows, as alt texts give it: "Front view of", "Overhead shot of". An
+	// entry opens the line (see Lexicons.Lead).
+	PictureViews
 	// PostActions open a date line of a post's metadata on a
 	// question-and-answer page, not the post's own date: "edited Mar 11,
 	// 2022 at 10:45", "Commented May 18, 2017 at 12:03". An entry opens
@@ -265,6 +269,7 @@ var listNames = [NumLists]string{
 	Previous:        "previous",
 	Pages:           "pages",
 	PictureWords:    "picture-words",
+	PictureViews:    "picture-views",
 	PostActions:     "post-actions",
 	ReactionCounts:  "reaction-counts",
 	ReactionNames:   "reaction-names",
