@@ -97,7 +97,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 	if has(l.All, lang.Captions) && x.Find(lang.Captions, l.Key, l.Bloom, id) {
 		return -2
 	}
-	if x.Lead(lang.PictureViews, l.Key, id) > 0 {
+	if has(l.First, lang.PictureViews) && x.Lead(lang.PictureViews, l.Key, id) > 0 {
 		return -3 // "Front view of the laptop with its lid closed, ...": outvotes prose
 	}
 	paren := l.Punct&measure.PunctParen != 0

@@ -47,15 +47,13 @@ func (d *Decider) applySpan(p *Page) {
 			if l.bad != NoRule {
 				l.Reason = l.bad // the chrome vote it had says more
 			}
-		case l.lede:
+		case l.lede || l.apart:
 			l.Verdict, l.Detail = Keep, Detail{Kind: Standfirst}
-			if l.class != content {
-				l.Reason = ArticleSpan // an item or an introduction the rules left in doubt
+			if !l.lede {
+				l.Detail.Kind = Apart
 			}
-		case l.apart:
-			l.Verdict, l.Detail = Keep, Detail{Kind: Apart}
 			if l.class != content {
-				l.Reason = ArticleSpan
+				l.Reason = ArticleSpan // a line the rules left in doubt: the span's pass keeps it
 			}
 		case inside:
 			l.Verdict = Keep
