@@ -460,8 +460,10 @@ func keepStandfirst(p *Page) {
 			}
 		case !closed && l.class == content && p.m.Price > 0 && statesPrice(f, p.m.Price):
 			l.lede = true // the product's price, under its name
-		case !closed && first >= 0 && l.class != chrome && (item && list || !item && f.End == measure.EndColon && l.bad == NoRule && listFollows(p, i)):
-			l.lede = true // "... the following actions:", and its items
+		case !closed && list && item && l.class != chrome:
+			l.lede = true // an item of the list the head introduces
+		case !closed && first >= 0 && !item && f.End == measure.EndColon && l.bad == NoRule && l.class != chrome && listFollows(p, i):
+			l.lede = true // "... the following actions:"
 		}
 		list = l.lede && (list || !item && f.End == measure.EndColon)
 		if l.bad == Byline || f.Dateline() || f.DOM.Hint == source.HintByline {
