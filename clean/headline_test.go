@@ -1090,3 +1090,30 @@ func TestHeadlineOverByline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Pruning Clematis: A Guide to Blooms All Season", res.Title)
 }
+
+// A widget's label that a text rendering prints in each group of a menu
+// ("Arrow that indicates expansion state", a screen reader's hint) is no
+// headline, however often the page gives it: a headline is given a few
+// times (a breadcrumb, a share text, a teaser), a label once a group. A
+// name in title case may be given as often, a product's under each of
+// its pictures, and is still the page's headline (see titleScore).
+func TestWidgetLabelIsNoHeadline(t *testing.T) {
+	headline := "The Sixteen Best River Bridges of the Year"
+	var menu strings.Builder
+	for i := 1; i <= 6; i++ {
+		fmt.Fprintf(&menu, "Arrow that indicates expansion state\nBridges by region %d\nBridges by builder %d\nBridges by decade %d\n", i, i, i)
+	}
+	doc := menu.String() + "\n" + headline + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+	assert.NotContains(t, res.Body, "Arrow")
+
+	name := "Essential Electronics Toolkit Kit"
+	doc = "  • Home\n  • Shop\n\n" + name + "\n\n" + strings.Repeat("[image]\n"+name+"\n", 5) + "\nBuy from our store in your region\n\n" +
+		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err = clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, name, res.Title)
+}
