@@ -1117,3 +1117,17 @@ func TestWidgetLabelIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, name, res.Title)
 }
+
+// A logo's alt text, given in the page's header and again in its footer
+// ("Riverside University Health wordmark"), is given twice as a headline is, and is
+// not one: the line over the article, under its date, is (see
+// titleScore).
+func TestLogoTwiceIsNoHeadline(t *testing.T) {
+	headline := "Seven ways to keep a river bridge safe in winter"
+	doc := "Riverside University Health wordmark\n\n  • Home\n  • Patients\n  • Research\n  • Health topics\n  • All articles\n\n" +
+		"Four engineers inspecting the cables of a bridge\nDECEMBER 27, 2024\n\n" + headline + "\n\n" +
+		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\nRiverside University Health wordmark\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}

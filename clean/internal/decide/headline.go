@@ -347,9 +347,21 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	// two pages lost 0.009 and 0.013, whose labels (a podcast's
 	// "Transcript", a forum's "Location (town/city + country)") had been
 	// dropped as copies of their title.
+	// The bonus is one point, less than a heading's: at two, a logo's
+	// alt text in the header and again in the footer ("UC Davis Health
+	// wordmark"), a sign-in bar at the top and the bottom, and a
+	// picture's caption under each of its pictures had outscored the
+	// headline right over the article. At one, wceb titles found:
+	// text-w3m 0.4455 -> 0.4636, html 0.7303 -> 0.7394, text-h2t as
+	// before; lynx 0.4421 -> 0.4543, numbered w3m 0.4116 -> 0.4177,
+	// html2text with links 0.6453 -> 0.6514. F1 moves on pages whose
+	// wrong title had taken its copies out as the headline's, chrome
+	// that now stays: wceb html 0.8258 -> 0.8262, trafilatura text-w3m
+	// 0.9211 -> 0.9205 (a snippet on one page), the others within
+	// 0.0013 either way.
 	repeats := f.Repeats > 0 && (f.Repeats < 5 || f.CapsRatio() >= 0.6)
 	if f.Words >= 4 && (repeats || elsewhere) || f.Words >= 2 && crumb {
-		s += 2 // short repeated lines are labels: "Joined: June 2019"
+		s += 1 // short repeated lines are labels: "Joined: June 2019"
 	}
 	if site {
 		s -= 2 // the site's name (see heldBy)
