@@ -992,7 +992,7 @@ func TestEmbedPlaceholderLanguages(t *testing.T) {
 // videos.") goes as a placeholder between two paragraphs in each language.
 func TestVideoFallbackLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
-		"en": {"Sorry, your browser doesn’t support embedded videos.": "placeholder", "Your browser does not support the video tag.": "placeholder", "Your browser does not support the audio element.": "placeholder"},
+		"en": {"Sorry, your browser doesn’t support embedded videos.": "placeholder", "Your browser does not support the video tag.": "placeholder", "Your browser does not support the audio element.": "placeholder", "Media playback is unsupported on your device": "placeholder"},
 		"de": {"Ihr Browser unterstützt das Video-Tag nicht.": "placeholder"},
 		"fr": {"Votre navigateur ne prend pas en charge la vidéo.": "placeholder"},
 		"es": {"Tu navegador no soporta el elemento de video.": "placeholder"},
