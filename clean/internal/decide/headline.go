@@ -342,11 +342,12 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	// sentence case ("Arrow that indicates expansion state", "Transcript
 	// Toggle more options"), is no headline for it. A name in title case
 	// may be given as often (a product's under each of its pictures). With
-	// five copies or more counting only in title case, wceb titles found:
-	// text-w3m 0.4424 -> 0.4455, text-h2t 0.6485 -> 0.6515, html as before;
-	// two pages lost 0.009 and 0.013, whose labels (a podcast's
+	// five other copies or more counting only in title case, wceb titles
+	// found: text-w3m 0.4424 -> 0.4455, text-h2t 0.6485 -> 0.6515, html as
+	// before; two pages lost 0.009 and 0.013, whose labels (a podcast's
 	// "Transcript", a forum's "Location (town/city + country)") had been
 	// dropped as copies of their title.
+	//
 	// The bonus is one point, less than a heading's: at two, a logo's
 	// alt text in the header and again in the footer ("UC Davis Health
 	// wordmark"), a sign-in bar at the top and the bottom, and a
