@@ -279,6 +279,7 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 	mainLo, mainHi := mainContent(p)
 	toc, tocItems := false, 0 // in an article's table of contents: its label, then its items
 	introduced := false       // in a list right under a paragraph
+	countEntryLeads(p)
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {
@@ -321,9 +322,10 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 			m = -prm.weakMass
 		}
 		// "Add a comment" under every post (three times or more) is a
-		// post's control, not the heading of a comment section: it costs
-		// what strong chrome costs, and closes nothing.
-		prompt := l.bad == Comments && f.Repeats >= 2
+		// post's control, not the heading of a comment section, as is a
+		// link that ends every entry (see entryLink): it costs what
+		// strong chrome costs, and closes nothing.
+		prompt := l.bad == Comments && f.Repeats >= 2 || entryLink(p, i)
 		if prompt && l.class == chrome {
 			m = -prm.strongMass - float64(f.Words)
 		}

@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -336,5 +337,51 @@ func TestIntroducedList(t *testing.T) {
 		s, ok := bestSpan(p, d.spanMasses(p, false, len(p.Lines)))
 		assert.True(t, ok)
 		assert.Equal(t, [2]int{0, end}, [2]int{s.start, s.end}, "a heading between: %v", heading)
+	}
+}
+
+// TestLinkUnderEveryEntry checks that a related link that ends each entry
+// of a chart ("More on Foetus", "More on Goblin Band", ...) does not close
+// the article as a related block's heading does: every review stays.
+// Given twice, such a phrase is a block's heading.
+func TestLinkUnderEveryEntry(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("The albums of the month\n\n" +
+		"Our writers have been busy since the last chart, and the autumn brought more strong records than we could ever fit into a single list, so this one runs a little longer than usual.\n\n" +
+		"Every month we listen to hundreds of new records, and these are the ones our writers kept coming back to, from ambient drones to loud guitar music and a few surprises along the way.\n\n" +
+		"As ever, the chart is a starting point rather than a verdict, so treat it as a list of suggestions from people who spend their days listening to music of every kind.\n\n")
+	artists := []string{"Foetus", "Goblin Band", "Danny Brown", "Rosalía", "Dry Cleaning"}
+	for i, a := range artists {
+		fmt.Fprintf(&b, "%s – Album %d\n\n", a, i+1)
+		fmt.Fprintf(&b, "Review %d: the record closes not only this album but a whole chapter of the project, with songs that stretch out slowly and reward patient listening, each one building on the last until the final track.\n\n", i+1)
+		fmt.Fprintf(&b, "More on %s\n\n", a)
+	}
+	_, p := decideText(t, b.String())
+	for i := range p.Lines {
+		if strings.HasPrefix(p.f(i).Content, "Review ") {
+			assert.Equal(t, Keep, p.Lines[i].Verdict, "line %d: %s", i, p.f(i).Content)
+		}
+	}
+
+	links := 0
+	for i := range p.Lines {
+		if strings.HasPrefix(p.f(i).Content, "More on ") {
+			assert.True(t, entryLink(p, i), p.f(i).Content)
+			links++
+		}
+	}
+	assert.Equal(t, len(artists), links)
+
+	// Given twice, the phrase heads a block as ever.
+	twice := b.String()
+	for _, a := range artists[2:] {
+		twice = strings.Replace(twice, "More on "+a+"\n", "", 1)
+	}
+	_, p = decideText(t, twice)
+	for i := range p.Lines {
+		if strings.HasPrefix(p.f(i).Content, "More on ") {
+			assert.Equal(t, RelatedBlock, p.Lines[i].bad, p.f(i).Content)
+			assert.False(t, entryLink(p, i), p.f(i).Content)
+		}
 	}
 }
