@@ -21,21 +21,21 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.921,
 	"trafilatura/html":          0.945,
 	"wceb/text-w3m":             0.800,
-	"wceb/text-h2t":             0.808,
+	"wceb/text-h2t":             0.809,
 	"wceb/html":                 0.826,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
 // keyed "input type".
 var typeFloors = map[string]float64{
-	"wceb/text-w3m article":       0.941,
+	"wceb/text-w3m article":       0.942,
 	"wceb/text-w3m forum":         0.702,
 	"wceb/text-w3m service":       0.827,
 	"wceb/text-w3m product":       0.488,
 	"wceb/text-w3m listing":       0.619,
 	"wceb/text-w3m documentation": 0.869,
 	"wceb/text-w3m collection":    0.509,
-	"wceb/text-h2t article":       0.940,
+	"wceb/text-h2t article":       0.941,
 	"wceb/text-h2t forum":         0.698,
 	"wceb/text-h2t service":       0.845,
 	"wceb/text-h2t product":       0.523,
