@@ -512,17 +512,23 @@ func TestHumps(t *testing.T) {
 
 // TestPictureTwice checks that a picture's alt text given twice, as w3m
 // prints a lazy loader's placeholder beside its image, is a picture, glued
-// to its copy or a space apart, and given three times; while a product's
-// name given twice, a sentence once, a line whose halves differ, and a
-// sentence that says its first words again are not.
+// to its copy or a space apart, and given three times, and so are a
+// product's name and a price given twice; while a sentence once, a line
+// whose halves differ, a sentence that says its first words again, a
+// short name that doubles a word ("Sing Sing"), a table's row of two like
+// cells, a rule of signs and a picture's file name twice (PictureFile's)
+// are not.
 func TestPictureTwice(t *testing.T) {
 	alt := "A sunlit room with a bookcase in a corner."
 	title := "Seven bridges that changed the way the city moves"
-	yes := []string{alt + alt, title + " " + title, title + title + " " + title}
-	no := []string{"Crest T-ShirtCrest T-Shirt", "Crest T-Shirt Crest T-Shirt", alt,
+	yes := []string{alt + alt, title + " " + title, title + title + " " + title,
+		"Crest T-ShirtCrest T-Shirt", "Crest T-Shirt Crest T-Shirt", "EUR14.62EUR14.62"}
+	no := []string{alt,
 		alt + "A dark room with a bookcase in a corner.",
 		title + " " + title + " again",
 		"A sunlit room with a view, and a sunlit room with a bookcase in a corner.",
+		"Sing Sing", "| Powered by Zapier| Powered by Zapier", "==== ==== ==== ====",
+		"note-10-plus.jpgnote-10-plus.jpg",
 		strings.Repeat("━", 5000), strings.Repeat("ab ", 5000) + "c",
 		strings.Repeat("A sentence of the page that is long enough. ", 5)}
 	text := strings.Join(yes, "\n\n") + "\n\n" + strings.Join(no, "\n\n") + "\n"

@@ -1,6 +1,9 @@
 package measure
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The pictures a text renderer prints as text: an address, a file name,
 // an alt text given twice (see Line.Image).
@@ -69,16 +72,32 @@ func PictureFile(content string) bool {
 	return hyphens >= 3 && digit && letter && content[0] != '-'
 }
 
-// pictureTwice reports whether content is one text of minTwiceWords words
-// or more given two or three times in a row, with nothing or a space
-// between the copies (see copies): the alt text of a picture that a page
-// gives twice, a lazy loader's placeholder beside the image, as w3m prints
-// alt texts without brackets ("A sunlit room with a bookcase.A sunlit room
-// with a bookcase."), or a teaser's title after its picture's ("7
-// beautiful images of Stars 7 beautiful images of Stars"). Across the
-// benchmarks' text renderings 414 lines are such (305 glued twice), of
-// which 25 are an article's text. Shorter texts given twice are often a
-// product's name under its picture, which a listing's items hold.
+// pictureTwice reports whether content is one text of minTwiceChars
+// bytes or more, with a letter, given two or three times in a row, with
+// nothing or a space between the copies (see copies): the alt text of a
+// picture that a page gives twice, a lazy loader's placeholder beside the
+// image, as w3m prints alt texts without brackets ("A sunlit room with a
+// bookcase.A sunlit room with a bookcase."), a teaser's title after its
+// picture's ("7 beautiful images of Stars 7 beautiful images of Stars"),
+// a logo's ("Clay logoClay logo"), a product's name under its picture
+// ("Power T-ShirtPower T-Shirt"), a tab's label over its panel ("Object
+// storageObject storage"), a price given to the eye and to a screen
+// reader ("EUR14.62EUR14.62"). Across the benchmarks' text renderings
+// 414 lines of five words or more are such (305 glued twice), of which
+// 25 are an article's text; of the 142 shorter ones in wceb's w3m
+// renderings, whose copies are 8 to 15 bytes, none. Those had been left
+// to the other rules, as a product's name that a listing's items hold:
+// made pictures, wceb text-w3m rose 0.8006 -> 0.8014 (20 pages up, none
+// down) and scrapinghub text-w3m 0.9445 -> 0.9448 (4 up), lynx's and
+// numbered w3m's renderings alike (52 pages up, one down by 0.001);
+// text-h2t moved three pages by under 0.002, one down. Not so a line whose copies hold no
+// letter ("==== ====", a rule), a bar (a table's row of two like cells,
+// "| Powered by Zapier| Powered by Zapier", which a truth keeps), or a
+// picture's file name ("note-10-plus.jpgnote-10-plus.jpg": see
+// PictureFile, which interrupts an article without ending it; as a
+// picture, ten such between a gadget list's items had cut its
+// introduction off, -0.07 in a numbered w3m rendering). Shorter copies
+// are words a text may give twice: "Sing Sing", "Ylang Ylang".
 func pictureTwice(content string) bool {
 	n := len(content)
 	if n < 2*minTwiceChars {
@@ -105,7 +124,7 @@ func pictureTwice(content string) bool {
 		// sentence are not two of a pair.
 		s := strings.TrimSuffix(content[:j], " ")
 		if c := copies(content, s); c > 1 {
-			return c <= maxCopies && hasWords(s, minTwiceWords)
+			return c <= maxCopies && strings.IndexFunc(s, unicode.IsLetter) >= 0 && !strings.Contains(s, "|") && !PictureFile(s)
 		}
 	}
 	return false
@@ -151,23 +170,9 @@ func copies(content, s string) int {
 // We will rock you. ...") is a paragraph.
 const maxCopies = 3
 
-// hasWords reports whether s holds n words or more, parted by spaces.
-func hasWords(s string, n int) bool {
-	for range strings.FieldsSeq(s) {
-		if n--; n <= 0 {
-			return true
-		}
-	}
-	return n <= 0
-}
-
-// minTwiceWords is the fewest words of a picture's text given twice (see
-// pictureTwice), and minTwiceChars the fewest bytes, which spares counting
-// words on most lines.
-const (
-	minTwiceWords = 5
-	minTwiceChars = 16
-)
+// minTwiceChars is the fewest bytes of a picture's text given twice (see
+// pictureTwice).
+const minTwiceChars = 8
 
 // maxTwiceTries is how many places pictureTwice tries as the start of a
 // second copy.
