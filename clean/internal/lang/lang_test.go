@@ -272,6 +272,8 @@ func TestMatch(t *testing.T) {
 		{"Listen to this article", en, NavLabel},
 		{"Quantity", en, NavLabel},
 		{"Out of stock", en, NavLabel},
+		{"Unit price /  per", en, NavLabel}, // a shop card's empty unit price
+		{"The unit price per kilo fell by a third.", en, NoTable},
 		{"What are you looking for?", en, NavLabel},
 		{"Switching computers is easier now: I install a few apps and log in to services.", en, NoTable},
 		{"The minister said more on Tuesday.", en, NoTable},
