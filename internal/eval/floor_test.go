@@ -20,7 +20,7 @@ var floors = map[string]float64{
 	"scrapinghub/html":          0.971,
 	"trafilatura/text-w3m":      0.921,
 	"trafilatura/html":          0.945,
-	"wceb/text-w3m":             0.800,
+	"wceb/text-w3m":             0.801,
 	"wceb/text-h2t":             0.809,
 	"wceb/html":                 0.826,
 }
@@ -30,7 +30,7 @@ var floors = map[string]float64{
 var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.942,
 	"wceb/text-w3m forum":         0.702,
-	"wceb/text-w3m service":       0.827,
+	"wceb/text-w3m service":       0.832,
 	"wceb/text-w3m product":       0.488,
 	"wceb/text-w3m listing":       0.619,
 	"wceb/text-w3m documentation": 0.869,
@@ -41,7 +41,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t product":       0.523,
 	"wceb/text-h2t listing":       0.671,
 	"wceb/text-h2t documentation": 0.851,
-	"wceb/text-h2t collection":    0.532,
+	"wceb/text-h2t collection":    0.536,
 	"wceb/html article":           0.957,
 	"wceb/html forum":             0.727,
 	"wceb/html service":           0.853,

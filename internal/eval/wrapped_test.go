@@ -20,7 +20,7 @@ import (
 var wrappedFloors = map[string]float64{
 	"scrapinghub/text-w3m": 0.940,
 	"trafilatura/text-w3m": 0.916,
-	"wceb/text-w3m":        0.796,
+	"wceb/text-w3m":        0.797,
 }
 
 // TestWrappedText cleans the w3m renderings of the sets wrapped at 80
