@@ -1131,3 +1131,19 @@ func TestLogoTwiceIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, headline, res.Title)
 }
+
+// A breadcrumb that a renderer printed as a short list right above the
+// headline ("1. Documentation", "2. Effective Docs") names the page, as a
+// breadcrumb on one line that ends with it does: the headline under it is
+// the title, not a menu's longer description (see listCrumb).
+func TestListBreadcrumbOverHeadline(t *testing.T) {
+	headline := "Effective Docs"
+	doc := "  • Why Bridges\n      □ Case Studies\n        Common problems cities solve with bridges\n" +
+		"      □ " + headline + "\n        Tips for writing clear bridge reports\n" +
+		"      □ Community\n        Learn and network with bridge builders from around the world\n\n" +
+		" 1. Documentation\n 2. " + headline + "\n\n" + headline + "\n\n" +
+		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}
