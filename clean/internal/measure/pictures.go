@@ -82,22 +82,26 @@ func PictureFile(content string) bool {
 // a logo's ("Clay logoClay logo"), a product's name under its picture
 // ("Power T-ShirtPower T-Shirt"), a tab's label over its panel ("Object
 // storageObject storage"), a price given to the eye and to a screen
-// reader ("EUR14.62EUR14.62"). Across the benchmarks' text renderings
-// 414 lines of five words or more are such (305 glued twice), of which
-// 25 are an article's text; of the 142 shorter ones in wceb's w3m
-// renderings, whose copies are 8 to 15 bytes, none. Those had been left
-// to the other rules, as a product's name that a listing's items hold:
-// made pictures, wceb text-w3m rose 0.8006 -> 0.8014 (20 pages up, none
-// down) and scrapinghub text-w3m 0.9445 -> 0.9448 (4 up), lynx's and
-// numbered w3m's renderings alike (52 pages up, one down by 0.001);
-// text-h2t moved three pages by under 0.002, one down. Not so a line whose copies hold no
-// letter ("==== ====", a rule), a bar (a table's row of two like cells,
-// "| Powered by Zapier| Powered by Zapier", which a truth keeps), or a
-// picture's file name ("note-10-plus.jpgnote-10-plus.jpg": see
-// PictureFile, which interrupts an article without ending it; as a
-// picture, ten such between a gadget list's items had cut its
-// introduction off, -0.07 in a numbered w3m rendering). Shorter copies
-// are words a text may give twice: "Sing Sing", "Ylang Ylang".
+// reader ("EUR14.62EUR14.62"). Shorter copies are words a text may give
+// twice: "Sing Sing", "Ylang Ylang".
+//
+// Across the benchmarks' text renderings 414 lines of five words or more
+// are such (305 glued twice), of which 25 are an article's text; of the
+// 142 shorter ones in wceb's w3m renderings, whose copies are 8 to 15
+// bytes, none. Those had been left to the other rules, as a product's
+// name that a listing's items hold; made pictures, wceb text-w3m rose
+// 0.8006 -> 0.8014 (20 pages up, none down) and scrapinghub text-w3m
+// 0.9445 -> 0.9448 (4 up), lynx's and numbered w3m's renderings alike
+// (52 pages up, one down by 0.001); text-h2t moved three pages by under
+// 0.002, one down.
+//
+// Not so a line whose copies hold no letter ("==== ====", a rule), a bar
+// (a table's row of two like cells, "| Powered by Zapier| Powered by
+// Zapier", which a truth keeps), or a picture's file name
+// ("note-10-plus.jpgnote-10-plus.jpg": see PictureFile, which interrupts
+// an article without ending it; as a picture, ten such between a gadget
+// list's items had cut its introduction off, -0.07 in a numbered w3m
+// rendering).
 func pictureTwice(content string) bool {
 	n := len(content)
 	if n < 2*minTwiceChars {
