@@ -136,9 +136,9 @@ func copyrightNotice(p *Page, i int) bool {
 // its truth leaves out (text-w3m 0.855 -> 0.847 on that page when they
 // stayed), and the teasers under a shop's "More from ..." (-0.02 and
 // -0.03 in text). And a thread's widening still stops at it (see
-// spreadThread): a news front's
-// "More in World", "More in Politics" end boxes of teasers, and going on
-// past them took the next boxes in (a scrapinghub page 0.95 -> 0.31).
+// spreadThread): a news front's "More in World", "More in Politics" end
+// boxes of teasers, and going on past them took the next boxes in (a
+// scrapinghub page 0.95 -> 0.31).
 func entryLink(p *Page, i int) bool {
 	if l := &p.Lines[i]; l.class != chrome || l.bad != RelatedBlock {
 		return false
