@@ -29,6 +29,20 @@ func assertHeadlineLifted(t *testing.T, headline, page string) {
 	assert.Equal(t, headline, res.Title)
 }
 
+// cleanArticle cleans text made of head, the three paragraphs of the
+// article, tail when it is not empty, and the footer, each a block of its
+// own.
+func cleanArticle(t *testing.T, head, tail string) *clean.Result {
+	t.Helper()
+	doc := head + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n"
+	if tail != "" {
+		doc += tail + "\n\n"
+	}
+	res, err := clean.Text(doc + footer + "\n")
+	require.NoError(t, err)
+	return res
+}
+
 // A headline that asks a question reads as prose, a sentence with the
 // stopwords of running text; as the page's h1 it is still its headline,
 // and a reading of the output, which begins with it, lifts it again (see
@@ -1103,18 +1117,13 @@ func TestWidgetLabelIsNoHeadline(t *testing.T) {
 	for i := 1; i <= 6; i++ {
 		fmt.Fprintf(&menu, "Arrow that indicates expansion state\nBridges by region %d\nBridges by builder %d\nBridges by decade %d\n", i, i, i)
 	}
-	doc := menu.String() + "\n" + headline + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
-	res, err := clean.Text(doc)
-	require.NoError(t, err)
+	res := cleanArticle(t, menu.String()+"\n"+headline, "")
 	assert.Equal(t, headline, res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
 	assert.NotContains(t, res.Body, "Arrow")
 
 	name := "Essential Electronics Toolkit Kit"
-	doc = "  • Home\n  • Shop\n\n" + name + "\n\n" + strings.Repeat("[image]\n"+name+"\n", 5) + "\nBuy from our store in your region\n\n" +
-		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
-	res, err = clean.Text(doc)
-	require.NoError(t, err)
+	res = cleanArticle(t, "  • Home\n  • Shop\n\n"+name+"\n\n"+strings.Repeat("[image]\n"+name+"\n", 5)+"\nBuy from our store in your region", "")
 	assert.Equal(t, name, res.Title)
 }
 
@@ -1124,11 +1133,9 @@ func TestWidgetLabelIsNoHeadline(t *testing.T) {
 // titleScore).
 func TestLogoTwiceIsNoHeadline(t *testing.T) {
 	headline := "Seven ways to keep a river bridge safe in winter"
-	doc := "Riverside University Health wordmark\n\n  • Home\n  • Patients\n  • Research\n  • Health topics\n  • All articles\n\n" +
-		"Four engineers inspecting the cables of a bridge\nDECEMBER 27, 2024\n\n" + headline + "\n\n" +
-		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\nRiverside University Health wordmark\n\n" + footer + "\n"
-	res, err := clean.Text(doc)
-	require.NoError(t, err)
+	head := "Riverside University Health wordmark\n\n  • Home\n  • Patients\n  • Research\n  • Health topics\n  • All articles\n\n" +
+		"Four engineers inspecting the cables of a bridge\nDECEMBER 27, 2024\n\n" + headline
+	res := cleanArticle(t, head, "Riverside University Health wordmark")
 	assert.Equal(t, headline, res.Title)
 }
 
@@ -1138,12 +1145,10 @@ func TestLogoTwiceIsNoHeadline(t *testing.T) {
 // the title, not a menu's longer description (see listCrumb).
 func TestListBreadcrumbOverHeadline(t *testing.T) {
 	headline := "Effective Docs"
-	doc := "  • Why Bridges\n      □ Case Studies\n        Common problems cities solve with bridges\n" +
+	head := "  • Why Bridges\n      □ Case Studies\n        Common problems cities solve with bridges\n" +
 		"      □ " + headline + "\n        Tips for writing clear bridge reports\n" +
 		"      □ Community\n        Learn and network with bridge builders from around the world\n\n" +
-		" 1. Documentation\n 2. " + headline + "\n\n" + headline + "\n\n" +
-		para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
-	res, err := clean.Text(doc)
-	require.NoError(t, err)
+		" 1. Documentation\n 2. " + headline + "\n\n" + headline
+	res := cleanArticle(t, head, "")
 	assert.Equal(t, headline, res.Title)
 }
