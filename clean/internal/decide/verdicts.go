@@ -48,10 +48,11 @@ func (d *Decider) applySpan(p *Page) {
 				l.Reason = l.bad // the chrome vote it had says more
 			}
 		case l.lede || l.apart:
-			l.Verdict, l.Detail = Keep, Detail{Kind: Standfirst}
+			kind := Standfirst
 			if !l.lede {
-				l.Detail.Kind = Apart
+				kind = Apart
 			}
+			l.Verdict, l.Detail = Keep, Detail{Kind: kind}
 			if l.class != content {
 				l.Reason = ArticleSpan // a line the rules left in doubt: the span's pass keeps it
 			}
