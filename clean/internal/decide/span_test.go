@@ -385,3 +385,34 @@ func TestLinkUnderEveryEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestTeasersDoNotReopen checks that in HTML the summaries of a related
+// block's cards, inside an element whose class names it, do not reopen
+// the article that the block's heading closed: with only a picture
+// between them, three are a run of paragraphs as an article's are.
+func TestTeasersDoNotReopen(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><a href="/">Home</a> <a href="/loans">Loans</a></nav><main><article><h1>Which renovations pay off</h1>`)
+	for i := range 12 {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the guide weighs what a kitchen, a bathroom or a new bedroom adds to a house, against what each costs, and how long the owners mean to stay before they sell it.</p>", i+1)
+	}
+	b.WriteString(`</article><h2>Related articles</h2><div class="related-posts">`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="card"><a href="/t%d"><img src="t%d.jpg" alt="What owners get wrong"></a>`, i, i)
+		fmt.Fprintf(&b, "<p>Teaser %d sums up another article of the site at length: how owners pay for their renovations, which loans they take, what they borrow against, what it costs them every month, and what to ask a lender before signing anything at all with them.</p></div>", i+1)
+	}
+	b.WriteString(`</div></main><footer><p>© 2025 The Renovation Site</p></footer></body></html>`)
+	m, p := decideHTML(t, b.String())
+	paragraphs, teasers := 0, 0
+	for i := range m.Lines {
+		switch c := m.Lines[i].Content; {
+		case strings.HasPrefix(c, "Paragraph"):
+			paragraphs++
+			assert.Equal(t, Keep, p.Lines[i].Verdict, c)
+		case strings.HasPrefix(c, "Teaser"):
+			teasers++
+			assert.Equal(t, Drop, p.Lines[i].Verdict, c)
+		}
+	}
+	assert.Equal(t, [2]int{12, 3}, [2]int{paragraphs, teasers})
+}
