@@ -84,6 +84,10 @@ func TestOneOfItems(t *testing.T) {
 	// The span holds more words outside the items than in them.
 	lines := append([]itemLine{{content, 200, 0, 0}}, posts(4)...)
 	assert.False(t, oneOfItems(itemPage(lines, 0, 2)))
+	// The span is one of three: a thread of three posts.
+	assert.True(t, oneOfItems(itemPage(posts(3), 1, 1)))
+	// The span is one of two: the other is as likely a box of the page.
+	assert.False(t, oneOfItems(itemPage(posts(2), 1, 1)))
 }
 
 func TestNearSpan(t *testing.T) {
