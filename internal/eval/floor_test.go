@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.945,
 	"wceb/text-w3m":             0.801,
 	"wceb/text-h2t":             0.809,
-	"wceb/html":                 0.826,
+	"wceb/html":                 0.827,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -42,10 +42,10 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t listing":       0.671,
 	"wceb/text-h2t documentation": 0.851,
 	"wceb/text-h2t collection":    0.536,
-	"wceb/html article":           0.957,
+	"wceb/html article":           0.959,
 	"wceb/html forum":             0.727,
 	"wceb/html service":           0.853,
-	"wceb/html product":           0.504,
+	"wceb/html product":           0.503,
 	"wceb/html listing":           0.697,
 	"wceb/html documentation":     0.874,
 	"wceb/html collection":        0.592,
@@ -57,7 +57,7 @@ var typeFloors = map[string]float64{
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.466,
 	"wceb/text-h2t": 0.654,
-	"wceb/html":     0.739,
+	"wceb/html":     0.745,
 }
 
 const floorSlack = 0.005
