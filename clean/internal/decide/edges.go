@@ -17,13 +17,23 @@ import (
 // up to the first strong chrome, section heading, list of links or line
 // that is the site's name (a footer's "Reformas Turia" over the firm's
 // address and phone, which the copyright notice names: see heldBy), or
-// chrome that a phrase of the lexicon names, however weak: a share bar's
-// "Seite teilen: Facebook E-Mail Drucken" under an event's last section,
-// "Zie je een fout? Laat het ons weten." under a story of two paragraphs
-// (wceb text-w3m and text-h2t +0.0001, ten pages up, none down). Chrome
-// by its shape alone does not stop it: a collection's titles, each
-// printed twice, are its items (any chrome: 51 pages up but a collection
-// of recipes -0.21).
+// chrome, however weak, but chrome by its shape alone (see shapeOnly).
+//
+// Chrome a phrase of the lexicon names stops it: a share bar's "Seite
+// teilen: Facebook E-Mail Drucken" under an event's last section, "Zie je
+// een fout? Laat het ons weten." under a story of two paragraphs (wceb
+// text-w3m and text-h2t +0.0001, ten pages up, none down). So does chrome
+// that another rule names or the lines around make: a story's "Published
+// 2:16 AM EST Nov 20, 2019" again under its box scores, a rule of
+// box-drawing strokes, a pager ("12345...7"), a contact line, an element
+// whose class names chrome, a "See also" (21 pages up, two down by 0.004
+// and 0.0003; scrapinghub text-w3m 0.9448 -> 0.9449, text-h2t 0.9407 ->
+// 0.9408, html 0.9716 -> 0.9717; a news story +0.012 in each of its four
+// modes). A line the page gives twice does not: a collection's titles,
+// each printed twice, are its items (stopping at any chrome, a
+// collection of recipes fell by 0.21 in text-h2t); nor does a label's
+// shape or a line of links (a landing page's "Explore AWS Lambda
+// Features" under its last section).
 func extendRecords(p *Page) {
 	for i := p.Start - 1; i >= 0; i-- {
 		f := p.f(i)
@@ -38,7 +48,7 @@ func extendRecords(p *Page) {
 		if f.Blank {
 			continue
 		}
-		if l.strong || l.bad.closes() || l.class == chrome && f.Table != lang.NoTable || f.Marker != source.MarkNone || f.Words > 12 {
+		if l.strong || l.bad.closes() || l.class == chrome && (f.Table != lang.NoTable || !shapeOnly(l.bad)) || f.Marker != source.MarkNone || f.Words > 12 {
 			break
 		}
 		if _, site, _ := heldBy(p, i); site {
@@ -48,6 +58,11 @@ func extendRecords(p *Page) {
 		p.End, l.extended = i, true
 	}
 }
+
+// shapeOnly reports whether rule r reads a line's shape rather than what
+// it says: a copy of another line, a label's shape, a line of links. A
+// page of records' last items may have them (see extendRecords).
+func shapeOnly(r Rule) bool { return r == Repeated || r == Label || r == LinkDense }
 
 // postHeaderAbove widens the span of a page of records over the header of
 // its first post, as the posts after it keep theirs: its date, with a

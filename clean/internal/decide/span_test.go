@@ -420,3 +420,29 @@ func TestTeasersDoNotReopen(t *testing.T) {
 	}
 	assert.Equal(t, [2]int{12, 3}, [2]int{paragraphs, teasers})
 }
+
+// TestRecordTail checks what the span of a page of records takes after
+// its last record (see extendRecords): short lines, and chrome by its
+// shape alone (a title the page gives twice, a line of links), up to
+// chrome that a rule names by what it says (a date line) however weak.
+func TestRecordTail(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		bad  Rule
+		end  int
+	}{
+		{"a copy", Repeated, 4},
+		{"a line of links", LinkDense, 4},
+		{"a date line", DateLine, 2},
+		{"a pager", NoLetters, 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lines := []itemLine{{content, 30, 0, 0}, {content, 30, 0, 0}, {uncertain, 3, 0, 0}, {chrome, 3, 0, 0}, {uncertain, 4, 0, 0}}
+			p := itemPage(lines, 0, 1)
+			p.m.HTML = false
+			p.Lines[3].bad = c.bad
+			extendRecords(p)
+			assert.Equal(t, c.end, p.End)
+		})
+	}
+}
