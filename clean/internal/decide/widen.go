@@ -60,8 +60,8 @@ const nearLines = 10
 
 // oneOfItems reports whether the article span is one item, or a few, of
 // the page's items: most of its content words are items', and it holds
-// content of at most half of the items that hold any, which are three or
-// more. So is a post of a thread, or a question among its answers. An
+// content of at most half of the items that hold any, which are minPosts
+// or more. So is a post of a thread, or a question among its answers. An
 // article cut into like blocks by the ads between them is a span over
 // most of its blocks, and stays as it is.
 //
@@ -69,9 +69,9 @@ const nearLines = 10
 // a box of the page as a second post: a report's sections in like
 // elements (the report, then a box of services, each with a "Learn
 // More"), a blog post and its "View other related content by:" box. With
-// three or more, wceb html 0.8263 -> 0.8270, those two pages +0.22 and
-// +0.04 and their headlines found; a product page -0.018, whose kit
-// contents were the other item (its headline found too).
+// minPosts (three) or more, wceb html 0.8263 -> 0.8270, those two pages
+// +0.22 and +0.04 and their headlines found; a product page -0.018, whose
+// kit contents were the other item (its headline found too).
 func oneOfItems(p *Page) bool {
 	inItems, words := 0, 0
 	items, spanned := 0, 0 // the items with content lines, and those in the span
@@ -98,7 +98,7 @@ func oneOfItems(p *Page) bool {
 			}
 		}
 	}
-	return words > 0 && 2*inItems >= words && 2*spanned <= items && items >= 3
+	return words > 0 && 2*inItems >= words && 2*spanned <= items && items >= minPosts
 }
 
 // ledItems reports whether the page's items have a lead (a question
