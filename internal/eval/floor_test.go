@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.945,
 	"wceb/text-w3m":             0.801,
 	"wceb/text-h2t":             0.809,
-	"wceb/html":                 0.827,
+	"wceb/html":                 0.828,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -45,7 +45,7 @@ var typeFloors = map[string]float64{
 	"wceb/html article":           0.959,
 	"wceb/html forum":             0.727,
 	"wceb/html service":           0.853,
-	"wceb/html product":           0.503,
+	"wceb/html product":           0.514,
 	"wceb/html listing":           0.697,
 	"wceb/html documentation":     0.874,
 	"wceb/html collection":        0.592,
@@ -56,7 +56,7 @@ var typeFloors = map[string]float64{
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.466,
-	"wceb/text-h2t": 0.654,
+	"wceb/text-h2t": 0.657,
 	"wceb/html":     0.745,
 }
 
