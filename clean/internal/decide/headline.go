@@ -309,6 +309,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		hasInputBox(f),              // a form's field: "Estimate shipping [      ] OK"
 		wrappedHead(p, i),
 		firstEntry(p, i),
+		listedSection(p, i),
 		f.OpensWithAmount(),
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it

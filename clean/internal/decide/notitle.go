@@ -7,6 +7,7 @@ import (
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // The lines that titleScore and firstLineTitle hold for no headline,
@@ -222,3 +223,59 @@ func sectionName(p *Page, f *measure.Line) bool {
 
 // maxSectionName is the most words of an entry of the section-names list.
 const maxSectionName = 4
+
+// listedSection reports whether line i heads a section that a list of
+// the page's sections above it names: an item of a list within
+// titleReach lines above gives line i's text, and two of the items after
+// it stand as lines of their own below line i. A page's contents list
+// (a guide's "Introduction to Web Design", "Web Design Principles", ...)
+// parts its headline, standfirst and byline from its first section; that
+// section's heading, right above the article, had been taken for the
+// page's headline (wceb text-h2t: titles found 0.6576 -> 0.6667, and two
+// pages' F1 +0.001; html and text-w3m do not move). The page's own h1 is
+// never such a section.
+func listedSection(p *Page, i int) bool {
+	f := p.f(i)
+	if f.Repeats == 0 || f.Marker != source.MarkNone || f.Heading == 1 {
+		return false
+	}
+	j := -1 // the item that gives line i's text
+	for k, seen := p.nonBlank(i-1, -1), 0; k >= 0 && seen < titleReach; k, seen = p.nonBlank(k-1, -1), seen+1 {
+		if g := p.f(k); g.Marker != source.MarkNone && g.Hash == f.Hash {
+			j = k
+			break
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	var after [minListedAfter]uint64 // the list's items after the one that gives line i's text
+	n := 0
+	for k := p.nonBlank(j+1, 1); k >= 0 && k < i && n < len(after) && p.f(k).Marker != source.MarkNone; k = p.nonBlank(k+1, 1) {
+		if p.f(k).Repeats > 0 {
+			after[n] = p.f(k).Hash
+			n++
+		}
+	}
+	if n < len(after) {
+		return false
+	}
+	found := 0
+	for k := i + 1; k < len(p.Lines) && found < n; k++ {
+		g := p.f(k)
+		if g.Blank || g.Marker != source.MarkNone || g.Repeats == 0 {
+			continue
+		}
+		for x := range after[:n] {
+			if after[x] == g.Hash {
+				after[x] = 0 // each item once
+				found++
+			}
+		}
+	}
+	return found == n
+}
+
+// minListedAfter is how many of a contents list's items after a section's
+// must head sections below it for listedSection.
+const minListedAfter = 2
