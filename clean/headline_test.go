@@ -1152,3 +1152,26 @@ func TestListBreadcrumbOverHeadline(t *testing.T) {
 	res := cleanArticle(t, head, "")
 	assert.Equal(t, headline, res.Title)
 }
+
+// An article's byline between its standfirst and its text goes; a
+// thread's posters, one over each post, stay with their posts.
+func TestBylineInsideTheArticle(t *testing.T) {
+	chrome := "Sign in\n\n  * News\n  * Sport\n  * Weather\n\n"
+	article := chrome + "Council approves the new bridge\n\n" + para1 + "\n\nBy Jane Doe\n\n" + para2 + "\n\n" + para3 + "\n\n" + para4 + "\n\n" + footer + "\n"
+	res, err := clean.Text(article)
+	require.NoError(t, err)
+	assert.Equal(t, clean.Drop, decision(t, res, "By Jane Doe").Verdict)
+	assert.Contains(t, res.Body, para1)
+	assert.Contains(t, res.Body, para2)
+
+	posters := []string{"by Alice » Tue Aug 27, 2019 1:47 am", "by Bob » Tue Aug 27, 2019 4:08 am", "by Carol » Wed Aug 28, 2019 12:22 am"}
+	thread := chrome + "Is the new bridge worth its cost?\n\n"
+	for i, p := range []string{para1 + " " + para2, para3, para4} {
+		thread += posters[i] + "\n\n" + p + "\n\n"
+	}
+	res, err = clean.Text(thread + footer + "\n")
+	require.NoError(t, err)
+	for _, p := range posters[1:] {
+		assert.Equal(t, clean.Keep, decision(t, res, p).Verdict, p)
+	}
+}

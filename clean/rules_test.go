@@ -307,6 +307,8 @@ func TestRules(t *testing.T) {
 		{"contact-line leaves a poster's fediverse handle", "Ben Ito @ben@mastodon.social replied on the incremental builds, not the headers", inside, clean.Keep, "context"},
 		{"byline drops an author line with its date", "By Jamelle Bouie, March 3, 2024, 10:40 am", before, clean.Drop, "byline"},
 		{"byline drops a blog's byline with its labelled dates and count", "By Jenna Cole · Published: Mar 4, 2026 · Updated: Mar 10, 2026 · 42 Comments", before, clean.Drop, "byline"},
+		{"byline drops a labelled author line", "Written by Maya Perez", before, clean.Drop, "byline"},
+		{"byline leaves a title that opens with a label's word", "Author talk: Writing about rivers", inside, clean.Keep, "context"},
 		{"byline leaves a long line that opens with By and labels nothing", "By March 4, 2026 the council will have spent more than 42 million on the bridge", inside, clean.Keep, "context"},
 		{"author-bio drops the box heading", "About the Author", after, clean.Drop, "author-bio"},
 		{"author-bio drops the bio", "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review, and a senior staff member with a space consulting firm.", after, clean.Drop, "author-bio"},

@@ -387,6 +387,24 @@ func readTime(l *measure.Line, p *Page) float64 {
 	return 0
 }
 
+// lowerWordAt reports whether word n of s, counting from 0 as keyWords
+// counts, opens with a lower-case letter: the word after a byline's label
+// is a name's ("Author: Jane Doe", "Written by Maya Perez"), and an
+// event's "Author talk: Writing about rivers" no byline.
+func lowerWordAt(s string, n int) bool {
+	k, in := -1, false
+	for _, r := range s {
+		w := lang.IsWordRune(r)
+		if w && !in {
+			if k++; k == n {
+				return unicode.IsLower(r)
+			}
+		}
+		in = w
+	}
+	return false
+}
+
 // caseless reports whether s has letters and none of them has a case: a
 // line in Arabic, Hebrew, Chinese, Thai or Devanagari, whose names no
 // capitals mark.
@@ -410,8 +428,10 @@ func caseless(s string) bool {
 // text-w3m 0.9021 -> 0.9015, as a standfirst over such a byline is left
 // out, which that set's truth keeps). It must not catch "By 2030 the
 // city will...": sentences end with punctuation and run longer. A label's
-// line must give two capitalised words, the name, and a byline word's
-// line capitalised words mostly; in a script without case ("بقلم: أحمد
+// line must give two capitalised words, and the word after its label
+// must open with a capital, a name's ("Author: Jane Doe", not an event's
+// "Author talk: Writing about rivers"; no benchmark page moves), and a
+// byline word's line capitalised words mostly; in a script without case ("بقلم: أحمد
 // علي", "作者：李明", "โดย สมชาย ใจดี") it gives none to look for. Of more
 // than twelve words, up to maxBylineLine, it labels its dates, as a
 // blog's theme does ("By Jenna Cole · Published: Mar 4, 2026 · Updated:
@@ -424,7 +444,7 @@ func byline(l *measure.Line, p *Page) float64 {
 	}
 	x, id := p.m.Lex, p.m.Lang
 	if has(l.First, lang.BylineLabels) && (l.Caps >= 2 || caseless(l.Content)) {
-		if n := x.Lead(lang.BylineLabels, l.Key, id); n >= 0 && n < len(l.Key) {
+		if n := x.Lead(lang.BylineLabels, l.Key, id); n >= 0 && n < len(l.Key) && !lowerWordAt(l.Content, keyWords(l.Key[:n])) {
 			return -0.6
 		}
 	}
