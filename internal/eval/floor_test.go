@@ -16,7 +16,7 @@ import (
 var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.944,
 	"scrapinghub/text-h2t":      0.940,
-	"scrapinghub/text-htmltext": 0.943,
+	"scrapinghub/text-htmltext": 0.944,
 	"scrapinghub/html":          0.971,
 	"trafilatura/text-w3m":      0.921,
 	"trafilatura/html":          0.945,
@@ -56,7 +56,7 @@ var typeFloors = map[string]float64{
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.466,
-	"wceb/text-h2t": 0.657,
+	"wceb/text-h2t": 0.666,
 	"wceb/html":     0.745,
 }
 
