@@ -320,6 +320,25 @@ func TestNothingReopensAfterComments(t *testing.T) {
 	assert.NotContains(t, res.Body, "reader1 on")
 }
 
+// A blog's open thread: a post of two paragraphs, then a comment section
+// many times its length. The comments count for little under their
+// heading, and however many there are, they do not outweigh the post
+// (see params.afterComments).
+func TestLongCommentsUnderAShortPost(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("  • Home\n  • Blog\n  • About\n\nSeptember open thread\n\n" + para1 + "\n\n" + para2 + "\n\nPosted in Open thread | Permalink | 30 Comments\n\nComments\n\n")
+	for i := 1; i <= 30; i++ {
+		fmt.Fprintf(&b, "  • Reader %d on September %d, 2018 at 4:47 pm said:\n\n    %s\n\n", i, i%28+1, []string{para3, para4}[i%2])
+	}
+	b.WriteString(footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para1)
+	assert.Contains(t, res.Body, para2)
+	assert.NotContains(t, res.Body, para3)
+	assert.NotContains(t, res.Body, "Reader 7 on")
+}
+
 // An article whose introduction a table of contents parts from its
 // sections: a label ("Table of contents"), a toggle, and the sections'
 // titles as a list, short items that read as a menu. The contents cost
