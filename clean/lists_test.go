@@ -339,6 +339,24 @@ func TestLongCommentsUnderAShortPost(t *testing.T) {
 	assert.NotContains(t, res.Body, "Reader 7 on")
 }
 
+// A short post, then a related block of cards: under its heading, each
+// card is a picture, a date and a whole summary, no teaser's cut. Summaries under pictures are cards, not the post's records
+// going on (see underPicture): the span and its widening over records
+// stop at the heading.
+func TestCardsUnderARelatedHeading(t *testing.T) {
+	post := para1 + " " + para2 + " " + para3
+	var b strings.Builder
+	b.WriteString("  • Home\n  • Messages\n  • About\n\nMessages » Self-esteem » Love yourself\n\n[cover-photo]\n\n" + post + "\n\nYou may also like...\n\n")
+	for i := 1; i <= 6; i++ {
+		fmt.Fprintf(&b, "[card-photo-%d]\nMarch %d, 2024\n\nCard %d: %s\n\n", i, i, i, para4)
+	}
+	b.WriteString("Topics\n\n  • Good morning\n  • Friendship\n\n" + footer + "\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, post)
+	assert.NotContains(t, res.Body, "Card 3:")
+}
+
 // An article whose introduction a table of contents parts from its
 // sections: a label ("Table of contents"), a toggle, and the sections'
 // titles as a list, short items that read as a menu. The contents cost

@@ -95,3 +95,20 @@ func inButtonRow(p *Page, i int) bool {
 	}
 	return false
 }
+
+// underPicture reports whether line i is a card's summary: right above it,
+// blank lines and one short line aside (the card's title, its date or its
+// share buttons), stands a picture as a renderer draws it (a rule whose
+// row says picture: w3m's [alt], a form's widget).
+func underPicture(p *Page, i int) bool {
+	for j, seen := p.nonBlank(i-1, -1), 0; j >= 0 && seen < 2; j, seen = p.nonBlank(j-1, -1), seen+1 {
+		l := &p.Lines[j]
+		if l.class == chrome && rules[l.bad].picture {
+			return true
+		}
+		if p.f(j).Words > 15 {
+			return false
+		}
+	}
+	return false
+}
