@@ -1175,3 +1175,16 @@ func TestBylineInsideTheArticle(t *testing.T) {
 		assert.Equal(t, clean.Keep, decision(t, res, p).Verdict, p)
 	}
 }
+
+// A trail whose separators the renderer drew as pictures reads as words,
+// and as a paragraph: the headline right under it, which it ends with, is
+// the page's headline, and the trail is a copy of it.
+func TestHeadlineUnderATrailOfWords(t *testing.T) {
+	headline := "Council and Builders Introduce New Bridge Plan in North City to Improve Daily Travel for Commuters"
+	text := "  • Home\n  • News\n  • Contact\n\n" + footer + "\n\nHome News City News " + headline + "\n\n" + headline + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(text)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.NotContains(t, res.Body, "Home News City News")
+	assert.Contains(t, res.Body, para1)
+}

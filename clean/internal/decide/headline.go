@@ -53,6 +53,10 @@ func (d *Decider) findHeadline(p *Page) {
 		postHeaderBelow(p)
 		return
 	}
+	if j := headlineUnderTrail(p); !ok && j >= 0 {
+		p.Title, p.Start = j, j+1 // the trail above it is a copy of it (see markHeadlineCopies)
+		return
+	}
 	if ok && p.items && p.f(i).Heading != 1 {
 		if j := h1Above(p); j >= 0 {
 			i = j // a page of items: its h1 names them, the first item's title does not
@@ -67,6 +71,37 @@ func (d *Decider) findHeadline(p *Page) {
 		keepStandfirst(p)
 	}
 }
+
+// headlineUnderTrail returns the line right under the span's first line
+// when that line is a breadcrumb trail that ends with it, and it reads as
+// a headline; else -1. A text rendering that draws a trail's separators
+// as pictures or styles prints the trail as words ("Home News Business
+// News Ascom and Dräger introduce ..."), which read as a paragraph and
+// opened the span over the headline: the page had no title, and the trail
+// and the headline both stayed in its body. The trail's own crumbs are
+// one to maxTrailCrumbWords words before the headline's text.
+func headlineUnderTrail(p *Page) int {
+	i := p.nonBlank(p.Start, 1)
+	if i < 0 {
+		return -1
+	}
+	j := p.nonBlank(i+1, 1)
+	if j < 0 || j > p.End {
+		return -1
+	}
+	t, h := p.f(i), p.f(j)
+	if h.Words < 3 || !strings.HasSuffix(t.Key, " "+h.Key) || t.Words-h.Words > maxTrailCrumbWords {
+		return -1
+	}
+	if _, ok := titleScore(p, j); !ok {
+		return -1
+	}
+	return j
+}
+
+// maxTrailCrumbWords is the most words of a trail's crumbs before the
+// headline it ends with (see headlineUnderTrail).
+const maxTrailCrumbWords = 6
 
 // headlineBelow returns the line that is the headline itself when the line
 // chosen, i, is the page's <title> as text renderings print it first: the
