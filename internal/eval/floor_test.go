@@ -14,10 +14,10 @@ import (
 // test fails when an input falls more than floorSlack below its floor; when
 // quality improves, raise the floor to the new value.
 var floors = map[string]float64{
-	"scrapinghub/text-w3m":      0.944,
-	"scrapinghub/text-h2t":      0.940,
-	"scrapinghub/text-htmltext": 0.944,
-	"scrapinghub/html":          0.971,
+	"scrapinghub/text-w3m":      0.949,
+	"scrapinghub/text-h2t":      0.943,
+	"scrapinghub/text-htmltext": 0.946,
+	"scrapinghub/html":          0.974,
 	"trafilatura/text-w3m":      0.921,
 	"trafilatura/html":          0.945,
 	"wceb/text-w3m":             0.801,
