@@ -53,9 +53,11 @@ func (d *Decider) findHeadline(p *Page) {
 		postHeaderBelow(p)
 		return
 	}
-	if j := headlineUnderTrail(p); !ok && j >= 0 {
-		p.Title, p.Start = j, j+1 // the trail above it is a copy of it (see markHeadlineCopies)
-		return
+	if !ok {
+		if j := headlineUnderTrail(p); j >= 0 {
+			p.Title, p.Start = j, j+1 // the trail above it is a copy of it (see markHeadlineCopies)
+			return
+		}
 	}
 	if ok && p.items && p.f(i).Heading != 1 {
 		if j := h1Above(p); j >= 0 {
@@ -90,7 +92,8 @@ func headlineUnderTrail(p *Page) int {
 		return -1
 	}
 	t, h := p.f(i), p.f(j)
-	if h.Words < 3 || !strings.HasSuffix(t.Key, " "+h.Key) || t.Words-h.Words > maxTrailCrumbWords {
+	n := len(t.Key) - len(h.Key) // where the headline's key starts in the trail's, after a space
+	if h.Words < 3 || n < 2 || !strings.HasSuffix(t.Key, h.Key) || t.Key[n-1] != ' ' || t.Words-h.Words > maxTrailCrumbWords {
 		return -1
 	}
 	if _, ok := titleScore(p, j); !ok {
