@@ -147,7 +147,7 @@ const (
 	// ConsentPurposes are the purposes a banner of the IAB's
 	// Transparency and Consent Framework names in the words its standard
 	// gives them: "store and/or access information on a device". An entry
-	// matches anywhere in the line's key.
+	// stands anywhere in the line as whole words.
 	ConsentPurposes
 	// ContactConsent are the words in which a sign-up form's notice has
 	// its reader consent to be sent marketing: "you agree to receive" in
@@ -298,9 +298,9 @@ const (
 // Matching returns how the entries of l are matched.
 func (l List) Matching() Matching {
 	switch l {
-	case Captions, ContactConsent, Copyright, FollowNetworks, FooterLabels, Previous, Next:
+	case Captions, ConsentPurposes, ContactConsent, Copyright, FollowNetworks, FooterLabels, Previous, Next:
 		return AsWords
-	case CaptionLabels, ConsentPurposes, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
+	case CaptionLabels, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
 		return AsText
 	}
 	return AsWord
