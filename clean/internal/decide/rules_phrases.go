@@ -435,10 +435,10 @@ func caseless(s string) bool {
 // byline word's line capitalised words mostly; in a script without case
 // ("بقلم: أحمد علي", "作者：李明", "โดย สมชาย ใจดี") it gives none to
 // look for. Of more than twelve words, up to maxBylineLine, it labels its
-// dates, as a blog's theme does ("By Jenna Cole · Published: Mar 4, 2026 · Updated:
-// Mar 10, 2026 · 42 Comments": a recipe in text had its site's menu for
-// title, as the byline between headline and text was none; scrapinghub
-// text-h2t and text-htmltext: one page +0.011).
+// dates, as a blog's theme does ("By Jenna Cole · Published: Mar 4,
+// 2026 · Updated: Mar 10, 2026 · 42 Comments": a recipe in text had its
+// site's menu for title, as the byline between headline and text was
+// none; scrapinghub text-h2t and text-htmltext: one page +0.011).
 func byline(l *measure.Line, p *Page) float64 {
 	if l.Words < 2 || l.Words > maxBylineLine || l.End == measure.EndSentence && !measure.EndsAtClock(l.Content) {
 		return 0

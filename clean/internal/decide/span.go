@@ -53,7 +53,7 @@ type params struct {
 	// under its picture (see underPicture), until the article reopens: a
 	// post of one paragraph under "Você pode gostar..." had taken in six
 	// cards of whole summaries, no teaser's cut (with spreadRecords'
-	// cardsAfter: scrapinghub text-w3m, that page 0.33 -> 1.00, the set
+	// lastParagraph: scrapinghub text-w3m, that page 0.33 -> 1.00, the set
 	// 0.9472 -> 0.9495; in the other renderings, the same page in two).
 	afterComments float64
 	// On a page without an article, a run of reopenRun paragraphs, the

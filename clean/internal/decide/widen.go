@@ -146,10 +146,9 @@ func ledItems(p *Page) bool {
 // question page +0.24 text-w3m, +0.13 text-h2t; wceb text-w3m 0.7812 ->
 // 0.7815, text-h2t 0.7922 -> 0.7926, trafilatura text-w3m 0.9109 ->
 // 0.9114; a shop's game page whose truth keeps its reviews under "More
-// from ..." -0.04 and -0.05). At a related block's heading too when each
-// paragraph after it is a card's summary under its picture (see
-// cardsAfter): a short post had taken in the six cards under "Você pode
-// gostar...". A sentence is no such heading, and the
+// from ..." -0.04 and -0.05). A card's summary under its picture is no
+// such paragraph: a short post had taken in the six cards under "Você
+// pode gostar...". A sentence is no such heading, and the
 // heading's phrase does not vote on it (see voter.heading): "related to
 // human spaceflight.", the end of a paragraph that wrapping at 80 columns
 // parted from it, had cut a news story (-0.45, TestWrappedText's
@@ -177,7 +176,7 @@ func spreadRecords(p *Page) {
 	}
 	para := lastParagraph(p, last)
 	for i := p.End + 1; i < last; i++ {
-		if l, f := &p.Lines[i], p.f(i); l.class == chrome && l.bad.closes() && (l.bad != RelatedBlock || para < i || cardsAfter(p, i, last)) && f.Digits == 0 && f.Repeats == 0 {
+		if l, f := &p.Lines[i], p.f(i); l.class == chrome && l.bad.closes() && (l.bad != RelatedBlock || para < i) && f.Digits == 0 && f.Repeats == 0 {
 			last = max(p.End, p.nonBlank(i-1, -1)) // the span's edges are trimmed as ever
 			break
 		}
@@ -185,29 +184,14 @@ func spreadRecords(p *Page) {
 	p.Start, p.End = min(p.Start, first), max(p.End, last)
 }
 
-// cardsAfter reports whether the paragraphs after a related block's
-// heading at line h, up to line last, are cards' summaries: each under a
-// picture (see underPicture), as a teaser's is and a record's text is not.
-func cardsAfter(p *Page, h, last int) bool {
-	n := 0
-	for j := h + 1; j <= last; j++ {
-		if f := p.f(j); p.Lines[j].class == content && f.Words >= minRecordParagraph && f.Marker == source.MarkNone {
-			if !underPicture(p, j) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
-}
-
 // lastParagraph is the last content line up to line last of at least
-// minRecordParagraph words, not a list item, or -1: after a heading
-// before it a record's text goes on, where a box of links gives titles
-// and short summaries.
+// minRecordParagraph words, not a list item nor a card's summary under
+// its picture (see underPicture), or -1: after a heading before it a
+// record's text goes on, where a box of links gives titles and short
+// summaries, and a block of cards pictures and summaries.
 func lastParagraph(p *Page, last int) int {
 	for j := last; j >= 0; j-- {
-		if f := p.f(j); p.Lines[j].class == content && f.Words >= minRecordParagraph && f.Marker == source.MarkNone {
+		if f := p.f(j); p.Lines[j].class == content && f.Words >= minRecordParagraph && f.Marker == source.MarkNone && !underPicture(p, j) {
 			return j
 		}
 	}
