@@ -20,9 +20,9 @@ import (
 // headline and the span (see keepStandfirst) and the runs of paragraphs
 // apart from it (see keepRunsApart); so does what is not content
 // in a box that parts the article's introduction from the rest of it (see
-// introBefore). A byline inside the span goes on a page that gives
-// maxOwnBylines or fewer: the article's own, between its standfirst and
-// its text (23 page scores up, 1 down: scrapinghub text-w3m, text-h2t
+// introBefore). A byline inside the span goes when it is the page's only
+// one (see soleByline): the article's own, between its standfirst and its
+// text (23 page scores up, 1 down: scrapinghub text-w3m, text-h2t
 // and text-htmltext up to +0.002 a page, trafilatura text-w3m +0.0005; a
 // listing's "by PR SecurityMetrics" over its one entry, text-h2t -0.016);
 // more are a thread's posters ("by Minoa » Tue Aug 27, 2019") or a
@@ -32,12 +32,6 @@ import (
 // clean page, the lines at the edges of the article that are not content
 // by their own votes (see trimEdges).
 func (d *Decider) applySpan(p *Page) {
-	bylines := 0 // the page's author lines (see maxOwnBylines)
-	for i := range p.Lines {
-		if p.Lines[i].class == chrome && p.Lines[i].bad == Byline {
-			bylines++
-		}
-	}
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
 		inside := p.inSpan(i)
@@ -53,7 +47,7 @@ func (d *Decider) applySpan(p *Page) {
 		case inside && entryTitle(p, i):
 			l.Verdict = Keep
 			l.Reason, l.Detail = InsideArticle, Detail{Kind: SpanDetail}
-		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !keptItemLine(p, f) || l.bad == Byline && bylines <= maxOwnBylines):
+		case l.class == chrome && (l.strong || !inside || p.hasMain && !f.DOM.Main && !keptItemLine(p, f) || l.bad == Byline && soleByline(p, i)):
 			l.Verdict = Drop
 		case i >= p.boxFrom && i < p.boxTo && l.class != content:
 			l.Verdict, l.Reason, l.Detail = Drop, OutsideArticle, Detail{Kind: InBox}
@@ -90,11 +84,19 @@ func (d *Decider) applySpan(p *Page) {
 	}
 }
 
-// maxOwnBylines is the most author lines a page gives of its own
-// article. A thread gives one a post, and at the span's edge its first
-// post's may go: read again, the output of a thread of three posts holds
-// two, which must still be a thread's.
-const maxOwnBylines = 1
+// soleByline reports whether line i is the page's only author line, as
+// an article's own is. A thread gives one a post, and at the span's edge
+// its first post's may go: read again, the output of a thread of three
+// posts holds two, which must still be a thread's. It reads the page only
+// for a byline inside the span.
+func soleByline(p *Page, i int) bool {
+	for j := range p.Lines {
+		if j != i && p.Lines[j].class == chrome && p.Lines[j].bad == Byline {
+			return false
+		}
+	}
+	return true
+}
 
 // keptItemLine reports whether f is a line of one of the page's items, not
 // its lead, that applySpan keeps outside the main container: on a page of
