@@ -871,6 +871,26 @@ func TestHeadlineOverStandfirst(t *testing.T) {
 	assert.Equal(t, head, res.Title)
 }
 
+// TestHeadlineOverItsHeader: in text, a headline over its article's
+// header, where the byline or the date is not the next line but comes
+// among the short lines under it ("Last updated", a date, "Written by",
+// a name), is the title, not a label nearer the article; and a
+// standfirst over such a header leaves the headline above it the title
+// (see decide's overHeader).
+func TestHeadlineOverItsHeader(t *testing.T) {
+	head := "Ten Trends in Catering to Look For This Year"
+	res, err := clean.Text("  • Home\n  • Guides\n  • Contact\n\nRestaurant Tips\n\n" + head + "\n\nLast updated\n\nAug 04, 2025\n\nWritten by\n\nEdzel Tabing\n\nPlan your menu and book your tasting early\n\n" + para1 + "\n\n" + para2 + "\n\n" + footer + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, head, res.Title)
+	assert.Contains(t, res.Body, para1)
+
+	head = "Council approves the new river bridge after a long debate"
+	stand := "The vote ends three years of argument over the crossing"
+	res, err = clean.Text("Home | News | Sport\n\n" + head + "\n\n" + stand + "\n\n[svg]\n\nBy Jane Doe — March 12, 2024 6 min read\n\n" + para1 + "\n\n" + para2 + "\n\n" + footer + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, head, res.Title)
+}
+
 // TestFactsRowIsNoHeadline: a shop's delivery line, facts parted by
 // middle dots ("Deliver to: New York 10001 · In stock · Arrives
 // tomorrow", "配送至：北京市朝阳区有货 · 预计明天送达"), or a thread's counts
