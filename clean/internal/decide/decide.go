@@ -3,8 +3,9 @@
 // vote on each line (votes.go); then passes run once each, in the order
 // Decide gives: the context pass (context.go), the article span
 // (span.go, widened on pages that are not one article in widen.go), the
-// headline (headline.go), its copies and the page's duplicates
-// (copies.go), the verdicts (verdicts.go) and the date (date.go).
+// headline (headline.go, which rates lines in titlescore.go), its copies
+// and the page's duplicates (copies.go), the verdicts (verdicts.go) and
+// the date (date.go).
 package decide
 
 import (

@@ -1,0 +1,195 @@
+package decide
+
+import (
+	"math"
+	"strings"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// How a line rates as a headline (titleScore), and what it reads of the
+// page to rate it: the other lines that hold its text (heldBy), a
+// breadcrumb printed as a list right above (listCrumb). The headline pass
+// (headline.go) weighs the rated lines by their place on the page.
+
+// minTitleScore is the least score of a headline.
+const minTitleScore = 1.0
+
+// titleScore rates line i as a headline; ok is false if it cannot be one.
+// A line that matches a chrome phrase cannot, though its rule is weak: a
+// call to action ("Get Started", "Läs mer") right above the article is
+// not its headline (wceb text-h2t: one page's title moves, from "Get
+// Started" to a heading, and its F1 by -0.0006; no other page changes).
+func titleScore(p *Page, i int) (score float64, ok bool) {
+	f, l := p.f(i), &p.Lines[i]
+	named := f.Heading == 1 || i == p.nonBlank(0, 1) && i+1 < len(p.Lines) && p.f(i+1).Blank
+	switch {
+	case !shaped(f, named), l.strongVote, f.Table != lang.NoTable,
+		l.class == content && l.good == Prose && !questionTitle(p, i),
+		byline(f, p) < 0,
+		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
+		f.Digits > 0 && (hasDate(p, f.Content) || hasAge(p, f)),
+		isLabelValue(f.Content),
+		factsRow(f.Content),
+		f.ContentsLabel, // "On this page", over a table of contents
+		sectionName(p, f),
+		fragment(f),
+		shortTokens(f.Content), // a size picker: "S M L XL"
+		signInBar(p, f),
+		buttonBar(p, f),
+		controlBar(p, f),
+		f.Aligned && f.Heading == 0, // a row of a table whose columns text aligns: an infobox's "Area    42 km²"
+		hasInputBox(f),              // a form's field: "Estimate shipping [      ] OK"
+		wrappedHead(p, i),
+		firstEntry(p, i),
+		listedSection(p, i),
+		f.OpensWithAmount(),
+		!f.Plain,
+		f.Dated: // printed first, a reading would lift it
+		return 0, false
+	}
+	s := 1.0 + math.Min(float64(f.Words), 12)/12
+	switch {
+	case f.Words == 1:
+		s -= 2
+	case f.Words <= 3:
+		s -= 0.5 // "Configuring Tidewater", but also "Editorial Board"
+	}
+	if f.Heading > 0 {
+		s += 1.5
+	}
+	if f.Heading == 1 {
+		s += 1 // HTML's own headline element
+	}
+	if mk := p.m.MetaKey; mk != "" && (f.Key == mk || (f.Words >= 3 || f.Heading == 1 && f.Words == 2) && (lang.ContainsWords(mk, f.Key) || lang.ContainsWords(f.Key, mk))) {
+		// The headline the page's metadata declares, or a line of three
+		// words or more that its title holds; or an h1 of two that it
+		// holds, which a song's artist under it ("Northbound Train" over
+		// "The Low Hills") had outscored: wceb html titles found 0.7273 ->
+		// 0.7303, four titles nearer their truths', F1 0.8247 -> 0.8246
+		// (one page keeps the tagline under its new headline).
+		s += 2
+	}
+	elsewhere, site, crumb := heldBy(p, i)
+	crumb = crumb || listCrumb(p, i) // a breadcrumb printed as a list right above
+	// A headline is given a few times (a breadcrumb, a share text, a
+	// teaser); a widget's label once a group of a menu or a card, in
+	// sentence case ("Arrow that indicates expansion state", "Transcript
+	// Toggle more options"), is no headline for it. A name in title case
+	// may be given as often (a product's under each of its pictures). With
+	// five other copies or more counting only in title case, wceb titles
+	// found: text-w3m 0.4424 -> 0.4455, text-h2t 0.6485 -> 0.6515, html as
+	// before; two pages lost 0.009 and 0.013, whose labels (a podcast's
+	// "Transcript", a forum's "Location (town/city + country)") had been
+	// dropped as copies of their title.
+	//
+	// The bonus is one point, less than a heading's: at two, a logo's
+	// alt text in the header and again in the footer ("UC Davis Health
+	// wordmark"), a sign-in bar at the top and the bottom, and a
+	// picture's caption under each of its pictures had outscored the
+	// headline right over the article. At one, wceb titles found:
+	// text-w3m 0.4455 -> 0.4636, html 0.7303 -> 0.7394, text-h2t as
+	// before; lynx 0.4421 -> 0.4543, numbered w3m 0.4116 -> 0.4177,
+	// html2text with links 0.6453 -> 0.6514. F1 moves on pages whose
+	// wrong title had taken its copies out as the headline's, chrome
+	// that now stays: wceb html 0.8258 -> 0.8262, trafilatura text-w3m
+	// 0.9211 -> 0.9205 (a snippet on one page), the others within
+	// 0.0013 either way.
+	repeats := f.Repeats > 0 && (f.Repeats < 5 || f.CapsRatio() >= 0.6)
+	if f.Words >= 4 && (repeats || elsewhere) || f.Words >= 2 && crumb {
+		s += 1 // short repeated lines are labels: "Joined: June 2019"
+	}
+	if site {
+		s -= 2 // the site's name (see heldBy)
+	}
+	return s, true
+}
+
+// hasDate reports whether s holds a date anywhere.
+func hasDate(p *Page, s string) bool {
+	d, _, _ := p.m.Lex.FindDate(s)
+	return d != 0
+}
+
+// containedElsewhere reports whether another short line of the page holds
+// line i's text: a breadcrumb or a "Reading:" bar that ends with the
+// headline (see heldBy).
+func containedElsewhere(p *Page, i int) bool {
+	elsewhere, _, _ := heldBy(p, i)
+	return elsewhere
+}
+
+// heldBy reports, in one reading of the page, which other lines hold line
+// i's text as whole words. elsewhere: a line of at most twelve words more,
+// a breadcrumb or a "Reading:" bar that ends with the headline. site: a
+// line where a site writes its own name (a copyright notice, a prompt to
+// follow or subscribe to it: the rules marked namesSite), whatever its
+// length; "© 2024 The Small Kitchen" holds the site's name, not a
+// headline, and "Scratch Culinary Meal Prep" under a logo, which the
+// page's copyright notice gives too, is that name (scoring it less as a
+// headline: wceb titles found, text-w3m 0.3879 -> 0.3970, text-h2t and
+// html as before; no page's F1 moved). crumb: a breadcrumb, whatever its
+// length, that ends with line i's text ("Startseite > Herren > Jacken >
+// Regenjacke Nordwind"): the page's own name, however short. A trail
+// parted by slashes reads as a list of names first ("Startseite / Herren /
+// Trailschuhe X2"), and is a breadcrumb too.
+func heldBy(p *Page, i int) (elsewhere, site, crumb bool) {
+	l := p.f(i)
+	for j := range p.Lines {
+		o := p.f(j)
+		if j == i || o.Blank || len(o.Key) <= len(l.Key) || !o.MayHold(l) {
+			continue
+		}
+		bad := p.Lines[j].bad
+		if !crumb && (bad == Breadcrumb || bad == NameList && breadcrumb(o, p) < 0) && strings.HasSuffix(o.Key, l.Key) && o.Key[len(o.Key)-len(l.Key)-1] == ' ' {
+			crumb = true
+		}
+		names := rules[bad].namesSite
+		if names && site || !names && (elsewhere || o.Words > l.Words+12) {
+			continue // found already, or too long to be a breadcrumb
+		}
+		if lang.ContainsWords(o.Key, l.Key) {
+			site, elsewhere = site || names, elsewhere || !names
+			if site && elsewhere && crumb {
+				break
+			}
+		}
+	}
+	return elsewhere, site, crumb
+}
+
+// listCrumb reports whether line i is the last entry of a breadcrumb that
+// a renderer printed as a short list right above it ("1. Documentation",
+// "2. Effective Go", then the headline "Effective Go"): the item just
+// above it, blank lines aside, gives its text, and ends a list of two to
+// maxCrumbItems items of maxCrumbWords words or fewer. A menu is longer,
+// and its entry that names the page stands apart from the headline. wceb
+// titles found: text-w3m 0.4636 -> 0.4667 (Go's "Effective Go", which a
+// menu's "Learn and network with Go developers from around the world"
+// had outscored), text-h2t 0.6515 -> 0.6545 (a shop's category "CBD
+// Gummies" over its first product's name; that page's F1 +0.016 there
+// and in html2text's rendering), lynx 0.4573 -> 0.4604; no page's F1
+// falls.
+func listCrumb(p *Page, i int) bool {
+	j := p.nonBlank(i-1, -1)
+	if j < 0 || p.f(j).Marker == source.MarkNone || p.f(j).Key != p.f(i).Key {
+		return false
+	}
+	n := 0
+	for k := j; k >= 0 && n <= maxCrumbItems; k-- {
+		f := p.f(k)
+		if f.Blank || f.Marker == source.MarkNone || f.Words > maxCrumbWords {
+			break
+		}
+		n++
+	}
+	return n >= 2 && n <= maxCrumbItems
+}
+
+// A breadcrumb printed as a list has at most maxCrumbItems entries of at
+// most maxCrumbWords words each (see listCrumb).
+const (
+	maxCrumbItems = 6
+	maxCrumbWords = 6
+)
