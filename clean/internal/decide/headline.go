@@ -356,7 +356,7 @@ func headlineOver(p *Page, i int) int {
 	if c := p.f(j).Content; p.f(j).Punct&(measure.PunctSlash|measure.PunctBar|measure.PunctAngle) != 0 || strings.ContainsAny(c, "•·") {
 		return -1 // a trail or a row of sections ("Utne/ Mind And Body/ ...", "Bars & Nightlife • Business")
 	}
-	if b := p.nonBlank(i+1, 1); b < 0 || !(p.Lines[b].bad == Byline || p.f(b).Dateline() || overHeader(p, i, len(p.Lines))) {
+	if b := p.nonBlank(i+1, 1); b < 0 || !(p.f(b).Dateline() || overHeader(p, i, len(p.Lines))) {
 		return -1
 	}
 	if _, ok := titleScore(p, j); !ok {

@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -329,15 +330,26 @@ const maxNoticeWords = 20
 // keyWords counts the runs of word runes in s (see lang.IsWordRune), the
 // words its key holds.
 func keyWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		w := lang.IsWordRune(r)
-		if w && !in {
-			n++
-		}
-		in = w
+	n := 0
+	for range wordStarts(s) {
+		n++
 	}
 	return n
+}
+
+// wordStarts yields the first rune of each run of word runes in s, the
+// words keyWords counts.
+func wordStarts(s string) iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		in := false
+		for _, r := range s {
+			w := lang.IsWordRune(r)
+			if w && !in && !yield(r) {
+				return
+			}
+			in = w
+		}
+	}
 }
 
 // firstSentenceKey returns the key of l's first sentence (see
@@ -393,15 +405,12 @@ func readTime(l *measure.Line, p *Page) float64 {
 // is a name's ("Author: Jane Doe", "Written by Maya Perez"), and an
 // event's "Author talk: Writing about rivers" no byline.
 func lowerWordAt(s string, n int) bool {
-	k, in := -1, false
-	for _, r := range s {
-		w := lang.IsWordRune(r)
-		if w && !in {
-			if k++; k == n {
-				return unicode.IsLower(r)
-			}
+	k := 0
+	for r := range wordStarts(s) {
+		if k == n {
+			return unicode.IsLower(r)
 		}
-		in = w
+		k++
 	}
 	return false
 }

@@ -388,16 +388,17 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 				}
 				box = box[:0]
 			}
-			if closed && comments {
+			switch {
+			case !closed:
+				words += f.Words
+			case comments:
 				m *= prm.afterComments // nothing reopens after comments: nothing is withheld
-			} else if closed && underPicture(p, i) {
+			case underPicture(p, i):
 				withheld += m * (1 - prm.afterComments) // a card's summary
 				m *= prm.afterComments
-			} else if closed {
+			default:
 				withheld += m * (1 - prm.afterBarrier)
 				m *= prm.afterBarrier
-			} else {
-				words += f.Words
 			}
 		case chrome:
 			if toc || (f.Aligned || f.TableRow && (f.Tokens > 0 || f.Content == "|")) && !l.strong {
