@@ -24,11 +24,13 @@ import "strings"
 // list of link addresses lynx prints after a page, or -1. The list runs
 // to the end of the text, and holds minLinkRefs entries or more and
 // nothing else but its two labels and the rest of an address that held
-// a line break, which lynx prints as it is, from the line's start
-// ("https://vk.com/share.php?url=" over "https://example.org/story/", a
-// share link's text over several lines): a page's own "References"
-// section, whose entries name sources, or a list that the page goes on
-// after, is no such list.
+// a line break, which lynx prints as it is: from the line's start, with
+// whatever the address held after the break ("https://vk.com/share.php?url="
+// over "https://example.org/story/", a share link's text over several
+// lines, a mail link's body with its carriage returns, tabs and leading
+// spaces). Such a rest, when it is not flush with the margin, must have
+// an entry after it: a page's own "References" section, whose entries
+// name sources, or a list that the page goes on after, is no such list.
 func lynxRefs(lines []string) int {
 	head := len(lines) - 1
 	for head >= 0 && lines[head] != "References" && lines[head] != "References:" {
@@ -38,20 +40,24 @@ func lynxRefs(lines []string) int {
 		return -1
 	}
 	entries := 0
+	open := false // a line since the last entry that only an entry after it makes the rest of an address
 	for _, l := range lines[head+1:] {
 		s := strings.TrimSpace(l)
 		switch {
 		case s == "":
 		case linkRef(s):
 			entries++
+			open = false
 		case s != l && (s == "Visible links:" || s == "Hidden links:"):
-		case s == l && entries > 0:
+		case entries > 0 && s == l:
 			// the rest of an address that held a line break
+		case entries > 0 && !numbered(s):
+			open = true // the rest of an address, if an entry follows
 		default:
 			return -1
 		}
 	}
-	if entries < minLinkRefs {
+	if entries < minLinkRefs || open {
 		return -1
 	}
 	return head
@@ -66,6 +72,20 @@ const minLinkRefs = 2
 // "mailto:?subject=..."); or of w3m's, printed with
 // -o display_link_number=1: the number in brackets ("[12] https://...").
 func linkRef(s string) bool {
+	rest, ok := entryNumber(s)
+	return ok && address(strings.TrimLeft(rest, " "))
+}
+
+// numbered reports whether s opens as an entry of a list of link
+// addresses does, whatever follows its number.
+func numbered(s string) bool {
+	_, ok := entryNumber(s)
+	return ok
+}
+
+// entryNumber returns what follows the number that opens s as an entry of
+// lynx's list ("12. ") or of w3m's ("[12] "), and whether s opens so.
+func entryNumber(s string) (string, bool) {
 	inBrackets := strings.HasPrefix(s, "[")
 	if inBrackets {
 		s = s[1:]
@@ -76,25 +96,31 @@ func linkRef(s string) bool {
 	}
 	switch {
 	case n == 0:
-		return false
+		return "", false
 	case inBrackets && strings.HasPrefix(s[n:], "] "), !inBrackets && strings.HasPrefix(s[n:], ". "):
-		return address(strings.TrimLeft(s[n+2:], " "))
+		return s[n+2:], true
 	}
-	return false
+	return "", false
 }
 
-// address reports whether s opens with a scheme and what follows it
-// without a space: "https://...", "mailto:?subject=...", "file:///".
+// address reports whether s opens with a scheme and what follows it:
+// "https://...", "mailto:?subject=...", "file:///". What follows may
+// open with a space only after a scheme in lower case, as a page's own
+// links write them ("tel: 8442045619"), or after "javascript", whose code
+// any case and spacing may write ("Javascript: history.back();"): a
+// source's "WHO: Global report" is no address.
 func address(s string) bool {
 	scheme, rest, ok := strings.Cut(s, ":")
-	if !ok || scheme == "" || len(scheme) > 32 || rest == "" || rest[0] == ' ' {
-		return false // "note: ..." is no address; "mailto:?subject=Shared post" is
+	if !ok || scheme == "" || len(scheme) > 32 || strings.TrimSpace(rest) == "" {
+		return false
 	}
+	lower := true
 	for i, r := range scheme {
 		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' // lynx's own "LYNXIMGMAP:"
+		lower = lower && 'a' <= r && r <= 'z'
 		if !letter && (i == 0 || !('0' <= r && r <= '9') && r != '+' && r != '-' && r != '.') {
 			return false
 		}
 	}
-	return true
+	return rest[0] != ' ' || lower || strings.EqualFold(scheme, "javascript")
 }

@@ -40,6 +40,19 @@ func TestLynxLinkRefs(t *testing.T) {
 	assert.Empty(t, refs(sources))
 	goesOn := article + "References\n\n   1. https://example.org/\n   2. https://example.org/about\n\n   More news from the harbour\n"
 	assert.Empty(t, refs(goesOn))
+
+	// A page's own links, as lynx prints them: code after "javascript:"
+	// in any case, a phone number after a space, and a mail link whose
+	// body held line breaks, a carriage return and indentation, printed
+	// from the line's start between two entries.
+	own := article + "References\n\n   Visible links:\n   1. https://example.org/\n   2. javascript: void(0);\n   3. Javascript: history.back();\n   4. tel: 8442045619\n" +
+		"   5. mailto:?subject=Council approves &body=Read more.\n\n\rThe council approved the bridge \n \tafter a long debate.\r\n\n https://example.org/bridge\n   6. https://example.org/about\n"
+	assert.Equal(t, []string{"References", "Visible links:", "1. https://example.org/", "2. javascript: void(0);", "3. Javascript: history.back();", "4. tel: 8442045619",
+		"5. mailto:?subject=Council approves &body=Read more.", "The council approved the bridge", "after a long debate.", "https://example.org/bridge", "6. https://example.org/about"}, refs(own))
+	named := article + "References\n\n   1. https://example.org/report.pdf\n   2. WHO: Global report on bridges, 2020.\n"
+	assert.Empty(t, refs(named), "a source named before a colon is no address")
+	after := article + "References\n\n   1. https://example.org/\n   2. javascript: void(0);\n\n   The council meets again in May.\n"
+	assert.Empty(t, refs(after), "a line after the last entry is the page's")
 }
 
 // TestLynxWrappedWithLinkRefs: lynx's list of link addresses, whose long
