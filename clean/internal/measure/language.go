@@ -13,6 +13,10 @@ import (
 // most tokens of its long lines (menus are short, and often in another
 // language than the article), or of all its lines when none is long; or
 // no language when no list covers enough, or when most letters are CJK.
+// The list of link addresses that lynx prints after a page (LinkRef) is
+// the renderer's, not the page's, and has no say: its addresses and the
+// text of its share links had made a Japanese page English, read by its
+// words, and lost its article (lynx -dump renderings of scrapinghub).
 // A CJK page, read in the language-independent mode, has its Written
 // language set from its script instead (see writtenIn).
 func (p *Page) pickLanguage() {
@@ -22,7 +26,7 @@ func (p *Page) pickLanguage() {
 	for {
 		for i := range p.Lines {
 			l := &p.Lines[i]
-			if l.Blank || l.Words < minWords {
+			if l.Blank || l.LinkRef || l.Words < minWords {
 				continue
 			}
 			total += int(l.masks.to - l.masks.from)
@@ -69,7 +73,7 @@ func (p *Page) writtenIn(minWords int) string {
 	var n [len(majority)]int
 	for i := range p.Lines {
 		l := &p.Lines[i]
-		if l.Blank || l.CJK == 0 || l.Words < minWords {
+		if l.Blank || l.LinkRef || l.CJK == 0 || l.Words < minWords {
 			continue
 		}
 		for _, r := range l.Content {
