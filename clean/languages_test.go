@@ -3,6 +3,7 @@ package clean_test
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -930,6 +931,33 @@ func TestAdvertLanguages(t *testing.T) {
 		"ja": {"PR": "advert", "この記事はアフィリエイト広告を利用しています。": "advert"},
 		"ar": {"محتوى مدعوم": "advert"},
 	})
+}
+
+// TestAdvertiseAndModerationLanguages: a site's call to advertise on it
+// ("Anuncie no Autoracing agora!") is an advert between two paragraphs,
+// and a notice after an article that comments wait for a moderator a
+// site's notice, in Portuguese, Spanish and English, as a Portuguese
+// results page gives both around its table. (A site notice is weak:
+// between two paragraphs it stays, as TestTypoReportLanguages says.)
+func TestAdvertiseAndModerationLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"pt": {"Anuncie no Portal do Porto agora!": "advert"},
+		"es": {"Anúnciate aquí": "advert"},
+		"en": {"Advertise with us": "advert"},
+	})
+	for lang, line := range map[string]string{
+		"pt": "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.",
+		"es": "Los comentarios ofensivos no serán aprobados por el moderador.",
+		"en": "Comments that are offensive or off topic will not be approved by the moderator.",
+	} {
+		p := twoParagraphs[lang]
+		res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1], "Share on WhatsApp", line}, "© 2024 Example"))
+		require.NoError(t, err)
+		require.Equal(t, lang, res.Lang)
+		got := decision(t, res, line)
+		assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+		assert.Equal(t, "site-notice", got.Rule, "%s: %s", lang, line)
+	}
 }
 
 // TestWikiChromeLanguages: a wiki's tabs ("Article Talk Read Edit View
@@ -2092,4 +2120,32 @@ func TestFormConsentLanguages(t *testing.T) {
 		"pl": {"Wysyłając formularz, wyrażam zgodę na otrzymywanie informacji handlowych od sklepu drogą elektroniczną.": "form-consent"},
 		"ru": {"Нажимая кнопку «Отправить», я даю согласие на обработку персональных данных и получение рассылки магазина.": "form-consent"},
 	})
+}
+
+// TestNumbersAreNoLanguage: the digits that some stopword lists hold
+// (Spanish's lists 0 to 9) are no word of a language: an English shop's
+// lines of sizes, counts and prices are English, not Spanish.
+func TestNumbersAreNoLanguage(t *testing.T) {
+	shop := "Over-ear headphones\n\n" +
+		"Sennheiser HD 560S: 4.4 mm and 6.35 mm plugs, 2 cables, 3 pads, 1 case, 5 year warranty\n\n" +
+		"Filters: 10 in stock, 4 out of stock, 2 on sale, 9 wired, 6 wireless, 1 portable\n\n" +
+		"Prices from 129 to 1,499 in 3 colours, 5 sizes and 2 finishes, 7 days return\n"
+	res, err := clean.Text(shop)
+	require.NoError(t, err)
+	assert.Equal(t, "en", res.Lang)
+}
+
+// TestLinkListHasNoLanguage: the list of link addresses that lynx prints
+// after a page, its share links' English subjects and all, does not make
+// a Japanese page English.
+func TestLinkListHasNoLanguage(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("   " + strings.Join(twoParagraphs["ja"], "\n\n   ") + "\n\nReferences\n\n   Visible links:\n")
+	for i := 1; i <= 6; i++ {
+		b.WriteString("   " + strconv.Itoa(i) + ". mailto:?subject=The council will repair the old stone pier before the winter storms&body=Read it on the site\n")
+	}
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	assert.Equal(t, "ja", res.Lang)
+	assert.Contains(t, res.Body, twoParagraphs["ja"][1])
 }

@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 //go:embed lexicon
@@ -381,11 +382,14 @@ func parseFS(fsys fs.FS, dir string) (*Lexicons, error) {
 func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
 	lex := &Lexicon{Code: code}
 	// stopwords.txt is stopwords-iso's list; stopwords-added.txt, where
-	// there is one, the commonest words that list lacks.
+	// there is one, the commonest words that list lacks. An entry without
+	// a letter is a number ("4", "39", "４"), which every language writes:
+	// it is no word of one, and had made the filters, sizes and prices of
+	// an English shop's page Spanish, which lists the digits.
 	for _, file := range []string{"stopwords.txt", "stopwords-added.txt"} {
 		if b, err := fs.ReadFile(fsys, path.Join(dir, file)); err == nil {
 			for l := range strings.Lines(string(b)) {
-				if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+				if l = strings.TrimSpace(l); l != "" && l[0] != '#' && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
 					lex.Stopwords = append(lex.Stopwords, l)
 				}
 			}
