@@ -1,6 +1,7 @@
 package decide
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -16,11 +17,18 @@ import (
 // nor at a notice higher up; at its footer's label in the last half, not
 // at a line that speaks of footers, nor at a label in the first half; and
 // that the legal paragraphs under the footer's start make no article run,
-// where under the other lines they do.
+// where under the other lines they do. The list of link addresses that
+// lynx prints after a page is no part of the page's length.
 func TestFooterStart(t *testing.T) {
 	d := New(Config{})
 	legal := strings.Repeat("All mortgage lending products and information are provided by our lending partner, licensed in all fifty states; this site is not authorised to make loans.\n\n", 3)
 	menu := strings.Repeat("  • Buy\n  • Rent\n  • Sell\n", 12)
+	var refs strings.Builder
+	refs.WriteString("References\n\n   Visible links:\n")
+	for i := 1; i <= 80; i++ {
+		fmt.Fprintf(&refs, "  %2d. https://example.org/homes/%d\n", i, i)
+	}
+	links := refs.String()
 	line := func(p *Page, prefix string) int {
 		for i := range p.m.Lines {
 			if strings.HasPrefix(p.m.Lines[i].Content, prefix) {
@@ -41,6 +49,7 @@ func TestFooterStart(t *testing.T) {
 		{"a footer's label at the top", "Footer\n\n" + menu + legal, "", true},
 		{"a line on footers", menu + "An example of a footer design\n\n" + legal, "", true},
 		{"a notice at the top", "© 2025 Acme Homes\n\n" + menu + menu + legal, "", true},
+		{"a notice at the foot, over lynx's list of link addresses", menu + "© 2025 Acme Homes. All rights reserved.\n\n" + legal + links, "©", false},
 	} {
 		_, p := decideText(t, c.text)
 		want := len(p.Lines)
