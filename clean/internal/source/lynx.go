@@ -114,13 +114,11 @@ func address(s string) bool {
 	if !ok || scheme == "" || len(scheme) > 32 || strings.TrimSpace(rest) == "" {
 		return false
 	}
-	lower := true
 	for i, r := range scheme {
 		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' // lynx's own "LYNXIMGMAP:"
-		lower = lower && 'a' <= r && r <= 'z'
 		if !letter && (i == 0 || !('0' <= r && r <= '9') && r != '+' && r != '-' && r != '.') {
 			return false
 		}
 	}
-	return rest[0] != ' ' || lower || strings.EqualFold(scheme, "javascript")
+	return rest[0] != ' ' || scheme == strings.ToLower(scheme) || strings.EqualFold(scheme, "javascript")
 }

@@ -1,0 +1,165 @@
+package lang
+
+// Reading the lexicon files: each language's folder (parseLanguage) and
+// every folder of the embedded lexicon (parseFS); lexicon/README.md gives
+// their format.
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// parseFS reads the lexicon of every folder of dir in fsys.
+func parseFS(fsys fs.FS, dir string) (*Lexicons, error) {
+	dirs, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	x := &Lexicons{}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		lex, err := parseLanguage(fsys, path.Join(dir, d.Name()), d.Name())
+		if err != nil {
+			return nil, err
+		}
+		x.langs = append(x.langs, lex)
+	}
+	if len(x.langs) > 64 {
+		return nil, fmt.Errorf("lang: %d languages do not fit a Set", len(x.langs))
+	}
+	if err := x.index(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// parseLanguage reads the files of one language's folder.
+func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
+	lex := &Lexicon{Code: code}
+	// stopwords.txt is stopwords-iso's list; stopwords-added.txt, where
+	// there is one, the commonest words that list lacks. An entry without
+	// a letter is a number ("4", "39", "４"), which every language writes:
+	// it is no word of one, and had made the filters, sizes and prices of
+	// an English shop's page Spanish, which lists the digits.
+	for _, file := range []string{"stopwords.txt", "stopwords-added.txt"} {
+		if b, err := fs.ReadFile(fsys, path.Join(dir, file)); err == nil {
+			for l := range strings.Lines(string(b)) {
+				if l = strings.TrimSpace(l); l != "" && l[0] != '#' && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
+					lex.Stopwords = append(lex.Stopwords, l)
+				}
+			}
+		}
+	}
+	name := path.Join(dir, "lexicon.txt")
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return lex, nil // stopwords only
+	}
+	section := ""
+	for _, l := range dataLines(string(b)) {
+		fail := func(format string, a ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, l.num, fmt.Sprintf(format, a...))
+		}
+		if strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
+			section = l.text[1 : len(l.text)-1]
+			if _, ok := tableByName(section); ok {
+				continue
+			}
+			if _, ok := listByName(section); !ok {
+				return nil, fail("unknown section [%s]", section)
+			}
+			continue
+		}
+		text, everywhere := strings.CutSuffix(l.text, " *")
+		if t, ok := tableByName(section); ok {
+			kind, phrase, ok := strings.Cut(text, " ")
+			k, known := kindByName(kind)
+			if !ok || !known {
+				return nil, fail("want <whole|label|lead|within> <phrase>, not %q", l.text)
+			}
+			phrase = strings.TrimSpace(phrase)
+			// An English phrase of several words is English on any page:
+			// sites in every language print their templates' and plugins'
+			// English chrome ("If you enjoyed reading this post, would
+			// you consider supporting our work?"). One word may be a word
+			// of another language ("Sources"): only a marked one counts
+			// everywhere.
+			everywhere = everywhere || code == "en" && strings.Contains(phrase, " ")
+			lex.Tables[t] = append(lex.Tables[t], Phrase{Kind: k, Text: phrase, Everywhere: everywhere})
+			continue
+		}
+		list, ok := listByName(section)
+		if !ok {
+			return nil, fail("an entry before the first section")
+		}
+		e := Entry{Text: text, Everywhere: everywhere}
+		if word, value, ok := strings.Cut(text, " = "); ok {
+			n, err := parseValue(value)
+			if err != nil {
+				return nil, fail("%v", err)
+			}
+			e.Text, e.Value = word, n
+		}
+		lex.Lists[list] = append(lex.Lists[list], e)
+	}
+	return lex, nil
+}
+
+// line is a line of a data file that holds data.
+type line struct {
+	num  int
+	text string
+}
+
+// dataLines returns the lines of a data file that are not blank or
+// comments (#), trimmed.
+func dataLines(s string) []line {
+	var out []line
+	num := 0
+	for l := range strings.Lines(s) {
+		num++
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, line{num, l})
+	}
+	return out
+}
+
+// parseValue reads the value of an entry: a decimal number of up to 9
+// digits (a month's number, the seconds of a unit of time).
+func parseValue(s string) (int, error) {
+	n := 0
+	if s == "" || len(s) > 9 {
+		return 0, fmt.Errorf("bad value %q", s)
+	}
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, fmt.Errorf("bad value %q", s)
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, nil
+}
+
+func tableByName(s string) (Table, bool) {
+	i := slices.Index(tableNames[:], s)
+	return Table(i), i > 0
+}
+
+func listByName(s string) (List, bool) {
+	i := slices.Index(listNames[:], s)
+	return List(i), i >= 0
+}
+
+func kindByName(s string) (Kind, bool) {
+	i := slices.Index(kindNames[:], s)
+	return Kind(i), i >= 0
+}
