@@ -722,6 +722,36 @@ func TestItemsAfterTheLastParagraph(t *testing.T) {
 	assert.True(t, strings.HasSuffix(res.Body, "online premium service."), res.Body)
 }
 
+// A service page's last paragraph and the list under it, in HTML, one of
+// whose items links its subject to another page: the list is the page's.
+// A list with more of its items linked is not (see itemsAfter).
+func TestItemsAfterWithALinkedItem(t *testing.T) {
+	items := []string{"Modern collaboration and ways of working capabilities", "Industry-specific thought leadership on data and analytics",
+		"Advanced analytics (e.g. machine learning)", "Flexible staffing and right-to-hire options"}
+	page := func(linked int) string {
+		var b strings.Builder
+		b.WriteString(`<html><body><nav><ul><li><a href="/s">Solutions</a></li><li><a href="/i">Industries</a></li><li><a href="/a">About us</a></li></ul></nav>` +
+			`<div class="page"><h1>Data and analytics services</h1><p>` + para1 + `</p><p>` + para2 +
+			`</p><h2>The value we bring</h2><p>Through our team of domain experts and partners we help turn your data into an asset that the whole organisation can use every day.</p><ul>`)
+		for i, it := range items {
+			if i < linked {
+				it = `<a href="/x">` + it + `</a>`
+			}
+			b.WriteString("<li>" + it + "</li>")
+		}
+		b.WriteString(`</ul></div><footer><p>Follow us on LinkedIn</p><p>© 2025 Example Consulting. All rights reserved.</p></footer></body></html>`)
+		return b.String()
+	}
+	res, err := clean.HTML(strings.NewReader(page(1)))
+	require.NoError(t, err)
+	for _, it := range items {
+		assert.Contains(t, res.Body, it, res.Body)
+	}
+	res, err = clean.HTML(strings.NewReader(page(2)))
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, items[3], res.Body)
+}
+
 // A league's table, the page's content, over a legend of one paragraph
 // and a box of news: the table is the article's, in HTML and as w3m
 // aligns it (see rowsBefore).
