@@ -889,3 +889,45 @@ func TestBoxEndsAtSection(t *testing.T) {
 	}
 	assert.Contains(t, res.Body, "The game was made")
 }
+
+// A meal plan's opening paragraphs over its recipes, short lines that read
+// as a menu's, then a share bar and the site's disclaimers right above its
+// copyright notice: the disclaimers are fine print, and the plan is the
+// page's article (see finePrint).
+func TestFinePrintOverCopyright(t *testing.T) {
+	intro := []string{
+		"If you have done the eighty day programme, you have seen how its meal plan complements the workouts to get you the best results.",
+		"The shorter programme follows the same nutrition plan, so you can use the same calculation to work out your daily calorie target.",
+		"This plan works for both programmes, so there is no need to work out a whole new meal prep when you finish one and start the other.",
+	}
+	disclaimers := []string{
+		"The information provided on this website, including the blogs, community pages and programme materials, was originally intended for a US audience and is not meant to replace the advice of your doctor.",
+		"Results vary depending on starting point, goals and effort. Exercise and a proper diet are necessary to achieve and maintain weight loss and muscle definition over time.",
+		"These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.",
+		"Consult your physician and follow all safety instructions before beginning any exercise programme or using any supplement or meal replacement product.",
+	}
+	page := func() string {
+		var b strings.Builder
+		b.WriteString("  • Programmes\n  • Nutrition\n  • Science\n\nMeal Prep for the Shorter Programme\n\n")
+		for _, p := range intro {
+			b.WriteString(p + "\n\n")
+		}
+		for _, meal := range []string{"Pre-Workout Meal", "Workout Supplement", "Breakfast", "Lunch", "Snack", "Dinner"} {
+			b.WriteString(meal + "\n\nAsparagus and Eggs [1 cup asparagus, 2 eggs, ½ cup sweet potato]\n\nPortion Fix Containers: 1 Green, 1 Red\n\n")
+		}
+		b.WriteString("  • Facebook\n  • Pinterest\n  • Join our newsletter\n\n")
+		for _, d := range disclaimers {
+			b.WriteString(d + "\n\n")
+		}
+		b.WriteString("© 2019 Example Fitness, LLC. All rights reserved.\n\nContact Us | Terms of Use | Privacy Policy\n")
+		return b.String()
+	}
+	res, err := clean.Text(page())
+	require.NoError(t, err)
+	for _, p := range intro {
+		assert.Contains(t, res.Body, p, res.Body)
+	}
+	for _, d := range disclaimers {
+		assert.NotContains(t, res.Body, d, res.Body)
+	}
+}

@@ -62,6 +62,43 @@ func TestFooterStart(t *testing.T) {
 	}
 }
 
+// A page's fine print is one to four paragraphs right above its footer's
+// start with chrome above them; a list item or a fifth paragraph among
+// them, or no footer, and there is none.
+func TestFinePrint(t *testing.T) {
+	menu := strings.Repeat("  • Buy\n  • Rent\n  • Sell\n", 12)
+	legal := "All mortgage lending products and information are provided by our lending partner, licensed in all fifty states; this site is not authorised to make loans.\n\n"
+	notice := "© 2025 Acme Homes. All rights reserved.\n"
+	for _, c := range []struct {
+		name, text string
+		fine       bool
+	}{
+		{"two paragraphs under a menu", menu + legal + legal + notice, true},
+		{"four paragraphs", menu + strings.Repeat(legal, 4) + notice, true},
+		{"five paragraphs", menu + strings.Repeat(legal, 5) + notice, false},
+		{"a list item among them", menu + legal + "  • Mortgages are provided by our lending partner in all fifty states and its territories.\n\n" + legal + notice, false},
+		{"no notice", menu + legal + legal, false},
+	} {
+		_, p := decideText(t, c.text)
+		footer := footerStart(p)
+		first := finePrint(p, footer)
+		if !c.fine {
+			assert.Equal(t, footer, first, c.name)
+			continue
+		}
+		want := -1
+		for i := range p.m.Lines {
+			if strings.HasPrefix(p.m.Lines[i].Content, "All mortgage") {
+				want = i
+				break
+			}
+		}
+		require.Less(t, first, footer, c.name)
+		assert.Equal(t, want, first, c.name)
+		assert.Equal(t, chrome, p.Lines[p.nonBlank(first-1, -1)].class, c.name)
+	}
+}
+
 // An article's run of paragraphs is three plain ones of 15 words or
 // more, or two of 25; numbered paragraphs of 25 words count (a listicle,
 // whose items are its paragraphs), and a paragraph that a renderer broke

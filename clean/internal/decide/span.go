@@ -66,6 +66,9 @@ type params struct {
 	// is a box inside the article: it costs insideMain of its usual cost,
 	// and closes nothing.
 	insideMain float64
+	// The paragraphs of a page's fine print (see finePrint) add
+	// finePrintMass of their words.
+	finePrintMass float64
 }
 
 func paramsFor(b Balance) params {
@@ -83,6 +86,7 @@ func paramsFor(b Balance) params {
 		afterComments:   0.05,
 		reopenRun:       3,
 		recordsMass:     0.25,
+		finePrintMass:   0.5,
 	}
 	switch b {
 	case FavorPrecision:
@@ -297,6 +301,7 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 	mainLo, mainHi := mainContent(p)
 	toc, tocItems := false, 0 // in an article's table of contents: its label, then its items
 	introduced := false       // in a list right under a paragraph
+	fine := finePrint(p, footer)
 	countEntryLeads(p)
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
@@ -349,6 +354,9 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 		}
 		if records && m < 0 && !l.bad.closes() {
 			m *= prm.recordsMass
+		}
+		if i >= fine && l.class == content {
+			m *= prm.finePrintMass
 		}
 		switch l.class {
 		case content:
