@@ -814,6 +814,27 @@ func TestLastParagraphAfterAPicture(t *testing.T) {
 	}
 }
 
+// A paywalled story's last paragraph, which the paywall cut ("...."),
+// right under its other paragraphs and over the prompt to subscribe, is
+// the story's (see cutBelow); cut summaries one after the other under it
+// are a box of teasers.
+func TestParagraphCutByPaywall(t *testing.T) {
+	p := twoParagraphs["en"]
+	cut := "The harbour master did not say when the work would start. Still, the council, which voted for the plan last spring, has set aside money for it and may ask for more...."
+	page := func(after string) string {
+		return "Home | News | Sport | Subscribe\n\nWork on the old pier to begin\n\nBy\nJane Smith\nNov. 18, 2019 7:04 pm ET\n\n" +
+			p[0] + "\n\n" + p[1] + "\n\n" + cut + "\n\n" + after + "Most Popular Videos\n\n  • Fares rise again\n  • Airport opens\n\n© 2024 Example\n"
+	}
+	res, err := clean.Text(page("To Read the Full Story\nSubscribe Sign In\n\n"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasSuffix(res.Body, p[1]+"\n\n"+cut), res.Body)
+
+	teaser := "Fares rise again as the airline adds three new routes to the islands, and the airport says it expects more passengers than ever...."
+	res, err = clean.Text(page(teaser + "\n\n"))
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, cut, res.Body)
+}
+
 // A recipe whose article element gives its ingredients, a list of short
 // lines under an h2, above its method under another h2, where the span
 // opens: the ingredients are the article's (see sectionsAbove); the

@@ -147,6 +147,7 @@ func (d *Decider) findSpan(p *Page) {
 	postHeaderHTML(p)
 	ledeAbove(p)
 	lastBelow(p)
+	cutBelow(p)
 	if j := p.nonBlank(p.Start-1, -1); j >= 0 && entryTitle(p, j) {
 		// A page of items whose span opens on an entry's summary: the
 		// entry's linked title above it is the entry's too.
