@@ -806,6 +806,28 @@ func TestNumberedStoriesWithoutArticle(t *testing.T) {
 	assert.Equal(t, 60, strings.Count(res.Body, "\n")+1, res.Body)
 }
 
+// A blog post's numbered picks under its paragraphs, as html2text prints
+// them: each entry a product's name, its shop's link and a rule of stars.
+// The span that takes the first entry takes them all (see numberedOn).
+func TestNumberedPicksAfterTheArticle(t *testing.T) {
+	picks := []string{"Lego Star Wars Resistance Bomber set", "Electric racing track with two cars", "Christopher Nolan collection on Blu-Ray",
+		"Blade Runner The Final Cut in 4K Ultra HD", "Knights of the Zodiac part one on DVD", "Ghostbusters collection in a steelbook",
+		"Indiana Jones collection in a steelbook", "Magnum P.I. complete collection on DVD", "Portable electronic drum kit with pads",
+		"Back to the Future DeLorean model car"}
+	var b strings.Builder
+	b.WriteString("[Home](/) [Film](/film) [Music](/music)\n\n# Black Friday for the nostalgic\n\n23 Nov 2017\n\n")
+	b.WriteString(para1 + "\n\n" + para2 + "\n\nWho are we to stay out of the rush? Here are the offers for fans of the eighties and nineties not to be missed.\n\n")
+	for i, pick := range picks {
+		fmt.Fprintf(&b, "%d) %s\n**http://amzn.to/%d\n******\n", i+1, pick, i)
+	}
+	b.WriteString("\n[Share on Facebook](/share) [Tweet](/tweet)\n\n© 2017 Example Blog\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, pick := range picks {
+		assert.Contains(t, res.Body, pick, res.Body)
+	}
+}
+
 // listingWithFooter is a page of house listings, each a price, an address,
 // a paragraph and a date, then the site's footer: links, the notice given,
 // and the site's legal paragraphs, which read as prose.

@@ -156,6 +156,7 @@ func (d *Decider) findSpan(p *Page) {
 	tableAfter(p)
 	listAfter(p)
 	itemsAfter(p)
+	numberedOn(p)
 	itemHead(p)
 	entryAbove(p)
 	for i := p.Start - 1; i >= 0 && p.Start <= p.End && (wrappedHead(p, i) || stanzaHead(p, i)); i-- {
