@@ -828,6 +828,37 @@ func TestNumberedPicksAfterTheArticle(t *testing.T) {
 	}
 }
 
+// A story's tour dates under its last paragraph and a heading, a row a
+// date and a place, in English and in Portuguese: the schedule is the
+// story's (see datesAfter); four rows make none.
+func TestScheduleAfterTheStory(t *testing.T) {
+	en := []string{"June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ Credit Union Amphitheatre",
+		"June 14 – Alpharetta, GA @ Bank Amphitheatre", "June 17 – Nashville, TN @ Bridgestone Arena", "June 19 – Charlotte, NC @ Music Pavilion",
+		"July 2 – Uncasville, CT @ Mohegan Sun Arena"}
+	pt := []string{"1a etapa: 10 de março – Interlagos", "2a etapa: 8 de abril – Curitiba", "3a etapa: 22 de abril – Velopark",
+		"4a etapa: 06 de maio – Londrina", "5a etapa: 20 de maio – Santa Cruz do Sul", "6a etapa: 5 de agosto – Corrida do Milhão"}
+	for _, c := range []struct {
+		name string
+		rows []string
+		kept bool
+	}{
+		{"en", en, true}, {"pt", pt, true}, {"four rows", en[:4], false},
+	} {
+		page := "Home | Music | News\n\nThe band announces its anniversary tour\n\n" + para1 + "\n\n" + para2 +
+			"\n\nTickets go on sale to the general public on Friday, and fans who joined the club get them a day earlier.\n\nTour Dates\n\n" +
+			strings.Join(c.rows, "\n") + "\n\nRelated\n\n  • The band's first album at fifty\n  • Ten songs for the road\n\n© 2019 Example Media\n"
+		res, err := clean.Text(page)
+		require.NoError(t, err)
+		for _, r := range c.rows {
+			if c.kept {
+				assert.Contains(t, res.Body, r, c.name)
+			} else {
+				assert.NotContains(t, res.Body, r, c.name)
+			}
+		}
+	}
+}
+
 // listingWithFooter is a page of house listings, each a price, an address,
 // a paragraph and a date, then the site's footer: links, the notice given,
 // and the site's legal paragraphs, which read as prose.

@@ -157,6 +157,7 @@ func (d *Decider) findSpan(p *Page) {
 	listAfter(p)
 	itemsAfter(p)
 	numberedOn(p)
+	datesAfter(p)
 	itemHead(p)
 	entryAbove(p)
 	for i := p.Start - 1; i >= 0 && p.Start <= p.End && (wrappedHead(p, i) || stanzaHead(p, i)); i-- {
