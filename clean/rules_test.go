@@ -121,6 +121,7 @@ func TestRules(t *testing.T) {
 		{"related-block drops a listing's heading over other listings", "Similar homes", after, clean.Drop, "related-block"},
 		{"related-block drops a sidebar's heading over popular lists", "Popular lists", after, clean.Drop, "related-block"},
 		{"related-block drops a podcast's heading over other episodes", "Related episodes", after, clean.Drop, "related-block"},
+		{"related-block drops a news site's heading over the next stories of a section", "Next Up In Tech", after, clean.Drop, "related-block"},
 		{"related-block drops a Q&A site's heading over the questions that link to this one", "Linked", after, clean.Drop, "related-block"},
 		{"newsletter drops a plea for patrons", "This show is independent. If you like it, support us on Patreon.", after, clean.Drop, "newsletter"},
 		{"related-block drops a news site's heading over other stories", "ALSO IN THE NEWS", after, clean.Drop, "related-block"},
