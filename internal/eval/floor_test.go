@@ -14,9 +14,9 @@ import (
 // test fails when an input falls more than floorSlack below its floor; when
 // quality improves, raise the floor to the new value.
 var floors = map[string]float64{
-	"scrapinghub/text-w3m":      0.949,
-	"scrapinghub/text-h2t":      0.943,
-	"scrapinghub/text-htmltext": 0.946,
+	"scrapinghub/text-w3m":      0.957,
+	"scrapinghub/text-h2t":      0.950,
+	"scrapinghub/text-htmltext": 0.953,
 	"scrapinghub/html":          0.974,
 	"trafilatura/text-w3m":      0.921,
 	"trafilatura/html":          0.945,
@@ -44,7 +44,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t collection":    0.536,
 	"wceb/html article":           0.959,
 	"wceb/html forum":             0.727,
-	"wceb/html service":           0.853,
+	"wceb/html service":           0.855,
 	"wceb/html product":           0.514,
 	"wceb/html listing":           0.710,
 	"wceb/html documentation":     0.874,
