@@ -13,17 +13,19 @@ import (
 
 // TestIntroductionOverBox: a guide's opening paragraphs, parted from the
 // rest of it by a box that compares the products it reviews, are the
-// article's; the box's labels and buttons are not.
+// article's; the box's labels and buttons are not. So they are over a box
+// of 40 products, 240 lines.
 func TestIntroductionOverBox(t *testing.T) {
 	for _, closed := range []bool{false, true} {
-		t.Run(fmt.Sprint("closed=", closed), func(t *testing.T) { introductionOverBox(t, closed) })
+		t.Run(fmt.Sprint("closed=", closed), func(t *testing.T) { introductionOverBox(t, closed, 6) })
 	}
+	t.Run("long box", func(t *testing.T) { introductionOverBox(t, false, 40) })
 }
 
-// introductionOverBox tests a guide's introduction over a box; closed puts
-// a heading that closes an article between them, above which is another
-// section.
-func introductionOverBox(t *testing.T, closed bool) {
+// introductionOverBox tests a guide's introduction over a box of the
+// given number of products; closed puts a heading that closes an article
+// between them, above which is another section.
+func introductionOverBox(t *testing.T, closed bool, models int) {
 	intro := []string{
 		"Choosing a kettle sounds simple until you stand in front of a shelf with forty of them, each promising to boil water faster than the last.",
 		"We spent three months boiling, pouring and descaling to find out which of the popular models are worth the space on your counter.",
@@ -37,7 +39,7 @@ func introductionOverBox(t *testing.T, closed bool) {
 	if closed {
 		b.WriteString("You might also like\n\n")
 	}
-	for i := 1; i <= 6; i++ {
+	for i := 1; i <= models; i++ {
 		fmt.Fprintf(&b, "Kettle Model %d\n[kettle-%d]\nOur Pick\nCapacity\n1.7 l\n[Check Price]\n\n", i, i)
 	}
 	var body []string
