@@ -992,3 +992,33 @@ func TestCutParagraphIntroducesList(t *testing.T) {
 		assert.Equal(t, clean.Drop, got.Verdict, name)
 	}
 }
+
+// The author's biography right under the author's name after a guide,
+// which opens with that name, goes (see bioUnderByline), in HTML, where
+// the name's element says it is a byline, and in text, where the byline
+// rule does; a story's dateline under a byline that names the same city
+// stays.
+func TestBiographyUnderByline(t *testing.T) {
+	bio := "Rebecca has been a journalist and blogger for over thirty years, with a focus on home services and technology for the past decade."
+	page := `<html><body><nav><a href="/">Home</a> <a href="/moving">Moving</a></nav><main><h1>The best interstate movers</h1>` +
+		`<p>` + para1 + `</p><p>` + para2 + `</p>` +
+		`<div class="author-box"><div class="byline">Written by</div><div class="byline">Rebecca Edwards</div><p>` + bio + `</p></div>` +
+		`</main><footer><p>© 2025 Example Moving</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para2, res.Body)
+	assert.NotContains(t, res.Body, bio, res.Body)
+
+	text := "Home | Loans | Renovation\n\nWhich renovations pay back\n\n" + para1 + "\n\n" + para2 + "\n\nBy Richard Garner\n\n" +
+		"Richard Garner is an experienced mortgage broker with over forty years of experience in home lending and renovation loans.\n\nFind a Lender\n\n© 2024 Example Loans\n"
+	res, err = clean.Text(text)
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para2, res.Body)
+	assert.NotContains(t, res.Body, "Richard Garner is", res.Body)
+
+	dateline := "CLEVELAND, Ohio – The band will look to ride a potential Hall of Fame induction into a fiftieth anniversary tour next summer, it said on Tuesday."
+	text = "Home | Music | News\n\nThe band plans a tour\n\nBy Troy Smith, Cleveland.com\n\n" + dateline + "\n\n" + para1 + "\n\n" + para2 + "\n\n© 2019 Example Media\n"
+	res, err = clean.Text(text)
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, dateline, res.Body)
+}
