@@ -167,8 +167,8 @@ func lastBelow(p *Page) {
 	if p.Start > p.End || !readsAsText(&p.Lines[p.End]) {
 		return
 	}
-	i := p.nonBlank(p.End+1, 1)
-	if i < 0 || i > p.End+2 || !inDoubt(p, i) {
+	i := lineBelow(p)
+	if i < 0 || !inDoubt(p, i) {
 		return
 	}
 	if j := p.nonBlank(i+1, 1); j >= 0 && !(p.Lines[j].class == chrome && p.Lines[j].strong) {
@@ -192,8 +192,8 @@ func cutBelow(p *Page) {
 	if p.Start > p.End || !readsAsText(&p.Lines[p.End]) {
 		return
 	}
-	i := p.nonBlank(p.End+1, 1)
-	if i < 0 || i > p.End+2 {
+	i := lineBelow(p)
+	if i < 0 {
 		return
 	}
 	f, l := p.f(i), &p.Lines[i]
@@ -204,6 +204,19 @@ func cutBelow(p *Page) {
 		return
 	}
 	widenEndTo(p, i)
+}
+
+// lineBelow returns the non-blank line right under the span's last line,
+// with one blank line between at most, or -1: where lastBelow, cutBelow
+// and datesAfter look for what the span stopped short of.
+func lineBelow(p *Page) int {
+	if p.Start > p.End || p.End >= len(p.Lines) {
+		return -1
+	}
+	if i := p.nonBlank(p.End+1, 1); i >= 0 && i <= p.End+2 {
+		return i
+	}
+	return -1
 }
 
 // readsAsText reports whether l is content that reads as a paragraph of

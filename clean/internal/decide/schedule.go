@@ -19,11 +19,8 @@ import (
 // other page of any set or rendering moves. A sidebar's events stand
 // apart from the article, under chrome.
 func datesAfter(p *Page) {
-	if p.Start > p.End || p.End >= len(p.Lines) {
-		return
-	}
-	i := p.nonBlank(p.End+1, 1)
-	if i < 0 || i > p.End+2 {
+	i := lineBelow(p)
+	if i < 0 {
 		return
 	}
 	if !scheduleRow(p, i) {

@@ -126,20 +126,22 @@ func bioUnderByline(p *Page, i int) bool {
 	if f.Words < minBioWords || f.Marker != source.MarkNone || f.End != measure.EndSentence {
 		return false
 	}
+	if !titleCase(f.Content) {
+		return false
+	}
 	first, rest, _ := strings.Cut(f.Key, " ")
 	if first == "by" {
 		first, _, _ = strings.Cut(rest, " ")
-	}
-	if first == "" || p.m.Lex.Word([]byte(first)).Stops.Has(p.m.Lang) || !titleCase(f.Content) {
-		return false
 	}
 	for j, n := p.nonBlank(i-1, -1), 0; j >= 0 && n < maxBioGap; j, n = p.nonBlank(j-1, -1), n+1 {
 		o, l := p.f(j), &p.Lines[j]
 		if l.class != chrome {
 			return false
 		}
-		if (l.bad == Byline || o.DOM.Hint == source.HintByline) && o.Words <= maxBioByline && firstName(p, o.Key) == first {
-			return true
+		if (l.bad == Byline || o.DOM.Hint == source.HintByline) && o.Words <= maxBioByline {
+			if name := firstName(p, o.Key); name != "" && name == first {
+				return true // firstName gives no stopword: neither does the paragraph open with one
+			}
 		}
 	}
 	return false
