@@ -283,16 +283,25 @@ func acronym(w string) bool {
 // One separator makes a trail when what it follows is a menu's link to
 // the site's front page alone ("Home > Local news", "หน้าแรก > ข่าว",
 // the nav-label table's whole phrases): a Thai story's two-step trail had
-// been its headline. A manual's "Click File > Save" opens otherwise.
+// been its headline. A manual's "Click File > Save" opens otherwise. A
+// separator between two figures is none (betweenFigures): lynx runs a
+// table's rows together, and "48% / 3.6" had made a ranking's rows trails.
 func breadcrumb(l *measure.Line, p *Page) float64 {
 	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash) == 0 || l.Punct&measure.PunctEquals != 0 {
 		return 0
 	}
 	seps, first := 0, len(l.Content)
 	for _, sep := range []string{" > ", " » ", " › ", " / "} {
-		seps += strings.Count(l.Content, sep)
-		if i := strings.Index(l.Content, sep); i >= 0 && i < first {
-			first = i
+		for rest, at := l.Content, 0; ; {
+			i := strings.Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			if !betweenFigures(rest[:i], rest[i+len(sep):]) {
+				seps++
+				first = min(first, at+i)
+			}
+			rest, at = rest[i+len(sep):], at+i+len(sep)
 		}
 	}
 	switch {
@@ -302,6 +311,17 @@ func breadcrumb(l *measure.Line, p *Page) float64 {
 		return -1
 	}
 	return 0
+}
+
+// betweenFigures reports whether a separator stands between two figures,
+// as in a table's row that lynx runs together ("37% / 40%", "3 > 2"): a
+// ratio or a comparison, not a step of a trail.
+func betweenFigures(before, after string) bool {
+	if before == "" || after == "" {
+		return false
+	}
+	b := before[len(before)-1]
+	return (b == '%' || b >= '0' && b <= '9') && after[0] >= '0' && after[0] <= '9'
 }
 
 // dateLine votes against lines that are a date, or a time ago ("Asked 3
