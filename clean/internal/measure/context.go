@@ -374,7 +374,7 @@ func (p *Page) markConsent() {
 			if consentWords(m.Key) {
 				since = 0
 			}
-			if m.First&lang.Marks(lang.ConsentClose) != 0 && p.Lex.Lead(lang.ConsentClose, m.Key, p.Lang) > 0 {
+			if p.closesConsent(m) {
 				end = j
 			}
 		}
@@ -386,6 +386,17 @@ func (p *Page) markConsent() {
 		}
 		i = end
 	}
+}
+
+// closesConsent reports whether a line is a button that closes a
+// preference centre ("Confirm My Choices"), as w3m prints it or as lynx
+// does, after "(BUTTON)".
+func (p *Page) closesConsent(l *Line) bool {
+	if l.First&lang.Marks(lang.ConsentClose) != 0 && p.Lex.Lead(lang.ConsentClose, l.Key, p.Lang) > 0 {
+		return true
+	}
+	rest, ok := strings.CutPrefix(l.Key, "button ")
+	return ok && l.Widget && p.Lex.Lead(lang.ConsentClose, rest, p.Lang) > 0
 }
 
 // consentWords reports whether a line's key speaks of what a preference

@@ -587,7 +587,8 @@ func TestIntroduces(t *testing.T) {
 
 // TestConsentCentre checks that the lines of a consent platform's
 // preference centre, from its heading to its last closing button, are
-// marked, and that the heading alone, with no button after it, marks
+// marked, as w3m prints it and as lynx does ("(BUTTON) Confirm My
+// Choices"), and that the heading alone, with no button after it, marks
 // nothing.
 func TestConsentCentre(t *testing.T) {
 	centre := "Privacy Preference Center\n\nAllow All\n\n" +
@@ -617,6 +618,13 @@ func TestConsentCentre(t *testing.T) {
 	eachTextLine(t, long.String(), func(text string, l *Line) {
 		if strings.HasPrefix(text, "Paragraph") || text == "Accept All" {
 			assert.False(t, l.Consent, text)
+		}
+	})
+	lynx := "The article's own paragraph comes first on this page.\n\nPrivacy Preference Center\n\n   (BUTTON) Allow All\n\n" +
+		"Strictly Necessary Cookies\n\n   (BUTTON) Confirm My Choices\n   [94]Powered by Onetrust\n"
+	eachTextLine(t, lynx, func(text string, l *Line) {
+		if !l.Blank && !strings.Contains(text, "Onetrust") {
+			assert.Equal(t, !strings.HasPrefix(text, "The article's"), l.Consent, text)
 		}
 	})
 	german := "Der Stadtrat hat am Dienstagabend beschlossen, die alte Mole noch vor den Winterstürmen zu sanieren.\n\n" +
