@@ -799,20 +799,23 @@ func TestImageURL(t *testing.T) {
 
 // TestPictureFile: a picture's file name alone on its line, with a
 // picture's extension or as a slug of lower-case words and numbers, is a
-// picture's; a telephone number, a name in capitals, a hyphenated word
-// and a sentence are not.
+// picture's, and so is such a name given twice; two names, a telephone
+// number, a name in capitals, a hyphenated word and a sentence are not.
 func TestPictureFile(t *testing.T) {
 	for s, want := range map[string]bool{
 		"20130104-235771-chicken-penne-vodka-sauce-edit.jpg": true,
 		"IMG_2976.JPG": true,
-		"nintendo-switch-lite.jpgnintendo-switch-lite.jpg": true,
-		"20190809-burst-tomato-xo-pasta-vicky-wasik21-":    true,
-		"battlefield-6-2026-updates-plans":                 true,
-		"1-888-661-8967":                                   false,
-		"ESPHome-Seeed-Xiao-ESP32-C6-Config":               false,
-		"state-of-the-art":                                 false,
-		"See pier.png for the plan":                        false,
-		"https://example.com/pier.png":                     true,
+		"nintendo-switch-lite.jpgnintendo-switch-lite.jpg":                true,
+		"20190809-burst-tomato-xo-pasta-vicky-wasik21-":                   true,
+		"battlefield-6-2026-updates-plans":                                true,
+		"20200224-obe-ata-vicky-wasik-23 20200224-obe-ata-vicky-wasik-23": true,
+		"note-10-plus.jpg note-10-plus.jpg":                               true,
+		"note-10-plus.jpg mavic-mini.jpg":                                 false,
+		"1-888-661-8967":                                                  false,
+		"ESPHome-Seeed-Xiao-ESP32-C6-Config":                              false,
+		"state-of-the-art":                                                false,
+		"See pier.png for the plan":                                       false,
+		"https://example.com/pier.png":                                    true,
 	} {
 		assert.Equal(t, want, PictureFile(s), s)
 	}
