@@ -46,12 +46,12 @@ func pictureExt(name string) bool {
 // a slug of lower-case words and numbers that three hyphens or more join,
 // a number among them ("20190809-burst-tomato-xo-pasta-vicky-wasik21-",
 // "battlefield-6-2026-updates-plans"), alone or given twice with a space
-// between ("20200224-obe-ata-vicky-wasik-23 20200224-obe-ata-vicky-
-// wasik-23": so given, a recipe listing's had been taken for its
-// headline). Across the benchmarks' text
-// renderings the output had kept 83 such lines, none in a wceb truth; the
-// truths keep file-like names in capitals ("ESPHome-Seeed-Xiao-ESP32-C6-
-// Config") and telephone numbers ("1-888-661-8967"), which are no slug.
+// between, as a picture's alt text and title ("note-10-plus.jpg
+// note-10-plus.jpg"; a recipe listing's slug so given had been taken for
+// its headline). Across the benchmarks' text renderings the output had
+// kept 83 such lines, none in a wceb truth; the truths keep file-like
+// names in capitals ("ESPHome-Seeed-Xiao-ESP32-C6-Config") and telephone
+// numbers ("1-888-661-8967"), which are no slug.
 func PictureFile(content string) bool {
 	if i := strings.IndexByte(content, ' '); i > 0 && content[:i] == content[i+1:] {
 		content = content[:i] // the name given twice, as its picture's alt text and title
