@@ -81,15 +81,25 @@ func TestNavMenuLeavesFields(t *testing.T) {
 
 // TestTeaserInMainContainer checks that a paragraph cut in a word is a
 // teaser that outvotes prose, but in the page's main container (HTML) only
-// uncertain: a paywall cuts an article's last paragraph so.
+// uncertain: a paywall cuts an article's last paragraph so. So it is as a
+// plain paragraph, no list item and no link, inside an element whose class
+// names the content ("entry-content"): a writer trails off so ("Die Stadt
+// steht schwarz und schweiget…"). A list item there, a teaser's card
+// classed "post", outvotes prose still.
 func TestTeaserInMainContainer(t *testing.T) {
 	cut := measure.Line{Content: "Still, Mr. Garrett, who was the first pick of the draft, has bee…", Counts: measure.Counts{Words: 12, End: measure.EndEllipsis}}
 	inMain := cut
 	inMain.DOM.Main = true
+	inContent := cut
+	inContent.DOM.Content = true
+	card := inContent
+	card.Marker = source.MarkBullet
 	const paragraph = 1.5 // prose's vote for a paragraph
 	assert.Less(t, teaser(&cut, nil), -paragraph)
 	assert.Greater(t, teaser(&inMain, nil), -paragraph)
 	assert.Negative(t, teaser(&inMain, nil))
+	assert.Greater(t, teaser(&inContent, nil), -paragraph)
+	assert.Less(t, teaser(&card, nil), -paragraph)
 }
 
 // TestCodeInPreIsContent checks that in HTML the lines of a <pre> are
