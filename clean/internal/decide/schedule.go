@@ -67,7 +67,7 @@ func scheduleRow(p *Page, i int) bool {
 
 // isDay reports whether w is a day's number: one or two digits.
 func isDay(w string) bool {
-	return len(w) > 0 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && (len(w) == 1 || w[1] >= '0' && w[1] <= '9')
+	return len(w) > 0 && len(w) <= 2 && isDigit(w[0]) && (len(w) == 1 || isDigit(w[1]))
 }
 
 // isMonth reports whether w, a word of a key, names a month.

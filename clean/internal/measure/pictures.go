@@ -53,10 +53,13 @@ func pictureExt(name string) bool {
 // names in capitals ("ESPHome-Seeed-Xiao-ESP32-C6-Config") and telephone
 // numbers ("1-888-661-8967"), which are no slug.
 func PictureFile(content string) bool {
-	if i := strings.IndexByte(content, ' '); i > 0 && content[:i] == content[i+1:] {
-		content = content[:i] // the name given twice, as its picture's alt text and title
+	if i := strings.IndexByte(content, ' '); i >= 0 {
+		if i == 0 || content[:i] != content[i+1:] {
+			return false // a line with a space is a name given twice, or no name
+		}
+		content = content[:i] // as its picture's alt text and title
 	}
-	if content == "" || strings.IndexByte(content, ' ') >= 0 || strings.IndexByte(content, '\t') >= 0 {
+	if content == "" || strings.IndexByte(content, '\t') >= 0 {
 		return false
 	}
 	if pictureExt(content) {

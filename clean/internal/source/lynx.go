@@ -43,15 +43,16 @@ func lynxRefs(lines []string) int {
 	open := false // a line since the last entry that only an entry after it makes the rest of an address
 	for _, l := range lines[head+1:] {
 		s := strings.TrimSpace(l)
+		entry, numbered := linkRef(s)
 		switch {
 		case s == "":
-		case linkRef(s):
+		case entry:
 			entries++
 			open = false
 		case s != l && (s == "Visible links:" || s == "Hidden links:"):
 		case entries > 0 && s == l:
 			// the rest of an address that held a line break
-		case entries > 0 && !numbered(s):
+		case entries > 0 && !numbered:
 			open = true // the rest of an address, if an entry follows
 		default:
 			return -1
@@ -71,16 +72,11 @@ const minLinkRefs = 2
 // an address alone, which may hold spaces (a share link's
 // "mailto:?subject=..."); or of w3m's, printed with
 // -o display_link_number=1: the number in brackets ("[12] https://...").
-func linkRef(s string) bool {
+// numbered reports whether s opens as such an entry does, whatever
+// follows its number.
+func linkRef(s string) (entry, numbered bool) {
 	rest, ok := entryNumber(s)
-	return ok && address(strings.TrimLeft(rest, " "))
-}
-
-// numbered reports whether s opens as an entry of a list of link
-// addresses does, whatever follows its number.
-func numbered(s string) bool {
-	_, ok := entryNumber(s)
-	return ok
+	return ok && address(strings.TrimLeft(rest, " ")), ok
 }
 
 // entryNumber returns what follows the number that opens s as an entry of
