@@ -608,7 +608,7 @@ func TestNewsChromeLanguages(t *testing.T) {
 		"nl": {"Je kunt je op elk moment weer afmelden.": "newsletter", "Meer over: Utrecht Fiets NS": "tags", "Deel op Facebook Deel op X Deel via WhatsApp Link kopiëren": "share-bar"},
 		"de": {"Sie können sich jederzeit wieder abmelden.": "newsletter"},
 		"fr": {"Vous pouvez vous désinscrire à tout moment.": "newsletter", "Plus sur : Paris Vélo SNCF": "tags"},
-		"es": {"Puedes darte de baja en cualquier momento.": "newsletter", "Más sobre: Madrid Bicicleta Renfe": "tags"},
+		"es": {"Puedes darte de baja en cualquier momento.": "newsletter", "Más sobre: Madrid Bicicleta Renfe": "tags", "Informate más": "related-link", "Lee también": "related-link"},
 		"it": {"Puoi disiscriverti in qualsiasi momento.": "newsletter"},
 		"pt": {"Você pode cancelar a inscrição a qualquer momento.": "newsletter", "Mais sobre: Lisboa Bicicleta CP": "tags"},
 		"pl": {"Możesz wypisać się w każdej chwili.": "newsletter", "Więcej o: Warszawa Rower PKP": "tags"},
