@@ -365,6 +365,12 @@ func TestReadMeta(t *testing.T) {
 			assert.Equal(t, c.want, d.Meta)
 		})
 	}
+	t.Run("the title's part that the h1 gives, however short", func(t *testing.T) {
+		d := readHTML(t, `<html><head><title>systemd - ArchWiki</title></head><body><h1>Systemd </h1><h1>ArchWiki</h1></body></html>`, "")
+		assert.Equal(t, "systemd", d.Meta.Title)
+		d = readHTML(t, `<html><head><title>systemd - ArchWiki</title></head><body><h1>Contents</h1></body></html>`, "")
+		assert.Equal(t, "ArchWiki", d.Meta.Title, "no part is the h1's: the longest")
+	})
 	t.Run("time element", func(t *testing.T) {
 		d := readHTML(t, `<html><body><time datetime="2021-12-29T08:00">Dec 29</time></body></html>`, "")
 		assert.Equal(t, "2021-12-29", d.Meta.Date)

@@ -18,8 +18,9 @@ import (
 type metaScan struct {
 	titleMeta, title, dateMeta, timeDate, author string
 	canonical, ogURL                             string
+	h1                                           string // the text of the page's first h1
 	hasTitleMeta, hasTitle, hasDateMeta          bool
-	hasTime, hasAuthor                           bool
+	hasTime, hasAuthor, hasH1                    bool
 	ld                                           []string
 }
 
@@ -55,6 +56,10 @@ func (m *metaScan) element(n *html.Node) {
 	case atom.Title:
 		if !m.hasTitle && inHead(n) {
 			m.title, m.hasTitle = textOf(n), true
+		}
+	case atom.H1:
+		if !m.hasH1 {
+			m.h1, m.hasH1 = textOf(n), true
 		}
 	case atom.Time:
 		if dt, ok := attrOK(n, "datetime"); ok && !m.hasTime {
@@ -116,7 +121,7 @@ func (m *metaScan) finish() Meta {
 		title = strings.TrimSpace(m.titleMeta)
 	}
 	if title == "" {
-		title = siteless(strings.TrimSpace(m.title))
+		title = siteless(strings.TrimSpace(m.title), m.h1)
 	}
 	if date == "" {
 		date = dateIn(m.dateMeta)
@@ -337,16 +342,24 @@ func dateIn(s string) string {
 // titleSeparators part a page's <title> from the site's name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » "}
 
-// siteless returns a <title> without the site's name: the longest of the
-// parts the usual separators make ("Bridge approved - The Daily Planet").
-func siteless(t string) string {
+// siteless returns a <title> without the site's name: of the parts the
+// usual separators make ("Bridge approved - The Daily Planet"), the one
+// that the page's h1 gives, in any case and spacing ("systemd" of
+// "systemd - ArchWiki", shorter than the site's name), or else the
+// longest.
+func siteless(t, h1 string) string {
+	h1 = lang.Key(h1)
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
 			continue
 		}
 		best := ""
 		for part := range strings.SplitSeq(t, sep) {
-			if part = strings.TrimSpace(part); len(part) > len(best) {
+			part = strings.TrimSpace(part)
+			if h1 != "" && lang.Key(part) == h1 {
+				return part
+			}
+			if len(part) > len(best) {
 				best = part
 			}
 		}
