@@ -263,6 +263,18 @@ func TestSiteNameIsNoHeadline(t *testing.T) {
 	assert.Equal(t, headline, res.Title)
 }
 
+// In HTML the page's metadata names its site (see source.Meta.Site): a
+// wiki's "From Planet Wiki" under a one-word h1, which no headline's
+// shape allows, is the site's name, not the page's title.
+func TestSiteNameFromMetadataIsNoHeadline(t *testing.T) {
+	page := `<html><head><title>Bridges - Planet Wiki</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><h1>Bridges</h1><div>From Planet Wiki</div><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotEqual(t, "From Planet Wiki", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+}
+
 // A thread's title over its post's date is the headline of a text
 // rendering, though it asks a question once: "How to book flights?" over
 // "Asked 11 years, 9 months ago" (see datedBelow). A question over a

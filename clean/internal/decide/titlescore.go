@@ -100,11 +100,24 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	if f.Words >= 4 && (repeats || elsewhere) || f.Words >= 2 && crumb {
 		s += 1 // short repeated lines are labels: "Joined: June 2019"
 	}
-	if site {
+	if site || siteName(p, i) {
 		s -= 2 // the site's name (see heldBy)
 	}
 	return s, true
 }
+
+// siteName reports whether line i is the site's name that the page's
+// metadata gives (see measure.Page.SiteKey), alone or with at most
+// maxSiteNameWords words more: a logo's text, a wiki's "From ArchWiki"
+// under its headline.
+func siteName(p *Page, i int) bool {
+	f, k := p.f(i), p.m.SiteKey
+	return k != "" && len(f.Key) >= len(k) && f.Words <= strings.Count(k, " ")+1+maxSiteNameWords && lang.ContainsWords(f.Key, k)
+}
+
+// maxSiteNameWords is the most words a line may give besides the site's
+// name and still be that name (see siteName).
+const maxSiteNameWords = 2
 
 // hasDate reports whether s holds a date anywhere.
 func hasDate(p *Page, s string) bool {

@@ -163,6 +163,7 @@ type Page struct {
 
 	MetaTitle string // the headline the page's metadata gives (HTML)
 	MetaKey   string // its key
+	SiteKey   string // the key of the site's name its metadata gives (see source.Meta.Site)
 	// MetaTitlePlain is set when MetaTitle, printed alone, reads back as
 	// itself.
 	MetaTitlePlain bool
@@ -272,6 +273,7 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 	if p.MetaTitle != "" {
 		p.MetaKey = lang.Key(p.MetaTitle)
 	}
+	p.SiteKey = lang.Key(doc.Meta.Site)
 	if doc.Meta.Body != "" {
 		p.LD = shingleSet(doc.Meta.Body)
 	}

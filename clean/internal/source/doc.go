@@ -46,6 +46,10 @@ type Meta struct {
 	// URL is the page's own address, as its canonical link or, without
 	// one, its og:url gives it (HTML); it names the page's site.
 	URL string
+	// Site is the site's name: its og:site_name, or else the other part
+	// of a <title> of two that the site's name and the headline make
+	// ("The Daily Planet" of "Bridge approved - The Daily Planet") (HTML).
+	Site string
 	// TitlePlain is set when Title, printed alone on a line, reads back as
 	// itself with no markup and no date prefix.
 	TitlePlain bool

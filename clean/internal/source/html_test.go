@@ -365,11 +365,24 @@ func TestReadMeta(t *testing.T) {
 			assert.Equal(t, c.want, d.Meta)
 		})
 	}
-	t.Run("the title's part that the h1 gives, however short", func(t *testing.T) {
-		d := readHTML(t, `<html><head><title>systemd - ArchWiki</title></head><body><h1>Systemd </h1><h1>ArchWiki</h1></body></html>`, "")
-		assert.Equal(t, "systemd", d.Meta.Title)
-		d = readHTML(t, `<html><head><title>systemd - ArchWiki</title></head><body><h1>Contents</h1></body></html>`, "")
-		assert.Equal(t, "ArchWiki", d.Meta.Title, "no part is the h1's: the longest")
+	t.Run("the title's part that an h1 gives, however short", func(t *testing.T) {
+		cases := []struct{ name, doc, title, site string }{
+			{"the h1's part, the other the site's",
+				`<title>systemd - ArchWiki</title></head><body><h1>Systemd </h1>`, "systemd", "ArchWiki"},
+			{"a logo's h1, a link to the front page, names no part",
+				`<title>Kleine Schafskunde | Mäscot</title></head><body><h1><a href="http://example.org/">Mäscot</a></h1><h1>Kleine Schafskunde</h1>`, "Kleine Schafskunde", "Mäscot"},
+			{"h1s that give both parts: the longest, the site not known",
+				`<title>Werkzeuge der Steinzeit | Steinzeit &amp; Co</title></head><body><h1><a href="/web/2015/http://example.org/">Steinzeit &amp; Co</a></h1><h1>Werkzeuge der Steinzeit</h1>`, "Werkzeuge der Steinzeit", ""},
+			{"no h1: the longest part, the site not known",
+				`<title>mediaarchitecture.de // » Jens Weber</title></head><body><h1>Contents</h1>`, "mediaarchitecture.de //", ""},
+			{"og:site_name names the site",
+				`<meta property="og:site_name" content="The Daily Planet"><title>Bridge approved</title></head><body>`, "Bridge approved", "The Daily Planet"},
+		}
+		for _, c := range cases {
+			d := readHTML(t, "<html><head>"+c.doc+"</body></html>", "")
+			assert.Equal(t, c.title, d.Meta.Title, c.name)
+			assert.Equal(t, c.site, d.Meta.Site, c.name)
+		}
 	})
 	t.Run("time element", func(t *testing.T) {
 		d := readHTML(t, `<html><body><time datetime="2021-12-29T08:00">Dec 29</time></body></html>`, "")

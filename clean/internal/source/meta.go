@@ -3,6 +3,8 @@ package source
 import (
 	"encoding/json"
 	"math"
+	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,9 +20,10 @@ import (
 type metaScan struct {
 	titleMeta, title, dateMeta, timeDate, author string
 	canonical, ogURL                             string
-	h1                                           string // the text of the page's first h1
+	h1s                                          []string // the keys of the page's h1s (see homeLink), up to maxH1s
+	siteName                                     string   // og:site_name
 	hasTitleMeta, hasTitle, hasDateMeta          bool
-	hasTime, hasAuthor, hasH1                    bool
+	hasTime, hasAuthor                           bool
 	ld                                           []string
 }
 
@@ -45,6 +48,8 @@ func (m *metaScan) element(n *html.Node) {
 				m.dateMeta, m.hasDateMeta = content, true
 			case !m.hasAuthor && authorMetas[k]:
 				m.author, m.hasAuthor = content, true
+			case m.siteName == "" && (k == [2]string{"property", "og:site_name"} || k == [2]string{"name", "og:site_name"}):
+				m.siteName = strings.TrimSpace(content)
 			case m.ogURL == "" && (k == [2]string{"property", "og:url"} || k == [2]string{"name", "og:url"}):
 				m.ogURL = strings.TrimSpace(content)
 			}
@@ -58,8 +63,8 @@ func (m *metaScan) element(n *html.Node) {
 			m.title, m.hasTitle = textOf(n), true
 		}
 	case atom.H1:
-		if !m.hasH1 {
-			m.h1, m.hasH1 = textOf(n), true
+		if len(m.h1s) < maxH1s && !homeLink(n) {
+			m.h1s = append(m.h1s, lang.Key(textOf(n)))
 		}
 	case atom.Time:
 		if dt, ok := attrOK(n, "datetime"); ok && !m.hasTime {
@@ -70,6 +75,26 @@ func (m *metaScan) element(n *html.Node) {
 			m.ld = append(m.ld, scriptText(n))
 		}
 	}
+}
+
+// homeLink reports whether n holds a link to its site's front page (an
+// address whose path is "/" or empty): a logo's, whose h1 names the site
+// on every page of a blog, not the page.
+func homeLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			if u, err := url.Parse(strings.TrimSpace(attr(c, "href"))); err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == "" {
+				return true
+			}
+		}
+		if homeLink(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasToken reports whether list, a list of tokens separated by spaces
@@ -120,8 +145,12 @@ func (m *metaScan) finish() Meta {
 	if title == "" {
 		title = strings.TrimSpace(m.titleMeta)
 	}
+	headline, site := siteless(strings.TrimSpace(m.title), m.h1s)
 	if title == "" {
-		title = siteless(strings.TrimSpace(m.title), m.h1)
+		title = headline
+	}
+	if m.siteName != "" {
+		site = m.siteName
 	}
 	if date == "" {
 		date = dateIn(m.dateMeta)
@@ -134,7 +163,7 @@ func (m *metaScan) finish() Meta {
 			author = a
 		}
 	}
-	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: body, Items: ld.items, URL: m.canonical}
+	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: body, Items: ld.items, URL: m.canonical, Site: oneLine(site)}
 	if ld.products == 1 {
 		meta.Price = ld.price
 	}
@@ -344,29 +373,40 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 
 // siteless returns a <title> without the site's name: of the parts the
 // usual separators make ("Bridge approved - The Daily Planet"), the one
-// that the page's h1 gives, in any case and spacing ("systemd" of
+// that one of the page's h1s gives, in any case and spacing ("systemd" of
 // "systemd - ArchWiki", shorter than the site's name), or else the
-// longest.
-func siteless(t, h1 string) string {
-	h1 = lang.Key(h1)
+// longest. Where an h1 gives one part of two, the other is the site's
+// name; else the site is not known ("mediaarchitecture.de // » Jens
+// Weber": the longer part is the site's).
+func siteless(t string, h1s []string) (headline, site string) {
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
 			continue
 		}
-		best := ""
-		for part := range strings.SplitSeq(t, sep) {
-			part = strings.TrimSpace(part)
-			if h1 != "" && lang.Key(part) == h1 {
-				return part
+		parts := strings.Split(t, sep)
+		longest, named, n := 0, -1, 0
+		for i, part := range parts {
+			parts[i] = strings.TrimSpace(part)
+			if len(parts[i]) > len(parts[longest]) {
+				longest = i
 			}
-			if len(part) > len(best) {
-				best = part
+			if slices.Contains(h1s, lang.Key(parts[i])) {
+				named, n = i, n+1
 			}
 		}
-		return best
+		if n != 1 {
+			return parts[longest], "" // a logo's h1 and the headline's name both parts
+		}
+		if len(parts) == 2 {
+			site = parts[1-named]
+		}
+		return parts[named], site
 	}
-	return t
+	return t, ""
 }
+
+// maxH1s is the most h1s of a page that siteless reads.
+const maxH1s = 8
 
 // scriptText returns the text of a script element.
 func scriptText(n *html.Node) string {
