@@ -275,6 +275,24 @@ func TestSiteNameFromMetadataIsNoHeadline(t *testing.T) {
 	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
 }
 
+// In HTML a box's heading right above the article that shares no word
+// with the title the page's metadata gives is not the page's headline:
+// the metadata's title is (see strangerToMeta); and where a line before
+// the article gives that title word for word, it is the headline.
+func TestHeadingStrangerToMetaTitle(t *testing.T) {
+	body := `<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></body></html>`
+	head := `<html><head><meta property="og:title" content="Council approves the new river bridge"></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>`
+	res, err := clean.HTML(strings.NewReader(head + `<div><h3>Weekend Weather Outlook</h3></div>` + body))
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves the new river bridge", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+
+	res, err = clean.HTML(strings.NewReader(head + `<h2>Council approves the new river bridge</h2><ul><li>Share</li></ul><div><h3>Weekend Weather Outlook</h3></div>` + body))
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves the new river bridge", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+}
+
 // A thread's title over its post's date is the headline of a text
 // rendering, though it asks a question once: "How to book flights?" over
 // "Asked 11 years, 9 months ago" (see datedBelow). A question over a

@@ -63,6 +63,12 @@ func (d *Decider) findHeadline(p *Page) {
 			i = j // a page of items: its h1 names them, the first item's title does not
 		}
 	}
+	if ok && strangerToMeta(p, i) {
+		if j := metaLine(p); j >= 0 {
+			p.Title, p.Start = j, max(p.Start, j+1)
+		}
+		return // else the metadata's title is the page's (see usesMetaTitle)
+	}
 	if ok {
 		p.Title = i
 		if j := headlineBelow(p, i); j >= 0 {
@@ -366,4 +372,34 @@ func headlineOver(p *Page, i int) int {
 		return -1
 	}
 	return j
+}
+
+// strangerToMeta reports whether line i, the best title-like line before
+// the article of an HTML page, shares no word with the title that the
+// page's metadata gives, and is no h1: a box's heading or a listing's
+// first teaser, where the page's own title is its metadata's.
+func strangerToMeta(p *Page, i int) bool {
+	f := p.f(i)
+	if !p.m.HTML || !p.m.MetaTitlePlain || p.m.MetaKey == "" || f.Heading == 1 {
+		return false
+	}
+	for w := range strings.SplitSeq(f.Key, " ") {
+		if len(w) > 2 && lang.ContainsWords(p.m.MetaKey, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// metaLine returns the line before the article, or its first, that gives
+// the metadata's title word for word and may be a headline; else -1.
+func metaLine(p *Page) int {
+	for j := 0; j < len(p.Lines) && j <= p.Start; j++ {
+		if f := p.f(j); !f.Blank && f.Key == p.m.MetaKey {
+			if _, ok := titleScore(p, j); ok {
+				return j
+			}
+		}
+	}
+	return -1
 }

@@ -85,16 +85,29 @@ func homeLink(n *html.Node) bool {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if c.DataAtom == atom.A {
-			if u, err := url.Parse(strings.TrimSpace(attr(c, "href"))); err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == "" {
-				return true
-			}
+		if c.DataAtom == atom.A && frontPage(attr(c, "href")) {
+			return true
 		}
 		if homeLink(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// frontPage reports whether href is the address of a site's front page:
+// its path is "/" or empty, with no query; or, where the path holds an
+// address (an archive's copy, "/web/2008/http://example.org/"), that
+// address is.
+func frontPage(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || u.RawQuery != "" {
+		return false
+	}
+	if i := strings.Index(u.Path, "://"); i > 0 {
+		return frontPage(u.Path[strings.LastIndexByte(u.Path[:i], '/')+1:])
+	}
+	return u.Path == "" || u.Path == "/"
 }
 
 // hasToken reports whether list, a list of tokens separated by spaces
