@@ -18,7 +18,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-h2t":      0.950,
 	"scrapinghub/text-htmltext": 0.953,
 	"scrapinghub/html":          0.974,
-	"trafilatura/text-w3m":      0.921,
+	"trafilatura/text-w3m":      0.922,
 	"trafilatura/html":          0.946,
 	"wceb/text-w3m":             0.802,
 	"wceb/text-h2t":             0.810,
@@ -57,7 +57,7 @@ var typeFloors = map[string]float64{
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.484,
 	"wceb/text-h2t": 0.666,
-	"wceb/html":     0.745,
+	"wceb/html":     0.778,
 }
 
 const floorSlack = 0.005

@@ -19,7 +19,7 @@ import (
 // score 0.957, 0.921 and 0.802.
 var wrappedFloors = map[string]float64{
 	"scrapinghub/text-w3m": 0.954,
-	"trafilatura/text-w3m": 0.917,
+	"trafilatura/text-w3m": 0.918,
 	"wceb/text-w3m":        0.798,
 }
 
