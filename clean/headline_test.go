@@ -291,6 +291,12 @@ func TestHeadingStrangerToMetaTitle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Council approves the new river bridge", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+
+	// A site that gives its own name for every page's title.
+	site := `<html><head><meta property="og:title" content="Planet Wiki"><meta property="og:site_name" content="Planet Wiki"></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>`
+	res, err = clean.HTML(strings.NewReader(site + `<h2>Council approves the new river bridge</h2>` + body))
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves the new river bridge", res.Title)
 }
 
 // A thread's title over its post's date is the headline of a text
