@@ -297,6 +297,12 @@ func TestHeadingStrangerToMetaTitle(t *testing.T) {
 	res, err = clean.HTML(strings.NewReader(site + `<h2>Council approves the new river bridge</h2>` + body))
 	require.NoError(t, err)
 	assert.Equal(t, "Council approves the new river bridge", res.Title)
+
+	// Or one whose copyright notice gives that title.
+	kitchen := `<html><head><title>Planet Kitchen</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><h2>Council approves the new river bridge</h2>`
+	res, err = clean.HTML(strings.NewReader(kitchen + strings.Replace(body, "</body>", "<footer>© 2024 Planet Kitchen. All rights reserved.</footer></body>", 1)))
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves the new river bridge", res.Title)
 }
 
 // A thread's title over its post's date is the headline of a text

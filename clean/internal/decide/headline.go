@@ -379,11 +379,17 @@ func headlineOver(p *Page, i int) int {
 // page's metadata gives, and is no h1: a box's heading or a listing's
 // first teaser, where the page's own title is its metadata's. A metadata
 // title that is the site's name (see measure.Page.SiteKey), as a site
-// gives on every page, says nothing of the page.
+// gives on every page, says nothing of the page; nor does one that the
+// site's notices give ("© 2024 Jane's Kitchen").
 func strangerToMeta(p *Page, i int) bool {
 	f := p.f(i)
 	if !p.m.HTML || !p.m.MetaTitlePlain || p.m.MetaKey == "" || p.m.MetaKey == p.m.SiteKey || f.Heading == 1 {
 		return false
+	}
+	for j := range p.Lines {
+		if o := p.f(j); rules[p.Lines[j].bad].namesSite && p.Lines[j].class == chrome && lang.ContainsWords(o.Key, p.m.MetaKey) {
+			return false // the site's name: its copyright notice gives it
+		}
 	}
 	for w := range strings.SplitSeq(f.Key, " ") {
 		if len(w) > 2 && lang.ContainsWords(p.m.MetaKey, w) {
