@@ -74,7 +74,10 @@
 // class and id names (share, related, comments, ...), headings, lists,
 // tables, code and captions, and the page's main container, found as
 // Readability finds it. Its metadata gives Title, Date and Author where the
-// lines do not.
+// lines do not: JSON-LD, og:title, or the <title> without the site's name
+// (the part an h1 gives, else the longest). A heading before the article
+// that shares no word with that title, and is no h1 (a box's heading, a
+// listing's first teaser), is not taken for the headline.
 //
 // [Rules] lists every rule and pass with what it catches; [WithoutRules]
 // turns any of them off, and [WithBalance] trades precision for recall.
