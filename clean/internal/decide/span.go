@@ -304,6 +304,7 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 	mainLo, mainHi := mainContent(p)
 	toc, tocItems := false, 0 // in an article's table of contents: its label, then its items
 	introduced := false       // in a list right under a paragraph
+	pane := false             // the line before was in an author pane (see source.DOM.Pane)
 	fine := finePrint(p, footer)
 	countEntryLeads(p)
 	for i := range p.Lines {
@@ -341,12 +342,16 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 		default:
 			introduced = false
 		}
-		card := l.class == chrome && l.bad == PostMeta && f.Table == lang.PostMeta
+		card := l.class == chrome && (l.bad == PostMeta && f.Table == lang.PostMeta || f.DOM.Pane)
 		if card {
 			// A post's card and labels ("Posts: 214", "Last edited: ...")
 			// stand between the posts of a thread, which they do not end.
 			m = -prm.weakMass
+			if f.DOM.Pane && pane {
+				m = 0 // an author pane costs once, however long its signature
+			}
 		}
+		pane = f.DOM.Pane
 		// "Add a comment" under every post (three times or more) is a
 		// post's control, not the heading of a comment section, as is a
 		// link that ends every entry (see entryLink): it costs what

@@ -122,6 +122,7 @@ type DOM struct {
 	Region  Region // the innermost region element around the line
 	Hint    Hint   // the innermost chrome an ancestor's class names
 	Article bool   // inside article, main or role=main
+	Pane    bool   // inside an aside that opens an article element, maxPaneLead bytes of text at most before it: a post's author pane
 	Content bool   // an ancestor's class or id names the content (article-body)
 	Caption bool   // inside figcaption or caption
 	Table   bool   // a row of a table

@@ -44,7 +44,7 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 		return &LimitError{Limit: "MaxNodes", Value: s.elements, Max: lim.MaxNodes}
 	}
 	w := walker{scan: s, maxDepth: lim.MaxDepth, maxLines: lim.MaxLines, gap: true}
-	w.walk(root, ctx{})
+	w.walk(root, ctx{post: -1})
 	w.flush(true)
 	if w.over {
 		return &LimitError{Limit: "MaxLines", Max: lim.MaxLines} // how many more is not known

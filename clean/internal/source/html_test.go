@@ -195,6 +195,26 @@ func TestDOMFeatures(t *testing.T) {
 	assert.True(t, htmlLine(t, doc, "Body text.").DOM.Content)
 }
 
+// A thread's posts, each an article element that opens with its author's
+// pane (an aside), inside the form of a forum's moderation tools: the
+// panes are marked as such (DOM.Pane), an aside after an article's text
+// is not one, and an article inside a form is not the form's.
+func TestAuthorPanes(t *testing.T) {
+	doc := `<html><body><form action="/topic/1/?do=multimod" method="post">
+		<article><a id="comment-1"></a><aside><h3>Ann</h3><p>Members</p><p>Asus Zenith II Extreme</p></aside>
+			<div><p>The first post's text.</p></div></article>
+		<article><div><p>An article's text that is longer than a post's anchor or number, so that the aside that comes after it is the article's box and no author's pane.</p></div><aside><p>Related reading</p></aside></article>
+		</form><aside><p>Sidebar</p></aside></body></html>`
+	for _, text := range []string{"Ann", "Members", "Asus Zenith II Extreme"} {
+		assert.True(t, htmlLine(t, doc, text).DOM.Pane, text)
+	}
+	for _, text := range []string{"The first post's text.", "Related reading", "Sidebar"} {
+		assert.False(t, htmlLine(t, doc, text).DOM.Pane, text)
+	}
+	assert.Equal(t, NoRegion, htmlLine(t, doc, "The first post's text.").DOM.Region)
+	assert.Equal(t, Aside, htmlLine(t, doc, "Related reading").DOM.Region)
+}
+
 // A link to a place on the page itself leads nowhere: a tab's caption
 // above its text and a footnote's mark are no links, but the entries of a
 // table of contents, one under the other, are a menu's.

@@ -57,6 +57,8 @@ type ctx struct {
 	region  Region
 	article bool
 	card    bool // inside an <article> of at most maxCardLetters letters: a teaser's card
+	post    int  // where the text of the innermost <article> element starts in the walker's text, or -1
+	pane    bool // inside an aside that opens its article (see DOM.Pane)
 	hint    Hint
 	hinter  *html.Node // the element whose class named hint
 	content bool
@@ -170,6 +172,14 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	case atom.Article, atom.Main:
 		c.article = true
 		c.card = n.DataAtom == atom.Article && letters <= maxCardLetters
+		if n.DataAtom == atom.Article {
+			c.post = len(w.text)
+		}
+		if c.region == Form {
+			c.region = NoRegion
+		}
+	case atom.Aside:
+		c.pane = c.post >= 0 && len(w.text)-c.post <= maxPaneLead
 	case atom.Figcaption, atom.Caption:
 		c.caption = true
 	case atom.Table:
@@ -274,7 +284,7 @@ func (w *walker) setInfo(c ctx) {
 		return
 	}
 	w.has = true
-	w.info = DOM{Region: c.region, Article: c.article, Hint: c.hint, Content: c.content, Consent: c.consent,
+	w.info = DOM{Region: c.region, Article: c.article, Pane: c.pane, Hint: c.hint, Content: c.content, Consent: c.consent,
 		Caption: c.caption, Table: c.table, Code: c.pre, Heading: c.heading}
 	w.node = c.block
 	w.hinter = c.hinter
@@ -456,3 +466,7 @@ func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
+
+// maxPaneLead is the most text an article element may give before an
+// aside that is its author pane (see DOM.Pane): a post's anchor or number.
+const maxPaneLead = 100
