@@ -78,22 +78,30 @@ func (m *metaScan) element(n *html.Node) {
 }
 
 // homeLink reports whether n holds a link to its site's front page (an
-// address whose path is "/" or empty): a logo's, whose h1 names the site
-// on every page of a blog, not the page.
+// address whose path is "/" or empty) among its first maxLogoElements
+// elements: a logo's, whose h1 names the site on every page of a blog,
+// not the page. A logo is small; the bound keeps a page of deeply nested
+// h1s from being read again for each.
 func homeLink(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
+	budget := maxLogoElements
+	var find func(n *html.Node) bool
+	find = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil && budget > 0; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			budget--
+			if c.DataAtom == atom.A && frontPage(attr(c, "href")) || find(c) {
+				return true
+			}
 		}
-		if c.DataAtom == atom.A && frontPage(attr(c, "href")) {
-			return true
-		}
-		if homeLink(c) {
-			return true
-		}
+		return false
 	}
-	return false
+	return find(n)
 }
+
+// maxLogoElements is the most elements of an h1 that homeLink reads.
+const maxLogoElements = 32
 
 // frontPage reports whether href is the address of a site's front page:
 // its path is "/" or empty, with no query; or, where the path holds an

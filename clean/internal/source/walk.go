@@ -176,7 +176,7 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 			c.post = len(w.text)
 		}
 		if c.region == Form {
-			c.region = NoRegion
+			c.region = NoRegion // a forum's moderation form around its posts
 		}
 	case atom.Aside:
 		c.pane = c.post >= 0 && len(w.text)-c.post <= maxPaneLead
