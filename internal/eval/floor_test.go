@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.946,
 	"wceb/text-w3m":             0.802,
 	"wceb/text-h2t":             0.810,
-	"wceb/html":                 0.829,
+	"wceb/html":                 0.830,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -43,10 +43,10 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t documentation": 0.851,
 	"wceb/text-h2t collection":    0.536,
 	"wceb/html article":           0.959,
-	"wceb/html forum":             0.727,
+	"wceb/html forum":             0.729,
 	"wceb/html service":           0.856,
 	"wceb/html product":           0.514,
-	"wceb/html listing":           0.710,
+	"wceb/html listing":           0.711,
 	"wceb/html documentation":     0.874,
 	"wceb/html collection":        0.592,
 }
