@@ -606,7 +606,7 @@ func TestNewsChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"en": {"No spam, we promise. You can unsubscribe at any time.": "newsletter"},
 		"nl": {"Je kunt je op elk moment weer afmelden.": "newsletter", "Meer over: Utrecht Fiets NS": "tags", "Deel op Facebook Deel op X Deel via WhatsApp Link kopiëren": "share-bar"},
-		"de": {"Sie können sich jederzeit wieder abmelden.": "newsletter"},
+		"de": {"Sie können sich jederzeit wieder abmelden.": "newsletter", "TEILEN TWITTERN TEILEN MAILEN": "share-bar"},
 		"fr": {"Vous pouvez vous désinscrire à tout moment.": "newsletter", "Plus sur : Paris Vélo SNCF": "tags"},
 		"es": {"Puedes darte de baja en cualquier momento.": "newsletter", "Más sobre: Madrid Bicicleta Renfe": "tags", "Informate más": "related-link", "Lee también": "related-link"},
 		"it": {"Puoi disiscriverti in qualsiasi momento.": "newsletter"},
