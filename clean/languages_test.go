@@ -604,7 +604,7 @@ func TestTemplateChromeLanguages(t *testing.T) {
 // extendRecords).
 func TestNewsChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
-		"en": {"No spam, we promise. You can unsubscribe at any time.": "newsletter", "Your Recently Viewed Items": "nav-label"},
+		"en": {"No spam, we promise. You can unsubscribe at any time.": "newsletter", "Your Recently Viewed Items": "nav-label", "Download": "nav-label"},
 		"nl": {"Je kunt je op elk moment weer afmelden.": "newsletter", "Meer over: Utrecht Fiets NS": "tags", "Deel op Facebook Deel op X Deel via WhatsApp Link kopiëren": "share-bar"},
 		"de": {"Sie können sich jederzeit wieder abmelden.": "newsletter", "TEILEN TWITTERN TEILEN MAILEN": "share-bar"},
 		"fr": {"Vous pouvez vous désinscrire à tout moment.": "newsletter", "Plus sur : Paris Vélo SNCF": "tags", "LIRE AUSSI SUR EXEMPLE.FR": "related-link"},
