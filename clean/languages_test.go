@@ -656,7 +656,7 @@ func assertNoticesAfter(t *testing.T, lines map[string]string) {
 // of likes, the share bar's "Link", "Correo", "Ссылка".
 func TestForumChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
-		"en": {"Members": "post-meta", "Senior Member": "post-meta", "Like": "nav-label"},
+		"en": {"Members": "post-meta", "Senior Member": "post-meta"},
 		"de": {"Beiträge: 214": "post-meta", "Registriert seit: 3. Jan. 2021": "post-meta", "Gefällt mir Antworten Zitieren Melden": "button-row", "Zum Vergrößern anklicken....": "nav-label", "Du musst dich einloggen oder registrieren, um hier zu antworten.": "sign-in", "12 Gefällt mir": "post-meta", "Teilen: Facebook X Reddit E-Mail Link": "share-bar"},
 		"fr": {"Messages: 214": "post-meta", "Inscrit: 3 janv. 2021": "post-meta", "J'aime Répondre Citer Signaler": "button-row", "Cliquez pour agrandir...": "nav-label", "Vous devez vous connecter ou vous inscrire pour répondre ici.": "sign-in", "12 J'aime": "post-meta"},
 		"es": {"Mensajes: 214": "post-meta", "Registrado: 3 ene 2021": "post-meta", "Me gusta Responder Citar Reportar": "button-row", "Haz clic para expandir...": "nav-label", "Debes iniciar sesión o registrarte para responder aquí.": "sign-in", "12 Me gusta": "post-meta", "Compartir: Facebook X Reddit Correo Enlace": "share-bar"},
