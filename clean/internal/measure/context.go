@@ -285,18 +285,17 @@ func (p *Page) markShared(name func(*Page, *Line) string, least int) {
 }
 
 // markInitials marks as pictures, in the text reading, the lines of one
-// letter over a short line (maxInitialNameWords words at most) that opens
-// with that letter: an avatar that shows its poster's initial ("E" over
-// "Ejp55230 Discussion starter", "W" over "wolfmw"), which a text
-// renderer prints as a line of its own between a thread's posts, and an
-// index's letter over its first entry ("A" over "ABAP" in an
-// encyclopedia's category of articles). No wceb truth keeps such a line;
-// they had stayed inside threads and lists. A letter over a paragraph or
-// over a line that opens with another letter is left alone, and a line
-// of code is never marked (a code block's variable, which documentation
-// truths keep). wceb text-w3m 0.8020 -> 0.8023, text-h2t 0.8104 ->
-// 0.8107, html 0.8303 -> 0.8305 (20 pages up, to +0.043, none down);
-// lynx, numbered w3m and Debian html2text 11 to 14 pages up, none down.
+// letter over a short line (maxInitialNameWords words at most, no list
+// item) that opens with that letter: an avatar that shows its poster's
+// initial ("E" over "Ejp55230 Discussion starter", "W" over "wolfmw"),
+// which w3m and html2text print between a thread's posts; no wceb truth
+// keeps such a line. A letter over a list item is an index's heading ("A"
+// over "• Ada (programming language)" in an encyclopedia's category), the
+// list's own structure, and stays, as do a letter over a paragraph or
+// over a line that opens with another letter, and code (documentation
+// truths keep a code block's one-letter lines). wceb text-h2t 0.8104 ->
+// 0.8105, text-w3m 0.8020 as before: 14 pages up to +0.011 (threads of
+// five forums, a shop's reviews), none down; html does not move.
 func (p *Page) markInitials() {
 	for i := range p.Lines {
 		l := &p.Lines[i]
@@ -311,7 +310,7 @@ func (p *Page) markInitials() {
 			continue
 		}
 		n := &p.Lines[j]
-		if n.Code || n.Words == 0 || n.Words > maxInitialNameWords || len(n.Content) < 2 || toLower(n.Content[0]) != toLower(l.Content[0]) || !isLetterByte(n.Content[1]) && n.Content[1] < '0' {
+		if n.Code || n.Marker != source.MarkNone || n.Words == 0 || n.Words > maxInitialNameWords || len(n.Content) < 2 || toLower(n.Content[0]) != toLower(l.Content[0]) || !isLetterByte(n.Content[1]) && n.Content[1] < '0' {
 			continue
 		}
 		l.Image = true

@@ -726,19 +726,20 @@ func TestPictureNames(t *testing.T) {
 
 // TestInitials checks that an avatar's initial over its poster's name, as
 // a text renderer prints a thread, is read as a picture, and that a letter
-// over a line that opens with another letter, over a paragraph, or in a
-// block of code is not.
+// over a line that opens with another letter, over a paragraph, or over a
+// list (an index's letter) is not.
 func TestInitials(t *testing.T) {
 	page := "E\n\nEjp55230 Discussion starter\n\nI am looking for a first mountain bike and would like some advice on which one to buy.\n\n" +
 		"W\nwolfmw\n\nThe Marlin is a good choice for a first bike.\n\n" +
 		"B\n\nThe second part of the guide begins here with a paragraph of its own.\n\n" +
-		"C\n\nZoe Miller\n"
+		"C\n\nZoe Miller\n\nA\n\n  • Ada (programming language)\n"
 	image := map[string]bool{}
 	eachTextLine(t, page, func(text string, l *Line) { image[text] = l.Image })
 	assert.True(t, image["E"])
 	assert.True(t, image["W"])
 	assert.False(t, image["B"], "a letter over a paragraph")
 	assert.False(t, image["C"], "a letter over a name that opens with another")
+	assert.False(t, image["A"], "an index's letter over its list")
 	assert.False(t, image["Ejp55230 Discussion starter"])
 }
 
