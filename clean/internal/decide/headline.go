@@ -386,14 +386,14 @@ func strangerToMeta(p *Page, i int) bool {
 	if !p.m.HTML || !p.m.MetaTitlePlain || p.m.MetaKey == "" || p.m.MetaKey == p.m.SiteKey || f.Heading == 1 {
 		return false
 	}
-	for j := range p.Lines {
-		if o := p.f(j); rules[p.Lines[j].bad].namesSite && p.Lines[j].class == chrome && lang.ContainsWords(o.Key, p.m.MetaKey) {
-			return false // the site's name: its copyright notice gives it
-		}
-	}
 	for w := range strings.SplitSeq(f.Key, " ") {
 		if len(w) > 2 && lang.ContainsWords(p.m.MetaKey, w) {
 			return false
+		}
+	}
+	for j := range p.Lines { // read only for a stranger: once a page at most
+		if o := p.f(j); rules[p.Lines[j].bad].namesSite && p.Lines[j].class == chrome && lang.ContainsWords(o.Key, p.m.MetaKey) {
+			return false // the site's name: its copyright notice gives it
 		}
 	}
 	return true

@@ -2,6 +2,7 @@ package measure
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
@@ -299,8 +300,8 @@ func (p *Page) markShared(name func(*Page, *Line) string, least int) {
 func (p *Page) markInitials() {
 	for i := range p.Lines {
 		l := &p.Lines[i]
-		if l.Code || l.Tokens != 1 || len(l.Content) != 1 || !isLetterByte(l.Content[0]) {
-			continue
+		if l.Code || len(l.Content) != 1 || !unicode.IsLetter(rune(l.Content[0])) {
+			continue // a line of one byte is ASCII: the text is valid UTF-8
 		}
 		j := i + 1
 		for j < len(p.Lines) && p.Lines[j].Blank {
@@ -310,8 +311,8 @@ func (p *Page) markInitials() {
 			continue
 		}
 		n := &p.Lines[j]
-		if n.Code || n.Marker != source.MarkNone || n.Words == 0 || n.Words > maxInitialNameWords || len(n.Content) < 2 || toLower(n.Content[0]) != toLower(l.Content[0]) || !isLetterByte(n.Content[1]) && n.Content[1] < '0' {
-			continue
+		if n.Code || n.Marker != source.MarkNone || n.Words > maxInitialNameWords || len(n.Content) < 2 || !strings.EqualFold(n.Content[:1], l.Content) || n.Content[1] < '0' {
+			continue // a space or a stop after the letter ("E. Smith") is no name's
 		}
 		l.Image = true
 	}
@@ -320,15 +321,6 @@ func (p *Page) markInitials() {
 // maxInitialNameWords is the most words of the name under an avatar's
 // initial (see markInitials).
 const maxInitialNameWords = 4
-
-func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
-
-func toLower(b byte) byte {
-	if 'A' <= b && b <= 'Z' {
-		return b + 'a' - 'A'
-	}
-	return b
-}
 
 // markPictureNames marks as pictures, in the text reading, the short
 // lines that name a picture by its kind ("Salesforce Logo", "arrow icon",
