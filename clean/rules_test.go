@@ -466,3 +466,24 @@ func TestRepeatedButton(t *testing.T) {
 	got := decision(t, res, "Learn more")
 	assert.Equal(t, clean.Keep, got.Verdict)
 }
+
+// A "READ MORE" that unfolds the text above it, a control whose class
+// says so, is a button and not the heading of a block of related links:
+// what follows it (a game's requirements under its description) stays.
+// The same words in an element that names no control still head such a
+// block.
+func TestToggleIsNoRelatedBlock(t *testing.T) {
+	page := func(toggle string) string {
+		return `<html><body><nav><a href="/">Home</a> <a href="/games">Games</a></nav><main><h1>Harbour Pilot</h1><p>` + para1 + `</p><p>` + para2 + `</p>` +
+			toggle + `<h2>System Requirements</h2><ul><li>Memory: 4 GB RAM</li><li>Storage: 60 GB available space</li></ul>
+			<ul><li><a href="/a">A crossing in the fog</a></li><li><a href="/b">The ferry that never came</a></li></ul></main></body></html>`
+	}
+	res, err := clean.HTML(strings.NewReader(page(`<div class="page_autocollapse_readmore">READ MORE</div>`)))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "Storage: 60 GB available space")
+	assert.NotContains(t, res.Body, "READ MORE")
+
+	res, err = clean.HTML(strings.NewReader(page(`<div class="box-heading">READ MORE</div>`)))
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, "Storage: 60 GB available space")
+}

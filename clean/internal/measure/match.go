@@ -33,6 +33,9 @@ func (p *Page) table(l *Line) lang.Table {
 	if t != lang.NoTable && codeSyntaxOf(l) {
 		return lang.NoTable // the syntax of code is no chrome's: "{ category: "Fruits" }"
 	}
+	if t == lang.RelatedBlock && l.DOM.Toggle && l.Links == 0 {
+		return lang.NavLabel // a button that unfolds the text above it, not a heading (see source.DOM.Toggle)
+	}
 	if t == lang.RelatedBlock && pointsOn(l.Content) {
 		return lang.CallToAction // a link onward, not a heading (see pointsOn)
 	}

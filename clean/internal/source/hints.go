@@ -435,3 +435,40 @@ func unhintProse(lines []wline, text []byte) {
 		}
 	}
 }
+
+// namesToggle reports whether n's class or id names a control that folds
+// or unfolds the text around it: "readmore", "read-more", "showMore",
+// "expander", "game_page_autocollapse_readmore". Such a control's caption
+// ("READ MORE" under a shop's description) is a button that shows the
+// rest of what is above it, not the heading of a block of related links
+// that ends the text; a link is neither (the walker asks for no link
+// around it), and neither is a container that holds more than
+// maxToggleLetters letters, which is what the control unfolds.
+func namesToggle(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		opens := false // the word before asks for more: read, show, see
+		for it := hintWords(a.Val); it.next(); {
+			w := it.word()
+			if toggleWords[string(w)] || opens && string(w) == "more" {
+				return true
+			}
+			opens = string(w) == "read" || string(w) == "show" || string(w) == "see"
+		}
+	}
+	return false
+}
+
+// toggleWords are the words of class and id values that name a control
+// that folds or unfolds text (see namesToggle).
+var toggleWords = map[string]bool{
+	"readmore": true, "showmore": true, "seemore": true, "expand": true, "expander": true,
+	"collapse": true, "autocollapse": true, "toggle": true,
+}
+
+// maxToggleLetters is the most letters of an element whose class names a
+// toggle (see namesToggle) for it to be the control rather than the text
+// it folds.
+const maxToggleLetters = 40

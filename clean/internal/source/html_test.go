@@ -628,3 +628,23 @@ func TestSameRecordSiblings(t *testing.T) {
 		assert.Equal(t, c.want, sameRecord(a, top), c.parent)
 	}
 }
+
+// A small element whose class or id names a control that folds or unfolds
+// text, with no link around it, is a toggle; a link with such a class, or
+// a container that holds the text it folds, is not.
+func TestToggles(t *testing.T) {
+	text := strings.Repeat("The description of the game, long enough to be folded. ", 4)
+	doc := `<html><body><main>
+		<div class="game_page_autocollapse"><p>` + text + `</p></div>
+		<div class="game_page_autocollapse_readmore">READ MORE</div>
+		<p><span id="showMore">Show more</span></p>
+		<p><a class="read-more" href="/story">Read more</a></p>
+		<div class="more">More</div>
+	</main></body></html>`
+	for _, s := range []string{"READ MORE", "Show more"} {
+		assert.True(t, htmlLine(t, doc, s).DOM.Toggle, s)
+	}
+	for _, s := range []string{strings.TrimSpace(text), "Read more", "More"} {
+		assert.False(t, htmlLine(t, doc, s).DOM.Toggle, s)
+	}
+}

@@ -64,6 +64,7 @@ type ctx struct {
 	content bool
 	consent bool
 	dialog  bool // inside a dialog (see isDialog)
+	toggle  bool // inside a control that unfolds the text around it (see namesToggle)
 	caption bool
 	table   bool
 	cell    bool // inside a table cell of at most maxCellLetters letters
@@ -211,6 +212,7 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	h, content, consent := classHint(n)
 	c.consent = c.consent || consent
 	c.dialog = c.dialog || isDialog(n, role)
+	c.toggle = c.toggle || !c.link && letters <= maxToggleLetters && namesToggle(n)
 	if h != NoHint && (c.dialog || !w.wraps(letters)) && !(h == HintSidebar && w.scan.holdsH1(self, int(size.count))) { // no sidebar holds an h1
 		c.hint, c.hinter = h, n
 	} else if content {
@@ -284,7 +286,7 @@ func (w *walker) setInfo(c ctx) {
 		return
 	}
 	w.has = true
-	w.info = DOM{Region: c.region, Article: c.article, Pane: c.pane, Hint: c.hint, Content: c.content, Consent: c.consent,
+	w.info = DOM{Region: c.region, Article: c.article, Pane: c.pane, Hint: c.hint, Content: c.content, Consent: c.consent, Toggle: c.toggle,
 		Caption: c.caption, Table: c.table, Code: c.pre, Heading: c.heading}
 	w.node = c.block
 	w.hinter = c.hinter
