@@ -487,3 +487,18 @@ func TestToggleIsNoRelatedBlock(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, res.Body, "Storage: 60 GB available space")
 }
+
+// A program may give a line twice, or two lines that differ only in their
+// symbols: neither is a copy to set aside, in HTML's <pre> or in text.
+func TestCodeRepeatsItself(t *testing.T) {
+	intro := `<p>` + para1 + `</p><p>The following declaration is illegal because field names must be unique in a struct type:</p>`
+	code := "struct {\n\tT     // conflicts with embedded field *T and *P.T\n\t*T    // conflicts with embedded field T and *P.T\n}\n\nfunc twoprint() {\n\tgo doprint()\n\tgo doprint()\n}"
+	res, err := clean.HTML(strings.NewReader(`<html><body><main>` + intro + `<pre>` + code + `</pre><p>` + para2 + `</p></main></body></html>`))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "\t*T    // conflicts with embedded field T and *P.T\n")
+	assert.Contains(t, res.Body, "\tgo doprint()\n\tgo doprint()\n")
+
+	res, err = clean.Text(para1 + "\n\n" + code + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "\tgo doprint()\n\tgo doprint()\n")
+}

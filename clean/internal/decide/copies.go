@@ -50,11 +50,27 @@ func markAltCopies(p *Page) {
 			continue
 		}
 		j := p.nonBlank(i+1, 1)
-		if j < 0 || j > i+2 || p.f(j).Hash != f.Hash || p.f(j).Key != f.Key || p.f(j).Marker != f.Marker {
+		if j < 0 || j > i+2 || p.f(j).Hash != f.Hash || p.f(j).Key != f.Key || p.f(j).Marker != f.Marker || inCodeBlock(p, i) {
 			continue
 		}
 		l.copy = duplicate
 	}
+}
+
+// inCodeBlock reports whether line i stands in a block of code: a run of
+// lines, no blank line between, of which one is code. A program may give
+// a statement twice in a row ("go doprint()" twice in a function's
+// body), and the reading of a text marks as code only its lines that
+// show the syntax of code (see measure's markCode), not such a call.
+func inCodeBlock(p *Page, i int) bool {
+	for _, dir := range [2]int{-1, 1} {
+		for j := i; j >= 0 && j < len(p.Lines) && !p.f(j).Blank; j += dir {
+			if p.f(j).Code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markHeadlineCopies sets aside the lines that repeat the headline: the
@@ -180,7 +196,7 @@ func markDuplicates(p *Page) {
 		}
 		prev, seen := last[f.Hash]
 		last[f.Hash] = i
-		if i == k || p.inSpan(i) && p.inSpan(k) && !(seen && nearby(p, prev, i)) && (f.Repeats < maxArticleCopies || f.DOM.Main || f.Code || f.Verse || f.Marker == source.MarkOrdered || p.clean) {
+		if i == k || p.inSpan(i) && p.inSpan(k) && (f.Code || !(seen && nearby(p, prev, i)) && (f.Repeats < maxArticleCopies || f.DOM.Main || f.Verse || f.Marker == source.MarkOrdered || p.clean)) {
 			continue
 		}
 		l.copy = duplicate
