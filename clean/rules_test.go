@@ -498,6 +498,11 @@ func TestCodeRepeatsItself(t *testing.T) {
 	assert.Contains(t, res.Body, "\t*T    // conflicts with embedded field T and *P.T\n")
 	assert.Contains(t, res.Body, "\tgo doprint()\n\tgo doprint()\n")
 
+	grammar := "t.Mv(7)\nT.Mv(t, 7)\n(T).Mv(t, 7)\nf1 := T.Mv; f1(t, 7)"
+	res, err = clean.HTML(strings.NewReader(`<html><body><main>` + intro + `<pre>` + grammar + `</pre><p>` + para2 + `</p></main></body></html>`))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, grammar)
+
 	res, err = clean.Text(para1 + "\n\n" + code + "\n\n" + para2 + "\n")
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, "\tgo doprint()\n\tgo doprint()\n")

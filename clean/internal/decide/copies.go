@@ -50,12 +50,41 @@ func markAltCopies(p *Page) {
 			continue
 		}
 		j := p.nonBlank(i+1, 1)
-		if j < 0 || j > i+2 || p.f(j).Hash != f.Hash || p.f(j).Key != f.Key || p.f(j).Marker != f.Marker || inCodeBlock(p, i) {
+		if j < 0 || j > i+2 || p.f(j).Hash != f.Hash || p.f(j).Key != f.Key || !sameSymbols(p.f(j).Content, f.Content) || p.f(j).Marker != f.Marker || inCodeBlock(p, i) {
 			continue
 		}
 		l.copy = duplicate
 	}
 }
+
+// sameSymbols reports whether a and b hold the same symbols of code, in
+// the same order: brackets, operators (see codeSymbols). Keys ignore
+// them, and two lines of a program or a grammar that differ only in them
+// are two lines ("T.Mv(t, 7)" and "(T).Mv(t, 7)", "type T[P *C]" and
+// "type T[P (C)]"); a picture's alt text and its card's title hold the
+// same words, a dash or a bullet apart.
+func sameSymbols(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && !codeSymbols[a[i]] {
+			i++
+		}
+		for j < len(b) && !codeSymbols[b[j]] {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+}
+
+// codeSymbols are the bytes that sameSymbols compares.
+var codeSymbols = [256]bool{'(': true, ')': true, '[': true, ']': true, '{': true, '}': true, '*': true, '&': true,
+	'%': true, '+': true, '=': true, '<': true, '>': true, '^': true, '~': true, '\\': true}
 
 // inCodeBlock reports whether line i stands in a block of code: a run of
 // lines, no blank line between, of which one is code. A program may give
