@@ -648,3 +648,18 @@ func TestToggles(t *testing.T) {
 		assert.False(t, htmlLine(t, doc, s).DOM.Toggle, s)
 	}
 }
+
+// A button in a heading that holds text of its own is a control beside
+// the heading: its caption is a line of its own, and no heading. A button
+// that is the whole heading, an accordion's question, is the heading.
+func TestButtonBesideHeading(t *testing.T) {
+	doc := `<html><body><main>
+		<h1>Enum <span class="enum">Option</span>&nbsp;<button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1>
+		<p>The Option type. See the module level documentation for more.</p>
+		<h3><button aria-expanded="false">What does the warranty cover?</button></h3>
+		<p>Parts and labour for two years.</p>
+	</main></body></html>`
+	assert.Equal(t, 1, htmlLine(t, doc, "Enum Option").DOM.Heading)
+	assert.Zero(t, htmlLine(t, doc, "Copy item path").DOM.Heading)
+	assert.Equal(t, 3, htmlLine(t, doc, "What does the warranty cover?").DOM.Heading)
+}

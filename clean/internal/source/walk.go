@@ -69,6 +69,7 @@ type ctx struct {
 	table   bool
 	cell    bool // inside a table cell of at most maxCellLetters letters
 	heading int
+	headed  int  // letters of the innermost heading (see besideHeading)
 	link    bool // inside a link to another page
 	anchor  bool // inside a link to a place on the page itself
 	pre     bool
@@ -131,8 +132,9 @@ func (w *walker) walk(n *html.Node, c ctx) {
 		return
 	}
 	inCell := c.cell && rowBlocks(n.DataAtom)
+	beside := n.DataAtom == atom.Button && besideHeading(c, int(size.letters))
 	c = w.enter(n, c, self)
-	block := blocks[n.DataAtom] && !inCell
+	block := blocks[n.DataAtom] && !inCell || beside
 	if inCell && len(w.text) > w.start && w.text[len(w.text)-1] != ' ' {
 		w.space = true // the block's text is a word apart from the cell's
 	}
@@ -191,6 +193,11 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		c.cell = letters <= maxCellLetters && !(size.count <= maxProseCell && proseCell(n))
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading = int(n.Data[1] - '0')
+		c.headed = letters
+	case atom.Button:
+		if besideHeading(c, letters) {
+			c.heading = 0
+		}
 	case atom.A:
 		href := attr(n, "href")
 		c.anchor = len(href) > 1 && href[0] == '#'
@@ -219,6 +226,17 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		c.content = true
 	}
 	return c
+}
+
+// besideHeading reports whether a button of the given letters, read in
+// context c, is a control beside a heading rather than part of it: the
+// heading holds text of its own besides the button's ("Enum Option" and
+// its "Copy item path", a poster's name and "Follow Author", a menu's
+// heading and its "Toggle List"). Its caption is a line of its own, not
+// words of the heading; a button that is the whole heading (an
+// accordion's question) is the heading.
+func besideHeading(c ctx, letters int) bool {
+	return c.heading > 0 && c.headed > letters
 }
 
 // isDialog reports whether n, of the given role, is a dialog (role dialog
