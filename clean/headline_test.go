@@ -1250,3 +1250,16 @@ func TestHeadlineUnderATrailOfWords(t *testing.T) {
 	assert.NotContains(t, res.Body, "Home News City News")
 	assert.Contains(t, res.Body, para1)
 }
+
+// A function's signature under its item's title on a documentation page
+// is the page's text, not a second headline that a reading of the output
+// would lift out of its body (see signature).
+func TestSignatureIsNoHeadline(t *testing.T) {
+	page := `<html><head><title>is_some in std::option - Rust</title></head><body><nav><a href="/">Home</a> <a href="/std">std</a></nav><main>
+<h1>Method is_some</h1><pre class="rust item-decl"><code>pub const fn is_some(&amp;self) -&gt; bool</code></pre>
+<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Method is_some", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "pub const fn is_some(&self) -> bool\n"), res.Body)
+}

@@ -45,6 +45,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		firstEntry(p, i),
 		listedSection(p, i),
 		f.OpensWithAmount(),
+		signature(f.Content),
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it
 		return 0, false
@@ -206,3 +207,22 @@ const (
 	maxCrumbItems = 6
 	maxCrumbWords = 6
 )
+
+// signature reports whether s holds a mark that code has and a headline
+// does not: "->", "=>", "::", ":=", a brace, "&&", "||". A function's
+// signature on a documentation page ("pub fn is_some(&self) -> bool"),
+// alone under its item's title, read as a second headline, and the
+// reading of the output took it out. The marks a headline may have, " = "
+// ("Solidarität = Nachbarschaftshilfe") or "//" (a site's name "example.de
+// //"), are not among them.
+func signature(s string) bool {
+	for _, m := range signatureMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// signatureMarks are the marks of code that signature looks for.
+var signatureMarks = [...]string{"->", "=>", "::", ":=", "{", "}", "&&", "||"}
