@@ -117,7 +117,7 @@ const (
 // DOM is what an HTML page's structure says of a line.
 type DOM struct {
 	Heading int    // h1..h6; 0 if none
-	Links   int    // letters of the line inside links: to other pages, and to places on the page in a table of contents (see countAnchors)
+	Links   int    // letters of the line inside links: to other pages, and to places on the page in a table of contents (see countAnchors); not a link's code (see countLinks)
 	Code    bool   // inside pre
 	Region  Region // the innermost region element around the line
 	Hint    Hint   // the innermost chrome an ancestor's class names

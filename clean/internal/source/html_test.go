@@ -663,3 +663,15 @@ func TestButtonBesideHeading(t *testing.T) {
 	assert.Zero(t, htmlLine(t, doc, "Copy item path").DOM.Heading)
 	assert.Equal(t, 3, htmlLine(t, doc, "What does the warranty cover?").DOM.Heading)
 }
+
+// A link whose text is code is a cross-reference to the item it names,
+// not a menu's entry: its letters do not count as links'.
+func TestCodeLinks(t *testing.T) {
+	doc := `<html><body><main>
+		<table><tr><td><a class="reference internal" href="os.path.html#os.path.basename"><code class="xref"><span class="pre">os.path.basename()</span></code></a></td>
+		<td><a href="#pathlib.PurePath.name"><code>PurePath.name</code></a></td></tr></table>
+		<p><a href="/news">All the news of the week</a></p>
+	</main></body></html>`
+	assert.Zero(t, htmlLine(t, doc, "os.path.basename() | PurePath.name").DOM.Links)
+	assert.Equal(t, letters("All the news of the week"), htmlLine(t, doc, "All the news of the week").DOM.Links)
+}

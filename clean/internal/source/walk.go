@@ -71,6 +71,7 @@ type ctx struct {
 	heading int
 	headed  int  // letters of the innermost heading (see besideHeading)
 	link    bool // inside a link to another page
+	code    bool // inside code: a link's cross-reference to a program's item (see countLinks)
 	anchor  bool // inside a link to a place on the page itself
 	pre     bool
 	group   *group // the innermost list, table or definition list
@@ -204,6 +205,8 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		c.link = !c.anchor
 	case atom.Pre:
 		c.pre = true
+	case atom.Code:
+		c.code = true
 	case atom.Ul, atom.Menu, atom.Dl:
 		c.group = &group{}
 	case atom.Ol:
@@ -435,6 +438,10 @@ func (w *walker) emit(pre bool) {
 // anchors'.
 func (w *walker) countLinks(c ctx, s string) {
 	switch {
+	case c.code:
+		// A link from code to the item it names, a documentation's
+		// cross-reference ("_MM_FROUND_TO_ZERO : truncate"), reads as the
+		// code, not as an entry of a menu.
 	case c.link:
 		w.links += letters(s)
 	case c.anchor:
