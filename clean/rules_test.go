@@ -507,3 +507,20 @@ func TestCodeRepeatsItself(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, "\tgo doprint()\n\tgo doprint()\n")
 }
+
+// A page with no strong chrome is kept whole, but in HTML a line whose
+// element's class names chrome is not part of it: a short page of a book
+// under its help popup, whose text no main container holds.
+func TestHintedChromeOnCleanPage(t *testing.T) {
+	page := `<html><body><div id="book-help-container"><div id="book-help-popup"><h2>Keyboard shortcuts</h2>
+<p>Press S or / to search in the book</p><p>Press Esc to hide this help</p></div></div>
+<div class="page"><h1>Error code E0455</h1><p>Some linking kinds are target-specific and not supported on all platforms.</p>
+<p>Linking with kind=framework is only supported when targeting macOS, as frameworks are specific to that operating system.</p>
+<pre><code>#[link(name = "FooCoreServices", kind = "framework")] extern "C" {}</code></pre>
+<p>Learn more in the Conditional Compilation section of the Reference.</p></div></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Error code E0455", res.Title)
+	assert.NotContains(t, res.Body, "Press Esc to hide this help")
+	assert.Contains(t, res.Body, "Learn more in the Conditional Compilation section of the Reference.")
+}
