@@ -234,6 +234,18 @@ func TestInPageLinks(t *testing.T) {
 	for _, text := range []string{"1 Introduction", "2 Method"} {
 		assert.Equal(t, letters(text), htmlLine(t, doc, text).DOM.Links, text)
 	}
+
+	// A heading's link to itself, and a rule's, one under the other, are
+	// permalinks, no menu's entries.
+	doc = `<html><body><main>
+		<div class="rule" id="r-items.extern"><a class="rule-link" href="#r-items.extern">[items.extern]</a></div>
+		<h1 id="extern-crates"><a class="header" href="#extern-crates">Extern crate declarations</a></h1>
+		<h2 id="syntax">Syntax<a class="headerlink" href="#syntax">¶</a></h2>
+		<p>An extern crate declaration specifies a dependency on an external crate.</p>
+	</main></body></html>`
+	for _, text := range []string{"[items.extern]", "Extern crate declarations", "Syntax¶"} {
+		assert.Zero(t, htmlLine(t, doc, text).DOM.Links, text)
+	}
 }
 
 // A class that names chrome means nothing on an element that holds most of
@@ -399,6 +411,8 @@ func TestReadMeta(t *testing.T) {
 				`<title>Neandertaler | Steinzeit</title></head><body><h1><a href="https://example.org/neandertaler?p=2">Neandertaler</a></h1>`, "Neandertaler", "Steinzeit"},
 			{"no h1: the longest part, the site not known",
 				`<title>mediaarchitecture.de // » Jens Weber</title></head><body><h1>Contents</h1>`, "mediaarchitecture.de //", ""},
+			{"a heading's own anchor is no logo's link",
+				`<title>Recoverable Errors with Result - The Rust Book</title></head><body><h1 id="recoverable"><a class="header" href="#recoverable">Recoverable Errors with Result</a></h1>`, "Recoverable Errors with Result", "The Rust Book"},
 			{"og:site_name names the site",
 				`<meta property="og:site_name" content="The Daily Planet"><title>Bridge approved</title></head><body>`, "Bridge approved", "The Daily Planet"},
 		}

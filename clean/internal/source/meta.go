@@ -104,9 +104,10 @@ func homeLink(n *html.Node) bool {
 const maxLogoElements = 32
 
 // frontPage reports whether href is the address of a site's front page:
-// its path is "/" or empty, with no query; or, where the path holds an
-// address (an archive's copy, "/web/2008/http://example.org/"), that
-// address is.
+// its path is "/", or empty after a host, with no query; or, where the
+// path holds an address (an archive's copy,
+// "/web/2008/http://example.org/"), that address is. A link to a place
+// on the page ("#error-code-e0455", a heading's own anchor) is none.
 func frontPage(href string) bool {
 	u, err := url.Parse(strings.TrimSpace(href))
 	if err != nil || u.RawQuery != "" {
@@ -115,7 +116,7 @@ func frontPage(href string) bool {
 	if i := strings.Index(u.Path, "://"); i > 0 {
 		return frontPage(u.Path[strings.LastIndexByte(u.Path[:i], '/')+1:])
 	}
-	return u.Path == "" || u.Path == "/"
+	return u.Path == "/" || u.Path == "" && u.Host != "" // "#top" or "" is the page itself
 }
 
 // hasToken reports whether list, a list of tokens separated by spaces

@@ -203,6 +203,9 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		href := attr(n, "href")
 		c.anchor = len(href) > 1 && href[0] == '#'
 		c.link = !c.anchor
+		if c.anchor && (c.heading > 0 || permalink(n, href[1:])) {
+			c.anchor = false // a heading's or a rule's link to itself
+		}
 	case atom.Pre:
 		c.pre = true
 	case atom.Code:
@@ -230,6 +233,23 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	}
 	return c
 }
+
+// permalink reports whether link n leads to one of its own ancestors,
+// among the maxPermalinkAncestors nearest (href="#r-items.extern-crate"
+// inside the element with that id): a link to the place where it stands,
+// which a reference or a wiki gives each of its rules, as a heading
+// gives itself, to be copied. It leads nowhere, and is no menu's entry.
+func permalink(n *html.Node, id string) bool {
+	for a, k := n.Parent, 0; a != nil && k < maxPermalinkAncestors; a, k = a.Parent, k+1 {
+		if a.Type == html.ElementNode && attr(a, "id") == id {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPermalinkAncestors is how many of a link's ancestors permalink reads.
+const maxPermalinkAncestors = 4
 
 // besideHeading reports whether a button of the given letters, read in
 // context c, is a control beside a heading rather than part of it: the
