@@ -413,6 +413,10 @@ func TestReadMeta(t *testing.T) {
 				`<title>mediaarchitecture.de // » Jens Weber</title></head><body><h1>Contents</h1>`, "mediaarchitecture.de //", ""},
 			{"a heading's own anchor is no logo's link",
 				`<title>Recoverable Errors with Result - The Rust Book</title></head><body><h1 id="recoverable"><a class="header" href="#recoverable">Recoverable Errors with Result</a></h1>`, "Recoverable Errors with Result", "The Rust Book"},
+			{"a menu bar's h1 gives the site's name",
+				`<title>Extern crates - The Rust Reference</title></head><body><div class="menu-bar"><h1 class="menu-title">The Rust Reference</h1></div><main><h1>Extern crate declarations</h1></main>`, "Extern crates", "The Rust Reference"},
+			{"a wrapper whose class names navigation is no menu",
+				`<title>Ansible playbooks — Ansible Documentation</title></head><body><div class="wy-nav-content"><div class="rst-content"><h1>Ansible playbooks</h1></div></div>`, "Ansible playbooks", "Ansible Documentation"},
 			{"og:site_name names the site",
 				`<meta property="og:site_name" content="The Daily Planet"><title>Bridge approved</title></head><body>`, "Bridge approved", "The Daily Planet"},
 		}

@@ -21,6 +21,7 @@ type metaScan struct {
 	titleMeta, title, dateMeta, timeDate, author string
 	canonical, ogURL                             string
 	h1s                                          []string // the keys of the page's h1s (see homeLink), up to maxH1s
+	menuH1s                                      []string // the keys of the h1s of its menus (see inMenu)
 	siteName                                     string   // og:site_name
 	hasTitleMeta, hasTitle, hasDateMeta          bool
 	hasTime, hasAuthor                           bool
@@ -63,7 +64,11 @@ func (m *metaScan) element(n *html.Node) {
 			m.title, m.hasTitle = textOf(n), true
 		}
 	case atom.H1:
-		if len(m.h1s) < maxH1s && !homeLink(n) {
+		switch {
+		case len(m.h1s)+len(m.menuH1s) >= maxH1s || homeLink(n):
+		case inMenu(n):
+			m.menuH1s = append(m.menuH1s, lang.Key(textOf(n)))
+		default:
 			m.h1s = append(m.h1s, lang.Key(textOf(n)))
 		}
 	case atom.Time:
@@ -99,6 +104,46 @@ func homeLink(n *html.Node) bool {
 	}
 	return find(n)
 }
+
+// inMenu reports whether n stands in a nav element or in a menu's bar
+// (an element whose class or id names a menu, a menubar, a navbar or a
+// toolbar), among its maxMenuAncestors nearest ancestors: a book's menu
+// bar, whose h1 names the book on every page of it. A wrapper whose class
+// names navigation ("wy-nav-content", around a documentation's whole
+// text) is no menu.
+func inMenu(n *html.Node) bool {
+	for a, k := n.Parent, 0; a != nil && k < maxMenuAncestors; a, k = a.Parent, k+1 {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		if a.DataAtom == atom.Nav || namesMenu(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMenu reports whether n's class or id holds one of menuWords.
+func namesMenu(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for it := hintWords(a.Val); it.next(); {
+			if menuWords[string(it.word())] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// menuWords are the words of a class or id that name a menu's bar (see
+// inMenu).
+var menuWords = map[string]bool{"menu": true, "menubar": true, "navbar": true, "toolbar": true}
+
+// maxMenuAncestors is how many of an h1's ancestors inMenu reads.
+const maxMenuAncestors = 3
 
 // maxLogoElements is the most elements of an h1 that homeLink reads.
 const maxLogoElements = 32
@@ -167,7 +212,7 @@ func (m *metaScan) finish() Meta {
 	if title == "" {
 		title = strings.TrimSpace(m.titleMeta)
 	}
-	headline, site := siteless(strings.TrimSpace(m.title), m.h1s)
+	headline, site := siteless(strings.TrimSpace(m.title), m.h1s, m.menuH1s)
 	if title == "" {
 		title = headline
 	}
@@ -398,9 +443,12 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 // that one of the page's h1s gives, in any case and spacing ("systemd" of
 // "systemd - ArchWiki", shorter than the site's name), or else the
 // longest. Where an h1 gives one part of two, the other is the site's
-// name; else the site is not known ("mediaarchitecture.de // » Jens
-// Weber": the longer part is the site's).
-func siteless(t string, h1s []string) (headline, site string) {
+// name; where no h1 does but an h1 of the page's menus does (menuH1s, a
+// book's menu bar: "Extern crates - The Rust Reference"), that part is
+// the site's name and the other the headline; else the site is not known
+// ("mediaarchitecture.de // » Jens Weber": the longer part is the
+// site's).
+func siteless(t string, h1s, menuH1s []string) (headline, site string) {
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
 			continue
@@ -414,6 +462,13 @@ func siteless(t string, h1s []string) (headline, site string) {
 			}
 			if slices.Contains(h1s, lang.Key(parts[i])) {
 				named, n = i, n+1
+			}
+		}
+		if n == 0 && len(parts) == 2 {
+			for i, part := range parts {
+				if slices.Contains(menuH1s, lang.Key(part)) {
+					return parts[1-i], part // a book's name, which its menu bar gives
+				}
 			}
 		}
 		if n != 1 {
