@@ -2,6 +2,7 @@ package clean_test
 
 import (
 	"fmt"
+	"html"
 	"strings"
 	"testing"
 
@@ -523,4 +524,17 @@ func TestHintedChromeOnCleanPage(t *testing.T) {
 	assert.Equal(t, "Error code E0455", res.Title)
 	assert.NotContains(t, res.Body, "Press Esc to hide this help")
 	assert.Contains(t, res.Body, "Learn more in the Conditional Compilation section of the Reference.")
+}
+
+// A line of code is no photo's caption, whatever words of one it holds:
+// "(left)" places a person in a picture, not a tree's branch.
+func TestCodeIsNoCaption(t *testing.T) {
+	code := "impl<T> TreeNode<T> {\n    pub fn traverse(&self, f: &mut impl FnMut(&T)) {\n        if let Some(left) = &self.left {\n            left.traverse(f);\n        }\n        f(&self.value);\n    }\n}"
+	res, err := clean.HTML(strings.NewReader(`<html><body><main><p>` + para1 + `</p><pre><code>` + html.EscapeString(code) + `</code></pre><p>` + para2 + `</p></main></body></html>`))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, code)
+
+	res, err = clean.Text(para1 + "\n\n" + code + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, code)
 }
