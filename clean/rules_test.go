@@ -538,3 +538,28 @@ func TestCodeIsNoCaption(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, code)
 }
+
+// In text, a line of code is no chrome's: a closure called print is no
+// share button, and the reading of an HTML page's output, where the code
+// is text, keeps it too.
+func TestCodeIsNoChrome(t *testing.T) {
+	code := "fn main() {\n    let color = String::from(\"green\");\n\n    // A closure to print `color` which immediately borrows `color`.\n    let print = || println!(\"`color`: {}\", color);\n\n    // Call the closure using the borrow.\n    print();\n\n    // `color` can be borrowed immutably again.\n    let _reborrow = &color;\n    print();\n}"
+	res, err := clean.HTML(strings.NewReader(`<html><body><main><p>` + para1 + `</p><pre><code>` + html.EscapeString(code) + `</code></pre><p>` + para2 + `</p></main></body></html>`))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "    // Call the closure using the borrow.\n    print();\n")
+
+	res, err = clean.Text(para1 + "\n\n" + code + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "    // Call the closure using the borrow.\n    print();\n")
+}
+
+// A picture's caption with its credit's address, under the picture's
+// bracketed name, reads as a block of code to measure (a bracketed header
+// and a "//"), but shows no syntax of its own: it is still a caption.
+func TestCaptionWithAddressIsNoCode(t *testing.T) {
+	caption := "A monorack train in a vineyard. Photo: Jane Doe, CC BY-SA 3.0, https://commons.wikimedia.org/w/index.php?curid=17679861"
+	res, err := clean.Text(para1 + "\n\n[monorack-wiki-696x450]\n" + caption + "\n\n" + para2 + "\n\n" + para3 + "\n")
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, caption)
+	assert.Contains(t, res.Body, para3)
+}

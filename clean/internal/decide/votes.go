@@ -14,6 +14,17 @@ import (
 // The strongest vote on each side names the rule that decides, should that
 // side win. When p reads the output of src (see DecideReading), a line
 // that reads as the line it prints takes that line's votes.
+//
+// In text, the strong rules of the lexicon's phrases do not vote on a
+// line of code that shows code's syntax (measure's markCode and
+// CodeSyntax; an address's "://" is none, and a picture's caption with
+// its credit's address under its bracketed name is no code):
+// "print();" is no share button, and the reading of
+// an HTML page's output, where code is text, had taken such lines out of
+// its examples. The rules of a rendering's shapes still do: lynx's list
+// of links ("1. javascript:void(0);") reads as code. In HTML a <pre> may
+// hold a shop's notices ("Copyright © 2025 ..."), and code's own vote
+// weighs against theirs.
 func (d *Decider) vote(p *Page, src *Page, origin []int) {
 	vs := &d.text
 	if p.m.HTML {
@@ -36,6 +47,9 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 		var best, worst float64
 		for set := vs.asked(facts(f)); set != 0; set &= set - 1 {
 			row := &vs.list[bits.TrailingZeros64(set)]
+			if f.Code && row.strong && row.table != lang.NoTable && !p.m.HTML && f.CodeSyntax() {
+				continue // a line of code is no chrome's
+			}
 			var v float64
 			switch {
 			case row.vote != nil:

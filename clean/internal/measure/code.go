@@ -81,6 +81,11 @@ func codeSyntaxOf(l *Line) bool {
 	return (l.shape == codeSyntax || l.shape == codePrompt) && !strings.Contains(l.Text, "://")
 }
 
+// CodeSyntax reports whether the line shows the syntax of code itself
+// (see shapeOf), an address's "://" aside: not only a line of a block of
+// code, which may be a picture's caption under its bracketed name.
+func (l *Line) CodeSyntax() bool { return codeSyntaxOf(l) }
+
 // codeShape is what a line looks like to markCode.
 type codeShape uint8
 
