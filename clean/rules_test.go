@@ -563,3 +563,12 @@ func TestCaptionWithAddressIsNoCode(t *testing.T) {
 	assert.NotContains(t, res.Body, caption)
 	assert.Contains(t, res.Body, para3)
 }
+
+// A block of text with addresses is no block of code (see
+// TestCodeRepeatsItself): a logo's alt text over its copy in it is a copy.
+func TestAltCopyBesideAddresses(t *testing.T) {
+	block := "Anticipation Hub: https://www.anticipation-hub.org/ Wir vermitteln gern Expertinnen.\nPresse: https://www.example.org/presse\nDeutsches Rotes Kreuz e.V.DRK Logo\nDeutsches Rotes Kreuz e.V.DRK Logo"
+	res, err := clean.Text(para1 + "\n\n" + para2 + "\n" + block + "\n\n" + para3 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, 1, strings.Count(res.Body, "Deutsches Rotes Kreuz e.V.DRK Logo"), res.Body)
+}

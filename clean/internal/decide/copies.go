@@ -90,11 +90,14 @@ var codeSymbols = [256]bool{'(': true, ')': true, '[': true, ']': true, '{': tru
 // lines, no blank line between, of which one is code. A program may give
 // a statement twice in a row ("go doprint()" twice in a function's
 // body), and the reading of a text marks as code only its lines that
-// show the syntax of code (see measure's markCode), not such a call.
+// show the syntax of code (see measure's markCode), not such a call. The
+// line of code must show that syntax itself (measure's CodeSyntax): a
+// page's metadata that w3m prints as a block of text, addresses and
+// all, is no code, and a logo's alt text over its copy in it is a copy.
 func inCodeBlock(p *Page, i int) bool {
 	for _, dir := range [2]int{-1, 1} {
 		for j := i; j >= 0 && j < len(p.Lines) && !p.f(j).Blank; j += dir {
-			if p.f(j).Code {
+			if f := p.f(j); f.Code && f.CodeSyntax() {
 				return true
 			}
 		}
