@@ -72,6 +72,18 @@ func (p *Page) markCode() {
 	}
 }
 
+// underline reports whether the line of text that holds byte i is all
+// "=": a heading's underline, as html2text draws one under a heading, not
+// code's "==".
+func underline(text string, i int) bool {
+	from := strings.LastIndexByte(text[:i], '\n') + 1
+	to := strings.IndexByte(text[i:], '\n')
+	if to < 0 {
+		to = len(text) - i
+	}
+	return strings.Trim(text[from:i+to], "= ") == ""
+}
+
 // codeSyntaxOf reports whether line l has the syntax of code (see
 // shapeOf). A link's "//" is not such syntax: "Image: https://...".
 func codeSyntaxOf(l *Line) bool {
@@ -136,7 +148,7 @@ func shapeOf(text string) codeShape {
 		case '{', '}':
 			return codeSyntax
 		case '=':
-			if i > 0 && t[i-1] == ' ' && strings.HasPrefix(rest, "= ") || strings.HasPrefix(rest, "==") || strings.HasPrefix(rest, "=>") {
+			if i > 0 && t[i-1] == ' ' && strings.HasPrefix(rest, "= ") || strings.HasPrefix(rest, "==") && !underline(t, i) || strings.HasPrefix(rest, "=>") {
 				return codeSyntax
 			}
 		case '>':

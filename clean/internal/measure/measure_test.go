@@ -877,3 +877,27 @@ func FuzzCellStarts(f *testing.F) {
 		}
 	})
 }
+
+// TestUnderlines checks that a heading's underline, as html2text draws one
+// under the heading it joins into a block, is not code's "==", which a
+// comparison still is.
+func TestUnderlines(t *testing.T) {
+	text := "[Jane Doe]\n" +
+		"Jane_Doe\n" +
+		"Technical/Content Writer\n" +
+		"================================================================================\n" +
+		"Jane_Doe\n" +
+		"Technical/Content Writer\n" +
+		"================================================================================\n" +
+		"Jane is a content writer who blogs about software development.\n" +
+		"\n" +
+		"if a == b {\n" +
+		"    return\n" +
+		"}\n"
+	checkCode(t, text, []string{"if a == b {", "}"}, nil)
+	eachTextLine(t, text, func(text string, l *Line) {
+		if strings.Contains(text, "Technical/Content Writer") {
+			assert.False(t, l.Code, text)
+		}
+	})
+}
