@@ -45,7 +45,7 @@ var typeFloors = map[string]float64{
 	"wceb/html article":           0.959,
 	"wceb/html forum":             0.729,
 	"wceb/html service":           0.856,
-	"wceb/html product":           0.514,
+	"wceb/html product":           0.518,
 	"wceb/html listing":           0.711,
 	"wceb/html documentation":     0.874,
 	"wceb/html collection":        0.592,
