@@ -572,3 +572,13 @@ func TestAltCopyBesideAddresses(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1, strings.Count(res.Body, "Deutsches Rotes Kreuz e.V.DRK Logo"), res.Body)
 }
+
+// A method's signature whose types are links to their pages is code, not
+// a menu's line: documentation links every type it names.
+func TestSignatureWithLinksIsNoMenu(t *testing.T) {
+	sig := `<h4 class="code-header">pub fn <a class="fn" href="#method.new">new</a>() -&gt; <a class="struct" href="struct.HashMap.html">HashMap</a>&lt;K, V, <a class="struct" href="../hash/struct.RandomState.html">RandomState</a>&gt;</h4>`
+	res, err := clean.HTML(strings.NewReader(`<html><body><main><h1>Struct HashMap</h1><div class="docblock"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div>
+		<div class="impl-items"><details open><summary><section class="method">` + sig + `</section></summary><div class="docblock"><p>` + para4 + `</p></div></details></div></main></body></html>`))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "pub fn new() -> HashMap<K, V, RandomState>")
+}

@@ -91,9 +91,13 @@ func cardTitle(l *measure.Line, _ *Page) float64 {
 }
 
 // linkDense votes against lines whose text is mostly link text. Markdown
-// links are html2text's markup; the HTML front end measures anchors.
+// links are html2text's markup; the HTML front end measures anchors. A
+// line that shows code's syntax (measure's CodeSyntax) is left alone: a
+// documentation links each type its signatures name ("pub fn new() ->
+// HashMap<K, V, RandomState>"), and a menu's entries show no "->", "::"
+// or braces.
 func linkDense(l *measure.Line, _ *Page) float64 {
-	if l.Chars == 0 || l.Links*2 < l.Chars {
+	if l.Chars == 0 || l.Links*2 < l.Chars || l.CodeSyntax() {
 		return 0
 	}
 	if l.Words <= 10 {
