@@ -1262,4 +1262,10 @@ func TestSignatureIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Method is_some", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "pub const fn is_some(&self) -> bool\n"), res.Body)
+
+	// Nor is the heading of a type's methods, which names a generic type.
+	res, err = clean.Text("impl<T> Option<T>\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n")
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "impl<T> Option<T>\n"), res.Body)
 }

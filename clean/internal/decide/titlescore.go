@@ -209,7 +209,8 @@ const (
 )
 
 // signature reports whether s holds a mark that code has and a headline
-// does not: "->", "=>", "::", ":=", a brace, "&&", "||". A function's
+// does not: "->", "=>", "::", ":=", a brace, "&&", "||", a generic type
+// (see generic). A function's
 // signature on a documentation page ("pub fn is_some(&self) -> bool"),
 // alone under its item's title, read as a second headline, and the
 // reading of the output took it out. The marks a headline may have, " = "
@@ -219,6 +220,21 @@ func signature(s string) bool {
 	for _, m := range signatureMarks {
 		if strings.Contains(s, m) {
 			return true
+		}
+	}
+	return generic(s)
+}
+
+// generic reports whether s names a generic type: a word with its type
+// parameters in angle brackets, "Option<T>", "HashMap<K, V>" ("impl<T>
+// Option<T>", the heading of a documentation's methods). A tag is no such
+// word: "the <div> element" sets its bracket apart.
+func generic(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == '<' && isWordByte(s[i-1]) {
+			if j := strings.IndexByte(s[i+1:], '>'); j > 0 {
+				return true
+			}
 		}
 	}
 	return false
