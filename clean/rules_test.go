@@ -551,6 +551,12 @@ func TestCodeIsNoChrome(t *testing.T) {
 	res, err = clean.Text(para1 + "\n\n" + code + "\n\n" + para2 + "\n")
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, "    // Call the closure using the borrow.\n    print();\n")
+
+	// A call shows no syntax of code but its "()": "Ok(())" is no "OK" button.
+	main := "fn main() -> Result<(), Box<dyn Error>> {\n    let greeting_file = File::open(\"hello.txt\")?;\n\n    Ok(())\n}"
+	res, err = clean.HTML(strings.NewReader(`<html><body><main><p>` + para1 + `</p><pre><code>` + html.EscapeString(main) + `</code></pre><p>` + para2 + `</p></main></body></html>`))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, main)
 }
 
 // A picture's caption with its credit's address, under the picture's

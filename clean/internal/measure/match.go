@@ -30,8 +30,8 @@ func (p *Page) table(l *Line) lang.Table {
 			}
 		}
 	}
-	if t != lang.NoTable && codeSyntaxOf(l) {
-		return lang.NoTable // the syntax of code is no chrome's: "{ category: "Fruits" }"
+	if t != lang.NoTable && (codeSyntaxOf(l) || strings.Contains(l.Content, "()")) {
+		return lang.NoTable // the syntax of code is no chrome's: "{ category: "Fruits" }"; nor is a call's: "Ok(())"
 	}
 	if t == lang.RelatedBlock && l.DOM.Toggle && l.Links == 0 {
 		return lang.NavLabel // a button that unfolds the text above it, not a heading (see source.DOM.Toggle)
