@@ -588,3 +588,14 @@ func TestSignatureWithLinksIsNoMenu(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, "pub fn new() -> HashMap<K, V, RandomState>")
 }
+
+// A tutorial gives a program again in each of its listings: the later
+// listing keeps every line, the fields of a literal and a statement alone
+// between blank lines among them.
+func TestCodeListingsRepeat(t *testing.T) {
+	listing := "impl<'a, T> LimitTracker<'a, T>\nwhere\n    T: Messenger,\n{\n    pub fn new(messenger: &'a T, max: usize) -> LimitTracker<'a, T> {\n        LimitTracker {\n            messenger,\n            value: 0,\n            max,\n        }\n    }\n\n    pub fn set_value(&mut self, value: usize) {\n        self.value = value;\n\n        let percentage_of_max = self.value as f64 / self.max as f64;\n\n        if percentage_of_max >= 1.0 {\n            self.messenger.send(\"Error: You are over your quota!\");\n        } else if percentage_of_max >= 0.9 {\n            self.messenger\n                .send(\"Urgent warning: You've used up over 90% of your quota!\");\n        }\n    }\n}"
+	pre := `<pre><code>` + html.EscapeString(listing) + `</code></pre>`
+	res, err := clean.HTML(strings.NewReader(`<html><body><main><h1>Interior Mutability</h1><p>` + para1 + `</p>` + pre + `<p>` + para2 + `</p>` + pre + `<p>` + para3 + `</p></main></body></html>`))
+	require.NoError(t, err)
+	assert.Equal(t, 2, strings.Count(res.Body, listing), res.Body)
+}

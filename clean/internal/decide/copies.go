@@ -57,6 +57,22 @@ func markAltCopies(p *Page) {
 	}
 }
 
+// indentedCode reports whether f is an indented line that shows code's
+// syntax (measure's CodeSyntax): a statement of a function's body alone
+// between blank lines ("        let percentage_of_max = self.value as f64
+// / self.max as f64;"), which markCode, asking for two lines of code in a
+// row, does not mark, and which a program's next listing repeats. A
+// quote in a thread (">>> I'll note that ...") and markup that leaked
+// into a text are not indented.
+func indentedCode(f *measure.Line) bool {
+	return indented(f.Text) && f.CodeSyntax()
+}
+
+// indented reports whether text opens with a tab or two spaces.
+func indented(text string) bool {
+	return strings.HasPrefix(text, "  ") || strings.HasPrefix(text, "\t")
+}
+
 // sameSymbols reports whether a and b hold the same symbols of code, in
 // the same order: brackets, operators (see codeSymbols). Keys ignore
 // them, and two lines of a program or a grammar that differ only in them
@@ -228,7 +244,7 @@ func markDuplicates(p *Page) {
 		}
 		prev, seen := last[f.Hash]
 		last[f.Hash] = i
-		if i == k || p.inSpan(i) && p.inSpan(k) && (f.Code || !(seen && nearby(p, prev, i)) && (f.Repeats < maxArticleCopies || f.DOM.Main || f.Verse || f.Marker == source.MarkOrdered || p.clean)) {
+		if i == k || p.inSpan(i) && p.inSpan(k) && (f.Code || indentedCode(f) || !(seen && nearby(p, prev, i)) && (f.Repeats < maxArticleCopies || f.DOM.Main || f.Verse || f.Marker == source.MarkOrdered || p.clean)) {
 			continue
 		}
 		l.copy = duplicate
@@ -256,7 +272,7 @@ func markCopiedRuns(p *Page) {
 		if n >= minCopiedRun {
 			for i := runStart; i <= runEnd; i++ {
 				f, l := p.f(i), &p.Lines[i]
-				if k, ok := first[f.Hash]; ok && k < runStart && !f.Blank && f.Key != "" && l.copy == notCopy && !f.Code && !f.Verse {
+				if k, ok := first[f.Hash]; ok && k < runStart && !f.Blank && f.Key != "" && l.copy == notCopy && !f.Code && !f.Verse && !indentedCode(f) && !inCodeBlock(p, i) {
 					l.copy = duplicate
 				}
 			}

@@ -19,7 +19,9 @@ import (
 // line of code that shows code's syntax (measure's markCode and
 // CodeSyntax; an address's "://" is none, and a picture's caption with
 // its credit's address under its bracketed name is no code):
-// "print();" is no share button, and the reading of
+// "print();" is no share button, nor is an indented line of a block of
+// code with such a line in it ("            messenger," in a struct's
+// literal, Messenger being a social network), and the reading of
 // an HTML page's output, where code is text, had taken such lines out of
 // its examples. The rules of a rendering's shapes still do: lynx's list
 // of links ("1. javascript:void(0);") reads as code. In HTML a <pre> may
@@ -45,10 +47,19 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			}
 		}
 		var best, worst float64
+		code := 0 // whether line i is code to the lexicon's rules: 0 not known yet, 1 no, 2 yes
 		for set := vs.asked(facts(f)); set != 0; set &= set - 1 {
 			row := &vs.list[bits.TrailingZeros64(set)]
-			if f.Code && row.strong && row.table != lang.NoTable && !p.m.HTML && f.CodeSyntax() {
-				continue // a line of code is no chrome's
+			if row.strong && row.table != lang.NoTable && !p.m.HTML {
+				if code == 0 {
+					code = 1
+					if f.Code && f.CodeSyntax() || indented(f.Text) && inCodeBlock(p, i) {
+						code = 2
+					}
+				}
+				if code == 2 {
+					continue // a line of code is no chrome's
+				}
 			}
 			var v float64
 			switch {
