@@ -19,9 +19,11 @@ import (
 // line of code that shows code's syntax (measure's markCode and
 // CodeSyntax; an address's "://" is none, and a picture's caption with
 // its credit's address under its bracketed name is no code):
-// "print();" is no share button, nor is an indented line of a block of
-// code with such a line in it ("            messenger," in a struct's
-// literal, Messenger being a social network), and the reading of
+// "print();" is no share button, nor is a short indented line of a block
+// of code with such a line in it ("            messenger," in a struct's
+// literal, Messenger being a social network; lynx indents every line,
+// and a caption of many words beside a picture's base64 name, whose "=="
+// reads as code's, is still a caption), and the reading of
 // an HTML page's output, where code is text, had taken such lines out of
 // its examples. The rules of a rendering's shapes still do: lynx's list
 // of links ("1. javascript:void(0);") reads as code. In HTML a <pre> may
@@ -53,7 +55,7 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			if row.strong && row.table != lang.NoTable && !p.m.HTML {
 				if code == 0 {
 					code = 1
-					if f.Code && f.CodeSyntax() || indented(f.Text) && inCodeBlock(p, i) {
+					if f.Code && f.CodeSyntax() || f.Words <= maxCodeWords && indented(f.Text) && inCodeBlock(p, i) {
 						code = 2
 					}
 				}
@@ -91,6 +93,10 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 		}
 	}
 }
+
+// maxCodeWords is the most words of an indented line of a block of code
+// that the lexicon's strong rules pass over for that alone (see vote).
+const maxCodeWords = 4
 
 // A fact is something a line is or holds that some rules need to vote on
 // it (see row.needs): they are not asked about lines without it.
