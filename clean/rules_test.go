@@ -599,3 +599,33 @@ func TestCodeListingsRepeat(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 2, strings.Count(res.Body, listing), res.Body)
 }
+
+// lynx indents every line: a photo's caption beside its picture's base64
+// name, whose "==" reads as code's, is still a caption.
+func TestIndentedCaptionBesidePicture(t *testing.T) {
+	gif := "[gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==]"
+	text := "   [32]Health\n\n[33]A Man Developed 'Feather Duvet Lung' After Getting New Bedding\n\n" +
+		"   [34]" + gif + "\n   [35]Ed Cara\n   [36]Monday 6:30PM\n   •\n   [37]\n   Filed to:Weird medicine\n   438.3K\n   [38]\n   57\n   4\n   " + gif + "\n" +
+		"   Duck fluff and feathers in the middle of a drying process after being\n   cleaned, in order to be used in duvets and jackets.Photo: Getty Images\n\n" +
+		wrapped(para1) + "\n" + wrapped(para2) + "\n" + wrapped(para3)
+	res, err := clean.Text(text)
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, "Getty Images")
+	assert.Contains(t, res.Body, "   Opponents had argued")
+}
+
+// wrapped returns s as lynx prints a paragraph: indented by three spaces,
+// wrapped before 72 columns, and a blank line after it.
+func wrapped(s string) string {
+	var b strings.Builder
+	line := "  "
+	for _, w := range strings.Fields(s) {
+		if len(line)+1+len(w) > 72 {
+			b.WriteString(line + "\n")
+			line = "  "
+		}
+		line += " " + w
+	}
+	b.WriteString(line + "\n\n")
+	return b.String()
+}
