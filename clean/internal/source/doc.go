@@ -131,7 +131,7 @@ type DOM struct {
 	Titles  bool   // the page's items are a list of titles, a line each (see markRecords)
 	Lead    bool   // inside the element that leads the page's items: a question above its answers (see leadOf)
 	Consent bool   // inside a consent platform's banner or preference centre (see consentPlatforms)
-	Toggle  bool   // inside a small element, no link, whose class or id names a control that unfolds the text around it (see namesToggle)
+	Toggle  bool   // inside a small element, no link, whose class or id names a control that unfolds the text around it (see classHint)
 }
 
 // Region is an element whose name says what part of a page it is.

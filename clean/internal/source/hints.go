@@ -84,13 +84,13 @@ var contentHints = map[string]bool{
 var hintModifiers = map[string]bool{"has": true, "no": true, "with": true, "without": true, "is": true, "hide": true, "show": true}
 
 // classHint reads n's class, id, role and aria-label: the kind of chrome
-// they name, or whether they name content; and whether its class or id
-// names a consent platform (see consentPlatforms). The root and body
-// elements are not read: their classes describe the whole page
-// ("single-post", "has-sidebar").
-func classHint(n *html.Node) (chrome Hint, content, consent bool) {
+// they name, or whether they name content; whether its class or id names
+// a consent platform (see consentPlatforms); and whether they name a
+// toggle (see toggleWords). The root and body elements are not read:
+// their classes describe the whole page ("single-post", "has-sidebar").
+func classHint(n *html.Node) (chrome Hint, content, consent, toggle bool) {
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
-		return NoHint, false, false
+		return NoHint, false, false, false
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -100,13 +100,15 @@ func classHint(n *html.Node) (chrome Hint, content, consent bool) {
 		}
 		named := a.Key == "class" || a.Key == "id"
 		if chrome != NoHint && !named {
-			continue // only a platform's name is left to look for
+			continue // only a platform's and a toggle's names are left to look for
 		}
-		modified := false
+		modified, opens := false, false // opens: the word before asks for more (read, show, see)
 		for it := hintWords(a.Val); it.next(); {
 			w := it.word()
-			if named && consentPlatforms[string(w)] {
-				consent = true
+			if named {
+				consent = consent || consentPlatforms[string(w)]
+				toggle = toggle || toggleWords[string(w)] || opens && string(w) == "more"
+				opens = string(w) == "read" || string(w) == "show" || string(w) == "see"
 			}
 			if chrome == NoHint && !modified {
 				if h, ok := chromeHints[string(w)]; ok {
@@ -121,7 +123,7 @@ func classHint(n *html.Node) (chrome Hint, content, consent bool) {
 	if chrome != NoHint {
 		content = false
 	}
-	return chrome, content, consent
+	return chrome, content, consent, toggle
 }
 
 // hintWords yields the words of an attribute value, in lower case: it
@@ -345,7 +347,7 @@ func isPanel(n *html.Node, controlled map[string]bool) bool {
 	if !found && !underHeading(n) {
 		return false
 	}
-	h, _, _ := classHint(n)
+	h, _, _, _ := classHint(n)
 	return h == NoHint && !hasWord(attr(n, "class"), popupWords)
 }
 
@@ -436,39 +438,23 @@ func unhintProse(lines []wline, text []byte) {
 	}
 }
 
-// namesToggle reports whether n's class or id names a control that folds
-// or unfolds the text around it: "readmore", "read-more", "showMore",
-// "expander", "game_page_autocollapse_readmore". Such a control's caption
-// ("READ MORE" under a shop's description) is a button that shows the
-// rest of what is above it, not the heading of a block of related links
-// that ends the text; a link is neither (the walker asks for no link
-// around it), and neither is a container that holds more than
-// maxToggleLetters letters, which is what the control unfolds.
-func namesToggle(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		opens := false // the word before asks for more: read, show, see
-		for it := hintWords(a.Val); it.next(); {
-			w := it.word()
-			if toggleWords[string(w)] || opens && string(w) == "more" {
-				return true
-			}
-			opens = string(w) == "read" || string(w) == "show" || string(w) == "see"
-		}
-	}
-	return false
-}
+// A toggle is a control that folds or unfolds the text around it, which
+// a class or id names: "readmore", "read-more", "showMore", "expander",
+// "game_page_autocollapse_readmore". Its caption ("READ MORE" under a
+// shop's description) is a button that shows the rest of what is above
+// it, not the heading of a block of related links that ends the text; a
+// link is neither (the walker asks for no link around it), and neither is
+// a container that holds more than maxToggleLetters letters, which is what
+// the control unfolds (see DOM.Toggle).
 
 // toggleWords are the words of class and id values that name a control
-// that folds or unfolds text (see namesToggle).
+// that folds or unfolds text (see classHint).
 var toggleWords = map[string]bool{
 	"readmore": true, "showmore": true, "seemore": true, "expand": true, "expander": true,
 	"collapse": true, "autocollapse": true, "toggle": true,
 }
 
 // maxToggleLetters is the most letters of an element whose class names a
-// toggle (see namesToggle) for it to be the control rather than the text
-// it folds.
+// toggle (see classHint) for it to be the control rather than the text it
+// folds.
 const maxToggleLetters = 40

@@ -334,7 +334,7 @@ func TestClassHint(t *testing.T) {
 		root, err := html.Parse(strings.NewReader("<div " + c.attrs + "></div>"))
 		require.NoError(t, err)
 		div := root.FirstChild.LastChild.FirstChild // html > body > div
-		chrome, content, _ := classHint(div)
+		chrome, content, _, _ := classHint(div)
 		assert.Equal(t, c.chrome, chrome, c.attrs)
 		assert.Equal(t, c.content, content, c.attrs)
 	}

@@ -64,7 +64,7 @@ type ctx struct {
 	content bool
 	consent bool
 	dialog  bool // inside a dialog (see isDialog)
-	toggle  bool // inside a control that unfolds the text around it (see namesToggle)
+	toggle  bool // inside a control that unfolds the text around it (see classHint)
 	caption bool
 	table   bool
 	cell    bool // inside a table cell of at most maxCellLetters letters
@@ -222,10 +222,10 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	if role == "main" {
 		c.article = true
 	}
-	h, content, consent := classHint(n)
+	h, content, consent, toggle := classHint(n)
 	c.consent = c.consent || consent
+	c.toggle = c.toggle || toggle && !c.link && letters <= maxToggleLetters
 	c.dialog = c.dialog || isDialog(n, role)
-	c.toggle = c.toggle || !c.link && letters <= maxToggleLetters && namesToggle(n)
 	if h != NoHint && (c.dialog || !w.wraps(letters)) && !(h == HintSidebar && w.scan.holdsH1(self, int(size.count))) { // no sidebar holds an h1
 		c.hint, c.hinter = h, n
 	} else if content {
