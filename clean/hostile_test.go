@@ -161,6 +161,17 @@ func TestHostileGenerated(t *testing.T) {
 			assert.Less(t, time.Since(start), raceSlowdown*10*time.Second)
 		}
 	})
+	t.Run("a block of code of 200,000 lines", func(t *testing.T) {
+		// Whether a line stands in a block of code is read once for the
+		// page, not once for each line of the block (see decide's
+		// inCodeBlock): 80 s at b43dc62.
+		doc := "fn main() {\n" + strings.Repeat("    share,\n", 200_000) + "    x = 1;\n}\n\n" + hostilePara + "\n"
+		start := time.Now()
+		res, err := clean.Text(doc)
+		require.NoError(t, err)
+		assert.Contains(t, res.Body, hostilePara)
+		assert.Less(t, time.Since(start), raceSlowdown*10*time.Second)
+	})
 	t.Run("128 nested tables", func(t *testing.T) {
 		// Each level is four elements to the parser (table, tbody, tr,
 		// td): past its 512, the page is read flattened.

@@ -110,16 +110,7 @@ var codeSymbols = [256]bool{'(': true, ')': true, '[': true, ']': true, '{': tru
 // line of code must show that syntax itself (measure's CodeSyntax): a
 // page's metadata that w3m prints as a block of text, addresses and
 // all, is no code, and a logo's alt text over its copy in it is a copy.
-func inCodeBlock(p *Page, i int) bool {
-	for _, dir := range [2]int{-1, 1} {
-		for j := i; j >= 0 && j < len(p.Lines) && !p.f(j).Blank; j += dir {
-			if f := p.f(j); f.Code && f.CodeSyntax() {
-				return true
-			}
-		}
-	}
-	return false
-}
+func inCodeBlock(p *Page, i int) bool { return p.Lines[i].codeBlock }
 
 // markHeadlineCopies sets aside the lines that repeat the headline: the
 // same text, or a short line that holds it ("Reading: <headline>", "Home >

@@ -200,6 +200,7 @@ type Line struct {
 	lede       bool // a paragraph between the headline and the span, kept (see keepStandfirst)
 	apart      bool // a paragraph of a run apart from the span, kept (see keepRunsApart)
 	extended   bool // added to a page of records' span as its first date or last data
+	codeBlock  bool // in a block of code (see inCodeBlock)
 	// Lift is the number of bytes a reading of the output lifted from the
 	// start of the line's text into the page's metadata.
 	Lift int
@@ -266,6 +267,27 @@ func (p *Page) reset(m *measure.Page) {
 		idx: p.idx[:0], masses: p.masses[:0], box: p.box[:0], dens: p.dens[:0], kept: kept, last: last, leads: leads, lowerBuf: p.lowerBuf[:0]}
 	for i := range m.Lines {
 		p.hasMain = p.hasMain || m.Lines[i].DOM.Main
+	}
+	p.markCodeBlocks()
+}
+
+// markCodeBlocks sets Line.codeBlock on the lines of each block of code
+// (see inCodeBlock), in one pass over the page.
+func (p *Page) markCodeBlocks() {
+	for i := 0; i < len(p.Lines); {
+		if p.f(i).Blank {
+			i++
+			continue
+		}
+		j, code := i, false
+		for ; j < len(p.Lines) && !p.f(j).Blank; j++ {
+			f := p.f(j)
+			code = code || f.Code && f.CodeSyntax()
+		}
+		for k := i; k < j && code; k++ {
+			p.Lines[k].codeBlock = true
+		}
+		i = j
 	}
 }
 
