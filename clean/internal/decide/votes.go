@@ -15,20 +15,15 @@ import (
 // side win. When p reads the output of src (see DecideReading), a line
 // that reads as the line it prints takes that line's votes.
 //
-// In text, the strong rules of the lexicon's phrases do not vote on a
-// line of code that shows code's syntax (measure's markCode and
-// CodeSyntax; an address's "://" is none, and a picture's caption with
-// its credit's address under its bracketed name is no code):
-// "print();" is no share button, nor is a short indented line of a block
-// of code with such a line in it ("            messenger," in a struct's
-// literal, Messenger being a social network; lynx indents every line,
-// and a caption of many words beside a picture's base64 name, whose "=="
-// reads as code's, is still a caption), and the reading of
-// an HTML page's output, where code is text, had taken such lines out of
-// its examples. The rules of a rendering's shapes still do: lynx's list
-// of links ("1. javascript:void(0);") reads as code. In HTML a <pre> may
-// hold a shop's notices ("Copyright © 2025 ..."), and code's own vote
-// weighs against theirs.
+// In text, the strong rules of the lexicon's phrases pass over a line of
+// code (see textCode): "print();" is no share button, nor is a struct's
+// field "            messenger," (Messenger being a social network).
+// The reading of an HTML page's output, where its code is text, had
+// taken such lines out of its examples. The rules of a rendering's
+// shapes still vote (lynx's list of links, "1. javascript:void(0);",
+// reads as code), and in HTML the strong rules vote on a <pre>'s lines
+// too: a shop prints its notices in one ("Copyright © 2025 ..."), and
+// code's own vote weighs against theirs.
 func (d *Decider) vote(p *Page, src *Page, origin []int) {
 	vs := &d.text
 	if p.m.HTML {
@@ -49,19 +44,11 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			}
 		}
 		var best, worst float64
-		code := 0 // whether line i is code to the lexicon's rules: 0 not known yet, 1 no, 2 yes
+		code := !p.m.HTML && textCode(p, i)
 		for set := vs.asked(facts(f)); set != 0; set &= set - 1 {
 			row := &vs.list[bits.TrailingZeros64(set)]
-			if row.strong && row.table != lang.NoTable && !p.m.HTML {
-				if code == 0 {
-					code = 1
-					if f.Code && f.CodeSyntax() || f.Words <= maxCodeWords && indented(f.Text) && inCodeBlock(p, i) {
-						code = 2
-					}
-				}
-				if code == 2 {
-					continue // a line of code is no chrome's
-				}
+			if code && row.strong && row.table != lang.NoTable {
+				continue // a line of code is no chrome's
 			}
 			var v float64
 			switch {
@@ -94,8 +81,19 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 	}
 }
 
+// textCode reports whether line i of a text is code to the lexicon's
+// strong rules (see vote): it shows code's syntax (measure's markCode
+// and CodeSyntax; an address's "://" is none), or it is a short indented
+// line of a block of code (see inCodeBlock). A long one is not: lynx
+// indents every line, and a caption beside a picture's base64 name, whose
+// "==" reads as code's, is still a caption.
+func textCode(p *Page, i int) bool {
+	f := p.f(i)
+	return f.Code && f.CodeSyntax() || f.Words <= maxCodeWords && indented(f.Text) && inCodeBlock(p, i)
+}
+
 // maxCodeWords is the most words of an indented line of a block of code
-// that the lexicon's strong rules pass over for that alone (see vote).
+// that textCode takes for code for that alone.
 const maxCodeWords = 4
 
 // A fact is something a line is or holds that some rules need to vote on
