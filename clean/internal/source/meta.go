@@ -116,23 +116,8 @@ func inMenu(n *html.Node) bool {
 		if a.Type != html.ElementNode {
 			continue
 		}
-		if a.DataAtom == atom.Nav || namesMenu(a) {
+		if a.DataAtom == atom.Nav || hasWord(attr(a, "class"), menuWords) || hasWord(attr(a, "id"), menuWords) {
 			return true
-		}
-	}
-	return false
-}
-
-// namesMenu reports whether n's class or id holds one of menuWords.
-func namesMenu(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for it := hintWords(a.Val); it.next(); {
-			if menuWords[string(it.word())] {
-				return true
-			}
 		}
 	}
 	return false

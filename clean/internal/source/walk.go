@@ -135,6 +135,9 @@ func (w *walker) walk(n *html.Node, c ctx) {
 	inCell := c.cell && rowBlocks(n.DataAtom)
 	beside := n.DataAtom == atom.Button && besideHeading(c, int(size.letters))
 	c = w.enter(n, c, self)
+	if beside {
+		c.heading = 0 // the button's caption is no words of the heading
+	}
 	block := blocks[n.DataAtom] && !inCell || beside
 	if inCell && len(w.text) > w.start && w.text[len(w.text)-1] != ' ' {
 		w.space = true // the block's text is a word apart from the cell's
@@ -195,10 +198,6 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading = int(n.Data[1] - '0')
 		c.headed = letters
-	case atom.Button:
-		if besideHeading(c, letters) {
-			c.heading = 0
-		}
 	case atom.A:
 		href := attr(n, "href")
 		c.anchor = len(href) > 1 && href[0] == '#'
