@@ -3,8 +3,6 @@ package source
 import (
 	"encoding/json"
 	"math"
-	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -80,73 +78,6 @@ func (m *metaScan) element(n *html.Node) {
 			m.ld = append(m.ld, scriptText(n))
 		}
 	}
-}
-
-// homeLink reports whether n holds a link to its site's front page (an
-// address whose path is "/" or empty) among its first maxLogoElements
-// elements: a logo's, whose h1 names the site on every page of a blog,
-// not the page. A logo is small; the bound keeps a page of deeply nested
-// h1s from being read again for each.
-func homeLink(n *html.Node) bool {
-	budget := maxLogoElements
-	var find func(n *html.Node) bool
-	find = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil && budget > 0; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			budget--
-			if c.DataAtom == atom.A && frontPage(attr(c, "href")) || find(c) {
-				return true
-			}
-		}
-		return false
-	}
-	return find(n)
-}
-
-// inMenu reports whether n stands in a nav element or in a menu's bar
-// (an element whose class or id names a menu, a menubar, a navbar or a
-// toolbar), among its maxMenuAncestors nearest ancestors: a book's menu
-// bar, whose h1 names the book on every page of it. A wrapper whose class
-// names navigation ("wy-nav-content", around a documentation's whole
-// text) is no menu.
-func inMenu(n *html.Node) bool {
-	for a, k := n.Parent, 0; a != nil && k < maxMenuAncestors; a, k = a.Parent, k+1 {
-		if a.Type != html.ElementNode {
-			continue
-		}
-		if a.DataAtom == atom.Nav || hasWord(attr(a, "class"), menuWords) || hasWord(attr(a, "id"), menuWords) {
-			return true
-		}
-	}
-	return false
-}
-
-// menuWords are the words of a class or id that name a menu's bar (see
-// inMenu).
-var menuWords = map[string]bool{"menu": true, "menubar": true, "navbar": true, "toolbar": true}
-
-// maxMenuAncestors is how many of an h1's ancestors inMenu reads.
-const maxMenuAncestors = 3
-
-// maxLogoElements is the most elements of an h1 that homeLink reads.
-const maxLogoElements = 32
-
-// frontPage reports whether href is the address of a site's front page:
-// its path is "/", or empty after a host, with no query; or, where the
-// path holds an address (an archive's copy,
-// "/web/2008/http://example.org/"), that address is. A link to a place
-// on the page ("#error-code-e0455", a heading's own anchor) is none.
-func frontPage(href string) bool {
-	u, err := url.Parse(strings.TrimSpace(href))
-	if err != nil || u.RawQuery != "" {
-		return false
-	}
-	if i := strings.Index(u.Path, "://"); i > 0 {
-		return frontPage(u.Path[strings.LastIndexByte(u.Path[:i], '/')+1:])
-	}
-	return u.Path == "/" || u.Path == "" && u.Host != "" // "#top" or "" is the page itself
 }
 
 // hasToken reports whether list, a list of tokens separated by spaces
@@ -419,56 +350,6 @@ func dateIn(s string) string {
 	d, _, _ := x.FindDate(strings.TrimSpace(s))
 	return d.String()
 }
-
-// titleSeparators part a page's <title> from the site's name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » "}
-
-// siteless returns a <title> without the site's name: of the parts the
-// usual separators make ("Bridge approved - The Daily Planet"), the one
-// that one of the page's h1s gives, in any case and spacing ("systemd" of
-// "systemd - ArchWiki", shorter than the site's name), or else the
-// longest. Where an h1 gives one part of two, the other is the site's
-// name; where no h1 does but an h1 of the page's menus does (menuH1s, a
-// book's menu bar: "Extern crates - The Rust Reference"), that part is
-// the site's name and the other the headline; else the site is not known
-// ("mediaarchitecture.de // » Jens Weber": the longer part is the
-// site's).
-func siteless(t string, h1s, menuH1s []string) (headline, site string) {
-	for _, sep := range titleSeparators {
-		if !strings.Contains(t, sep) {
-			continue
-		}
-		parts := strings.Split(t, sep)
-		longest, named, n := 0, -1, 0
-		for i, part := range parts {
-			parts[i] = strings.TrimSpace(part)
-			if len(parts[i]) > len(parts[longest]) {
-				longest = i
-			}
-			if slices.Contains(h1s, lang.Key(parts[i])) {
-				named, n = i, n+1
-			}
-		}
-		if n == 0 && len(parts) == 2 {
-			for i, part := range parts {
-				if slices.Contains(menuH1s, lang.Key(part)) {
-					return parts[1-i], part // a book's name, which its menu bar gives
-				}
-			}
-		}
-		if n != 1 {
-			return parts[longest], "" // a logo's h1 and the headline's name both parts
-		}
-		if len(parts) == 2 {
-			site = parts[1-named]
-		}
-		return parts[named], site
-	}
-	return t, ""
-}
-
-// maxH1s is the most h1s of a page that siteless reads.
-const maxH1s = 8
 
 // scriptText returns the text of a script element.
 func scriptText(n *html.Node) string {
