@@ -298,6 +298,13 @@ func TestHeadingStrangerToMetaTitle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Council approves the new river bridge", res.Title)
 
+	// An h1 that gives the site's name, as a reference's banner gives it
+	// over each of its pages, is a stranger too.
+	banner := `<html><head><title>Council approves the new river bridge | Planet Reference</title></head><body><header><h1>Planet Reference</h1></header><nav><ul>` + linkItems(12, "/m", "Module %d") + `</ul></nav>`
+	res, err = clean.HTML(strings.NewReader(banner + body))
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves the new river bridge", res.Title)
+
 	// Or one whose copyright notice gives that title.
 	kitchen := `<html><head><title>Planet Kitchen</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><h2>Council approves the new river bridge</h2>`
 	res, err = clean.HTML(strings.NewReader(kitchen + strings.Replace(body, "</body>", "<footer>© 2024 Planet Kitchen. All rights reserved.</footer></body>", 1)))

@@ -377,13 +377,16 @@ func headlineOver(p *Page, i int) int {
 // strangerToMeta reports whether line i, the best title-like line before
 // the article of an HTML page, shares no word with the title that the
 // page's metadata gives, and is no h1: a box's heading or a listing's
-// first teaser, where the page's own title is its metadata's. A metadata
+// first teaser, where the page's own title is its metadata's. An h1 that
+// gives the site's name (see siteName) may be one: a reference's banner
+// gives it over each of its pages ("Node.js documentation", over the
+// module its metadata names, "DNS"). A metadata
 // title that is the site's name (see measure.Page.SiteKey), as a site
 // gives on every page, says nothing of the page; nor does one that the
 // site's notices give ("© 2024 Jane's Kitchen").
 func strangerToMeta(p *Page, i int) bool {
 	f := p.f(i)
-	if !p.m.HTML || !p.m.MetaTitlePlain || p.m.MetaKey == "" || p.m.MetaKey == p.m.SiteKey || f.Heading == 1 {
+	if !p.m.HTML || !p.m.MetaTitlePlain || p.m.MetaKey == "" || p.m.MetaKey == p.m.SiteKey || f.Heading == 1 && !siteName(p, i) {
 		return false
 	}
 	for w := range strings.SplitSeq(f.Key, " ") {

@@ -415,6 +415,12 @@ func TestReadMeta(t *testing.T) {
 				`<title>Recoverable Errors with Result - The Rust Book</title></head><body><h1 id="recoverable"><a class="header" href="#recoverable">Recoverable Errors with Result</a></h1>`, "Recoverable Errors with Result", "The Rust Book"},
 			{"a menu bar's h1 gives the site's name",
 				`<title>Extern crates - The Rust Reference</title></head><body><div class="menu-bar"><h1 class="menu-title">The Rust Reference</h1></div><main><h1>Extern crate declarations</h1></main>`, "Extern crates", "The Rust Reference"},
+			{"the page's banner's h1 gives the site's name",
+				`<title>DNS | Node.js Documentation</title></head><body><div id="column1"><header class="header"><div><h1>Node.js documentation</h1></div></header><div role="main"><h2>DNS</h2></div></div>`, "DNS", "Node.js Documentation"},
+			{"an article's header is no banner",
+				`<title>Bridge approved | The Daily Planet</title></head><body><article><header><h1>Bridge approved</h1></header></article>`, "Bridge approved", "The Daily Planet"},
+			{"a banner's h1 that gives the title's first part is the headline's",
+				`<title>Bridge approved | The Daily Planet</title></head><body><header class="page-header"><h1>Bridge approved</h1></header><div class="entry"></div>`, "Bridge approved", "The Daily Planet"},
 			{"a wrapper whose class names navigation is no menu",
 				`<title>Ansible playbooks — Ansible Documentation</title></head><body><div class="wy-nav-content"><div class="rst-content"><h1>Ansible playbooks</h1></div></div>`, "Ansible playbooks", "Ansible Documentation"},
 			{"og:site_name names the site",
@@ -489,6 +495,30 @@ func TestMarkMain(t *testing.T) {
 		}
 	}
 	assert.Equal(t, map[string]bool{"Home": false, "First,": true, "Second,": true, "Related": false, "Third,": true, "Deep": false}, main)
+}
+
+// An article split into parts, a section each, holds its introduction
+// beside them: the paragraphs under the parts' parent are the article's.
+// Beside one part they are not: a box of the page stands there as often.
+func TestMarkMainIntroduction(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + ", " + strings.Repeat("and a clause that goes on for a while, ", 6) + "until it ends.</p>"
+	}
+	read := func(doc string) map[string]bool {
+		main := map[string]bool{}
+		for _, l := range readHTML(t, doc, "").Blocks {
+			if !l.Blank {
+				main[strings.Fields(l.Text)[0]] = l.DOM.Main
+			}
+		}
+		return main
+	}
+	split := `<html><body><div role="main">` + para("Introduction") + `<p>Short line</p>` +
+		`<section>` + strings.Repeat(para("One"), 6) + `</section><section>` + para("Two") + `</section><section>` + para("Three") + `</section>` +
+		`</div></body></html>`
+	assert.Equal(t, map[string]bool{"Introduction,": true, "Short": false, "One,": true, "Two,": true, "Three,": true}, read(split))
+	whole := `<html><body><div>` + para("Teaser") + `<div class="text">` + para("One") + para("Two") + para("Three") + `</div></div></body></html>`
+	assert.Equal(t, map[string]bool{"Teaser,": false, "One,": true, "Two,": true, "Three,": true}, read(whole))
 }
 
 // The posts of a thread repeat the main container: the other posts'

@@ -20,6 +20,7 @@ type metaScan struct {
 	canonical, ogURL                             string
 	h1s                                          []string // the keys of the page's h1s (see homeLink), up to maxH1s
 	menuH1s                                      []string // the keys of the h1s of its menus (see inMenu)
+	bannerH1s                                    []string // the keys of the h1s of its banner (see inBanner)
 	siteName                                     string   // og:site_name
 	hasTitleMeta, hasTitle, hasDateMeta          bool
 	hasTime, hasAuthor                           bool
@@ -63,9 +64,11 @@ func (m *metaScan) element(n *html.Node) {
 		}
 	case atom.H1:
 		switch {
-		case len(m.h1s)+len(m.menuH1s) >= maxH1s || homeLink(n):
+		case len(m.h1s)+len(m.menuH1s)+len(m.bannerH1s) >= maxH1s || homeLink(n):
 		case inMenu(n):
 			m.menuH1s = append(m.menuH1s, lang.Key(textOf(n)))
+		case inBanner(n):
+			m.bannerH1s = append(m.bannerH1s, lang.Key(textOf(n)))
 		default:
 			m.h1s = append(m.h1s, lang.Key(textOf(n)))
 		}
@@ -128,7 +131,7 @@ func (m *metaScan) finish() Meta {
 	if title == "" {
 		title = strings.TrimSpace(m.titleMeta)
 	}
-	headline, site := siteless(strings.TrimSpace(m.title), m.h1s, m.menuH1s)
+	headline, site := siteless(strings.TrimSpace(m.title), m.h1s, m.menuH1s, m.bannerH1s)
 	if title == "" {
 		title = headline
 	}

@@ -57,6 +57,27 @@ func inMenu(n *html.Node) bool {
 	return false
 }
 
+// inBanner reports whether n stands in the page's banner, among its
+// maxMenuAncestors nearest ancestors: a header element that no article,
+// main, section or aside holds, as ARIA reads a header. A reference's
+// banner names it over each of its pages ("Node.js documentation", over
+// "DNS"); a story's header, inside its article, names the story.
+func inBanner(n *html.Node) bool {
+	for a, k := n.Parent, 0; a != nil && k < maxMenuAncestors; a, k = a.Parent, k+1 {
+		if a.DataAtom != atom.Header {
+			continue
+		}
+		for o := a.Parent; o != nil; o = o.Parent {
+			switch o.DataAtom {
+			case atom.Article, atom.Main, atom.Section, atom.Aside:
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // menuWords are the words of a class or id that name a menu's bar (see
 // inMenu).
 var menuWords = map[string]bool{"menu": true, "menubar": true, "navbar": true, "toolbar": true}
@@ -95,8 +116,12 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 // book's menu bar: "Extern crates - The Rust Reference"), that part is
 // the site's name and the other the headline; else the site is not known
 // ("mediaarchitecture.de // » Jens Weber": the longer part is the
-// site's).
-func siteless(t string, h1s, menuH1s []string) (headline, site string) {
+// site's). An h1 of the page's banner (bannerH1s, see inBanner) is the
+// site's name where it gives the last part of two and no other h1 gives
+// a part ("DNS | Node.js Documentation"); where it gives the first, it is
+// the headline's, as any h1's: a theme may put the page's own h1 in a
+// header at its top ("Bridge approved | The Daily Planet").
+func siteless(t string, h1s, menuH1s, bannerH1s []string) (headline, site string) {
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
 			continue
@@ -108,7 +133,7 @@ func siteless(t string, h1s, menuH1s []string) (headline, site string) {
 			if len(parts[i]) > len(parts[longest]) {
 				longest = i
 			}
-			if slices.Contains(h1s, lang.Key(parts[i])) {
+			if k := lang.Key(parts[i]); slices.Contains(h1s, k) || i < len(parts)-1 && slices.Contains(bannerH1s, k) {
 				named, n = i, n+1
 			}
 		}
@@ -117,6 +142,9 @@ func siteless(t string, h1s, menuH1s []string) (headline, site string) {
 				if slices.Contains(menuH1s, lang.Key(part)) {
 					return parts[1-i], part // a book's name, which its menu bar gives
 				}
+			}
+			if slices.Contains(bannerH1s, lang.Key(parts[1])) {
+				return parts[0], parts[1] // a reference's name, which its banner gives
 			}
 		}
 		if n != 1 {
