@@ -712,6 +712,33 @@ func TestButtonBesideHeading(t *testing.T) {
 	assert.Equal(t, 3, htmlLine(t, doc, "What does the warranty cover?").DOM.Heading)
 }
 
+// A block of code keeps its lines as the page writes them: a button inside
+// it (a copy button's "copy") is a line of its own, no code, and a second
+// listing right after the first opens a line.
+func TestCodeBlockButtons(t *testing.T) {
+	doc := `<html><body><main><p>Look a name up:</p>
+		<pre><code class="language-js mjs">import dns from 'node:dns';
+// family: IPv6</code><code class="language-js cjs">const dns = require('node:dns');
+// family: IPv6</code><button class="copy-button">copy</button></pre>
+		<p>All other functions connect to a server.</p>
+	</main></body></html>`
+	var lines []string
+	for _, l := range readHTML(t, doc, "").Blocks {
+		if !l.Blank {
+			lines = append(lines, fmt.Sprintf("%v %s", l.DOM.Code, l.Text))
+		}
+	}
+	assert.Equal(t, []string{
+		"false Look a name up:",
+		"true import dns from 'node:dns';",
+		"true // family: IPv6",
+		"true const dns = require('node:dns');",
+		"true // family: IPv6",
+		"false copy",
+		"false All other functions connect to a server.",
+	}, lines)
+}
+
 // A link whose text is code is a cross-reference to the item it names,
 // not a menu's entry: its letters do not count as links'.
 func TestCodeLinks(t *testing.T) {

@@ -97,10 +97,15 @@ func (w *walker) walk(n *html.Node, c ctx) {
 		return
 	}
 	inCell := c.cell && rowBlocks(n.DataAtom)
-	beside := n.DataAtom == atom.Button && besideHeading(c, int(size.letters))
+	if c.pre && n.DataAtom == atom.Code && afterCode(n) {
+		w.emit(true) // a listing of its own, after another in the same block
+		w.gap = false
+	}
+	beside := n.DataAtom == atom.Button && (besideHeading(c, int(size.letters)) || c.pre)
 	c = w.enter(n, c, self)
 	if beside {
 		c.heading = 0 // the button's caption is no words of the heading
+		c.pre = false // nor a line of the code its block shows
 	}
 	block := blocks[n.DataAtom] && !inCell || beside
 	if inCell && len(w.text) > w.start && w.text[len(w.text)-1] != ' ' {
@@ -128,6 +133,22 @@ func (w *walker) walk(n *html.Node, c ctx) {
 	if block {
 		w.flush(true)
 	}
+}
+
+// afterCode reports whether code element n follows another code element,
+// with nothing but white space between: a block that shows one program
+// two ways ("import dns from 'node:dns'", then "const dns =
+// require('node:dns')"), of which a page's style shows one at a time.
+func afterCode(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		switch {
+		case s.Type == html.ElementNode:
+			return s.DataAtom == atom.Code
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+			return false
+		}
+	}
+	return false
 }
 
 // startBlock prepares the line that a block element opens: list items get
