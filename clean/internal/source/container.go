@@ -40,9 +40,15 @@ func markMain(lines []wline, nodes []*html.Node, text []byte) {
 	main := map[*html.Node]bool{top: true}
 	if top.Parent != nil {
 		// Siblings that hold paragraphs too, or look like top, are parts of
-		// the same article split by inline boxes.
+		// the same article split by inline boxes. A section like top is one
+		// even where its paragraphs are too short to score: a reference's
+		// section of a short paragraph or of a table (Node.js's "JSON
+		// output", its "Stability overview" of links to each module), which
+		// had gone with what followed it. On the shared pages, one page
+		// moves: Ansible's guide keeps its "Ansible-Pull" heading, whose
+		// truth gives the heading's icon instead (wceb html -0.0034).
 		for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode && (score[s] >= siblingShare*score[top] || score[s] > 0 && sameKind(s, top)) {
+			if s.Type == html.ElementNode && (score[s] >= siblingShare*score[top] || (score[s] > 0 || s.DataAtom == atom.Section) && sameKind(s, top)) {
 				main[s] = true
 			}
 		}

@@ -500,6 +500,7 @@ func TestMarkMain(t *testing.T) {
 // An article split into parts, a section each, holds its introduction
 // beside them: the paragraphs under the parts' parent are the article's.
 // Beside one part they are not: a box of the page stands there as often.
+// A section too short to score is a part like the others.
 func TestMarkMainIntroduction(t *testing.T) {
 	para := func(s string) string {
 		return "<p>" + s + ", " + strings.Repeat("and a clause that goes on for a while, ", 6) + "until it ends.</p>"
@@ -517,6 +518,9 @@ func TestMarkMainIntroduction(t *testing.T) {
 		`<section>` + strings.Repeat(para("One"), 6) + `</section><section>` + para("Two") + `</section><section>` + para("Three") + `</section>` +
 		`</div></body></html>`
 	assert.Equal(t, map[string]bool{"Introduction,": true, "Short": false, "One,": true, "Two,": true, "Three,": true}, read(split))
+	// A section of short paragraphs, or of a table, is a part all the same.
+	short := strings.Replace(split, `<section>`+para("Three")+`</section>`, `<section><p>Brief note.</p><table><tr><td><a href="/a">Assert</a></td><td>Stable</td></tr></table></section>`, 1)
+	assert.Equal(t, map[string]bool{"Introduction,": true, "Short": false, "One,": true, "Two,": true, "Brief": true, "Assert": true}, read(short))
 	whole := `<html><body><div>` + para("Teaser") + `<div class="text">` + para("One") + para("Two") + para("Three") + `</div></div></body></html>`
 	assert.Equal(t, map[string]bool{"Teaser,": false, "One,": true, "Two,": true, "Three,": true}, read(whole))
 }
