@@ -1276,3 +1276,25 @@ func TestSignatureIsNoHeadline(t *testing.T) {
 	assert.Empty(t, res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "impl<T> Option<T>\n"), res.Body)
 }
+
+// Where the title is the metadata's and a reading of the body alone lifts
+// the page's h1 from the body's first line, the h1 becomes the title in
+// the metadata's place: the page's own headline stays, once, and the body
+// cleaned again is as it was. The Rust reference gives each rule a label
+// of its own, "[items.extern-crate]", over its h1, which reads as a
+// form's button once printed.
+func TestH1UnderMetaTitle(t *testing.T) {
+	rule := func(id string) string {
+		return `<div class="rule" id="r-` + id + `"><a class="rule-link" href="#r-` + id + `"><span>[` + id + `]</span></a></div>`
+	}
+	page := `<html><head><title>Extern crates - The Rust Reference</title></head><body><div class="menu-bar"><h1 class="menu-title">The Rust Reference</h1></div><main>` +
+		rule("items.extern-crate") + `<h1 id="x"><a class="header" href="#x">Extern crate declarations</a></h1>` + rule("items.extern-crate.intro") +
+		`<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Extern crate declarations", res.Title)
+	assert.NotContains(t, res.Body, "Extern crate declarations")
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+}

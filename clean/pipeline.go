@@ -143,8 +143,9 @@ func (c *Cleaner) rereadOnce(ctx context.Context, s *scratch, strongOnly bool) (
 // readBody reads the body of the output of s alone, as a user cleaning
 // the body field of a JSON record would. If that reading lifts the body's
 // first line as its headline (a byline, a caption, a second headline under
-// the title), the line goes: cleaning the body again must change nothing.
-// It reports whether a line went.
+// the title), the line goes, or becomes the title where that is the
+// metadata's (see decide.Page.LiftBodyHeadline): cleaning the body again
+// must change nothing. It reports whether a line went.
 func (c *Cleaner) readBody(ctx context.Context, s *scratch) bool {
 	if _, t := s.dec.TitleLine(); t == decide.PrintedBlank {
 		return false // without a title, the output is its body: the reading saw it
@@ -164,7 +165,7 @@ func (c *Cleaner) readBody(ctx context.Context, s *scratch) bool {
 	if j < 0 || s.origin[j] < 0 {
 		return false
 	}
-	s.dec.DropBodyHeadline(s.origin[j])
+	s.dec.LiftBodyHeadline(s.origin[j])
 	return true
 }
 

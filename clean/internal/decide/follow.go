@@ -151,10 +151,20 @@ func (p *Page) Lift(i, n int, date string) {
 	}
 }
 
-// DropBodyHeadline drops line i, the first line of the body, which q, a
-// reading of the body without the title, lifted as its headline (see
-// BodyHeadline).
-func (p *Page) DropBodyHeadline(i int) {
+// LiftBodyHeadline takes line i, the first line of the body, out of the
+// body: a reading of the body without the title lifted it as its headline.
+// It goes (see BodyHeadline); but where the title is the metadata's, no
+// line of the page, and line i is the page's h1 that does not give the
+// site's name, line i becomes the headline in the metadata's place: the
+// page's own, which had gone with nothing of it left (the Rust
+// reference's "Extern crate declarations", under its <title>'s "Extern
+// crates", once the reading dropped the rule's label above it).
+func (p *Page) LiftBodyHeadline(i int) {
 	l := &p.Lines[i]
+	if _, t := p.TitleLine(); t == PrintedMeta && p.f(i).Heading == 1 && !siteName(p, i) {
+		l.Verdict, l.Reason, l.Detail = Headline, HeadlinePass, Detail{Reread: true}
+		p.Title = i
+		return
+	}
 	l.Verdict, l.Reason, l.Detail = Drop, BodyHeadline, Detail{Reread: true}
 }
