@@ -1298,3 +1298,26 @@ func TestH1UnderMetaTitle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body)
 }
+
+// A declaration's code right under the headline, in a <pre> (rustdoc's
+// "pub enum Option<T> {"), is the head's, as its first paragraph is, even
+// where a span of the page's text starts below boxes that its sidebar
+// repeats.
+func TestDeclarationUnderHeadline(t *testing.T) {
+	page := `<html><head><title>Option in std::option - Rust</title></head><body><nav class="sidebar"><ul><li><a href="#variants">Variants</a></li><li><a href="#v.None">None</a></li><li><a href="#v.Some">Some</a></li></ul><ul>` + linkItems(12, "/m", "Module %d") + `</ul></nav><main>
+<h1>Enum Option</h1><span class="since">1.0.0 · <a href="/src">Source</a></span>
+<pre class="rust item-decl"><code>pub enum Option&lt;T&gt; {
+    None,
+    Some(T),
+}</code></pre>
+<details class="toggle"><summary>Expand description</summary><div class="docblock"><p>The <a href="/o">Option</a> type. See <a href="/m">the module level documentation</a> for more.</p></div></details>
+<h2 id="variants">Variants<a href="#variants" class="anchor">§</a></h2>
+<section id="v.None"><span class="since">1.0.0</span><h3>None</h3></section><div class="docblock"><p>No value.</p></div>
+<section id="v.Some"><span class="since">1.0.0</span><h3>Some(T)</h3></section><div class="docblock"><p>Some value of type T.</p></div>
+<h2>Implementations<a href="#i" class="anchor">§</a></h2>
+<div class="docblock"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div></main></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Enum Option", res.Title)
+	assert.Contains(t, res.Body, "pub enum Option<T> {\n    None,\n    Some(T),\n}\n")
+}
