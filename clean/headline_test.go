@@ -1275,6 +1275,18 @@ func TestSignatureIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "impl<T> Option<T>\n"), res.Body)
+
+	// Nor is a statement, a comment, or a reference's link to a module's
+	// source; a headline's one-word label over a few words is one.
+	for _, line := range []string{"const v8 = require('node:v8');", "// Or, promisified", "Source Code: lib/dns.js"} {
+		res, err = clean.Text(line + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n")
+		require.NoError(t, err)
+		assert.Empty(t, res.Title, line)
+		assert.True(t, strings.HasPrefix(res.Body, line+"\n"), res.Body)
+	}
+	res, err = clean.Text("Review: five reasons to upgrade the bridge\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, "Review: five reasons to upgrade the bridge", res.Title)
 }
 
 // Where the title is the metadata's and a reading of the body alone lifts

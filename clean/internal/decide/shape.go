@@ -195,11 +195,17 @@ func endsSentence(s string) bool {
 // "Context: | http, server, location" (a reference page's, which html2text
 // prints above each entry, had been its headline: that page +0.038 in
 // text-h2t; no other page of any set moves). Such a line is a field, not
-// a headline.
+// a headline. So is a label of several words over a path
+// ("Source Code: lib/dns.js", a reference's link to each module's source),
+// one token with a slash: a headline's label is one word ("Review: ...").
 func isLabelValue(s string) bool {
 	label, value, ok := strings.Cut(s, ":")
-	if !ok || strings.Contains(label, " ") {
+	if !ok {
 		return false
+	}
+	if strings.Contains(label, " ") {
+		v := strings.TrimSpace(value)
+		return strings.Contains(v, "/") && !strings.ContainsAny(v, " \t") && strings.ContainsFunc(v, lang.IsWordRune)
 	}
 	n := 0
 	for w := range strings.FieldsSeq(value) {

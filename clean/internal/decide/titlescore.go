@@ -209,14 +209,18 @@ const (
 )
 
 // signature reports whether s holds a mark that code has and a headline
-// does not: "->", "=>", "::", ":=", a brace, "&&", "||", a generic type
-// (see generic). A function's
+// does not: "->", "=>", "::", ":=", a brace, "&&", "||", a call that ends
+// a statement, ");", a generic type (see generic); or opens with a
+// comment's "// ". A function's
 // signature on a documentation page ("pub fn is_some(&self) -> bool"),
 // alone under its item's title, read as a second headline, and the
 // reading of the output took it out. The marks a headline may have, " = "
 // ("Solidarität = Nachbarschaftshilfe") or "//" (a site's name "example.de
 // //"), are not among them.
 func signature(s string) bool {
+	if strings.HasPrefix(s, "// ") {
+		return true // a comment: "// Or, promisified"
+	}
 	for _, m := range signatureMarks {
 		if strings.Contains(s, m) {
 			return true
@@ -241,4 +245,4 @@ func generic(s string) bool {
 }
 
 // signatureMarks are the marks of code that signature looks for.
-var signatureMarks = [...]string{"->", "=>", "::", ":=", "{", "}", "&&", "||"}
+var signatureMarks = [...]string{"->", "=>", "::", ":=", "{", "}", "&&", "||", ");"}
