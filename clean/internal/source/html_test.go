@@ -741,6 +741,16 @@ func TestCodeBlockButtons(t *testing.T) {
 		"false copy",
 		"false All other functions connect to a server.",
 	}, lines)
+
+	// A highlighter's code element a line, with a newline between, makes
+	// no blank lines.
+	lines = lines[:0]
+	doc = `<html><body><main><pre><code>let x = 1;</code>
+<code>let y = 2;</code></pre></main></body></html>`
+	for _, l := range readHTML(t, doc, "").Blocks {
+		lines = append(lines, fmt.Sprintf("%v %s", l.Blank, l.Text))
+	}
+	assert.Equal(t, []string{"false let x = 1;", "false let y = 2;"}, lines)
 }
 
 // A link whose text is code is a cross-reference to the item it names,

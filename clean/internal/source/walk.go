@@ -97,8 +97,8 @@ func (w *walker) walk(n *html.Node, c ctx) {
 		return
 	}
 	inCell := c.cell && rowBlocks(n.DataAtom)
-	if c.pre && n.DataAtom == atom.Code && afterCode(n) {
-		w.emit(true) // a listing of its own, after another in the same block
+	if c.pre && n.DataAtom == atom.Code && len(w.text) > w.start && afterCode(n) {
+		w.emit(true) // a listing of its own, right after another in the same block
 		w.gap = false
 	}
 	beside := n.DataAtom == atom.Button && (besideHeading(c, int(size.letters)) || c.pre)
@@ -135,20 +135,14 @@ func (w *walker) walk(n *html.Node, c ctx) {
 	}
 }
 
-// afterCode reports whether code element n follows another code element,
-// with nothing but white space between: a block that shows one program
-// two ways ("import dns from 'node:dns'", then "const dns =
-// require('node:dns')"), of which a page's style shows one at a time.
+// afterCode reports whether code element n abuts another code element: a
+// block that shows one program two ways ("import dns from 'node:dns'",
+// then "const dns = require('node:dns')"), of which a page's style shows
+// one at a time. Code elements with text between them (a highlighter's
+// line of its own each, "\n" between) are lines of one listing.
 func afterCode(n *html.Node) bool {
-	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		switch {
-		case s.Type == html.ElementNode:
-			return s.DataAtom == atom.Code
-		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
-			return false
-		}
-	}
-	return false
+	s := n.PrevSibling
+	return s != nil && s.Type == html.ElementNode && s.DataAtom == atom.Code
 }
 
 // startBlock prepares the line that a block element opens: list items get
