@@ -243,7 +243,7 @@ func TestInPageLinks(t *testing.T) {
 		<h2 id="syntax">Syntax<a class="headerlink" href="#syntax">¶</a></h2>
 		<p>An extern crate declaration specifies a dependency on an external crate.</p>
 	</main></body></html>`
-	for _, text := range []string{"[items.extern]", "Extern crate declarations", "Syntax¶"} {
+	for _, text := range []string{"[items.extern]", "Extern crate declarations", "Syntax"} {
 		assert.Zero(t, htmlLine(t, doc, text).DOM.Links, text)
 	}
 }
@@ -751,6 +751,27 @@ func TestCodeBlockButtons(t *testing.T) {
 		lines = append(lines, fmt.Sprintf("%v %s", l.Blank, l.Text))
 	}
 	assert.Equal(t, []string{"false let x = 1;", "false let y = 2;"}, lines)
+}
+
+// A heading's link to itself without a letter or a digit is the permalink
+// a documentation shows on hover: no words of the heading, whether the
+// link bears the id (Node.js), the heading does (rustdoc), or its section
+// (Sphinx). A mark that leads elsewhere, a footnote's, stays.
+func TestHeadingPermalinks(t *testing.T) {
+	doc := `<html><body><main>
+		<h2>DNS<span><a class="mark" href="#dns" id="dns">#</a></span></h2>
+		<h2 id="variants">Variants<a href="#variants" class="anchor">§</a></h2>
+		<section id="basic-use"><h2>Basic use<a class="headerlink" href="#basic-use" title="Link to this heading">¶</a></h2></section>
+		<h2 id="x">Results<a href="#fn1">*</a></h2>
+		<p id="fn1">* Measured in March.</p>
+	</main></body></html>`
+	var lines []string
+	for _, l := range readHTML(t, doc, "").Blocks {
+		if !l.Blank {
+			lines = append(lines, l.Text)
+		}
+	}
+	assert.Equal(t, []string{"DNS", "Variants", "Basic use", "Results*", "* Measured in March."}, lines)
 }
 
 // A link whose text is code is a cross-reference to the item it names,

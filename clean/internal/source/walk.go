@@ -96,6 +96,9 @@ func (w *walker) walk(n *html.Node, c ctx) {
 		w.flush(false)
 		return
 	}
+	if n.DataAtom == atom.A && c.heading > 0 && size.letters == 0 && headingAnchor(n) {
+		return // a heading's permalink, no words of the heading
+	}
 	inCell := c.cell && rowBlocks(n.DataAtom)
 	if c.pre && n.DataAtom == atom.Code && len(w.text) > w.start && afterCode(n) {
 		w.emit(true) // a listing of its own, right after another in the same block
@@ -133,6 +136,20 @@ func (w *walker) walk(n *html.Node, c ctx) {
 	if block {
 		w.flush(true)
 	}
+}
+
+// headingAnchor reports whether link n, inside a heading, leads to the
+// heading itself: to its own id or to one of its nearest ancestors' (see
+// permalink). With no letter or digit in its text ("#", "¶", "§", a zero
+// width space), it is the permalink a documentation shows beside each
+// heading on hover, to copy its address, which had printed "DNS#" and
+// "Basic use¶".
+func headingAnchor(n *html.Node) bool {
+	href := strings.TrimSpace(attr(n, "href"))
+	if len(href) < 2 || href[0] != '#' {
+		return false
+	}
+	return attr(n, "id") == href[1:] || permalink(n, href[1:])
 }
 
 // afterCode reports whether code element n abuts another code element: a
