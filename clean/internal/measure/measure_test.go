@@ -218,6 +218,32 @@ func TestContents(t *testing.T) {
 	assert.Equal(t, []got{{repeats: 1}, {repeats: 1}}, lines["About us"])
 }
 
+// TestContentsOfLinks: in HTML a table of contents may list its entries
+// as lines that are links whole, without list markers (DocBook's <dl> of
+// <dt>s): they are its entries all the same, and the headings they name
+// count them as copies that are not ones.
+func TestContentsOfLinks(t *testing.T) {
+	doc := `<html><body><div class="toc"><p><b>Table of Contents</b></p><dl>
+		<dt><a href="#s1">2.1. What Valgrind does</a></dt>
+		<dt><a href="#s2">2.2. Getting started</a></dt></dl></div>
+		<h2 id="s1">2.1. What Valgrind does</h2><p>It runs your program.</p>
+		<h2 id="s2">2.2. Getting started</h2><p>Compile with debugging info.</p></body></html>`
+	x, err := lang.Load()
+	require.NoError(t, err)
+	var d source.Doc
+	require.NoError(t, source.HTML(&d, []byte(doc), "", source.Limits{MaxLines: 1 << 20, MaxDepth: 256, MaxNodes: 1 << 20}))
+	var p Page
+	Measure(&p, &d, x, Options{})
+	copies := map[string][]int{}
+	for i := range p.Lines {
+		if !p.Lines[i].Blank {
+			copies[d.Blocks[i].Text] = append(copies[d.Blocks[i].Text], p.Lines[i].ContentsCopies)
+		}
+	}
+	assert.Equal(t, []int{0, 1}, copies["2.1. What Valgrind does"])
+	assert.Equal(t, []int{0, 1}, copies["2.2. Getting started"])
+}
+
 // TestTableRows: rows of a table that text shows with bars or with
 // columns aligned by spaces, beside another such row, are table rows, and
 // so are the borders w3m draws between a table's rows, and three or more
