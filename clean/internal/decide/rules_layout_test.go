@@ -102,6 +102,16 @@ func TestTeaserInMainContainer(t *testing.T) {
 	assert.Less(t, teaser(&card, nil), -paragraph)
 }
 
+// TestOptionIsNoTeaser checks that one token cut with an ellipsis, a
+// program's option ("--trace-children-skip=patt1,patt2,..."), is no
+// teaser, while a link's words that html2text joins with underscores are.
+func TestOptionIsNoTeaser(t *testing.T) {
+	option := measure.Line{Content: "--trace-children-skip=patt1,patt2,...", Counts: measure.Counts{Words: 5, End: measure.EndEllipsis}}
+	assert.Zero(t, teaser(&option, nil))
+	joined := measure.Line{Content: "Major_health_warning_issued_after_DEADLY_PLAGUE_confirmed_in_wild_a...", Counts: measure.Counts{Words: 10, End: measure.EndEllipsis}}
+	assert.Negative(t, teaser(&joined, nil))
+}
+
 // TestCodeInPreIsContent checks that in HTML the lines of a <pre> are
 // content where a rule reads them as chrome: an interpreter's output
 // that the page repeats ("True"), markup the block quotes ("</div>").

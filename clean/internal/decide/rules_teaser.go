@@ -48,8 +48,14 @@ import (
 // was a news page's teaser. A shop's introduction to its collections had
 // gone (wceb 0.88 -> 0.97 on that page in each text mode, +0.08 in html);
 // no other page of the benchmarks or their renderings moves.
+//
+// Nor is one token without a space or an underscore a teaser: a
+// program's option that a manual lists with an ellipsis
+// ("--trace-children-skip=patt1,patt2,..."), five of which Valgrind's
+// manual lost; Debian's html2text joins a link's words with underscores,
+// and such a teaser stays one. No page of any set or rendering moves.
 func teaser(l *measure.Line, _ *Page) float64 {
-	if l.End != measure.EndEllipsis || l.Words < 3 || l.Words > 80 {
+	if l.End != measure.EndEllipsis || l.Words < 3 || l.Words > 80 || l.CJK == 0 && !strings.ContainsAny(l.Content, " _") {
 		return 0
 	}
 	cut := cutWord(l.Content)
