@@ -153,6 +153,7 @@ func TestRules(t *testing.T) {
 		{"post-meta drops who else liked a post", "WiSK, spellofiron, JapesUK and 1 others like this.", inside, clean.Drop, "post-meta"},
 		{"post-meta leaves a sentence that ends like a post's likes", "The finished table looks like this.", inside, clean.Keep, "sentence"},
 		{"post-meta leaves a heading that ends like a post's likes", "More like this", after, clean.Drop, "outside-article"},
+		{"post-meta leaves a line that introduces a command", "You invoke Valgrind like this:", inside, clean.Keep, "context"},
 		{"post-meta leaves a sentence that counts likes", "12 likes for this post were counted by the moderators of the forum yesterday.", inside, clean.Keep, "prose"},
 		{"post-meta drops a comment's time stamp", "2010-10-17 23:10:09 +00:00", inside, clean.Drop, "post-meta"},
 		{"post-meta drops a time stamp in UTC", "2024-01-27T12:00:05Z", inside, clean.Drop, "post-meta"},

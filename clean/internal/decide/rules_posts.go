@@ -243,13 +243,18 @@ func machineTime(s string) bool {
 // alike, after a verb, and "More like this", a box of related items'
 // heading, after a stopword, which names no one (on the shared pages nine
 // such lines, dropped all the same, were named post-meta; no verdict
-// changes).
+// changes); nor does a line that ends with a colon, which introduces what
+// follows it: a manual's "You invoke Valgrind like this:" over the
+// command had gone (no page of any set or rendering moves).
 func namesReactions(l *measure.Line, p *Page) bool {
 	if i := lastWords(l.Key, 3); i > 0 && p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
 		return true // "... and 3 others like this"
 	}
 	if i := lastWords(l.Key, 2); i <= 0 || !p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
 		return false
+	}
+	if l.End == measure.EndColon {
+		return false // "You invoke Valgrind like this:", over a command
 	}
 	name := fieldFromEnd(l.Content, 2)
 	r, _ := utf8.DecodeRuneInString(name)
