@@ -246,6 +246,8 @@ func TestRules(t *testing.T) {
 		{"copyright drops a long notice", "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.", after, clean.Drop, "copyright"},
 		{"copyright leaves a paragraph that comes to copyright", "The writer spent a year in prison, as he told the audience at the book fair on Friday. He spoke of fear, of the court, and of the copyright to the letters he wrote there.", inside, clean.Keep, "prose"},
 		{"copyright drops a notice inside the article", "@ 2021 HNGN, All rights reserved. Do not reproduce without permission.", inside, clean.Drop, "copyright"},
+		{"copyright drops a notice whose sign follows the word", "Copyright©2024 Kaden Hotels", after, clean.Drop, "copyright"},
+		{"copyright leaves a letter decoded in the wrong encoding", "The buffer now prints this is a tÃ©st instead of the word it was given.", inside, clean.Keep, "prose"},
 		{"advert drops an ad slot", "Advertisement", inside, clean.Drop, "advert"},
 		{"image-credit drops a photo credit", "Photo: Damian Dovarganes, AP", inside, clean.Drop, "image-credit"},
 		{"image-credit drops a gallery's control", "1 / 14 Show all photos", inside, clean.Drop, "image-credit"},

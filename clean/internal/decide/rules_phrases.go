@@ -287,7 +287,7 @@ func copyright(l *measure.Line, p *Page) float64 {
 	if l.Words > 40 {
 		return 0
 	}
-	if l.Punct&measure.PunctCopyright != 0 || l.Digits > 0 && l.Punct&measure.PunctParen != 0 && copyrightYear(l.Content) {
+	if l.Punct&measure.PunctCopyright != 0 && copyrightSign(l.Content) || l.Digits > 0 && l.Punct&measure.PunctParen != 0 && copyrightYear(l.Content) {
 		return -2
 	}
 	if has(l.All, lang.Copyright) && p.m.Lex.Find(lang.Copyright, l.Key, l.Bloom, p.m.Lang) {
@@ -302,6 +302,25 @@ func copyright(l *measure.Line, p *Page) float64 {
 		return -2
 	}
 	return 0
+}
+
+// copyrightSign reports whether s holds a copyright sign (measure's
+// PunctCopyright: ©, or Korean's circled ⓒ) that is no letter of a word:
+// text decoded in the wrong encoding writes "é" as "Ã©" ("this is a
+// tÃ©st", which Node's reference prints to show it), while a notice sets
+// its sign apart, or after "Copyright" ("Copyright©2024").
+func copyrightSign(s string) bool {
+	before := ' '
+	for i, r := range s {
+		if r == '©' || r == 'ⓒ' || r == 'Ⓒ' {
+			after, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+				return true
+			}
+		}
+		before = r
+	}
+	return false
 }
 
 // copyrightYear reports whether s gives a year after "(c)" or "(C)", as a
