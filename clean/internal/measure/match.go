@@ -9,9 +9,19 @@ import (
 
 // table returns the phrase table that line l matches (see lang.Lexicons.
 // Match), once more without the spaces a renderer left out or the count a
-// button shows, and not for code or a link onward.
+// button shows, and not for code or a link onward. A navigation label or
+// a line of tags is a label, never a sentence: a sentence of
+// minLeadSentence words or more that opens with such a lead phrase is
+// neither ("Show all packages that are built multiple times. ...", a
+// manual's; "Tags can be used to provide an alias instead of version
+// numbers."). The lead phrases of other tables open sentences of their
+// own ("Sign up for our newsletter to ..."): so restricted, no page of
+// any shared set moves, where all lead phrases cost 40 scores.
 func (p *Page) table(l *Line) lang.Table {
-	t, _ := p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
+	t, kind := p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
+	if kind == lang.Lead && (t == lang.NavLabel || t == lang.Tags) && l.End == EndSentence && l.Words >= minLeadSentence {
+		return lang.NoTable // a sentence that opens alike: "Tags can be used to ..."
+	}
 	if t == lang.NoTable && l.Words <= maxGluedWords {
 		if first, _, _ := strings.Cut(l.Key, " "); p.Lex.OpensPhrase(first, l.First) {
 			if split, n := unglue(l.Content); n > 0 {
@@ -73,6 +83,10 @@ func unglue(s string) (string, int) {
 	}
 	return b.String(), n
 }
+
+// minLeadSentence is the fewest words of a sentence that a lead phrase
+// opens and does not match (see table).
+const minLeadSentence = 10
 
 // maxGluedWords is the most words of a line that unglue reads.
 const maxGluedWords = 8
