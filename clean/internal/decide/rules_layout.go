@@ -290,8 +290,12 @@ func acronym(w string) bool {
 // been its headline. A manual's "Click File > Save" opens otherwise. A
 // separator between two figures is none (betweenFigures): lynx runs a
 // table's rows together, and "48% / 3.6" had made a ranking's rows trails.
+// Nor does a line that compares with " < " too: a condition ("... is
+// thrown if targetStart < 0, ..., or sourceEnd > source.byteLength"), as
+// Node's reference writes them (no page of any shared set or rendering
+// moves).
 func breadcrumb(l *measure.Line, p *Page) float64 {
-	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash) == 0 || l.Punct&measure.PunctEquals != 0 {
+	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash) == 0 || l.Punct&measure.PunctEquals != 0 || strings.Contains(l.Content, " < ") {
 		return 0
 	}
 	seps, first := 0, len(l.Content)
