@@ -243,6 +243,7 @@ func TestRules(t *testing.T) {
 		{"breadcrumb leaves a flow drawn with arrows", "Working Directory → Staging Area → Git Repository", inside, clean.Keep, "context"},
 		{"breadcrumb leaves a table row of ratios", "1 Chicago Booth School of Business 1 37% / 40% 30% 48% 3.6 729 $175,000 2 Kellogg School of Management 3 38% / 48% 31% 38% 3.7 729", inside, clean.Keep, "context"},
 		{"breadcrumb leaves a condition", "ERR_OUT_OF_RANGE is thrown if targetStart < 0, sourceStart < 0, targetEnd > target.byteLength, or sourceEnd > source.byteLength.", inside, clean.Keep, "context"},
+		{"breadcrumb leaves a heading that names calls", "Mismatched free() / delete / delete []", inside, clean.Keep, "context"},
 		{"breadcrumb leaves a formula", "Return = (Resale value / Project cost) x 100 = ($5,000 / $10,000) x 100 = 50%", inside, clean.Keep, "context"},
 		{"copyright drops a notice", "© 2024 The Wall Street Publication. All Rights Reserved.", after, clean.Drop, "copyright"},
 		{"copyright drops a notice with a (c) and its year", "(c) 2019 The Daily Planet", after, clean.Drop, "copyright"},

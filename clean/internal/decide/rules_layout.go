@@ -292,10 +292,11 @@ func acronym(w string) bool {
 // table's rows together, and "48% / 3.6" had made a ranking's rows trails.
 // Nor does a line that compares with " < " too: a condition ("... is
 // thrown if targetStart < 0, ..., or sourceEnd > source.byteLength"), as
-// Node's reference writes them (no page of any shared set or rendering
-// moves).
+// Node's reference writes them; nor one that names a call, "()": a
+// manual's heading, "Mismatched free() / delete / delete []" (no page of
+// any shared set or rendering moves).
 func breadcrumb(l *measure.Line, p *Page) float64 {
-	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash) == 0 || l.Punct&measure.PunctEquals != 0 || strings.Contains(l.Content, " < ") {
+	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash) == 0 || l.Punct&measure.PunctEquals != 0 || strings.Contains(l.Content, " < ") || strings.Contains(l.Content, "()") {
 		return 0
 	}
 	seps, first := 0, len(l.Content)
