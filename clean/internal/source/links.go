@@ -38,6 +38,8 @@ func parseLinks(m *Markup, s string, arena *[]byte) bool {
 		// 0.59; no other page of any set moves).
 		if s == "[]" {
 			m.Image = true
+		} else if literalList(inner) {
+			// a program's list of values, no picture: "[ 'a', 'b', 'c' ]"
 		} else if inner == "" || len(inner) < 20 && !strings.Contains(inner, " ") && !pictureStem(inner) {
 			m.Widget = true
 		} else {
@@ -71,6 +73,48 @@ func parseLinks(m *Markup, s string, arena *[]byte) bool {
 		m.Image = true
 	}
 	return true
+}
+
+// literalList reports whether s, the text between a line's brackets, is a
+// list of values as a program prints one: two items or more parted by
+// commas, each a number or a quoted string ("1, 2, 3", "'a', 'b'"). A
+// picture's alt text is words ("A man, a dog and a cat"). Node's
+// reference prints such lists under its examples, and reading its output
+// as text had dropped them as pictures.
+func literalList(s string) bool {
+	n := 0
+	for item := range strings.SplitSeq(s, ",") {
+		item = strings.TrimSpace(item)
+		if !number(item) && !quoted(item) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// number reports whether s is a number: digits, with a sign, a point or
+// an exponent ("-1", "3.5", "1e6").
+func number(s string) bool {
+	if s == "" {
+		return false
+	}
+	digit := false
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case (r == '-' || r == '+') && i == 0, r == '.', r == 'e' && digit:
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// quoted reports whether s is a string in quotes: 'a' or "a".
+func quoted(s string) bool {
+	return len(s) >= 2 && (s[0] == '\'' || s[0] == '"') && s[len(s)-1] == s[0]
 }
 
 // pictureStem reports whether s, a word between brackets, is what w3m

@@ -43,7 +43,8 @@ func TestParseMarkupMarkers(t *testing.T) {
 // name without a space), or a picture: its alt text, a long file name,
 // its address's first word ("[https]", "[images]"), or nothing at all
 // ("[]", a picture whose address ends without a file name, as a
-// thumbnail's resized copy does). A markdown link is neither.
+// thumbnail's resized copy does). A markdown link is neither, nor a
+// program's list of values.
 func TestParseMarkupBrackets(t *testing.T) {
 	cases := []struct {
 		line           string
@@ -59,6 +60,9 @@ func TestParseMarkupBrackets(t *testing.T) {
 		{"[images]", false, true},
 		{"[Search]", true, false},
 		{"[Home](https://example.org/)", false, false},
+		{"[ 'a', 'b', 'c' ]", false, false},
+		{"[1000, 960, 918.5, -874]", false, false},
+		{"[A man, a dog and a cat]", false, true},
 	}
 	for _, c := range cases {
 		m, _ := ParseMarkup(c.line)
