@@ -117,6 +117,8 @@ func TestRules(t *testing.T) {
 		{"follow-us leaves a sentence about following", "Follow the river north and you reach the old mill, which the council bought last year.", inside, clean.Keep, "prose"},
 		{"related-link drops a labelled link", "SEE ALSO: U.S. vows to move more forces closer to Russia if Moscow invades Ukraine", inside, clean.Drop, "related-link"},
 		{"related-link leaves a sentence that starts with read", "Read the full report, which was published on Monday, before the vote takes place.", inside, clean.Keep, "prose"},
+		{"related-link drops a button run into a review", "...it to everyone who want to build good habits!Read more", inside, clean.Drop, "related-link"},
+		{"related-link leaves a sentence that says read more", "You can read more about trait objects in the Trait Objects section of the Reference.", inside, clean.Keep, "prose"},
 		{"related-block drops a block heading", "You Might Also Like", after, clean.Drop, "related-block"},
 		{"related-block drops a blog's sidebar heading", "Recent Posts", after, clean.Drop, "related-block"},
 		{"related-block drops a listing's heading over other listings", "Similar homes", after, clean.Drop, "related-block"},
