@@ -291,6 +291,7 @@ func TestRules(t *testing.T) {
 		{"image leaves a paragraph that says its sentence again and again", "We will meet at the bridge at dawn. We will meet at the bridge at dawn. We will meet at the bridge at dawn. We will meet at the bridge at dawn.", inside, clean.Keep, "prose"},
 		{"prose leaves a shop card with w3m's radio buttons", "More optionsBILLY( )Option: BILLY, Bookcase, white, 31 1/2x11x79 1/2 \"A white BILLY bookcase with adjustable shelves, perfect for storing books and displaying decorations in the living room.", before, clean.Drop, "outside-article"},
 		{"form-widget drops a w3m field", "[                    ]", before, clean.Drop, "form-widget"},
+		{"form-widget leaves a line of code after a toggle's box", "[ ]const { spawn } = require('node:child_process');", inside, clean.Keep, "context"},
 		{"image drops an embedded frame as lynx names it", "IFRAME: [418]likes-master", inside, clean.Drop, "image"},
 		{"form-widget drops lynx's button", "(BUTTON) Search", inside, clean.Drop, "form-widget"},
 		{"form-widget drops lynx's text field", "Email (Required) ____________________", inside, clean.Drop, "form-widget"},

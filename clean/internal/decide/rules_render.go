@@ -55,9 +55,11 @@ func hasInputBox(l *measure.Line) bool {
 
 // formWidget catches rendered form fields and buttons, alone on their line
 // or in a short line with their label. Renderer markup: w3m's [    ], [Go],
-// [Search], "Quantity [1 ]".
+// [Search], "Quantity [1 ]". A line of code after a field is code: w3m
+// prints a toggle's box before a listing's first line ("[ ]const { spawn
+// } = require('node:child_process');").
 func formWidget(l *measure.Line, _ *Page) float64 {
-	if l.Widget || l.Words <= 8 && !l.Code && hasInputBox(l) {
+	if l.Widget || l.Words <= 8 && !l.Code && !l.CodeSyntax() && hasInputBox(l) {
 		return -1
 	}
 	return 0
