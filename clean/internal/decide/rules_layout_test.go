@@ -104,12 +104,17 @@ func TestTeaserInMainContainer(t *testing.T) {
 
 // TestOptionIsNoTeaser checks that one token cut with an ellipsis, a
 // program's option ("--trace-children-skip=patt1,patt2,..."), is no
-// teaser, while a link's words that html2text joins with underscores are.
+// teaser, nor a comment in a block of code, while a link's words that
+// html2text joins with underscores are.
 func TestOptionIsNoTeaser(t *testing.T) {
 	option := measure.Line{Content: "--trace-children-skip=patt1,patt2,...", Counts: measure.Counts{Words: 5, End: measure.EndEllipsis}}
 	assert.Zero(t, teaser(&option, nil))
 	joined := measure.Line{Content: "Major_health_warning_issued_after_DEADLY_PLAGUE_confirmed_in_wild_a...", Counts: measure.Counts{Words: 10, End: measure.EndEllipsis}}
 	assert.Negative(t, teaser(&joined, nil))
+	// Nor is a comment in a block of code: "// Generate Alice's keys...".
+	m, _ := decideText(t, "const { createECDH } = require('node:crypto');\n// Generate Alice's keys...\nconst alice = createECDH('secp521r1');\n")
+	require.True(t, m.Lines[1].Code)
+	assert.Zero(t, teaser(&m.Lines[1], nil))
 }
 
 // TestCodeInPreIsContent checks that in HTML the lines of a <pre> are

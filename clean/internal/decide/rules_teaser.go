@@ -53,9 +53,12 @@ import (
 // program's option that a manual lists with an ellipsis
 // ("--trace-children-skip=patt1,patt2,..."), five of which Valgrind's
 // manual lost; Debian's html2text joins a link's words with underscores,
-// and such a teaser stays one. No page of any set or rendering moves.
+// and such a teaser stays one. Nor is a line of code that shows code's
+// syntax: a comment, "// Generate Alice's keys...", which Node's
+// listings lost in w3m's renderings. No page of any set or rendering
+// moves.
 func teaser(l *measure.Line, _ *Page) float64 {
-	if l.End != measure.EndEllipsis || l.Words < 3 || l.Words > 80 || l.CJK == 0 && !strings.ContainsAny(l.Content, " _") {
+	if l.End != measure.EndEllipsis || l.Words < 3 || l.Words > 80 || l.CJK == 0 && !strings.ContainsAny(l.Content, " _") || l.Code && l.CodeSyntax() {
 		return 0
 	}
 	cut := cutWord(l.Content)
