@@ -378,17 +378,17 @@ const (
 const minPlaceholders = 5
 
 // gluedName returns the bracketed name that opens s when text follows it
-// without a space, or "". A name has a letter or a digit: w3m prints a
-// ticked box so, "[*]", before the first line of each of Node.js's
-// listings (a toggle between two ways of writing it), and they went as
-// placeholders' pictures.
+// without a space, or "". A name has two characters or more, a letter or
+// a digit among them: w3m prints a ticked box so, "[*]", and lynx "[X]",
+// before the first line of each of Node.js's listings (a toggle between
+// two ways of writing it), and they went as placeholders' pictures.
 func gluedName(s string) string {
 	if len(s) < 4 || s[0] != '[' {
 		return ""
 	}
 	j := strings.IndexByte(s, ']')
-	if j < 2 || j > 20 || j+1 >= len(s) || strings.ContainsAny(s[1:j], " [") || !strings.ContainsFunc(s[1:j], lang.IsWordRune) {
-		return "" // "[*]import dns ...": w3m's ticked box, no picture's name
+	if j < 3 || j > 20 || j+1 >= len(s) || strings.ContainsAny(s[1:j], " [") || !strings.ContainsFunc(s[1:j], lang.IsWordRune) {
+		return "" // "[*]import dns ...", "[X]import dns ...": w3m's and lynx's ticked boxes, no picture's name
 	}
 	if c := s[j+1]; c == ' ' || c == '(' || c == '[' || c == ']' {
 		return ""

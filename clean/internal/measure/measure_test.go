@@ -724,17 +724,20 @@ func TestPlaceholders(t *testing.T) {
 	assert.False(t, image["[switchlite]Save $31 if you get a Switch Lite with a game and a case."])
 	assert.False(t, image["[loft]Loft curves to create a surface"])
 
-	// w3m's ticked box before each listing's first line, a toggle between
-	// two ways of writing it, is no picture's name however often it comes.
-	b.Reset()
+	// w3m's and lynx's ticked boxes before each listing's first line, a
+	// toggle between two ways of writing it, are no picture's name however
+	// often they come.
 	mods := []string{"dns", "fs", "url", "vm", "zlib"}
-	for _, m := range mods {
-		b.WriteString("[*]import " + m + " from 'node:" + m + "';\n\n")
-	}
-	clear(image)
-	eachTextLine(t, b.String(), func(text string, l *Line) { image[text] = l.Image })
-	for _, m := range mods {
-		assert.False(t, image["[*]import "+m+" from 'node:"+m+"';"], m)
+	for _, box := range []string{"[*]", "[X]"} {
+		b.Reset()
+		for _, m := range mods {
+			b.WriteString(box + "import " + m + " from 'node:" + m + "';\n\n")
+		}
+		clear(image)
+		eachTextLine(t, b.String(), func(text string, l *Line) { image[text] = l.Image })
+		for _, m := range mods {
+			assert.False(t, image[box+"import "+m+" from 'node:"+m+"';"], m)
+		}
 	}
 }
 
