@@ -38,8 +38,8 @@ func parseLinks(m *Markup, s string, arena *[]byte) bool {
 		// 0.59; no other page of any set moves).
 		if s == "[]" {
 			m.Image = true
-		} else if literalList(inner) {
-			// a program's list of values, no picture: "[ 'a', 'b', 'c' ]"
+		} else if literalList(inner) || synopsis(inner) {
+			// a program's list of values, or its options, no picture: "[ 'a', 'b', 'c' ]", "[--limit=LIMIT] [--uri]"
 		} else if inner == "" || len(inner) < 20 && !strings.Contains(inner, " ") && !pictureStem(inner) {
 			m.Widget = true
 		} else {
@@ -91,6 +91,22 @@ func literalList(s string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// synopsis reports whether s, the text between a line's brackets, gives a
+// command's options as a manual's synopsis writes them: it opens with an
+// option, long ("--limit=LIMIT] [--uri") or of one letter ("-v", "-f
+// FILE"). A picture's alt text does not; a row of pictures ("[facebook-i]
+// [twitter-ic]") opens with a name, which may open with a hyphen
+// ("[-ctr2XC_i8]", a video's picture).
+func synopsis(s string) bool {
+	if len(s) < 2 || s[0] != '-' {
+		return false
+	}
+	if s[1] == '-' {
+		return len(s) > 2 && isASCIILetter(s[2])
+	}
+	return isASCIILetter(s[1]) && (len(s) == 2 || strings.IndexByte(" =]", s[2]) >= 0)
 }
 
 // number reports whether s is a number: digits, with a sign, a point or

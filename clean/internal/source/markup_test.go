@@ -44,7 +44,7 @@ func TestParseMarkupMarkers(t *testing.T) {
 // its address's first word ("[https]", "[images]"), or nothing at all
 // ("[]", a picture whose address ends without a file name, as a
 // thumbnail's resized copy does). A markdown link is neither, nor a
-// program's list of values.
+// program's list of values, nor a manual's synopsis of options.
 func TestParseMarkupBrackets(t *testing.T) {
 	cases := []struct {
 		line           string
@@ -63,6 +63,10 @@ func TestParseMarkupBrackets(t *testing.T) {
 		{"[ 'a', 'b', 'c' ]", false, false},
 		{"[1000, 960, 918.5, -874]", false, false},
 		{"[A man, a dog and a cat]", false, true},
+		{"[--filter=EXPRESSION]  [--limit=LIMIT]   [--page-size=PAGE_SIZE]", false, false},
+		{"[-v]", false, false},
+		{"[facebook-i]      [twitter-ic]", false, true},
+		{"[-ctr2XC_i8]", true, false},
 	}
 	for _, c := range cases {
 		m, _ := ParseMarkup(c.line)
