@@ -282,7 +282,7 @@ func (p *Page) markCodeBlocks() {
 		j, code := i, false
 		for ; j < len(p.Lines) && !p.f(j).Blank; j++ {
 			f := p.f(j)
-			code = code || f.Code && f.CodeSyntax()
+			code = code || f.ShowsCode()
 		}
 		for k := i; k < j && code; k++ {
 			p.Lines[k].codeBlock = true

@@ -84,7 +84,7 @@ var wireCredits = [][]byte{[]byte("(ap photo"), []byte("via ap)"), []byte(" / af
 // page moves). "Close-up of" is not such a view: a film review may open
 // a paragraph on one.
 func imageCredit(l *measure.Line, p *Page) float64 {
-	if l.Words > 80 || l.Code && l.CodeSyntax() {
+	if l.Words > 80 || l.ShowsCode() {
 		return 0 // a line of code is no caption: "if let Some(left) = &self.left {"
 	}
 	x, id := p.m.Lex, p.m.Lang

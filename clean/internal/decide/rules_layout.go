@@ -296,7 +296,7 @@ func acronym(w string) bool {
 // manual's heading, "Mismatched free() / delete / delete []" (no page of
 // any shared set or rendering moves).
 func breadcrumb(l *measure.Line, p *Page) float64 {
-	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash) == 0 || l.Punct&measure.PunctEquals != 0 || strings.Contains(l.Content, " < ") || strings.Contains(l.Content, "()") {
+	if l.Words > 40 || l.Punct&(measure.PunctAngle|measure.PunctSlash) == 0 || l.Punct&measure.PunctEquals != 0 || strings.Contains(l.Content, " < ") || l.NamesCall() {
 		return 0
 	}
 	seps, first := 0, len(l.Content)

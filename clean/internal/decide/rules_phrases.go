@@ -304,15 +304,15 @@ func copyright(l *measure.Line, p *Page) float64 {
 	return 0
 }
 
-// copyrightSign reports whether s holds a copyright sign (measure's
-// PunctCopyright: ©, or Korean's circled ⓒ) that is no letter of a word:
+// copyrightSign reports whether s holds a copyright sign (see
+// measure.CopyrightSign) that is no letter of a word:
 // text decoded in the wrong encoding writes "é" as "Ã©" ("this is a
 // tÃ©st", which Node's reference prints to show it), while a notice sets
 // its sign apart, or after "Copyright" ("Copyright©2024").
 func copyrightSign(s string) bool {
 	before := ' '
 	for i, r := range s {
-		if r == '©' || r == 'ⓒ' || r == 'Ⓒ' {
+		if measure.CopyrightSign(r) {
 			after, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
 			if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
 				return true

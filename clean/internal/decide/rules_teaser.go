@@ -58,7 +58,7 @@ import (
 // listings lost in w3m's renderings. No page of any set or rendering
 // moves.
 func teaser(l *measure.Line, _ *Page) float64 {
-	if l.End != measure.EndEllipsis || l.Words < 3 || l.Words > 80 || l.CJK == 0 && !strings.ContainsAny(l.Content, " _") || l.Code && l.CodeSyntax() {
+	if l.End != measure.EndEllipsis || l.Words < 3 || l.Words > 80 || l.CJK == 0 && !strings.ContainsAny(l.Content, " _") || l.ShowsCode() {
 		return 0
 	}
 	cut := cutWord(l.Content)

@@ -89,7 +89,7 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 // "==" reads as code's, is still a caption.
 func textCode(p *Page, i int) bool {
 	f := p.f(i)
-	return f.Code && f.CodeSyntax() || f.Words <= maxCodeWords && indented(f.Text) && inCodeBlock(p, i)
+	return f.ShowsCode() || f.Words <= maxCodeWords && indented(f.Text) && inCodeBlock(p, i)
 }
 
 // maxCodeWords is the most words of an indented line of a block of code

@@ -98,6 +98,15 @@ func codeSyntaxOf(l *Line) bool {
 // code, which may be a picture's caption under its bracketed name.
 func (l *Line) CodeSyntax() bool { return codeSyntaxOf(l) }
 
+// ShowsCode reports whether the line is a line of code (Code) that shows
+// code's syntax itself (CodeSyntax): code to the rules that read what a
+// line says, which a caption, a teaser or a picture beside code is not.
+func (l *Line) ShowsCode() bool { return l.Code && codeSyntaxOf(l) }
+
+// NamesCall reports whether the line names a call, "()": code's, not a
+// phrase of chrome ("Ok(())") nor a trail ("free() / delete").
+func (l *Line) NamesCall() bool { return strings.Contains(l.Content, "()") }
+
 // codeShape is what a line looks like to markCode.
 type codeShape uint8
 

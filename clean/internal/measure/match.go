@@ -34,7 +34,7 @@ func (p *Page) table(l *Line) lang.Table {
 			}
 		}
 	}
-	if t != lang.NoTable && (codeSyntaxOf(l) || strings.Contains(l.Content, "()")) {
+	if t != lang.NoTable && (codeSyntaxOf(l) || l.NamesCall()) {
 		return lang.NoTable // the syntax of code is no chrome's: "{ category: "Fruits" }"; nor is a call's: "Ok(())"
 	}
 	if t == lang.RelatedBlock && l.DOM.Toggle && l.Links == 0 {

@@ -172,12 +172,12 @@ func (m *meter) measure(p *Page, l *Line) {
 			continue // as lang.AppendKey leaves it out
 		}
 		if info&isWord == 0 {
-			switch r {
-			case '©', 'ⓒ', 'Ⓒ': // Korean pages write the sign circled: "ⓒ 한빛일보"
+			switch {
+			case CopyrightSign(r):
 				l.Punct |= PunctCopyright
-			case '»', '›':
+			case r == '»' || r == '›':
 				l.Punct |= PunctAngle
-			case '→', '←', '«', '‹':
+			case r == '→' || r == '←' || r == '«' || r == '‹':
 				l.Punct |= PunctArrow
 			default:
 				if boxBar(r) {
@@ -480,3 +480,7 @@ func tabbedGaps(s string) int {
 func cjkWords(n, abc int) int {
 	return (n-abc+1)/2 + (abc+2)/3
 }
+
+// CopyrightSign reports whether r is a copyright sign: ©, or the circled
+// ⓒ that Korean pages write ("ⓒ 한빛일보").
+func CopyrightSign(r rune) bool { return r == '©' || r == 'ⓒ' || r == 'Ⓒ' }

@@ -127,23 +127,24 @@ func siteless(t string, h1s, menuH1s, bannerH1s []string) (headline, site string
 			continue
 		}
 		parts := strings.Split(t, sep)
+		keys := make([]string, len(parts))
 		longest, named, n := 0, -1, 0
 		for i, part := range parts {
-			parts[i] = strings.TrimSpace(part)
+			parts[i], keys[i] = strings.TrimSpace(part), lang.Key(part)
 			if len(parts[i]) > len(parts[longest]) {
 				longest = i
 			}
-			if k := lang.Key(parts[i]); slices.Contains(h1s, k) || i < len(parts)-1 && slices.Contains(bannerH1s, k) {
+			if slices.Contains(h1s, keys[i]) || i < len(parts)-1 && slices.Contains(bannerH1s, keys[i]) {
 				named, n = i, n+1
 			}
 		}
 		if n == 0 && len(parts) == 2 {
-			for i, part := range parts {
-				if slices.Contains(menuH1s, lang.Key(part)) {
-					return parts[1-i], part // a book's name, which its menu bar gives
+			for i := range parts {
+				if slices.Contains(menuH1s, keys[i]) {
+					return parts[1-i], parts[i] // a book's name, which its menu bar gives
 				}
 			}
-			if slices.Contains(bannerH1s, lang.Key(parts[1])) {
+			if slices.Contains(bannerH1s, keys[1]) {
 				return parts[0], parts[1] // a reference's name, which its banner gives
 			}
 		}
