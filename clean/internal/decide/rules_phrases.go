@@ -293,16 +293,82 @@ func copyright(l *measure.Line, p *Page) float64 {
 	if has(l.All, lang.Copyright) && p.m.Lex.Find(lang.Copyright, l.Key, l.Bloom, p.m.Lang) {
 		if l.Words > maxNoticeWords {
 			// A notice says it first ("This document is subject to
-			// copyright. Apart from ..."); a paragraph may come to it.
+			// copyright. Apart from ..."), as its set phrase or in a
+			// sentence of at most half maxNoticeWords words; a paragraph
+			// may come to it, or speak of copyright ("in a fashion
+			// requiring copyright permission, other than the making of
+			// an exact copy. ...").
 			k := firstSentenceKey(l)
-			if !p.m.Lex.Find(lang.Copyright, k, lang.Bloom(k), p.m.Lang) {
+			switch {
+			case !p.m.Lex.Find(lang.Copyright, k, lang.Bloom(k), p.m.Lang):
 				return 0
+			case keyWords(k) > maxNoticeWords/2 && !namesNotice(p, k):
+				return -0.5 // a sentence that speaks of copyright
 			}
+		} else if l.Stops >= minMentionStops && !namesNotice(p, l.Key) {
+			return -0.5 // weak: a notice only outside the article
 		}
 		return -2
 	}
 	return 0
 }
+
+// namesNotice reports whether key, which holds an entry of the copyright
+// list, names a notice as its set phrases do: an entry of several words
+// ("all rights reserved") anywhere, an entry of one word ("copyright")
+// among its first noticeLead words ("Copyright 2019 Acme", "Image
+// copyright Getty Images") or before a year or a "(C)" (see
+// signedNotice). Further in, one word is a word of a sentence
+// that speaks of copyright: a licence's "The above copyright notice and
+// this permission notice shall be included in all copies ...", a
+// course's "... must be accessible and meet copyright and fair use
+// requirements.", a news report's "... over copyright infringement.", a
+// forum's "wie soll ich das copyright nun verstehen?" (a line with
+// minMentionStops stopwords or more). Such a line may
+// still be a notice ("This document is subject to copyright."), but only
+// where the article is not: it votes as weak chrome.
+func namesNotice(p *Page, key string) bool {
+	head := keyPrefix(key, noticeLead)
+	for _, e := range p.m.Lex.Entries(lang.Copyright, p.m.Lang) {
+		if strings.Contains(e, " ") {
+			if lang.ContainsWords(key, e) {
+				return true
+			}
+			continue
+		}
+		if lang.ContainsWords(head, e) || signedNotice(key, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedNotice reports whether word, in key, is followed by a year or
+// by the "c" of a "(C)": "... Copyright (C) EnterMedia.co.kr", "...
+// copyright 2019 Acme", a notice wherever it stands.
+func signedNotice(key, word string) bool {
+	for rest := key; ; {
+		i := strings.Index(rest, word+" ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(word)+1:]
+		start := len(key) - len(rest) - len(word) - 1
+		if (start == 0 || key[start-1] == ' ') && rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest == "c" || strings.HasPrefix(rest, "c ")) {
+			return true
+		}
+	}
+}
+
+// minMentionStops is the fewest stopwords of a line that speaks of
+// copyright rather than names a notice (see namesNotice): running text.
+// A credit's "[user]EFE [copyright]EFE", w3m's icons, or a caption's
+// "Taylor Swift Image copyright Getty Images" has none.
+const minMentionStops = 2
+
+// noticeLead is how many words open a line among which a copyright
+// list's entry of one word names a notice (see namesNotice).
+const noticeLead = 2
 
 // copyrightSign reports whether s holds a copyright sign (see
 // measure.CopyrightSign) that is no letter of a word:
