@@ -45,8 +45,15 @@ const (
 // pages with tables, wrapped paragraphs read as one again, +0.02 to
 // +0.06).
 //
+// Text that a person or an editor filled to a margin is ragged: its
+// lines agree on no one width, and more of them stand out of the width
+// most pairs agree on than a renderer's text has (the GPL's text, filled
+// at 70 to 72 columns with lines of 78; Apache's licence). Where the
+// agreement is a broad hump, see raggedMargin: the text is wrapped at the
+// narrowest width that few lines stand out of, with a slack.
+//
 // It returns widths, grown to hold the lines' widths, for the next call.
-func wrapWidth(lines []string, widths []int) (int, []int) {
+func wrapWidth(lines []string, widths []int) (margin, []int) {
 	var agree [maxWrapWidth + 2]int // differences: pairs that agree on each width
 	widths = slices.Grow(widths[:0], len(lines))[:len(lines)]
 	text, wide := 0, 0 // lines with text, and lines of words too long for any margin
@@ -64,7 +71,7 @@ func wrapWidth(lines []string, widths []int) (int, []int) {
 		}
 	}
 	if wide > max(2, text/10) {
-		return 0, widths // paragraphs on lines of their own: the text is not wrapped
+		return margin{}, widths // paragraphs on lines of their own: the text is not wrapped
 	}
 	width := func(i int) int {
 		if widths[i] == unmeasured {
@@ -89,7 +96,7 @@ func wrapWidth(lines []string, widths []int) (int, []int) {
 			continue
 		}
 		b := columns(word)
-		if a+b < minWrapWidth || !continuesAt(lines[i], a, lines[i+1], a+b) {
+		if a+b < minWrapWidth || !continuesAt(lines[i], a, lines[i+1], margin{width: a + b}) {
 			continue
 		}
 		agree[max(a, minWrapWidth)]++
@@ -106,7 +113,7 @@ func wrapWidth(lines []string, widths []int) (int, []int) {
 		}
 	}
 	if wraps < minWraps {
-		return 0, widths
+		return margin{}, widths
 	}
 	// A line has no more columns than bytes, and no fewer than a quarter
 	// of them: most lines need not be measured to tell.
@@ -127,11 +134,66 @@ func wrapWidth(lines []string, widths []int) (int, []int) {
 			over++ // words out of the margin; a rule of dashes is no text
 		}
 	}
-	if 10*wraps < long || over > max(2, long/10) || wraps <= minWraps && (over > 0 || w < minFewWidth || w > maxFewWidth) {
-		return 0, widths
+	if wraps <= minWraps && (over > 0 || w < minFewWidth || w > maxFewWidth) || 10*wraps < long {
+		return margin{}, widths
 	}
-	return w, widths
+	if over > max(2, long/10) {
+		return raggedMargin(lines, widths, width, agree[:], w, wraps, long), widths
+	}
+	return margin{width: w}, widths
 }
+
+// A margin is the width at which a text was wrapped, in columns, and its
+// slack: a line of at most width plus slack columns was wrapped when the
+// next line's first word would not have fitted within width minus slack. A renderer's text has none,
+// ragged text (see raggedMargin) some. The zero margin is text that was
+// not wrapped.
+type margin struct {
+	width, slack int
+}
+
+// raggedMargin returns the margin of ragged text, or none: the narrowest
+// width, up to maxRaggedGrow columns wider than w, the width most pairs
+// of lines agree on (wraps of them), that at most a tenth of the long
+// lines stand out of, with a slack of an eighth of it (raggedSlack),
+// when at least half as many pairs agree on it as on w. Text laid out one
+// paragraph per line has its long lines out of any such margin. The
+// margin is one that terminals and editors use, minFewWidth to
+// maxFewWidth columns: a narrower one is a column's, which Debian's
+// html2text wraps a table's cells in.
+func raggedMargin(lines []string, widths []int, width func(int) int, agree []int, w, wraps, long int) margin {
+	run := 0
+	for c := minWrapWidth; c <= w; c++ {
+		run += agree[c]
+	}
+	for c := w + 1; c <= min(w+maxRaggedGrow, maxFewWidth); c++ {
+		if run += agree[c]; 2*run < wraps {
+			return margin{}
+		}
+		over := 0
+		for i, l := range lines {
+			if widths[i] == blankLine {
+				continue
+			}
+			l = strings.TrimRight(l, " \t")
+			if n := len(l); n > c && (n > 4*c || width(i) > c) && strings.Contains(strings.TrimSpace(l), " ") && !(n > minWrapWidth && tableLine(l)) {
+				over++
+			}
+		}
+		if over <= max(2, long/10) && c >= minFewWidth {
+			return margin{width: c, slack: c / raggedSlack}
+		}
+	}
+	return margin{}
+}
+
+// maxRaggedGrow is how many columns wider than the width most pairs of
+// lines agree on the margin of ragged text may be; raggedSlack divides
+// its width into its slack.
+const (
+	maxRaggedGrow = 8
+	raggedSlack   = 8
+)
 
 // wideBytes is the length of a line, in bytes, that no margin holds: the
 // letters of Latin, Greek and Cyrillic scripts take two bytes at most, the
@@ -182,27 +244,28 @@ const (
 // line that ends with a widget ends a form's row: "Ordina per: [Più
 // popolari]" over a grid's first card had been read as one paragraph
 // with it, too long for a sort control (no shared page moves).
-func continues(line, next string, w int) bool {
+func continues(line, next string, m margin) bool {
 	if strings.TrimSpace(line) == "" {
 		return false
 	}
-	return continuesAt(line, columns(strings.TrimRight(line, " \t")), next, w)
+	return continuesAt(line, columns(strings.TrimRight(line, " \t")), next, m)
 }
 
 // continuesAt is continues, for a line of n columns that is not blank.
-func continuesAt(line string, n int, next string, w int) bool {
+func continuesAt(line string, n int, next string, m margin) bool {
+	w := m.width
 	t := strings.TrimLeft(next, " \t")
 	if t == "" {
 		return false
 	}
 	line = strings.TrimRight(line, " \t")
-	if n > w {
+	if n > w+m.slack {
 		return false // out of the margin: a line that was not wrapped
 	}
-	if columnGap(strings.TrimLeft(line, " \t")) || columnGap(t) {
-		return false // a table's row, its columns aligned by spaces
+	if columnGap(strings.TrimLeft(line, " \t")) || columnGap(t) || m.slack > 0 && (barRow(line) || barRow(t)) {
+		return false // a table's row, its columns aligned by spaces (or, in ragged text, parted by bars)
 	}
-	if n+1+columns(firstWord(t)) <= w {
+	if n+1+columns(firstWord(t)) <= w-m.slack {
 		return false
 	}
 	if strings.HasSuffix(line, "]") && !strings.HasSuffix(line, "][") {
@@ -214,9 +277,9 @@ func continuesAt(line string, n int, next string, w int) bool {
 	if bracketed(t) {
 		return false // w3m's picture or form widget
 	}
-	var m Markup
-	parseMarker(&m, t)
-	return m.Marker == MarkNone && m.Heading == 0
+	var mk Markup
+	parseMarker(&mk, t)
+	return mk.Marker == MarkNone && mk.Heading == 0
 }
 
 // tableLine reports whether l is a row of a table: drawn with box-drawing
@@ -227,6 +290,10 @@ func tableLine(l string) bool {
 	// U+2500 to U+257F, the box-drawing block, are E2 94 xx and E2 95 xx.
 	return columnGap(t) || strings.Contains(t, "\xe2\x94") || strings.Contains(t, "\xe2\x95")
 }
+
+// barRow reports whether s holds two bars or more: a row of a table
+// whose cells bars part ("W| L| PCT| GB"), or a menu's entries.
+func barRow(s string) bool { return strings.Count(s, "|") >= 2 }
 
 // columnGap reports whether s holds a run of three spaces or more: the
 // gap between two columns of a table laid out with spaces.
@@ -283,25 +350,38 @@ func RuneColumns(r rune) int {
 }
 
 // paragraphEnd returns the index after the last line of the paragraph
-// that opens at lines[i], in text wrapped at w columns (see continues): a
+// that opens at lines[i], in text wrapped at margin m (see continues): a
 // continuation is indented as the paragraph's first line is, or as its
 // text after its list markers is ("  • " is four columns, whatever its
-// bytes; "   1. * " eight).
-func paragraphEnd(lines []string, i, w int) int {
+// bytes; "   1. * " eight). In ragged text (see raggedMargin), a
+// paragraph or a list item may indent its first line alone, by at most
+// maxFirstIndent columns, as typed text and licences do ("  To
+// \"modify\" a work means ..." over "in a fashion requiring ..."): its
+// lines go on at the margin. A renderer's text indents what it nests
+// (Debian's html2text: a list's items, a quote), and a line at the
+// margin after it is the next block.
+func paragraphEnd(lines []string, i int, m margin) int {
 	first := lines[i]
 	indent := len(first) - len(strings.TrimLeft(first, " \t"))
 	rest := afterMarkers(first[indent:])
 	text := columns(first[:len(first)-len(rest)]) // the column where the text after the markers starts
 	j := i + 1
-	for j < len(lines) && continues(lines[j-1], lines[j], w) {
+	for j < len(lines) && continues(lines[j-1], lines[j], m) {
 		in := len(lines[j]) - len(strings.TrimLeft(lines[j], " \t"))
-		if in != indent && in != text {
+		if in != indent && in != text && !(in == 0 && j == i+1 && indent <= maxFirstIndent && m.slack > 0) {
 			break
+		}
+		if j == i+1 {
+			indent = in // a paragraph whose first line alone is indented goes on at the margin
 		}
 		j++
 	}
 	return j
 }
+
+// maxFirstIndent is the widest indentation of a paragraph's first line
+// whose other lines stand at the margin (see paragraphEnd).
+const maxFirstIndent = 8
 
 // afterMarkers returns s, not indented, after the list markers that open
 // it, and a heading's signs after them: a numbered item's text may open
@@ -329,12 +409,12 @@ const maxMarkers = 3
 // a wrapped paragraph is one block. widths is scratch memory, returned
 // grown for the next call.
 func Paragraphs(lines []string, ends, widths []int) ([]int, []int) {
-	w, widths := wrapWidth(lines, widths)
+	m, widths := wrapWidth(lines, widths)
 	ends = ends[:0]
 	for i := 0; i < len(lines); {
 		end := i + 1
-		if w > 0 && end < len(lines) && continues(lines[i], lines[end], w) {
-			end = paragraphEnd(lines, i, w)
+		if m.width > 0 && end < len(lines) && continues(lines[i], lines[end], m) {
+			end = paragraphEnd(lines, i, m)
 		}
 		ends = append(ends, end)
 		i = end

@@ -116,7 +116,7 @@ func TestContinues(t *testing.T) {
 		{"A plan for the new bridge [bridge-plan]", "The council voted on Tuesday.", false},     // a picture ends it
 		{"The council voted [2] on a bridge for[1]", "the construction of a new bridge.", true}, // a note's mark
 	} {
-		assert.Equal(t, c.ok, continues(c.line, c.next, w), "%q / %q", c.line, c.next)
+		assert.Equal(t, c.ok, continues(c.line, c.next, margin{width: w}), "%q / %q", c.line, c.next)
 	}
 }
 
@@ -133,8 +133,8 @@ func TestUnwrap(t *testing.T) {
 }
 
 func wrapWidthOf(lines []string) int {
-	w, _ := wrapWidth(lines, nil)
-	return w
+	m, _ := wrapWidth(lines, nil)
+	return m.width
 }
 
 // splitLines returns the lines of s, which ends with a newline.
@@ -222,4 +222,91 @@ func TestRuneColumns(t *testing.T) {
 	} {
 		assert.Equal(t, want, columns(s), s)
 	}
+}
+
+// raggedText is text filled by an editor, as licences and typed notes
+// are: each paragraph at its own width, 68 to 77 columns, so that its
+// lines agree on no one width; each paragraph indents its first line
+// alone. (Its five paragraphs, twice: a text of a few lines agrees on
+// the width that all but two of them keep to, and is read as wrapped
+// there.)
+const raggedText = `                  THE RIVER BRIDGE PERMIT
+
+  The council grants this permit to the company that builds the new
+bridge over the river, so that the works may begin in the spring and
+end before the floods of the following winter.  The permit covers the
+bridge, its ramps and the roads that lead to them on both banks of the
+river.
+
+  The company must keep the footpath along the eastern bank open while it
+works, and it must light the site at night so that walkers and cyclists can
+pass safely.  Where the path must close, the company gives notice a week
+ahead on the council's board and on the signs at both ends of it.
+
+  The company must restore the banks, the trees and the lawns that the
+works damage, at its own cost and to the council's satisfaction, within
+six months of the day the bridge opens to the traffic of the city.
+
+  The council may inspect the works at any time, and it may stop them where
+the company does not keep to the terms of this permit or to the plans that
+the council approved on the twelfth of March of this year.
+
+  Questions about this permit go to the council's office of works,
+which answers them in writing within ten days of the day it receives
+them, and which keeps the letters it sends and receives for five
+years.
+
+  The council grants this permit to the company that builds the new bridge
+over the river, so that the works may begin in the spring and end before
+the floods of the following winter.  The permit covers the bridge, its
+ramps and the roads that lead to them on both banks of the river.
+
+  The company must keep the footpath along the eastern bank open while
+it works, and it must light the site at night so that walkers and
+cyclists can pass safely.  Where the path must close, the company gives
+notice a week ahead on the council's board and on the signs at both
+ends of it.
+
+  The company must restore the banks, the trees and the lawns that the
+works damage, at its own cost and to the council's satisfaction, within six
+months of the day the bridge opens to the traffic of the city.
+
+  The council may inspect the works at any time, and it may stop them
+where the company does not keep to the terms of this permit or to the
+plans that the council approved on the twelfth of March of this year.
+
+  Questions about this permit go to the council's office of works, which
+answers them in writing within ten days of the day it receives them, and
+which keeps the letters it sends and receives for five years.
+`
+
+func TestRaggedParagraphs(t *testing.T) {
+	lines := splitLines(raggedText)
+	m, _ := wrapWidth(lines, nil)
+	assert.Positive(t, m.slack, "ragged")
+	assert.GreaterOrEqual(t, m.width, minFewWidth)
+	var d Doc
+	require.NoError(t, Text(&d, raggedText, false, testLimits))
+	var texts []string
+	for _, b := range d.Blocks {
+		if !b.Blank {
+			texts = append(texts, b.Markup.Content)
+		}
+	}
+	require.Len(t, texts, 11, "the heading and ten paragraphs: %q", texts)
+	assert.True(t, strings.HasPrefix(texts[1], "The council grants this permit"), texts[1])
+	assert.True(t, strings.HasSuffix(texts[1], "on both banks of the river."), texts[1])
+	assert.True(t, strings.HasSuffix(texts[5], "it sends and receives for five years."), texts[5])
+	assert.True(t, strings.HasSuffix(texts[10], "it sends and receives for five years."), texts[10])
+}
+
+func TestRaggedTable(t *testing.T) {
+	// A table whose cells bars part, in ragged text, is rows, not a
+	// paragraph.
+	rows := "W| L| PCT| GB| HOME| AWAY| DIV| CONF| PPG| OPP PPG| DIFF| STRK| L10\n" +
+		"45| 17| .726| -| 23-8| 21-9| 10-4| 30-9| 116.8| 109.6| +7.2| L3| 6-4\n"
+	assert.False(t, continues(strings.Split(rows, "\n")[0], strings.Split(rows, "\n")[1], margin{width: 74, slack: 9}))
+	assert.False(t, continues("The company must keep the footpath along the eastern bank open while", "it works.", margin{width: 74}),
+		"without slack, a word that would have fitted ends the line")
+	assert.True(t, continues("The company must keep the footpath along the eastern bank open while", "it works.", margin{width: 74, slack: 9}))
 }
