@@ -118,6 +118,7 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 	// A line has no more columns than bytes, and no fewer than a quarter
 	// of them: most lines need not be measured to tell.
 	long, over := 0, 0
+	var out [maxRaggedGrow + 1]int // lines w+1, w+2, ... columns wide; the last, wider than w+maxRaggedGrow
 	for i, l := range lines {
 		if widths[i] == blankLine {
 			continue
@@ -130,15 +131,23 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 		if n >= 4*minWrapWidth || n >= minWrapWidth && width(i) >= minWrapWidth {
 			long++
 		}
-		if n > w && (n > 4*w || width(i) > w) && strings.Contains(strings.TrimSpace(l), " ") {
-			over++ // words out of the margin; a rule of dashes is no text
+		if n <= w || !strings.Contains(strings.TrimSpace(l), " ") {
+			continue // within the margin; a rule of dashes is no text
+		}
+		d := maxRaggedGrow // a quarter of n columns at least: out of any margin raggedMargin tries
+		if n <= 4*(w+maxRaggedGrow) {
+			d = min(width(i)-w-1, maxRaggedGrow)
+		}
+		if d >= 0 {
+			out[d]++
+			over++ // words out of the margin
 		}
 	}
 	if wraps <= minWraps && (over > 0 || w < minFewWidth || w > maxFewWidth) || 10*wraps < long {
 		return margin{}, widths
 	}
 	if over > max(2, long/10) {
-		return raggedMargin(lines, widths, width, agree[:], w, wraps, long), widths
+		return raggedMargin(agree[:], out[:], w, wraps, long, over), widths
 	}
 	return margin{width: w}, widths
 }
@@ -160,26 +169,20 @@ type margin struct {
 // paragraph per line has its long lines out of any such margin. The
 // margin is one that terminals and editors use, minFewWidth to
 // maxFewWidth columns: a narrower one is a column's, which Debian's
-// html2text wraps a table's cells in.
-func raggedMargin(lines []string, widths []int, width func(int) int, agree []int, w, wraps, long int) margin {
-	run := 0
-	for c := minWrapWidth; c <= w; c++ {
-		run += agree[c]
-	}
-	for c := w + 1; c <= min(w+maxRaggedGrow, maxFewWidth); c++ {
+// html2text wraps a table's cells in. agree is wrapWidth's differences of
+// pairs, over the lines out of w, and out[d] those of them w+1+d columns
+// wide (the last, those wider still).
+func raggedMargin(agree, out []int, w, wraps, long, over int) margin {
+	run := wraps // the pairs that agree on w
+	for d := range maxRaggedGrow {
+		c := w + 1 + d
+		if c > maxFewWidth {
+			break
+		}
 		if run += agree[c]; 2*run < wraps {
 			return margin{}
 		}
-		over := 0
-		for i, l := range lines {
-			if widths[i] == blankLine {
-				continue
-			}
-			l = strings.TrimRight(l, " \t")
-			if n := len(l); n > c && (n > 4*c || width(i) > c) && strings.Contains(strings.TrimSpace(l), " ") && !(n > minWrapWidth && tableLine(l)) {
-				over++
-			}
-		}
+		over -= out[d] // the lines of c columns are within it
 		if over <= max(2, long/10) && c >= minFewWidth {
 			return margin{width: c, slack: c / raggedSlack}
 		}
