@@ -65,8 +65,8 @@ func headlineShape(f *measure.Line) bool { return shaped(f, false) }
 func shaped(f *measure.Line, named bool) bool {
 	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
 	switch {
-	case strings.IndexByte(f.Text, '\n') >= 0:
-		return false
+	case strings.IndexByte(f.Text, '\n') >= 0 && f.Heading == 0:
+		return false // a wrapped paragraph; a setext heading's rules are no lines of its text
 	case f.Words < 2 || f.Words > 30, f.CJK > 0 && f.CJK < minCJKHeadline && !strings.Contains(f.Content, " "), f.Alpha*3 < f.Tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= f.Tokens && !hasYear(f.Content)),
 		f.CJK == 0 && !strings.Contains(f.Content, " ") && !(named && capitalCompound(f.Content)), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),

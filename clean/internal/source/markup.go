@@ -10,8 +10,19 @@ import (
 // marker, heading sign and plain content (see Markup). The markers are
 // those of w3m (• □ ☆), python html2text (* # links) and common plain
 // text. It reports whether the line is blank.
+//
+// Text of two or three lines may be a setext heading with its rules (see
+// setextLines): its markup is the heading's. Text of other lines is a
+// wrapped paragraph, whose lines read as one.
 func ParseMarkup(text string) (m Markup, blank bool) {
-	text = unwrap(text) // the lines of a wrapped paragraph read as one
+	if n := strings.Count(text, "\n"); n == 1 || n == 2 {
+		if head, level := setextHeading(strings.Split(text, "\n")); level > 0 {
+			m, blank = ParseMarkup(head)
+			m.Heading = max(m.Heading, level)
+			return m, blank
+		}
+	}
+	text = unwrap(text)
 	var arena []byte
 	blank, span := readMarkup(&m, text, &arena)
 	if span.n > 0 {

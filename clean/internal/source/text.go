@@ -47,14 +47,17 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 		d.Blocks = d.Blocks[:len(d.Blocks)+1]
 		b := &d.Blocks[len(d.Blocks)-1]
 		b.Text, b.Lines = lines[i], 1
-		content := b.Text
+		content, level := b.Text, 0
 		if end > i+1 {
-			// A paragraph of hard-wrapped text: one block, printed as it
-			// was, read as one line.
+			// A paragraph of hard-wrapped text, or a setext heading: one
+			// block, printed as it was, read as one line.
 			b.Text, b.Lines = strings.Join(lines[i:end], "\n"), end-i
-			content = unwrapLines(lines[i:end])
+			if content, level = setextHeading(lines[i:end]); level == 0 {
+				content = unwrapLines(lines[i:end])
+			}
 		}
 		b.Blank = d.parseMarkup(len(d.Blocks)-1, content, &b.Markup)
+		b.Markup.Heading = max(b.Markup.Heading, level)
 		b.Markup.LinkRef = refs >= 0 && i >= refs && !b.Blank
 		i = end
 		if b.Blank {

@@ -409,8 +409,9 @@ const maxMarkers = 3
 // Paragraphs returns where each block of lines ends, as Text cuts a text
 // into blocks: ends[k] is the index after the last line of block k. Lines
 // are blocks of their own, but in hard-wrapped text (see wrapWidth), where
-// a wrapped paragraph is one block. widths is scratch memory, returned
-// grown for the next call.
+// a wrapped paragraph is one block, and a setext heading with its rules
+// (see setextLines). widths is scratch memory, returned grown for the next
+// call.
 func Paragraphs(lines []string, ends, widths []int) ([]int, []int) {
 	m, widths := wrapWidth(lines, widths)
 	ends = ends[:0]
@@ -418,6 +419,8 @@ func Paragraphs(lines []string, ends, widths []int) ([]int, []int) {
 		end := i + 1
 		if m.width > 0 && end < len(lines) && continues(lines[i], lines[end], m) {
 			end = paragraphEnd(lines, i, m)
+		} else if n := setextLines(lines, i); n > 0 {
+			end = i + n
 		}
 		ends = append(ends, end)
 		i = end
