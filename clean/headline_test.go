@@ -1333,3 +1333,24 @@ func TestDeclarationUnderHeadline(t *testing.T) {
 	assert.Equal(t, "Enum Option", res.Title)
 	assert.Contains(t, res.Body, "pub enum Option<T> {\n    None,\n    Some(T),\n}\n")
 }
+
+// A typed document's setext headings (a line over a rule of "=" or "-")
+// are headings with their rules: its title over "====" is the headline,
+// its sections' headings stay with their rules, and neither rule is
+// chrome between the sections.
+func TestSetextHeadlineInTypedText(t *testing.T) {
+	section := "What we changed\n---------------\n\n" +
+		"We now read the feed with a tolerant parser and keep the last good\n" +
+		"copy, so a bad day upstream costs us one stale hour, not a dead queue."
+	intro := "The frobnicator broke on Tuesday when the upstream feed changed its\n" +
+		"format without notice, and every job that read it stopped at once."
+	doc := "Fixing the frobnicator\n======================\n\n" + intro + "\n\n" + section + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "Fixing the frobnicator", res.Title)
+	assert.Equal(t, intro+"\n\n"+section, res.Body)
+
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body, "cleaning the body again changes nothing")
+}
