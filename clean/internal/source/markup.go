@@ -40,13 +40,8 @@ type arenaSpan struct{ off, n int }
 // not a part of text, it is built at the end of arena, and its place
 // returned instead.
 func parseMarkup(m *Markup, text string, arena *[]byte) (blank bool, span arenaSpan) {
-	s := text
-	i := 0
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
-	}
-	m.Indent = i
-	s = s[i:]
+	m.Indent = indent(text)
+	s := text[m.Indent:]
 	if s == "" {
 		return true, span
 	}

@@ -94,15 +94,6 @@ func ruleSign(line string) byte {
 	return s[0]
 }
 
-// indent returns how many spaces and tabs open line.
-func indent(line string) int {
-	i := 0
-	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-		i++
-	}
-	return i
-}
-
 // setextHeading returns the heading that lines, a block of two or three
 // lines, give with their rules (see setextLines), and its level: 1 for a
 // rule of "=", 2 for one of "-". It returns "", 0 for other blocks.

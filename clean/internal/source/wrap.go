@@ -211,12 +211,18 @@ const (
 	unmeasured = -2
 )
 
-// firstWord returns the first word of line.
-func firstWord(line string) string {
+// indent returns how many spaces and tabs open line.
+func indent(line string) int {
 	i := 0
 	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 		i++
 	}
+	return i
+}
+
+// firstWord returns the first word of line.
+func firstWord(line string) string {
+	i := indent(line)
 	j := i
 	for j < len(line) && line[j] != ' ' && line[j] != '\t' {
 		j++
