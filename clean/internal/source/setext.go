@@ -79,11 +79,15 @@ const maxRuleIndent = 3
 // ruleSign returns the sign of a setext rule, '=' or '-', if line is one:
 // three of them or more, and nothing else but spaces around them.
 func ruleSign(line string) byte {
-	if indent(line) > maxRuleIndent {
-		return 0
+	i := 0
+	for i <= maxRuleIndent && i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
 	}
-	s := strings.TrimSpace(line)
-	if len(s) < 3 || s[0] != '=' && s[0] != '-' {
+	if i > maxRuleIndent || i == len(line) || line[i] != '=' && line[i] != '-' {
+		return 0 // most lines, at their first signs
+	}
+	s := strings.TrimRight(line[i:], " \t")
+	if len(s) < 3 {
 		return 0
 	}
 	for i := 1; i < len(s); i++ {
