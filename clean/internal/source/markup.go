@@ -15,7 +15,7 @@ import (
 // setextLines): its markup is the heading's. Text of other lines is a
 // wrapped paragraph, whose lines read as one.
 func ParseMarkup(text string) (m Markup, blank bool) {
-	if n := strings.Count(text, "\n"); n == 1 || n == 2 {
+	if i := strings.LastIndexByte(text, '\n'); i >= 0 && ruleSign(text[i+1:]) != 0 && strings.Count(text, "\n") <= 2 {
 		if head, level := setextHeading(strings.Split(text, "\n")); level > 0 {
 			m, blank = ParseMarkup(head)
 			m.Heading = max(m.Heading, level)

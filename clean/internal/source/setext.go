@@ -64,8 +64,14 @@ func underlines(lines []string, i int) bool {
 // words with a letter, not a list item nor a "#" heading.
 func setextText(line string) bool {
 	s := strings.TrimSpace(line)
-	if s == "" || !strings.ContainsFunc(s, unicode.IsLetter) || len(strings.Fields(s)) > maxSetextWords {
+	if s == "" || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return false
+	}
+	words := 0
+	for range strings.FieldsSeq(s) {
+		if words++; words > maxSetextWords {
+			return false
+		}
 	}
 	var m Markup
 	parseMarker(&m, s)

@@ -371,17 +371,17 @@ func RuneColumns(r rune) int {
 // margin after it is the next block.
 func paragraphEnd(lines []string, i int, m margin) int {
 	first := lines[i]
-	indent := len(first) - len(strings.TrimLeft(first, " \t"))
-	rest := afterMarkers(first[indent:])
+	at := indent(first)
+	rest := afterMarkers(first[at:])
 	text := columns(first[:len(first)-len(rest)]) // the column where the text after the markers starts
 	j := i + 1
 	for j < len(lines) && continues(lines[j-1], lines[j], m) {
-		in := len(lines[j]) - len(strings.TrimLeft(lines[j], " \t"))
-		if in != indent && in != text && !(in == 0 && j == i+1 && indent <= maxFirstIndent && m.slack > 0) {
+		in := indent(lines[j])
+		if in != at && in != text && !(in == 0 && j == i+1 && at <= maxFirstIndent && m.slack > 0) {
 			break
 		}
 		if j == i+1 {
-			indent = in // a paragraph whose first line alone is indented goes on at the margin
+			at = in // a paragraph whose first line alone is indented goes on at the margin
 		}
 		j++
 	}
