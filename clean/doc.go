@@ -38,8 +38,11 @@
 //  2. Line rules vote: content (prose, sentence) or chrome (share-bar,
 //     cookie-banner, nav-menu, ...), each with a strength. The strongest vote
 //     on the winning side names the reason.
-//  3. The context pass settles lines the rules left uncertain from their
-//     neighbours: a short line between two paragraphs is content.
+//  3. In HTML, the term pass keeps a definition list's term over a
+//     definition of content ("-f format" over "Use format as the format
+//     string."), whatever the rules said of the term alone. The context
+//     pass settles lines the rules left uncertain from their neighbours:
+//     a short line between two paragraphs is content.
 //  4. The article-span pass finds where the article starts and ends. Inside
 //     it, weak chrome (short lines, list items, dates) stays: these are the
 //     article's own subheadings, lists and steps. Strong chrome (share bars,

@@ -73,6 +73,7 @@ const (
 	DOMMain
 	FigureCaption
 
+	DefinedTerm
 	Context
 	ArticleSpan
 	HeadlinePass
@@ -211,6 +212,7 @@ var rules = [NumRules]row{
 	DOMMain:        {name: "dom-main", doc: "a line inside the page's main container, the element that holds most of its paragraphs (HTML)", dom: true, vote: domMain},
 	FigureCaption:  {name: "figure-caption", doc: "a figure's caption: kept inside the article (HTML)", dom: true, vote: figureCaption},
 
+	DefinedTerm:  {name: "term", kind: PagePass, doc: "keeps the term a definition list defines over its definition, whatever the rules said of it: an option, a specifier, a field's name (HTML: a <dt> that a <dd> of content follows)"},
 	Context:      {name: "context", kind: PagePass, doc: "settles uncertain lines from their neighbours: a short line between two paragraphs is content, one inside a menu is not"},
 	ArticleSpan:  {name: "article-span", kind: PagePass, doc: "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes but the paragraphs between the headline and the article and the runs of paragraphs apart from it"},
 	HeadlinePass: {name: "headline", kind: PagePass, doc: "lifts the article's headline into Title"},

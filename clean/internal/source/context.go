@@ -21,6 +21,7 @@ type ctx struct {
 	dialog  bool // inside a dialog (see isDialog)
 	toggle  bool // inside a control that unfolds the text around it (see classHint)
 	caption bool
+	term    bool // inside a term that a definition follows (see DOM.Term)
 	table   bool
 	cell    bool // inside a table cell of at most maxCellLetters letters
 	heading int
@@ -66,6 +67,8 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		c.pane = c.post >= 0 && len(w.text)-c.post <= maxPaneLead
 	case atom.Figcaption, atom.Caption:
 		c.caption = true
+	case atom.Dt:
+		c.term = definedTerm(n)
 	case atom.Table:
 		c.table = true
 		c.cell = false
@@ -108,6 +111,23 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		c.content = true
 	}
 	return c
+}
+
+// definedTerm reports whether dt, a <dt>, is a term that a definition
+// follows: the next element after it and the terms beside it is a <dd>
+// ("-f format" over "Use format as the format string.", "[seq]" over
+// "Matches one character in seq."). A <dt> alone, or last in its list, is
+// a heading or a label that defines nothing.
+func definedTerm(dt *html.Node) bool {
+	for s := dt.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		if s.DataAtom != atom.Dt {
+			return s.DataAtom == atom.Dd
+		}
+	}
+	return false
 }
 
 // permalink reports whether link n leads to one of its own ancestors,

@@ -132,6 +132,7 @@ type DOM struct {
 	Lead    bool   // inside the element that leads the page's items: a question above its answers (see leadOf)
 	Consent bool   // inside a consent platform's banner or preference centre (see consentPlatforms)
 	Toggle  bool   // inside a small element, no link, whose class or id names a control that unfolds the text around it (see classHint)
+	Term    bool   // inside a <dt> that a <dd> follows: the term a definition list defines (see definedTerm)
 }
 
 // Region is an element whose name says what part of a page it is.
