@@ -164,12 +164,11 @@ func (d *Decider) DecideReading(p *Page, m *measure.Page, src *Page, origin []in
 func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin []int) {
 	p.reset(m)
 	p.site = site
-	if src != nil {
-		p.proseScale, p.proseByLength = src.proseScale, src.proseByLength // a reading reads the page's own prose
-	} else {
-		p.proseScale, p.dens = proseScaleOf(m, p.dens)
-		p.proseByLength = !stopwordProse(m, p.proseScale)
-	}
+	// A reading of the output measures its own prose, as a user's
+	// cleaning of the output does: its long sentences are fewer than the
+	// page's, and their median may differ (see vote).
+	p.proseScale, p.dens = proseScaleOf(m, p.dens)
+	p.proseByLength = !stopwordProse(m, p.proseScale)
 	d.vote(p, src, origin)
 	d.defineTerms(p)
 	d.settle(p)

@@ -13,7 +13,10 @@ import (
 // vote runs the enabled line rules over every line and sums their votes.
 // The strongest vote on each side names the rule that decides, should that
 // side win. When p reads the output of src (see DecideReading), a line
-// that reads as the line it prints takes that line's votes.
+// that reads as the line it prints takes that line's votes, if the
+// reading weighs prose as the page did (its prose scale, measured on its
+// own lines as a user's cleaning of the output measures it, is the
+// page's): its votes are then the ones its rules would give.
 //
 // In text, the strong rules of the lexicon's phrases pass over a line of
 // code (see textCode): "print();" is no share button, nor is a struct's
@@ -29,7 +32,7 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 	if p.m.HTML {
 		vs = &d.html
 	}
-	reuse := src != nil && src.m.HTML == p.m.HTML && src.m.Lang == p.m.Lang
+	reuse := src != nil && src.m.HTML == p.m.HTML && src.m.Lang == p.m.Lang && src.proseScale == p.proseScale && src.proseByLength == p.proseByLength
 	for i := range p.Lines {
 		f := p.f(i)
 		if f.Blank {
