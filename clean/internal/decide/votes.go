@@ -16,7 +16,11 @@ import (
 // that reads as the line it prints takes that line's votes, if the
 // reading weighs prose as the page did (its prose scale, measured on its
 // own lines as a user's cleaning of the output measures it, is the
-// page's): its votes are then the ones its rules would give.
+// page's) and both read the line as code or both not (see textCode, which
+// reads the lines around it: a menu's "• Home" under a line of code was
+// no nav-label's, and once that line went, a reading that took its votes
+// kept the menu that a user's cleaning removes): its votes are then the
+// ones its rules would give.
 //
 // In text, the strong rules of the lexicon's phrases pass over a line of
 // code (see textCode): "print();" is no share button, nor is a struct's
@@ -39,15 +43,15 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 			continue
 		}
 		l := &p.Lines[i]
+		code := !p.m.HTML && textCode(p, i)
 		if reuse {
-			if j := origin[i]; j >= 0 && f.SameAs(src.f(j)) {
+			if j := origin[i]; j >= 0 && f.SameAs(src.f(j)) && code == (!src.m.HTML && textCode(src, j)) {
 				o := &src.Lines[j]
 				l.score, l.good, l.bad, l.strong, l.strongVote, l.ruleClass = o.score, o.good, o.bad, o.strong, o.strongVote, o.ruleClass
 				continue
 			}
 		}
 		var best, worst float64
-		code := !p.m.HTML && textCode(p, i)
 		for set := vs.asked(facts(f)); set != 0; set &= set - 1 {
 			row := &vs.list[bits.TrailingZeros64(set)]
 			if code && row.strong && row.table != lang.NoTable {
