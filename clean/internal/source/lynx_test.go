@@ -74,3 +74,18 @@ func TestLynxWrappedWithLinkRefs(t *testing.T) {
 	}
 	assert.Equal(t, 1, wrapped, "the first paragraph, three lines, is one block")
 }
+
+// TestLynxMarkYear checks that a year in brackets that ends a line is the
+// line's own text ("The Complete Guide [2025]"), where a number of lynx's
+// links that ends one, or any number before a link's text, is a mark.
+func TestLynxMarkYear(t *testing.T) {
+	assert.Zero(t, lynxMark("[2025]"))
+	assert.Zero(t, lynxMark("[1999]"))
+	assert.Equal(t, 4, lynxMark("[12]"), "an empty link's mark")
+	assert.Equal(t, 6, lynxMark("[2025]Home"), "the 2025th link's mark, before its text")
+	assert.Equal(t, 6, lynxMark("[3025]"), "no year")
+	var d Doc
+	require.NoError(t, Text(&d, "What is Project Management? The Complete Guide [2025]\n", false, testLimits))
+	require.NotEmpty(t, d.Blocks)
+	assert.Equal(t, "What is Project Management? The Complete Guide [2025]", d.Blocks[0].Markup.Content)
+}
