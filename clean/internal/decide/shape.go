@@ -34,7 +34,11 @@ const minCJKHeadline = 5
 // trialGet a demoContact sales"; a brand's name has one hump at most,
 // "LinkedIn"), and one line of the input: a paragraph of hard-wrapped
 // text, read as one line, is no headline, so that the title is always a
-// line of the input.
+// line of the input. A setext heading is, its title one line over or
+// between its rules; a "###" heading that a line under it continues is
+// not (the fuzz test found "### Tell twenty common birds apart ..." over
+// "4.9 (412 reviews)" lifted as one title, a line the input did not
+// hold).
 func headlineShape(f *measure.Line) bool { return shaped(f, false) }
 
 // shaped is headlineShape. With named set, where the page names its
@@ -65,8 +69,8 @@ func headlineShape(f *measure.Line) bool { return shaped(f, false) }
 func shaped(f *measure.Line, named bool) bool {
 	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
 	switch {
-	case strings.IndexByte(f.Text, '\n') >= 0 && f.Heading == 0:
-		return false // a wrapped paragraph; a setext heading's rules are no lines of its text
+	case strings.IndexByte(f.Text, '\n') >= 0 && (f.Heading == 0 || !strings.Contains(f.Text, f.Content)):
+		return false // a wrapped paragraph or heading; a setext heading's rules are no lines of its text, and its title is one line
 	case f.Words < 2 || f.Words > 30, f.CJK > 0 && f.CJK < minCJKHeadline && !strings.Contains(f.Content, " "), f.Alpha*3 < f.Tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= f.Tokens && !hasYear(f.Content)),
 		f.CJK == 0 && !strings.Contains(f.Content, " ") && !(named && capitalCompound(f.Content)), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
