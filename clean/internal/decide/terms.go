@@ -50,14 +50,14 @@ func (d *Decider) defineTerms(p *Page) {
 // its sections' entries as a definition list of links, each chapter's
 // title over its sections' titles.
 func defines(p *Page, j int) bool {
-	if f := p.f(j); f.Links*2 >= f.Chars {
+	f := p.f(j)
+	if f.Links*2 >= f.Chars {
 		return false
 	}
 	switch p.Lines[j].ruleClass {
 	case content:
 		return true
 	case uncertain:
-		f := p.f(j)
 		return f.End == measure.EndSentence || f.End == measure.EndColon && f.Stops > 0
 	}
 	return false
