@@ -249,8 +249,8 @@ func (in *inline) read(s string, inLink bool) {
 // with, as lynx -dump prints one before each link's text ("[12]Home"):
 // one to four digits, then the text, or nothing; 0 when s opens with no
 // such number. A number before a space is a footnote's mark ("[1] Smith,
-// 2020"), one of more digits a picture's id as w3m prints it. A year
-// that ends the text ("What is Project Management? The Complete Guide
+// 2020"), one of more digits a picture's id as w3m prints it. A year (a
+// plausible one: see plausible) that ends the text ("What is Project Management? The Complete Guide
 // [2025]") is a headline's: lynx numbers a page's links from 1, and its
 // mark ends a line only where a link has no text. Read as a mark, it
 // left the title of a cleaning that printed it, and the title of the
@@ -263,16 +263,10 @@ func lynxMark(s string) int {
 	if n == 1 || n >= len(s) || s[n] != ']' {
 		return 0
 	}
-	if n+1 < len(s) && s[n+1] == ' ' || n+1 == len(s) && year(s[1:n]) {
+	if n+1 < len(s) && s[n+1] == ' ' || n+1 == len(s) && n == 5 && plausible(num(s[1:n]), 1, 1) {
 		return 0
 	}
 	return n + 1
-}
-
-// year reports whether digits, four of them, are a year of the last two
-// centuries or this one: 1900 to 2099.
-func year(digits string) bool {
-	return len(digits) == 4 && (digits[:2] == "19" || digits[:2] == "20")
 }
 
 // markAt returns the length of the lynx link mark (see lynxMark) at s[i],
