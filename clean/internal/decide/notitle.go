@@ -279,3 +279,58 @@ func listedSection(p *Page, i int) bool {
 // minListedAfter is how many of a contents list's items after a section's
 // must head sections below it for listedSection.
 const minListedAfter = 2
+
+// contentsEntry reports whether line i is an entry of a contents list
+// printed without markers: it stands in a run of contentsRun lines with
+// no blank line between them, each of which stands again below the run,
+// their first copies there in the same order, each with text between it
+// and the next, as a section's heading stands over its text. A manual's
+// chapter opens with its sections' list ("10.1. Overview" ... "10.7. DHAT
+// Command-line Options") over its first paragraph; the list's entries,
+// right over the article and repeated as headings below, had read as the
+// page's headline, and the heading itself then went as its copy. It must
+// not catch a breadcrumb's trail given again at the page's foot, whose
+// copies make a run, nor a headline under its site's menu, which is no
+// copy of the page's own text, nor the page's h1.
+func contentsEntry(p *Page, i int) bool {
+	if p.f(i).Heading == 1 {
+		return false
+	}
+	for first := max(i-contentsRun+1, 0); first <= i; first++ {
+		if contentsRunAt(p, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentsRunAt reports whether the contentsRun lines from line first on
+// are entries of a contents list (see contentsEntry).
+func contentsRunAt(p *Page, first int) bool {
+	last := first + contentsRun - 1
+	if last >= len(p.Lines) {
+		return false
+	}
+	for k := first; k <= last; k++ {
+		if p.f(k).Blank || p.f(k).Repeats == 0 || k > first && p.f(k).Hash == p.f(k-1).Hash {
+			return false // a picture's name under each of its pictures is no list of sections
+		}
+	}
+	at := last // where the copy of the entry before was found
+	for k := first; k <= last; k++ {
+		h := p.f(k).Hash
+		j := at + 1
+		for j < len(p.Lines) && p.f(j).Hash != h {
+			j++
+		}
+		if j == len(p.Lines) || k > first && p.nonBlank(at+1, 1) == j {
+			return false // not below, or copied as a run
+		}
+		at = j
+	}
+	return true
+}
+
+// contentsRun is how many lines in a row make a contents list for
+// contentsEntry.
+const contentsRun = 3

@@ -1,10 +1,12 @@
 package decide
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
@@ -41,6 +43,56 @@ func TestListedSection(t *testing.T) {
 			case strings.HasPrefix(c, "How to Design a Bridge:"):
 				assert.False(t, listedSection(p, i), "%q", c)
 			}
+		}
+	}
+}
+
+// TestContentsEntry: the entries of a contents list printed without
+// markers, each given again below as a section's heading over its text,
+// are no headline, and the last section keeps its heading in the body; a
+// breadcrumb's steps given again as a run at the foot, and a picture's
+// name under each of its pictures, are no such list.
+func TestContentsEntry(t *testing.T) {
+	sections := []string{"4.1. Overview", "4.2. Building the Bridge", "4.3. Testing the Load", "4.4. Opening the Bridge to Traffic"}
+	para := "The council said that the bridge would cut travel times for thousands of commuters and bring new business to the older neighbourhoods on the eastern side of the city."
+	var b strings.Builder
+	b.WriteString("Previous   Up   Home   Next\n\n4. Bridges over Rivers\n\nTable of Contents\n\n" + strings.Join(sections, "\n") + "\n\n")
+	for n, s := range sections {
+		fmt.Fprintf(&b, "%s\n\nIn its %d stage, %s\n\n", s, n+1, para)
+	}
+	m, p := decideText(t, b.String())
+	lastHeading := -1
+	for i := range m.Lines {
+		c := m.Lines[i].Content
+		for n, s := range sections {
+			if c != s {
+				continue
+			}
+			top := i < 10 // the list, lines 6 to 9
+			assert.Equal(t, top, contentsEntry(p, i), "%q at line %d", c, i)
+			if top {
+				assert.NotEqual(t, Headline, p.Lines[i].Verdict, "%q at line %d", c, i)
+			} else if n == len(sections)-1 {
+				lastHeading = i
+			}
+		}
+	}
+	require.GreaterOrEqual(t, lastHeading, 0)
+	assert.Equal(t, Keep, p.Lines[lastHeading].Verdict, "the last section's heading")
+
+	trail := "Home\nGuides\nBridges over Rivers\n\n"
+	m, p = decideText(t, trail+para+"\n\n"+para+"\n\n"+trail)
+	for i := range m.Lines {
+		if !m.Lines[i].Blank {
+			assert.False(t, contentsEntry(p, i), "%q at line %d: a trail given again", m.Lines[i].Content, i)
+		}
+	}
+
+	name := strings.Repeat("Essential Toolkit\n", 4)
+	m, p = decideText(t, name+"\n"+para+"\n\n"+name)
+	for i := range m.Lines {
+		if !m.Lines[i].Blank {
+			assert.False(t, contentsEntry(p, i), "%q at line %d: a picture's name", m.Lines[i].Content, i)
 		}
 	}
 }

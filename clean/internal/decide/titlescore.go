@@ -44,6 +44,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		wrappedHead(p, i),
 		firstEntry(p, i),
 		listedSection(p, i),
+		contentsEntry(p, i),
 		f.OpensWithAmount(),
 		signature(f.Content),
 		!f.Plain,
