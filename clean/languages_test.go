@@ -1377,9 +1377,11 @@ func TestShareOnNetworkLanguages(t *testing.T) {
 // TestPagerLanguages: a pager that names both directions ("Vorheriger
 // Monat | Nächster Monat", "Article précédent – Article suivant") goes
 // as "Previous month | Next month" does; the previous and next lists held
-// English's words only.
+// English's words only. So does a generated manual's bar, which abbreviates
+// "Prev".
 func TestPagerLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Prev   Up   Home   Next": "prev-next"},
 		"de": {"Vorheriger Monat | Nächster Monat": "prev-next"},
 		"fr": {"Mois précédent | Mois suivant": "prev-next"},
 		"es": {"Mes anterior | Mes siguiente": "prev-next"},
