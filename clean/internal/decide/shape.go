@@ -323,3 +323,46 @@ func innerSentences(s string) int {
 // minParagraphWords is the fewest words of a line that innerSentences
 // reads as a paragraph of sentences rather than a headline.
 const minParagraphWords = 12
+
+// chapterHeading reports whether line i is a numbered chapter's heading,
+// in the shape of a headline but for its number: "13. BBV: an
+// experimental basic block vector generation tool", with a line below
+// that opens with the number of its first section ("13.1. Overview", a
+// contents list's entry or the section's heading). Manuals number their
+// chapters so, and their text renderings print the chapter's heading over
+// its contents; read as a list's item, it was no headline, and the page
+// took a line of its menus for one. titleScore rates it as it rates an
+// HTML page's heading. A numbered list's item has no such sections ("1.
+// Use a VPN" over "2. Update your apps"), and a heading stands over a
+// blank line, where a contents list's entry has its sections' entries
+// right under it.
+func chapterHeading(p *Page, i int) bool {
+	f := p.f(i)
+	if f.Marker != source.MarkOrdered || i+1 >= len(p.Lines) || !p.f(i+1).Blank {
+		return false // a contents list's entry has its sections' entries right under it
+	}
+	t := strings.TrimLeft(f.Text, " ")
+	n := 0
+	for n < len(t) && n < maxChapterDigits && t[n] >= '0' && t[n] <= '9' {
+		n++
+	}
+	if n == 0 || !strings.HasPrefix(t[n:], ". ") {
+		return false
+	}
+	first := t[:n] + ".1" // its first section's number
+	found := false
+	for j := i + 1; j < len(p.Lines) && !found; j++ {
+		c := p.f(j).Content
+		found = strings.HasPrefix(c, first) && len(c) > len(first) && (c[len(first)] == '.' || c[len(first)] == ' ')
+	}
+	if !found {
+		return false
+	}
+	g := *f
+	g.Marker = source.MarkNone
+	return shaped(&g, false)
+}
+
+// maxChapterDigits is the most digits of a chapter's number (see
+// chapterHeading).
+const maxChapterDigits = 3

@@ -1,9 +1,12 @@
 package decide
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestEndsWithPeriod: a sentence that ends with a full stop, of any
@@ -21,5 +24,38 @@ func TestEndsWithPeriod(t *testing.T) {
 		"“Repair it,” he said":              false,
 	} {
 		assert.Equal(t, want, endsWithPeriod(s), s)
+	}
+}
+
+// TestChapterHeading: a numbered chapter's heading over its contents, with
+// its sections numbered under its number below, is the page's headline in
+// text; a numbered list's items, and a chapter's entry in a contents list
+// with its sections' entries right under it, are no chapter's heading.
+func TestChapterHeading(t *testing.T) {
+	para := "The council said that the bridge would cut travel times for thousands of commuters and bring new business to the older neighbourhoods on the eastern side of the city."
+	sections := []string{"13.1. Overview", "13.2. Building the Bridge", "13.3. Testing the Load"}
+	var b strings.Builder
+	b.WriteString("Prev   Up   Home   Next\n\n13. Bridges: how a city crosses its river\n\nTable of Contents\n\n" + strings.Join(sections, "\n") + "\n\n")
+	for n, s := range sections {
+		fmt.Fprintf(&b, "%s\n\nIn its %d stage, %s\n\n", s, n+1, para)
+	}
+	m, p := decideText(t, b.String())
+	title := -1
+	for i := range m.Lines {
+		if p.Lines[i].Verdict == Headline {
+			title = i
+		}
+	}
+	require.GreaterOrEqual(t, title, 0, "no title")
+	assert.Equal(t, "Bridges: how a city crosses its river", m.Lines[title].Content)
+	assert.True(t, chapterHeading(p, title))
+
+	list := "1. Use a strong password\n\n" + para + "\n\n2. Update your apps\n\nIn short, " + para + "\n"
+	toc := "Contents\n\n1. Background\n1.1. How do you say its name?\n2. Building it\n2.1. Why does make fail?\n\n" + para + "\n"
+	for _, doc := range []string{list, toc} {
+		m, p := decideText(t, doc)
+		for i := range m.Lines {
+			assert.False(t, chapterHeading(p, i), "%q at line %d", m.Lines[i].Text, i)
+		}
 	}
 }

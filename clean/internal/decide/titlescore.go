@@ -24,8 +24,9 @@ const minTitleScore = 1.0
 func titleScore(p *Page, i int) (score float64, ok bool) {
 	f, l := p.f(i), &p.Lines[i]
 	named := f.Heading == 1 || i == p.nonBlank(0, 1) && i+1 < len(p.Lines) && p.f(i+1).Blank
+	chapter := chapterHeading(p, i) // a heading in text, numbered
 	switch {
-	case !shaped(f, named), l.strongVote, f.Table != lang.NoTable,
+	case !shaped(f, named) && !chapter, l.strongVote, f.Table != lang.NoTable,
 		l.class == content && l.good == Prose && !questionTitle(p, i),
 		byline(f, p) < 0,
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
@@ -58,7 +59,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	case f.Words <= 3:
 		s -= 0.5 // "Configuring Tidewater", but also "Editorial Board"
 	}
-	if f.Heading > 0 {
+	if f.Heading > 0 || chapter {
 		s += 1.5
 	}
 	if f.Heading == 1 {
