@@ -2152,3 +2152,24 @@ func TestLinkListHasNoLanguage(t *testing.T) {
 	assert.Equal(t, "ja", res.Lang)
 	assert.Contains(t, res.Body, twoParagraphs["ja"][1])
 }
+
+// TestKeyboardHelp: a page's help for its keyboard shortcuts, which a text
+// renderer prints over the page though a browser hides it, goes as a
+// placeholder and is not the page's headline; a manual's own advice to
+// press a key stays.
+func TestKeyboardHelp(t *testing.T) {
+	help := "Keyboard shortcuts\n\nPress ← or → to navigate between chapters\n\nPress S or / to search in the book\n\nPress ? to show this help\n\nPress Esc to hide this help\n\n"
+	own := "To leave the editor, press Esc and then type :q to quit without saving your changes."
+	doc := help + "Error code E0432\n\nAn import was unresolved, as the compiler says when a path names no item.\n\n" +
+		"In Rust 2018 or later, paths in use statements are relative to the current module unless they begin with the name of a crate.\n\n" + own + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "Error code E0432", res.Title)
+	assert.NotContains(t, res.Body, "Press")
+	assert.Contains(t, res.Body, own)
+	for _, l := range res.Lines {
+		if strings.HasPrefix(l.Text, "Press ") {
+			assert.Equal(t, "placeholder", l.Rule, "%q", l.Text)
+		}
+	}
+}
