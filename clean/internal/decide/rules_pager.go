@@ -17,12 +17,13 @@ import (
 // arrow ("← Installation", "First queue →"), names both directions
 // ("Previous month | Next month", "Zurück 1 2 3 … 13 Weiter", the
 // previous and next lists), or counts a pager's pages ("Page 1 of 13",
-// see pageCount).
+// see pageCount), or links a manual's node to its neighbours (see
+// nodeHeader).
 func prevNext(l *measure.Line, p *Page) float64 {
 	if l.Words > 40 {
 		return 0
 	}
-	if l.Table == lang.PrevNext || pageCount(l, p) {
+	if l.Table == lang.PrevNext || pageCount(l, p) || nodeHeader(l, p) {
 		return -2
 	}
 	if l.Words > 8 || l.End == measure.EndSentence {
@@ -124,4 +125,32 @@ func pageCount(l *measure.Line, p *Page) bool {
 		}
 	}
 	return numbers >= 1 && numbers <= 2 && words <= 1 && (words == 0 || numbers == 2)
+}
+
+// nodeHeader reports whether l is the header that texinfo's manuals print
+// over and under each of their nodes: a label of the next or previous
+// list and a colon open it, and a comma parts that node's name from a
+// second label and its colon ("Next: The Closure API, Previous: Types, Up:
+// Using libffi [Index]", "Previous: Complex Types, Up: Types"). It stood
+// over the node's heading as its text, or as its headline. A sentence
+// that opens with such a word and a colon ("Next: we add the sauce,
+// stirring: ...") has no second label after a comma.
+func nodeHeader(l *measure.Line, p *Page) bool {
+	if !has(l.First, lang.Previous) && !has(l.First, lang.Next) {
+		return false
+	}
+	label, rest, ok := strings.Cut(l.Content, ": ")
+	if !ok || strings.ContainsRune(label, ' ') {
+		return false
+	}
+	x, id := p.m.Lex, p.m.Lang
+	if first, _, _ := strings.Cut(l.Key, " "); !x.In(lang.Next, first, id) && !x.In(lang.Previous, first, id) {
+		return false
+	}
+	for _, part := range strings.Split(rest, ", ")[1:] {
+		if name, _, ok := strings.Cut(part, ": "); ok && name != "" && !strings.ContainsRune(name, ' ') {
+			return true
+		}
+	}
+	return false
 }
