@@ -167,7 +167,7 @@ func nameList(l *measure.Line, _ *Page) float64 {
 	if l.Words > 16 || l.End != measure.EndNone || l.TableRow || !strings.ContainsFunc(l.Content, unicode.IsLetter) {
 		return 0
 	}
-	if sectionNumber(l.Content) {
+	if sectionNumber(l.Content) > 0 {
 		return 0 // a document's numbered heading: "3.1. Raw Request/Response Capture"
 	}
 	if l.Punct&(measure.PunctSlash|measure.PunctBar) == 0 || compound(l.Content) {
@@ -200,23 +200,28 @@ func nameList(l *measure.Line, _ *Page) float64 {
 	return -2
 }
 
-// sectionNumber reports whether s opens with the number of a section
-// below the first level and a space: "3.1. ", "2.4.1 ".
-func sectionNumber(s string) bool {
+// sectionNumber returns how many numbers open s as the number of a
+// section below the first level does, before a space: 2 for "3.1. ", 3
+// for "2.4.1 "; else 0. They are tokens of no word of its title (see
+// shaped).
+func sectionNumber(s string) int {
 	levels := 0
 	for {
 		n := len(s) - len(strings.TrimLeft(s, "0123456789"))
 		if n == 0 {
-			return false
+			return 0
 		}
 		s, levels = s[n:], levels+1
 		switch {
 		case strings.HasPrefix(s, " ") || strings.HasPrefix(s, ". "):
-			return levels >= 2
+			if levels < 2 {
+				return 0
+			}
+			return levels
 		case strings.HasPrefix(s, "."):
 			s = s[1:]
 		default:
-			return false
+			return 0
 		}
 	}
 }

@@ -68,10 +68,14 @@ func headlineShape(f *measure.Line) bool { return shaped(f, false) }
 // had lost to the row of buttons under its price.
 func shaped(f *measure.Line, named bool) bool {
 	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
+	tokens := f.Tokens
+	if n := sectionNumber(f.Content); n > 0 && f.Tokens-n == f.Alpha && f.Alpha >= 2 {
+		tokens -= n // a section's number over words: "2.4 Multiple ABIs", not "5.0 out of 5 stars" nor "1.0.0 · Source"
+	}
 	switch {
 	case strings.IndexByte(f.Text, '\n') >= 0 && (f.Heading == 0 || !strings.Contains(f.Text, f.Content)):
 		return false // a wrapped paragraph or heading; a setext heading's rules are no lines of its text, and its title is one line
-	case f.Words < 2 || f.Words > 30, f.CJK > 0 && f.CJK < minCJKHeadline && !strings.Contains(f.Content, " "), f.Alpha*3 < f.Tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= f.Tokens && !hasYear(f.Content)),
+	case f.Words < 2 || f.Words > 30, f.CJK > 0 && f.CJK < minCJKHeadline && !strings.Contains(f.Content, " "), f.Alpha*3 < tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= tokens && !hasYear(f.Content)),
 		f.CJK == 0 && !strings.Contains(f.Content, " ") && !(named && capitalCompound(f.Content)), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
 		f.End == measure.EndSentence && f.Words >= minParagraphWords && innerSentences(f.Content) >= 2,

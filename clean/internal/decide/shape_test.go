@@ -59,3 +59,19 @@ func TestChapterHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionNumberShape: a section's number over words is no row of
+// numbers: a manual's node's heading has a headline's shape; a rating and
+// a version over one word still have none.
+func TestSectionNumberShape(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2.4 Multiple ABIs":      true,
+		"10.2.1. Running DHAT":   true,
+		"5.0 out of 5 stars":     false,
+		"1.0.0 · Source":         false,
+		"2.4 3.5 7.1 Multiple 9": false,
+	} {
+		m, _ := decideText(t, s+"\n")
+		assert.Equal(t, want, headlineShape(&m.Lines[0]), s)
+	}
+}
