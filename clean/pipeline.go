@@ -150,11 +150,20 @@ func (c *Cleaner) readBody(ctx context.Context, s *scratch) bool {
 	if _, t := s.dec.TitleLine(); t == decide.PrintedBlank {
 		return false // without a title, the output is its body: the reading saw it
 	}
-	for i := range s.dec.BodyLines() {
-		if !s.dec.MayBeHeadline(i) && s.dec.Lines[i].Lift == 0 {
-			return false // the body opens with a paragraph, or a list
-		}
-		break
+	// The body's first line as the reading of the whole output read it,
+	// which s.outDec holds at its fixed point: the page's block may be a
+	// paragraph of several lines that the reading reads as lines of their
+	// own (the fuzz test found a row of buttons over a line of text, one
+	// block of the page, whose body read alone lifted the text).
+	first := 1 // the title prints first
+	for first < len(s.origin) && s.origin[first] < 0 {
+		first++
+	}
+	if first == len(s.origin) {
+		return false
+	}
+	if !s.outDec.MayBeHeadline(first) && s.dec.Lines[s.origin[first]].Lift == 0 {
+		return false // the body opens with a paragraph, or a list
 	}
 	if !c.printedBody(s, false) {
 		return false
