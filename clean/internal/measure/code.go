@@ -120,11 +120,12 @@ const (
 )
 
 // codeMarks are what lines of code have and prose lines do not: a
-// continued line (" \" at its end, as in a shell command), " = ",
-// "==", ":=", "=>", "->", "::", "();", "{", "}", "//", "&&", "||", a
-// comment set apart after a command ("  # ") (see shapeOf). A line that
-// opens with "# " is a comment (codeComment) only beside another line
-// of code: alone, it is a heading as html2text writes one.
+// continued line (" \" at its end, as in a shell command), " = ", "==",
+// ":=", "=>", "->", "::", "();", "{", "}", "//", "&&", "||", a comment set
+// apart after a command ("  # "), a command's usage ("[<key>]", see
+// usage) (see shapeOf). A line that opens with "# " is a comment
+// (codeComment) only beside another line of code: alone, it is a heading
+// as html2text writes one.
 // codeChars marks the characters that open a mark of code (see
 // codeMarks), and the space of " = ".
 var codeChars = [256]bool{'=': true, '>': true, ':': true, '(': true, '{': true, '}': true, '/': true, '&': true, '|': true}
@@ -145,6 +146,8 @@ func shapeOf(text string) codeShape {
 		return codeComment
 	case strings.Contains(t, "  # "):
 		return codeSyntax // a command with its comment set apart: git status    # Show ...
+	case usage(t):
+		return codeSyntax // a command's usage: npm access get status [<package>]
 	}
 	for i := 0; i < len(t); i++ {
 		if !codeChars[t[i]] {
@@ -180,3 +183,44 @@ func shapeOf(text string) codeShape {
 	}
 	return notCode
 }
+
+// usage reports whether t gives a command's usage, as a synopsis does: an
+// optional argument in brackets that opens with a placeholder or an
+// option ("[<package>]", "[--all]", "[-m <msg>]"), or a command's name in
+// lower case, then a placeholder ("npm cache add <package-spec>"). Prose
+// writes neither; a title may name a tag ("30 Years of <br> Tags"), and
+// a mail its sender's address ("Jane Doe <jane@example.org>").
+func usage(t string) bool {
+	for i := strings.IndexByte(t, '['); i >= 0 && i+2 < len(t); {
+		switch c, d := t[i+1], t[i+2]; {
+		case c == '<' && isLetterASCII(d), c == '-' && (d == '-' || isLetterASCII(d)):
+			return true
+		}
+		j := strings.IndexByte(t[i+1:], '[')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if len(t) == 0 || t[0] < 'a' || t[0] > 'z' {
+		return false
+	}
+	for i := strings.IndexByte(t, '<'); i > 0; {
+		j := i + 1
+		for j < len(t) && (isLetterASCII(t[j]) || isDigitByte(t[j]) || strings.IndexByte("-_:.", t[j]) >= 0) {
+			j++
+		}
+		if j > i+1 && j < len(t) && t[j] == '>' && t[i-1] == ' ' && isLetterASCII(t[i+1]) {
+			return true // a placeholder after the command: <package-spec>
+		}
+		k := strings.IndexByte(t[j:], '<')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
+}
+
+// isLetterASCII reports whether c is a letter a-z or A-Z.
+func isLetterASCII(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -943,3 +943,25 @@ func TestUnderlines(t *testing.T) {
 		}
 	})
 }
+
+// TestUsageIsCode: a command's synopsis, its optional arguments in
+// brackets and its placeholders, is a block of code; a title that names a
+// tag, and mail senders with their addresses, are not.
+func TestUsageIsCode(t *testing.T) {
+	text := "Synopsis\n\n" +
+		"npm cache add <package-spec>\n" +
+		"npm cache clean [<key>]\n" +
+		"npm cache verify\n" +
+		"git commit [-a | --interactive] [-m <msg>]\n" +
+		"\n" +
+		"30 Years of <br> Tags\n" +
+		"Jane Doe <jane@example.org>\n" +
+		"John Roe <john at example.org>\n" +
+		"\n" +
+		"Use [-] to fold a thread and [+] to unfold it.\n" +
+		"Prices rose [-5%] this week, the report says.\n"
+	checkCode(t, text,
+		[]string{"npm cache add <package-spec>", "npm cache clean [<key>]", "git commit [-a | --interactive] [-m <msg>]"},
+		[]string{"Synopsis", "30 Years of <br> Tags", "Jane Doe <jane@example.org>", "John Roe <john at example.org>",
+			"Use [-] to fold a thread and [+] to unfold it.", "Prices rose [-5%] this week, the report says."})
+}
