@@ -54,13 +54,7 @@ func TestListedSection(t *testing.T) {
 // name under each of its pictures, are no such list.
 func TestContentsEntry(t *testing.T) {
 	sections := []string{"4.1. Overview", "4.2. Building the Bridge", "4.3. Testing the Load", "4.4. Opening the Bridge to Traffic"}
-	para := "The council said that the bridge would cut travel times for thousands of commuters and bring new business to the older neighbourhoods on the eastern side of the city."
-	var b strings.Builder
-	b.WriteString("Previous   Up   Home   Next\n\n4. Bridges over Rivers\n\nTable of Contents\n\n" + strings.Join(sections, "\n") + "\n\n")
-	for n, s := range sections {
-		fmt.Fprintf(&b, "%s\n\nIn its %d stage, %s\n\n", s, n+1, para)
-	}
-	m, p := decideText(t, b.String())
+	m, p := decideText(t, manualChapter("Previous   Up   Home   Next", "4. Bridges over Rivers", sections))
 	lastHeading := -1
 	for i := range m.Lines {
 		c := m.Lines[i].Content
@@ -80,6 +74,7 @@ func TestContentsEntry(t *testing.T) {
 	require.GreaterOrEqual(t, lastHeading, 0)
 	assert.Equal(t, Keep, p.Lines[lastHeading].Verdict, "the last section's heading")
 
+	para := "The council said that the bridge would cut travel times for thousands of commuters and bring new business to the older neighbourhoods on the eastern side of the city."
 	trail := "Home\nGuides\nBridges over Rivers\n\n"
 	m, p = decideText(t, trail+para+"\n\n"+para+"\n\n"+trail)
 	for i := range m.Lines {
@@ -95,4 +90,17 @@ func TestContentsEntry(t *testing.T) {
 			assert.False(t, contentsEntry(p, i), "%q at line %d: a picture's name", m.Lines[i].Content, i)
 		}
 	}
+}
+
+// manualChapter returns a manual's chapter as a text renderer prints it:
+// its pager, its heading, its contents list, and each section's heading
+// over a paragraph of its own.
+func manualChapter(pager, chapter string, sections []string) string {
+	para := "The council said that the bridge would cut travel times for thousands of commuters and bring new business to the older neighbourhoods on the eastern side of the city."
+	var b strings.Builder
+	b.WriteString(pager + "\n\n" + chapter + "\n\nTable of Contents\n\n" + strings.Join(sections, "\n") + "\n\n")
+	for n, s := range sections {
+		fmt.Fprintf(&b, "%s\n\nIn its %d stage, %s\n\n", s, n+1, para)
+	}
+	return b.String()
 }

@@ -347,7 +347,7 @@ func chapterHeading(p *Page, i int) bool {
 	}
 	t := strings.TrimLeft(f.Text, " ")
 	n := 0
-	for n < len(t) && n < maxChapterDigits && t[n] >= '0' && t[n] <= '9' {
+	for n < len(t) && n < maxChapterDigits && isDigit(t[n]) {
 		n++
 	}
 	if n == 0 || !strings.HasPrefix(t[n:], ". ") {

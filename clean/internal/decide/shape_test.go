@@ -1,8 +1,6 @@
 package decide
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,14 +30,8 @@ func TestEndsWithPeriod(t *testing.T) {
 // text; a numbered list's items, and a chapter's entry in a contents list
 // with its sections' entries right under it, are no chapter's heading.
 func TestChapterHeading(t *testing.T) {
-	para := "The council said that the bridge would cut travel times for thousands of commuters and bring new business to the older neighbourhoods on the eastern side of the city."
 	sections := []string{"13.1. Overview", "13.2. Building the Bridge", "13.3. Testing the Load"}
-	var b strings.Builder
-	b.WriteString("Prev   Up   Home   Next\n\n13. Bridges: how a city crosses its river\n\nTable of Contents\n\n" + strings.Join(sections, "\n") + "\n\n")
-	for n, s := range sections {
-		fmt.Fprintf(&b, "%s\n\nIn its %d stage, %s\n\n", s, n+1, para)
-	}
-	m, p := decideText(t, b.String())
+	m, p := decideText(t, manualChapter("Prev   Up   Home   Next", "13. Bridges: how a city crosses its river", sections))
 	title := -1
 	for i := range m.Lines {
 		if p.Lines[i].Verdict == Headline {
@@ -50,6 +42,7 @@ func TestChapterHeading(t *testing.T) {
 	assert.Equal(t, "Bridges: how a city crosses its river", m.Lines[title].Content)
 	assert.True(t, chapterHeading(p, title))
 
+	para := "The council said that the bridge would cut travel times for thousands of commuters and bring new business to the older neighbourhoods on the eastern side of the city."
 	list := "1. Use a strong password\n\n" + para + "\n\n2. Update your apps\n\nIn short, " + para + "\n"
 	toc := "Contents\n\n1. Background\n1.1. How do you say its name?\n2. Building it\n2.1. Why does make fail?\n\n" + para + "\n"
 	for _, doc := range []string{list, toc} {
