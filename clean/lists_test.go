@@ -339,6 +339,28 @@ func TestLongCommentsUnderAShortPost(t *testing.T) {
 	assert.NotContains(t, res.Body, "Reader 7 on")
 }
 
+// A word that heads a comment section also names a section of an
+// article's own: a paper's "Discussion", a programming book's chapter on
+// "Comments" in code. Without a comment's marks under it (a date, a
+// commenter's name, a form), the article goes on after it; under
+// TestLongCommentsUnderAShortPost's heading, each comment's date closes
+// the thread for good.
+func TestSectionNamedAsComments(t *testing.T) {
+	discussion := []string{
+		"The students who meditated reported less stress after eight weeks than those who waited, and the difference held at a follow-up one month later.",
+		"Few of them stopped before the end of the trial, which suggests that short sessions suit the crowded days of students better than longer courses do.",
+		"Our sample came from one university only, and the students chose to take part, so the effect may be smaller in students who did not volunteer.",
+	}
+	conclusion := "Ten minutes of meditation a day reduced the stress of first-year students, and universities could offer such sessions at little cost to them."
+	doc := "Mindful Minutes: A Trial of Short Meditation for Students\n\nIntroduction\n\n" + para1 + "\n\n" + para2 + "\n\nMethods\n\n" + para3 +
+		"\n\nDiscussion\n\n" + strings.Join(discussion, "\n\n") + "\n\nConclusions\n\n" + conclusion + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	for _, p := range append(discussion, para1, conclusion) {
+		assert.Contains(t, res.Body, p)
+	}
+}
+
 // A short post, then a related block of cards: under its heading, each
 // card is a picture, a date and a whole summary, no teaser's cut. Summaries under pictures are cards, not the post's records
 // going on (see underPicture): the span and its widening over records

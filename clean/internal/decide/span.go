@@ -445,8 +445,9 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 					box = append(box[:0], i)
 				}
 				closed = true
-				final = final || l.bad == Comments
-				comments = comments || l.bad == Comments && words >= prm.minArticleWords
+				thread := l.bad == Comments && (f.Words > 1 || f.Digits > 0 || commentThread(p, i)) // a phrase or a count names a thread
+				final = final || thread
+				comments = comments || thread && words >= prm.minArticleWords
 			}
 		}
 		if l.class != content && !(l.class == chrome && l.strong && l.bad.interrupts()) {
@@ -461,3 +462,39 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 	p.box = box
 	return masses
 }
+
+// commentThread reports whether line i, a comment section's heading of
+// one word, heads one: among the commentReach non-blank lines under it, a
+// comment's or a comment form's mark (a date, a byline or a commenter's
+// "says:", a post's metadata, a sign-in prompt, a form's field, another
+// prompt to comment). Such a word also names a section
+// of the article's own, which the article goes on after: a paper's
+// "Discussion" over its paragraphs, a programming book's chapter on
+// "Comments" in code (Rust by Example's one page, whose 11,000 lines after
+// that chapter's heading had counted for nothing in text). Only a thread
+// closes the article for good (see the span pass's final). A heading of
+// more words, or with a count, names a thread ("Discussion about this
+// post", "12 Comments"): its comments' marks are not all known ("20h",
+// "Liked by ...").
+func commentThread(p *Page, i int) bool {
+	n := 0
+	for j := i + 1; j < len(p.Lines) && n < commentReach; j++ {
+		f, l := p.f(j), &p.Lines[j]
+		if f.Blank {
+			continue
+		}
+		n++
+		if f.Dateline() || hasAge(p, f) {
+			return true
+		}
+		switch l.bad {
+		case Byline, CommentAuthor, PostMeta, SignIn, FormWidget, Comments, DateLine:
+			return true
+		}
+	}
+	return false
+}
+
+// commentReach is how many non-blank lines under a comment section's
+// heading commentThread reads.
+const commentReach = 20
