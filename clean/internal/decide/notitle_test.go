@@ -104,3 +104,21 @@ func manualChapter(pager, chapter string, sections []string) string {
 	}
 	return b.String()
 }
+
+// TestUsageIsNoHeadline: a command's synopsis of one line, which no block
+// of code around it marks as code, is no headline; its summary above is.
+func TestUsageIsNoHeadline(t *testing.T) {
+	doc := "npm-help @11.19.1\n\nGet help on npm\n\nSynopsis\n\nnpm help <term> [<terms..>]\n\n" +
+		"If supplied a topic, then show the appropriate documentation page. If the topic does not exist, or if multiple terms are provided, then npm will run the help-search command to find a match.\n"
+	m, p := decideText(t, doc)
+	for i := range m.Lines {
+		switch m.Lines[i].Content {
+		case "npm help <term> [<terms..>]":
+			_, ok := titleScore(p, i)
+			assert.False(t, ok, "the synopsis")
+		case "Get help on npm":
+			_, ok := titleScore(p, i)
+			assert.True(t, ok, "the summary")
+		}
+	}
+}

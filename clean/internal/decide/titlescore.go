@@ -48,6 +48,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		contentsEntry(p, i),
 		f.OpensWithAmount(),
 		signature(f.Content),
+		f.Usage(), // a synopsis of one line: "npm help <term> [<terms..>]"
 		!f.Plain,
 		f.Dated: // printed first, a reading would lift it
 		return 0, false

@@ -184,6 +184,10 @@ func shapeOf(text string) codeShape {
 	return notCode
 }
 
+// Usage reports whether the line gives a command's usage, as a synopsis
+// does (see usage): code, however few lines around it, and no headline.
+func (l *Line) Usage() bool { return usage(strings.TrimSpace(l.Text)) }
+
 // usage reports whether t gives a command's usage, as a synopsis does: an
 // optional argument in brackets that opens with a placeholder or an
 // option ("[<package>]", "[--all]", "[-m <msg>]"), or a command's name in
