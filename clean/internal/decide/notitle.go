@@ -246,7 +246,7 @@ func listedSection(p *Page, i int) bool {
 			break
 		}
 	}
-	if j < 0 {
+	if j < 0 || listRoot(p, j) {
 		return false
 	}
 	var after [minListedAfter]uint64 // the list's items after the one that gives line i's text
@@ -274,6 +274,22 @@ func listedSection(p *Page, i int) bool {
 		}
 	}
 	return found == n
+}
+
+// listRoot reports whether item j of a list is its root: every item
+// after it, to the list's end, is indented deeper. A reference's contents
+// list gives the page's own title first, its sections nested under it
+// (Node's "Query string" over "querystring.decode()" ...): the page's
+// headline, which the list names as it names no section.
+func listRoot(p *Page, j int) bool {
+	n := 0
+	for k := p.nonBlank(j+1, 1); k >= 0 && p.f(k).Marker != source.MarkNone; k = p.nonBlank(k+1, 1) {
+		if p.f(k).Indent <= p.f(j).Indent {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // minListedAfter is how many of a contents list's items after a section's

@@ -122,3 +122,23 @@ func TestUsageIsNoHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestListRootIsNoListedSection: a reference's contents list gives the
+// page's title first, its sections nested under it; that title, right over
+// the article, may be its headline, where a list of sibling sections names
+// none (see TestListedSection).
+func TestListRootIsNoListedSection(t *testing.T) {
+	para := "The module provides utilities for parsing and formatting URL query strings, and it can be accessed by any script that requires it by name."
+	doc := "Table of contents\n\n  • Query string\n      □ querystring.decode()\n      □ querystring.encode()\n      □ querystring.escape(str)\n\n" +
+		"Query string\n\nStability: 2 - Stable\n\n" + para + "\n\nquerystring.decode()\n\nThe decode function is an alias of the parse function, kept for the scripts that still call it by that name.\n\n" +
+		"querystring.encode()\n\nThe encode function is an alias of the stringify function, kept for the scripts that still call it by that name.\n\n" +
+		"querystring.escape(str)\n\nThe escape method performs URL percent-encoding on the given string in a manner that is optimized for URL query strings.\n"
+	m, p := decideText(t, doc)
+	for i := range m.Lines {
+		if m.Lines[i].Content == "Query string" && m.Lines[i].Marker == source.MarkNone {
+			assert.False(t, listedSection(p, i), "the list's root")
+			_, ok := titleScore(p, i)
+			assert.True(t, ok, "the headline")
+		}
+	}
+}
