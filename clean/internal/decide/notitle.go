@@ -297,10 +297,13 @@ func listRoot(p *Page, j int) bool {
 const minListedAfter = 2
 
 // contentsEntry reports whether line i is an entry of a contents list
-// printed without markers: it stands in a run of contentsRun lines with
-// no blank line between them, each of which stands again below the run,
-// their first copies there in the same order, each with text between it
-// and the next, as a section's heading stands over its text. A manual's
+// printed without markers: it stands in a run of contentsRun lines, blank
+// lines aside (lynx parts a list's groups with them), each of which stands
+// again below the run, their first copies there in the same order, with
+// text between each and the next, as a section's heading stands over its
+// text; where blank lines part the run, over no chrome (a kicker and a
+// headline given again in a sidebar's teaser stand over its other lines).
+// A manual's
 // chapter opens with its sections' list ("10.1. Overview" ... "10.7. DHAT
 // Command-line Options") over its first paragraph; the list's entries,
 // right over the article and repeated as headings below, had read as the
@@ -309,10 +312,10 @@ const minListedAfter = 2
 // copies make a run, nor a headline under its site's menu, which is no
 // copy of the page's own text, nor the page's h1.
 func contentsEntry(p *Page, i int) bool {
-	if p.f(i).Heading == 1 {
+	if p.f(i).Heading == 1 || p.f(i).Blank {
 		return false
 	}
-	for first := max(i-contentsRun+1, 0); first <= i; first++ {
+	for n, first := 0, i; n < contentsRun && first >= 0; n, first = n+1, p.nonBlank(first-1, -1) {
 		if contentsRunAt(p, first) {
 			return true
 		}
@@ -320,33 +323,37 @@ func contentsEntry(p *Page, i int) bool {
 	return false
 }
 
-// contentsRunAt reports whether the contentsRun lines from line first on
-// are entries of a contents list (see contentsEntry).
+// contentsRunAt reports whether the contentsRun non-blank lines from line
+// first on are entries of a contents list (see contentsEntry).
 func contentsRunAt(p *Page, first int) bool {
-	last := first + contentsRun - 1
-	if last >= len(p.Lines) {
-		return false
-	}
-	for k := first; k <= last; k++ {
-		if p.f(k).Blank || p.f(k).Repeats == 0 || k > first && p.f(k).Hash == p.f(k-1).Hash {
-			return false // a picture's name under each of its pictures is no list of sections
+	var run [contentsRun]int
+	for n, k := 0, first; n < contentsRun; n, k = n+1, p.nonBlank(k+1, 1) {
+		if k < 0 || p.f(k).Repeats == 0 || p.f(k).Marker != p.f(first).Marker {
+			return false // a breadcrumb's last step over the headline is no list's entry
 		}
+		for _, o := range run[:n] {
+			if p.f(o).Hash == p.f(k).Hash {
+				return false // a picture's name under each of its pictures is no list of sections, nor a headline over its copy
+			}
+		}
+		run[n] = k
 	}
-	at := last // where the copy of the entry before was found
-	for k := first; k <= last; k++ {
+	spaced := run[contentsRun-1]-first >= contentsRun // blank lines part the run's lines
+	at := run[contentsRun-1]                          // where the copy of the entry before was found
+	for n, k := range run {
 		h := p.f(k).Hash
 		j := at + 1
 		for j < len(p.Lines) && p.f(j).Hash != h {
 			j++
 		}
-		if j == len(p.Lines) || k > first && p.nonBlank(at+1, 1) == j {
-			return false // not below, or copied as a run
+		if j == len(p.Lines) || n > 0 && p.nonBlank(at+1, 1) == j || spaced && j+1 < len(p.Lines) && p.Lines[j+1].class == chrome {
+			return false // not below, copied as a run, or as no heading over its text
 		}
 		at = j
 	}
 	return true
 }
 
-// contentsRun is how many lines in a row make a contents list for
-// contentsEntry.
+// contentsRun is how many lines in a row, blank lines aside, make a
+// contents list for contentsEntry.
 const contentsRun = 3

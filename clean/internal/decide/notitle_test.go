@@ -83,6 +83,17 @@ func TestContentsEntry(t *testing.T) {
 		}
 	}
 
+	// lynx parts a contents list's groups with blank lines; its entries
+	// are still a list's, the last one no headline.
+	grouped := strings.Replace(manualChapter("Prev   Up   Home   Next", "4. Bridges over Rivers", sections), "4.2. Building the Bridge\n", "4.2. Building the Bridge\n\n", 1)
+	m, p = decideText(t, grouped)
+	for i := range m.Lines {
+		if m.Lines[i].Content == sections[len(sections)-1] {
+			assert.True(t, contentsEntry(p, i), "the grouped list's last entry")
+			break
+		}
+	}
+
 	name := strings.Repeat("Essential Toolkit\n", 4)
 	m, p = decideText(t, name+"\n"+para+"\n\n"+name)
 	for i := range m.Lines {
