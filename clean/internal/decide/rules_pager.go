@@ -147,10 +147,14 @@ func nodeHeader(l *measure.Line, p *Page) bool {
 	if first, _, _ := strings.Cut(l.Key, " "); !x.In(lang.Next, first, id) && !x.In(lang.Previous, first, id) {
 		return false
 	}
-	for _, part := range strings.Split(rest, ", ")[1:] {
-		if name, _, ok := strings.Cut(part, ": "); ok && name != "" && !strings.ContainsRune(name, ' ') {
-			return true
+	for {
+		_, after, ok := strings.Cut(rest, ", ")
+		if !ok {
+			return false
+		}
+		rest = after
+		if name, _, ok := strings.Cut(rest, ": "); ok && name != "" && !strings.ContainsRune(name, ' ') {
+			return true // a second label: "Up: Using libffi"
 		}
 	}
-	return false
 }

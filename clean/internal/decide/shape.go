@@ -353,13 +353,12 @@ func chapterHeading(p *Page, i int) bool {
 	if n == 0 || !strings.HasPrefix(t[n:], ". ") {
 		return false
 	}
-	first := t[:n] + ".1" // its first section's number
-	found := false
-	for j := i + 1; j < len(p.Lines) && !found; j++ {
-		c := p.f(j).Content
-		found = strings.HasPrefix(c, first) && len(c) > len(first) && (c[len(first)] == '.' || c[len(first)] == ' ')
+	dot, space := t[:n]+".1.", t[:n]+".1 " // its first section's number
+	j := i + 1
+	for j < len(p.Lines) && !strings.HasPrefix(p.f(j).Content, dot) && !strings.HasPrefix(p.f(j).Content, space) {
+		j++
 	}
-	if !found {
+	if j == len(p.Lines) {
 		return false
 	}
 	g := *f

@@ -195,35 +195,26 @@ func (l *Line) Usage() bool { return usage(strings.TrimSpace(l.Text)) }
 // writes neither; a title may name a tag ("30 Years of <br> Tags"), and
 // a mail its sender's address ("Jane Doe <jane@example.org>").
 func usage(t string) bool {
-	for i := strings.IndexByte(t, '['); i >= 0 && i+2 < len(t); {
+	command := len(t) > 0 && 'a' <= t[0] && t[0] <= 'z'
+	for i := 0; i+2 < len(t); i++ {
 		switch c, d := t[i+1], t[i+2]; {
-		case c == '<' && isLetterASCII(d), c == '-' && (d == '-' || isLetterASCII(d)):
-			return true
-		}
-		j := strings.IndexByte(t[i+1:], '[')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	if len(t) == 0 || t[0] < 'a' || t[0] > 'z' {
-		return false
-	}
-	for i := strings.IndexByte(t, '<'); i > 0; {
-		j := i + 1
-		for j < len(t) && (isLetterASCII(t[j]) || isDigitByte(t[j]) || strings.IndexByte("-_:.", t[j]) >= 0) {
-			j++
-		}
-		if j > i+1 && j < len(t) && t[j] == '>' && t[i-1] == ' ' && isLetterASCII(t[i+1]) {
+		case t[i] == '[' && (c == '<' && isLetterASCII(d) || c == '-' && (d == '-' || isLetterASCII(d))):
+			return true // [<package>], [--all], [-m <msg>]
+		case command && t[i] == ' ' && c == '<' && isLetterASCII(d) && placeholder(t[i+2:]):
 			return true // a placeholder after the command: <package-spec>
 		}
-		k := strings.IndexByte(t[j:], '<')
-		if k < 0 {
-			break
-		}
-		i = j + k
 	}
 	return false
+}
+
+// placeholder reports whether s opens with a placeholder's name and its
+// closing ">": letters, digits and "-_:." ("package-spec>").
+func placeholder(s string) bool {
+	j := 0
+	for j < len(s) && (isLetterASCII(s[j]) || isDigitByte(s[j]) || strings.IndexByte("-_:.", s[j]) >= 0) {
+		j++
+	}
+	return j > 0 && j < len(s) && s[j] == '>'
 }
 
 // isLetterASCII reports whether c is a letter a-z or A-Z.
