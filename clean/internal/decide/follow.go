@@ -128,6 +128,14 @@ func (p *Page) follow(i int, q *Page, j int) bool {
 		p.Title = i
 	case Keep:
 		// The headline read back as a line of the article.
+		if p.Title == i && p.Printed(i) != p.f(i).Content {
+			// The title prints the line's content alone, a line of
+			// the article its text, markup and all ("# ..."), which a
+			// reading may take for the headline again: the output
+			// would go back and forth between the two. Printed as the
+			// title, it reads back as itself.
+			return false
+		}
 		l.Verdict, l.Reason, l.Detail = Keep, ql.Reason, Detail{Reread: true}
 		if p.Title == i {
 			p.Title = -1
