@@ -128,12 +128,14 @@ func (p *Page) follow(i int, q *Page, j int) bool {
 		p.Title = i
 	case Keep:
 		// The headline read back as a line of the article.
-		if p.Title == i && p.Printed(i) != p.f(i).Content {
+		if p.Title == i && p.Printed(i) != p.f(i).Content && p.hasBody() {
 			// The title prints the line's content alone, a line of
 			// the article its text, markup and all ("# ..."), which a
 			// reading may take for the headline again: the output
 			// would go back and forth between the two. Printed as the
-			// title, it reads back as itself.
+			// title over the body, it reads back as itself (a title
+			// alone prints a blank line after it, which a reading of
+			// it as a line of the article would not).
 			return false
 		}
 		l.Verdict, l.Reason, l.Detail = Keep, ql.Reason, Detail{Reread: true}
@@ -175,4 +177,14 @@ func (p *Page) LiftBodyHeadline(i int) {
 		return
 	}
 	l.Verdict, l.Reason, l.Detail = Drop, BodyHeadline, Detail{Reread: true}
+}
+
+// hasBody reports whether a line of p other than the headline is kept.
+func (p *Page) hasBody() bool {
+	for i := range p.Lines {
+		if p.Lines[i].Verdict == Keep {
+			return true
+		}
+	}
+	return false
 }
