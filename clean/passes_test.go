@@ -1022,3 +1022,56 @@ func TestBiographyUnderByline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, dateline, res.Body)
 }
+
+// A product's features, a list of items under "Features" above the boxes
+// of other products and offers, stay beside the reviews that are the
+// span, with their heading: a section of the page's own that its heading
+// names. Under a heading that names no section, the list goes.
+func TestSectionsApart(t *testing.T) {
+	features := []string{
+		"  • Ripstop nylon body fabric has a water repellent finish that helps moisture bead up on the surface.",
+		"  • A U-shaped panel with two zipper sliders gives quick access to your gear and total access when fully open.",
+		"  • Padded shoulder straps and a back panel of foam and air mesh keep the pack comfortable on long hikes.",
+		"  • An inner sleeve with a hanger clip holds a hydration reservoir, and a zip pocket keeps your keys and valuables.",
+		"  • The included rain cover stows away in its own pocket at the bottom of the pack when the sky is clear.",
+		"  • Bungee straps on the front let you attach a jacket or a pair of poles, and stow in little pockets when not needed.",
+		"  • Side mesh pockets with elastic closures hold a water bottle or a map within reach while you walk.",
+		"  • A removable hip belt with a web tensioner takes the weight off your shoulders on steep climbs.",
+	}
+	reviews := []string{
+		"I took this pack on a week of day hikes in the mountains last summer and it carried everything I needed, water, lunch, a jacket and a first aid kit, without ever feeling heavy on my shoulders or my back.",
+		"The side pockets are a little too shallow for the tall bottles I use, which kept slipping out when I bent down, but the inside sleeve for a reservoir more than made up for it on the longer and hotter days.",
+		"After three years of use the zippers still run smoothly and the fabric shows no tear at all, even though I have dragged the pack over rocks and through thorny bushes more times than I would like to admit.",
+		"It fits my wife and me equally well once the straps are adjusted, so we share it, and the rain cover kept our spare clothes dry during a storm that soaked everything else we had with us that afternoon.",
+	}
+	page := func(heading string) string {
+		var b strings.Builder
+		b.WriteString("Home\nShop\nHiking\nSign in\nCart\n\nTrail 25 Pack\n\n$99.95\n\nAdd to Cart\n\n" + heading + "\n\n")
+		b.WriteString(strings.Join(features, "\n"))
+		b.WriteString("\n\nCustomers also bought\n\n  • Trail 40 Pack $149.00\n  • Water bottle $19.00\n  • Hiking poles $89.00\n  • Rain jacket $129.00\n\n")
+		b.WriteString("Share\nFacebook\nTwitter\nPinterest\nEmail\n\nRecently viewed\n\n  • Camp chair $59.00\n  • Headlamp $39.00\n  • Sleeping pad $99.00\n\n")
+		b.WriteString("Sign up for our newsletter\n[ Email address ] [Subscribe]\n\nCustomer reviews\n\n")
+		b.WriteString(strings.Join(reviews, "\n\n"))
+		b.WriteString("\n\n© 2024 The Trail Shop. All rights reserved.\nPrivacy Policy\nTerms of Use\n")
+		return b.String()
+	}
+	res, err := clean.Text(page("Features"))
+	require.NoError(t, err)
+	for _, r := range reviews {
+		assert.Contains(t, res.Body, r)
+	}
+	for _, f := range append([]string{"Features"}, features...) {
+		got := decision(t, res, f)
+		assert.Equal(t, clean.Keep, got.Verdict, f)
+		assert.Equal(t, "in a run of paragraphs apart from the article", got.Detail, f)
+	}
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body, "cleaning the body again")
+
+	res, err = clean.Text(page("Trending now"))
+	require.NoError(t, err)
+	for _, f := range features {
+		assert.Equal(t, clean.Drop, decision(t, res, f).Verdict, f)
+	}
+}

@@ -178,6 +178,7 @@ func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin
 	sectionsAbove(p)
 	sectionsBelow(p)
 	keepRunsApart(p, d.prm)
+	keepSectionsApart(p, d.prm)
 	d.markCopies(p)
 	d.applySpan(p)
 	d.siteRepeats(p)
