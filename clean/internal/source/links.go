@@ -29,27 +29,54 @@ import (
 // text too ("[12]Home", see lynxMark and markedText).
 func parseLinks(m *Markup, s string, arena *[]byte) bool {
 	if bracketed(s) {
-		inner := strings.TrimSpace(s[1 : len(s)-1])
-		// "[]" is a picture whose address ends without a file name (a
-		// thumbnail's resized copy, ".../resize/170x96!/?url=..."), which
-		// w3m prints so; a field is spaces between brackets. Read as a
-		// field, strong chrome, it parted the entries of a listing of
-		// videos (wceb text-w3m: a news site's page of videos 0.04 ->
-		// 0.59; no other page of any set moves).
-		if s == "[]" {
-			m.Image = true
-		} else if literalList(inner) || synopsis(inner) {
-			// a program's list of values, or its options, no picture: "[ 'a', 'b', 'c' ]", "[--limit=LIMIT] [--uri]"
-		} else if inner == "" || len(inner) < 20 && !strings.Contains(inner, " ") && !pictureStem(inner) {
-			m.Widget = true
-		} else {
-			m.Image = true
+		if hasLynxMark(s[1:]) {
+			// lynx's numbered link inside the brackets a page writes
+			// around it ("[ [105]167 comments ]"), which w3m prints
+			// without its number ("[ 167 comments ]"): read as w3m's.
+			start := len(*arena)
+			for i := 0; i < len(s); {
+				if n := markAt(s, i); n > 0 {
+					i += n
+					continue
+				}
+				*arena = append(*arena, s[i])
+				i++
+			}
+			bracketedKind(m, string((*arena)[start:]))
+			return true
 		}
+		bracketedKind(m, s)
 		return false
 	}
 	if !strings.Contains(s, "](") && !hasLynxMark(s) {
 		return false // nothing to build: "[Option: ...", "[x] done"
 	}
+	return parseInline(m, s, arena)
+}
+
+// bracketedKind reads a line in brackets, s, as w3m prints a picture or a
+// form's field.
+func bracketedKind(m *Markup, s string) {
+	inner := strings.TrimSpace(s[1 : len(s)-1])
+	// "[]" is a picture whose address ends without a file name (a
+	// thumbnail's resized copy, ".../resize/170x96!/?url=..."), which
+	// w3m prints so; a field is spaces between brackets. Read as a
+	// field, strong chrome, it parted the entries of a listing of
+	// videos (wceb text-w3m: a news site's page of videos 0.04 ->
+	// 0.59; no other page of any set moves).
+	if s == "[]" {
+		m.Image = true
+	} else if literalList(inner) || synopsis(inner) {
+		// a program's list of values, or its options, no picture: "[ 'a', 'b', 'c' ]", "[--limit=LIMIT] [--uri]"
+	} else if inner == "" || len(inner) < 20 && !strings.Contains(inner, " ") && !pictureStem(inner) {
+		m.Widget = true
+	} else {
+		m.Image = true
+	}
+}
+
+// parseInline is parseLinks for a line that is not all in brackets.
+func parseInline(m *Markup, s string, arena *[]byte) bool {
 	var in inline
 	in.b = slices.Grow(*arena, len(s)) // the content is no longer than s
 	start := len(in.b)

@@ -89,3 +89,24 @@ func TestLynxMarkYear(t *testing.T) {
 	require.NotEmpty(t, d.Blocks)
 	assert.Equal(t, "What is Project Management? The Complete Guide [2025]", d.Blocks[0].Markup.Content)
 }
+
+// TestLynxMarkInBrackets checks that a link lynx numbers inside the
+// brackets a page writes around it reads as w3m prints it, without its
+// number: "[ [105]167 comments ]" as "[ 167 comments ]", whose words name
+// a comment section. A linked picture keeps its mark, as before.
+func TestLynxMarkInBrackets(t *testing.T) {
+	m, _ := ParseMarkup("   [ [105]167 comments ]")
+	w3m, _ := ParseMarkup("[ 167 comments ]")
+	assert.Equal(t, "[ 167 comments ]", m.Content)
+	assert.Equal(t, w3m.Image, m.Image)
+	assert.Equal(t, w3m.Widget, m.Widget)
+	assert.False(t, m.Plain, "the content is not the text as it stands")
+
+	m, _ = ParseMarkup("[106][16-inch-keyboard-800x533.jpg]")
+	assert.Equal(t, "[106][16-inch-keyboard-800x533.jpg]", m.Content)
+
+	var d Doc
+	require.NoError(t, Text(&d, "An article.\n\n   [ [105]167 comments ]\n", false, testLimits))
+	require.Len(t, d.Blocks, 3)
+	assert.Equal(t, "[ 167 comments ]", d.Blocks[2].Markup.Content)
+}
