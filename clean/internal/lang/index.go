@@ -425,10 +425,11 @@ func newWordTable(keys []string) wordTable {
 
 // find returns the index of the first of t's keys, in their order, for
 // which ok holds and that stands in key, whose bloom filter is bloom, on
-// word boundaries; or -1.
+// word boundaries; or -1. ok is asked before the key is searched: most
+// keys are another language's.
 func (t wordTable) find(key string, bloom uint64, ok func(int) bool) int {
 	for i, b := range t.blooms {
-		if b&^bloom == 0 && ContainsWords(key, t.keys[i]) && ok(i) {
+		if b&^bloom == 0 && ok(i) && ContainsWords(key, t.keys[i]) {
 			return i
 		}
 	}
