@@ -15,12 +15,12 @@ import (
 // quality improves, raise the floor to the new value.
 var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.957,
-	"scrapinghub/text-h2t":      0.950,
+	"scrapinghub/text-h2t":      0.951,
 	"scrapinghub/text-htmltext": 0.953,
 	"scrapinghub/html":          0.974,
 	"trafilatura/text-w3m":      0.922,
 	"trafilatura/html":          0.946,
-	"wceb/text-w3m":             0.802,
+	"wceb/text-w3m":             0.803,
 	"wceb/text-h2t":             0.810,
 	"wceb/html":                 0.830,
 }
@@ -31,7 +31,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m article":       0.942,
 	"wceb/text-w3m forum":         0.704,
 	"wceb/text-w3m service":       0.832,
-	"wceb/text-w3m product":       0.488,
+	"wceb/text-w3m product":       0.499,
 	"wceb/text-w3m listing":       0.624,
 	"wceb/text-w3m documentation": 0.870,
 	"wceb/text-w3m collection":    0.509,
@@ -56,7 +56,7 @@ var typeFloors = map[string]float64{
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.493,
-	"wceb/text-h2t": 0.666,
+	"wceb/text-h2t": 0.669,
 	"wceb/html":     0.778,
 }
 
