@@ -26,6 +26,9 @@
 //	-lines n        lines listed per page with -worst (default 8)
 //	-pages file     write each page's score to file, one tab-separated "input id score"
 //	                line per page, for comparing two runs
+//	-against file   compare each page's score with file, which -pages wrote
+//	                on an earlier run: list the pages whose score moved, the
+//	                largest falls first, and count them per input
 //	-j n            workers (default 1, so that pages/s is per core)
 //	-balance b      precision, balanced or recall
 //	-disable rules  comma-separated rules and passes to turn off
@@ -53,10 +56,14 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean"
@@ -76,6 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	lines := fs.Int("lines", 8, "`lines` listed per page with -worst")
 	jobs := fs.Int("j", 1, "`workers`")
 	pagesOut := fs.String("pages", "", "write each page's score to `file`")
+	against := fs.String("against", "", "list the pages whose score moved since the run that wrote `file` with -pages")
 	balance := fs.String("balance", "balanced", "precision, balanced or recall")
 	disable := fs.String("disable", "", "comma-separated `rules` to turn off")
 	var texts [][2]string // set, dir
@@ -115,6 +123,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(names) == 0 && len(texts) == 0 {
 		names = eval.Names()
 	}
+	var before map[pageKey]float64
+	if *against != "" {
+		if before, err = readPages(*against); err != nil {
+			return fail(err)
+		}
+	}
 	inputs, err := eval.Load(*bench, names)
 	if err != nil {
 		return fail(err)
@@ -140,6 +154,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err := writePages(*pagesOut, reports); err != nil {
 			return fail(err)
 		}
+	}
+	if before != nil {
+		printChanges(stdout, *against, before, reports)
 	}
 	if *worst > 0 {
 		for _, r := range reports {
@@ -275,20 +292,100 @@ func printWorstOf(w io.Writer, r *eval.Report, worst []eval.PageResult, title st
 	}
 }
 
-// writePages writes one line per page: input, page id, and the page's F1
-// (shingles) or number of wrong snippets (snippets).
+// writePages writes one line per page: input, page id, and the page's
+// score (see pageScore).
 func writePages(path string, reports []*eval.Report) error {
 	var b strings.Builder
 	for _, r := range reports {
 		for _, p := range r.Pages {
-			score := p.Shingle.F1()
-			if r.Input.Method == eval.BySnippets {
-				score = -float64(p.Snippet.FN + p.Snippet.FP)
-			}
-			fmt.Fprintf(&b, "%s\t%s\t%.4f\n", r.Input, p.Page.ID, score)
+			fmt.Fprintf(&b, "%s\t%s\t%.4f\n", r.Input, p.Page.ID, pageScore(r, p))
 		}
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// pageScore is a page's F1 (shingles) or its number of wrong snippets,
+// negated (snippets): higher is better either way.
+func pageScore(r *eval.Report, p eval.PageResult) float64 {
+	if r.Input.Method == eval.BySnippets {
+		return -float64(p.Snippet.FN + p.Snippet.FP)
+	}
+	return p.Shingle.F1()
+}
+
+// pageKey names a page of an input, as -pages writes it.
+type pageKey struct{ input, id string }
+
+// readPages reads the scores that -pages wrote to path.
+func readPages(path string) (map[pageKey]float64, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	scores := map[pageKey]float64{}
+	for n, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("%s:%d: want input, page and score parted by tabs", path, n+1)
+		}
+		score, err := strconv.ParseFloat(f[2], 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n+1, err)
+		}
+		scores[pageKey{f[0], f[1]}] = score
+	}
+	return scores, nil
+}
+
+// change is a page whose score moved between two runs.
+type change struct {
+	key           pageKey
+	before, after float64
+}
+
+// changes returns the pages of reports whose score, as -pages writes it
+// (four decimals), differs from before's, the largest falls first, and
+// how many rose and fell in each input; pages before does not hold count
+// as neither.
+func changes(before map[pageKey]float64, reports []*eval.Report) (moved []change, up, down map[string]int) {
+	up, down = map[string]int{}, map[string]int{}
+	for _, r := range reports {
+		in := r.Input.String()
+		for _, p := range r.Pages {
+			k := pageKey{in, p.Page.ID}
+			old, ok := before[k]
+			after := math.Round(pageScore(r, p)*1e4) / 1e4
+			if !ok || after == old {
+				continue
+			}
+			moved = append(moved, change{k, old, after})
+			if after > old {
+				up[in]++
+			} else {
+				down[in]++
+			}
+		}
+	}
+	slices.SortStableFunc(moved, func(a, b change) int {
+		return cmp.Compare(a.after-a.before, b.after-b.before)
+	})
+	return moved, up, down
+}
+
+// printChanges lists the pages whose score moved since the run that wrote
+// path, and how many rose and fell in each input.
+func printChanges(w io.Writer, path string, before map[pageKey]float64, reports []*eval.Report) {
+	moved, up, down := changes(before, reports)
+	fmt.Fprintf(w, "\n== against %s: %d pages moved\n", path, len(moved))
+	for _, c := range moved {
+		fmt.Fprintf(w, "%-26s %-40s %8.4f -> %8.4f  %+.4f\n", c.key.input, clip(c.key.id, 40), c.before, c.after, c.after-c.before)
+	}
+	for _, r := range reports {
+		in := r.Input.String()
+		if up[in]+down[in] > 0 {
+			fmt.Fprintf(w, "%-26s %d up, %d down\n", in, up[in], down[in])
+		}
+	}
 }
 
 // clip shortens s to n runes.
