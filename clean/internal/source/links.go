@@ -42,8 +42,11 @@ func parseLinks(m *Markup, s string, arena *[]byte) bool {
 				*arena = append(*arena, s[i])
 				i++
 			}
-			bracketedKind(m, string((*arena)[start:]))
-			return true
+			if len(*arena)-start < len(s) {
+				bracketedKind(m, string((*arena)[start:]))
+				return true
+			}
+			*arena = (*arena)[:start] // no mark stood after a space: "[[9]Index]"
 		}
 		bracketedKind(m, s)
 		return false

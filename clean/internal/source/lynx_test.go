@@ -104,6 +104,8 @@ func TestLynxMarkInBrackets(t *testing.T) {
 
 	m, _ = ParseMarkup("[106][16-inch-keyboard-800x533.jpg]")
 	assert.Equal(t, "[106][16-inch-keyboard-800x533.jpg]", m.Content)
+	m, _ = ParseMarkup("[[9]Index]") // a mark right after a bracket is no mark (see markAt)
+	assert.Equal(t, "[[9]Index]", m.Content)
 
 	var d Doc
 	require.NoError(t, Text(&d, "An article.\n\n   [ [105]167 comments ]\n", false, testLimits))
