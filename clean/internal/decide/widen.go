@@ -440,10 +440,10 @@ const minLDOutside = 2
 // under a heading that names one (see sectionName: "Features", "Product
 // details", "Specifications") whose lines are a list that holds content
 // enough: at least reopenRun items that are content, minApartWords words
-// of them, and more items than lines of another kind. The span is one run
-// of lines, and a product's page gives its features in a list of short
-// items, apart from its reviews, the span, by boxes of other products
-// and offers. The section runs to the first chrome line, heading of
+// of them, and more such items than lines that are no list item. The
+// span is one run of lines, and a product's page gives its features in a
+// list of short items, apart from its reviews, the span, by boxes of
+// other products and offers. The section runs to the first chrome line, heading of
 // another such section or line in the span, maxSectionsBelow lines at
 // most. Below the span, such a heading may head another box's teasers
 // ("Features"); above it, teasers are no list. The heading stays with
