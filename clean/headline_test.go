@@ -92,6 +92,34 @@ func TestProductNameHeadline(t *testing.T) {
 	assert.Empty(t, res.Title)
 }
 
+// A reference's h1 is often one word, the name of what the page is about
+// ("systemd", "SELECT"): it is the headline in HTML, and in markdown over
+// the article's first paragraph. A plain line of one word over a
+// paragraph is a section's heading as often ("Introduction"), and a
+// markdown h1 over a line that is no paragraph a label ("# LIVE" over a
+// story's headline): no headline.
+func TestOneWordHeadline(t *testing.T) {
+	page := `<html><body><nav><ul>` + linkItems(8, "/w", "Page %d") + `</ul></nav><main><h1>systemd</h1>` +
+		`<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main><footer><p>` + footer + `</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "systemd", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, para1), res.Body)
+
+	res, err = clean.Text("# systemd\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, "systemd", res.Title)
+
+	res, err = clean.Text("Introduction\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "Introduction\n"), res.Body)
+
+	res, err = clean.Text("# LIVE\n\nCouncil approves the new river bridge after a long debate\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.NotEqual(t, "LIVE", res.Title)
+}
+
 // An encyclopedia's list page: its h1, then a long table of contents,
 // then the list's introduction far below. The h1 is the headline however
 // many lines part it from the article (see titleBefore).

@@ -128,14 +128,17 @@ func (p *Page) follow(i int, q *Page, j int) bool {
 		p.Title = i
 	case Keep:
 		// The headline read back as a line of the article.
-		if p.Title == i && p.Printed(i) != p.f(i).Content && p.hasBody() {
+		if p.Title == i && (p.Printed(i) != p.f(i).Content || p.f(i).DOM.Heading == 1 && oneName(p.f(i))) && p.hasBody() {
 			// The title prints the line's content alone, a line of
 			// the article its text, markup and all ("# ..."), which a
 			// reading may take for the headline again: the output
 			// would go back and forth between the two. Printed as the
 			// title over the body, it reads back as itself (a title
 			// alone prints a blank line after it, which a reading of
-			// it as a line of the article would not).
+			// it as a line of the article would not). So does an h1
+			// of one word, which only HTML marks as the page's
+			// headline (see oneName): printed, it is the body's first
+			// line, the same text.
 			return false
 		}
 		l.Verdict, l.Reason, l.Detail = Keep, ql.Reason, Detail{Reread: true}

@@ -16,10 +16,11 @@ import (
 
 // MayBeHeadline reports whether line i has the shape of a headline,
 // whatever the page around it: what titleScore asks of the line alone,
-// were it the first line of a text (see shaped). A line without it is
-// never a reading's headline.
+// were it the first line of a text (see shaped), or an h1 of one word
+// (see oneName). A line without it is never a reading's headline.
 func (p *Page) MayBeHeadline(i int) bool {
-	return shaped(p.f(i), true)
+	f := p.f(i)
+	return shaped(f, true) || f.Heading == 1 && oneName(f)
 }
 
 // minCJKHeadline is the fewest Chinese or Japanese characters of a
@@ -369,3 +370,18 @@ func chapterHeading(p *Page, i int) bool {
 // maxChapterDigits is the most digits of a chapter's number (see
 // chapterHeading).
 const maxChapterDigits = 3
+
+// oneName reports whether f is one word of letters alone, three or more,
+// and no list item: a page's h1 that names its subject ("systemd",
+// "SELECT", "Microphones"); a list's "1. Delivery" is a section's.
+func oneName(f *measure.Line) bool {
+	if f.Words != 1 || f.Tokens != 1 || f.Digits > 0 || f.Marker != source.MarkNone || utf8.RuneCountInString(f.Content) < 3 {
+		return false
+	}
+	for _, r := range f.Content {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
