@@ -57,7 +57,7 @@ var typeFloors = map[string]float64{
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.493,
 	"wceb/text-h2t": 0.669,
-	"wceb/html":     0.778,
+	"wceb/html":     0.803,
 }
 
 const floorSlack = 0.005
