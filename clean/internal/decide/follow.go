@@ -128,7 +128,7 @@ func (p *Page) follow(i int, q *Page, j int) bool {
 		p.Title = i
 	case Keep:
 		// The headline read back as a line of the article.
-		if p.Title == i && (p.Printed(i) != p.f(i).Content || p.f(i).DOM.Heading == 1 && oneName(p.f(i))) && p.hasBody() {
+		if p.Title == i && (p.Printed(i) != p.f(i).Content || oneWordHeadline(p, i)) && p.hasBody() {
 			// The title prints the line's content alone, a line of
 			// the article its text, markup and all ("# ..."), which a
 			// reading may take for the headline again: the output
@@ -137,8 +137,8 @@ func (p *Page) follow(i int, q *Page, j int) bool {
 			// alone prints a blank line after it, which a reading of
 			// it as a line of the article would not). So does an h1
 			// of one word, which only HTML marks as the page's
-			// headline (see oneName): printed, it is the body's first
-			// line, the same text.
+			// headline (see oneWordHeadline): printed, it is the
+			// body's first line, the same text.
 			return false
 		}
 		l.Verdict, l.Reason, l.Detail = Keep, ql.Reason, Detail{Reread: true}
@@ -182,12 +182,10 @@ func (p *Page) LiftBodyHeadline(i int) {
 	l.Verdict, l.Reason, l.Detail = Drop, BodyHeadline, Detail{Reread: true}
 }
 
-// hasBody reports whether a line of p other than the headline is kept.
+// hasBody reports whether the output has a body (see BodyLines).
 func (p *Page) hasBody() bool {
-	for i := range p.Lines {
-		if p.Lines[i].Verdict == Keep {
-			return true
-		}
+	for range p.BodyLines() {
+		return true
 	}
 	return false
 }

@@ -272,12 +272,5 @@ func oneWordHeadline(p *Page, i int) bool {
 	if p.m.HTML {
 		return f.DOM.Heading == 1
 	}
-	return f.Heading == 1 && proseBelow(p, i)
-}
-
-// proseBelow reports whether the first non-blank line under line i is a
-// paragraph by its own votes.
-func proseBelow(p *Page, i int) bool {
-	j := p.nonBlank(i+1, 1)
-	return j >= 0 && p.Lines[j].ruleClass == content && p.Lines[j].good == Prose
+	return f.Heading == 1 && ownParagraph(p, p.nonBlank(i+1, 1))
 }

@@ -303,7 +303,13 @@ func entryTitle(p *Page, i int) bool {
 		return false
 	}
 	j := p.nonBlank(i+1, 1)
-	return j >= 0 && p.Lines[j].ruleClass == content && p.Lines[j].good == Prose && p.f(j).Marker == source.MarkNone
+	return ownParagraph(p, j) && p.f(j).Marker == source.MarkNone
+}
+
+// ownParagraph reports whether line j, -1 for none, is a paragraph by its
+// own votes, whatever its neighbours.
+func ownParagraph(p *Page, j int) bool {
+	return j >= 0 && p.Lines[j].ruleClass == content && p.Lines[j].good == Prose
 }
 
 // minTitleWords is the fewest words of an entry's title (see

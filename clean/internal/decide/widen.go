@@ -444,7 +444,7 @@ const minLDOutside = 2
 // span is one run of lines, and a product's page gives its features in a
 // list of short items, apart from its reviews, the span, by boxes of
 // other products and offers. The section runs to the first chrome line, heading of
-// another such section or line in the span, maxSectionsBelow lines at
+// another such section or line in the span, maxSectionApart lines at
 // most. Below the span, such a heading may head another box's teasers
 // ("Features"); above it, teasers are no list. The heading stays with
 // its section (trimEdges would take it, as a line in doubt at an edge).
@@ -464,7 +464,7 @@ func keepSectionsApart(p *Page, prm params) {
 			continue
 		}
 		last, items, other, words, seen := -1, 0, 0, 0, 0
-		for j := i + 1; j < p.Start && seen < maxSectionsBelow; j++ {
+		for j := i + 1; j < p.Start && seen < maxSectionApart; j++ {
 			g, m := p.f(j), &p.Lines[j]
 			if g.Blank {
 				continue
@@ -493,3 +493,7 @@ func keepSectionsApart(p *Page, prm params) {
 		i = last
 	}
 }
+
+// maxSectionApart is the most lines of a section that keepSectionsApart
+// keeps.
+const maxSectionApart = 60
