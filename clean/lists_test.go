@@ -1006,3 +1006,39 @@ func TestFinePrintOverCopyright(t *testing.T) {
 		assert.NotContains(t, res.Body, d, res.Body)
 	}
 }
+
+// A change log is its releases, each a version's head over its changes:
+// short list items without a sentence, the shape of a menu. All of them
+// stay, those of a release whose notes are paragraphs too, which had been
+// the page's one article (see measure's markReleases, and mostlyItems).
+func TestChangeLogKeptWhole(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Copyright (C) 2014-2022 Jane Doe\n\n") // strong chrome: the text is no clean page
+	var changes []string
+	for i := 6; i >= 1; i-- {
+		fmt.Fprintf(&b, "Changes in libfoo 0.%d.0\n=====================\n\n", i)
+		for j := 1; j <= 3; j++ {
+			c := fmt.Sprintf("build: support the %s toolchain, step %d of release %d", []string{"meson", "autoconf", "cmake"}[j-1], j, i)
+			changes = append(changes, c)
+			fmt.Fprintf(&b, " - %s\n", c)
+		}
+		if i == 3 {
+			b.WriteString("\n - there are changes to the API used between the client and the service. New clients will only talk\n")
+			b.WriteString("   with the new service, so make sure to restart it. Old clients will continue to be able to talk to it.\n")
+			b.WriteString("\n - there is now a fairly decent test suite, but it requires a full session bus to run in, so it may make\n")
+			b.WriteString("   sense to avoid running it on the builders for the time being, until the suite can run without one.\n")
+			b.WriteString("\n - the editor now uses the application framework of the toolkit, and it can search for keys by their\n")
+			b.WriteString("   names or their values, which makes it far easier to find the settings that a program has stored.\n")
+			b.WriteString("\n - the command line tool now calls setlocale() on startup, so that the messages it prints are given in\n")
+			b.WriteString("   the language of the user's session, as the other tools of the desktop have done for a long time.\n")
+			changes = append(changes, "there is now a fairly decent test suite")
+		}
+		b.WriteString("\n")
+	}
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, c := range changes {
+		assert.Contains(t, res.Body, c)
+	}
+	assert.Contains(t, res.Title+res.Body, "Changes in libfoo 0.1.0")
+}

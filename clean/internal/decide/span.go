@@ -125,7 +125,7 @@ func (d *Decider) findSpan(p *Page) {
 		if records && nearSpan(p) {
 			spanItems(p)
 		}
-	} else if records || oneOfItems(p) || answersFollow(p) || ledItems(p) {
+	} else if records || oneOfItems(p) || answersFollow(p) || ledItems(p) || mostlyItems(p) {
 		spanItems(p)
 	}
 	switch {

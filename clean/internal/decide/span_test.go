@@ -90,6 +90,29 @@ func TestOneOfItems(t *testing.T) {
 	assert.False(t, oneOfItems(itemPage(posts(2), 1, 1)))
 }
 
+func TestMostlyItems(t *testing.T) {
+	releases := func(n, other int) *Page {
+		var lines []itemLine
+		for range other {
+			lines = append(lines, itemLine{chrome, 3, 0, 0})
+		}
+		for i := 1; i <= n; i++ {
+			lines = append(lines, itemLine{uncertain, 4, i, 0}, itemLine{uncertain, 6, i, 0})
+		}
+		p := itemPage(lines, 0, len(lines)-1)
+		p.m.HTML = false
+		return p
+	}
+	// A change log: its releases hold every line but its copyright's.
+	assert.True(t, mostlyItems(releases(6, 1)))
+	// Items that hold half the lines: a page with its box of items.
+	assert.False(t, mostlyItems(releases(3, 6)))
+	// In HTML the DOM shows the page's items.
+	p := releases(6, 1)
+	p.m.HTML = true
+	assert.False(t, mostlyItems(p))
+}
+
 func TestNearSpan(t *testing.T) {
 	intro := itemLine{content, 20, 0, 0}
 	entry := func(n int) itemLine { return itemLine{uncertain, 6, n, 0} }

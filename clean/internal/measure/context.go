@@ -32,6 +32,9 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	p.pickLanguage()
 	p.markContents()
 	p.countRepeats()
+	if !p.hasItems() {
+		p.markReleases() // a change log's releases, each head given once (see countRepeats)
+	}
 	p.markIntroductions()
 	if textReading {
 		p.markConsent()

@@ -1,0 +1,281 @@
+package measure
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// markReleases finds the releases of a change log, where neither the DOM
+// nor a grid's prices showed items: a run of sections, each a short head
+// at the margin that names a version ("Changes in dconf 0.40.0",
+// "shared-mime-info 2.2 (2022-03-27)", "26.12.2022 Release V0.21.2",
+// "adduser (3.130) unstable; urgency=low") over the list of its changes.
+// It marks the lines of each release DOM.Record, from 1, as markCards
+// marks a grid's cards, so that the classifier reads a change log as a
+// page of items: its changes are short list items without a sentence,
+// the shape of a menu, and a change log has no paragraph to make an
+// article of. Of the 395 Debian change logs and 219 NEWS files on this
+// machine, 69 and 12 had kept less than 80% of their words, a library's
+// change log 0.7% (one wrapped line of its notes).
+//
+// A head holds a version (see hasVersion), so a news site's teasers under
+// their dates ("14.02.2022" over "• Buß- und Ordnungsgeld ...") and a
+// list's counts ("2.925" over a teaser) head no release. A release's
+// lines are those from its head to the next head (see releaseBody). A
+// change log gives its releases in order, newest or oldest first: a head
+// whose version is out of order ends the run of releases and opens the
+// next, so that a reference's "Added in: v20.4.0" and "Added in: v19.2.0"
+// over its functions' parameters, or a book's lines of code, make no
+// change log. A run is marked when minReleases of its releases or more
+// list their changes. Text renderings of web pages hold few such runs:
+// no output of the benchmarks' 826 pages, of their 2,344 renderings as
+// text, nor of 921 manuals as HTML and as w3m's and lynx's text changes
+// but a library's page of news, whose last releases it now keeps.
+func (p *Page) markReleases() {
+	heads := p.cards[0][:0]
+	for i := range p.Lines {
+		if releaseHead(&p.Lines[i]) {
+			heads = append(heads, i)
+		}
+	}
+	records := 0          // the releases marked
+	first, listed := 0, 0 // the index in heads of the run's first release, and its releases that list changes
+	var prev version      // the version of the run's last head
+	order := 0            // the run's order: -1 newest first, 1 oldest first, 0 not yet known
+	for k, h := range heads {
+		v := versionOf(p.Lines[h].Content)
+		if k > first {
+			switch c := v.compare(prev); {
+			case c == 0 || order != 0 && c != order:
+				// Out of order: the run ends before this head.
+				records = p.markReleaseRun(heads[first:k], h-1, listed, records)
+				first, listed, order = k, 0, 0
+			case order == 0:
+				order = c
+			}
+		}
+		prev = v
+		next := len(p.Lines)
+		if k+1 < len(heads) {
+			next = heads[k+1]
+		}
+		end, kind := p.releaseBody(h, next)
+		switch kind {
+		case noRelease:
+			records = p.markReleaseRun(heads[first:k], h-1, listed, records)
+			first, listed, order = k+1, 0, 0
+			continue
+		case listedRelease:
+			listed++
+		}
+		if k+1 == len(heads) {
+			records = p.markReleaseRun(heads[first:], end, listed, records)
+		}
+	}
+	p.cards[0] = heads // kept for the next page
+}
+
+// markReleaseRun marks the releases whose heads are heads, the last of
+// which ends at line end, numbered after the records marked before, if
+// listed of them, minReleases or more, list their changes. It returns the
+// number of records marked.
+func (p *Page) markReleaseRun(heads []int, end, listed, records int) int {
+	if listed < minReleases {
+		return records
+	}
+	for k, h := range heads {
+		to := end
+		if k+1 < len(heads) {
+			to = heads[k+1] - 1
+		}
+		records++
+		for i := h; i <= to; i++ {
+			if !p.Lines[i].Blank {
+				p.Lines[i].DOM.Record = records
+			}
+		}
+	}
+	return records
+}
+
+// releaseKind is what the lines under a release's head are.
+type releaseKind uint8
+
+const (
+	noRelease     releaseKind = iota // prose, or another page's lines
+	noteRelease                      // a note of a line or two ("None."), or lines set in without a list's markers
+	listedRelease                    // a list of changes
+)
+
+// releaseBody reads the lines after the head h of a release, up to the
+// line next (the next head, or the page's end): it returns the release's
+// last line and what the lines are. A release lists its changes: list
+// items, and lines set in from the margin (an item's wrapped lines, a
+// maintainer's signature), with no more lines at the margin than those
+// ("Translations updates:" over its languages). A release may be a note
+// of at most maxReleaseNote lines at the margin ("None.", "No changes
+// since 0.35.1"), or lines set in without a list's markers: the run goes
+// on over it, but it does not count as a release that lists its changes.
+// A release that no head follows ends before the first line at the
+// margin that is no list item: a page's footer, or the prose under a
+// change log.
+func (p *Page) releaseBody(h, next int) (end int, kind releaseKind) {
+	items, set, margin := 0, 0, 0 // list items, lines set in, and lines at the margin
+	end = h
+	last := next == len(p.Lines)
+	for i := h + 1; i < next; i++ {
+		l := &p.Lines[i]
+		if l.Blank || l.Alpha == 0 {
+			continue
+		}
+		switch {
+		case l.Marker == source.MarkBullet || l.Marker == source.MarkSub:
+			items++
+		case l.Indent > 0 && l.Marker != source.MarkOrdered:
+			set++
+		case last:
+			next = i
+			continue
+		default:
+			margin++
+		}
+		end = i
+	}
+	switch {
+	case margin > items+set && margin > maxReleaseNote:
+		return end, noRelease
+	case items > 0:
+		return end, listedRelease
+	}
+	return end, noteRelease
+}
+
+// releaseHead reports whether l may head a release: a short line at the
+// margin, no list item and no sentence ("Its changes went into version
+// 1.4."), that holds a version (see hasVersion) and a word beside it, and
+// no amount of money, and that the page gives once: a reference's "Added
+// in: v15.0.0" over each function's parameters is no release.
+func releaseHead(l *Line) bool {
+	if l.Blank || l.Indent > 0 || l.Marker != source.MarkNone || l.Digits == 0 || l.Words > maxReleaseHeadWords || l.Alpha == 0 || l.Punct&PunctMoney != 0 || l.End == EndSentence || l.Repeats > 0 || l.Code {
+		return false
+	}
+	return hasVersion(l.Content)
+}
+
+// hasVersion reports whether s holds a version number among its words: a
+// number with a dot and a number after it, the first after a "v" or not
+// ("0.40.0", "V0.21.2", "(3.130)", "0.5.3+git20230121"), that is no date
+// ("14.02.2022", "2022.03.27") nor an address ("127.0.0.1"), and a word of
+// letters besides it.
+func hasVersion(s string) bool {
+	version, word := false, false
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, "()[],;:.")
+		switch {
+		case versionWord(w):
+			version = true
+		case letterWord(w):
+			word = true
+		}
+	}
+	return version && word
+}
+
+// versionWord reports whether w is a version number (see hasVersion).
+func versionWord(w string) bool {
+	if strings.HasPrefix(w, "v") || strings.HasPrefix(w, "V") {
+		w = w[1:]
+	}
+	if w == "" || !isDigitByte(w[0]) {
+		return false
+	}
+	var buf [5]string
+	parts := buf[:0]
+	for part := range strings.SplitSeq(w, ".") {
+		if len(parts) == len(buf) {
+			return false // no version has so many parts
+		}
+		parts = append(parts, part)
+	}
+	if len(parts) < 2 || !allDigits(parts[0]) || parts[1] == "" || !isDigitByte(parts[1][0]) {
+		return false
+	}
+	if len(parts) == 4 && allDigits(parts[2]) && allDigits(parts[3]) {
+		return false // an address: 127.0.0.1
+	}
+	if len(parts) == 3 && allDigits(parts[1]) && allDigits(parts[2]) {
+		// A date: 14.02.2022, 2022.03.27, 01.02.24 (day, month, year).
+		if len(parts[0]) == 4 || len(parts[2]) == 4 || len(parts[2]) == 2 && len(parts[1]) == 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// version is a version number's numbers, as versionOf reads them.
+type version struct {
+	n    [6]int
+	size int // how many of n it has
+}
+
+// versionOf returns the version of the first word of s that is one (see
+// versionWord): its runs of digits, up to six ("0.58+deb12u6" is 0, 58,
+// 12, 6, and comes after "0.58+deb12u5" and "0.58").
+func versionOf(s string) version {
+	var v version
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, "()[],;:.")
+		if !versionWord(w) {
+			continue
+		}
+		for i := 0; i < len(w) && v.size < len(v.n); {
+			if !isDigitByte(w[i]) {
+				i++
+				continue
+			}
+			n := 0
+			for ; i < len(w) && isDigitByte(w[i]); i++ {
+				if n < 1e8 {
+					n = 10*n + int(w[i]-'0')
+				}
+			}
+			v.n[v.size] = n
+			v.size++
+		}
+		break
+	}
+	return v
+}
+
+// compare returns -1 when v is older than w, 1 when it is newer, and 0
+// when they are the same.
+func (v version) compare(w version) int {
+	for i := range max(v.size, w.size) {
+		if v.n[i] != w.n[i] {
+			if v.n[i] < w.n[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// letterWord reports whether w holds two letters or more.
+func letterWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+const (
+	minReleases         = 3  // the fewest releases in a run that list their changes
+	maxReleaseHeadWords = 10 // the most words of a release's head
+	maxReleaseNote      = 2  // the most lines of a release's note
+)

@@ -1,0 +1,122 @@
+package measure
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestMarkReleases(t *testing.T) {
+	t.Run("a change log's releases, each from its head to the next", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("Copyright (C) 2014-2022 Jane Doe\n\n")
+		for i := 4; i >= 1; i-- {
+			fmt.Fprintf(&b, "2%d.12.2022 Release V0.%d.0\n  * Fix the parser for case %d\n  * Bump the library to 1.%d\n    (only when built from tarball %d)\n\n", i, i, i, i, i)
+		}
+		b.WriteString("See the git log for the commits of each release.\n")
+		got := textRecords(t, b.String())
+		for i := 4; i >= 1; i-- {
+			n := 5 - i
+			assert.Equal(t, n, got[fmt.Sprintf("2%d.12.2022 Release V0.%d.0", i, i)], "release %d's head", n)
+			assert.Equal(t, n, got[fmt.Sprintf("  * Fix the parser for case %d", i)], "release %d's first change", n)
+			assert.Equal(t, n, got[fmt.Sprintf("    (only when built from tarball %d)", i)], "release %d's wrapped line", n)
+		}
+		assert.Zero(t, got["Copyright (C) 2014-2022 Jane Doe"], "the line above the first head")
+		assert.Zero(t, got["See the git log for the commits of each release."], "the margin's line under the last release")
+	})
+	t.Run("fewer than three releases are none", func(t *testing.T) {
+		got := textRecords(t, "Changes in dconf 0.40.0\n\n - common: add a declaration\n\nChanges in dconf 0.39.1\n\n - build: improve the symbols\n")
+		assert.Zero(t, got["Changes in dconf 0.40.0"])
+		assert.Zero(t, got[" - build: improve the symbols"])
+	})
+	t.Run("teasers under their dates head no release", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "    1%d.02.2022\n  • Court rules on case number %d\n", i, i)
+		}
+		for i := 1; i <= 4; i++ {
+			fmt.Fprintf(&b, "    2.9%d5\n  • A most read story, number %d\n", i, i)
+		}
+		for i, r := range eachRecord(t, b.String()) {
+			assert.Zero(t, r, "line %d", i)
+		}
+	})
+	t.Run("a release's note does not end the run", func(t *testing.T) {
+		got := textRecords(t, "Version 1.1\n  - Fix bug 1\n\nVersion 1.2\nNone.\n\nVersion 1.3\n  - Fix bug 3\n\nVersion 1.4\n  - Fix bug 4\n")
+		assert.Equal(t, 1, got["Version 1.1"])
+		assert.Equal(t, 2, got["None."])
+		assert.Equal(t, 4, got["  - Fix bug 4"])
+	})
+	t.Run("heads out of order are no change log", func(t *testing.T) {
+		var b strings.Builder
+		for _, v := range []string{"v20.4.0", "v19.2.0", "v20.11.0", "v20.1.0", "v22.2.0", "v20.16.0"} {
+			fmt.Fprintf(&b, "Added in: %s\n\n  • options <Object>\n  • callback <Function>\n\n", v)
+		}
+		for i, r := range eachRecord(t, b.String()) {
+			assert.Zero(t, r, "line %d", i)
+		}
+	})
+	t.Run("a section of prose ends the run", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 2; i++ {
+			fmt.Fprintf(&b, "Version 1.%d\n  - Fix bug %d\n\n", i, i)
+		}
+		b.WriteString("Version 1.3\nThis release was never published.\nIts changes went into version 1.4.\nThe announcement says why.\n")
+		for i := 4; i <= 6; i++ {
+			fmt.Fprintf(&b, "Version 1.%d\n  - Fix bug %d\n\n", i, i)
+		}
+		got := textRecords(t, b.String())
+		assert.Zero(t, got["Version 1.1"], "a run of two")
+		assert.Zero(t, got["Version 1.3"], "a release of prose")
+		assert.Equal(t, 1, got["Version 1.4"])
+		assert.Equal(t, 3, got["  - Fix bug 6"])
+	})
+}
+
+// eachRecord returns the Record of every non-blank line of text, in order.
+func eachRecord(t *testing.T, text string) []int {
+	t.Helper()
+	var got []int
+	eachTextLine(t, text, func(_ string, l *Line) {
+		if !l.Blank {
+			got = append(got, l.DOM.Record)
+		}
+	})
+	return got
+}
+
+func TestHasVersion(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Changes in dconf 0.40.0":               true,
+		"shared-mime-info 2.2 (2022-03-27)":     true,
+		"26.12.2022 Release V0.21.2":            true,
+		"adduser (3.130) unstable; urgency=low": true,
+		"Debian's w3m 0.5.3+git20230121":        true,
+		"14.02.2022":                            false, // a date alone
+		"Published 14.02.2022":                  false, // a date
+		"Updated 2022.03.27":                    false,
+		"2.925":                                 false, // a count, no word beside it
+		"42.0":                                  false,
+		"Chapter 3":                             false,
+	} {
+		assert.Equal(t, want, hasVersion(s), s)
+	}
+}
+
+func TestVersionOrder(t *testing.T) {
+	for _, c := range []struct {
+		newer, older string
+	}{
+		{"Changes in dconf 0.40.0", "Changes in dconf 0.39.1"},
+		{"distro-info-data (0.58+deb12u6) bookworm", "distro-info-data (0.58+deb12u5) bookworm"},
+		{"distro-info-data (0.58+deb12u1) bookworm", "distro-info-data (0.58) unstable"},
+		{"26.12.2022 Release V0.21.2", "18.07.2020 Release V0.21.1"},
+		{"Version 1.10", "Version 1.9"},
+	} {
+		assert.Equal(t, 1, versionOf(c.newer).compare(versionOf(c.older)), c.newer)
+		assert.Equal(t, -1, versionOf(c.older).compare(versionOf(c.newer)), c.older)
+	}
+	assert.Zero(t, versionOf("Added in: v15.0.0").compare(versionOf("v15.0.0 Added in: v15.0.0")))
+}
