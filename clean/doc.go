@@ -51,7 +51,8 @@
 //     over the page's items in HTML (a product grid's cards, a listing's
 //     entries, a thread's posts, a question's answers: the largest set of
 //     like elements that each hold several lines) or in text over a shop's
-//     grid of cards, each a few short lines that end with its price; and
+//     grid of cards, each a few short lines that end with its price, or a
+//     change log's releases, each a version's head over its changes; and
 //     in text over the records spread over the page, or the posts of a
 //     thread around the span; in HTML over a recipe's ingredients and
 //     steps, as its JSON-LD names them. An article whose introduction a box parts
