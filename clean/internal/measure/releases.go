@@ -11,7 +11,8 @@ import (
 // nor a grid's prices showed items: a run of sections, each a short head
 // at the margin that names a version ("Changes in dconf 0.40.0",
 // "shared-mime-info 2.2 (2022-03-27)", "26.12.2022 Release V0.21.2",
-// "adduser (3.130) unstable; urgency=low") over the list of its changes.
+// "adduser (3.130) unstable; urgency=low", "## [0.11.1] - 2022-10-19")
+// over the list of its changes.
 // It marks the lines of each release DOM.Record, from 1, as markCards
 // marks a grid's cards, so that the classifier reads a change log as a
 // page of items: its changes are short list items without a sentence,
@@ -119,8 +120,8 @@ const (
 // since 0.35.1"), or lines set in without a list's markers: the run goes
 // on over it, but it does not count as a release that lists its changes.
 // A release that no head follows ends before the first line at the
-// margin that is no list item: a page's footer, or the prose under a
-// change log.
+// margin that is no list item nor heading ("### Changed"): a page's
+// footer, or the prose under a change log.
 func (p *Page) releaseBody(h, next int) (end int, kind releaseKind) {
 	items, set, margin := 0, 0, 0 // list items, lines set in, and lines at the margin
 	end = h
@@ -135,7 +136,7 @@ func (p *Page) releaseBody(h, next int) (end int, kind releaseKind) {
 			items++
 		case l.Indent > 0 && l.Marker != source.MarkOrdered:
 			set++
-		case last:
+		case last && l.Heading == 0:
 			next = i
 			continue
 		default:
@@ -158,18 +159,19 @@ func (p *Page) releaseBody(h, next int) (end int, kind releaseKind) {
 // no amount of money, and that the page gives once: a reference's "Added
 // in: v15.0.0" over each function's parameters is no release.
 func releaseHead(l *Line) bool {
-	if l.Blank || l.Indent > 0 || l.Marker != source.MarkNone || l.Digits == 0 || l.Words > maxReleaseHeadWords || l.Alpha == 0 || l.Punct&PunctMoney != 0 || l.End == EndSentence || l.Repeats > 0 || l.Code {
+	if l.Blank || l.Indent > 0 || l.Marker != source.MarkNone || l.Digits == 0 || l.Words > maxReleaseHeadWords || l.Punct&PunctMoney != 0 || l.End == EndSentence || l.Repeats > 0 || l.Code {
 		return false
 	}
-	return hasVersion(l.Content)
+	return hasVersion(l.Content, l.Heading > 0)
 }
 
 // hasVersion reports whether s holds a version number among its words: a
 // number with a dot and a number after it, the first after a "v" or not
 // ("0.40.0", "V0.21.2", "(3.130)", "0.5.3+git20230121"), that is no date
 // ("14.02.2022", "2022.03.27") nor an address ("127.0.0.1"), and a word of
-// letters besides it.
-func hasVersion(s string) bool {
+// letters besides it, unless s is a heading's (a markdown change log's
+// "## [0.11.1] - 2022-10-19"): a line of numbers alone may be a count.
+func hasVersion(s string, heading bool) bool {
 	version, word := false, false
 	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, "()[],;:.")
@@ -180,7 +182,7 @@ func hasVersion(s string) bool {
 			word = true
 		}
 	}
-	return version && word
+	return version && (word || heading)
 }
 
 // versionWord reports whether w is a version number (see hasVersion).

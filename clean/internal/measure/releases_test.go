@@ -26,6 +26,17 @@ func TestMarkReleases(t *testing.T) {
 		assert.Zero(t, got["Copyright (C) 2014-2022 Jane Doe"], "the line above the first head")
 		assert.Zero(t, got["See the git log for the commits of each release."], "the margin's line under the last release")
 	})
+	t.Run("a markdown change log's headings of versions alone", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("# Changelog\nAll notable changes to this project will be documented in this file.\n\n## [Unreleased]\n\n")
+		for i := 3; i >= 1; i-- {
+			fmt.Fprintf(&b, "## [0.1%d.0] - 2022-10-1%d\n\n### Changed\n* Disable the tests that fail without codec %d\n\n", i, i, i)
+		}
+		got := textRecords(t, b.String())
+		assert.Equal(t, 1, got["## [0.13.0] - 2022-10-13"])
+		assert.Equal(t, 3, got["* Disable the tests that fail without codec 1"])
+		assert.Zero(t, got["## [Unreleased]"])
+	})
 	t.Run("fewer than three releases are none", func(t *testing.T) {
 		got := textRecords(t, "Changes in dconf 0.40.0\n\n - common: add a declaration\n\nChanges in dconf 0.39.1\n\n - build: improve the symbols\n")
 		assert.Zero(t, got["Changes in dconf 0.40.0"])
@@ -101,8 +112,10 @@ func TestHasVersion(t *testing.T) {
 		"42.0":                                  false,
 		"Chapter 3":                             false,
 	} {
-		assert.Equal(t, want, hasVersion(s), s)
+		assert.Equal(t, want, hasVersion(s, false), s)
 	}
+	assert.True(t, hasVersion("[0.11.1] - 2022-10-19", true), "a heading's version alone")
+	assert.False(t, hasVersion("14.02.2022", true), "a heading's date")
 }
 
 func TestVersionOrder(t *testing.T) {
