@@ -174,15 +174,31 @@ func releaseHead(l *Line) bool {
 func hasVersion(s string, heading bool) bool {
 	version, word := false, false
 	for w := range strings.FieldsSeq(s) {
-		w = strings.Trim(w, "()[],;:.")
-		switch {
-		case versionWord(w):
-			version = true
-		case letterWord(w):
-			word = true
-		}
+		name, v := splitVersion(strings.Trim(w, "()[],;:."))
+		version = version || versionWord(v)
+		word = word || letterWord(name)
 	}
 	return version && (word || heading)
+}
+
+// splitVersion parts a word into a name and a version that a hyphen or an
+// underscore glues to it ("procps-ng-4.0.2" is "procps-ng" and "4.0.2"):
+// the last such part that opens with a digit, or with a "v" and a digit.
+// A word that opens with a digit is all version ("2022-10-19", which
+// versionWord refuses), and one with no such part all name.
+func splitVersion(w string) (name, version string) {
+	if w != "" && isDigitByte(w[0]) {
+		return "", w
+	}
+	i := strings.LastIndexAny(w, "-_")
+	if i < 0 {
+		return w, w
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(w[i+1:], "v"), "V")
+	if rest == "" || !isDigitByte(rest[0]) {
+		return w, w
+	}
+	return w[:i], w[i+1:]
 }
 
 // versionWord reports whether w is a version number (see hasVersion).
@@ -228,7 +244,7 @@ type version struct {
 func versionOf(s string) version {
 	var v version
 	for w := range strings.FieldsSeq(s) {
-		w = strings.Trim(w, "()[],;:.")
+		_, w = splitVersion(strings.Trim(w, "()[],;:."))
 		if !versionWord(w) {
 			continue
 		}

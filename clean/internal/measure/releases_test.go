@@ -105,6 +105,8 @@ func TestHasVersion(t *testing.T) {
 		"26.12.2022 Release V0.21.2":            true,
 		"adduser (3.130) unstable; urgency=low": true,
 		"Debian's w3m 0.5.3+git20230121":        true,
+		"procps-ng-4.0.2":                       true, // a name and its version, glued
+		"2022-10-19":                            false,
 		"14.02.2022":                            false, // a date alone
 		"Published 14.02.2022":                  false, // a date
 		"Updated 2022.03.27":                    false,
@@ -127,6 +129,7 @@ func TestVersionOrder(t *testing.T) {
 		{"distro-info-data (0.58+deb12u1) bookworm", "distro-info-data (0.58) unstable"},
 		{"26.12.2022 Release V0.21.2", "18.07.2020 Release V0.21.1"},
 		{"Version 1.10", "Version 1.9"},
+		{"procps-ng-4.0.2", "procps-ng-4.0.1"},
 	} {
 		assert.Equal(t, 1, versionOf(c.newer).compare(versionOf(c.older)), c.newer)
 		assert.Equal(t, -1, versionOf(c.older).compare(versionOf(c.newer)), c.older)
