@@ -223,13 +223,34 @@ func versionWord(w string) bool {
 	if len(parts) == 4 && allDigits(parts[2]) && allDigits(parts[3]) {
 		return false // an address: 127.0.0.1
 	}
-	if len(parts) == 3 && allDigits(parts[1]) && allDigits(parts[2]) {
-		// A date: 14.02.2022, 2022.03.27, 01.02.24 (day, month, year).
-		if len(parts[0]) == 4 || len(parts[2]) == 4 || len(parts[2]) == 2 && len(parts[1]) == 2 {
-			return false
-		}
+	return len(parts) != 3 || !dotDate(parts[0], parts[1], parts[2])
+}
+
+// dotDate reports whether a, b and c, the parts of a number written with
+// dots, are a date's: a day, a month and a year of two or four digits
+// ("14.02.2022", "01.02.24"), or a year, a month and a day ("2022.03.27").
+// "2.24.32" has no month.
+func dotDate(a, b, c string) bool {
+	if !allDigits(a) || !allDigits(b) || !allDigits(c) || len(b) != 2 {
+		return false
 	}
-	return true
+	month := atoi2(b)
+	switch {
+	case len(a) == 4:
+		return month >= 1 && month <= 12 && len(c) == 2 && atoi2(c) >= 1 && atoi2(c) <= 31
+	case len(a) <= 2 && (len(c) == 2 || len(c) == 4):
+		return month >= 1 && month <= 12 && atoi2(a) >= 1 && atoi2(a) <= 31
+	}
+	return false
+}
+
+// atoi2 returns the value of s, one or two ASCII digits.
+func atoi2(s string) int {
+	n := 0
+	for i := range len(s) {
+		n = 10*n + int(s[i]-'0')
+	}
+	return n
 }
 
 // version is a version number's numbers, as versionOf reads them.
@@ -294,6 +315,6 @@ func letterWord(w string) bool {
 
 const (
 	minReleases         = 3  // the fewest releases in a run that list their changes
-	maxReleaseHeadWords = 10 // the most words of a release's head
+	maxReleaseHeadWords = 14 // the most words of a release's head, a version counting a word a part
 	maxReleaseNote      = 2  // the most lines of a release's note
 )

@@ -110,6 +110,8 @@ func TestHasVersion(t *testing.T) {
 		"14.02.2022":                            false, // a date alone
 		"Published 14.02.2022":                  false, // a date
 		"Updated 2022.03.27":                    false,
+		"Published 1.02.24":                     false,
+		"Changes from GTK+ 2.24.32 to 2.24.33":  true,  // no month 24
 		"2.925":                                 false, // a count, no word beside it
 		"42.0":                                  false,
 		"Chapter 3":                             false,
