@@ -37,32 +37,36 @@ import (
 func (p *Page) markReleases() {
 	heads := p.cards[0][:0]
 	for i := range p.Lines {
-		if releaseHead(&p.Lines[i]) {
+		if releaseHead(&p.Lines[i]) != noHead {
 			heads = append(heads, i)
 		}
 	}
 	records := 0          // the releases marked
 	first, listed := 0, 0 // the index in heads of the run's first release, and its releases that list changes
 	var prev version      // the version of the run's last head
+	var runKind headKind  // the kind of the run's heads
 	order := 0            // the run's order: -1 newest first, 1 oldest first, 0 not yet known
 	for k, h := range heads {
+		head := releaseHead(&p.Lines[h])
 		v := versionOf(p.Lines[h].Content)
 		if k > first {
-			switch c := v.compare(prev); {
-			case c == 0 || order != 0 && c != order:
-				// Out of order: the run ends before this head.
+			c := v.compare(prev)
+			switch {
+			case head != runKind || head == versionHead && (c == 0 || order != 0 && c != order):
+				// Another kind of head, or a version out of order: the
+				// run ends before this head.
 				records = p.markReleaseRun(heads[first:k], h-1, listed, records)
 				first, listed, order = k, 0, 0
 			case order == 0:
 				order = c
 			}
 		}
-		prev = v
+		prev, runKind = v, head
 		next := len(p.Lines)
 		if k+1 < len(heads) {
 			next = heads[k+1]
 		}
-		end, kind := p.releaseBody(h, next)
+		end, kind := p.releaseBody(h, next, head)
 		switch kind {
 		case noRelease:
 			records = p.markReleaseRun(heads[first:k], h-1, listed, records)
@@ -122,7 +126,12 @@ const (
 // A release that no head follows ends before the first line at the
 // margin that is no list item nor heading ("### Changed"): a page's
 // footer, or the prose under a change log.
-func (p *Page) releaseBody(h, next int) (end int, kind releaseKind) {
+//
+// An entry of a program's log (see logHead) lists its changes in a
+// message set in from the margin; its lines at the margin are its own
+// (git's "Author:" and "Date:", the files that --name-status lists), but
+// the last entry ends at the third.
+func (p *Page) releaseBody(h, next int, head headKind) (end int, kind releaseKind) {
 	items, set, margin := 0, 0, 0 // list items, lines set in, and lines at the margin
 	end = h
 	last := next == len(p.Lines)
@@ -136,13 +145,18 @@ func (p *Page) releaseBody(h, next int) (end int, kind releaseKind) {
 			items++
 		case l.Indent > 0 && l.Marker != source.MarkOrdered:
 			set++
-		case last && l.Heading == 0:
+		case last && l.Heading == 0 && (head != entryHead || margin >= maxReleaseNote):
 			next = i
 			continue
 		default:
 			margin++
 		}
 		end = i
+	}
+	if head == entryHead {
+		// A log's lines at the margin are its own (git's "Author:",
+		// "Date:", and the files that --name-status lists).
+		items, set, margin = items+set, 0, 0
 	}
 	switch {
 	case margin > items+set && margin > maxReleaseNote:
@@ -153,16 +167,61 @@ func (p *Page) releaseBody(h, next int) (end int, kind releaseKind) {
 	return end, noteRelease
 }
 
-// releaseHead reports whether l may head a release: a short line at the
-// margin, no list item and no sentence ("Its changes went into version
-// 1.4."), that holds a version (see hasVersion) and a word beside it, and
-// no amount of money, and that the page gives once: a reference's "Added
-// in: v15.0.0" over each function's parameters is no release.
-func releaseHead(l *Line) bool {
+// headKind is what a line may head (see releaseHead).
+type headKind uint8
+
+const (
+	noHead      headKind = iota
+	versionHead          // a release of a change log
+	entryHead            // an entry of a program's log (see logHead)
+)
+
+// releaseHead returns what l may head: a release, when l is a short line
+// at the margin, no list item and no sentence ("Its changes went into
+// version 1.4."), that holds a version (see hasVersion) and a word beside
+// it, and no amount of money, and that the page gives once (a
+// reference's "Added in: v15.0.0" over each function's parameters is no
+// release); or an entry of a program's log (see entryHead).
+func releaseHead(l *Line) headKind {
 	if l.Blank || l.Indent > 0 || l.Marker != source.MarkNone || l.Digits == 0 || l.Words > maxReleaseHeadWords || l.Punct&PunctMoney != 0 || l.End == EndSentence || l.Repeats > 0 || l.Code {
-		return false
+		return noHead
 	}
-	return hasVersion(l.Content, l.Heading > 0)
+	switch {
+	case logHead(l.Content):
+		return entryHead
+	case hasVersion(l.Content, l.Heading > 0):
+		return versionHead
+	}
+	return noHead
+}
+
+// logHead reports whether s heads an entry of a program's log: git's
+// "commit" and the commit's hash ("commit 2539e539eafd..."), or a GNU
+// change log's date, author and address ("2019-06-02  Tom Tromey
+// <tom@tromey.com>"). Their entries are in order, by date, and their
+// heads name no version.
+func logHead(s string) bool {
+	first, rest, _ := strings.Cut(s, " ")
+	if first == "commit" {
+		hash, _, _ := strings.Cut(rest, " ")
+		return len(hash) >= minHashLen && strings.Trim(hash, "0123456789abcdef") == ""
+	}
+	open := strings.IndexByte(rest, '<')
+	return isoDate(first) && open >= 0 && strings.IndexByte(rest[open:], '@') > 0 && strings.HasSuffix(rest, ">")
+}
+
+// isoDate reports whether s is a date written YYYY-MM-DD.
+func isoDate(s string) bool {
+	return len(s) == 10 && s[4] == '-' && s[7] == '-' && allASCIIDigits(s[:4]) && allASCIIDigits(s[5:7]) && allASCIIDigits(s[8:])
+}
+
+func allASCIIDigits(s string) bool {
+	for i := range len(s) {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // hasVersion reports whether s holds a version number among its words: a
@@ -317,4 +376,5 @@ const (
 	minReleases         = 3  // the fewest releases in a run that list their changes
 	maxReleaseHeadWords = 14 // the most words of a release's head, a version counting a word a part
 	maxReleaseNote      = 2  // the most lines of a release's note
+	minHashLen          = 7  // the fewest hexadecimal digits of a commit's hash
 )

@@ -37,6 +37,27 @@ func TestMarkReleases(t *testing.T) {
 		assert.Equal(t, 3, got["* Disable the tests that fail without codec 1"])
 		assert.Zero(t, got["## [Unreleased]"])
 	})
+	t.Run("a git log's commits and a GNU change log's entries", func(t *testing.T) {
+		var b strings.Builder
+		for i := 1; i <= 3; i++ {
+			fmt.Fprintf(&b, "commit %d539e539eafdac88177c8ee30b043c5d52f017e%d\nAuthor: Jane Doe <jane@example.org>\nDate:   Sat Sep %d 21:28:14 2013 -0700\n\n    Fix the parser for case %d\n\nM\tsrc/parse%d.c\n\n", i, i, 8-i, i, i)
+		}
+		got := textRecords(t, b.String())
+		// The reader joins the head and its "Author:" and "Date:" lines,
+		// as it joins a wrapped paragraph's.
+		assert.Equal(t, 1, recordOf(got, "commit 1539e539eafdac88177c8ee30b043c5d52f017e1"))
+		assert.Equal(t, 2, recordOf(got, "commit 2539e539eafdac88177c8ee30b043c5d52f017e2"))
+		assert.Equal(t, 3, got["    Fix the parser for case 3"])
+		assert.Equal(t, 2, got["M\tsrc/parse2.c"], "a file that --name-status lists")
+
+		b.Reset()
+		for i := 3; i >= 1; i-- {
+			fmt.Fprintf(&b, "2019-06-0%d  Tom Tromey  <tom@tromey.com>\n\n\t* tests/test%d.adb: Update the expected results.\n\n", i, i)
+		}
+		got = textRecords(t, b.String())
+		assert.Equal(t, 1, got["2019-06-03  Tom Tromey  <tom@tromey.com>"])
+		assert.Equal(t, 3, got["\t* tests/test1.adb: Update the expected results."])
+	})
 	t.Run("fewer than three releases are none", func(t *testing.T) {
 		got := textRecords(t, "Changes in dconf 0.40.0\n\n - common: add a declaration\n\nChanges in dconf 0.39.1\n\n - build: improve the symbols\n")
 		assert.Zero(t, got["Changes in dconf 0.40.0"])
@@ -84,6 +105,17 @@ func TestMarkReleases(t *testing.T) {
 		assert.Equal(t, 1, got["Version 1.4"])
 		assert.Equal(t, 3, got["  - Fix bug 6"])
 	})
+}
+
+// recordOf returns the record of the line of got that opens with prefix,
+// or -1.
+func recordOf(got map[string]int, prefix string) int {
+	for s, r := range got {
+		if strings.HasPrefix(s, prefix) {
+			return r
+		}
+	}
+	return -1
 }
 
 // eachRecord returns the Record of every non-blank line of text, in order.
@@ -137,4 +169,19 @@ func TestVersionOrder(t *testing.T) {
 		assert.Equal(t, -1, versionOf(c.older).compare(versionOf(c.newer)), c.older)
 	}
 	assert.Zero(t, versionOf("Added in: v15.0.0").compare(versionOf("v15.0.0 Added in: v15.0.0")))
+}
+
+func TestLogHead(t *testing.T) {
+	for s, want := range map[string]bool{
+		"commit 2539e539eafdac88177c8ee30b043c5d52f017e4": true,
+		"commit 2539e53 (HEAD -> main)":                   true,
+		"commit to the plan":                              false,
+		"commit 25":                                       false, // too short for a hash
+		"2019-06-02  Tom Tromey  <tom@tromey.com>":        true,
+		"2019-06-02 Release of version 3.1.9":             false, // no address
+		"02.06.2019  Tom Tromey  <tom@tromey.com>":        false,
+		"Tom Tromey  <tom@tromey.com>":                    false,
+	} {
+		assert.Equal(t, want, logHead(s), s)
+	}
 }
