@@ -110,18 +110,19 @@ type releaseKind uint8
 
 const (
 	noRelease     releaseKind = iota // prose, or another page's lines
-	noteRelease                      // a note of a line or two ("None."), or lines set in without a list's markers
+	noteRelease                      // a note of a line or two ("None."), or a line set in
 	listedRelease                    // a list of changes
 )
 
 // releaseBody reads the lines after the head h of a release, up to the
 // line next (the next head, or the page's end): it returns the release's
 // last line and what the lines are. A release lists its changes: list
-// items, and lines set in from the margin (an item's wrapped lines, a
-// maintainer's signature), with no more lines at the margin than those
-// ("Translations updates:" over its languages). A release may be a note
-// of at most maxReleaseNote lines at the margin ("None.", "No changes
-// since 0.35.1"), or lines set in without a list's markers: the run goes
+// items, or minSetLines lines set in from the margin or more (an item's
+// wrapped lines, a maintainer's signature, items whose marker no list
+// reads, as libevent's " o Parse IPv6 scope IDs."), with no more lines at
+// the margin than those ("Translations updates:" over its languages). A
+// release may be a note of at most maxReleaseNote lines at the margin
+// ("None.", "No changes since 0.35.1"), or a line set in: the run goes
 // on over it, but it does not count as a release that lists its changes.
 // A release that no head follows ends before the first line at the
 // margin that is no list item nor heading ("### Changed"): a page's
@@ -161,7 +162,7 @@ func (p *Page) releaseBody(h, next int, head headKind) (end int, kind releaseKin
 	switch {
 	case margin > items+set && margin > maxReleaseNote:
 		return end, noRelease
-	case items > 0:
+	case items > 0 || set >= minSetLines:
 		return end, listedRelease
 	}
 	return end, noteRelease
@@ -377,4 +378,5 @@ const (
 	maxReleaseHeadWords = 14 // the most words of a release's head, a version counting a word a part
 	maxReleaseNote      = 2  // the most lines of a release's note
 	minHashLen          = 7  // the fewest hexadecimal digits of a commit's hash
+	minSetLines         = 2  // the fewest lines set in, without list items, that list a release's changes
 )

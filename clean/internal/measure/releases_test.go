@@ -58,6 +58,15 @@ func TestMarkReleases(t *testing.T) {
 		assert.Equal(t, 1, got["2019-06-03  Tom Tromey  <tom@tromey.com>"])
 		assert.Equal(t, 3, got["\t* tests/test1.adb: Update the expected results."])
 	})
+	t.Run("changes set in from the margin without a list's markers", func(t *testing.T) {
+		var b strings.Builder
+		for i := 3; i >= 1; i-- {
+			fmt.Fprintf(&b, "Changes in version 2.1.%d-stable (0%d Jul 2020)\n\n fixes:\n  o http: fix the parser for case %d\n  o Parse IPv6 scope IDs in release %d\n\n", i, i, i, i)
+		}
+		got := textRecords(t, b.String())
+		assert.Equal(t, 1, got["Changes in version 2.1.3-stable (03 Jul 2020)"])
+		assert.Equal(t, 3, got["  o Parse IPv6 scope IDs in release 1"])
+	})
 	t.Run("fewer than three releases are none", func(t *testing.T) {
 		got := textRecords(t, "Changes in dconf 0.40.0\n\n - common: add a declaration\n\nChanges in dconf 0.39.1\n\n - build: improve the symbols\n")
 		assert.Zero(t, got["Changes in dconf 0.40.0"])
