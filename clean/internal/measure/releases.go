@@ -197,11 +197,16 @@ func releaseHead(l *Line) headKind {
 }
 
 // logHead reports whether s heads an entry of a program's log: git's
-// "commit" and the commit's hash ("commit 2539e539eafd..."), or a GNU
+// "commit" and the commit's hash ("commit 2539e539eafd..."), a GNU
 // change log's date, author and address ("2019-06-02  Tom Tromey
-// <tom@tromey.com>"). Their entries are in order, by date, and their
-// heads name no version.
+// <tom@tromey.com>"), or a Debian change log's package, version and
+// urgency ("javascript-common (11+nmu1) unstable; urgency=medium"). Their
+// entries are in order, by date, and a head may name no version, or one
+// that no dot parts.
 func logHead(s string) bool {
+	if i := strings.Index(s, ") "); i > 0 && strings.Contains(s[i:], "; urgency=") && strings.Contains(s[:i], " (") {
+		return true
+	}
 	first, rest, _ := strings.Cut(s, " ")
 	if first == "commit" {
 		hash, _, _ := strings.Cut(rest, " ")

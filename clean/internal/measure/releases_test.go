@@ -182,14 +182,16 @@ func TestVersionOrder(t *testing.T) {
 
 func TestLogHead(t *testing.T) {
 	for s, want := range map[string]bool{
-		"commit 2539e539eafdac88177c8ee30b043c5d52f017e4": true,
-		"commit 2539e53 (HEAD -> main)":                   true,
-		"commit to the plan":                              false,
-		"commit 25":                                       false, // too short for a hash
-		"2019-06-02  Tom Tromey  <tom@tromey.com>":        true,
-		"2019-06-02 Release of version 3.1.9":             false, // no address
-		"02.06.2019  Tom Tromey  <tom@tromey.com>":        false,
-		"Tom Tromey  <tom@tromey.com>":                    false,
+		"commit 2539e539eafdac88177c8ee30b043c5d52f017e4":      true,
+		"commit 2539e53 (HEAD -> main)":                        true,
+		"commit to the plan":                                   false,
+		"commit 25":                                            false, // too short for a hash
+		"2019-06-02  Tom Tromey  <tom@tromey.com>":             true,
+		"2019-06-02 Release of version 3.1.9":                  false, // no address
+		"02.06.2019  Tom Tromey  <tom@tromey.com>":             false,
+		"Tom Tromey  <tom@tromey.com>":                         false,
+		"javascript-common (11+nmu1) unstable; urgency=medium": true,
+		"urgency=medium (11)":                                  false,
 	} {
 		assert.Equal(t, want, logHead(s), s)
 	}
