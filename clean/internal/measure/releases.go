@@ -12,14 +12,16 @@ import (
 // at the margin that names a version ("Changes in dconf 0.40.0",
 // "shared-mime-info 2.2 (2022-03-27)", "26.12.2022 Release V0.21.2",
 // "adduser (3.130) unstable; urgency=low", "## [0.11.1] - 2022-10-19")
-// over the list of its changes.
+// over the list of its changes; or a run of a program's log's entries,
+// git's commits or a GNU or Debian change log's entries (see logHead).
 // It marks the lines of each release DOM.Record, from 1, as markCards
 // marks a grid's cards, so that the classifier reads a change log as a
 // page of items: its changes are short list items without a sentence,
 // the shape of a menu, and a change log has no paragraph to make an
 // article of. Of the 395 Debian change logs and 219 NEWS files on this
 // machine, 69 and 12 had kept less than 80% of their words, a library's
-// change log 0.7% (one wrapped line of its notes).
+// change log 0.7% (one wrapped line of its notes); of the 1,064 typed
+// documents, change logs, NEWS files and READMEs, 105 did, and 46 do.
 //
 // A head holds a version (see hasVersion), so a news site's teasers under
 // their dates ("14.02.2022" over "• Buß- und Ordnungsgeld ...") and a
