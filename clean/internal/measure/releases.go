@@ -119,7 +119,8 @@ const (
 // releaseBody reads the lines after the head h of a release, up to the
 // line next (the next head, or the page's end): it returns the release's
 // last line and what the lines are. A release lists its changes: list
-// items, or minSetLines lines set in from the margin or more (an item's
+// items, bulleted or numbered ("1. QDOS port (Jonathan Hudson)"), or
+// minSetLines lines set in from the margin or more (an item's
 // wrapped lines, a maintainer's signature, items whose marker no list
 // reads, as libevent's " o Parse IPv6 scope IDs."), with no more lines at
 // the margin than those ("Translations updates:" over its languages). A
@@ -144,9 +145,9 @@ func (p *Page) releaseBody(h, next int, head headKind) (end int, kind releaseKin
 			continue
 		}
 		switch {
-		case l.Marker == source.MarkBullet || l.Marker == source.MarkSub:
+		case l.Marker == source.MarkBullet || l.Marker == source.MarkSub || l.Marker == source.MarkOrdered:
 			items++
-		case l.Indent > 0 && l.Marker != source.MarkOrdered:
+		case l.Indent > 0:
 			set++
 		case last && l.Heading == 0 && (head != entryHead || margin >= maxReleaseNote):
 			next = i

@@ -67,6 +67,15 @@ func TestMarkReleases(t *testing.T) {
 		assert.Equal(t, 1, got["Changes in version 2.1.3-stable (03 Jul 2020)"])
 		assert.Equal(t, 3, got["  o Parse IPv6 scope IDs in release 1"])
 	})
+	t.Run("numbered changes", func(t *testing.T) {
+		var b strings.Builder
+		for i := 3; i >= 1; i-- {
+			fmt.Fprintf(&b, "------- August %d 1996 version 2.%da -------\n1. QDOS port, step %d\n2. win32 volume label handling, step %d\n\n", i, i, i, i)
+		}
+		got := textRecords(t, b.String())
+		assert.Equal(t, 1, got["------- August 3 1996 version 2.3a -------"])
+		assert.Equal(t, 3, got["2. win32 volume label handling, step 1"])
+	})
 	t.Run("fewer than three releases are none", func(t *testing.T) {
 		got := textRecords(t, "Changes in dconf 0.40.0\n\n - common: add a declaration\n\nChanges in dconf 0.39.1\n\n - build: improve the symbols\n")
 		assert.Zero(t, got["Changes in dconf 0.40.0"])
