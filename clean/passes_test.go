@@ -1075,3 +1075,55 @@ func TestSectionsApart(t *testing.T) {
 		assert.Equal(t, clean.Drop, decision(t, res, f).Verdict, f)
 	}
 }
+
+// A fenced block of Markdown is code, and its fences stay with any line of
+// it that stays (see decide's keepFences): a span that began inside a
+// licence's fenced text, after the notice's copyright lines, had dropped
+// both fences and kept the rest, whose lines, cleaned again without their
+// fences, no longer read as code.
+func TestFencesStayWithTheirBlock(t *testing.T) {
+	page := "## The Example Data Repository v47\n" +
+		"\n" +
+		"### Data License\n" +
+		"\n" +
+		"```\n" +
+		"\n" +
+		"\n" +
+		"EXAMPLE LICENSE V3\n" +
+		"\n" +
+		"COPYRIGHT AND PERMISSION NOTICE\n" +
+		"\n" +
+		"Copyright © 1991-2025 Example, Inc.\n" +
+		"\n" +
+		"NOTICE TO USER: CAREFULLY READ THE FOLLOWING TERMS. BY DOWNLOADING, INSTALLING,\n" +
+		"COPYING OR OTHERWISE USING THE DATA FILES, AND/OR SOFTWARE, YOU ACCEPT, AND AGREE\n" +
+		"TO BE BOUND BY, ALL OF THE TERMS OF THIS AGREEMENT.\n" +
+		"\n" +
+		"Permission is hereby given, free of charge, to any person who obtains a copy of\n" +
+		"data files and any associated documentation (the \"Data Files\") to deal in the data\n" +
+		"without restriction, so long as this notice appears with every copy they make.\n" +
+		"\n" +
+		"THE DATA FILES ARE GIVEN AS THEY ARE, WITHOUT WARRANTY OF ANY KIND, STATED OR\n" +
+		"IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF FITNESS FOR A PURPOSE.\n" +
+		"\n" +
+		"IN NO EVENT SHALL THE HOLDERS NAMED IN THIS NOTICE BE LIABLE FOR ANY CLAIM, OR\n" +
+		"FOR ANY DAMAGES WHATSOEVER THAT RESULT FROM THE LOSS OF USE, DATA OR PROFITS.\n" +
+		"\n" +
+		"The data files are published at\n" +
+		"\n" +
+		"https://example.org/Public/data/\n" +
+		"https://example.org/Public/tools/\n" +
+		"\n" +
+		"Except as given in this notice, the name of a holder shall not be used to\n" +
+		"promote the sale or the use of these files without their written consent.\n" +
+		"\n" +
+		"```\n" +
+		""
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	require.Contains(t, res.Body, "https://example.org/Public/data/", "the block's lines stay")
+	assert.Equal(t, 2, strings.Count(res.Body, "```"), "both fences stay:\n%s", res.Body)
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+}

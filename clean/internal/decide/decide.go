@@ -182,6 +182,7 @@ func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin
 	d.markCopies(p)
 	d.applySpan(p)
 	d.siteRepeats(p)
+	keepFences(p)
 	d.findDate(p)
 }
 

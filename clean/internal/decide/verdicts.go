@@ -315,3 +315,36 @@ func ownParagraph(p *Page, j int) bool {
 // minTitleWords is the fewest words of an entry's title (see
 // entryTitle): a shorter link is a category's or a button's.
 const minTitleWords = 3
+
+// keepFences keeps both fences of a fenced block of code (see measure's
+// markFences) that keeps a line, and drops both of one that keeps none.
+// A fence alone in the output, read again, marks no block, and the lines
+// of a block without its fences read as no code: a span that began inside
+// a licence's fenced text had dropped its fences, and the output, cleaned
+// again, lost more.
+func keepFences(p *Page) {
+	open := -1
+	for i := range p.Lines {
+		if !p.f(i).Fence {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		kept := false
+		for k := open + 1; k < i && !kept; k++ {
+			kept = p.Lines[k].Verdict == Keep
+		}
+		for _, j := range [2]int{open, i} {
+			switch l := &p.Lines[j]; {
+			case l.Verdict == Headline:
+			case kept && l.Verdict != Keep:
+				l.Verdict, l.Reason, l.Detail = Keep, Code, Detail{}
+			case !kept && l.Verdict == Keep:
+				l.Verdict, l.Reason, l.Detail = Drop, OutsideArticle, Detail{Kind: SpanDetail}
+			}
+		}
+		open = -1
+	}
+}

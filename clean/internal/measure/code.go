@@ -25,6 +25,7 @@ import "strings"
 // 'pear']"), which alone looks like nothing, or like a picture. A shell's
 // "$ " opens no session: "$ 19.99" is a price.
 func (p *Page) markCode() {
+	p.markFences()
 	lines := p.Lines
 	for i := 0; i < len(lines); {
 		if lines[i].Blank {
@@ -70,6 +71,80 @@ func (p *Page) markCode() {
 		}
 		i = j
 	}
+}
+
+// markFences marks the lines of each fenced block of a Markdown text as
+// code: from a line that opens with three backticks or more ("```bash",
+// indented by up to three spaces) to the next that closes it,
+// fences included. A README's commands ("git clone ...", "make
+// install", "brew install libcbor") look like no code alone, read as a
+// menu's entries, and parted the README's opening from its span; the
+// shell's comments in them ("# Install it") read as headings. A fence
+// that nothing closes marks nothing. The benchmarks' text renderings hold
+// no fence. The fences are marked Fence: the classifier keeps them with
+// any line of their block (see decide's keepFences).
+func (p *Page) markFences() {
+	open, fence := -1, ""
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		if l.Blank {
+			continue
+		}
+		f := fenceOf(l.Text)
+		switch {
+		case open < 0 && f != "":
+			open, fence = i, f
+		case open >= 0 && strings.HasPrefix(f, fence) && strings.TrimSpace(strings.TrimLeft(l.Text, " ")[len(f):]) == "":
+			if p.fencedCode(open, i) {
+				for k := open; k <= i; k++ {
+					if c := &p.Lines[k]; !c.Blank {
+						c.Code, c.Widget, c.Image, c.shape = true, false, false, codeSyntax
+					}
+				}
+				p.Lines[open].Fence, p.Lines[i].Fence = true, true
+			}
+			open = -1
+		}
+	}
+}
+
+// fencedCode reports whether the fenced block from line open to line
+// close is code: its fence names a language ("```bash") or a line inside
+// it reads as code (see shapeOf). A fence around a licence's text holds
+// prose, which the rules read line by line, and a span that took some of
+// it had left a fence alone in the output, which read again marked the
+// rest of the output as code.
+func (p *Page) fencedCode(open, close int) bool {
+	if info := strings.TrimSpace(strings.TrimLeft(p.Lines[open].Text, " `")); info != "" {
+		return true
+	}
+	for k := open + 1; k < close; k++ {
+		switch shapeOf(p.Lines[k].Text) {
+		case codeSyntax, codePrompt, codeComment:
+			return true
+		}
+	}
+	return false
+}
+
+// fenceOf returns the fence that opens s, a line of Markdown: three
+// backticks or more after up to three spaces; or "". Markdown's fence of
+// tildes is none: a NEWS file underlines its headings with tildes and
+// sets its sections apart with them, and a section between two such
+// lines had read as code (libksba's NEWS lost 3% of its words).
+func fenceOf(s string) string {
+	t := strings.TrimLeft(s, " ")
+	if len(s)-len(t) > 3 || len(t) < 3 || t[0] != '`' {
+		return ""
+	}
+	n := 0
+	for n < len(t) && t[n] == t[0] {
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return t[:n]
 }
 
 // underline reports whether the line of text that holds byte i is all

@@ -31,6 +31,7 @@ type Line struct {
 	Image    bool // a rendered image (text only)
 	Widget   bool // a rendered form widget (text only)
 	Code     bool // a line of a block of code
+	Fence    bool // a fence of a fenced block of code, which it opens or closes (see markFences)
 	Verse    bool // a line of a poem's or a song's stanza (see markVerse)
 	TableRow bool // a row of a table shown with bars (or drawn borders) or aligned columns, beside another
 	Aligned  bool // a row of a table shown with columns aligned by spaces, as w3m prints tables, beside another
