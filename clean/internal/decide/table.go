@@ -157,7 +157,7 @@ const (
 // rules is the rule table, indexed by Rule.
 var rules = [NumRules]row{
 	Prose:          {name: "prose", doc: "a paragraph: long, with the stopwords of running text (or, in language-independent mode, long enough alone)", vote: prose},
-	Code:           {name: "code", doc: "a line of a block of code: adjacent lines with assignments, braces, prompts; in HTML, a line of a <pre>", needs: fCode, vote: code},
+	Code:           {name: "code", doc: "a line of a block of code: adjacent lines with assignments, braces, prompts; in Markdown, a line of a fenced block (```), fences included; in HTML, a line of a <pre>", needs: fCode, vote: code},
 	Verse:          {name: "verse", doc: "a line of a poem's or a song's stanzas: blocks of three short lines or more in a row, in sentence case, with stopwords and no digit, no link", needs: fVerse, vote: verse},
 	Sentence:       {name: "sentence", doc: "a short line that ends a sentence and reads like one: a quote, a one-line paragraph", needs: fSentence, vote: sentence},
 	CookieBanner:   {name: "cookie-banner", doc: "a notice about cookies and consent", strong: true, vote: cookieBanner},
