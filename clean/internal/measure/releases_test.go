@@ -58,24 +58,30 @@ func TestMarkReleases(t *testing.T) {
 		assert.Equal(t, 1, got["2019-06-03  Tom Tromey  <tom@tromey.com>"])
 		assert.Equal(t, 3, got["\t* tests/test1.adb: Update the expected results."])
 	})
-	t.Run("changes set in from the margin without a list's markers", func(t *testing.T) {
-		var b strings.Builder
-		for i := 3; i >= 1; i-- {
-			fmt.Fprintf(&b, "Changes in version 2.1.%d-stable (0%d Jul 2020)\n\n fixes:\n  o http: fix the parser for case %d\n  o Parse IPv6 scope IDs in release %d\n\n", i, i, i, i)
-		}
-		got := textRecords(t, b.String())
-		assert.Equal(t, 1, got["Changes in version 2.1.3-stable (03 Jul 2020)"])
-		assert.Equal(t, 3, got["  o Parse IPv6 scope IDs in release 1"])
-	})
-	t.Run("numbered changes", func(t *testing.T) {
-		var b strings.Builder
-		for i := 3; i >= 1; i-- {
-			fmt.Fprintf(&b, "------- August %d 1996 version 2.%da -------\n1. QDOS port, step %d\n2. win32 volume label handling, step %d\n\n", i, i, i, i)
-		}
-		got := textRecords(t, b.String())
-		assert.Equal(t, 1, got["------- August 3 1996 version 2.3a -------"])
-		assert.Equal(t, 3, got["2. win32 volume label handling, step 1"])
-	})
+	for _, c := range []struct {
+		name string
+		head string // a release's head, of its number
+		body string // its changes, of its number
+		want map[string]int
+	}{
+		{"changes set in from the margin without a list's markers",
+			"Changes in version 2.1.%d-stable (0%[1]d Jul 2020)", " fixes:\n  o http: fix the parser for case %d\n  o Parse IPv6 scope IDs in release %[1]d",
+			map[string]int{"Changes in version 2.1.3-stable (03 Jul 2020)": 1, "  o Parse IPv6 scope IDs in release 1": 3}},
+		{"numbered changes",
+			"------- August %d 1996 version 2.%[1]da -------", "1. QDOS port, step %d\n2. win32 volume label handling, step %[1]d",
+			map[string]int{"------- August 3 1996 version 2.3a -------": 1, "2. win32 volume label handling, step 1": 3}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var b strings.Builder
+			for i := 3; i >= 1; i-- {
+				fmt.Fprintf(&b, c.head+"\n"+c.body+"\n\n", i, i)
+			}
+			got := textRecords(t, b.String())
+			for line, want := range c.want {
+				assert.Equal(t, want, got[line], line)
+			}
+		})
+	}
 	t.Run("fewer than three releases are none", func(t *testing.T) {
 		got := textRecords(t, "Changes in dconf 0.40.0\n\n - common: add a declaration\n\nChanges in dconf 0.39.1\n\n - build: improve the symbols\n")
 		assert.Zero(t, got["Changes in dconf 0.40.0"])
