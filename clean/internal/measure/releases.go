@@ -23,7 +23,7 @@ import (
 // change log 0.7% (one wrapped line of its notes); of the 1,064 typed
 // documents, change logs, NEWS files and READMEs, 105 did, and 46 do.
 //
-// A head holds a version (see hasVersion), so a news site's teasers under
+// A head names a version (see lineVersion), so a news site's teasers under
 // their dates ("14.02.2022" over "• Buß- und Ordnungsgeld ...") and a
 // list's counts ("2.925" over a teaser) head no release. A release's
 // lines are those from its head to the next head (see releaseBody). A
@@ -37,41 +37,37 @@ import (
 // text, nor of 921 manuals as HTML and as w3m's and lynx's text changes
 // but a library's page of news, whose last releases it now keeps.
 func (p *Page) markReleases() {
-	heads := p.cards[0][:0]
+	heads := p.heads[:0]
 	for i := range p.Lines {
-		if releaseHead(&p.Lines[i]) != noHead {
-			heads = append(heads, i)
+		if kind, v := releaseHead(&p.Lines[i]); kind != noHead {
+			heads = append(heads, head{i, kind, v})
 		}
 	}
 	records := 0          // the releases marked
 	first, listed := 0, 0 // the index in heads of the run's first release, and its releases that list changes
-	var prev version      // the version of the run's last head
-	var runKind headKind  // the kind of the run's heads
 	order := 0            // the run's order: -1 newest first, 1 oldest first, 0 not yet known
 	for k, h := range heads {
-		head := releaseHead(&p.Lines[h])
-		v := versionOf(p.Lines[h].Content)
 		if k > first {
-			c := v.compare(prev)
+			prev := heads[k-1]
+			c := h.v.compare(prev.v)
 			switch {
-			case head != runKind || head == versionHead && (c == 0 || order != 0 && c != order):
+			case h.kind != prev.kind || h.kind == versionHead && (c == 0 || order != 0 && c != order):
 				// Another kind of head, or a version out of order: the
 				// run ends before this head.
-				records = p.markReleaseRun(heads[first:k], h-1, listed, records)
+				records = p.markReleaseRun(heads[first:k], h.line-1, listed, records)
 				first, listed, order = k, 0, 0
 			case order == 0:
 				order = c
 			}
 		}
-		prev, runKind = v, head
 		next := len(p.Lines)
 		if k+1 < len(heads) {
-			next = heads[k+1]
+			next = heads[k+1].line
 		}
-		end, kind := p.releaseBody(h, next, head)
+		end, kind := p.releaseBody(h.line, next, h.kind)
 		switch kind {
 		case noRelease:
-			records = p.markReleaseRun(heads[first:k], h-1, listed, records)
+			records = p.markReleaseRun(heads[first:k], h.line-1, listed, records)
 			first, listed, order = k+1, 0, 0
 			continue
 		case listedRelease:
@@ -81,24 +77,32 @@ func (p *Page) markReleases() {
 			records = p.markReleaseRun(heads[first:], end, listed, records)
 		}
 	}
-	p.cards[0] = heads // kept for the next page
+	p.heads = heads // kept for the next page
+}
+
+// head is a line that may head a release or an entry of a log (see
+// releaseHead): its index, its kind and its version.
+type head struct {
+	line int
+	kind headKind
+	v    version
 }
 
 // markReleaseRun marks the releases whose heads are heads, the last of
 // which ends at line end, numbered after the records marked before, if
 // listed of them, minReleases or more, list their changes. It returns the
 // number of records marked.
-func (p *Page) markReleaseRun(heads []int, end, listed, records int) int {
+func (p *Page) markReleaseRun(heads []head, end, listed, records int) int {
 	if listed < minReleases {
 		return records
 	}
 	for k, h := range heads {
 		to := end
 		if k+1 < len(heads) {
-			to = heads[k+1] - 1
+			to = heads[k+1].line - 1
 		}
 		records++
-		for i := h; i <= to; i++ {
+		for i := h.line; i <= to; i++ {
 			if !p.Lines[i].Blank {
 				p.Lines[i].DOM.Record = records
 			}
@@ -180,23 +184,24 @@ const (
 	entryHead            // an entry of a program's log (see logHead)
 )
 
-// releaseHead returns what l may head: a release, when l is a short line
-// at the margin, no list item and no sentence ("Its changes went into
-// version 1.4."), that holds a version (see hasVersion) and a word beside
-// it, and no amount of money, and that the page gives once (a
-// reference's "Added in: v15.0.0" over each function's parameters is no
-// release); or an entry of a program's log (see entryHead).
-func releaseHead(l *Line) headKind {
+// releaseHead returns what l may head, and the version it names: a
+// release, when l is a short line at the margin, no list item and no
+// sentence ("Its changes went into version 1.4."), that names a version
+// (see lineVersion) and no amount of money, and that the page gives once
+// (a reference's "Added in: v15.0.0" over each function's parameters is
+// no release); or an entry of a program's log (see logHead), whose
+// version does not count.
+func releaseHead(l *Line) (headKind, version) {
 	if l.Blank || l.Indent > 0 || l.Marker != source.MarkNone || l.Digits == 0 || l.Words > maxReleaseHeadWords || l.Punct&PunctMoney != 0 || l.End == EndSentence || l.Repeats > 0 || l.Code {
-		return noHead
+		return noHead, version{}
 	}
-	switch {
-	case logHead(l.Content):
-		return entryHead
-	case hasVersion(l.Content, l.Heading > 0):
-		return versionHead
+	if logHead(l.Content) {
+		return entryHead, version{}
 	}
-	return noHead
+	if v, ok := lineVersion(l.Content, l.Heading > 0); ok {
+		return versionHead, v
+	}
+	return noHead, version{}
 }
 
 // logHead reports whether s heads an entry of a program's log: git's
@@ -221,32 +226,34 @@ func logHead(s string) bool {
 
 // isoDate reports whether s is a date written YYYY-MM-DD.
 func isoDate(s string) bool {
-	return len(s) == 10 && s[4] == '-' && s[7] == '-' && allASCIIDigits(s[:4]) && allASCIIDigits(s[5:7]) && allASCIIDigits(s[8:])
-}
-
-func allASCIIDigits(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
 	for i := range len(s) {
-		if !isDigitByte(s[i]) {
+		if i != 4 && i != 7 && !isDigitByte(s[i]) {
 			return false
 		}
 	}
-	return s != ""
+	return true
 }
 
-// hasVersion reports whether s holds a version number among its words: a
-// number with a dot and a number after it, the first after a "v" or not
-// ("0.40.0", "V0.21.2", "(3.130)", "0.5.3+git20230121"), that is no date
-// ("14.02.2022", "2022.03.27") nor an address ("127.0.0.1"), and a word of
-// letters besides it, unless s is a heading's (a markdown change log's
-// "## [0.11.1] - 2022-10-19"): a line of numbers alone may be a count.
-func hasVersion(s string, heading bool) bool {
-	version, word := false, false
+// lineVersion returns the first version number among s's words, and
+// whether s names it as a head does. A version is a number with a dot and
+// a number after it, the first after a "v" or not ("0.40.0", "V0.21.2",
+// "(3.130)", "0.5.3+git20230121"), that is no date ("14.02.2022",
+// "2022.03.27") nor an address ("127.0.0.1"); it is named with a word of
+// letters beside it, or as a heading's (a markdown change log's "##
+// [0.11.1] - 2022-10-19"): a line of numbers alone may be a count.
+func lineVersion(s string, heading bool) (v version, ok bool) {
+	found, word := false, false
 	for w := range strings.FieldsSeq(s) {
-		name, v := splitVersion(strings.Trim(w, "()[],;:."))
-		version = version || versionWord(v)
+		name, vw := splitVersion(strings.Trim(w, "()[],;:."))
+		if !found && versionWord(vw) {
+			v, found = versionOf(vw), true
+		}
 		word = word || letterWord(name)
 	}
-	return version && (word || heading)
+	return v, found && (word || heading)
 }
 
 // splitVersion parts a word into a name and a version that a hyphen or an
@@ -269,7 +276,7 @@ func splitVersion(w string) (name, version string) {
 	return w[:i], w[i+1:]
 }
 
-// versionWord reports whether w is a version number (see hasVersion).
+// versionWord reports whether w is a version number (see lineVersion).
 func versionWord(w string) bool {
 	if strings.HasPrefix(w, "v") || strings.HasPrefix(w, "V") {
 		w = w[1:]
@@ -327,31 +334,24 @@ type version struct {
 	size int // how many of n it has
 }
 
-// versionOf returns the version of the first word of s that is one (see
-// versionWord): its runs of digits, up to six ("0.58+deb12u6" is 0, 58,
-// 12, 6, and comes after "0.58+deb12u5" and "0.58").
-func versionOf(s string) version {
+// versionOf returns the version w writes (see versionWord): its runs of
+// digits, up to six ("0.58+deb12u6" is 0, 58, 12, 6, and comes after
+// "0.58+deb12u5" and "0.58").
+func versionOf(w string) version {
 	var v version
-	for w := range strings.FieldsSeq(s) {
-		_, w = splitVersion(strings.Trim(w, "()[],;:."))
-		if !versionWord(w) {
+	for i := 0; i < len(w) && v.size < len(v.n); {
+		if !isDigitByte(w[i]) {
+			i++
 			continue
 		}
-		for i := 0; i < len(w) && v.size < len(v.n); {
-			if !isDigitByte(w[i]) {
-				i++
-				continue
+		n := 0
+		for ; i < len(w) && isDigitByte(w[i]); i++ {
+			if n < 1e8 {
+				n = 10*n + int(w[i]-'0')
 			}
-			n := 0
-			for ; i < len(w) && isDigitByte(w[i]); i++ {
-				if n < 1e8 {
-					n = 10*n + int(w[i]-'0')
-				}
-			}
-			v.n[v.size] = n
-			v.size++
 		}
-		break
+		v.n[v.size] = n
+		v.size++
 	}
 	return v
 }

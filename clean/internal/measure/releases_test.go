@@ -189,10 +189,10 @@ func TestVersionOrder(t *testing.T) {
 		{"Version 1.10", "Version 1.9"},
 		{"procps-ng-4.0.2", "procps-ng-4.0.1"},
 	} {
-		assert.Equal(t, 1, versionOf(c.newer).compare(versionOf(c.older)), c.newer)
-		assert.Equal(t, -1, versionOf(c.older).compare(versionOf(c.newer)), c.older)
+		assert.Equal(t, 1, headVersion(c.newer).compare(headVersion(c.older)), c.newer)
+		assert.Equal(t, -1, headVersion(c.older).compare(headVersion(c.newer)), c.older)
 	}
-	assert.Zero(t, versionOf("Added in: v15.0.0").compare(versionOf("v15.0.0 Added in: v15.0.0")))
+	assert.Zero(t, headVersion("Added in: v15.0.0").compare(headVersion("v15.0.0 Added in: v15.0.0")))
 }
 
 func TestLogHead(t *testing.T) {
@@ -210,4 +210,17 @@ func TestLogHead(t *testing.T) {
 	} {
 		assert.Equal(t, want, logHead(s), s)
 	}
+}
+
+// hasVersion reports whether s names a version as a head does (see
+// lineVersion).
+func hasVersion(s string, heading bool) bool {
+	_, ok := lineVersion(s, heading)
+	return ok
+}
+
+// headVersion returns the first version s names (see lineVersion).
+func headVersion(s string) version {
+	v, _ := lineVersion(s, true)
+	return v
 }
