@@ -375,13 +375,15 @@ const maxChapterDigits = 3
 // and no list item: a page's h1 that names its subject ("systemd",
 // "SELECT", "Microphones"); a list's "1. Delivery" is a section's.
 func oneName(f *measure.Line) bool {
-	if f.Words != 1 || f.Tokens != 1 || f.Digits > 0 || f.Marker != source.MarkNone || utf8.RuneCountInString(f.Content) < 3 {
+	if f.Words != 1 || f.Tokens != 1 || f.Digits > 0 || f.Marker != source.MarkNone {
 		return false
 	}
+	n := 0
 	for _, r := range f.Content {
 		if !unicode.IsLetter(r) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n >= 3
 }

@@ -338,7 +338,7 @@ func keepFences(p *Page) {
 		}
 		for _, j := range [2]int{open, i} {
 			switch l := &p.Lines[j]; {
-			case l.Verdict == Headline:
+			case l.Verdict == Headline: // the title stays the title
 			case kept && l.Verdict != Keep:
 				l.Verdict, l.Reason, l.Detail = Keep, Code, Detail{}
 			case !kept && l.Verdict == Keep:
