@@ -21,7 +21,7 @@ import (
 // article of. Of the 395 Debian change logs and 219 NEWS files on this
 // machine, 69 and 12 had kept less than 80% of their words, a library's
 // change log 0.7% (one wrapped line of its notes); of the 1,064 typed
-// documents, change logs, NEWS files and READMEs, 105 did, and 46 do.
+// documents, change logs, NEWS files and READMEs, 105 did, and 44 do.
 //
 // A head names a version (see lineVersion), so a news site's teasers under
 // their dates ("14.02.2022" over "• Buß- und Ordnungsgeld ...") and a
@@ -185,14 +185,17 @@ const (
 )
 
 // releaseHead returns what l may head, and the version it names: a
-// release, when l is a short line at the margin, no list item and no
+// release, when l is a short line at the margin (maxReleaseHeadWords
+// words, as the measure counts them or as spaces part them: OpenSSL's
+// "Major changes between OpenSSL 3.0.18 and OpenSSL 3.0.19 [27 Jan 2026]"
+// counts fifteen, each part of a version a word), no list item and no
 // sentence ("Its changes went into version 1.4."), that names a version
 // (see lineVersion) and no amount of money, and that the page gives once
 // (a reference's "Added in: v15.0.0" over each function's parameters is
 // no release); or an entry of a program's log (see logHead), whose
 // version does not count.
 func releaseHead(l *Line) (headKind, version) {
-	if l.Blank || l.Indent > 0 || l.Marker != source.MarkNone || l.Digits == 0 || l.Words > maxReleaseHeadWords || l.Punct&PunctMoney != 0 || l.End == EndSentence || l.Repeats > 0 || l.Code {
+	if l.Blank || l.Indent > 0 || l.Marker != source.MarkNone || l.Digits == 0 || l.Words > maxReleaseHeadWords && fields(l.Content) > maxReleaseHeadWords || l.Punct&PunctMoney != 0 || l.End == EndSentence || l.Repeats > 0 || l.Code {
 		return noHead, version{}
 	}
 	if logHead(l.Content) {
@@ -336,11 +339,17 @@ type version struct {
 
 // versionOf returns the version w writes (see versionWord): its runs of
 // digits, up to six ("0.58+deb12u6" is 0, 58, 12, 6, and comes after
-// "0.58+deb12u5" and "0.58").
+// "0.58+deb12u5" and "0.58"), and a letter that ends it after a digit,
+// by its place in the alphabet ("1.1.1k" is 1, 1, 1, 11, and comes after
+// "1.1.1j" and "1.1.1", as OpenSSL numbers its releases).
 func versionOf(w string) version {
 	var v version
 	for i := 0; i < len(w) && v.size < len(v.n); {
 		if !isDigitByte(w[i]) {
+			if c := w[i] | 0x20; i == len(w)-1 && i > 0 && isDigitByte(w[i-1]) && c >= 'a' && c <= 'z' {
+				v.n[v.size] = int(c-'a') + 1
+				v.size++
+			}
 			i++
 			continue
 		}
@@ -383,8 +392,21 @@ func letterWord(w string) bool {
 
 const (
 	minReleases         = 3  // the fewest releases in a run that list their changes
-	maxReleaseHeadWords = 14 // the most words of a release's head, a version counting a word a part
+	maxReleaseHeadWords = 14 // the most words of a release's head (see releaseHead)
 	maxReleaseNote      = 2  // the most lines of a release's note
 	minHashLen          = 7  // the fewest hexadecimal digits of a commit's hash
 	minSetLines         = 2  // the fewest lines set in, without list items, that list a release's changes
 )
+
+// fields counts the words of s as spaces part them: a version is one.
+func fields(s string) int {
+	n, in := 0, false
+	for i := range len(s) {
+		space := s[i] == ' '
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}

@@ -82,6 +82,18 @@ func TestMarkReleases(t *testing.T) {
 			}
 		})
 	}
+	t.Run("heads of two versions and a date, versions lettered", func(t *testing.T) {
+		// OpenSSL's NEWS file: each head counts fifteen words, a version's
+		// parts counting a word each, and its versions differ by a letter.
+		var b strings.Builder
+		vs := []string{"1.1.1d", "1.1.1c", "1.1.1b", "1.1.1a", "1.1.1"}
+		for k, v := range vs[1:] {
+			fmt.Fprintf(&b, "### Major changes between OpenSSL %s and OpenSSL %s [26 Feb 2019]\n\n  * Fixed a NULL pointer dereference in %[2]s\n\n", v, vs[k])
+		}
+		got := textRecords(t, b.String())
+		assert.Equal(t, 1, got["### Major changes between OpenSSL 1.1.1c and OpenSSL 1.1.1d [26 Feb 2019]"])
+		assert.Equal(t, 4, got["  * Fixed a NULL pointer dereference in 1.1.1a"])
+	})
 	t.Run("fewer than three releases are none", func(t *testing.T) {
 		got := textRecords(t, "Changes in dconf 0.40.0\n\n - common: add a declaration\n\nChanges in dconf 0.39.1\n\n - build: improve the symbols\n")
 		assert.Zero(t, got["Changes in dconf 0.40.0"])
@@ -188,6 +200,8 @@ func TestVersionOrder(t *testing.T) {
 		{"26.12.2022 Release V0.21.2", "18.07.2020 Release V0.21.1"},
 		{"Version 1.10", "Version 1.9"},
 		{"procps-ng-4.0.2", "procps-ng-4.0.1"},
+		{"OpenSSL 1.1.1k", "OpenSSL 1.1.1j"},
+		{"OpenSSL 1.1.1a", "OpenSSL 1.1.1"},
 	} {
 		assert.Equal(t, 1, headVersion(c.newer).compare(headVersion(c.older)), c.newer)
 		assert.Equal(t, -1, headVersion(c.older).compare(headVersion(c.newer)), c.older)
