@@ -1127,3 +1127,50 @@ func TestFencesStayWithTheirBlock(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body)
 }
+
+// A line that is one Markdown link by reference alone ("* [Intl][]") is a
+// link where the document defines its label, no picture (see source's
+// readReference): a guide's opening list of the functions it covers, read
+// as pictures, had parted the opening from the rest, and the guide had
+// lost its first section.
+func TestReferenceLinksAreNoPictures(t *testing.T) {
+	page := "# Internationalization support\n" +
+		"\n" +
+		"The runtime has many features that make it easier to write internationalized\n" +
+		"programs. Some of them are:\n" +
+		"\n" +
+		"* Locale-sensitive or Unicode-aware functions in the [language\n" +
+		"  specification][ECMA-262]:\n" +
+		"  * [`String.prototype.normalize()`][]\n" +
+		"  * [`String.prototype.toLowerCase()`][]\n" +
+		"  * [`String.prototype.toUpperCase()`][]\n" +
+		"* [`require('node:buffer').transcode()`][]\n" +
+		"* [`RegExp` Unicode Property Escapes][]\n" +
+		"\n" +
+		"The runtime and the engine under it use the [ICU][] library to implement\n" +
+		"these features in native code. The full ICU data set is provided by default.\n" +
+		"However, due to the size of the data file, several options are provided for\n" +
+		"customizing the data set either when building or running the runtime.\n" +
+		"\n" +
+		"## Options for building\n" +
+		"\n" +
+		"To control how ICU is used, four `configure` options are available during\n" +
+		"compilation. Additional details on how to compile are documented in the\n" +
+		"building guide, which lists the platforms and the tools each one needs.\n" +
+		"\n" +
+		"[ECMA-262]: https://tc39.github.io/ecma262/\n" +
+		"[ICU]: http://site.icu-project.org/\n" +
+		"[`RegExp` Unicode Property Escapes]: https://example.org/regexp\n" +
+		"[`String.prototype.normalize()`]: https://example.org/normalize\n" +
+		"[`String.prototype.toLowerCase()`]: https://example.org/lower\n" +
+		"[`String.prototype.toUpperCase()`]: https://example.org/upper\n" +
+		"[`require('node:buffer').transcode()`]: https://example.org/transcode\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	for _, line := range []string{"programs. Some of them are:", "  * [`String.prototype.toLowerCase()`][]", "* [`RegExp` Unicode Property Escapes][]"} {
+		assert.Contains(t, res.Body, line)
+	}
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body, "cleaning the body again")
+}

@@ -266,6 +266,7 @@ func (c *Cleaner) printedBody(s *scratch, withTitle bool) bool {
 		}
 		from = end
 	}
+	out.ReadReferences(s.lines)
 	if c.liftDate {
 		if date, n := source.DatePrefix(out.Blocks[0].Text); n > 0 {
 			first := &out.Blocks[0]

@@ -17,9 +17,10 @@ type Doc struct {
 	arena []byte         // content built by the front end: markdown with its links replaced by their text
 	built []builtContent // the blocks whose content is in arena
 
-	lines  []string // the lines of a text, while it is cut into blocks
-	ends   []int    // where its blocks end (see Paragraphs)
-	widths []int    // their widths (see wrapWidth)
+	lines  []string        // the lines of a text, while it is cut into blocks
+	refs   map[string]bool // the labels that a markdown text defines (see readRefLabels)
+	ends   []int           // where its blocks end (see Paragraphs)
+	widths []int           // their widths (see wrapWidth)
 }
 
 // Meta is what a document says of itself besides its lines.
@@ -95,6 +96,7 @@ type Markup struct {
 	Image   bool // a rendered image: [alt] in w3m, ![alt](url) in markdown, an icon (emphasis around nothing, "__") or an empty heading ("###") in html2text
 	Widget  bool // a rendered form widget: [    ] or [Go] in w3m
 	LinkRef bool // in the list of link addresses that lynx prints after a page (see lynxRefs)
+	Ref     bool // a markdown link by reference alone, "[text][label]", to a label the text defines (see Doc.ReadReferences)
 	// Plain is set when Content, printed alone on a line, reads back as
 	// itself with no markup: how a title is printed and read again.
 	Plain bool
@@ -215,5 +217,6 @@ func (e *LimitError) Error() string {
 
 // reset empties d for a new document, keeping its memory.
 func (d *Doc) reset() {
-	*d = Doc{Blocks: d.Blocks[:0], arena: d.arena[:0], built: d.built[:0], lines: d.lines[:0], ends: d.ends[:0], widths: d.widths[:0]}
+	clear(d.refs) // the labels of the last text: an HTML page reads none
+	*d = Doc{Blocks: d.Blocks[:0], arena: d.arena[:0], built: d.built[:0], lines: d.lines[:0], ends: d.ends[:0], widths: d.widths[:0], refs: d.refs}
 }

@@ -32,6 +32,7 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 	// lynx's list of link addresses after the page is no wrapped text:
 	// its long addresses stand out of any margin, and read with the page
 	// they had hidden that its paragraphs were wrapped.
+	d.readRefLabels(lines)
 	refs := lynxRefs(lines)
 	page := lines
 	if refs >= 0 {
@@ -112,6 +113,9 @@ func grow(b []Block, n int) []Block {
 // arena, and is resolved by resolveArena.
 func (d *Doc) parseMarkup(i int, text string, m *Markup) bool {
 	blank, span := readMarkup(m, text, &d.arena)
+	if (m.Image || m.Widget) && len(d.refs) > 0 {
+		d.readReference(m)
+	}
 	if span.n > 0 {
 		d.built = append(d.built, builtContent{i, span})
 	}
