@@ -26,6 +26,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	named := f.Heading == 1 || i == p.nonBlank(0, 1) && i+1 < len(p.Lines) && p.f(i+1).Blank
 	chapter := chapterHeading(p, i) // a heading in text, numbered
 	switch {
+	case i < p.m.FrontMatter: // a field of the front matter (see source.Meta.FrontMatter)
+		return 0, false
 	case !shaped(f, named) && !chapter && !oneWordHeadline(p, i), l.strongVote, f.Table != lang.NoTable,
 		l.class == content && l.good == Prose && !questionTitle(p, i),
 		byline(f, p) < 0,

@@ -169,6 +169,7 @@ type Page struct {
 	// itself.
 	MetaTitlePlain bool
 	MetaDate       string // the date the metadata or a date prefix gives
+	FrontMatter    int    // the lines of the front matter that opens a Markdown text (see source.Meta.FrontMatter)
 	Author         string
 	Encoding       string
 	// LD holds the hashes of the shingles of the page's JSON-LD
@@ -271,7 +272,7 @@ func Measure(p *Page, doc *source.Doc, lex *lang.Lexicons, opt Options) {
 	p.reset(lex, len(doc.Blocks))
 	p.HTML = doc.HTML
 	p.MetaTitle, p.MetaDate, p.Author, p.Encoding = doc.Meta.Title, doc.Meta.Date, doc.Meta.Author, doc.Encoding
-	p.MetaTitlePlain, p.Price = doc.Meta.TitlePlain, doc.Meta.Price
+	p.MetaTitlePlain, p.Price, p.FrontMatter = doc.Meta.TitlePlain, doc.Meta.Price, doc.Meta.FrontMatter
 	if p.MetaTitle != "" {
 		p.MetaKey = lang.Key(p.MetaTitle)
 	}

@@ -54,6 +54,9 @@ type Meta struct {
 	// TitlePlain is set when Title, printed alone on a line, reads back as
 	// itself with no markup and no date prefix.
 	TitlePlain bool
+	// FrontMatter is the number of lines of the front matter that opens a
+	// Markdown text, its fences included, each a block (see frontMatter).
+	FrontMatter int
 }
 
 // Block is one line of a document: one block of a page, as a renderer

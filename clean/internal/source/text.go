@@ -38,7 +38,22 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 	if refs >= 0 {
 		page = lines[:refs]
 	}
-	d.ends, d.widths = Paragraphs(page, d.ends, d.widths)
+	fm := frontMatter(page)
+	d.Meta.FrontMatter = fm
+	d.ends, d.widths = Paragraphs(page[fm:], d.ends, d.widths)
+	if fm > 0 {
+		// Each line of the front matter is a block of its own, and its
+		// closing fence no heading's underline.
+		n := len(d.ends)
+		d.ends = append(d.ends, make([]int, fm)...)
+		copy(d.ends[fm:], d.ends[:n])
+		for k := range fm {
+			d.ends[k] = k + 1
+		}
+		for k := fm; k < fm+n; k++ {
+			d.ends[k] += fm
+		}
+	}
 	for k := len(page); k < len(lines); k++ {
 		d.ends = append(d.ends, k+1)
 	}
@@ -59,6 +74,9 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 		}
 		b.Blank = d.parseMarkup(len(d.Blocks)-1, content, &b.Markup)
 		b.Markup.Heading = max(b.Markup.Heading, level)
+		if i < fm {
+			b.Markup.Heading = 0 // a comment of the front matter: "# draft"
+		}
 		b.Markup.LinkRef = refs >= 0 && i >= refs && !b.Blank
 		i = end
 		if b.Blank {
