@@ -21,7 +21,7 @@ import (
 // article of. Of the 395 Debian change logs and 219 NEWS files on this
 // machine, 69 and 12 had kept less than 80% of their words, a library's
 // change log 0.7% (one wrapped line of its notes); of the 1,064 typed
-// documents, change logs, NEWS files and READMEs, 105 did, and 44 do.
+// documents, change logs, NEWS files and READMEs, 105 did, and 41 do.
 //
 // A head names a version (see lineVersion), so a news site's teasers under
 // their dates ("14.02.2022" over "• Buß- und Ordnungsgeld ...") and a
@@ -193,13 +193,17 @@ const (
 // (see lineVersion) and no amount of money, and that the page gives once
 // (a reference's "Added in: v15.0.0" over each function's parameters is
 // no release); or an entry of a program's log (see logHead), whose
-// version does not count.
+// version does not count, and which the log may give again and again (an
+// author's entries of one day: GNU's change logs head each so).
 func releaseHead(l *Line) (headKind, version) {
-	if l.Blank || l.Indent > 0 || l.Marker != source.MarkNone || l.Digits == 0 || l.Words > maxReleaseHeadWords && fields(l.Content) > maxReleaseHeadWords || l.Punct&PunctMoney != 0 || l.End == EndSentence || l.Repeats > 0 || l.Code {
+	if l.Blank || l.Indent > 0 || l.Marker != source.MarkNone || l.Digits == 0 || l.Words > maxReleaseHeadWords && fields(l.Content) > maxReleaseHeadWords || l.Punct&PunctMoney != 0 || l.End == EndSentence || l.Code {
 		return noHead, version{}
 	}
 	if logHead(l.Content) {
 		return entryHead, version{}
+	}
+	if l.Repeats > 0 {
+		return noHead, version{}
 	}
 	if v, ok := lineVersion(l.Content, l.Heading > 0); ok {
 		return versionHead, v
@@ -210,7 +214,7 @@ func releaseHead(l *Line) (headKind, version) {
 // logHead reports whether s heads an entry of a program's log: git's
 // "commit" and the commit's hash ("commit 2539e539eafd..."), a GNU
 // change log's date, author and address ("2019-06-02  Tom Tromey
-// <tom@tromey.com>"), or a Debian change log's package, version and
+// <tom@tromey.com>", or "2004-10-17  Lorenzo Bettini" without it), or a Debian change log's package, version and
 // urgency ("javascript-common (11+nmu1) unstable; urgency=medium"). Their
 // entries are in order, by date, and a head may name no version, or one
 // that no dot parts.
@@ -223,8 +227,32 @@ func logHead(s string) bool {
 		hash, _, _ := strings.Cut(rest, " ")
 		return len(hash) >= minHashLen && strings.Trim(hash, "0123456789abcdef") == ""
 	}
-	open := strings.IndexByte(rest, '<')
-	return isoDate(first) && open >= 0 && strings.IndexByte(rest[open:], '@') > 0 && strings.HasSuffix(rest, ">")
+	if !isoDate(first) {
+		return false
+	}
+	if open := strings.IndexByte(rest, '<'); open >= 0 {
+		return strings.IndexByte(rest[open:], '@') > 0 && strings.HasSuffix(rest, ">")
+	}
+	// Without an address, two spaces after the date, as GNU's tools write
+	// them, and a name: "2004-10-17  Lorenzo Bettini".
+	return strings.HasPrefix(rest, " ") && personName(strings.TrimLeft(rest, " "))
+}
+
+// personName reports whether s is a person's name: two to four words,
+// each a capital letter and letters after it, or an initial ("J.").
+func personName(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 4 {
+			return false
+		}
+		for i, r := range w {
+			if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' {
+				return false
+			}
+		}
+	}
+	return n >= 2
 }
 
 // isoDate reports whether s is a date written YYYY-MM-DD.

@@ -57,6 +57,19 @@ func TestMarkReleases(t *testing.T) {
 		got = textRecords(t, b.String())
 		assert.Equal(t, 1, got["2019-06-03  Tom Tromey  <tom@tromey.com>"])
 		assert.Equal(t, 3, got["\t* tests/test1.adb: Update the expected results."])
+
+		// The same head again and again, and heads without an address.
+		b.Reset()
+		for i := 4; i >= 1; i-- {
+			fmt.Fprintf(&b, "2019-06-02  Tom Tromey  <tom@tromey.com>\n\n\t* tests/test%d.adb: Update the expected results.\n\n", i)
+		}
+		for i := 3; i >= 1; i-- {
+			fmt.Fprintf(&b, "2004-10-1%d  Lorenzo Bettini\n\n\t* src/lib/envmapper%d.c removed // C99 comments\n\n", i, i)
+		}
+		got = textRecords(t, b.String())
+		assert.Equal(t, 4, got["\t* tests/test1.adb: Update the expected results."])
+		assert.Equal(t, 5, got["2004-10-13  Lorenzo Bettini"])
+		assert.Equal(t, 7, got["\t* src/lib/envmapper1.c removed // C99 comments"])
 	})
 	for _, c := range []struct {
 		name string
@@ -217,6 +230,11 @@ func TestLogHead(t *testing.T) {
 		"commit 25":                                            false, // too short for a hash
 		"2019-06-02  Tom Tromey  <tom@tromey.com>":             true,
 		"2019-06-02 Release of version 3.1.9":                  false, // no address
+		"2004-10-17  Lorenzo Bettini":                          true,
+		"2004-10-17  J. R. R. Tolkien":                         true,
+		"2004-10-17 Lorenzo Bettini":                           false, // one space: a date line
+		"2004-10-17  Release 3.1.9":                            false, // no name
+		"2004-10-17  Jane Doe and Joe Bloggs":                  false, // no name either
 		"02.06.2019  Tom Tromey  <tom@tromey.com>":             false,
 		"Tom Tromey  <tom@tromey.com>":                         false,
 		"javascript-common (11+nmu1) unstable; urgency=medium": true,
