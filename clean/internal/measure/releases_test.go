@@ -195,6 +195,10 @@ func TestHasVersion(t *testing.T) {
 		"Changes from GTK+ 2.24.32 to 2.24.33":  true,  // no month 24
 		"2.925":                                 false, // a count, no word beside it
 		"42.0":                                  false,
+		"6.10      2020-12-17 15:42:06Z":        true, // a version and its date: Perl's change logs
+		"1.19_02 2006-07-31":                    true,
+		"2020-12-17 6.10":                       false, // a date, then a number
+		"3.14 2.71":                             false,
 		"Chapter 3":                             false,
 	} {
 		assert.Equal(t, want, hasVersion(s, false), s)
