@@ -45,6 +45,28 @@ func frontMatter(lines []string) int {
 	return 0
 }
 
+// paragraphsAfter is Paragraphs of lines after their first fm, the lines
+// of front matter, which are a block each: their fields are no wrapped
+// paragraph, and their closing fence no heading's underline. It returns
+// the ends of all the blocks of lines.
+func paragraphsAfter(lines []string, fm int, ends, widths []int) ([]int, []int) {
+	ends, widths = Paragraphs(lines[fm:], ends, widths)
+	if fm == 0 {
+		return ends, widths
+	}
+	n := len(ends)
+	ends = append(ends, make([]int, fm)...)
+	copy(ends[fm:], ends[:n])
+	for k := range ends {
+		if k < fm {
+			ends[k] = k + 1
+		} else {
+			ends[k] += fm
+		}
+	}
+	return ends, widths
+}
+
 // fieldKey reports whether s is a front matter field's key: letters,
 // digits, hyphens and underscores.
 func fieldKey(s string) bool {

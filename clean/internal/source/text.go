@@ -29,10 +29,10 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 	for text := range strings.Lines(s) {
 		lines = append(lines, strings.TrimSuffix(text, "\n"))
 	}
+	d.readRefLabels(lines)
 	// lynx's list of link addresses after the page is no wrapped text:
 	// its long addresses stand out of any margin, and read with the page
 	// they had hidden that its paragraphs were wrapped.
-	d.readRefLabels(lines)
 	refs := lynxRefs(lines)
 	page := lines
 	if refs >= 0 {
@@ -40,20 +40,7 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 	}
 	fm := frontMatter(page)
 	d.Meta.FrontMatter = fm
-	d.ends, d.widths = Paragraphs(page[fm:], d.ends, d.widths)
-	if fm > 0 {
-		// Each line of the front matter is a block of its own, and its
-		// closing fence no heading's underline.
-		n := len(d.ends)
-		d.ends = append(d.ends, make([]int, fm)...)
-		copy(d.ends[fm:], d.ends[:n])
-		for k := range fm {
-			d.ends[k] = k + 1
-		}
-		for k := fm; k < fm+n; k++ {
-			d.ends[k] += fm
-		}
-	}
+	d.ends, d.widths = paragraphsAfter(page, fm, d.ends, d.widths)
 	for k := len(page); k < len(lines); k++ {
 		d.ends = append(d.ends, k+1)
 	}
