@@ -174,6 +174,10 @@ func FuzzText(f *testing.F) {
 	// and list of their addresses.
 	f.Add("[ ![](a.jpg) Fares rise ](/a) [Wiki](/x_\\(y\\))\n\n# [Title](/t)\n\n[![alt](b.jpg)\n\n### Card\n\n$9](/p)\n")
 	f.Add("   [1]Home [2]News\n\n   The council met on [3]Tuesday.\n\n   (BUTTON) Search\n\nReferences\n\n   Visible links:\n   1. https://example.org/\n   2. mailto:?subject=a b\n")
+	// Markdown's front matter, links by reference and their labels, and
+	// a change log's releases.
+	f.Add("---\ntitle: npm-stage\n# draft\ndescription: Stage\n---\n\n* [Working Groups][]\n* [guide][WG]\n[logo][banner]\n\n[working groups]: https://example.org/wg\n[wg]: WG.md\n")
+	f.Add("### Major changes between OpenSSL 1.1.1a and OpenSSL 1.1.1b [26 Feb 2019]\n\n  * Fixed a bug\n\n6.10      2020-12-17 15:42:06Z\n    - Fix #39\n\n2004-10-17  Lorenzo Bettini\n\n\t* src/lib/a.c removed\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		if err := checkInvariants(s); err != nil {
 			t.Fatal(err)
