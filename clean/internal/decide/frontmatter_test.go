@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestFrontMatterIsNoHeadline checks that no field of a Markdown
@@ -28,4 +29,17 @@ func TestFrontMatterIsNoHeadline(t *testing.T) {
 	assert.Equal(t, 2, m.Lines[i].Heading)
 	_, ok := titleScore(p, i)
 	assert.True(t, ok, m.Lines[i].Content)
+}
+
+// TestFrontMatterIsNoFirstLine checks that the line under a document's
+// front matter is its first, as a renderer shows it: a title over a blank
+// line there is the headline, as it is at the top of a text.
+func TestFrontMatterIsNoFirstLine(t *testing.T) {
+	page := "---\ntitle: guides\n---\n\nThe guides of the project\n\n" +
+		"Each guide of this project is a file of its own, and the list below gives them all, one a line.\n\n" +
+		"Read the first guide before the others: it says how the project is run, and who decides what.\n"
+	m, p := decideText(t, page)
+	require.Equal(t, 3, m.FrontMatter)
+	require.GreaterOrEqual(t, p.Title, 0, "a headline")
+	assert.Equal(t, "The guides of the project", m.Lines[p.Title].Content)
 }

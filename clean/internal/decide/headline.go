@@ -143,14 +143,16 @@ func headlineBelow(p *Page, i int) int {
 // firstLineTitle returns the headline of a clean page: its first line, if
 // it reads as a headline and a blank line parts it from more text, as the
 // cleaner prints a title (without the indentation of its line), and opens
-// neither a list of titles nor a grid of cards; else -1.
+// neither a list of titles nor a grid of cards; else -1. A Markdown
+// document's first line is the one under its front matter, which no
+// renderer shows (see source.Meta.FrontMatter).
 // An indented first line is the body's own: the name of a grid's first
 // card, under the picture that did not stay, or a standfirst set in
 // (across the benchmarks' text renderings, one scrapinghub page keeps
 // such a standfirst, which its truth leaves out: -0.0178; two wceb pages
 // move by -0.0030 and +0.0023).
 func firstLineTitle(p *Page) int {
-	i := p.nonBlank(0, 1)
+	i := p.nonBlank(p.m.FrontMatter, 1)
 	if i < 0 || i+1 >= len(p.Lines) || !p.f(i+1).Blank || p.nonBlank(i+1, 1) < 0 || p.f(i).Indent > 0 {
 		return -1
 	}
@@ -233,7 +235,7 @@ const titleReach = 40
 // article's header, its byline or date a few short lines under it (see
 // overHeader). In HTML an h1 marks the headline.
 func titleBefore(p *Page, start int) (int, float64, bool) {
-	first := p.nonBlank(0, 1)
+	first := p.nonBlank(p.m.FrontMatter, 1)
 	best, bestScore := -1, minTitleScore
 	seen := 0
 	adjacent := true // only lines a headline may have below it so far
