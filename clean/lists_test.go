@@ -1042,3 +1042,28 @@ func TestChangeLogKeptWhole(t *testing.T) {
 	}
 	assert.Contains(t, res.Title+res.Body, "Changes in libfoo 0.1.0")
 }
+
+// A log of one line a commit, as git log --oneline prints it, is the
+// text's items, and stays whole (see measure's markCommitLines): its
+// subjects, short and without a sentence, had read as a menu's entries.
+func TestOnelineLogKeptWhole(t *testing.T) {
+	subjects := []string{
+		"Wrapper: emit object:visible-data-changed signals", "JNI Remove commented out code",
+		"Build: fix unused param warning in Atk init functions", "JNI: include AtkWrapper.h in AtkWrapper.c",
+		"Build: include --enable-compile-warning option", "JNI: Create AtkWrapper.h",
+		"JNI: create prototype for access init and shutdown", "Release 0.33.2",
+		"Wrapper: Create java AtkTextGranularity interface", "HACKING: remove get_index_at from AtkTable list",
+		"JNI/Wrapper: remove jaw_table_get_index_at", "Update copyright for jawcomponent and AtkComponent",
+		"Build: make with PLATFORM_CFLAGS", "JNI: minor formatting",
+	}
+	var b strings.Builder
+	b.WriteString("Copyright (C) 2014-2022 Jane Doe\n\n") // strong chrome: the text is no clean page
+	for i, s := range subjects {
+		fmt.Fprintf(&b, "%07x %s\n", 0x2d362db+i*7919, s)
+	}
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, s := range subjects {
+		assert.Contains(t, res.Title+"\n"+res.Body, s)
+	}
+}

@@ -35,6 +35,9 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	if !p.hasItems() {
 		p.markReleases() // a change log's releases, each head given once (see countRepeats)
 	}
+	if !p.hasItems() {
+		p.markCommitLines()
+	}
 	p.markIntroductions()
 	if textReading {
 		p.markConsent()

@@ -179,6 +179,39 @@ func eachRecord(t *testing.T, text string) []int {
 	return got
 }
 
+func TestMarkCommitLines(t *testing.T) {
+	var b strings.Builder
+	subjects := []string{
+		"Wrapper: emit object:visible-data-changed signals", "JNI Remove commented out code",
+		"Build: fix unused param warning in Atk init functions", "JNI: include AtkWrapper.h",
+		"Build: include --enable-compile-warning option", "JNI: Create AtkWrapper.h",
+		"JNI: create prototype for access init and shutdown", "Release 0.33.2",
+		"Wrapper: Create java AtkTextGranularity interface", "HACKING: remove get_index_at",
+		"JNI/Wrapper: remove jaw_table_get_index_at", "Update copyright",
+	}
+	for i, s := range subjects {
+		fmt.Fprintf(&b, "%07x %s\n", 0x2d362db+i*7919, s)
+	}
+	// The reader may join lines of a width as a wrapped paragraph's: each
+	// block it makes is a record, and counts its commits.
+	got := eachRecord(t, b.String())
+	assert.NotEmpty(t, got)
+	for i, r := range got {
+		assert.Equal(t, i+1, r, "block %d", i)
+	}
+
+	for name, text := range map[string]string{
+		"nine commits":     strings.Join(strings.Split(b.String(), "\n")[:9], "\n"),
+		"set in":           strings.ReplaceAll(b.String(), "\n", "\n  "),
+		"years, no hashes": strings.Repeat("2024 was the year of the bridge\n", 12),
+		"a hash alone":     strings.Repeat("2d362db\n", 12),
+	} {
+		for i, r := range eachRecord(t, text) {
+			assert.Zero(t, r, "%s: line %d", name, i)
+		}
+	}
+}
+
 func TestHasVersion(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Changes in dconf 0.40.0":               true,
