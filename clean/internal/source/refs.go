@@ -54,10 +54,14 @@ func (d *Doc) readRefLabels(lines []string) {
 // refDefinition returns the label that line l defines ("[label]: url"),
 // if it defines one.
 func refDefinition(l string) (string, bool) {
-	t := strings.TrimLeft(l, " ")
-	if len(l)-len(t) > 3 || !strings.HasPrefix(t, "[") {
-		return "", false
+	i := 0
+	for i < len(l) && i <= 3 && l[i] == ' ' {
+		i++
 	}
+	if i > 3 || i == len(l) || l[i] != '[' {
+		return "", false // most lines
+	}
+	t := l[i:]
 	end := strings.Index(t, "]:")
 	if end < 2 {
 		return "", false
