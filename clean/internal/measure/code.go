@@ -109,23 +109,33 @@ func (p *Page) markFences() {
 }
 
 // fencedCode reports whether the fenced block from line open to line
-// close is code: its fence names a language ("```bash") or a line inside
-// it reads as code (see shapeOf). A fence around a licence's text holds
-// prose, which the rules read line by line, and a span that took some of
-// it had left a fence alone in the output, which read again marked the
-// rest of the output as code.
+// close is code: its fence names a language ("```bash"), a line inside
+// it reads as code (see shapeOf), or none is a sentence of
+// minFencedProseWords words or more (a Go README's `import
+// "gotest.tools/v3/assert"`, which reads as no code alone, had lost its
+// fences and parted the README's usage from its packages). A fence
+// around a licence's text holds prose, which the rules read line by
+// line, and a span that took some of it had left a fence alone in the
+// output, which read again marked the rest of the output as code.
 func (p *Page) fencedCode(open, close int) bool {
 	if info := strings.TrimSpace(strings.TrimLeft(p.Lines[open].Text, " `")); info != "" {
 		return true
 	}
+	prose := false
 	for k := open + 1; k < close; k++ {
-		switch shapeOf(p.Lines[k].Text) {
+		l := &p.Lines[k]
+		switch shapeOf(l.Text) {
 		case codeSyntax, codePrompt, codeComment:
 			return true
 		}
+		prose = prose || l.End == EndSentence && l.Words >= minFencedProseWords
 	}
-	return false
+	return !prose
 }
+
+// minFencedProseWords is the fewest words of a sentence that makes a
+// fenced block without a language prose rather than code.
+const minFencedProseWords = 6
 
 // fenceOf returns the fence that opens s, a line of Markdown: three
 // backticks or more after up to three spaces; or "". Markdown's fence of
