@@ -355,6 +355,11 @@ func (p *Page) nonBlank(i, dir int) int {
 	return -1
 }
 
+// firstLine returns the index of the page's first line as a renderer
+// shows it, under a Markdown document's front matter (see
+// source.Meta.FrontMatter); -1 if there is none.
+func (p *Page) firstLine() int { return p.nonBlank(p.m.FrontMatter, 1) }
+
 // Measured returns the measured page p decides.
 func (p *Page) Measured() *measure.Page { return p.m }
 

@@ -152,7 +152,7 @@ func headlineBelow(p *Page, i int) int {
 // such a standfirst, which its truth leaves out: -0.0178; two wceb pages
 // move by -0.0030 and +0.0023).
 func firstLineTitle(p *Page) int {
-	i := p.nonBlank(p.m.FrontMatter, 1)
+	i := p.firstLine()
 	if i < 0 || i+1 >= len(p.Lines) || !p.f(i+1).Blank || p.nonBlank(i+1, 1) < 0 || p.f(i).Indent > 0 {
 		return -1
 	}
@@ -235,7 +235,7 @@ const titleReach = 40
 // article's header, its byline or date a few short lines under it (see
 // overHeader). In HTML an h1 marks the headline.
 func titleBefore(p *Page, start int) (int, float64, bool) {
-	first := p.nonBlank(p.m.FrontMatter, 1)
+	first := p.firstLine()
 	best, bestScore := -1, minTitleScore
 	seen := 0
 	adjacent := true // only lines a headline may have below it so far

@@ -23,7 +23,7 @@ const minTitleScore = 1.0
 // Started" to a heading, and its F1 by -0.0006; no other page changes).
 func titleScore(p *Page, i int) (score float64, ok bool) {
 	f, l := p.f(i), &p.Lines[i]
-	named := f.Heading == 1 || i == p.nonBlank(p.m.FrontMatter, 1) && i+1 < len(p.Lines) && p.f(i+1).Blank
+	named := f.Heading == 1 || i == p.firstLine() && i+1 < len(p.Lines) && p.f(i+1).Blank
 	chapter := chapterHeading(p, i) // a heading in text, numbered
 	switch {
 	case i < p.m.FrontMatter: // a field of the front matter (see source.Meta.FrontMatter)

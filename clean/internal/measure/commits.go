@@ -52,8 +52,7 @@ func commits(l *Line) int {
 	n := 0
 	for line := range strings.SplitSeq(l.Text, "\n") {
 		hash, rest, ok := strings.Cut(line, " ")
-		if !ok || len(hash) < minHashLen || len(hash) > maxShortHash || strings.Trim(hash, "0123456789abcdef") != "" ||
-			strings.Trim(hash, "0123456789") == "" || strings.TrimSpace(rest) == "" {
+		if !ok || !hexHash(hash) || len(hash) > maxShortHash || strings.Trim(hash, "0123456789") == "" || strings.TrimSpace(rest) == "" {
 			return 0
 		}
 		n++
@@ -68,3 +67,17 @@ const (
 
 // isHexByte reports whether c is a lower-case hexadecimal digit.
 func isHexByte(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' }
+
+// hexHash reports whether w is a commit's hash, as git prints it: minHashLen
+// lower-case hexadecimal digits or more.
+func hexHash(w string) bool {
+	if len(w) < minHashLen {
+		return false
+	}
+	for i := range len(w) {
+		if !isHexByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}

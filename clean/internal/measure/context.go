@@ -32,10 +32,7 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	p.pickLanguage()
 	p.markContents()
 	p.countRepeats()
-	if !p.hasItems() {
-		p.markReleases() // a change log's releases, each head given once (see countRepeats)
-	}
-	if !p.hasItems() {
+	if !p.hasItems() && p.markReleases() == 0 { // a change log's releases, each head given once (see countRepeats)
 		p.markCommitLines()
 	}
 	p.markIntroductions()

@@ -35,8 +35,9 @@ import (
 // list their changes. Text renderings of web pages hold few such runs:
 // no output of the benchmarks' 826 pages, of their 2,344 renderings as
 // text, nor of 921 manuals as HTML and as w3m's and lynx's text changes
-// but a library's page of news, whose last releases it now keeps.
-func (p *Page) markReleases() {
+// but a library's page of news, whose last releases it now keeps. It
+// returns the number of releases marked.
+func (p *Page) markReleases() int {
 	heads := p.heads[:0]
 	for i := range p.Lines {
 		if kind, v := releaseHead(&p.Lines[i]); kind != noHead {
@@ -78,6 +79,7 @@ func (p *Page) markReleases() {
 		}
 	}
 	p.heads = heads // kept for the next page
+	return records
 }
 
 // head is a line that may head a release or an entry of a log (see
@@ -225,7 +227,7 @@ func logHead(s string) bool {
 	first, rest, _ := strings.Cut(s, " ")
 	if first == "commit" {
 		hash, _, _ := strings.Cut(rest, " ")
-		return len(hash) >= minHashLen && strings.Trim(hash, "0123456789abcdef") == ""
+		return hexHash(hash)
 	}
 	if !isoDate(first) {
 		return false
