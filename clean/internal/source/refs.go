@@ -24,13 +24,12 @@ import (
 func (d *Doc) ReadReferences(lines []string) {
 	d.readRefLabels(lines)
 	for i := range d.Blocks {
-		m := &d.Blocks[i].Markup
-		if m.Ref && !d.defines(m.Content) {
+		switch m := &d.Blocks[i].Markup; {
+		case m.Ref && !d.defines(m.Content):
 			m.Ref, m.Links = false, 0
 			bracketedKind(m, m.Content)
 			m.readContent()
-		}
-		if m.Image || m.Widget {
+		case m.Image || m.Widget:
 			d.readReference(m)
 		}
 	}
