@@ -1174,3 +1174,42 @@ func TestReferenceLinksAreNoPictures(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body, "cleaning the body again")
 }
+
+// TestPictureGridKeepsItsTitles checks that a listing whose items each
+// give a picture's alt text and then a title, as w3m prints a recipe
+// site's cards, keeps its titles and drops the alt texts, those that read
+// as prose among them, and that its body cleaned again is itself.
+func TestPictureGridKeepsItsTitles(t *testing.T) {
+	items := []struct{ alt, title string }{
+		{"A bowl of red lentil soup topped with yogurt and chili oil, with a slice of toasted bread beside it A bowl of red lentil soup topped with yogurt and chili oil, with a slice of toasted bread beside it", "Smoky Red Lentil Soup"},
+		{"A large pot of golden chicken stock with carrots, celery and onion on a stove A large pot of golden chicken stock with carrots, celery and onion on a stove", "Homemade Chicken Stock in Two Hours"},
+		{"20210311-minestrone-kitchen-test-4", "Classic Minestrone With Parmesan Rind"},
+		{"A ladle lifting white beans and kale from a pot of Tuscan soup, with a wedge of parmesan and a grater on the counter", "Tuscan White Bean and Kale Soup"},
+		{"20190125-french-onion-soup-12.jpg", "French Onion Soup With Gruyère Toast"},
+		{"Two bowls of creamy tomato soup on a wooden board beside a grilled cheese sandwich cut in half.", "Creamy Tomato Soup for Grilled Cheese"},
+		{"20180402-pea-soup-mint-2.jpg", "Spring Pea Soup With Mint and Lemon"},
+		{"Overhead shot of a cast iron pot of beef chili topped with sour cream, sliced scallions and shredded cheddar", "Weeknight Beef and Bean Chili"},
+		{"20171019-mushroom-barley-soup-7", "Mushroom Barley Soup With Thyme"},
+		{"Two bowls of miso soup with cubes of silken tofu, wakame and sliced scallions Two bowls of miso soup with cubes of silken tofu, wakame and sliced scallions", "Ten-Minute Miso Soup With Tofu and Scallions"},
+	}
+	var b strings.Builder
+	b.WriteString("Skip to Content\n\n  • Recipes\n  • Techniques\n  • Reviews\n\nSoup Recipes\n\n")
+	// w3m prints the page unwrapped, as the benchmarks' renderings are.
+	b.WriteString("Our collection of soup recipes has something for every season, whether you want a light broth for spring or a hearty stew for a cold night. Most of them keep for days in the fridge, and many freeze well, so that a big pot on Sunday feeds you through the week.\n")
+	for _, it := range items {
+		b.WriteString(it.alt + "\n" + it.title + "\n")
+	}
+	b.WriteString("\nGet fresh recipes, cooking tips, deal alerts, and more!\nEmail Address [                    ]\n\n© 2025 Example Kitchen. All rights reserved.\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	lines := strings.Split(res.Body, "\n")
+	for _, it := range items[:len(items)-1] { // the last title is left to the other rules
+		assert.Contains(t, lines, it.title)
+	}
+	for _, alt := range []string{items[3].alt, items[5].alt, items[7].alt} {
+		assert.NotContains(t, res.Body, alt)
+	}
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body, "cleaning the body again")
+}

@@ -11,15 +11,16 @@ import (
 // derive measures what depends on the page, once its lines are measured:
 // in the text reading, its blocks of code and its lazy loaders'
 // placeholders (see markPlaceholders); the cards of its grid, where the
-// front end found no items (text has none); the rows of its tables; its
-// language and each line's stopwords in it; the lines it repeats; the
-// paragraphs that introduce a list (see markIntroductions); in the
-// text reading, its consent centre and its pictures' alt texts that name
-// their kind (see markPictureNames); and the chrome phrases lines match in
-// its language, with a count in brackets after them or not (see
-// withoutCount). When p is a view of src,
-// from[i] is the line of src that line i prints, or -1: in the same
-// language, a line with that line's content has its stopwords and phrase.
+// front end found no items (text has none), and in the text reading its
+// grid of pictures and titles (see markPictureGrid); the rows of its
+// tables; its language and each line's stopwords in it; the lines it
+// repeats; the paragraphs that introduce a list (see markIntroductions);
+// in the text reading, its consent centre and its pictures' alt texts
+// that name their kind (see markPictureNames); and the chrome phrases
+// lines match in its language, with a count in brackets after them or
+// not (see withoutCount). When p is a view of src, from[i] is the line of
+// src that line i prints, or -1: in the same language, a line with that
+// line's content has its stopwords and phrase.
 func (p *Page) derive(textReading bool, src *Page, from []int) {
 	if textReading {
 		p.markCode()
@@ -27,6 +28,9 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	}
 	if !p.hasItems() {
 		p.markCards() // a text's grid, or one the DOM did not show as like elements
+	}
+	if textReading {
+		p.markPictureGrid() // a grid of pictures and titles, whose alt texts look like prose
 	}
 	p.markTableRows()
 	p.pickLanguage()

@@ -188,6 +188,7 @@ type Page struct {
 	counts []keyCount     // scratch of countRepeats
 	names  map[string]int // scratch of markShared: the names of a page's pictures (markPlaceholders, markPictureNames)
 	cards  [2][]int       // scratch of markCards: a run's price lines and the gaps between them
+	grid   []int          // scratch of markPictureGrid: the non-blank lines
 	heads  []head         // scratch of markReleases: the lines that may head a release
 	cells  [2][]int       // scratch of markWrappedRows and markWidestRows: two rows' cell starts
 	// firsts holds, when some block holds more than one line of the
