@@ -363,7 +363,7 @@ func (p *Page) reset(lex *lang.Lexicons, n int) {
 	if cap(lines) < n {
 		lines = make([]Line, n)
 	}
-	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: p.counts, firsts: p.firsts[:0], cards: p.cards, names: p.names}
+	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: p.counts, firsts: p.firsts[:0], cards: p.cards, names: p.names, grid: p.grid[:0], heads: p.heads[:0], cells: p.cells}
 }
 
 // inputLines appends to firsts the input line that opens each block, from
