@@ -178,6 +178,11 @@ func FuzzText(f *testing.F) {
 	// a change log's releases.
 	f.Add("---\ntitle: npm-stage\n# draft\ndescription: Stage\n---\n\n* [Working Groups][]\n* [guide][WG]\n[logo][banner]\n\n[working groups]: https://example.org/wg\n[wg]: WG.md\n")
 	f.Add("### Major changes between OpenSSL 1.1.1a and OpenSSL 1.1.1b [26 Feb 2019]\n\n  * Fixed a bug\n\n6.10      2020-12-17 15:42:06Z\n    - Fix #39\n\n2004-10-17  Lorenzo Bettini\n\n\t* src/lib/a.c removed\n")
+	// A grid of pictures over their titles, alt texts given twice, as file
+	// names and plain.
+	f.Add("Our soups keep for days in the fridge, and many of them freeze well, so that a big pot made on a Sunday feeds you through the week; here are the ones we make most often, from light spring broths to the hearty stews of a cold winter night by the fire.\n" +
+		"A bowl of soup A bowl of soup\nRed Lentil Soup\n20210311-minestrone-kitchen-4\nClassic Minestrone Soup\nonion-soup.jpg onion-soup.jpg\nFrench Onion Soup\n" +
+		"ramen-bowl.jpg\nTen-Minute Miso Ramen\nA pot of chili\nBeef and Bean Chili\npea-soup.jpg\nSpring Pea Soup\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		if err := checkInvariants(s); err != nil {
 			t.Fatal(err)
