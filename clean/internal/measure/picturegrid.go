@@ -21,10 +21,10 @@ package measure
 // maxGridTitleWords words or looks like a picture, at a picture's line
 // longer than maxGridAltWords words that does not look like one, at a
 // line of code or of another item, or where the two lines are set out
-// differently. The grid ends at its last picture, whose title is left to
-// the other rules: read from its first picture, a grid whose titles come
-// over their pictures would otherwise take in the line after its last
-// one (a footer's heading).
+// differently. The run is read from its first picture: where a line that
+// may be a title stands right over it, the titles may come over their
+// pictures, and the grid ends at its last picture, whose title is left to
+// the other rules, lest it take in the line after (a footer's heading).
 //
 // It must not take in: pictures between a page's paragraphs (one picture
 // and a paragraph, and another, are no two lines each); a row of
@@ -74,11 +74,14 @@ func (p *Page) markPictureGrid() {
 			n, words = n-1, words-p.Lines[lines[e+1]].Words
 		}
 		if n >= minGridItems && 2*pics >= n && adjacent >= minGridItems-1 && words >= minGridTitleWords*n {
+			// Titles come under their pictures where no title stands over
+			// the first.
+			under := s == 0 || !gridTitle(&p.Lines[lines[s-1]])
 			for k := s; k < e; k += 2 {
 				items++
 				a := &p.Lines[lines[k]]
 				a.Image, a.DOM.Record = true, items
-				if k+2 < e {
+				if k+2 < e || under {
 					p.Lines[lines[k+1]].DOM.Record = items
 				}
 			}
@@ -91,7 +94,7 @@ func (p *Page) markPictureGrid() {
 // (see markPictureGrid): a picture's line and a title's.
 func gridItem(a, t *Line) bool {
 	switch {
-	case picture(t), t.Words == 0, t.Words > maxGridTitleWords, t.End == EndSentence:
+	case !gridTitle(t):
 		return false
 	case !picture(a) && a.Words > maxGridAltWords:
 		return false
@@ -99,6 +102,12 @@ func gridItem(a, t *Line) bool {
 		return false
 	}
 	return true
+}
+
+// gridTitle reports whether l may be the title of an item of a picture
+// grid: no picture, no sentence, from one to maxGridTitleWords words.
+func gridTitle(l *Line) bool {
+	return !picture(l) && l.Words > 0 && l.Words <= maxGridTitleWords && l.End != EndSentence
 }
 
 // picture reports whether l looks like a rendered picture: an alt text in

@@ -50,11 +50,24 @@ func TestMarkPictureGrid(t *testing.T) {
 		assert.Equal(t, 5, records["Penne alla Vodka Recipe"])
 		assert.Equal(t, 6, records["The Best Fresh Tomato Sauce"])
 		assert.Equal(t, 7, records["20110814-166086-marinara.jpg"], "the last picture")
-		assert.Zero(t, records["Marinara Sauce Recipe"], "what follows the last picture is left as it is")
+		assert.Equal(t, 7, records["Marinara Sauce Recipe"], "the last title, under its picture")
 		for _, s := range []string{"Our collection of tomato sauce recipes has something for every type of dish, whether you want a big plate of pasta or a tian.", "Get fresh recipes, cooking tips, deal alerts, and more!"} {
 			assert.False(t, pictures[s], s)
 			assert.Zero(t, records[s], s)
 		}
+	})
+	t.Run("titles over their pictures end the grid at its last picture", func(t *testing.T) {
+		text := strings.Join([]string{
+			"Start with a template", "Websites and landing pages",
+			"Web design mockup for a bank Web design mockup for a bank", "Posters for social media",
+			"Event posters in four layouts Event posters in four layouts", "Apps for phones and tablets",
+			"Two phones with a meditation app Two phones with a meditation app", "Slides for presentations",
+			"Slide templates with an agenda Slide templates with an agenda", "Follow us",
+		}, "\n\n")
+		_, records := gridLines(t, text)
+		assert.Equal(t, 4, records["Slide templates with an agenda Slide templates with an agenda"], "the last picture")
+		assert.Zero(t, records["Follow us"], "the line under the last picture")
+		assert.Zero(t, records["Websites and landing pages"], "the title over the first picture")
 	})
 	// Each case holds a line that reads as a picture where the grid is
 	// read, "A plain alt text of a picture", and is no grid.
