@@ -28,7 +28,7 @@ func image(l *measure.Line, _ *Page) float64 {
 // dropped, it reads as one article, whose span opens under its first
 // paragraphs (-0.017 on that page, text-w3m 0.9444 -> 0.9443).
 func pictureFile(l *measure.Line, _ *Page) float64 {
-	if l.Words > 0 && measure.PictureFile(l.Content) {
+	if l.Words > 0 && l.File {
 		return -1
 	}
 	return 0

@@ -97,6 +97,7 @@ type Counts struct {
 	// have as many ("JavaScript").
 	Humps int
 	End   Ending
+	File  bool      // the content is a picture's file name alone (see PictureFile)
 	Punct Punct     // the punctuation the content holds
 	Date  lang.Date // the date, when the line is a date line
 

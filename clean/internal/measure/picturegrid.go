@@ -15,7 +15,7 @@ package measure
 //
 // A grid is a run of minGridItems pairs of non-blank lines or more, a
 // picture's then a title's, in which half the pictures or more look like
-// pictures (Line.Image or PictureFile), three of them or more right after
+// pictures (Line.Image or Line.File), three of them or more right after
 // another, and whose titles hold minGridTitleWords words each on average;
 // a run ends at a title that is a sentence, is longer than
 // maxGridTitleWords words or looks like a picture, at a picture's line
@@ -46,34 +46,35 @@ func (p *Page) markPictureGrid() {
 		}
 	}
 	p.grid = lines
-	items := 0
-	for i := range p.Lines {
-		items = max(items, p.Lines[i].DOM.Record)
-	}
+	items := -1 // the page's items, counted once a grid is found
 	for s := 0; s+1 < len(lines); {
 		if !picture(&p.Lines[lines[s]]) {
 			s++
 			continue
 		}
+		// The run's pairs from s, up to the last whose picture looks like
+		// one: the grid ends at a picture.
 		e, n, pics, adjacent, words := s, 0, 0, 0, 0
-		for ; e+1 < len(lines); e += 2 {
-			a, t := &p.Lines[lines[e]], &p.Lines[lines[e+1]]
-			if !gridItem(a, t) {
+		run, runWords, prev := 0, 0, false
+		for k := s; k+1 < len(lines); k += 2 {
+			a, t := &p.Lines[lines[k]], &p.Lines[lines[k+1]]
+			pic := picture(a)
+			if !gridItem(a, pic, t) {
 				break
 			}
-			n, words = n+1, words+t.Words
-			if picture(a) {
-				pics++
-				if e > s && picture(&p.Lines[lines[e-2]]) {
+			run, runWords = run+1, runWords+t.Words
+			if pic {
+				if prev {
 					adjacent++
 				}
+				e, n, words, pics = k+2, run, runWords, pics+1
 			}
-		}
-		for e > s && !picture(&p.Lines[lines[e-2]]) {
-			e -= 2 // the grid ends at a picture
-			n, words = n-1, words-p.Lines[lines[e+1]].Words
+			prev = pic
 		}
 		if n >= minGridItems && 2*pics >= n && adjacent >= minGridItems-1 && words >= minGridTitleWords*n {
+			if items < 0 {
+				items = p.maxRecord()
+			}
 			// Titles come under their pictures where no title stands over
 			// the first.
 			under := s == 0 || !gridTitle(&p.Lines[lines[s-1]])
@@ -90,13 +91,24 @@ func (p *Page) markPictureGrid() {
 	}
 }
 
+// maxRecord returns the greatest DOM.Record of the page's lines: the
+// number of its items.
+func (p *Page) maxRecord() int {
+	n := 0
+	for i := range p.Lines {
+		n = max(n, p.Lines[i].DOM.Record)
+	}
+	return n
+}
+
 // gridItem reports whether a, then t, may be an item of a picture grid
-// (see markPictureGrid): a picture's line and a title's.
-func gridItem(a, t *Line) bool {
+// (see markPictureGrid): a picture's line and a title's; pic is whether a
+// looks like a picture.
+func gridItem(a *Line, pic bool, t *Line) bool {
 	switch {
 	case !gridTitle(t):
 		return false
-	case !picture(a) && a.Words > maxGridAltWords:
+	case !pic && a.Words > maxGridAltWords:
 		return false
 	case a.Code, t.Code, a.Marker != t.Marker, a.DOM.Record > 0, t.DOM.Record > 0:
 		return false
@@ -113,7 +125,7 @@ func gridTitle(l *Line) bool {
 // picture reports whether l looks like a rendered picture: an alt text in
 // brackets or given twice, an address or a file name (see Line.Image and
 // PictureFile).
-func picture(l *Line) bool { return l.Image || PictureFile(l.Content) }
+func picture(l *Line) bool { return l.Image || l.File }
 
 const (
 	minGridItems      = 4  // the fewest items of a picture grid

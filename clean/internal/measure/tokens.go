@@ -97,6 +97,7 @@ type tokenizer struct {
 // the meter's maxLine bytes) counts its tokens and words, builds its key,
 // looks each token up in the lexicons, and notes its punctuation.
 func (m *meter) measure(p *Page, l *Line) {
+	l.File = PictureFile(l.Content)
 	content := l.Content
 	if m.maxLine > 0 && len(content) > m.maxLine {
 		i := m.maxLine

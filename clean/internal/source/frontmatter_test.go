@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -14,11 +15,11 @@ func TestFrontMatter(t *testing.T) {
 		"---\ntags:\n  - go\n- docs\n# a comment\n\nauthor: Jane\n---\n":                             8,
 		"---\ntitle: npm-install\n": 0, // not closed
 		"---\n---\n":                0, // nothing between
-		"---\nThe council approved the bridge.\n---\n":                 0, // a paragraph between rules
-		"---\nNote:the bridge\n---\n":                                  0, // no space after the colon
-		"---\nRead this first: the bridge is closed.\n---\n":           0, // a key of several words
-		"Intro\n---\ntitle: npm-install\n---\n":                        0, // not at the top
-		"---\ntitle: a\n" + repeat("x: 1\n", maxFrontMatter) + "---\n": 0, // too long
+		"---\nThe council approved the bridge.\n---\n":                         0, // a paragraph between rules
+		"---\nNote:the bridge\n---\n":                                          0, // no space after the colon
+		"---\nRead this first: the bridge is closed.\n---\n":                   0, // a key of several words
+		"Intro\n---\ntitle: npm-install\n---\n":                                0, // not at the top
+		"---\ntitle: a\n" + strings.Repeat("x: 1\n", maxFrontMatter) + "---\n": 0, // too long
 	} {
 		var d Doc
 		require.NoError(t, Text(&d, text, false, testLimits))
@@ -30,13 +31,4 @@ func TestFrontMatter(t *testing.T) {
 			}
 		}
 	}
-}
-
-// repeat returns s n times.
-func repeat(s string, n int) string {
-	b := make([]byte, 0, len(s)*n)
-	for range n {
-		b = append(b, s...)
-	}
-	return string(b)
 }
