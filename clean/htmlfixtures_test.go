@@ -667,3 +667,58 @@ func TestCompoundNameIsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningPostAndNestedReply: a thread whose opening post is a card of
+// its own beside the replies' block, and whose replies are articles
+// wrapping the same card, with the opener's answer to the first reply (the
+// reply quoted whole, then two paragraphs) nested between the second and
+// the third reply in a container of its own, as forum software that
+// threads replies prints them. The nested reply outweighs the two replies
+// the article span holds; it is the thread's all the same (see
+// decide's oneOfItems), and the replies after it stay: they had gone.
+func TestOpeningPostAndNestedReply(t *testing.T) {
+	post := func(user, date, text string) string {
+		return fmt.Sprintf(`<div class="card-user"><a href="/m/%s">%s</a></div><div class="card-stats">%d posts · Joined 2021</div><div class="card-date"><time>%s</time></div><div class="card-body">%s</div><footer class="card-actions"><a href="#">Save</a> <a href="#">Share</a><div><a href="#">Reply</a> <a href="#">Quote</a> <a href="#">Like</a></div></footer>`, user, user, len(user)*37, date, text)
+	}
+	opening := "I am looking to get into mountain biking and have been trying to work out which bike to buy first, with a budget of about eight hundred dollars and mostly forest trails near home."
+	first := []string{
+		"Good bikes with an air fork are going to seem expensive at first, and there is no way around that.",
+		"Trail riding is tough on a bike: it takes a good frame and suspension to keep the trails from beating you up.",
+		"You will save the money you are talking about by buying a decent bike to start with, and it will cost more than you think.",
+		"You would keep it for years, and sell it for a good part of what you paid when you move on.",
+	}
+	replies := []string{
+		strings.Join(first, "</p><p>"),
+		"Both of the entry level bikes you mention are fine, and I have one of each for my kids, but tell us more about where you want to ride before you decide.",
+		"The first of those is a good choice: nothing spectacular, just a solid bike that you can upgrade part by part as your riding gets better.",
+		"You could also look at a trail hardtail from one of the smaller brands, which costs a little more but rides much better on rough descents.",
+	}
+	nested := "I have been riding trails on foot for years, but never on a bike, so I will start on the easy loops near my house and see how it goes from there."
+	nested2 := "Thanks to all of you for the advice so far: I will go to the shop on Saturday, try both bikes on the car park, and report back here with what I chose."
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Suggestions for a first trail bike | Bike Forum</title></head><body><nav><ul>`)
+	b.WriteString(linkItems(30, "/f", "Forum section number %d"))
+	b.WriteString(`</ul></nav><header class="thread-header"><h1>Suggestions for a first trail bike</h1><div>6.5K views 5 replies 3 participants last post by member4 Jun 7, 2024</div></header><div class="thread-body">`)
+	b.WriteString(`<div class="card post-opener">` + post("rider", "Jun 3, 2024", "<p>"+opening+"</p>") + `</div><div class="sort">Sort by <a href="?o=old">Oldest first</a></div>`)
+	b.WriteString(`<div class="block"><div class="block-container"><div class="replies">`)
+	for i, r := range replies {
+		fmt.Fprintf(&b, `<article class="post-wrap"><div class="card">%s</div></article>`, post(fmt.Sprintf("member%d", i+1), fmt.Sprintf("Jun %d, 2024", i+4), "<p>"+r+"</p>"))
+		if i == 1 {
+			b.WriteString(`<div class="children"><div class="children-list"><article class="post-wrap nested"><div class="card">` + post("rider", "Jun 5, 2024", `<blockquote><a href="#">member1 said:</a><p>`+strings.Join(first, "</p><p>")+`</p><a href="#">Click to expand...</a></blockquote><p>`+nested+`</p><p>`+nested2+`</p>`) + `</div></article></div></div>`)
+		}
+	}
+	b.WriteString(`</div></div></div></div><aside class="related"><h2>Related Threads</h2><ul>`)
+	b.WriteString(linkItems(8, "/t", "Another thread about bikes, number %d"))
+	b.WriteString(`</ul></aside><footer><ul>`)
+	b.WriteString(linkItems(20, "/s", "Site link %d"))
+	b.WriteString(`</ul><p>© 2024 Bike Forum</p></footer></body></html>`)
+	res := cleanHTML(t, b.String())
+	assert.Equal(t, "Suggestions for a first trail bike", res.Title)
+	for _, text := range append([]string{opening, nested, nested2, first[0], first[3]}, replies[1:]...) {
+		assert.Contains(t, res.Body, text)
+	}
+	assert.Less(t, strings.Index(res.Body, opening), strings.Index(res.Body, first[0]))
+	for _, chrome := range []string{"Forum section number", "Another thread about bikes", "Site link", "© 2024"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}
