@@ -315,11 +315,17 @@ func recordLine(d DOM) bool {
 // question above its answers, set apart from them by its own class but
 // built as they are. Inside every item, some element of one class holds
 // the item's text (the answers' "post-layout"), the same number of levels
-// below the item. The lead is the last element of that class before the
-// first item, and the element as far above it as that (the question) has
-// the items' tag and stands beside their container, or beside one of the
-// container's two nearest ancestors. It must hold two lines or more. It
-// returns nil where there is no such element.
+// below the item. The lead is the last element of that class (with more
+// classes of its own or none) before the first item, and the element as
+// far above it as that (the question) has the items' tag and stands
+// beside their container, or beside one of the container's two nearest
+// ancestors; or the lead stands so itself: a thread's opening post, which
+// forum software that threads replies prints as the replies' card alone
+// ("MessageCard js-post"), where each reply is an article around that
+// card ("MessageCard"), beside the replies' block. Its opening post had
+// gone (wceb html, that page 0.846 -> 0.936 with oneOfItems' nested
+// replies; no other page of any set moves). It must hold two lines or
+// more. It returns nil where there is no such element.
 func leadOf(lines []wline, nodes []*html.Node, sizes []int, isMember func(*html.Node) bool) *html.Node {
 	type inner struct {
 		members, letters, depth int
@@ -387,7 +393,7 @@ func leadOf(lines []wline, nodes []*html.Node, sizes []int, isMember func(*html.
 		if sizes[i] == 0 {
 			continue
 		}
-		e := recordAncestor(nodes[i], func(a *html.Node) bool { return a.Type == html.ElementNode && attr(a, "class") == body })
+		e := recordAncestor(nodes[i], func(a *html.Node) bool { return a.Type == html.ElementNode && hasClasses(attr(a, "class"), body) })
 		if e == nil && lead == nil {
 			continue // between the lead and the items
 		}
@@ -397,7 +403,7 @@ func leadOf(lines []wline, nodes []*html.Node, sizes []int, isMember func(*html.
 		lead = e
 		held++
 	}
-	if held < 2 || !besideItems(lead, classes[body].depth, lastMember) {
+	if held < 2 || !besideItems(lead, classes[body].depth, lastMember) && !standsBeside(lead, lastMember) {
 		return nil
 	}
 	return lead
@@ -412,7 +418,13 @@ func besideItems(e *html.Node, depth int, item *html.Node) bool {
 			return false
 		}
 	}
-	if e.Data != item.Data || e.Parent == nil {
+	return e.Data == item.Data && standsBeside(e, item)
+}
+
+// standsBeside reports whether e stands beside the container of item, or
+// beside one of the container's two nearest ancestors.
+func standsBeside(e, item *html.Node) bool {
+	if e.Parent == nil {
 		return false
 	}
 	c := item.Parent

@@ -163,6 +163,22 @@ func TestRecords(t *testing.T) {
 		assert.Equal(t, 6, got["user5"])
 		assert.Equal(t, 0, got["A question"])
 	})
+	t.Run("an opening post, the replies' card without their wrapper, leads them", func(t *testing.T) {
+		// Forum software that threads replies wraps each in an article
+		// around the post's card, and prints the opening post as the card
+		// alone, with classes of its own, beside the replies' block.
+		var b strings.Builder
+		b.WriteString(`<html><body><h1>A thread</h1><div class="thread"><div class="card js-post opener"><div class="user">opener</div><p>What the opener wants to know, at length.</p></div><div class="block"><div class="block-body">`)
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, `<article class="post-wrap"><div class="card"><div class="user">user%d</div><p>Reply number %d, which says what it says.</p></div></article>`, i, i)
+		}
+		b.WriteString(`</div></div></div></body></html>`)
+		got := records(t, b.String())
+		assert.Equal(t, 1, got["What the opener wants to know, at length."])
+		assert.Equal(t, 1, got["opener"])
+		assert.Equal(t, 2, got["Reply number 1, which says what it says."])
+		assert.Equal(t, 6, got["user5"])
+	})
 	t.Run("a box not built as the answers leads nothing", func(t *testing.T) {
 		got := records(t, qa("section"))
 		assert.Equal(t, 0, got["What the asker wants to know, at length."])
