@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.946,
 	"wceb/text-w3m":             0.805,
 	"wceb/text-h2t":             0.810,
-	"wceb/html":                 0.830,
+	"wceb/html":                 0.831,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -43,7 +43,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t documentation": 0.851,
 	"wceb/text-h2t collection":    0.537,
 	"wceb/html article":           0.959,
-	"wceb/html forum":             0.729,
+	"wceb/html forum":             0.732,
 	"wceb/html service":           0.856,
 	"wceb/html product":           0.518,
 	"wceb/html listing":           0.711,
