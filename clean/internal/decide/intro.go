@@ -30,6 +30,20 @@ import "github.com/cleanseeds/cleanseeds/clean/internal/source"
 // weak chrome, gave as much overall but kept a pricing table above a tool
 // (-0.03).
 //
+// A line of the related-links list that the page gives three times or
+// more ("Read more") is no such heading but the button that ends each
+// card of the box: a buying guide's opening paragraphs above its products
+// at a glance, and a service page's sections above its case studies, had
+// stayed out, and an alt text in the box had been the guide's title (wceb
+// text-w3m 0.8050 -> 0.8052, those pages +0.030 and +0.068, titles found
+// 0.4970 -> 0.5000; text-h2t +0.056 on the second, html +0.002 on the
+// first; no other page of any set moves). Given twice, such a line may
+// head two boxes. The span's masses (see spanMasses) still read it as a
+// heading that closes: read as a button there, it left a news story's
+// span to begin under a box of teasers, without the story's headline and
+// first paragraphs, and a teaser became its title (scrapinghub text-w3m,
+// that page 0.981 -> 0.887).
+//
 // In HTML, where a paragraph is an element of the page's own, two make an
 // introduction: wceb html 0.8154 -> 0.8158 (two service pages' openings
 // above their course lists or case studies, +0.07 and +0.03; a discussion
@@ -65,7 +79,7 @@ func introBefore(p *Page, prm params) {
 			continue
 		}
 		seen++
-		if l.class == chrome && l.bad.closes() {
+		if l.class == chrome && l.bad.closes() && !(l.bad == RelatedBlock && f.Repeats >= 2) {
 			break
 		}
 		if l.class == content && l.ruleClass == content && l.good == Prose && f.Marker == source.MarkNone {
