@@ -965,6 +965,46 @@ func TestBoxEndsAtSection(t *testing.T) {
 	assert.Contains(t, res.Body, "The game was made")
 }
 
+// A game's system requirements in two columns, "MINIMUM:" and
+// "RECOMMENDED", the second a heading that closes articles by its phrase:
+// the fields under it ("Memory: 4 GB") are a table of specifications,
+// not a box's links (see fieldsUnder), and stay; three titles of other
+// games under the same heading, or fields with no number, go.
+func TestFieldsUnderABoxHeading(t *testing.T) {
+	page := func(under ...string) string {
+		var b strings.Builder
+		b.WriteString("Home | Games | Deals | Sign in\n\nHarbour Lights\n\n")
+		b.WriteString("Harbour Lights is a calm game about keeping a lighthouse through the long winter: you trim the wick, log the ships that pass and mend what the storms break, one night after another.\n\n")
+		b.WriteString("Each season brings new keepers' stories, letters from the mainland and a harbour town that slowly comes back to life as the ships return to its quay.\n\n")
+		b.WriteString("System Requirements\n\nMINIMUM:\n\n  • OS: Windows 7\n  • Memory: 2 GB RAM\n  • Storage: 500 MB available space\n\nRECOMMENDED\n\n")
+		for _, u := range under {
+			b.WriteString("  • " + u + "\n")
+		}
+		b.WriteString("\nThe game was made by a team of four in a fishing town on the coast, and every sound in it was recorded at the old lighthouse the game is named after.\n\n")
+		b.WriteString("The first season follows the keeper through the dark months, when the ships are few and the storms many, and the town below waits for spring.\n\n")
+		b.WriteString("The second season opens with the thaw, when the fishing fleet returns and the keeper's letters begin to change the town's fortunes.\n\n© 2026 Harbour Games\n")
+		return b.String()
+	}
+	fields := []string{"OS: Windows 10", "Processor: Dual Core 3.0 GHz", "Memory: 4 GB RAM", "Graphics: 256 MB video memory"}
+	res, err := clean.Text(page(fields...))
+	require.NoError(t, err)
+	for _, s := range append(fields, "Memory: 2 GB RAM", "The game was made") {
+		assert.Contains(t, res.Body, s)
+	}
+	for _, under := range [][]string{
+		{"Lighthouse Keeper Simulator", "Storm Harbour: The Quay", "Fishing Town Stories"},
+		{"Input: Keyboard and mouse", "Sound: Stereo headphones", "Language: English"},
+		{"Network: Broadband 8 Mbps", "Graphics: 256 MB video memory"},
+	} {
+		res, err := clean.Text(page(under...))
+		require.NoError(t, err)
+		for _, s := range under {
+			assert.NotContains(t, res.Body, s)
+		}
+		assert.Contains(t, res.Body, "The game was made")
+	}
+}
+
 // A meal plan's opening paragraphs over its recipes, short lines that read
 // as a menu's, then a share bar and the site's disclaimers right above its
 // copyright notice: the disclaimers are fine print, and the plan is the

@@ -202,6 +202,11 @@ func keptItemLine(p *Page, f *measure.Line) bool {
 // of comments: a listing gives one under each entry ("0 comments"), and
 // the next entry's tags, date and title had gone under it (a blog's front
 // page, html +0.022, text-h2t +0.030; no other page of any set moves).
+// Nor does a heading over fields (see fieldsUnder): a game's recommended
+// system requirements, under "RECOMMENDED", had gone as a box of
+// recommended links (wceb text-w3m 0.8052 -> 0.8054, its products 0.4993
+// -> 0.5008, that page +0.042; text-h2t +0.014 on it; no other page of
+// any set moves).
 func dropBoxes(p *Page) {
 	for i := max(p.Start, 0); i <= p.End && i < len(p.Lines); i++ {
 		h := &p.Lines[i]
@@ -209,7 +214,7 @@ func dropBoxes(p *Page) {
 			labelledLinks(p, i)
 			continue
 		}
-		if p.f(i).Blank || !h.bad.closes() || h.class != chrome || p.f(i).End == measure.EndColon && h.bad != References || h.bad == Comments && p.f(i).Digits > 0 {
+		if p.f(i).Blank || !h.bad.closes() || h.class != chrome || p.f(i).End == measure.EndColon && h.bad != References || h.bad == Comments && p.f(i).Digits > 0 || fieldsUnder(p, i) {
 			continue
 		}
 		for j := i + 1; j <= p.End; j++ {
@@ -348,3 +353,37 @@ func keepFences(p *Page) {
 		open = -1
 	}
 }
+
+// fieldsUnder reports whether the kept lines under line i, the heading of
+// a box, open with minFields fields or more, half of them or more giving
+// a number: a short label, a colon, a short value ("OS: Windows 10",
+// "Memory: 4GB"). Such lines are a table of specifications under its
+// column's heading (a game's "RECOMMENDED" system requirements beside its
+// "MINIMUM" ones), not a box's links.
+func fieldsUnder(p *Page, i int) bool {
+	fields, numbers := 0, 0
+	for j := i + 1; j <= p.End && j < len(p.Lines); j++ {
+		f := p.f(j)
+		if f.Blank || p.Lines[j].Verdict != Keep {
+			continue
+		}
+		label, value, ok := strings.Cut(f.Content, ": ")
+		if !ok || strings.Count(label, " ") >= maxFieldLabel || value == "" || strings.Count(value, " ") >= maxFieldValue {
+			break
+		}
+		fields++
+		if f.Digits > 0 {
+			numbers++
+		}
+	}
+	return fields >= minFields && 2*numbers >= fields
+}
+
+// The fields of a table of specifications (see fieldsUnder): at least
+// minFields of them, each a label of fewer than maxFieldLabel words and a
+// value of fewer than maxFieldValue.
+const (
+	minFields     = 3
+	maxFieldLabel = 3
+	maxFieldValue = 10
+)
