@@ -320,12 +320,12 @@ func recordLine(d DOM) bool {
 // far above it as that (the question) has the items' tag and stands
 // beside their container, or beside one of the container's two nearest
 // ancestors; or the lead stands so itself: a thread's opening post, which
-// forum software that threads replies prints as the replies' card alone
-// ("MessageCard js-post"), where each reply is an article around that
-// card ("MessageCard"), beside the replies' block. Its opening post had
-// gone (wceb html, that page 0.846 -> 0.936 with oneOfItems' nested
-// replies; no other page of any set moves). It must hold two lines or
-// more. It returns nil where there is no such element.
+// forum software that threads replies prints as the replies' card alone,
+// with classes of its own ("card post opener"), where each reply is an
+// article around that card ("card"), beside the replies' block. Its
+// opening post had gone (wceb html, that page 0.846 -> 0.936 with
+// oneOfItems' nested replies; no other page of any set moves). It must
+// hold two lines or more. It returns nil where there is no such element.
 func leadOf(lines []wline, nodes []*html.Node, sizes []int, isMember func(*html.Node) bool) *html.Node {
 	type inner struct {
 		members, letters, depth int
