@@ -1213,3 +1213,55 @@ func TestPictureGridKeepsItsTitles(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body, "cleaning the body again")
 }
+
+// TestArticlePrintedTwice: a page that prints its article twice, then a
+// box of sales prompts. The span gains nothing by the second copy (see
+// the span's echoes), which goes as a duplicate, and its headings cost
+// what they cost: the span ends with the first copy, and the prompts
+// after the second stay out. A box above, in another stretch of the
+// page, that teases each of the article's paragraphs does not make them
+// echoes: the article keeps them.
+func TestArticlePrintedTwice(t *testing.T) {
+	sections := []string{"Booking online", "Smart valves", "Green fixtures", "Tankless heaters", "Training"}
+	var article, paragraphs []string
+	for i, h := range sections {
+		p1 := fmt.Sprintf("The %s section of this report looks at how the trade is changing, and why the firms that keep up are winning most of the new work this year.", strings.ToLower(h))
+		p2 := fmt.Sprintf("Customers now expect more from a plumber than ever before, and trend number %d shows what the best firms do about it before their rivals catch up.", i+1)
+		article = append(article, h, p1, p2)
+		paragraphs = append(paragraphs, p1, p2)
+	}
+	prompts := []string{"Try our booking assistant", "Get 30% more sales with our tools.", "Without doing a thing.", "Watch the demo"}
+	var b strings.Builder
+	b.WriteString("  • Products\n  • Pricing\n  • Resources\n\nPlumbing Industry Trends\n\n")
+	for range 2 {
+		for _, p := range article {
+			b.WriteString(p + "\n\n")
+		}
+	}
+	for _, p := range prompts {
+		b.WriteString(p + "\n\n")
+	}
+	b.WriteString("© 2025 Example Software. All rights reserved.\n")
+	res, err := clean.Text(b.String())
+	require.NoError(t, err)
+	for _, p := range prompts {
+		assert.NotContains(t, res.Body, p)
+	}
+	assert.Contains(t, res.Body, article[len(article)-1])
+
+	b.Reset()
+	b.WriteString("  • Products\n  • Pricing\n  • Resources\n\nFeatured\n\n")
+	for _, p := range paragraphs {
+		b.WriteString(p + "\n\nRead more\n\n")
+	}
+	b.WriteString("  • Plumbing\n  • Heating\n  • Electrical\n  • Roofing\n  • Landscaping\n  • Cleaning\n\nPlumbing Industry Trends\n\n")
+	for _, p := range article {
+		b.WriteString(p + "\n\n")
+	}
+	b.WriteString("© 2025 Example Software. All rights reserved.\n")
+	res, err = clean.Text(b.String())
+	require.NoError(t, err)
+	for _, p := range paragraphs {
+		assert.Contains(t, res.Body, p)
+	}
+}
