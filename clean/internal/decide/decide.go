@@ -250,7 +250,6 @@ type Page struct {
 	box        []int
 	kept, last map[uint64]int
 	leads      map[uint64]int // see countEntryLeads
-	said       map[uint64]int // see spanMasses
 	lowerBuf   []byte
 }
 
@@ -262,12 +261,12 @@ func (p *Page) reset(m *measure.Page) {
 	}
 	lines = lines[:len(m.Lines)]
 	clear(lines)
-	kept, last, leads, said := p.kept, p.last, p.leads, p.said
+	kept, last, leads := p.kept, p.last, p.leads
 	if kept == nil {
-		kept, last, leads, said = map[uint64]int{}, map[uint64]int{}, map[uint64]int{}, map[uint64]int{}
+		kept, last, leads = map[uint64]int{}, map[uint64]int{}, map[uint64]int{}
 	}
 	*p = Page{m: m, Lines: lines, Start: 0, End: -1, Title: -1,
-		idx: p.idx[:0], masses: p.masses[:0], box: p.box[:0], dens: p.dens[:0], kept: kept, last: last, leads: leads, said: said, lowerBuf: p.lowerBuf[:0]}
+		idx: p.idx[:0], masses: p.masses[:0], box: p.box[:0], dens: p.dens[:0], kept: kept, last: last, leads: leads, lowerBuf: p.lowerBuf[:0]}
 	for i := range m.Lines {
 		p.hasMain = p.hasMain || m.Lines[i].DOM.Main
 	}

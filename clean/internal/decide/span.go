@@ -290,29 +290,6 @@ func bestSpan(p *Page, masses []float64) (span, bool) {
 // trafilatura text-w3m 0.9206 -> 0.9211, no snippet changing; no other
 // page of any set moves). The page's footer, from line footer on (see
 // footerStart), closes whatever is open, and nothing reopens after it.
-//
-// A stretch of positive mass gains nothing by saying again what it said:
-// a run of minEchoes paragraphs or more in a row (content of
-// minDuplicateWords words or more, no quote, no code), each of which the
-// stretch gave before, adds nothing; shorter lines between them (a
-// section's heading, a testimonial's name) neither count nor part the
-// run. A page that prints its article twice had its span run on over the
-// second copy, which goes as a duplicate, to take in the sales prompts
-// after it; a shop's carousel of testimonials, given again by its clone
-// past the footer, had taken the footer's links into the span (wceb
-// text-w3m 0.8054 -> 0.8067, text-h2t 0.8108 -> 0.8112; six page-modes up
-// by 0.004 to 0.142, one down: a page that prints its article twice,
-// whose truth holds both copies, -0.004 in text-h2t, where a newsletter's
-// heading became its title as the thread's widening took the span back
-// over it; nothing else of any corpus on this machine moves, but those
-// pages in lynx's and numbered w3m's renderings). Copies given in another
-// stretch count: two shops' listings of other items, given first in a
-// carousel above, had gone (-0.30 in each text rendering). Runs of four
-// paragraphs moved two more pages up, but a recipe's steps, given twice
-// in lynx's rendering, then read as a page of records that a consent
-// form opened; and every paragraph given again, not runs, moved 30
-// page-modes, 7 of them down (a forum that gives its first post twice,
-// once as a preview, -0.19; three titles).
 func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 	prm := d.prm
 	masses := p.masses
@@ -337,19 +314,13 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 	pane := false             // the line before was in an author pane (see source.DOM.Pane)
 	fine := finePrint(p, footer)
 	countEntryLeads(p)
-	clear(p.said)
-	stretch := 1                  // the stretch of positive mass, by number (see Page.said)
-	var echoes [minEchoes - 1]int // its paragraphs in a row, so far fewer than minEchoes, that it gave before
-	echoed := 0                   // how many of them
 	for i := range p.Lines {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {
 			continue
 		}
 		if sum <= 0 {
-			if sum, words = 0, 0; len(p.said) > 0 {
-				stretch, echoed = stretch+1, 0
-			}
+			sum, words = 0, 0
 		}
 		switch {
 		case f.ContentsLabel:
@@ -366,32 +337,6 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 			continue
 		}
 		m := mass(l, f.Words, prm)
-		if l.class == content && f.Words >= minDuplicateWords {
-			switch {
-			case f.Repeats > 0 && f.Marker != source.MarkQuote && !f.Code && !l.codeBlock && p.said[f.Hash] == stretch:
-				// An echo: the stretch said it before, and gains nothing
-				// by saying it again, nor do the echoes before it in a row.
-				switch {
-				case echoed == len(echoes):
-					for _, j := range echoes {
-						sum -= masses[j]
-						masses[j] = 0
-					}
-					echoed++
-					m = 0
-				case echoed > len(echoes):
-					m = 0
-				default:
-					echoes[echoed] = i
-					echoed++
-				}
-			default:
-				echoed = 0
-				if f.Repeats > 0 {
-					p.said[f.Hash] = stretch
-				}
-			}
-		}
 		item := f.Marker != source.MarkNone
 		if l.class == uncertain && item && introduced {
 			m = 0 // an item of a list a paragraph introduces
@@ -553,9 +498,3 @@ func commentThread(p *Page, i int) bool {
 // commentReach is how many non-blank lines under a comment section's
 // heading commentThread reads.
 const commentReach = 20
-
-// minEchoes is how many paragraphs in a row, each given before in the
-// same stretch of positive mass, make them echoes, which add nothing to
-// the span (see spanMasses): a whole copy of an article, a carousel's
-// clone.
-const minEchoes = 8
