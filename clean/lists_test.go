@@ -933,10 +933,16 @@ func TestFooterAfterCopyright(t *testing.T) {
 // more") interrupts, then first, then the names of a game's features, then
 // the rest of the article.
 func boxThenSection(first string) string {
+	return harbourLights("Read more\n\n" + first + "\n\nSingle-player\n\nSteam Achievements\n\nSteam Cloud\n\nFamily Sharing\n\n")
+}
+
+// harbourLights is a game's page, its two opening paragraphs, then middle,
+// then the rest of its text and the shop's notice.
+func harbourLights(middle string) string {
 	return "Home | Games | Deals | Sign in\n\nHarbour Lights\n\n" +
 		"Harbour Lights is a calm game about keeping a lighthouse through the long winter: you trim the wick, log the ships that pass and mend what the storms break, one night after another.\n\n" +
 		"Each season brings new keepers' stories, letters from the mainland and a harbour town that slowly comes back to life as the ships return to its quay.\n\n" +
-		"Read more\n\n" + first + "\n\nSingle-player\n\nSteam Achievements\n\nSteam Cloud\n\nFamily Sharing\n\n" +
+		middle +
 		"The game was made by a team of four in a fishing town on the coast, and every sound in it was recorded at the old lighthouse the game is named after.\n\n" +
 		"The first season follows the keeper through the dark months, when the ships are few and the storms many, and the town below waits for spring.\n\n" +
 		"The second season opens with the thaw, when the fishing fleet returns and the keeper's letters begin to change the town's fortunes.\n\n" +
@@ -973,17 +979,12 @@ func TestBoxEndsAtSection(t *testing.T) {
 func TestFieldsUnderABoxHeading(t *testing.T) {
 	page := func(under ...string) string {
 		var b strings.Builder
-		b.WriteString("Home | Games | Deals | Sign in\n\nHarbour Lights\n\n")
-		b.WriteString("Harbour Lights is a calm game about keeping a lighthouse through the long winter: you trim the wick, log the ships that pass and mend what the storms break, one night after another.\n\n")
-		b.WriteString("Each season brings new keepers' stories, letters from the mainland and a harbour town that slowly comes back to life as the ships return to its quay.\n\n")
 		b.WriteString("System Requirements\n\nMINIMUM:\n\n  • OS: Windows 7\n  • Memory: 2 GB RAM\n  • Storage: 500 MB available space\n\nRECOMMENDED\n\n")
 		for _, u := range under {
 			b.WriteString("  • " + u + "\n")
 		}
-		b.WriteString("\nThe game was made by a team of four in a fishing town on the coast, and every sound in it was recorded at the old lighthouse the game is named after.\n\n")
-		b.WriteString("The first season follows the keeper through the dark months, when the ships are few and the storms many, and the town below waits for spring.\n\n")
-		b.WriteString("The second season opens with the thaw, when the fishing fleet returns and the keeper's letters begin to change the town's fortunes.\n\n© 2026 Harbour Games\n")
-		return b.String()
+		b.WriteString("\n")
+		return harbourLights(b.String())
 	}
 	fields := []string{"OS: Windows 10", "Processor: Dual Core 3.0 GHz", "Memory: 4 GB RAM", "Graphics: 256 MB video memory"}
 	res, err := clean.Text(page(fields...))
