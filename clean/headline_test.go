@@ -1382,3 +1382,27 @@ func TestSetextHeadlineInTypedText(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body, "cleaning the body again changes nothing")
 }
+
+// A blog's header in text gives the author's name, the byline that gives
+// it again, the author's role and the date, each on its own line, between
+// the headline and the article. The role right over the date and the
+// name right over its byline read as headlines nearer the article, and
+// had been taken for the page's; they are the byline's (see ofByline). A
+// headline that a byline stands over, with no date under it, is still
+// one.
+func TestBylineLinesAreNoHeadline(t *testing.T) {
+	headline := "Scaling Go Testing with Contract and Scenario Mocks"
+	standfirst := "Mocks aren't the enemy; bad tests are. We scale Go testing using pairs of tests: contracts for truth, scenarios for logic."
+	menu := "  • Blog\n  • Pricing\n  • Docs\n\n"
+	for name, header := range map[string]string{
+		"role":          headline + "\n\n" + standfirst + "\n\nBy Preetam Jinka\n\nCo-founder and Chief Architect\n\nDec 17, 2025\n\n6 min read",
+		"name and role": headline + "\n\n" + standfirst + "\n\nPreetam Jinka\n\nBy Preetam Jinka\n\nCo-founder and Chief Architect\n\nDec 17, 2025\n\n6 min read",
+		"byline over":   "By Preetam Jinka\n\n" + headline + "\n\n  • Share on Facebook\n  • Share on Twitter\n  • Share by email",
+	} {
+		t.Run(name, func(t *testing.T) {
+			res, err := clean.Text(menu + header + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n")
+			require.NoError(t, err)
+			assert.Equal(t, headline, res.Title)
+		})
+	}
+}

@@ -416,3 +416,23 @@ func metaLine(p *Page) int {
 	}
 	return -1
 }
+
+// ofByline reports whether line i is a byline's, not a headline: the
+// author's role between the byline and its date ("By Jane Doe",
+// "Co-founder and Chief Architect", "Dec 17, 2025"), or the author's name
+// right over the byline that gives it again ("Jane Doe" over "By Jane
+// Doe"). Nearer the article than the headline over them, each had been
+// taken for it (wceb titles found: text-w3m 0.5000 -> 0.5030, text-h2t
+// 0.6697 -> 0.6727, and so in lynx; a Spanish news page had its author's
+// name for title in w3m and lynx; no page's F1 moves). A line right under
+// a byline with no date under it may be the headline: a German blog
+// gives its "Von ... publiziert am ..." over its headline, which, read as
+// the byline's, had lost to the "Zurück zur Übersicht" above.
+func ofByline(p *Page, i int) bool {
+	isByline := func(j int) bool { return j >= 0 && (p.Lines[j].bad == Byline || byline(p.f(j), p) < 0) }
+	j := p.nonBlank(i+1, 1)
+	if j >= 0 && p.f(j).Dateline() && isByline(p.nonBlank(i-1, -1)) {
+		return true
+	}
+	return isByline(j) && strings.HasSuffix(p.f(j).Key, " "+p.f(i).Key)
+}

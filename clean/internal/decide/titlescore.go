@@ -52,6 +52,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		signature(f.Content),
 		f.Usage(), // a synopsis of one line: "npm help <term> [<terms..>]"
 		!f.Plain,
+		ofByline(p, i),
 		f.Dated: // printed first, a reading would lift it
 		return 0, false
 	}
