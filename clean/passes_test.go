@@ -585,7 +585,9 @@ func TestIndexAfterItsContents(t *testing.T) {
 // where chrome parts them from it: a standfirst over a share bar stays,
 // and so does a list it introduces, short items and all. A news page's
 // standfirst over its byline and date is left out, as the scrapinghub
-// annotations leave it out (see keepStandfirst).
+// annotations leave it out (see keepStandfirst), all its lines where a
+// renderer printed it over two, the first a fragment alone: its second
+// line had stayed in the body, half a sentence.
 func TestStandfirst(t *testing.T) {
 	headline := "Council approves the new river bridge after a long debate"
 	standfirst := "The vote ends ten years of argument over how the two halves of the town should be joined, and what it may cost them."
@@ -598,9 +600,13 @@ func TestStandfirst(t *testing.T) {
 		{"over a share bar", share, true},
 		{"over a share bar and a byline", share + "\n\nBy Jane Doe\nJune 3, 2024", false},
 		{"introducing a list", "", true},
+		{"printed over two lines, over a byline", "By Jane Doe\nJune 3, 2024", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			head := standfirst
+			if strings.HasPrefix(tc.name, "printed") {
+				head = "After ten years, the vote ends\nthe argument over how the two halves of the town should be joined, and what it may cost them."
+			}
 			if tc.between == "" {
 				head += "\n\n" + list
 				tc.between = share

@@ -31,7 +31,12 @@ import (
 // htmltext from 0.9377 to 0.9345), while the trafilatura ones keep the
 // standfirsts that stand without a byline under them. A question's or a
 // first post's paragraphs also come over a date ("asked Feb 11, 2011"),
-// but not right under the headline: its date and author come first.
+// but not right under the headline: its date and author come first. In
+// text the standfirst is all the lines under the headline up to a blank
+// line: lynx prints one over two lines where it finds no width to unwrap
+// it at, and its first line alone reads as a fragment, not a paragraph;
+// the second, kept, had been half a sentence in the body (in lynx, two
+// pages of the shared sets; no figure of the shipped renderings moves).
 //
 // A box of the site's that the page's markup names (a sidebar, related
 // links, a menu, a footer, comments; see boxHint) closes the head as
@@ -86,8 +91,19 @@ func keepStandfirst(p *Page) {
 			attributed = true
 		}
 	}
-	if attributed && first >= 0 && first == p.nonBlank(p.Title+1, 1) {
-		p.Lines[first].lede = false
+	if attributed && first >= 0 {
+		// The paragraph right under the headline: in text, its lines up to
+		// a blank line.
+		from := p.nonBlank(p.Title+1, 1)
+		to := from + 1
+		for !p.m.HTML && to < p.Start && !p.f(to).Blank {
+			to++
+		}
+		if first >= from && first < to {
+			for i := from; i < to; i++ {
+				p.Lines[i].lede = false
+			}
+		}
 	}
 }
 
