@@ -14,12 +14,16 @@ func (x *Lexicons) index() error {
 		n += len(lex.Stopwords)
 	}
 	x.words = make(map[string]Word, n)
+	x.initials = map[string]Set{}
 	for id, lex := range x.langs {
 		for _, w := range lex.Stopwords {
 			w = Key(w) // a word as lines' keys write it: "artık" is "artik"
 			e := x.words[w]
 			e.Stops |= 1 << id
 			x.words[w] = e
+		}
+		for _, w := range lex.Initials {
+			x.initials[Key(w)] |= 1 << id
 		}
 	}
 	for k := range x.phrases {

@@ -38,8 +38,14 @@ func (s Set) Has(id ID) bool { return id < 64 && s&(1<<id) != 0 }
 type Lexicon struct {
 	Code      string // ISO 639-1
 	Stopwords []string
-	Tables    [NumTables][]Phrase
-	Lists     [NumLists][]Entry
+	// Initials are the letters among the stopwords that are no word as a
+	// capital alone before a full stop or an ampersand, or after an
+	// ampersand: an initial's ("U.S.", "S&P", "J. Smith"). In lower case
+	// they stay stopwords: English's "s" of "company’s" and "t" of
+	// "don’t", and the "c" of a file name ("eval.c"), are as frequent.
+	Initials []string
+	Tables   [NumTables][]Phrase
+	Lists    [NumLists][]Entry
 }
 
 // Phrase is an entry of a phrase table.
@@ -90,9 +96,10 @@ type Word struct {
 // them. It is built once (see Load) and never written after: it is safe
 // for concurrent use.
 type Lexicons struct {
-	langs []*Lexicon
-	words map[string]Word // while indexing; then wordTab
-	table wordIndex
+	langs    []*Lexicon
+	words    map[string]Word // while indexing; then wordTab
+	table    wordIndex
+	initials map[string]Set // the languages that list a letter as an initial (see Lexicon.Initials)
 
 	phrases   [Within]map[string]phraseEntry // Whole, Label and Lead phrases by key
 	within    wordTable                      // the keys of Within phrases, in table order
@@ -178,6 +185,12 @@ func (x *Lexicons) Word(w []byte) Word {
 // WordHashed is Word for a word whose hash (see HashBytes) is known.
 func (x *Lexicons) WordHashed(w []byte, hash uint64) Word {
 	return x.table.lookup(w, hash)
+}
+
+// Initial returns the languages whose stopword w, a letter's key, is no
+// word as a capital alone (see Lexicon.Initials).
+func (x *Lexicons) Initial(w []byte) Set {
+	return x.initials[string(w)]
 }
 
 // The hash of words (HashString, HashBytes): eight bytes at a time,

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -590,6 +591,28 @@ func TestIsSpacedPhrase(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if got, want := IsSpacedPhrase(r), unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar); got != want {
 			t.Fatalf("IsSpacedPhrase(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestInitialStopwords: a language's initials are letters of its
+// stopwords-iso list, each once (see Lexicon.Initials).
+func TestInitialStopwords(t *testing.T) {
+	initials, err := fs.Glob(lexiconFS, "lexicon/*/stopwords-initials.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, initials)
+	for _, name := range initials {
+		iso, err := fs.ReadFile(lexiconFS, path.Join(path.Dir(name), "stopwords.txt"))
+		require.NoError(t, err, "%s has no stopwords.txt beside it", name)
+		have := map[string]bool{}
+		for _, l := range dataLines(string(iso)) {
+			have[l.text] = true
+		}
+		b, err := fs.ReadFile(lexiconFS, name)
+		require.NoError(t, err)
+		for _, l := range dataLines(string(b)) {
+			assert.True(t, have[l.text], "%s:%d: %q is not in stopwords.txt", name, l.num, l.text)
+			assert.Equal(t, 1, utf8.RuneCountInString(l.text), "%s:%d: %q is no letter", name, l.num, l.text)
 		}
 	}
 }

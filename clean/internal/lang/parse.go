@@ -48,14 +48,16 @@ func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
 	// it is no word of one, and had made the filters, sizes and prices of
 	// an English shop's page Spanish, which lists the digits.
 	for _, file := range []string{"stopwords.txt", "stopwords-added.txt"} {
-		if b, err := fs.ReadFile(fsys, path.Join(dir, file)); err == nil {
-			for l := range strings.Lines(string(b)) {
-				if l = strings.TrimSpace(l); l != "" && l[0] != '#' && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
-					lex.Stopwords = append(lex.Stopwords, l)
-				}
+		for _, l := range wordLines(fsys, path.Join(dir, file)) {
+			if strings.IndexFunc(l, unicode.IsLetter) >= 0 {
+				lex.Stopwords = append(lex.Stopwords, l)
 			}
 		}
 	}
+	// stopwords-initials.txt, where there is one, holds the letters of
+	// stopwords.txt that are no word written as a capital alone (see
+	// Lexicon.Initials).
+	lex.Initials = wordLines(fsys, path.Join(dir, "stopwords-initials.txt"))
 	name := path.Join(dir, "lexicon.txt")
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
@@ -109,6 +111,22 @@ func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
 		lex.Lists[list] = append(lex.Lists[list], e)
 	}
 	return lex, nil
+}
+
+// wordLines returns the entries of a word file, one a line, blank lines
+// and comments aside; none when there is no such file.
+func wordLines(fsys fs.FS, name string) []string {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil
+	}
+	var words []string
+	for l := range strings.Lines(string(b)) {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			words = append(words, l)
+		}
+	}
+	return words
 }
 
 // line is a line of a data file that holds data.

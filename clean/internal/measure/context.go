@@ -65,6 +65,11 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 					l.Stops++
 				}
 			}
+			for _, s := range p.inits[l.inits.from:l.inits.to] {
+				if s.Has(p.Lang) {
+					l.Stops--
+				}
+			}
 		}
 		l.Table = p.table(l)
 	}

@@ -110,6 +110,11 @@ type Counts struct {
 	shape codeShape // what the text looks like to markCode, once known
 	bars  int       // '|' and box-drawing strokes (see boxBar) in the content
 	cols  int       // runs of two spaces or more inside the content: the gaps between a text table's columns
+	// inits are the line's initials (see tokenizer.separator), in
+	// Page.inits: each the languages whose stopword it is but as an
+	// initial (see lang.Lexicon.Initials). They tell the page's language
+	// as their stopwords do, but count as none of its stopwords (Stops).
+	inits span
 }
 
 // span is a range of indices.
@@ -185,6 +190,7 @@ type Page struct {
 	Price float64
 
 	masks  []lang.Set     // the stopword sets of the tokens of every line
+	inits  []lang.Set     // the initials of every line (see Line.inits)
 	keys   []byte         // the keys of every line, before they become one string
 	counts []keyCount     // scratch of countRepeats
 	names  map[string]int // scratch of markShared: the names of a page's pictures (markPlaceholders, markPictureNames)
@@ -219,6 +225,7 @@ func View(v, p *Page, doc *source.Doc, origin []int, opt Options) {
 	v.reset(p.Lex, len(doc.Blocks))
 	v.MetaDate, v.Encoding = doc.Meta.Date, p.Encoding
 	v.masks = p.masks[:len(p.masks):len(p.masks)] // shared; appending copies
+	v.inits = p.inits[:len(p.inits):len(p.inits)]
 	m := meter{lex: p.Lex, maxLine: opt.MaxLineBytes}
 	v.Lines = v.Lines[:len(doc.Blocks)]
 	for i := range doc.Blocks {
@@ -364,7 +371,7 @@ func (p *Page) reset(lex *lang.Lexicons, n int) {
 	if cap(lines) < n {
 		lines = make([]Line, n)
 	}
-	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], keys: p.keys[:0], counts: p.counts, firsts: p.firsts[:0], cards: p.cards, names: p.names, grid: p.grid[:0], heads: p.heads[:0], cells: p.cells}
+	*p = Page{Lines: lines[:0], Lex: lex, Lang: lang.None, masks: p.masks[:0], inits: p.inits[:0], keys: p.keys[:0], counts: p.counts, firsts: p.firsts[:0], cards: p.cards, names: p.names, grid: p.grid[:0], heads: p.heads[:0], cells: p.cells}
 }
 
 // inputLines appends to firsts the input line that opens each block, from

@@ -965,3 +965,32 @@ func TestUsageIsCode(t *testing.T) {
 		[]string{"Synopsis", "30 Years of <br> Tags", "Jane Doe <jane@example.org>", "John Roe <john at example.org>",
 			"Use [-] to fold a thread and [+] to unfold it.", "Prices rose [-5%] this week, the report says."})
 }
+
+// TestInitialsAreNoStopwords: a capital letter alone before a full stop or an
+// ampersand, or after one, is an initial ("U.S.", "J. Smith", "S&P"), no
+// stopword of an English page, though English's stopwords-iso list gives
+// the whole alphabet; "A" and "I", English words, are stopwords however
+// written, and so is the lower-case "s" of "company's" and the "c" of a
+// file's name, and a capital alone that is no initial ("IBM Z").
+func TestInitialsAreNoStopwords(t *testing.T) {
+	x, err := lang.Load()
+	require.NoError(t, err)
+	prose := "The council said that it would build the bridge over the river in the spring, and that the work would take three years."
+	for _, c := range []struct {
+		line  string
+		stops int // of the line's words, "the" and "of" aside
+	}{
+		{"U.S. S&P J. Smith", 0},
+		{"A. I. Smith", 2},
+		{"company's eval.c", 1 + 1},
+		{"IBM Z", 1},
+		{"U.S. and A. Smith", 1 + 1},
+	} {
+		var d source.Doc
+		require.NoError(t, source.Text(&d, prose+"\n\n"+prose+"\n\n"+c.line+"\n", false, source.Limits{MaxLines: 100}))
+		var p Page
+		Measure(&p, &d, x, Options{})
+		require.Equal(t, "en", p.LangCode())
+		assert.Equal(t, c.stops, p.Lines[len(p.Lines)-1].Stops, "%q", c.line)
+	}
+}

@@ -91,6 +91,9 @@ type tokenizer struct {
 	lastCJK bool // the last token was a CJK run
 	last    lang.Word
 	tokHash uint64 // the last token's hash
+
+	initial lang.Set // the languages that list the token just closed, a capital alone, as an initial
+	amp     bool     // the last separator was an ampersand
 }
 
 // measure fills the token features of l: one pass over its content (up to
@@ -108,6 +111,7 @@ func (m *meter) measure(p *Page, l *Line) {
 	}
 	t := tokenizer{p: p, l: l, x: m.lex, keyFrom: len(p.keys), firstWord: true, lineHash: lang.HashOffset}
 	l.masks.from = int32(len(p.masks))
+	l.inits.from = int32(len(p.inits))
 	lowerRun := 0 // lower-case letters in a row, of any alphabet, right before i (see Counts.Humps)
 	for i := 0; i < len(content); {
 		c := content[i]
@@ -116,6 +120,7 @@ func (m *meter) measure(p *Page, l *Line) {
 			if cls == asciiOther {
 				l.Punct |= asciiPunct[c]
 				t.endWord()
+				t.separator(c)
 				i++
 				lowerRun = 0
 				continue
@@ -188,6 +193,7 @@ func (m *meter) measure(p *Page, l *Line) {
 				}
 			}
 			t.endWord()
+			t.separator(utf8.RuneSelf)
 			// Copies of it that follow change nothing: w3m's rules of ━.
 			for i+size <= len(content) && content[i:i+size] == content[i-size:i] {
 				i += size
@@ -222,6 +228,7 @@ func (m *meter) measure(p *Page, l *Line) {
 	}
 	t.endWord()
 	l.masks.to = int32(len(p.masks))
+	l.inits.to = int32(len(p.inits))
 	l.key = span{int32(t.keyFrom), int32(len(p.keys))}
 	if l.key.to > l.key.from {
 		l.Hash = t.lineHash
@@ -278,6 +285,32 @@ func (t *tokenizer) endToken() {
 	t.tokHash = lang.HashBytes(tok)
 	t.last = t.x.WordHashed(tok, t.tokHash)
 	t.p.masks = append(t.p.masks, t.last.Stops)
+	if t.upper && len(tok) == 1 && t.last.Stops != 0 {
+		if s := t.x.Initial(tok); s != 0 {
+			t.initial = s
+			if t.amp {
+				t.addInitial() // the P of "S&P"
+			}
+		}
+	}
+}
+
+// separator notes the character that closed the word before it, c
+// (utf8.RuneSelf for any but ASCII): a letter alone in capitals, that
+// some language lists as an initial, is one when a full stop or an
+// ampersand follows it ("U.S.", "J. Smith", "S&P"), and when an
+// ampersand comes right before it.
+func (t *tokenizer) separator(c byte) {
+	if t.initial != 0 && (c == '.' || c == '&') {
+		t.addInitial()
+	}
+	t.initial, t.amp = 0, c == '&'
+}
+
+// addInitial notes the initial the last token is (see Line.inits).
+func (t *tokenizer) addInitial() {
+	t.p.inits = append(t.p.inits, t.initial)
+	t.initial = 0
 }
 
 // endWord closes the open token and word of the key, if any: it sets the
