@@ -1275,7 +1275,11 @@ func TestBylineInsideTheArticle(t *testing.T) {
 
 // A trail whose separators the renderer drew as pictures reads as words,
 // and as a paragraph: the headline right under it, which it ends with, is
-// the page's headline, and the trail is a copy of it.
+// the page's headline, and the trail is a copy of it. So it is under a
+// trail whose separators are slashes, with a title-like line above them
+// both (a row of buttons, "Start Undergraduate Application Start Graduate
+// Application"). A post's "Continuing the discussion from ...:" is no
+// trail, and the topic it names no headline, under a page's h1.
 func TestHeadlineUnderATrailOfWords(t *testing.T) {
 	headline := "Council and Builders Introduce New Bridge Plan in North City to Improve Daily Travel for Commuters"
 	text := "  • Home\n  • News\n  • Contact\n\n" + footer + "\n\nHome News City News " + headline + "\n\n" + headline + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
@@ -1284,6 +1288,24 @@ func TestHeadlineUnderATrailOfWords(t *testing.T) {
 	assert.Equal(t, headline, res.Title)
 	assert.NotContains(t, res.Body, "Home News City News")
 	assert.Contains(t, res.Body, para1)
+
+	question := "Bridge plan vs. tunnel plan: which one is right for the city?"
+	buttons := "Apply to the Undergraduate School Apply to the Graduate School"
+	text = "  • Home\n  • News\n  • Contact\n\n" + buttons + "\n\n  • Sign in\n  • Search\n\nNewsroom/City news/" + question + "\n\n" + question + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err = clean.Text(text)
+	require.NoError(t, err)
+	assert.Equal(t, question, res.Title)
+
+	topic := "Council and Builders Introduce the Old Bridge Plan"
+	for _, head := range []string{
+		"# My take on the bridge plan\n\n  • Forum\n  • Transport\n\n",
+		"Bridge Forum\n\nMy take on the bridge plan\n\nTransport Clubs City Discussions\n\nPaulWBryant June 2, 2024, 3:24pm  1\n\n",
+	} {
+		text = head + "Continuing the discussion from " + topic + ":\n\n" + topic + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+		res, err = clean.Text(text)
+		require.NoError(t, err)
+		assert.Equal(t, "My take on the bridge plan", res.Title)
+	}
 }
 
 // A function's signature under its item's title on a documentation page

@@ -52,11 +52,9 @@ func (d *Decider) findHeadline(p *Page) {
 		postHeaderBelow(p)
 		return
 	}
-	if !ok {
-		if j := headlineUnderTrail(p); j >= 0 {
-			p.Title, p.Start = j, j+1 // the trail above it is a copy of it (see markHeadlineCopies)
-			return
-		}
+	if j := headlineUnderTrail(p); j >= 0 {
+		p.Title, p.Start = j, j+1 // the trail above it is a copy of it (see markHeadlineCopies)
+		return
 	}
 	if ok && p.items && p.f(i).Heading != 1 {
 		if j := h1Above(p); j >= 0 {
@@ -86,7 +84,15 @@ func (d *Decider) findHeadline(p *Page) {
 // News Ascom and Dräger introduce ..."), which read as a paragraph and
 // opened the span over the headline: the page had no title, and the trail
 // and the headline both stayed in its body. The trail's own crumbs are
-// one to maxTrailCrumbWords words before the headline's text.
+// one to maxTrailCrumbWords words before the headline's text. Such a
+// trail and headline outrank any title-like line above the span: a row
+// of buttons over a university's menus ("Start Undergraduate Application
+// Start Graduate Application") had been a news post's title over its
+// "Newsroom/Online learning tips/<headline>" (wceb text-w3m: titles found
+// 0.5030 -> 0.5061, that page +0.0057; a German forum's thread takes its
+// question for title in w3m and lynx). A line that ends with a colon is
+// no trail: a forum post's "Continuing the discussion from <topic>:" over
+// the topic's link, which would take the thread's title from its h1.
 func headlineUnderTrail(p *Page) int {
 	i := p.nonBlank(p.Start, 1)
 	if i < 0 {
@@ -98,7 +104,7 @@ func headlineUnderTrail(p *Page) int {
 	}
 	t, h := p.f(i), p.f(j)
 	n := len(t.Key) - len(h.Key) // where the headline's key starts in the trail's, after a space
-	if h.Words < 3 || n < 2 || !strings.HasSuffix(t.Key, h.Key) || t.Key[n-1] != ' ' || t.Words-h.Words > maxTrailCrumbWords {
+	if h.Words < 3 || n < 2 || t.End == measure.EndColon || !strings.HasSuffix(t.Key, h.Key) || t.Key[n-1] != ' ' || t.Words-h.Words > maxTrailCrumbWords {
 		return -1
 	}
 	if _, ok := titleScore(p, j); !ok {
