@@ -1428,3 +1428,29 @@ func TestBylineLinesAreNoHeadline(t *testing.T) {
 		})
 	}
 }
+
+// A forum's thread in text: its title over the header that names who
+// started it ("Thread starter Kevin", "Discussion in 'Cameras' started by
+// Kevin"), then a pager, then each post under its author's card, whose
+// user title ("Code Monkey") is nearer the posts than the thread's title
+// and had been taken for it (see threadTitle).
+func TestThreadTitleOverItsStarter(t *testing.T) {
+	title := "Digital cameras: a 2024 status symbol?"
+	card := func(name, role string) string {
+		return name + "\n\n" + name + "\n\n" + role + "\n\nAdministrator\n\n  • Jan 10, 2024\n\n  • #1\n\n"
+	}
+	for name, header := range map[string]string{
+		"thread starter": "  • Thread starter Kevin\n  • Start date Jan 10, 2024\n  • \n    Tags\n        digital cameras photography status symbol\n\n",
+		"started by":     "Discussion in 'Cameras' started by Kevin, Jan 10, 2024.\n\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			page := "  • Forums\n  • What's new\n  • Members\n\nYou are using an out of date browser.\n\n" + title + "\n\n" + header +
+				"  • 1\n  • 2\n\nNext\n1 of 2\n\nGo to page\n\n[1                   ]\nGo\nNext Last\n" +
+				card("Kevin", "Code Monkey") + para1 + "\n\n" + para2 + "\n\n" + card("Anna", "Shutterbug Supreme") + para3 + "\n\n" + footer + "\n"
+			res, err := clean.Text(page)
+			require.NoError(t, err)
+			assert.Equal(t, title, res.Title)
+			assert.Contains(t, res.Body, para1)
+		})
+	}
+}

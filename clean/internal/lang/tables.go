@@ -233,6 +233,10 @@ const (
 	// on pages of every language, as Months are, and their dates are
 	// given in the Gregorian calendar (see FindDate).
 	SolarMonths
+	// ThreadStarts name the member who started a forum's thread, in the
+	// thread's header right under its title: "Thread starter", "Discussion
+	// in 'Cameras' started by". An entry matches whole words.
+	ThreadStarts
 	// Weekdays are the names of the days, read as DateWords are and in
 	// the dates of photo captions.
 	Weekdays
@@ -278,6 +282,7 @@ var listNames = [NumLists]string{
 	SectionNames:    "section-names",
 	Social:          "social",
 	SolarMonths:     "solar-months",
+	ThreadStarts:    "thread-starts",
 	Weekdays:        "weekdays",
 }
 
@@ -298,7 +303,7 @@ const (
 // Matching returns how the entries of l are matched.
 func (l List) Matching() Matching {
 	switch l {
-	case Captions, ConsentPurposes, ContactConsent, Copyright, FollowNetworks, FooterLabels, Previous, Next:
+	case Captions, ConsentPurposes, ContactConsent, Copyright, FollowNetworks, FooterLabels, Previous, Next, ThreadStarts:
 		return AsWords
 	case CaptionLabels, CookieNames, CookieWords, CreditLabels, ReadTimeUnits:
 		return AsText
