@@ -542,25 +542,34 @@ func TestContainsWords(t *testing.T) {
 	}
 }
 
+// eachBesideStopwords calls check with each entry of every lexicon file
+// named file, with the entries of the stopwords.txt beside it.
+func eachBesideStopwords(t *testing.T, file string, check func(name string, l line, iso map[string]bool)) {
+	t.Helper()
+	names, err := fs.Glob(lexiconFS, "lexicon/*/"+file)
+	require.NoError(t, err)
+	require.NotEmpty(t, names)
+	for _, name := range names {
+		b, err := fs.ReadFile(lexiconFS, path.Join(path.Dir(name), "stopwords.txt"))
+		require.NoError(t, err, "%s has no stopwords.txt beside it", name)
+		iso := map[string]bool{}
+		for _, l := range dataLines(string(b)) {
+			iso[l.text] = true
+		}
+		b, err = fs.ReadFile(lexiconFS, name)
+		require.NoError(t, err)
+		for _, l := range dataLines(string(b)) {
+			check(name, l, iso)
+		}
+	}
+}
+
 // TestAddedStopwords: a language's added stopwords are words its
 // stopwords-iso list lacks, each once.
 func TestAddedStopwords(t *testing.T) {
-	added, err := fs.Glob(lexiconFS, "lexicon/*/stopwords-added.txt")
-	require.NoError(t, err)
-	require.NotEmpty(t, added)
-	for _, name := range added {
-		iso, err := fs.ReadFile(lexiconFS, path.Join(path.Dir(name), "stopwords.txt"))
-		require.NoError(t, err, "%s has no stopwords.txt beside it", name)
-		have := map[string]bool{}
-		for _, l := range dataLines(string(iso)) {
-			have[l.text] = true
-		}
-		b, err := fs.ReadFile(lexiconFS, name)
-		require.NoError(t, err)
-		for _, l := range dataLines(string(b)) {
-			assert.False(t, have[l.text], "%s:%d: %q is in stopwords.txt already", name, l.num, l.text)
-		}
-	}
+	eachBesideStopwords(t, "stopwords-added.txt", func(name string, l line, iso map[string]bool) {
+		assert.False(t, iso[l.text], "%s:%d: %q is in stopwords.txt already", name, l.num, l.text)
+	})
 }
 
 // TestRespeltStopwords: stopwords-iso's lists write some entries as the
@@ -598,21 +607,8 @@ func TestIsSpacedPhrase(t *testing.T) {
 // TestInitialStopwords: a language's initials are letters of its
 // stopwords-iso list, each once (see Lexicon.Initials).
 func TestInitialStopwords(t *testing.T) {
-	initials, err := fs.Glob(lexiconFS, "lexicon/*/stopwords-initials.txt")
-	require.NoError(t, err)
-	require.NotEmpty(t, initials)
-	for _, name := range initials {
-		iso, err := fs.ReadFile(lexiconFS, path.Join(path.Dir(name), "stopwords.txt"))
-		require.NoError(t, err, "%s has no stopwords.txt beside it", name)
-		have := map[string]bool{}
-		for _, l := range dataLines(string(iso)) {
-			have[l.text] = true
-		}
-		b, err := fs.ReadFile(lexiconFS, name)
-		require.NoError(t, err)
-		for _, l := range dataLines(string(b)) {
-			assert.True(t, have[l.text], "%s:%d: %q is not in stopwords.txt", name, l.num, l.text)
-			assert.Equal(t, 1, utf8.RuneCountInString(l.text), "%s:%d: %q is no letter", name, l.num, l.text)
-		}
-	}
+	eachBesideStopwords(t, "stopwords-initials.txt", func(name string, l line, iso map[string]bool) {
+		assert.True(t, iso[l.text], "%s:%d: %q is not in stopwords.txt", name, l.num, l.text)
+		assert.Equal(t, 1, utf8.RuneCountInString(l.text), "%s:%d: %q is no letter", name, l.num, l.text)
+	})
 }
