@@ -444,7 +444,11 @@ func ofByline(p *Page, i int) bool {
 	if j >= 0 && p.f(j).Dateline() && isByline(p.nonBlank(i-1, -1)) {
 		return true
 	}
-	return isByline(j) && strings.HasSuffix(p.f(j).Key, " "+p.f(i).Key)
+	if !isByline(j) {
+		return false
+	}
+	b, name := p.f(j).Key, p.f(i).Key
+	return len(b) > len(name) && strings.HasSuffix(b, name) && b[len(b)-len(name)-1] == ' '
 }
 
 // threadTitle returns the title of a forum's thread, or -1: the line
