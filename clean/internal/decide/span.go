@@ -137,7 +137,7 @@ func (d *Decider) findSpan(p *Page) {
 		numberedTitles(p)
 		letterIndex(p)
 	default:
-		spreadThread(p)
+		spreadThread(p, footer)
 	}
 	if records {
 		extendRecords(p)

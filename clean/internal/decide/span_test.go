@@ -469,3 +469,27 @@ func TestRecordTail(t *testing.T) {
 		})
 	}
 }
+
+// TestThreadWideningStopsAtTheFooter: the thread's widening after the
+// span stops at the page's footer, over the fine print under it; a
+// footer with more than maxFinePrint content lines under it is no page's
+// end, and the widening goes over them (see spreadThread).
+func TestThreadWideningStopsAtTheFooter(t *testing.T) {
+	for _, c := range []struct {
+		after int // content lines under the footer
+		end   int // where the span ends
+	}{
+		{1, 3},
+		{maxFinePrint, 3},
+		{maxFinePrint + 1, 4 + maxFinePrint + 1},
+	} {
+		lines := []itemLine{{content, 50, 0, 0}, {content, 40, 0, 0}, {content, 40, 0, 0}, {content, 40, 0, 0}, {chrome, 8, 0, 0}}
+		for range c.after {
+			lines = append(lines, itemLine{content, 10, 0, 0})
+		}
+		p := itemPage(lines, 0, 0)
+		spreadThread(p, 4)
+		assert.Equal(t, c.end, p.End, "%d lines under the footer", c.after)
+		assert.Equal(t, 0, p.Start)
+	}
+}
