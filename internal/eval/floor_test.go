@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.922,
 	"trafilatura/html":          0.946,
 	"wceb/text-w3m":             0.805,
-	"wceb/text-h2t":             0.810,
+	"wceb/text-h2t":             0.811,
 	"wceb/html":                 0.831,
 }
 
@@ -36,7 +36,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-w3m documentation": 0.870,
 	"wceb/text-w3m collection":    0.509,
 	"wceb/text-h2t article":       0.941,
-	"wceb/text-h2t forum":         0.699,
+	"wceb/text-h2t forum":         0.703,
 	"wceb/text-h2t service":       0.845,
 	"wceb/text-h2t product":       0.523,
 	"wceb/text-h2t listing":       0.675,
