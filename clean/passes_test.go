@@ -624,29 +624,37 @@ func TestStandfirst(t *testing.T) {
 	}
 }
 
-// TestPostsEndedByControls: a thread whose posts each end at the same row
-// of buttons, one post long among short replies, each under its author's
-// card. The span finds the long post; the buttons under every post make
-// the content around it a thread's (see delimitedPosts), and the replies
-// stay, with their authors.
-func TestPostsEndedByControls(t *testing.T) {
-	replies := []string{
-		"I planted my tomatoes out in the second week of May last year, and the late frost took half of them, so this year I am waiting until June.",
-		"We cover ours with fleece at night until the middle of June, which has worked well for three summers in a row on our exposed allotment.",
-		"Raised beds warm up faster in spring, so if you have them you can usually plant out a week or two earlier than in the open ground.",
-	}
+// gardenersReplies are the short replies of gardenersThread.
+var gardenersReplies = []string{
+	"I planted my tomatoes out in the second week of May last year, and the late frost took half of them, so this year I am waiting until June.",
+	"We cover ours with fleece at night until the middle of June, which has worked well for three summers in a row on our exposed allotment.",
+	"Raised beds warm up faster in spring, so if you have them you can usually plant out a week or two earlier than in the open ground.",
+}
+
+// gardenersThread is a thread in text whose posts each end at the same
+// row of buttons, one post long among short replies (gardenersReplies),
+// each under its author's card, under the site's menu and over end, the
+// page's end.
+func gardenersThread(end string) string {
 	card := func(n int) string {
 		return fmt.Sprintf("gardener%d\nJoined: March 201%d\nPosts: 1,2%d4\nLocation: Leeds\n\n", n, n, n)
 	}
 	controls := "Reply Quote Report\n\nShare\n\n"
-	doc := "  • Forum\n  • Gardening\n  • Vegetables\n\n" +
-		card(1) + replies[0] + "\n\n" + controls +
+	return "  • Forum\n  • Gardening\n  • Vegetables\n\n" +
+		card(1) + gardenersReplies[0] + "\n\n" + controls +
 		card(2) + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + controls +
-		card(3) + replies[1] + "\n\n" + controls +
-		card(4) + replies[2] + "\n\n" + controls + footer + "\n"
-	res, err := clean.Text(doc)
+		card(3) + gardenersReplies[1] + "\n\n" + controls +
+		card(4) + gardenersReplies[2] + "\n\n" + controls + end
+}
+
+// TestPostsEndedByControls: gardenersThread over a footer. The span finds
+// the long post; the buttons under every post make the content around it
+// a thread's (see delimitedPosts), and the replies stay, with their
+// authors.
+func TestPostsEndedByControls(t *testing.T) {
+	res, err := clean.Text(gardenersThread(footer + "\n"))
 	require.NoError(t, err)
-	for _, s := range append(replies, para1, "gardener3") {
+	for _, s := range append(gardenersReplies, para1, "gardener3") {
 		assert.Contains(t, res.Body, s)
 	}
 	for _, s := range []string{"Reply Quote", "Share", "Gardening", "©"} {
@@ -654,34 +662,20 @@ func TestPostsEndedByControls(t *testing.T) {
 	}
 }
 
-// TestThreadStopsAtTheFooter: the thread of TestPostsEndedByControls,
-// then the site's pager, footer menu and copyright, and a trademark
-// notice under them. The posts around the span stay; the thread's
-// widening stops at the page's footer (see footerStart), where it had run
-// on to the notice and kept the pager and the menu. A footer with more
-// than a few paragraphs after it is no page's end (a changelog's entry
-// "* Copyright ...": see spreadThread), and the widening goes on past it.
+// TestThreadStopsAtTheFooter: gardenersThread, then the site's pager,
+// footer menu and copyright, and a trademark notice under them. The posts
+// around the span stay; the thread's widening stops at the page's footer
+// (see footerStart), where it had run on to the notice and kept the pager
+// and the menu. A footer with more than a few paragraphs after it is no
+// page's end (a changelog's entry "* Copyright ...": see spreadThread),
+// and the widening goes on past it.
 func TestThreadStopsAtTheFooter(t *testing.T) {
-	replies := []string{
-		"I planted my tomatoes out in the second week of May last year, and the late frost took half of them, so this year I am waiting until June.",
-		"We cover ours with fleece at night until the middle of June, which has worked well for three summers in a row on our exposed allotment.",
-		"Raised beds warm up faster in spring, so if you have them you can usually plant out a week or two earlier than in the open ground.",
-	}
-	card := func(n int) string {
-		return fmt.Sprintf("gardener%d\nJoined: March 201%d\nPosts: 1,2%d4\nLocation: Leeds\n\n", n, n, n)
-	}
-	controls := "Reply Quote Report\n\nShare\n\n"
-	doc := "  • Forum\n  • Gardening\n  • Vegetables\n\n" +
-		card(1) + replies[0] + "\n\n" + controls +
-		card(2) + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + controls +
-		card(3) + replies[1] + "\n\n" + controls +
-		card(4) + replies[2] + "\n\n" + controls +
-		"  • 1\n  • 2\n\nNext\n\n  • Terms and rules\n  • Help\n  • RSS\n\nCommunity platform by Example® © 2010-2025 Example Ltd.\n\n" +
+	res, err := clean.Text(gardenersThread("  • 1\n  • 2\n\nNext\n\n  • Terms and rules\n  • Help\n  • RSS\n\n" +
+		"Community platform by Example® © 2010-2025 Example Ltd.\n\n" +
 		"The mark Tomato is a registered trademark of The Tomato Foundation and is used by The Tomato Project with its permission.\n\n" +
-		"  • This site uses cookies to help personalise content.\n"
-	res, err := clean.Text(doc)
+		"  • This site uses cookies to help personalise content.\n"))
 	require.NoError(t, err)
-	for _, s := range append(replies, para1) {
+	for _, s := range append(gardenersReplies, para1) {
 		assert.Contains(t, res.Body, s)
 	}
 	for _, s := range []string{"Terms and rules", "registered trademark", "Next"} {
