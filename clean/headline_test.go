@@ -1454,3 +1454,15 @@ func TestThreadTitleOverItsStarter(t *testing.T) {
 		})
 	}
 }
+
+// The name under an "Author:" label (the byline-labels list) is the
+// byline's, not the headline, however title-like ("Riding Monthly
+// Editorial Staff"; see ofByline).
+func TestAuthorUnderItsLabelIsNoHeadline(t *testing.T) {
+	headline := "Five Things to Do in November"
+	page := "  • Home\n  • News\n\n" + headline + "\n\n" + headline + "\n\nOur top picks for riding events, shows and fun for\n\n" +
+		"Author:\n Riding Monthly Editorial Staff\nPublish date:\n Nov 4, 2018\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}

@@ -437,9 +437,16 @@ func metaLine(p *Page) int {
 // name for title in w3m and lynx; no page's F1 moves). A line right under
 // a byline with no date under it may be the headline: a German blog
 // gives its "Von ... publiziert am ..." over its headline, which, read as
-// the byline's, had lost to the "Zurück zur Übersicht" above.
+// the byline's, had lost to the "Zurück zur Übersicht" above. So is a
+// line under a byline's label alone ("Author:", see bylineLabel): a
+// news story's "Editorial Staff" had been its title in each text
+// rendering, and a manual's author in w3m and lynx (which now has none:
+// its headline, repeated in its contents, is no candidate).
 func ofByline(p *Page, i int) bool {
 	isByline := func(j int) bool { return j >= 0 && (p.Lines[j].bad == Byline || byline(p.f(j), p) < 0) }
+	if k := p.nonBlank(i-1, -1); k >= 0 && bylineLabel(p, k) {
+		return true // "Author:" over the author's name
+	}
 	j := p.nonBlank(i+1, 1)
 	if j >= 0 && p.f(j).Dateline() && isByline(p.nonBlank(i-1, -1)) {
 		return true
@@ -482,3 +489,10 @@ func threadTitle(p *Page) int {
 // who started it: "Discussion in 'Social Networks' started by AjayJunkies,
 // May 11, 2024." has ten.
 const maxThreadStart = 14
+
+// bylineLabel reports whether line i is a byline's label alone, over the
+// name it labels: "Author:", "Written by:" (the byline-labels list).
+func bylineLabel(p *Page, i int) bool {
+	f := p.f(i)
+	return f.End == measure.EndColon && has(f.First, lang.BylineLabels) && p.m.Lex.In(lang.BylineLabels, f.Key, p.m.Lang)
+}
