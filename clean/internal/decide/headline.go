@@ -336,7 +336,7 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 func overHeader(p *Page, i, start int) bool {
 	for n, j := 0, p.nonBlank(i+1, 1); n < headerLines && j > i && j < start; n, j = n+1, p.nonBlank(j+1, 1) {
 		f := p.f(j)
-		if p.Lines[j].bad == Byline || byline(f, p) < 0 || n > 0 && f.Dateline() {
+		if bylineAt(p, j) || n > 0 && f.Dateline() {
 			return true
 		}
 		if f.Words > 5 || f.Heading > 0 {
@@ -427,37 +427,6 @@ func metaLine(p *Page) int {
 	return -1
 }
 
-// ofByline reports whether line i is a byline's, not a headline: the
-// author's role between the byline and its date ("By Jane Doe",
-// "Co-founder and Chief Architect", "Dec 17, 2025"), or the author's name
-// right over the byline that gives it again ("Jane Doe" over "By Jane
-// Doe"). Nearer the article than the headline over them, each had been
-// taken for it (wceb titles found: text-w3m 0.5000 -> 0.5030, text-h2t
-// 0.6697 -> 0.6727, and so in lynx; a Spanish news page had its author's
-// name for title in w3m and lynx; no page's F1 moves). A line right under
-// a byline with no date under it may be the headline: a German blog
-// gives its "Von ... publiziert am ..." over its headline, which, read as
-// the byline's, had lost to the "Zurück zur Übersicht" above. So is a
-// line under a byline's label alone ("Author:", see bylineLabel): a
-// news story's "Editorial Staff" had been its title in each text
-// rendering, and a manual's author in w3m and lynx (which now has none:
-// its headline, repeated in its contents, is no candidate).
-func ofByline(p *Page, i int) bool {
-	isByline := func(j int) bool { return j >= 0 && (p.Lines[j].bad == Byline || byline(p.f(j), p) < 0) }
-	if k := p.nonBlank(i-1, -1); k >= 0 && bylineLabel(p, k) {
-		return true // "Author:" over the author's name
-	}
-	j := p.nonBlank(i+1, 1)
-	if j >= 0 && p.f(j).Dateline() && isByline(p.nonBlank(i-1, -1)) {
-		return true
-	}
-	if !isByline(j) {
-		return false
-	}
-	b, name := p.f(j).Key, p.f(i).Key
-	return len(b) > len(name) && strings.HasSuffix(b, name) && b[len(b)-len(name)-1] == ' '
-}
-
 // threadTitle returns the title of a forum's thread, or -1: the line
 // right over the thread's header, which names who started it ("Thread
 // starter Kevin", "Discussion in 'Cameras' started by Kevin, May 11,
@@ -489,10 +458,3 @@ func threadTitle(p *Page) int {
 // who started it: "Discussion in 'Social Networks' started by AjayJunkies,
 // May 11, 2024." has ten.
 const maxThreadStart = 14
-
-// bylineLabel reports whether line i is a byline's label alone, over the
-// name it labels: "Author:", "Written by:" (the byline-labels list).
-func bylineLabel(p *Page, i int) bool {
-	f := p.f(i)
-	return f.End == measure.EndColon && has(f.First, lang.BylineLabels) && p.m.Lex.In(lang.BylineLabels, f.Key, p.m.Lang)
-}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
@@ -276,4 +277,47 @@ func oneWordHeadline(p *Page, i int) bool {
 		return f.DOM.Heading == 1
 	}
 	return f.Heading == 1 && ownParagraph(p, p.nonBlank(i+1, 1))
+}
+
+// ofByline reports whether line i is a byline's, not a headline: the
+// author's role between the byline and its date ("By Jane Doe",
+// "Co-founder and Chief Architect", "Dec 17, 2025"), or the author's name
+// right over the byline that gives it again ("Jane Doe" over "By Jane
+// Doe"). Nearer the article than the headline over them, each had been
+// taken for it (wceb titles found: text-w3m 0.5000 -> 0.5030, text-h2t
+// 0.6697 -> 0.6727, and so in lynx; a Spanish news page had its author's
+// name for title in w3m and lynx; no page's F1 moves). A line right under
+// a byline with no date under it may be the headline: a German blog
+// gives its "Von ... publiziert am ..." over its headline, which, read as
+// the byline's, had lost to the "Zurück zur Übersicht" above. So is a
+// line under a byline's label alone ("Author:", see bylineLabel): a
+// news story's "Editorial Staff" had been its title in each text
+// rendering, and a manual's author in w3m and lynx (which now has none:
+// its headline, repeated in its contents, is no candidate).
+func ofByline(p *Page, i int) bool {
+	above, below := p.nonBlank(i-1, -1), p.nonBlank(i+1, 1)
+	switch {
+	case above >= 0 && bylineLabel(p, above):
+		return true // "Author:" over the author's name
+	case below >= 0 && p.f(below).Dateline() && bylineAt(p, above):
+		return true // the author's role, between the byline and its date
+	case !bylineAt(p, below):
+		return false
+	}
+	b, name := p.f(below).Key, p.f(i).Key // the name over the byline that gives it again
+	return len(b) > len(name) && strings.HasSuffix(b, name) && b[len(b)-len(name)-1] == ' '
+}
+
+// bylineAt reports whether line j is a byline: its strongest chrome vote
+// is the byline rule's, or that rule reads it so under a stronger vote.
+// It is false for j < 0.
+func bylineAt(p *Page, j int) bool {
+	return j >= 0 && (p.Lines[j].bad == Byline || byline(p.f(j), p) < 0)
+}
+
+// bylineLabel reports whether line i is a byline's label alone, over the
+// name it labels: "Author:", "Written by:" (the byline-labels list).
+func bylineLabel(p *Page, i int) bool {
+	f := p.f(i)
+	return f.End == measure.EndColon && has(f.First, lang.BylineLabels) && p.m.Lex.In(lang.BylineLabels, f.Key, p.m.Lang)
 }
