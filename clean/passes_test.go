@@ -300,8 +300,8 @@ func TestSentenceNamingTheHeadline(t *testing.T) {
 // one word (a site's or a user's name) and one that adds a credit (a
 // photo's caption) are copies.
 func TestHeadingExtendingTheHeadline(t *testing.T) {
-	const headline = "Professional Boat Repair Services"
-	heading := "Professional boat repair services in the Old Harbour District"
+	const headline = "Boat Repair Services Return to the Harbour"
+	heading := "Boat repair services return to the harbour in the Old Harbour District"
 	copies := []string{"Reading: " + headline, headline + " – The Harbour Gazette", "  • " + headline + " for sailing yachts", headline + " Gazette",
 		headline + " Harbour Crew_Jane Doe, John Roe"}
 	doc := "Home | Services | Contact\n\n" + headline + "\n\n" + para1 + "\n\n" + heading + "\n\n" + para2 + "\n\n" +
@@ -310,6 +310,27 @@ func TestHeadingExtendingTheHeadline(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, headline, res.Title)
 	assert.Equal(t, clean.Keep, decision(t, res, heading).Verdict)
+	for _, c := range copies {
+		assert.Equal(t, "headline-copy", decision(t, res, c).Rule, c)
+	}
+}
+
+// TestNameHeadlineCopies: where the headline names a thing (a game, a
+// product) in a few words of title case, a line that adds words to the
+// name is the page's own (an edition, an add-on), unless a mark sets the
+// name off from them, as a copy does ("Reading: ", " – Steam", quotes).
+func TestNameHeadlineCopies(t *testing.T) {
+	const name = "Harbour Master 3"
+	own := []string{"Buy Harbour Master 3 - Deluxe Edition", "Harbour Master 3 Original Soundtrack"}
+	copies := []string{"Reading: " + name, name + " – The Game Store", "Reviews of “" + name + "”"}
+	doc := "Home | Games | Support\n\n" + name + "\n\n" + para1 + "\n\n" + strings.Join(own, "\n\n") + "\n\n" + para2 + "\n\n" +
+		strings.Join(copies, "\n\n") + "\n\n" + para3 + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	require.Equal(t, name, res.Title)
+	for _, o := range own {
+		assert.Equal(t, clean.Keep, decision(t, res, o).Verdict, o)
+	}
 	for _, c := range copies {
 		assert.Equal(t, "headline-copy", decision(t, res, c).Rule, c)
 	}
