@@ -336,6 +336,33 @@ func TestNameHeadlineCopies(t *testing.T) {
 	}
 }
 
+// TestCopiedHeaderIsNoHeadline: a site that prints its header twice (for
+// small screens and large ones) gives each row of its menu twice, each
+// time over the same row; such a row is no copy of a headline, and the
+// product's name under its breadcrumb is the title.
+func TestCopiedHeaderIsNoHeadline(t *testing.T) {
+	const (
+		name   = "Harbour Master 3"
+		header = "Sign in\n\nStore Home Discovery Queue Wishlist Points Shop News Charts\n\nCommunity Home Discussions Workshop Market Broadcasts\n\n"
+	)
+	doc := header + header + "All Games > Simulation > " + name + "\n\n" + name + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, name, res.Title)
+
+	// A list of the site's stories that gives the article's headline
+	// under its kicker, as the article does, is no copied menu: the
+	// headline keeps its bonus as a copy, and outranks a promotion given
+	// twice.
+	const headline = "Council and harbour board fall out over the bridge"
+	const promo = "The fifty best harbour towns of the year"
+	teasers := "More news\nRow over the bridge:\n" + headline + "\nWinter market:\nStalls return to the old quay\n" + promo + "\n\n" + promo + "\n\n"
+	doc = teasers + "Wednesday, 3 November 2021\n\nRow over the bridge:\n" + headline + "\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n"
+	res, err = clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}
+
 // A text rendering that opens with the page's <title> (the headline and
 // the site's name) and then gives the headline on its own prints the
 // headline once, as the title, and drops the <title> line as its copy.

@@ -104,8 +104,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	// that now stays: wceb html 0.8258 -> 0.8262, trafilatura text-w3m
 	// 0.9211 -> 0.9205 (a snippet on one page), the others within
 	// 0.0013 either way.
-	repeats := f.Repeats > 0 && (f.Repeats < 5 || f.CapsRatio() >= 0.6)
-	if f.Words >= 4 && (repeats || elsewhere) || f.Words >= 2 && crumb {
+	repeats := f.Words >= 4 && f.Repeats > 0 && (f.Repeats < 5 || f.CapsRatio() >= 0.6) && !copiedBlock(p, i)
+	if repeats || f.Words >= 4 && elsewhere || f.Words >= 2 && crumb {
 		s += 1 // short repeated lines are labels: "Joined: June 2019"
 	}
 	if site || siteName(p, i) {
@@ -320,4 +320,49 @@ func bylineAt(p *Page, j int) bool {
 func bylineLabel(p *Page, i int) bool {
 	f := p.f(i)
 	return f.End == measure.EndColon && has(f.First, lang.BylineLabels) && p.m.Lex.In(lang.BylineLabels, f.Key, p.m.Lang)
+}
+
+// copiedBlock reports whether line i is given again with a line beside
+// it: another line holds its text, and the lines above the two, or the
+// lines under them, blank lines aside, hold the same text too. A site
+// prints its header twice, for small screens and large ones, and a row of
+// its menu comes back with the rows around it ("Home Discovery Queue
+// Wishlist Points Shop News Charts" under "Store", over "Community"); a
+// headline's copies stand alone (the page's title line, a breadcrumb, a
+// share text). Such a row earns no bonus as a copy. wceb titles found:
+// text-w3m 0.5121 -> 0.5242 (a store's menu row had been three game pages'
+// title), text-h2t 0.6727 -> 0.6788, html as before; F1 text-w3m 0.8058
+// -> 0.8057, text-h2t as before: two pages whose headline is now their
+// title keep a standfirst, or lose an edition's line, that their truths
+// give otherwise. Two ScrapingHub stories and three in lynx's renderings
+// now take their headline over a newsletter's or a share bar's row;
+// their F1 does not move.
+func copiedBlock(p *Page, i int) bool {
+	f := p.f(i)
+	above, below := p.nonBlank(i-1, -1), p.nonBlank(i+1, 1)
+	for j := range p.Lines {
+		if j == i || p.f(j).Hash != f.Hash || p.f(j).Key != f.Key {
+			continue
+		}
+		if sameLine(p, i, above, p.nonBlank(j-1, -1)) || sameLine(p, i, below, p.nonBlank(j+1, 1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLine reports whether lines a and b, both on the page, hold the same
+// words, no sentence's, which are not line i's: a headline printed three
+// times in a row is no block, and a product's name under each of its
+// pictures ("[image]") is no menu. A teaser of the article in a list of
+// the site's stories gives its headline with its kicker above
+// ("Krach vor der VW-Betriebsversammlung:") or its standfirst under it,
+// as the article does; these end as a label or a sentence does, and a
+// menu's rows do not.
+func sameLine(p *Page, i, a, b int) bool {
+	if a < 0 || b < 0 || a == b {
+		return false
+	}
+	f, g := p.f(a), p.f(b)
+	return f.Hash == g.Hash && f.Key == g.Key && f.Key != p.f(i).Key && !f.Image && !f.File && f.Alpha > 0 && f.End == measure.EndNone
 }
