@@ -1466,3 +1466,27 @@ func TestAuthorUnderItsLabelIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, headline, res.Title)
 }
+
+// TestHeadlineEchoedByLede: a short name over the article, whose words its
+// first paragraph gives ("Harbour tides", "Unsafe Rust" in a manual), is
+// the headline over a longer tagline above it; a name in quotes is one the
+// article mentions, and a breadcrumb ("Tides > Harbour tides") is no
+// headline at all.
+func TestHeadlineEchoedByLede(t *testing.T) {
+	const (
+		menu    = "  • Home\n  • Guides\n  • Reference\n\n"
+		tagline = "Notes for boats and their crews"
+		lede    = "Harbour tides are given for each day of the year, with the times of high and low water at the old quay and the height of each."
+		more    = "The harbour master publishes them every December, and the marina office keeps a printed copy for those who ask for one."
+	)
+	for name, want := range map[string]string{
+		"Harbour tides":         "Harbour tides",
+		"“Harbour tides”":       tagline,
+		"Tides > Harbour tides": tagline,
+		"Harbour floods":        tagline, // the lede gives no floods
+	} {
+		res, err := clean.Text(menu + tagline + "\n\n" + name + "\n\n" + lede + "\n\n" + more + "\n")
+		require.NoError(t, err)
+		assert.Equal(t, want, res.Title, name)
+	}
+}

@@ -3,6 +3,7 @@ package decide
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -33,6 +34,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		l.class == content && l.good == Prose && !questionTitle(p, i),
 		byline(f, p) < 0,
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
+		trail(f.Content),
 		f.Digits > 0 && (hasDate(p, f.Content) || hasAge(p, f)),
 		isLabelValue(f.Content),
 		factsRow(f.Content),
@@ -111,8 +113,77 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	if site || siteName(p, i) {
 		s -= 2 // the site's name (see heldBy)
 	}
+	if !p.m.HTML && f.Heading == 0 && f.Words >= 2 && f.Words <= maxEchoedWords && !quoted(f.Content) && echoedByLede(p, i) {
+		s += 0.5
+	}
 	return s, true
 }
+
+// echoedByLede reports whether the article's first paragraph, the first
+// of its first three lines of minEchoWords words or more, gives every word
+// of line i that is no stopword, two of them at least. A text rendering
+// marks no headings, and a manual's or a guide's name is short ("Unsafe
+// Rust", "npm shrinkwrap", "Significant Cyber Incidents"): it scored below
+// a tagline or the book's name above it, and the page's first paragraph,
+// which names its subject, tells it. titleScore gives such a line of two
+// to maxEchoedWords words half a point, in text only (HTML marks its h1),
+// and not to a heading (html2text's "### Book of the Month Club", the
+// first entry of a list of products that the article's lede names) nor to
+// a quotation (a film's “Wild Rose”, which a news story's lede names).
+// wceb text-w3m titles found 0.5242 -> 0.5303 (F1 as before: two pages
+// whose headline is now their title keep their standfirst, -0.013 and
+// -0.001), text-h2t and html as before; of 921 reference manuals on this
+// machine, 13 in w3m and 10 in lynx take their page's name for title
+// ("npm shrinkwrap" over its tagline "Lock down dependency versions for
+// publication", "Control Flow" over "The Rust Programming Language").
+func echoedByLede(p *Page, i int) bool {
+	if p.Start > p.End || i >= p.Start {
+		return false
+	}
+	lede := -1
+	for k, n := p.nonBlank(p.Start, 1), 0; k >= 0 && k <= p.End && n < 3; k, n = p.nonBlank(k+1, 1), n+1 {
+		if p.f(k).Words >= minEchoWords {
+			lede = k
+			break
+		}
+	}
+	if lede < 0 {
+		return false
+	}
+	key := p.f(lede).Key
+	words := 0
+	for w := range strings.FieldsSeq(p.f(i).Key) {
+		if p.m.Lex.Word([]byte(w)).Stops.Has(p.m.Lang) {
+			continue
+		}
+		if !lang.ContainsWords(key, w) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// trail reports whether s parts its words as a breadcrumb does, with an
+// angle between spaces: "Creative Commons > What we do". A German
+// headline quotes »so«, with no space inside the marks.
+func trail(s string) bool {
+	return strings.Contains(s, " > ") || strings.Contains(s, " » ") || strings.Contains(s, " › ")
+}
+
+// quoted reports whether s is a quotation alone: a name the article
+// mentions ("“Wild Rose”").
+func quoted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"“„«'‘", r)
+}
+
+// maxEchoedWords is the most words of a line that echoedByLede may lift.
+const maxEchoedWords = 5
+
+// minEchoWords is the least words of an article's first paragraph (see
+// echoedByLede).
+const minEchoWords = 12
 
 // siteName reports whether line i is the site's name that the page's
 // metadata gives (see measure.Page.SiteKey), alone or with at most
