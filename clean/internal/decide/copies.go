@@ -160,7 +160,7 @@ func markHeadlineCopies(p *Page) {
 // holdsCopy reports whether line f, another than headline t, holds a copy
 // of it (see markHeadlineCopies).
 func holdsCopy(f, t *measure.Line) bool {
-	if t.Words < minCopiedWords || f.Words > t.Words+12 || ownSentence(f) || !f.MayHold(t) || !lang.ContainsWords(f.Key, t.Key) {
+	if t.Words < minCopiedWords || f.Words > t.Words+12 || !f.MayHold(t) || ownSentence(f) || !lang.ContainsWords(f.Key, t.Key) {
 		return false
 	}
 	if f.Marker == source.MarkNone && extends(f.Content, t.Content) {
