@@ -1490,3 +1490,17 @@ func TestHeadlineEchoedByLede(t *testing.T) {
 		assert.Equal(t, want, res.Title, name)
 	}
 }
+
+// TestWikiNamespaceTitle: a wiki's page in its namespace
+// ("Category:River bridges") is the page's headline, in HTML and in
+// text, not a line of tags; a line of tags stays one, with its tags
+// parted or glued.
+func TestWikiNamespaceTitle(t *testing.T) {
+	const headline = "Category:River bridges"
+	assertHeadlineLifted(t, headline, "<html><body><nav><a href=/>Main page</a> <a href=/r>Random article</a></nav><main><h1>"+headline+
+		"</h1><div>From Wikipedia, the free encyclopedia</div><p>"+para1+"</p><p>"+para2+"</p><p>"+para3+"</p></main></body></html>")
+	for _, tags := range []string{"Tags:Bridges, Rivers", "Categories:All CategoriesBridges"} {
+		res := cleanArticle(t, "River bridges", tags)
+		assert.Equal(t, "tags", decision(t, res, tags).Rule, tags)
+	}
+}

@@ -414,3 +414,45 @@ func byline(l *measure.Line, p *Page) float64 {
 // Cole · Published: Mar 4, 2026 · Updated: Mar 10, 2026 · 42 Comments"
 // has fifteen.
 const maxBylineLine = 16
+
+// tags votes against a line of the tags table of at most maxTagsWords
+// words: "Tags: bridges, rivers", "Filed under: News". A wiki's page in
+// its namespace (see namespaced) is no list of tags but a page's title: an
+// h1's "Category:Programming languages" had been dropped, and a line of
+// the page's chrome ("From Wikipedia, the free encyclopedia") taken for
+// its title (wceb titles found: html 0.8030 -> 0.8061, text-h2t 0.6788 ->
+// 0.6818; that page -0.006 in both, its "Pages in category ..." going now
+// as the headline's copy; no other page of any corpus moves).
+func tags(l *measure.Line, p *Page) float64 {
+	if l.Table != lang.Tags || l.Words > maxTagsWords || namespaced(l.Content) {
+		return 0
+	}
+	return -2
+}
+
+// maxTagsWords is the most words of a line of tags (see tags).
+const maxTagsWords = 40
+
+// namespaced reports whether s is a wiki's page in its namespace: one word,
+// a colon, and a capital right after it, then words with no comma and no
+// capital glued inside a word ("Category:Programming languages",
+// "Help:Contents"). A list of tags parts its tags ("Tags:Bridges, Rivers"),
+// or a renderer glued them ("Categories:All CategoriesLenses").
+func namespaced(s string) bool {
+	label, rest, ok := strings.Cut(s, ":")
+	if !ok || label == "" || strings.ContainsAny(label, " \t") || strings.ContainsAny(rest, ",;|") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	prev := ' '
+	for _, r := range rest {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return false
+		}
+		prev = r
+	}
+	return true
+}

@@ -207,9 +207,11 @@ func endsSentence(s string) bool {
 // a headline. So is a label of several words over a path
 // ("Source Code: lib/dns.js", a reference's link to each module's source),
 // one token with a slash: a headline's label is one word ("Review: ...").
+// A wiki's page in its namespace ("Category:Programming languages", see
+// namespaced) is a headline.
 func isLabelValue(s string) bool {
 	label, value, ok := strings.Cut(s, ":")
-	if !ok {
+	if !ok || namespaced(s) {
 		return false
 	}
 	if strings.Contains(label, " ") {
