@@ -56,8 +56,8 @@ var typeFloors = map[string]float64{
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.530,
-	"wceb/text-h2t": 0.678,
-	"wceb/html":     0.803,
+	"wceb/text-h2t": 0.681,
+	"wceb/html":     0.806,
 }
 
 const floorSlack = 0.005
