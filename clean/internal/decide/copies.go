@@ -194,9 +194,10 @@ func extends(s, h string) bool {
 // s gives h's words with other marks, which only a copy does.
 func setOff(s, h string) bool {
 	h = strings.TrimSpace(h)
-	i := strings.Index(strings.ToLower(s), strings.ToLower(h))
-	if i < 0 || len(strings.ToLower(s)) != len(s) {
-		return true
+	ls := strings.ToLower(s)
+	i := strings.Index(ls, strings.ToLower(h))
+	if i < 0 || len(ls) != len(s) {
+		return true // a letter whose cases differ in length: left to the copy, as in extends
 	}
 	before, after := strings.TrimRight(s[:i], " "), strings.TrimLeft(s[i+len(h):], " ")
 	if before != "" {
