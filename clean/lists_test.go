@@ -1108,3 +1108,28 @@ func TestOnelineLogKeptWhole(t *testing.T) {
 		assert.Contains(t, res.Title+"\n"+res.Body, s)
 	}
 }
+
+// TestRunOfTitles: a listing rendered as text gives its entries' titles
+// each alone between blank lines; where the span holds the first of them,
+// it holds the rest, up to the related box under them (see titlesAfter).
+// A news story's last paragraph is no title: the teasers under it stay
+// out.
+func TestRunOfTitles(t *testing.T) {
+	titles := []string{"Spaghetti and Meatballs", "Sweet and Spicy Tomato Chutney", "Pasta With Spicy Tomato Sauce", "Butter Chicken Recipe",
+		"Quick Italian Red Sauce in Forty Minutes", "Roman Spaghetti With Tuna and Mushrooms", "Sicilian Spaghetti With Fresh Tomato",
+		"Nigerian Red Pepper Sauce", "Penne alla Vodka Recipe", "New York Pizza Sauce", "The Best Slow-Cooked Bolognese", "Vodka Pizza",
+		"Baked Ziti With Two Cheeses", "Tomato Ketchup at Home"}
+	const (
+		menu  = "  • Home\n  • Recipes\n  • Guides\n  • About us\n\n"
+		intro = "Our collection of tomato sauce recipes has something for every kind of dish, whether you want a quick weeknight pasta or a slow Sunday ragù."
+		tail  = "More In Condiments & Sauces\n\nBarbecue Sauce Dipping Sauce Hot Sauces Pesto\n\n© 2025 The Sauce Kitchen. All rights reserved.\n"
+	)
+	res, err := clean.Text(menu + "Tomato Sauce Recipes\n\n" + intro + "\n\n" + strings.Join(titles, "\n\n") + "\n\n" + tail)
+	require.NoError(t, err)
+	assert.Equal(t, intro+"\n\n"+strings.Join(titles, "\n\n"), res.Body)
+
+	res, err = clean.Text(menu + "Council approves the new river bridge\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" +
+		strings.Join(titles[:7], "\n\n") + "\n\n" + tail)
+	require.NoError(t, err)
+	assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3, res.Body)
+}

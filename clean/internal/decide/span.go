@@ -156,6 +156,7 @@ func (d *Decider) findSpan(p *Page) {
 	tableAfter(p)
 	listAfter(p)
 	itemsAfter(p)
+	titlesAfter(p)
 	numberedOn(p)
 	datesAfter(p)
 	itemHead(p)
