@@ -154,9 +154,7 @@ func (d *Decider) findSpan(p *Page) {
 		p.Start, p.Lines[j].extended = j, true
 	}
 	tableAfter(p)
-	listAfter(p)
-	itemsAfter(p)
-	titlesAfter(p)
+	listsAfter(p)
 	numberedOn(p)
 	datesAfter(p)
 	itemHead(p)
