@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	"trafilatura/text-w3m":      0.922,
 	"trafilatura/html":          0.946,
 	"wceb/text-w3m":             0.805,
-	"wceb/text-h2t":             0.811,
+	"wceb/text-h2t":             0.812,
 	"wceb/html":                 0.831,
 }
 
@@ -39,7 +39,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t forum":         0.703,
 	"wceb/text-h2t service":       0.845,
 	"wceb/text-h2t product":       0.523,
-	"wceb/text-h2t listing":       0.675,
+	"wceb/text-h2t listing":       0.686,
 	"wceb/text-h2t documentation": 0.851,
 	"wceb/text-h2t collection":    0.537,
 	"wceb/html article":           0.959,
