@@ -305,7 +305,7 @@ func breadcrumb(l *measure.Line, p *Page) float64 {
 		return 0
 	}
 	seps, first := 0, len(l.Content)
-	for _, sep := range []string{" > ", " » ", " › ", " / "} {
+	for _, sep := range trailSeps {
 		for rest, at := l.Content, 0; ; {
 			i := strings.Index(rest, sep)
 			if i < 0 {
@@ -326,6 +326,13 @@ func breadcrumb(l *measure.Line, p *Page) float64 {
 	}
 	return 0
 }
+
+// trailSeps are the separators of a breadcrumb's steps: the angles first,
+// angleSeps of them, then the slash.
+var trailSeps = [...]string{" > ", " » ", " › ", " / "}
+
+// angleSeps is how many of trailSeps are angles (see trail).
+const angleSeps = 3
 
 // betweenFigures reports whether a separator stands between two figures,
 // as in a table's row that lynx runs together ("37% / 40%", "3 > 2"): a

@@ -58,7 +58,7 @@ import (
 // IPR Makefile.am: ..." in its last fifth had cut its 430 oldest lines.
 func spreadThread(p *Page, footer int) {
 	end := len(p.Lines)
-	if contentAfter(p, footer) <= maxFinePrint {
+	if !contentAfter(p, footer, maxFinePrint) {
 		end = footer
 	}
 	in, all, last := 0, 0, -1
@@ -244,13 +244,13 @@ func delimitedPosts(p *Page, first, last int) int {
 // maxControls is how many distinct controls delimitedPosts tries.
 const maxControls = 4
 
-// contentAfter counts the content lines from line i on (see spreadThread).
-func contentAfter(p *Page, i int) int {
-	n := 0
-	for ; i < len(p.Lines); i++ {
+// contentAfter reports whether more than n content lines stand from line
+// i on (see spreadThread). It stops counting there.
+func contentAfter(p *Page, i, n int) bool {
+	for ; i < len(p.Lines) && n >= 0; i++ {
 		if p.Lines[i].class == content && !p.f(i).Blank {
-			n++
+			n--
 		}
 	}
-	return n
+	return n < 0
 }

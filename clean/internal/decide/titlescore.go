@@ -34,7 +34,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		l.class == content && l.good == Prose && !questionTitle(p, i),
 		byline(f, p) < 0,
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
-		trail(f.Content),
+		trail(f),
 		f.Digits > 0 && (hasDate(p, f.Content) || hasAge(p, f)),
 		isLabelValue(f.Content),
 		factsRow(f.Content),
@@ -120,7 +120,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 }
 
 // echoedByLede reports whether the article's first paragraph, the first
-// of its first three lines of minEchoWords words or more, gives every word
+// of its first three lines of minLedeWords words or more (a lede, as
+// ledeAbove reads one), gives every word
 // of line i that is no stopword, two of them at least. A text rendering
 // marks no headings, and a manual's or a guide's name is short ("Unsafe
 // Rust", "npm shrinkwrap", "Significant Cyber Incidents"): it scored below
@@ -142,7 +143,7 @@ func echoedByLede(p *Page, i int) bool {
 	}
 	lede := -1
 	for k, n := p.nonBlank(p.Start, 1), 0; k >= 0 && k <= p.End && n < 3; k, n = p.nonBlank(k+1, 1), n+1 {
-		if p.f(k).Words >= minEchoWords {
+		if p.f(k).Words >= minLedeWords {
 			lede = k
 			break
 		}
@@ -164,11 +165,19 @@ func echoedByLede(p *Page, i int) bool {
 	return words >= 2
 }
 
-// trail reports whether s parts its words as a breadcrumb does, with an
-// angle between spaces: "Creative Commons > What we do". A German
-// headline quotes »so«, with no space inside the marks.
-func trail(s string) bool {
-	return strings.Contains(s, " > ") || strings.Contains(s, " » ") || strings.Contains(s, " › ")
+// trail reports whether f parts its words as a breadcrumb does, with an
+// angle between spaces (see trailSeps): "Creative Commons > What we do".
+// A German headline quotes »so«, with no space inside the marks.
+func trail(f *measure.Line) bool {
+	if f.Punct&measure.PunctAngle == 0 {
+		return false
+	}
+	for _, sep := range trailSeps[:angleSeps] {
+		if strings.Contains(f.Content, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether s is a quotation alone: a name the article
@@ -180,10 +189,6 @@ func quoted(s string) bool {
 
 // maxEchoedWords is the most words of a line that echoedByLede may lift.
 const maxEchoedWords = 5
-
-// minEchoWords is the least words of an article's first paragraph (see
-// echoedByLede).
-const minEchoWords = 12
 
 // siteName reports whether line i is the site's name that the page's
 // metadata gives (see measure.Page.SiteKey), alone or with at most
@@ -411,10 +416,11 @@ func bylineLabel(p *Page, i int) bool {
 func copiedBlock(p *Page, i int) bool {
 	f := p.f(i)
 	above, below := p.nonBlank(i-1, -1), p.nonBlank(i+1, 1)
-	for j := range p.Lines {
-		if j == i || p.f(j).Hash != f.Hash || p.f(j).Key != f.Key {
+	for j, seen := 0, 0; j < len(p.Lines) && seen < f.Repeats; j++ {
+		if j == i || !sameText(p.f(j), f) {
 			continue
 		}
+		seen++
 		if sameLine(p, i, above, p.nonBlank(j-1, -1)) || sameLine(p, i, below, p.nonBlank(j+1, 1)) {
 			return true
 		}
@@ -435,5 +441,9 @@ func sameLine(p *Page, i, a, b int) bool {
 		return false
 	}
 	f, g := p.f(a), p.f(b)
-	return f.Hash == g.Hash && f.Key == g.Key && f.Key != p.f(i).Key && !f.Image && !f.File && f.Alpha > 0 && f.End == measure.EndNone
+	return sameText(f, g) && f.Key != p.f(i).Key && !f.Image && !f.File && f.Alpha > 0 && f.End == measure.EndNone
 }
+
+// sameText reports whether lines a and b hold the same text, as keys
+// compare it (the hash first, which the key determines).
+func sameText(a, b *measure.Line) bool { return a.Hash == b.Hash && a.Key == b.Key }
