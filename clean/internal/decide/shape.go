@@ -208,10 +208,10 @@ func endsSentence(s string) bool {
 // ("Source Code: lib/dns.js", a reference's link to each module's source),
 // one token with a slash: a headline's label is one word ("Review: ...").
 // A wiki's page in its namespace ("Category:Programming languages", see
-// namespaced) is a headline.
+// measure.Namespaced) is a headline.
 func isLabelValue(s string) bool {
 	label, value, ok := strings.Cut(s, ":")
-	if !ok || namespaced(s) {
+	if !ok || measure.Namespaced(s) {
 		return false
 	}
 	if strings.Contains(label, " ") {

@@ -30,7 +30,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	switch {
 	case i < p.m.FrontMatter: // a field of the front matter (see source.Meta.FrontMatter)
 		return 0, false
-	case !shaped(f, named) && !chapter && !oneWordHeadline(p, i), l.strongVote, f.Table != lang.NoTable && !(f.Table == lang.Tags && namespaced(f.Content)),
+	case !shaped(f, named) && !chapter && !oneWordHeadline(p, i), l.strongVote, f.Table != lang.NoTable,
 		l.class == content && l.good == Prose && !questionTitle(p, i),
 		byline(f, p) < 0,
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),

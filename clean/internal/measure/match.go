@@ -3,6 +3,7 @@ package measure
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 )
@@ -43,7 +44,41 @@ func (p *Page) table(l *Line) lang.Table {
 	if t == lang.RelatedBlock && pointsOn(l.Content) {
 		return lang.CallToAction // a link onward, not a heading (see pointsOn)
 	}
+	if t == lang.Tags && Namespaced(l.Content) {
+		return lang.NoTable // a wiki's page, not its tags: "Category:Programming languages"
+	}
 	return t
+}
+
+// Namespaced reports whether s is a wiki's page in its namespace: one
+// word, a colon, and a capital right after it, then words with no comma
+// and no capital glued inside a word ("Category:Programming languages",
+// "Help:Contents"). A list of tags parts its tags ("Tags:Bridges,
+// Rivers"), or a renderer glued them ("Categories:All CategoriesLenses").
+// Such a page's name is no line of the tags table, and no label and its
+// value (see the decide package's isLabelValue): an h1's "Category:
+// Programming languages" had been dropped as tags, and a line of the
+// page's chrome ("From Wikipedia, the free encyclopedia") taken for its
+// title (wceb titles found: html 0.8030 -> 0.8061, text-h2t 0.6788 ->
+// 0.6818; that page -0.006 in both, its "Pages in category ..." going now
+// as the headline's copy; no other page of any corpus moves).
+func Namespaced(s string) bool {
+	label, rest, ok := strings.Cut(s, ":")
+	if !ok || label == "" || strings.ContainsAny(label, " \t") || strings.ContainsAny(rest, ",;|") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	prev := ' '
+	for _, r := range rest {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return false
+		}
+		prev = r
+	}
+	return true
 }
 
 // unglue returns s with a space where a word runs into the next, a
