@@ -15,7 +15,9 @@ import (
 // TestFooterStart checks where a page's footer starts: at a copyright
 // notice in the last fifth of its lines, not at a picture's credit there,
 // nor at a notice higher up; at its footer's label in the last half, not
-// at a line that speaks of footers, nor at a label in the first half; and
+// at a line that speaks of footers, nor at a label in the first half (a
+// footer's column of links, "Quick Links", is such a label; a box of them
+// at the top is none); and
 // that the legal paragraphs under the footer's start make no article run,
 // where under the other lines they do. The list of link addresses that
 // lynx prints after a page is no part of the page's length.
@@ -47,6 +49,8 @@ func TestFooterStart(t *testing.T) {
 		{"a caption's credit with a number", menu + "The minister opens the 15th forum. © Acme / Photo Agency\n\n" + legal, "", true},
 		{"a footer's label", menu + "Site Footer\n\n" + legal, "Site Footer", false},
 		{"a footer's label at the top", "Footer\n\n" + menu + legal, "", true},
+		{"a footer's column of links", menu + "## Quick Links\n\n" + legal, "Quick Links", false},
+		{"a box of links at the top", "Quick links\n\n" + menu + legal, "", true},
 		{"a line on footers", menu + "An example of a footer design\n\n" + legal, "", true},
 		{"a notice at the top", "© 2025 Acme Homes\n\n" + menu + menu + legal, "", true},
 		{"a notice at the foot, over lynx's list of link addresses", menu + "© 2025 Acme Homes. All rights reserved.\n\n" + legal + links, "©", false},

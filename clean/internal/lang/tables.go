@@ -181,7 +181,8 @@ const (
 	FollowWords
 	// FooterLabels are the labels a site gives its footer for readers of
 	// screen readers, which text renderings print: "Footer", "Footer
-	// navigation", "Fußzeile". An entry matches whole words.
+	// navigation", "Fußzeile"; and the heading of a footer's column of
+	// links, "Quick Links". An entry matches whole words.
 	FooterLabels
 	// Months are month names and their abbreviations, each with its number
 	// ("january = 1"). Months are read on pages of every language: a date
