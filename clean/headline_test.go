@@ -258,9 +258,10 @@ func TestContentsLabelLanguages(t *testing.T) {
 }
 
 // Part of a line is no headline: one that opens with the punctuation
-// after a label, or a span of code as markdown marks one (see fragment).
+// after a label, or with a bar (the rest of a row, a closure's
+// parameters), or a span of code as markdown marks one (see fragment).
 func TestFragmentIsNoHeadline(t *testing.T) {
-	for _, first := range []string{": Setup the tunnel and the client", "`AB AC AD BA BC BD`"} {
+	for _, first := range []string{": Setup the tunnel and the client", "| fact checked badge Fact Checked", "`AB AC AD BA BC BD`"} {
 		res, err := clean.Text(first + "\n\n" + para1 + "\n\n" + para2 + "\n")
 		require.NoError(t, err)
 		assert.Empty(t, res.Title, first)

@@ -147,13 +147,18 @@ func hasYear(s string) bool {
 
 // fragment reports whether a line is part of a line, not a headline: it
 // opens with punctuation that follows words (": Setup Cloudflare tunnel",
-// a heading cut after its label), or it is a span of code as markdown
+// a heading cut after its label), or with a bar, the rest of a row whose
+// first cell stands elsewhere ("| fact checked badge Fact Checked", "|
+// **Hacker News**new | past | comments", "|[4]Ask a question|") or a closure's
+// parameters ("|val| val + x"): four titles of the shared renderings and
+// manuals, none a headline, of which a product's lynx rendering takes its
+// name instead, and no F1 moves. Or it is a span of code as markdown
 // marks one ("`AB AC AD`"). A line in lower case may be a headline:
 // "join a specific number of files", a question's title as its asker
 // wrote it.
 func fragment(f *measure.Line) bool {
 	c := f.Content
-	return c != "" && strings.IndexByte(":;,.)]}", c[0]) >= 0 || len(c) > 1 && c[0] == '`' && c[len(c)-1] == '`'
+	return c != "" && strings.IndexByte(":;,.)]}|", c[0]) >= 0 || len(c) > 1 && c[0] == '`' && c[len(c)-1] == '`'
 }
 
 // shortTokens reports whether every word of s has at most two letters or
