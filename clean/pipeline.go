@@ -2,6 +2,7 @@ package clean
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/decide"
@@ -244,6 +245,9 @@ func (c *Cleaner) printedBody(s *scratch, withTitle bool) bool {
 	}
 	s.ends, s.widths = source.Paragraphs(s.lines, s.ends, s.widths)
 	regroup := multi || len(s.ends) < len(s.lines)
+	// A block a paragraph: sized once, a long page's blocks are not
+	// copied as they grow.
+	out.Blocks, s.origin = slices.Grow(out.Blocks, len(s.ends)), slices.Grow(s.origin, len(s.ends))
 	add := func(b source.Block, origin int) {
 		b.Gap = len(out.Blocks) == 0 || out.Blocks[len(out.Blocks)-1].Blank
 		out.Blocks = append(out.Blocks, b)
