@@ -362,7 +362,7 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 		// post's control, not the heading of a comment section, as is a
 		// link that ends every entry (see entryLink): it costs what
 		// strong chrome costs, and closes nothing.
-		prompt := l.bad == Comments && f.Repeats >= 2 || entryLink(p, i)
+		prompt := commentPrompt(l, f) || entryLink(p, i)
 		if prompt && l.class == chrome {
 			m = -prm.strongMass - float64(f.Words)
 		}
