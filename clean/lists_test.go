@@ -137,6 +137,35 @@ func TestTableAfterTheArticle(t *testing.T) {
 	assert.NotContains(t, res.Body, "Site link")
 }
 
+// An article that ends with a list of links, then a table that a line
+// of its own introduces ("Comparison with Other Tools:"): the span, which
+// ended before the list, widens over it, then over the table after it
+// (see tableAfter), as it would over the table alone.
+func TestTableAfterAListAfterTheArticle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>` + linkItems(8, "/c", "Section %d") + `</ul></nav><h1>Raw HTTP logging for your client</h1>` +
+		`<div class="sect1"><h2>Usage</h2><div class="sectionbody">`)
+	for _, p := range []string{para1, para2, para3, para4} {
+		b.WriteString(`<div class="paragraph"><p>` + p + `</p></div>`)
+	}
+	b.WriteString(`</div></div><div class="sect1"><h2>Conclusion</h2><div class="sectionbody"><div class="paragraph"><p>` + para1 + `</p></div>` +
+		`<div class="paragraph"><p><strong>Project resources:</strong></p></div><div class="ulist"><ul>` +
+		`<li><p>Repository: <a href="https://example.org/repo">https://example.org/repo</a></p></li>` +
+		`<li><p>Package: <a href="https://example.org/pkg">https://example.org/pkg</a></p></li><li><p>License: MIT</p></li></ul></div>` +
+		`<div class="paragraph"><p><strong>Comparison with Other Tools:</strong></p></div><table><thead><tr><th>Tool</th><th>Use case</th><th>Format</th></tr></thead><tbody>`)
+	for i := 1; i <= 4; i++ {
+		fmt.Fprintf(&b, `<tr><td><p>Logging tool number %d</p></td><td><p>Debugging of kind %d</p></td><td><p>Format %d</p></td></tr>`, i, i, i)
+	}
+	b.WriteString(`</tbody></table></div></div><footer><ul>` + linkItems(8, "/s", "Site link %d") + `</ul><p>` + footer + `</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, para4)
+	for i := 1; i <= 4; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf("Logging tool number %d |", i))
+	}
+	assert.NotContains(t, res.Body, "Site link")
+}
+
 // The same in w3m's rendering, which draws the table's borders: a border
 // between every two rows ("├──┼──┤") had parted them, a line without
 // words between two rows of names and numbers, and the rows went as

@@ -155,6 +155,7 @@ func (d *Decider) findSpan(p *Page) {
 	}
 	tableAfter(p)
 	listsAfter(p)
+	tableAfter(p)
 	numberedOn(p)
 	datesAfter(p)
 	itemHead(p)
