@@ -212,6 +212,8 @@ func TestRules(t *testing.T) {
 		{"prev-next drops a link to the previous article in French", "« Article précédent", inside, clean.Drop, "prev-next"},
 		{"prev-next leaves a name quoted in a title", "Exposition « Lumières du Rhône »", inside, clean.Keep, "context"},
 		{"prev-next drops a pager's arrows at both ends", "« Précédent Suivant »", inside, clean.Drop, "prev-next"},
+		{"prev-next leaves a heading quoted in German guillemets", "«Storming the Sazerac»", inside, clean.Keep, "context"},
+		{"prev-next drops a link to the previous page in German", "« Zurück", inside, clean.Drop, "prev-next"},
 		{"prev-next drops a pager's numbers in guillemets after a link", "Lire la suite « Précédent 1 2 3 Suivant »", inside, clean.Drop, "prev-next"},
 		{"prev-next leaves a line about the next page", "Page 3 next to the index", inside, clean.Keep, "context"},
 		{"prev-next leaves a sentence about a page", "Page 3 of the report shows that the plan failed in 2019.", inside, clean.Keep, "prose"},
