@@ -127,12 +127,22 @@ func TestTableAfterTheArticle(t *testing.T) {
 	for i := 1; i <= 12; i++ {
 		fmt.Fprintf(&b, `<tr><td>%d</td><td>School of Business Number %d</td><td>%d</td><td>%d</td></tr>`, i, i, i+2, 640+i)
 	}
-	b.WriteString(`</table></div></div></div></article><footer><ul>` + linkItems(8, "/s", "Site link %d") + `</ul><p>` + footer + `</p></footer></body></html>`)
-	res, err := clean.HTML(strings.NewReader(b.String()))
+	b.WriteString(`</table></div></div></div></article>`)
+	assertTableKept(t, &b, para2, "School of Business Number %d |", 12)
+}
+
+// assertTableKept closes page, an HTML page whose article ends with a
+// table, with the site's footer, and checks that cleaning it keeps the
+// article's last paragraph and the table's n rows (row formats each with
+// its number), and not the footer's links.
+func assertTableKept(t *testing.T, page *strings.Builder, last, row string, n int) {
+	t.Helper()
+	page.WriteString(`<footer><ul>` + linkItems(8, "/s", "Site link %d") + `</ul><p>` + footer + `</p></footer></body></html>`)
+	res, err := clean.HTML(strings.NewReader(page.String()))
 	require.NoError(t, err)
-	assert.Contains(t, res.Body, para2)
-	for i := 1; i <= 12; i++ {
-		assert.Contains(t, res.Body, fmt.Sprintf("School of Business Number %d |", i))
+	assert.Contains(t, res.Body, last)
+	for i := 1; i <= n; i++ {
+		assert.Contains(t, res.Body, fmt.Sprintf(row, i))
 	}
 	assert.NotContains(t, res.Body, "Site link")
 }
@@ -156,14 +166,8 @@ func TestTableAfterAListAfterTheArticle(t *testing.T) {
 	for i := 1; i <= 4; i++ {
 		fmt.Fprintf(&b, `<tr><td><p>Logging tool number %d</p></td><td><p>Debugging of kind %d</p></td><td><p>Format %d</p></td></tr>`, i, i, i)
 	}
-	b.WriteString(`</tbody></table></div></div><footer><ul>` + linkItems(8, "/s", "Site link %d") + `</ul><p>` + footer + `</p></footer></body></html>`)
-	res, err := clean.HTML(strings.NewReader(b.String()))
-	require.NoError(t, err)
-	assert.Contains(t, res.Body, para4)
-	for i := 1; i <= 4; i++ {
-		assert.Contains(t, res.Body, fmt.Sprintf("Logging tool number %d |", i))
-	}
-	assert.NotContains(t, res.Body, "Site link")
+	b.WriteString(`</tbody></table></div></div>`)
+	assertTableKept(t, &b, para4, "Logging tool number %d |", 4)
 }
 
 // The same in w3m's rendering, which draws the table's borders: a border

@@ -171,10 +171,17 @@ func lastBelow(p *Page) {
 	if i < 0 || !inDoubt(p, i) {
 		return
 	}
-	if j := p.nonBlank(i+1, 1); j >= 0 && !(p.Lines[j].class == chrome && p.Lines[j].strong) {
+	if !lastOnPage(p, i) {
 		return
 	}
 	widenEndTo(p, i)
+}
+
+// lastOnPage reports whether nothing but strong chrome (the page's footer)
+// or nothing at all follows line i.
+func lastOnPage(p *Page, i int) bool {
+	j := p.nonBlank(i+1, 1)
+	return j < 0 || p.Lines[j].class == chrome && p.Lines[j].strong
 }
 
 // cutBelow widens the span over the paragraph right below its last line

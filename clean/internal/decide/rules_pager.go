@@ -72,14 +72,14 @@ func guillemetQuote(s string) bool {
 	return strings.HasSuffix(inside, ".") || strings.HasSuffix(inside, "!") || strings.HasSuffix(inside, "?") || rest != "" || before || tight(inside)
 }
 
-// tight reports whether the text between guillemets opens and closes
-// with no space inside them, as German and Swiss quotations are written
-// ("«Storming the Sazerac»", a heading): a pager's arrow stands apart from
-// its label ("« Zurück", "Weiter »").
+// tight reports whether inside, the text between guillemets with the
+// spaces before the closing one taken off (see guillemetQuote), opens
+// with no space, as German and Swiss quotations are written ("«Storming
+// the Sazerac»", a heading): a pager's arrow stands apart from its label
+// ("« Zurück", "« Précédent Suivant »").
 func tight(inside string) bool {
 	first, _ := utf8.DecodeRuneInString(inside)
-	last, _ := utf8.DecodeLastRuneInString(inside)
-	return inside != "" && !unicode.IsSpace(first) && !unicode.IsSpace(last)
+	return inside != "" && !unicode.IsSpace(first)
 }
 
 // pagerNumbers reports whether l is a pager's numbers with a link to the

@@ -156,13 +156,12 @@ func rowsAfter(p *Page) {
 	if i := p.End + 1; p.f(p.End).TableRow && i < len(p.Lines) && p.f(i).TableRow && p.f(i).Tokens == 0 {
 		p.End, p.Lines[i].extended = i, true
 	}
-	if end := p.End; p.f(end).TableRow && end > before {
-		// The paragraph right under the table, content by its own votes,
-		// over strong chrome or nothing: the table's conclusion.
-		if i := lineBelow(p); i >= 0 && readsAsText(&p.Lines[i]) && p.Lines[i].ruleClass == content {
-			if j := p.nonBlank(i+1, 1); j < 0 || p.Lines[j].class == chrome && p.Lines[j].strong {
-				widenEndTo(p, i)
-			}
-		}
+	if p.End == before || !p.f(p.End).TableRow {
+		return
+	}
+	// The paragraph right under the rows, content by its own votes, over
+	// strong chrome or nothing: the table's conclusion.
+	if i := lineBelow(p); i >= 0 && readsAsText(&p.Lines[i]) && p.Lines[i].ruleClass == content && lastOnPage(p, i) {
+		widenEndTo(p, i)
 	}
 }
