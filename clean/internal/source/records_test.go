@@ -54,6 +54,18 @@ func TestRecords(t *testing.T) {
 		assert.Equal(t, 1, got["• Shoe 1"])
 		assert.Equal(t, 0, got["• Shoe 20"])
 	})
+	t.Run("like cards in a box of their own beside the grid are items too", func(t *testing.T) {
+		got := records(t, `<html><body><main><h1>Shoes</h1><div class="featured"><ul class="top">`+card(7)+card(8)+`</ul></div><ul class="grid">`+grid.String()+`</ul></main></body></html>`)
+		assert.Equal(t, 1, got["• Shoe 7"])
+		assert.Equal(t, 2, got["• Shoe 8"])
+		assert.Equal(t, 3, got["• Shoe 1"])
+	})
+	t.Run("like cards far from the grid are not its items", func(t *testing.T) {
+		far := `<div><div><div><div><ul>` + card(7) + card(8) + `</ul></div></div></div></div>`
+		got := records(t, `<html><body><main><h1>Shoes</h1>`+far+`<ul class="grid">`+grid.String()+`</ul></main></body></html>`)
+		assert.Equal(t, 0, got["• Shoe 7"])
+		assert.Equal(t, 1, got["• Shoe 1"])
+	})
 	t.Run("a menu's entries hold one line each", func(t *testing.T) {
 		got := records(t, `<html><body><div>`+menu+`</div><p>Some text of the page, which is short.</p></body></html>`)
 		assert.Equal(t, 0, got["• Men"])
