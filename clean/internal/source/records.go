@@ -95,11 +95,12 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 	}
 	var best *key
 	bestLetters := 0
+	var order docOrder
 	for k, g := range groups {
 		if g.multi < minRecords || 2*g.multi < g.members || g.lines < 2*g.members {
 			continue
 		}
-		if g.letters > bestLetters || g.letters == bestLetters && best != nil && before(k, *best) {
+		if g.letters > bestLetters || g.letters == bestLetters && best != nil && order.before(k, *best) {
 			k := k
 			best, bestLetters = &k, g.letters
 		}
@@ -116,7 +117,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 			if g.members < 2*minRecords || 2*g.lines > 3*g.members || g.letters < minTitleLetters*g.members {
 				continue
 			}
-			if g.letters > bestLetters || g.letters == bestLetters && best != nil && before(k, *best) {
+			if g.letters > bestLetters || g.letters == bestLetters && best != nil && order.before(k, *best) {
 				k := k
 				best, bestLetters = &k, g.letters
 			}
@@ -181,9 +182,9 @@ type key struct {
 
 // before orders sets of the same size the same way every time: by their
 // parent's place in the document, then by tag and kind.
-func before(a, b key) bool {
+func (o *docOrder) before(a, b key) bool {
 	if a.parent != b.parent {
-		return less(a.parent, b.parent)
+		return o.less(a.parent, b.parent)
 	}
 	if a.tag != b.tag {
 		return a.tag < b.tag

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // card is a product card of a grid: a linked title, a rating, a price.
@@ -196,4 +198,24 @@ func TestRecords(t *testing.T) {
 		assert.Equal(t, 0, got["What the asker wants to know, at length."])
 		assert.Equal(t, 1, got["Answer number 1, which says what it says."])
 	})
+}
+
+func TestDocOrder(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<html><head><title>T</title></head><body><main><div><p>One <b>two</b></p><p>Three</p></div><ul><li>Four</li><li>Five <i>six</i></li></ul></main><footer>Seven</footer></body></html>`))
+	require.NoError(t, err)
+	var nodes []*html.Node // in document order
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		nodes = append(nodes, n)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	var order docOrder
+	for i, a := range nodes {
+		for j, b := range nodes {
+			assert.Equal(t, i < j, order.less(a, b), "node %d (%s) before node %d (%s)", i, a.Data, j, b.Data)
+		}
+	}
 }
