@@ -14,14 +14,15 @@ import (
 // Rules that read the lexicon of the page's language: its chrome phrase
 // tables (the line's Table, matched by measure) and its word lists.
 
-// followUs catches invitations to follow the site (the follow-us table,
-// which has the prompts news sites print since 2025 to prefer them in
-// Google's results: "Add as a preferred source on Google", "Add Digit as
-// a trusted source on Google"; on two wceb pages, +0.015 and +0.004 in
-// html, no other page of any set moves) and "Follow @BGRDeals on Twitter to keep up with ...", "Follow NBC
+// followUs catches invitations to follow the site (the follow-us table)
+// and "Follow @BGRDeals on Twitter to keep up with ...", "Follow NBC
 // Latino on Facebook, Twitter and Instagram": a line that opens with a
 // follow word and names a network. Across the ScrapingHub renderings such
-// lines are 35 chrome lines and 2 article lines.
+// lines are 35 chrome lines and 2 article lines. The table has the
+// prompts news sites print since 2025 to be preferred in Google's
+// results too: "Add as a preferred source on Google", "Add Digit as a
+// trusted source on Google" (two wceb pages +0.015 and +0.004 in html;
+// no other page of any set moves).
 func followUs(l *measure.Line, p *Page) float64 {
 	if l.Table == lang.FollowUs {
 		return -2
