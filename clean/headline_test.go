@@ -1034,6 +1034,29 @@ func TestChineseQuestionTitle(t *testing.T) {
 	assert.Equal(t, "新手第一次养猫需要准备哪些东西？", res.Title)
 }
 
+// TestListOfNumberedNamesLosesNoLine: a text of short lines that give a
+// name and a number ("Caption 12", "Item #12", "Photo 12 of 80") is a
+// list, none of which is its headline. The first line, allowed its
+// numbers as a first line is, had been the title, and each reading of the
+// body alone lifted the next one, until 32 lines had gone; cleaning the
+// body again lifted 32 more (see decide's titleRun).
+func TestListOfNumberedNamesLosesNoLine(t *testing.T) {
+	for _, line := range []string{"Caption %d", "Item #%d", "Photo %d of 80"} {
+		var lines []string
+		for i := 1; i <= 80; i++ {
+			lines = append(lines, fmt.Sprintf(line, i))
+		}
+		text := strings.Join(lines, "\n\n")
+		res, err := clean.Text(text + "\n")
+		require.NoError(t, err)
+		assert.Empty(t, res.Title, line)
+		assert.Equal(t, text, res.Body, line)
+		again, err := clean.Text(res.Body)
+		require.NoError(t, err)
+		assert.Equal(t, res.Body, again.Body, line)
+	}
+}
+
 // TestArabicWrappedParagraphIsNoTitle: Arabic has no case to mark a
 // wrapped paragraph's next line, and the first line of a manual's first
 // paragraph, as wide as w3m's margin, had been its title; the headline
