@@ -1039,7 +1039,8 @@ func TestChineseQuestionTitle(t *testing.T) {
 // list, none of which is its headline. The first line, allowed its
 // numbers as a first line is, had been the title, and each reading of the
 // body alone lifted the next one, until 32 lines had gone; cleaning the
-// body again lifted 32 more (see decide's titleRun).
+// body again lifted 32 more (see decide's titleRun). A headline over the
+// list is its title.
 func TestListOfNumberedNamesLosesNoLine(t *testing.T) {
 	for _, line := range []string{"Caption %d", "Item #%d", "Photo %d of 80"} {
 		var lines []string
@@ -1054,6 +1055,12 @@ func TestListOfNumberedNamesLosesNoLine(t *testing.T) {
 		again, err := clean.Text(res.Body)
 		require.NoError(t, err)
 		assert.Equal(t, res.Body, again.Body, line)
+
+		// A headline over such a list stays its title.
+		res, err = clean.Text("Gallery of the week\n\n" + text + "\n")
+		require.NoError(t, err)
+		assert.Equal(t, "Gallery of the week", res.Title, line)
+		assert.Equal(t, text, res.Body, line)
 	}
 }
 

@@ -191,22 +191,24 @@ func firstLineTitle(p *Page) int {
 // "32 个回答", "2,345 人赞同了该回答"), had lost its title to a reading of
 // the output (no shared page moves; in English a question's text under
 // it is a sentence, which ends the run as it is no headline's shape).
-// The run's lines may have numbers as a text's first line may (see
-// shaped, named): a list of a name and a number each ("Caption 12", "Item
-// #12", "Photo 12 of 80"), whose first line is a headline's shape only as
-// the first, had had it for its title, and each reading of the body alone
-// lifted the next, up to maxBodyReads lines (a gallery's captions: 32
-// lines gone, and cleaning the body again took 32 more). A Steam page in
-// text-w3m keeps "Open in Desktop App" in its body rather than as its
-// title (-0.001), and a Perl module's history its "=head1 NAME"; no other
-// document of any corpus moves.
+// Where the first line has a headline's shape only as a text's first
+// line may (see shaped, named), so may the run's: a list of a name and a
+// number each ("Caption 12", "Item #12", "Photo 12 of 80") had had its
+// first line for its title, and each reading of the body alone lifted the
+// next, up to maxBodyReads lines (a gallery's captions: 32 lines gone,
+// and cleaning the body again took 32 more). A headline over such a list
+// ("Gallery of the week") stays its title. A Steam page in text-w3m keeps
+// "Open in Desktop App" in its body rather than as its title (-0.001),
+// and a Perl module's history its "=head1 NAME"; no other document of any
+// corpus moves.
 func titleRun(p *Page, i int) bool {
+	named := !headlineShape(p.f(i)) // the first line has a headline's shape only as a text's first line
 	for n, j := 1, i; n < titleRunLines; n++ {
 		j = p.nonBlank(j+1, 1)
 		for j >= 0 && p.f(j).Dateline() {
 			j = p.nonBlank(j+1, 1)
 		}
-		if j < 0 || !shaped(p.f(j), true) || p.f(j).TableRow || p.f(j).Verse || wrappedHead(p, j) {
+		if j < 0 || !shaped(p.f(j), named) || p.f(j).TableRow || p.f(j).Verse || wrappedHead(p, j) {
 			return false // a table's rows are no list of titles ("125 g | Mehl"), nor a wrapped paragraph's lines, nor a song's
 		}
 		if p.f(j).CJK > 0 && p.Lines[j].class == content && p.Lines[j].good == Prose {
