@@ -1040,7 +1040,7 @@ func TestChineseQuestionTitle(t *testing.T) {
 // numbers as a first line is, had been the title, and each reading of the
 // body alone lifted the next one, until 32 lines had gone; cleaning the
 // body again lifted 32 more (see decide's titleRun). A headline over the
-// list is its title.
+// list, or a gallery's h1 over its captions, is its title.
 func TestListOfNumberedNamesLosesNoLine(t *testing.T) {
 	for _, line := range []string{"Caption %d", "Item #%d", "Photo %d of 80"} {
 		var lines []string
@@ -1062,6 +1062,19 @@ func TestListOfNumberedNamesLosesNoLine(t *testing.T) {
 		assert.Equal(t, "Gallery of the week", res.Title, line)
 		assert.Equal(t, text, res.Body, line)
 	}
+	// So does a gallery's h1 over its pictures' captions.
+	var page strings.Builder
+	page.WriteString("<html><body><main><h1>Gallery of the week</h1>")
+	var captions []string
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&page, `<figure><img src="/p%d.jpg" alt=""><figcaption>Photo %d of 40</figcaption></figure>`, i, i)
+		captions = append(captions, fmt.Sprintf("Photo %d of 40", i))
+	}
+	page.WriteString("</main></body></html>")
+	res, err := clean.HTML(strings.NewReader(page.String()))
+	require.NoError(t, err)
+	assert.Equal(t, "Gallery of the week", res.Title)
+	assert.Equal(t, strings.Join(captions, "\n\n"), res.Body)
 }
 
 // TestArabicWrappedParagraphIsNoTitle: Arabic has no case to mark a
