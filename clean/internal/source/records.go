@@ -142,10 +142,11 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 			}
 		}
 	}
-	if best.class != "" && best.class[0] != 0 { // a class, not a structure
-		sibling := isMember
+	if best.class != "" && best.class[0] != 0 {
+		// A set of a class: the elements of its tag and class near it are
+		// items too, its members among them (their parent is the set's).
 		isMember = func(a *html.Node) bool {
-			return sibling(a) || a.Type == html.ElementNode && a.Data == best.tag && hasClasses(attr(a, "class"), best.class) && kin(a.Parent, best.parent, cousinLevels)
+			return a.Type == html.ElementNode && a.Data == best.tag && hasClasses(attr(a, "class"), best.class) && kin(a.Parent, best.parent, cousinLevels)
 		}
 	}
 	for i := range lines {
