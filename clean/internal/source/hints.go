@@ -274,7 +274,7 @@ func hides(n *html.Node) bool {
 				return true
 			}
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !isSlide(n) {
 				return true
 			}
 		case "style":
@@ -367,6 +367,29 @@ func underHeading(n *html.Node) bool {
 	}
 	return false
 }
+
+// isSlide reports whether n is a slide of a carousel, which the reader
+// brings into view by scrolling or with the carousel's arrows: its class
+// names a carousel (one of carouselWords) but no copy of a slide that the
+// carousel makes to loop ("slick-cloned", "swiper-slide-duplicate"). A
+// carousel marks the slides out of view aria-hidden, and moves the mark as
+// they come into view; they are on the page all the same (a listing's
+// "About this home" at the end of each home's photos). A slide that its
+// style or a hiding class hides is still hidden, and so is an off-canvas
+// menu that slides in ("slide-menu"): "slide" names no carousel.
+func isSlide(n *html.Node) bool {
+	c := attr(n, "class")
+	return hasWord(c, carouselWords) && !hasWord(c, cloneWords)
+}
+
+// carouselWords name a carousel or its slides, in the names the common
+// carousel scripts give them (Slick, Swiper, Glide, Splide, Flickity).
+var carouselWords = map[string]bool{
+	"carousel": true, "flickity": true, "glide": true, "slick": true, "splide": true, "swiper": true,
+}
+
+// cloneWords name the copies of its slides that a carousel makes to loop.
+var cloneWords = map[string]bool{"clone": true, "cloned": true, "duplicate": true}
 
 // popupWords name the boxes a page shows only while the pointer rests on
 // something: their text is not part of the line they sit in.

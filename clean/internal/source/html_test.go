@@ -107,6 +107,12 @@ func TestRenderHTML(t *testing.T) {
 		{"a page behind a modal dialog is read",
 			`<main aria-hidden="true"><h1>Quarter socks</h1><p>Higher than an ankle sock, lower than a calf sock.</p></main><div role="dialog" aria-modal="true"><p>We use cookies.</p></div><p aria-hidden="true">icon</p>`,
 			[]string{"Quarter socks", "¶Higher than an ankle sock, lower than a calf sock.", "¶We use cookies."}},
+		{"a carousel's slides out of view are read, not its copies",
+			`<ul class="photo-carousel"><li class="carousel__cell">Front</li><li class="carousel__cell" aria-hidden="true">Kitchen</li>` +
+				`<li class="carousel__cell" aria-hidden="true"><p>About this home: a single-story home on an oversized lot.</p></li></ul>` +
+				`<div class="swiper-slide swiper-slide-duplicate" aria-hidden="true">Front</div><div class="slick-slide slick-cloned" aria-hidden="true">Front</div>` +
+				`<div class="slide-menu" aria-hidden="true"><a href="/">Home</a></div><div class="carousel__cell" aria-hidden="true" style="display:none">Draft</div>`,
+			[]string{"• Front", "• Kitchen", "¶• About this home: a single-story home on an oversized lot."}},
 		{"classes that hide are skipped",
 			`<p class="d-none">a</p><p class="sr-only">b</p><p class="x hidden">c</p><p class="d-none d-md-block">wide</p><p class="hidden lg:block">large</p><p class="d-none d-print-block">print</p>`,
 			[]string{"wide", "¶large"}},
