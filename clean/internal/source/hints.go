@@ -260,7 +260,9 @@ func streamedSegment(n *html.Node) bool {
 // it; a shop's password app wraps the whole page in display:none until it
 // has checked the visitor. What is left outside such an element is the
 // chrome around it, or the dialog. A disclosure widget's hidden panels
-// are read too (see isPanel).
+// are read too (see isPanel). aria-hidden hides nothing from the eye, only
+// from screen readers: a carousel's slides out of view (isSlide) and a
+// link that repeats another (isRepeatLink) are read.
 func isHidden(n *html.Node, letters, total int) bool {
 	return hides(n) && 3*letters <= 2*total
 }
@@ -274,7 +276,7 @@ func hides(n *html.Node) bool {
 				return true
 			}
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !isSlide(n) {
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !isSlide(n) && !isRepeatLink(n) {
 				return true
 			}
 		case "style":
@@ -380,6 +382,15 @@ func underHeading(n *html.Node) bool {
 func isSlide(n *html.Node) bool {
 	c := attr(n, "class")
 	return hasWord(c, carouselWords) && !hasWord(c, cloneWords)
+}
+
+// isRepeatLink reports whether n is a link that a site hides from screen
+// readers and takes out of the tab order (aria-hidden, tabindex="-1")
+// because it repeats another: a card's summary or picture that links
+// where its headline does. On the screen it is there, and a summary is
+// the card's text. A link in a hidden menu goes with the menu.
+func isRepeatLink(n *html.Node) bool {
+	return n.DataAtom == atom.A && strings.TrimSpace(attr(n, "tabindex")) == "-1"
 }
 
 // carouselWords name a carousel or its slides, in the names the common

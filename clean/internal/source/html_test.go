@@ -113,6 +113,10 @@ func TestRenderHTML(t *testing.T) {
 				`<div class="swiper-slide swiper-slide-duplicate" aria-hidden="true">Front</div><div class="slick-slide slick-cloned" aria-hidden="true">Front</div>` +
 				`<div class="slide-menu" aria-hidden="true"><a href="/">Home</a></div><div class="carousel__cell" aria-hidden="true" style="display:none">Draft</div>`,
 			[]string{"• Front", "• Kitchen", "¶• About this home: a single-story home on an oversized lot."}},
+		{"a card's link that repeats its headline's is read",
+			`<article><h2><a href="/a/1">Beats gain new colours</a></h2><p><a href="/a/1" aria-hidden="true" tabindex="-1">Walmart now has the Solo 4 in new colourways.</a></p>` +
+				`<a href="/a/1" aria-hidden="true">Read more</a><span aria-hidden="true" tabindex="-1">icon</span></article>`,
+			[]string{"Beats gain new colours", "¶Walmart now has the Solo 4 in new colourways."}},
 		{"classes that hide are skipped",
 			`<p class="d-none">a</p><p class="sr-only">b</p><p class="x hidden">c</p><p class="d-none d-md-block">wide</p><p class="hidden lg:block">large</p><p class="d-none d-print-block">print</p>`,
 			[]string{"wide", "¶large"}},
