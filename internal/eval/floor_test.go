@@ -22,7 +22,7 @@ var floors = map[string]float64{
 	"trafilatura/html":          0.947,
 	"wceb/text-w3m":             0.805,
 	"wceb/text-h2t":             0.812,
-	"wceb/html":                 0.831,
+	"wceb/html":                 0.835,
 }
 
 // typeFloors are the floors of the page types of the sets that give types,
@@ -43,9 +43,9 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t documentation": 0.851,
 	"wceb/text-h2t collection":    0.537,
 	"wceb/html article":           0.960,
-	"wceb/html forum":             0.732,
+	"wceb/html forum":             0.742,
 	"wceb/html service":           0.858,
-	"wceb/html product":           0.518,
+	"wceb/html product":           0.541,
 	"wceb/html listing":           0.717,
 	"wceb/html documentation":     0.874,
 	"wceb/html collection":        0.592,
@@ -57,7 +57,7 @@ var typeFloors = map[string]float64{
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.533,
 	"wceb/text-h2t": 0.681,
-	"wceb/html":     0.806,
+	"wceb/html":     0.809,
 }
 
 const floorSlack = 0.005
