@@ -261,14 +261,16 @@ func streamedSegment(n *html.Node) bool {
 // has checked the visitor. What is left outside such an element is the
 // chrome around it, or the dialog. A disclosure widget's hidden panels
 // are read too (see isPanel). aria-hidden hides nothing from the eye, only
-// from screen readers: a carousel's slides out of view (isSlide) and a
-// link that repeats another (isRepeatLink) are read.
+// from screen readers: a carousel's slides out of view (isSlide), a link
+// that repeats another (isRepeatLink) and a text that its parent's label
+// repeats (isLabelled) are read.
 func isHidden(n *html.Node, letters, total int) bool {
-	return hides(n) && 3*letters <= 2*total
+	return hides(n, letters) && 3*letters <= 2*total
 }
 
-// hides reports whether n's attributes hide it (see isHidden).
-func hides(n *html.Node) bool {
+// hides reports whether n's attributes hide it (see isHidden); letters is
+// how many letters its text holds.
+func hides(n *html.Node, letters int) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
@@ -276,7 +278,7 @@ func hides(n *html.Node) bool {
 				return true
 			}
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !isSlide(n) && !isRepeatLink(n) {
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !isSlide(n) && !isRepeatLink(n) && !(letters > 0 && isLabelled(n)) {
 				return true
 			}
 		case "style":
@@ -391,6 +393,33 @@ func isSlide(n *html.Node) bool {
 // the card's text. A link in a hidden menu goes with the menu.
 func isRepeatLink(n *html.Node) bool {
 	return n.DataAtom == atom.A && strings.TrimSpace(attr(n, "tabindex")) == "-1"
+}
+
+// isLabelled reports whether n's parent gives screen readers n's text in
+// its aria-label, in n's place: a heading that says "Data Services 2025
+// (opens in a new tab)" to a screen reader and shows "Data Services 2025"
+// in an aria-hidden span, its only content. On the screen n is there. It
+// must not catch an icon: a symbol ("×", "›"; see hides) or an icon font's
+// word ("search", "close") beside the button's text or alone, so n's text
+// has two words or more, and n is all its parent shows. A menu that a
+// labelled box hides (aria-label="Sections") is not its label's text, and
+// stays hidden.
+func isLabelled(n *html.Node) bool {
+	p := n.Parent
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	label := attr(p, "aria-label")
+	if strings.TrimSpace(label) == "" {
+		return false
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	text := lang.Key(textOf(n))
+	return strings.Contains(text, " ") && strings.Contains(lang.Key(label), text)
 }
 
 // carouselWords name a carousel or its slides, in the names the common

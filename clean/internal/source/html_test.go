@@ -117,6 +117,12 @@ func TestRenderHTML(t *testing.T) {
 			`<article><h2><a href="/a/1">Beats gain new colours</a></h2><p><a href="/a/1" aria-hidden="true" tabindex="-1">Walmart now has the Solo 4 in new colourways.</a></p>` +
 				`<a href="/a/1" aria-hidden="true">Read more</a><span aria-hidden="true" tabindex="-1">icon</span></article>`,
 			[]string{"Beats gain new colours", "¶Walmart now has the Solo 4 in new colourways."}},
+		{"a text that its parent's label repeats is read, not icons",
+			`<h3 aria-label="Data Modernization Services 2025 Opens in a new tab"><span aria-hidden="true">Data Modernization Services 2025</span></h3>` +
+				`<button aria-label="Close"><span aria-hidden="true">×</span></button><button aria-label="Search the site"><span aria-hidden="true">search</span></button>` +
+				`<a aria-label="Search all health pages"><span aria-hidden="true">search health</span> Search all health pages</a>` +
+				`<nav aria-label="Sections"><ul aria-hidden="true"><li>World news</li></ul></nav>`,
+			[]string{"Data Modernization Services 2025", "¶Search all health pages"}},
 		{"classes that hide are skipped",
 			`<p class="d-none">a</p><p class="sr-only">b</p><p class="x hidden">c</p><p class="d-none d-md-block">wide</p><p class="hidden lg:block">large</p><p class="d-none d-print-block">print</p>`,
 			[]string{"wide", "¶large"}},
