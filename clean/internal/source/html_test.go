@@ -123,6 +123,16 @@ func TestRenderHTML(t *testing.T) {
 				`<a aria-label="Search all health pages"><span aria-hidden="true">search health</span> Search all health pages</a>` +
 				`<nav aria-label="Sections"><ul aria-hidden="true"><li>World news</li></ul></nav>`,
 			[]string{"Data Modernization Services 2025", "¶Search all health pages"}},
+		{"a text cut short is read whole from its hidden copy",
+			`<p><span class="more">Our certificate courses give you job-role training and workplace skills. In three hours you can com... <a href="#">Read More</a></span>` +
+				`<span class="less" style="display:none">Our certificate courses give you job-role training and workplace skills. In three hours you can complete any course. <a href="#">Read Less</a></span></p>` +
+				`<div><span>Welcome to my store. I am a regular guy who finds items at auctions ...</span><details><summary>See more</summary></details></div>` +
+				`<div aria-hidden="true" class="hide">Welcome to my store. I am a regular guy who finds items at auctions and sends them all over the world.</div>` +
+				`<p>The story of a river that goes on past the mill and the ...</p><p hidden>A menu of other stories that the page hides until it is asked for.</p>` +
+				`<p>Short words ...</p><p hidden>Short words and more of them here, hidden.</p>`,
+			[]string{"Our certificate courses give you job-role training and workplace skills. In three hours you can complete any course. Read Less",
+				"¶Welcome to my store. I am a regular guy who finds items at auctions and sends them all over the world.",
+				"¶The story of a river that goes on past the mill and the ...", "¶Short words ..."}},
 		{"classes that hide are skipped",
 			`<p class="d-none">a</p><p class="sr-only">b</p><p class="x hidden">c</p><p class="d-none d-md-block">wide</p><p class="hidden lg:block">large</p><p class="d-none d-print-block">print</p>`,
 			[]string{"wide", "¶large"}},

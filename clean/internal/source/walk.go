@@ -50,6 +50,9 @@ type walker struct {
 	// (href="#results"): a tab's caption, a footnote's mark, the entries
 	// of a table of contents (see countAnchors).
 	anchors int
+	// shown holds the hidden elements that hold a text the page shows cut
+	// short, read in its place (see fullText).
+	shown map[*html.Node]bool
 }
 
 // blocks are the elements that start and end a line.
@@ -89,8 +92,15 @@ func (w *walker) walk(n *html.Node, c ctx) {
 	self := w.next
 	size := w.scan.elems[self]
 	w.next += int(size.count) // past n's subtree, unless the walk goes into it
-	if skipped[n.DataAtom] || isHidden(n, int(size.letters), w.scan.total) && !isPanel(n, w.scan.controlled) {
+	if skipped[n.DataAtom] || isHidden(n, int(size.letters), w.scan.total) && !isPanel(n, w.scan.controlled) && !w.shown[n] {
 		return
+	}
+	if full := w.fullText(n, self); full != nil {
+		if w.shown == nil {
+			w.shown = map[*html.Node]bool{}
+		}
+		w.shown[full] = true
+		return // a text cut short, read whole from full
 	}
 	if n.DataAtom == atom.Br {
 		w.flush(false)
