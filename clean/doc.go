@@ -77,11 +77,17 @@
 // more: link density, the enclosing nav, header, footer, aside and form,
 // class and id names (share, related, comments, ...), headings, lists,
 // tables, code and captions, and the page's main container, found as
-// Readability finds it. Its metadata gives Title, Date and Author where the
-// lines do not: JSON-LD, og:title, or the <title> without the site's name
-// (the part an h1 gives, else the longest). A heading before the article
-// that shares no word with that title, and is no h1 (a box's heading, a
-// listing's first teaser), is not taken for the headline.
+// Readability finds it. It leaves out what the page does not show (the
+// hidden attribute, display:none, classes that hide, aria-hidden), but
+// reads a disclosure widget's panels (a FAQ's answers, a product's tabs), a
+// carousel's slides out of view, and what is hidden from screen readers
+// only because it repeats a link or a label; a text the page shows cut
+// short ("... Read more") is read once, whole, from its hidden copy. Its
+// metadata gives Title, Date and Author where the lines do not: JSON-LD,
+// og:title, or the <title> without the site's name (the part an h1 gives,
+// else the longest). A heading before the article that shares no word
+// with that title, and is no h1 (a box's heading, a listing's first
+// teaser), is not taken for the headline.
 //
 // [Rules] lists every rule and pass with what it catches; [WithoutRules]
 // turns any of them off, and [WithBalance] trades precision for recall.
