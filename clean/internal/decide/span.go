@@ -132,6 +132,7 @@ func (d *Decider) findSpan(p *Page) {
 	case p.m.HTML: // the page's items decide (see spanItems)
 		spreadArticle(p)
 		spreadLD(p)
+		spreadPosts(p)
 	case records:
 		spreadRecords(p)
 		numberedTitles(p)

@@ -339,6 +339,35 @@ func spreadArticle(p *Page) {
 	p.Start, p.End = first, last
 }
 
+// spreadPosts widens the span of a question page over its question and
+// all its answers, as its microdata marks their texts (see
+// source.DOM.Post), when the span holds a line of one of them: the first
+// and the last line of those texts that is no chrome bound it. A question
+// with one answer, the votes, share buttons and "1 Answer / Sorted by:"
+// between the two, had kept the question alone; two answers or more read
+// as a thread already. The lines between are read as an article's are:
+// a post's controls and badges go, its author's name and date, and its
+// tags, weak by themselves, stay. Lines in an element
+// whose class names chrome (the comments under a post, which a question's
+// microdata may hold with it) do not widen it.
+func spreadPosts(p *Page) {
+	if p.Start > p.End {
+		return
+	}
+	in := false
+	for i := p.Start; i <= p.End && !in; i++ {
+		in = p.f(i).DOM.Post
+	}
+	if !in {
+		return
+	}
+	for i := range p.Lines {
+		if l, f := &p.Lines[i], p.f(i); f.DOM.Post && f.DOM.Hint == source.NoHint && l.class != chrome && !f.Blank {
+			p.Start, p.End = min(p.Start, i), max(p.End, i)
+		}
+	}
+}
+
 // articleShare is the share of the article element's paragraphs below
 // which the span is widened over them (see spreadArticle). Chosen on the
 // benchmarks' HTML: at 0.5, two of the five pages it widens stay cut;

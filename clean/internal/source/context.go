@@ -22,6 +22,8 @@ type ctx struct {
 	toggle  bool // inside a control that unfolds the text around it (see classHint)
 	caption bool
 	term    bool // inside a term that a definition follows (see DOM.Term)
+	qaItem  bool // inside a question page's question or answer, its nearest item (see isPost)
+	qaPost  bool // inside the text of a question page's question or answer (see DOM.Post)
 	table   bool
 	cell    bool // inside a table cell of at most maxCellLetters letters
 	heading int
@@ -96,6 +98,12 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		if s, err := strconv.Atoi(attr(n, "start")); err == nil {
 			c.group.next = s
 		}
+	}
+	if w.scan.qaPage {
+		if _, ok := attrOK(n, "itemscope"); ok {
+			c.qaItem = isPost(n) // a post's nearest item, not its author's or a comment's
+		}
+		c.qaPost = c.qaPost || c.qaItem && hasToken(attr(n, "itemprop"), "text")
 	}
 	role := attr(n, "role")
 	if role == "main" {

@@ -26,6 +26,9 @@ type scanned struct {
 	// controlled holds the ids that the page's controls name in
 	// aria-controls: the panels they open (see isPanel).
 	controlled map[string]bool
+	// qaPage is set when the page's microdata says it is a question page
+	// (see isQAPage): its questions and answers are posts.
+	qaPage bool
 }
 
 // holdsH1 reports whether the element at index i in elems, whose subtree
@@ -81,6 +84,7 @@ func (s *scanned) node(n *html.Node, skip bool) int {
 			s.controlled[id] = true
 		}
 	}
+	s.qaPage = s.qaPage || isQAPage(n)
 	i := len(s.elems)
 	s.elems = append(s.elems, elemSize{})
 	if n.DataAtom == atom.H1 && !skip {

@@ -208,7 +208,7 @@ func (w *walker) setInfo(c ctx) {
 	}
 	w.has = true
 	w.info = DOM{Region: c.region, Article: c.article, Pane: c.pane, Hint: c.hint, Content: c.content, Consent: c.consent, Toggle: c.toggle,
-		Caption: c.caption, Term: c.term, Table: c.table, Code: c.pre, Heading: c.heading}
+		Caption: c.caption, Term: c.term, Table: c.table, Code: c.pre, Heading: c.heading, Post: c.qaPost}
 	w.node = c.block
 	w.hinter = c.hinter
 }
