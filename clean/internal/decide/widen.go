@@ -347,9 +347,9 @@ func spreadArticle(p *Page) {
 // between the two, had kept the question alone; two answers or more read
 // as a thread already. The lines between are read as an article's are:
 // a post's controls and badges go, its author's name and date, and its
-// tags, weak by themselves, stay. Lines in an element
-// whose class names chrome (the comments under a post, which a question's
-// microdata may hold with it) do not widen it.
+// tags, weak by themselves, stay. Lines in an element whose class names
+// chrome (the comments under a post, which a question's microdata may
+// hold with it) do not widen it.
 func spreadPosts(p *Page) {
 	if p.Start > p.End {
 		return

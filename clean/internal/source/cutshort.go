@@ -55,7 +55,7 @@ func (w *walker) fullText(n *html.Node, self int) *html.Node {
 			return nil
 		}
 		full := w.scan.elems[j]
-		if full.letters > short.letters && !skipped[s.DataAtom] && hides(s, int(full.letters)) {
+		if full.letters > short.letters && !skipped[s.DataAtom] && hides(s) {
 			if !read {
 				text, read = textOf(n), true
 			}

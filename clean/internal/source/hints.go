@@ -265,12 +265,11 @@ func streamedSegment(n *html.Node) bool {
 // that repeats another (isRepeatLink) and a text that its parent's label
 // repeats (isLabelled) are read.
 func isHidden(n *html.Node, letters, total int) bool {
-	return hides(n, letters) && 3*letters <= 2*total
+	return hides(n) && 3*letters <= 2*total
 }
 
-// hides reports whether n's attributes hide it (see isHidden); letters is
-// how many letters its text holds.
-func hides(n *html.Node, letters int) bool {
+// hides reports whether n's attributes hide it (see isHidden).
+func hides(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
@@ -278,7 +277,7 @@ func hides(n *html.Node, letters int) bool {
 				return true
 			}
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !isSlide(n) && !isRepeatLink(n) && !(letters > 0 && isLabelled(n)) {
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && !isSlide(n) && !isRepeatLink(n) && !isLabelled(n) {
 				return true
 			}
 		case "style":
@@ -399,9 +398,9 @@ func isRepeatLink(n *html.Node) bool {
 // its aria-label, in n's place: a heading that says "Data Services 2025
 // (opens in a new tab)" to a screen reader and shows "Data Services 2025"
 // in an aria-hidden span, its only content. On the screen n is there. It
-// must not catch an icon: a symbol ("×", "›"; see hides) or an icon font's
-// word ("search", "close") beside the button's text or alone, so n's text
-// has two words or more, and n is all its parent shows. A menu that a
+// must not catch an icon: a symbol ("×", "›") or an icon font's word
+// ("search", "close") beside the button's text or alone, so n's text has
+// two words or more, and n is all its parent shows. A menu that a
 // labelled box hides (aria-label="Sections") is not its label's text, and
 // stays hidden.
 func isLabelled(n *html.Node) bool {
