@@ -24,6 +24,14 @@ const minCutWords = 8
 // is no such text, and its text is not read to find out.
 const maxCutLetters = 2000
 
+// maxCutBytes is the most bytes of text a text cut short holds: its
+// maxCutLetters letters, with their spaces and marks, in any script.
+const maxCutBytes = 16 << 10
+
+// cutShortTail is how many bytes of the whole text past the short one's
+// length are read to see it go on.
+const cutShortTail = 256
+
 // cutShortSiblings is how many elements after a short text its whole text
 // may come: the control that shows it may stand between them.
 const cutShortSiblings = 2
@@ -31,7 +39,10 @@ const cutShortSiblings = 2
 // fullText returns the hidden element among the cutShortSiblings elements
 // after n that holds n's text whole (see cutShort), or nil. self is n's
 // index in the scan's elements. It reads text only where a hidden
-// sibling has more letters than n, so most elements cost a few compares.
+// sibling has more letters than n, so most elements cost a few compares,
+// and no more of either text than a text cut short may hold: nested boxes
+// of few letters and much space each beside a hidden one cost no more
+// than the walk.
 func (w *walker) fullText(n *html.Node, self int) *html.Node {
 	short := w.scan.elems[self]
 	if short.letters < minCutWords*3 || short.letters > maxCutLetters {
@@ -57,9 +68,17 @@ func (w *walker) fullText(n *html.Node, self int) *html.Node {
 		full := w.scan.elems[j]
 		if full.letters > short.letters && !skipped[s.DataAtom] && hides(s) {
 			if !read {
-				text, read = textOf(n), true
+				var whole bool
+				if text, whole = textUpTo(n, maxCutBytes); !whole {
+					return nil // letters few, but a text too long to be one cut short
+				}
+				read = true
 			}
-			if lastEllipsis(text) >= 0 && cutShort(text, textOf(s)) {
+			if lastEllipsis(text) < 0 {
+				return nil
+			}
+			// cutShort reads no further into full than short's words.
+			if head, _ := textUpTo(s, len(text)+cutShortTail); cutShort(text, head) {
 				return s
 			}
 		}

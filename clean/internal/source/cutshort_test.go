@@ -1,9 +1,12 @@
 package source
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestCutShort(t *testing.T) {
@@ -27,4 +30,24 @@ func TestCutShort(t *testing.T) {
 			assert.Equal(t, c.want, cutShort(c.short, full))
 		})
 	}
+}
+
+// textUpTo reads a subtree's text as textOf does, up to a bound: the
+// readers of labels and of texts cut short read no more than they need,
+// however deep the boxes around the text.
+func TestTextUpTo(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div><p>alpha <b>beta</b></p><script>skip</script><p>gamma</p></div>`))
+	require.NoError(t, err)
+	div := doc.FirstChild.LastChild.FirstChild // html > body > div
+	whole := textOf(div)
+	got, ok := textUpTo(div, len(whole))
+	assert.True(t, ok)
+	assert.Equal(t, whole, got)
+	got, ok = textUpTo(div, 8)
+	assert.False(t, ok)
+	assert.Equal(t, whole[:8], got)
+	assert.NotContains(t, whole, "skip")
+	got, ok = textUpTo(div, 0)
+	assert.False(t, ok)
+	assert.Empty(t, got)
 }

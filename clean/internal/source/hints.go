@@ -417,9 +417,21 @@ func isLabelled(n *html.Node) bool {
 			return false
 		}
 	}
-	text := lang.Key(textOf(n))
+	t, whole := textUpTo(n, labelBytes*len(label)+labelSlack)
+	if !whole {
+		return false // more than its label could say
+	}
+	text := lang.Key(t)
 	return strings.Contains(text, " ") && strings.Contains(lang.Key(label), text)
 }
+
+// labelBytes and labelSlack bound the text isLabelled reads: more than
+// labelBytes times the label's bytes and labelSlack, in spaces and marks
+// that a key leaves out, and the label cannot hold it.
+const (
+	labelBytes = 8
+	labelSlack = 1024
+)
 
 // carouselWords name a carousel or its slides, in the names the common
 // carousel scripts give them (Slick, Swiper, Glide, Splide, Flickity).

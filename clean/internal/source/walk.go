@@ -381,6 +381,32 @@ func textOf(n *html.Node) string {
 	return string(b)
 }
 
+// textUpTo returns the text of n's subtree as textOf does, but reads no
+// more than max bytes of it: the first max bytes, and false, where it has
+// more.
+func textUpTo(n *html.Node, max int) (string, bool) {
+	var b []byte
+	for stack := []*html.Node{n}; len(stack) > 0; {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.Type == html.TextNode {
+			if len(b)+len(x.Data)+1 > max {
+				return string(append(b, x.Data[:max-len(b)]...)), false
+			}
+			b = append(b, x.Data...)
+			b = append(b, ' ')
+			continue
+		}
+		if x.Type == html.ElementNode && skipped[x.DataAtom] {
+			continue
+		}
+		for ch := x.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, ch)
+		}
+	}
+	return string(b), true
+}
+
 // spacedWord reports whether r is a letter or digit of a script that parts
 // its words with spaces.
 func spacedWord(r rune) bool {
