@@ -110,7 +110,7 @@ func imageCredit(l *measure.Line, p *Page) float64 {
 		lower = p.lower(l.Content)
 	}
 	if labels {
-		if around(lower, "(", x.Entries(lang.CaptionLabels, id), "") {
+		if captionLabel(lower, x.Entries(lang.CaptionLabels, id)) {
 			return -2
 		}
 	}
@@ -266,6 +266,53 @@ func around(lower []byte, before string, ws []string, after string) bool {
 			}
 		}
 		i = j + 1
+	}
+}
+
+// captionLabel reports whether lower, a line in lower case, has a
+// parenthesised credit that one of labels opens: "(Photo: AP)", "(Image
+// credit: NASA)", "(Photos)", "(Bildquelle: dpa)", "(Photo by Jane Doe)".
+// The label is a word of its own, or opens a compound that a colon ends
+// ("Bildquelle:"): a degree's "(Photography)" or a soldier's "(Imagery
+// analyst)" is no credit. A label alone in its parentheses, or with words
+// but no colon, is a credit only where the parentheses end the line: a
+// headline's "(Photos)" is, a specification's "a static image (IMAGE) or
+// an interactive component" is not.
+func captionLabel(lower []byte, labels []string) bool {
+	for i := 0; ; {
+		j := bytes.IndexByte(lower[i:], '(')
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 1
+		rest := lower[i:]
+		group := rest
+		if k := bytes.IndexByte(rest, ')'); k >= 0 {
+			group = rest[:k]
+		}
+		ends := len(bytes.TrimRight(rest[len(group):], ") .,;!")) == 0 // nothing but the group ends the line
+		for _, w := range labels {
+			if !bytes.HasPrefix(group, []byte(w)) {
+				continue
+			}
+			after := group[len(w):]
+			r, _ := utf8.DecodeRune(after)
+			switch {
+			case len(after) > 0 && unicode.IsLetter(r):
+				// a longer word: a compound label ending in a colon,
+				// or a plural alone ("Photos")
+				word := bytes.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+				if word < 0 {
+					word = len(after)
+				}
+				if word < len(after) && after[word] == ':' || string(after[:word]) == "s" && ends {
+					return true
+				}
+			case bytes.Contains(group, []byte(":")) || ends:
+				return true
+			}
+		}
 	}
 }
 
