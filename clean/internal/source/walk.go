@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -362,28 +363,13 @@ func (w *walker) add(l wline, node *html.Node) {
 // textOf returns the text of n's subtree, for content deeper than the walk
 // goes. It does not recurse, so it cannot overflow on any depth.
 func textOf(n *html.Node) string {
-	var b []byte
-	for stack := []*html.Node{n}; len(stack) > 0; {
-		x := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if x.Type == html.TextNode {
-			b = append(b, x.Data...)
-			b = append(b, ' ')
-			continue
-		}
-		if x.Type == html.ElementNode && skipped[x.DataAtom] {
-			continue
-		}
-		for ch := x.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, ch)
-		}
-	}
-	return string(b)
+	s, _ := textUpTo(n, math.MaxInt)
+	return s
 }
 
-// textUpTo returns the text of n's subtree as textOf does, but reads no
-// more than max bytes of it: the first max bytes, and false, where it has
-// more.
+// textUpTo returns the text of n's subtree, each text node's followed by a
+// space, but reads no more than max bytes of it: the first max bytes, and
+// false, where it has more.
 func textUpTo(n *html.Node, max int) (string, bool) {
 	var b []byte
 	for stack := []*html.Node{n}; len(stack) > 0; {
