@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -19,30 +20,23 @@ import (
 // page that only has Question and Answer items (an FAQ's microdata) is no
 // question page: its answers are panels, read as the rest of the page.
 
-// schemaType returns the schema.org type an itemtype attribute names
-// ("https://schema.org/Answer" → "Answer"), or "" when it names none.
-func schemaType(n *html.Node) string {
-	v := strings.TrimSpace(attr(n, "itemtype"))
-	if v == "" {
-		return ""
-	}
-	for _, prefix := range [...]string{"https://schema.org/", "http://schema.org/"} {
-		if t, ok := strings.CutPrefix(v, prefix); ok {
-			return strings.TrimSuffix(t, "/")
+// hasSchemaType reports whether n's itemtype names one of types among
+// schema.org's ("https://schema.org/Answer" names Answer). An itemtype is
+// a set of types, apart by spaces, all of one vocabulary.
+func hasSchemaType(n *html.Node, types ...string) bool {
+	for _, v := range strings.Fields(attr(n, "itemtype")) {
+		for _, prefix := range [...]string{"https://schema.org/", "http://schema.org/"} {
+			if t, ok := strings.CutPrefix(v, prefix); ok && slices.Contains(types, strings.TrimSuffix(t, "/")) {
+				return true
+			}
 		}
-	}
-	return ""
-}
-
-// isQAPage reports whether n's itemtype says the page is a question page.
-func isQAPage(n *html.Node) bool { return schemaType(n) == "QAPage" }
-
-// isPost reports whether n's itemtype says it is a question or an answer:
-// on a question page (see scanned.qaPage), a post.
-func isPost(n *html.Node) bool {
-	switch schemaType(n) {
-	case "Question", "Answer":
-		return true
 	}
 	return false
 }
+
+// isQAPage reports whether n's itemtype says the page is a question page.
+func isQAPage(n *html.Node) bool { return hasSchemaType(n, "QAPage") }
+
+// isPost reports whether n's itemtype says it is a question or an answer:
+// on a question page (see scanned.qaPage), a post.
+func isPost(n *html.Node) bool { return hasSchemaType(n, "Question", "Answer") }
