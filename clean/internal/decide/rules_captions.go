@@ -249,19 +249,28 @@ func creditLabel(s string, labels []string) bool {
 
 // around reports whether lower holds a w of ws with before right before it
 // and after right after it: ", left," and "(left)" place a person in a
-// picture, "(photo" opens a credit. It looks for before and tries each w
-// there: before is rarer in a line than the letters that open a w. (A
-// credit's label before its colon, "photo: ", is creditLabel's.)
+// picture. (A credit's label before its colon, "photo: ", is
+// creditLabel's; a parenthesised one, "(photo", captionLabel's.)
 func around(lower []byte, before string, ws []string, after string) bool {
+	return opens(lower, before, ws, func(_, rest []byte) bool {
+		return bytes.HasPrefix(rest, []byte(after))
+	})
+}
+
+// opens reports whether lower holds a w of ws with before right before it
+// that ok accepts, given the text after before and the text after w. It
+// looks for before and tries each w there: before is rarer in a line than
+// the letters that open a w.
+func opens(lower []byte, before string, ws []string, ok func(at, rest []byte) bool) bool {
 	for i := 0; ; {
 		j := bytes.Index(lower[i:], []byte(before))
 		if j < 0 {
 			return false
 		}
 		j += i
-		rest := lower[j+len(before):]
+		at := lower[j+len(before):]
 		for _, w := range ws {
-			if bytes.HasPrefix(rest, []byte(w)) && bytes.HasPrefix(rest[len(w):], []byte(after)) {
+			if bytes.HasPrefix(at, []byte(w)) && ok(at, at[len(w):]) {
 				return true
 			}
 		}
@@ -279,41 +288,24 @@ func around(lower []byte, before string, ws []string, after string) bool {
 // headline's "(Photos)" is, a specification's "a static image (IMAGE) or
 // an interactive component" is not.
 func captionLabel(lower []byte, labels []string) bool {
-	for i := 0; ; {
-		j := bytes.IndexByte(lower[i:], '(')
-		if j < 0 {
-			return false
+	return opens(lower, "(", labels, func(at, after []byte) bool {
+		group := at
+		if k := bytes.IndexByte(at, ')'); k >= 0 {
+			group = at[:k]
 		}
-		j += i
-		i = j + 1
-		rest := lower[i:]
-		group := rest
-		if k := bytes.IndexByte(rest, ')'); k >= 0 {
-			group = rest[:k]
+		ends := len(bytes.TrimRight(at[len(group):], ") .,;!")) == 0 // nothing but the group ends the line
+		after = group[len(at)-len(after):]                           // the label's rest inside the parentheses
+		if r, _ := utf8.DecodeRune(after); len(after) == 0 || !unicode.IsLetter(r) {
+			return bytes.IndexByte(group, ':') >= 0 || ends
 		}
-		ends := len(bytes.TrimRight(rest[len(group):], ") .,;!")) == 0 // nothing but the group ends the line
-		for _, w := range labels {
-			if !bytes.HasPrefix(group, []byte(w)) {
-				continue
-			}
-			after := group[len(w):]
-			r, _ := utf8.DecodeRune(after)
-			switch {
-			case len(after) > 0 && unicode.IsLetter(r):
-				// a longer word: a compound label ending in a colon,
-				// or a plural alone ("Photos")
-				word := bytes.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
-				if word < 0 {
-					word = len(after)
-				}
-				if word < len(after) && after[word] == ':' || string(after[:word]) == "s" && ends {
-					return true
-				}
-			case bytes.Contains(group, []byte(":")) || ends:
-				return true
-			}
+		// a longer word: a compound label ending in a colon, or a
+		// plural alone ("Photos")
+		word := bytes.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+		if word < 0 {
+			word = len(after)
 		}
-	}
+		return word < len(after) && after[word] == ':' || string(after[:word]) == "s" && ends
+	})
 }
 
 // captionDate reports whether s holds the date of a news photo's caption:

@@ -24,7 +24,7 @@ import (
 // schema.org's ("https://schema.org/Answer" names Answer). An itemtype is
 // a set of types, apart by spaces, all of one vocabulary.
 func hasSchemaType(n *html.Node, types ...string) bool {
-	for _, v := range strings.Fields(attr(n, "itemtype")) {
+	for v := range strings.FieldsSeq(attr(n, "itemtype")) {
 		for _, prefix := range [...]string{"https://schema.org/", "http://schema.org/"} {
 			if t, ok := strings.CutPrefix(v, prefix); ok && slices.Contains(types, strings.TrimSuffix(t, "/")) {
 				return true
