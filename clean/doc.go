@@ -40,7 +40,10 @@
 //     on the winning side names the reason.
 //  3. In HTML, the term pass keeps a definition list's term over a
 //     definition of content ("-f format" over "Use format as the format
-//     string."), whatever the rules said of the term alone. The context
+//     string."), whatever the rules said of the term alone, and the
+//     post-head pass a thread's posters and dates, as the page's
+//     microdata marks them, whatever the rules said of a name or a date
+//     alone. The context
 //     pass settles lines the rules left uncertain from their neighbours:
 //     a short line between two paragraphs is content.
 //  4. The article-span pass finds where the article starts and ends. Inside

@@ -171,6 +171,7 @@ func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin
 	p.proseByLength = !stopwordProse(m, p.proseScale)
 	d.vote(p, src, origin)
 	d.defineTerms(p)
+	d.keepPostHeads(p)
 	d.settle(p)
 	d.findSpan(p)
 	d.findHeadline(p)

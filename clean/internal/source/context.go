@@ -24,6 +24,9 @@ type ctx struct {
 	term    bool // inside a term that a definition follows (see DOM.Term)
 	qaItem  bool // inside a question page's question or answer, its nearest item (see isPost)
 	qaPost  bool // inside the text of a question page's question or answer (see DOM.Post)
+	posted  bool // inside a post's item, its nearest (see isPostItem)
+	author  bool // inside that post's author's item
+	head    bool // inside a post's author's name or its date (see DOM.PostHead)
 	table   bool
 	cell    bool // inside a table cell of at most maxCellLetters letters
 	heading int
@@ -104,6 +107,9 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 			c.qaItem = isPost(n) // a post's nearest item, not its author's or a comment's
 		}
 		c.qaPost = c.qaPost || c.qaItem && hasToken(attr(n, "itemprop"), "text")
+	}
+	if w.scan.posts {
+		c = enterPost(n, c)
 	}
 	role := attr(n, "role")
 	if role == "main" {

@@ -139,6 +139,9 @@ type DOM struct {
 	Toggle  bool   // inside a small element, no link, whose class or id names a control that unfolds the text around it (see classHint)
 	Term    bool   // inside a <dt> that a <dd> follows: the term a definition list defines (see definedTerm)
 	Post    bool   // inside the text of a question page's question or of one of its answers, as its microdata marks them (see isPost)
+	// PostHead is set when all the line's text is a post's author's name
+	// or its date, as the page's microdata marks them (see isPostItem).
+	PostHead bool
 }
 
 // Region is an element whose name says what part of a page it is.

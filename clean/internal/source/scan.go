@@ -29,6 +29,9 @@ type scanned struct {
 	// qaPage is set when the page's microdata says it is a question page
 	// (see isQAPage): its questions and answers are posts.
 	qaPage bool
+	// posts is set when an element's microdata says it is a post of a
+	// thread (see isPostItem).
+	posts bool
 }
 
 // holdsH1 reports whether the element at index i in elems, whose subtree
@@ -85,6 +88,7 @@ func (s *scanned) node(n *html.Node, skip bool) int {
 		}
 	}
 	s.qaPage = s.qaPage || isQAPage(n)
+	s.posts = s.posts || isPostItem(n)
 	i := len(s.elems)
 	s.elems = append(s.elems, elemSize{})
 	if n.DataAtom == atom.H1 && !skip {

@@ -51,6 +51,9 @@ type walker struct {
 	// (href="#results"): a tab's caption, a footnote's mark, the entries
 	// of a table of contents (see countAnchors).
 	anchors int
+	// heads and others are set when the line being built holds text of
+	// a post's head (see DOM.PostHead), and other text.
+	heads, others bool
 	// shown holds the hidden elements that hold a text the page shows cut
 	// short, read in its place (see fullText).
 	shown map[*html.Node]bool
@@ -256,6 +259,7 @@ func (w *walker) addText(s string, c ctx) {
 		w.setInfo(c)
 		w.text = append(w.text, s[i:j]...)
 		w.countLinks(c, s[i:j])
+		w.heads, w.others = w.heads || c.head, w.others || !c.head
 		w.space, fields = true, true
 		i = j
 	}
@@ -321,6 +325,7 @@ func (w *walker) emit(pre bool) {
 		// An item that opens with a block (<li><h3>): its marker goes on
 		// the block's first line, as text browsers print it.
 		w.space, w.links, w.anchors, w.info, w.has, w.node, w.hinter = false, 0, 0, DOM{}, false, nil, nil
+		w.heads, w.others = false, false
 		return
 	default:
 		if !pre && !w.info.Code {
@@ -329,10 +334,12 @@ func (w *walker) emit(pre bool) {
 		}
 		dom := w.info
 		dom.Links = w.links
+		dom.PostHead = w.heads && !w.others
 		w.add(wline{from: from, to: to, gap: w.gap, dom: dom, hinter: w.hinter, anchors: w.anchors}, w.node)
 		w.start = len(w.text)
 	}
 	w.space, w.links, w.anchors, w.info, w.has, w.node, w.hinter, w.marker = false, 0, 0, DOM{}, false, nil, nil, 0
+	w.heads, w.others = false, false
 }
 
 // countLinks counts the letters of s, text inside a link, as links' or
