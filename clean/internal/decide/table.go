@@ -213,7 +213,7 @@ var rules = [NumRules]row{
 	DOMMain:        {name: "dom-main", doc: "a line inside the page's main container, the element that holds most of its paragraphs (HTML)", dom: true, vote: domMain},
 	FigureCaption:  {name: "figure-caption", doc: "a figure's caption: kept inside the article (HTML)", dom: true, vote: figureCaption},
 
-	DefinedTerm:  {name: "term", kind: PagePass, doc: "keeps the term a definition list defines over its definition, whatever the rules said of it: an option, a specifier, a field's name (HTML: a <dt> that a <dd> of content follows)"},
+	DefinedTerm:  {name: "term", kind: PagePass, doc: "keeps the term a definition list defines over its definition, whatever the rules said of it: an option, a specifier, a field's name (HTML: a <dt> that a <dd> of content follows); and the value under a label of a poster's card goes with the label (Joined, then its date)"},
 	PostHead:     {name: "post-head", kind: PagePass, doc: "keeps a post's author and date, whatever the rules said of them alone: the name and the date that open each post of a thread (HTML: as the page's microdata marks a post's author and datePublished)"},
 	Context:      {name: "context", kind: PagePass, doc: "settles uncertain lines from their neighbours: a short line between two paragraphs is content, one inside a menu is not"},
 	ArticleSpan:  {name: "article-span", kind: PagePass, doc: "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes but the paragraphs between the headline and the article and the runs of paragraphs apart from it"},

@@ -24,6 +24,13 @@ import "github.com/cleanseeds/cleanseeds/clean/internal/measure"
 // its modules', types' and macros' names with their summaries (its span
 // had ended at the first name, a link alone: 351 lines more), time's
 // manual its options and specifiers, IDLE's help its menus' entries.
+//
+// The other way round, the value under a label of a poster's card (a
+// term that the post-meta rule takes for strong chrome, "Joined" over
+// "Aug 24, 2006") is the card's too, unless the rules read it as
+// content: alone, a join date read as a date, and stayed inside a
+// thread's span, under every post (wceb html: a thread +0.051; no other
+// page of any set, nor any output of the other corpora, moves).
 func (d *Decider) defineTerms(p *Page) {
 	if !p.m.HTML || !d.on(DefinedTerm) {
 		return
@@ -37,8 +44,13 @@ func (d *Decider) defineTerms(p *Page) {
 		for j < len(p.Lines) && (p.f(j).Blank || p.f(j).DOM.Term) {
 			j++
 		}
-		if j < len(p.Lines) && defines(p, j) {
+		switch {
+		case j == len(p.Lines):
+		case defines(p, j):
 			l.ruleClass, l.good = content, DefinedTerm
+		case l.ruleClass == chrome && l.strong && l.bad == PostMeta && p.Lines[j].ruleClass != content:
+			v := &p.Lines[j] // the value of a poster's card's label: "Joined" over "Aug 24, 2006"
+			v.ruleClass, v.bad, v.strong, v.strongVote = chrome, PostMeta, true, true
 		}
 	}
 }

@@ -57,3 +57,24 @@ func TestDefinedTerms(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// TestCardValueGoesWithItsLabel checks that the value under a label of a
+// poster's card goes with the label: "Aug 24, 2006" under "Joined" is no
+// date of the thread's, though alone it reads as one.
+func TestCardValueGoesWithItsLabel(t *testing.T) {
+	text := `<p>I have used the tablet for a month now, and the screen is the best I have seen on any device that I have owned so far.</p>` +
+		`<p>The keyboard is expensive for what it is, and the battery lasts a day of work, but not much more than that on most days.</p>`
+	page := `<html><body><main>` + text +
+		`<div class="user"><a href="/u/alice">alice</a><dl><dt>Joined</dt><dd>Aug 24, 2006</dd></dl></div>` + text +
+		`</main></body></html>`
+	m, p := decideHTML(t, page)
+	found := false
+	for i := range m.Lines {
+		if m.Lines[i].Content == "Aug 24, 2006" {
+			found = true
+			assert.Equal(t, Drop, p.Lines[i].Verdict)
+			assert.Equal(t, PostMeta, p.Lines[i].Reason)
+		}
+	}
+	assert.True(t, found)
+}
