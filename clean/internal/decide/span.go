@@ -54,6 +54,7 @@ func (d *Decider) findSpan(p *Page) {
 		introBefore(p, d.prm)
 	}
 	postHeaderHTML(p)
+	postHeadsAbove(p)
 	ledeAbove(p)
 	lastBelow(p)
 	cutBelow(p)

@@ -493,3 +493,34 @@ func TestThreadWideningStopsAtTheFooter(t *testing.T) {
 		assert.Equal(t, 0, p.Start)
 	}
 }
+
+// TestPostHeadsAbove: a span that opens on a thread's first post's text
+// widens over that post's head above it (its poster's name and date,
+// through the poster's card), when the span holds a later post's head;
+// not over a head beyond a line of content, nor on a page whose span
+// holds no post's head.
+func TestPostHeadsAbove(t *testing.T) {
+	head := itemLine{content, 1, 0, 0}
+	card := itemLine{chrome, 2, 0, 0}
+	text := itemLine{content, 40, 0, 0}
+	for _, c := range []struct {
+		name  string
+		lines []itemLine
+		start int // the span's start given
+		heads []int
+		want  int
+	}{
+		{"the opener's head", []itemLine{card, head, card, card, head, card, text, head, text}, 6, []int{1, 4, 7}, 1},
+		{"no later head", []itemLine{card, head, card, card, head, card, text, text, text}, 6, []int{1, 4}, 6},
+		{"beyond a paragraph", []itemLine{head, text, card, card, text, head, text}, 4, []int{0, 5}, 4},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := itemPage(c.lines, c.start, len(c.lines)-1)
+			for _, i := range c.heads {
+				p.Lines[i].good = PostHead
+			}
+			postHeadsAbove(p)
+			assert.Equal(t, c.want, p.Start)
+		})
+	}
+}

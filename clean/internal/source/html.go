@@ -53,6 +53,9 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 	countAnchors(w.lines, text)
 	unhintProse(w.lines, w.text)
 	markMain(w.lines, w.nodes, w.text)
+	if s.posts {
+		spreadPostHeads(w.lines, w.nodes, w.text)
+	}
 	markRecords(w.lines, w.nodes, w.text)
 	d.addLines(w.lines, text)
 	d.Meta = s.meta.finish()

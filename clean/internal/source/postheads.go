@@ -1,6 +1,8 @@
 package source
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -16,7 +18,9 @@ import (
 // repeats (each post of the same poster gives it), and a date as the
 // page's date line; they went, and the thread read as one voice (see
 // DOM.PostHead). A post's other details, its author's title, join date
-// and post count, its reactions, are not its head.
+// and post count, its reactions, are not its head. A thread's opening
+// post, which XenForo prints without microdata, is read by its elements
+// (see spreadPostHeads).
 
 // postTypes are the schema.org types of a post.
 var postTypes = []string{"Comment", "DiscussionForumPosting", "SocialMediaPosting", "Question", "Answer"}
@@ -45,3 +49,57 @@ func enterPost(n *html.Node, c ctx) ctx {
 	}
 	return c
 }
+
+// spreadPostHeads marks as a post's head (DOM.PostHead) a line outside
+// any post's item whose block has the tag and the class of a marked
+// head's block, of at most maxPostHeadWords words, and that does not
+// repeat the head right above it: forum software that marks its replies
+// with microdata may print the thread's opening post without it
+// (XenForo does), in the same elements, the name twice (for small
+// screens and large).
+func spreadPostHeads(lines []wline, nodes []*html.Node, text []byte) {
+	type kind struct{ tag, class string }
+	var kinds map[kind]bool
+	for i := range lines {
+		if n := nodes[i]; n != nil && lines[i].dom.PostHead && attr(n, "class") != "" {
+			if kinds == nil {
+				kinds = map[kind]bool{}
+			}
+			kinds[kind{n.Data, attr(n, "class")}] = true
+		}
+	}
+	if kinds == nil {
+		return
+	}
+	last := -1
+	for i := range lines {
+		l, n := &lines[i], nodes[i]
+		if l.blank {
+			continue
+		}
+		if n != nil && !l.inPost && !l.dom.PostHead && kinds[kind{n.Data, attr(n, "class")}] && fields(text[l.from:l.to]) <= maxPostHeadWords &&
+			!(last >= 0 && string(text[lines[last].from:lines[last].to]) == trimMarker(text[l.from:l.to])) {
+			l.dom.PostHead = true
+		}
+		if l.dom.PostHead {
+			last = i
+		} else {
+			last = -1
+		}
+	}
+}
+
+// trimMarker returns line text without the list marker it may open with.
+func trimMarker(t []byte) string {
+	s := string(t)
+	for _, m := range []string{"• "} {
+		if after, ok := strings.CutPrefix(s, m); ok {
+			return strings.TrimSpace(after)
+		}
+	}
+	return s
+}
+
+// maxPostHeadWords is the most words of a line that spreadPostHeads
+// marks: a name, or a date and time.
+const maxPostHeadWords = 6

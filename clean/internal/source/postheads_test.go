@@ -41,3 +41,39 @@ func TestPostHeads(t *testing.T) {
 		assert.False(t, htmlLine(t, doc, text).DOM.PostHead, text)
 	}
 }
+
+// XenForo prints a thread's opening post without microdata, in the same
+// elements as the replies that have it, and each poster's name twice (in
+// the post's card, and again in its header for small screens). The
+// opening post's name and date are its head, by their elements' tag and
+// class; the copy right under the name is not, nor is a reply's copy,
+// which its microdata leaves out.
+func TestOpeningPostHeads(t *testing.T) {
+	post := func(micro bool, name, date string) string {
+		item, author, nameProp, dateProp := "", "", "", ""
+		if micro {
+			item = ` itemscope itemtype="https://schema.org/Comment"`
+			author = ` itemprop="author" itemscope itemtype="https://schema.org/Person"`
+			nameProp, dateProp = ` itemprop="name"`, ` itemprop="datePublished"`
+		}
+		return `<article class="message"` + item + `><section class="message-user"` + author + `>
+			<h4 class="message-name"><a href="/m/` + name + `"><span` + nameProp + `>` + name + `</span></a></h4></section>
+			<header><ul><li><h4 class="message-name"><a href="/m/` + name + `">` + name + `</a></h4></li>
+			<li class="u-concealed"><a href="/p/1"><time` + dateProp + `>` + date + `</time></a></li></ul></header>
+			<div><p>The text of the post, long enough to read as a paragraph of its own in the thread.</p></div></article>`
+	}
+	doc := `<html><body><main>` + post(false, "Ann", "Sep 21, 2024") + post(true, "Bob", "Sep 22, 2024") +
+		`<ul><li class="other">Cid</li></ul></main></body></html>`
+	lines := readHTML(t, doc, "").Blocks
+	heads := map[string][]bool{}
+	for _, l := range lines {
+		heads[l.Text] = append(heads[l.Text], l.DOM.PostHead)
+	}
+	assert.Equal(t, []bool{true}, heads["Ann"])
+	assert.Equal(t, []bool{false}, heads["• Ann"], "the opening post's name again")
+	assert.Equal(t, []bool{true}, heads["• Sep 21, 2024"])
+	assert.Equal(t, []bool{true}, heads["Bob"])
+	assert.Equal(t, []bool{false}, heads["• Bob"], "a reply's name again")
+	assert.Equal(t, []bool{true}, heads["• Sep 22, 2024"])
+	assert.Equal(t, []bool{false}, heads["• Cid"])
+}

@@ -23,6 +23,7 @@ type wline struct {
 	dom      DOM
 	hinter   *html.Node // the element whose class named dom.Hint
 	anchors  int        // letters inside links to a place on the page itself (see walker.anchors)
+	inPost   bool       // inside a post's item (see isPostItem)
 }
 
 // walker renders a DOM into lines, one per block, as text browsers do.
@@ -51,6 +52,8 @@ type walker struct {
 	// (href="#results"): a tab's caption, a footnote's mark, the entries
 	// of a table of contents (see countAnchors).
 	anchors int
+	// inPost is set when the line being built starts inside a post's item.
+	inPost bool
 	// heads and others are set when the line being built holds text of
 	// a post's head (see DOM.PostHead), and other text.
 	heads, others bool
@@ -215,6 +218,7 @@ func (w *walker) setInfo(c ctx) {
 		Caption: c.caption, Term: c.term, Table: c.table, Code: c.pre, Heading: c.heading, Post: c.qaPost}
 	w.node = c.block
 	w.hinter = c.hinter
+	w.inPost = c.posted || c.author
 }
 
 // addText adds a text node's content to the line being built.
@@ -335,7 +339,7 @@ func (w *walker) emit(pre bool) {
 		dom := w.info
 		dom.Links = w.links
 		dom.PostHead = w.heads && !w.others
-		w.add(wline{from: from, to: to, gap: w.gap, dom: dom, hinter: w.hinter, anchors: w.anchors}, w.node)
+		w.add(wline{from: from, to: to, gap: w.gap, dom: dom, hinter: w.hinter, anchors: w.anchors, inPost: w.inPost}, w.node)
 		w.start = len(w.text)
 	}
 	w.space, w.links, w.anchors, w.info, w.has, w.node, w.hinter, w.marker = false, 0, 0, DOM{}, false, nil, nil, 0
