@@ -1,5 +1,15 @@
 package decide
 
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
+// The heads of a thread's posts, who wrote each and when: the post-head
+// pass keeps them where the page's microdata marks them, and the span
+// widens over the first post's head, above it (findSpan) or between it
+// and the headline (findHeadline).
+
 // keepPostHeads is the post-head pass: in HTML, a post's author's name
 // and its date, each alone on its line, as the page's microdata marks
 // them (see source.DOM.PostHead), are content, whatever the rules said of
@@ -27,4 +37,140 @@ func (d *Decider) keepPostHeads(p *Page) {
 			l.ruleClass, l.good = content, PostHead
 		}
 	}
+}
+
+// postHeaderHTML widens an HTML span over the header of the first post,
+// one line right above it that gives a date and that the page marks as
+// a byline ("hayley.p 2 May 2025 18:48"), when minEntries lines or more
+// inside the span give dates under the same mark: the later posts'
+// headers, which the span keeps. A news story's byline over its first
+// paragraph stays out: no two dated bylines follow it inside the span.
+// A forum's first post, its header above the span's start, had lost it
+// (wceb html: one page +0.0003).
+func postHeaderHTML(p *Page) {
+	i := p.nonBlank(p.Start-1, -1)
+	if i < 0 || !p.m.HTML || p.Start > p.End {
+		return
+	}
+	f := p.f(i)
+	if !f.Dateline() || f.DOM.Hint != source.HintByline || p.Lines[i].class == content {
+		return
+	}
+	n := 0
+	for j := p.Start; j <= p.End; j++ {
+		if g := p.f(j); !g.Blank && g.Dateline() && g.DOM.Hint == source.HintByline {
+			n++
+		}
+	}
+	if n >= minEntries {
+		widenTo(p, i)
+	}
+}
+
+// postHeadsAbove widens an HTML span over the head of a thread's first
+// post, the poster's name and the date (see keepPostHeads), when they
+// stand above the span's start, up to maxPostHeadReach lines of chrome
+// above it (the poster's card, the post's number), and the span holds a
+// later post's head. The span opens on the first post's text, and the
+// thread's opener had lost its name and date: with the opening post's
+// head marked as its replies' are (see source's spreadPostHeads; neither
+// alone moves a page), wceb html forums 0.7455 -> 0.7457, three threads
+// of one forum software +0.0005 to +0.0036. A head past a line of
+// content, or a closing heading, is another box's; the reach stops there.
+// No other page of any set, nor any output of the other corpora, moves.
+func postHeadsAbove(p *Page) {
+	if !p.m.HTML || p.Start > p.End {
+		return
+	}
+	in := false
+	for j := p.Start; j <= p.End && !in; j++ {
+		in = p.Lines[j].good == PostHead
+	}
+	if !in {
+		return
+	}
+	to := -1
+	for i, seen := p.Start-1, 0; i >= 0 && seen < maxPostHeadReach; i-- {
+		if p.f(i).Blank {
+			continue
+		}
+		seen++
+		switch l := &p.Lines[i]; {
+		case l.good == PostHead:
+			to = i
+		case l.class == content, l.class == chrome && l.bad.closes():
+			seen = maxPostHeadReach
+		}
+	}
+	if to >= 0 {
+		widenTo(p, to)
+	}
+}
+
+// maxPostHeadReach is the most lines above the span that postHeadsAbove
+// reads.
+const maxPostHeadReach = 16
+
+// postHeaderBelow keeps the header of the first post of a thread whose
+// title, the span's first line (its question, or the page's h1), became
+// the headline, and whose span holds the dates of minEntries posts or more
+// after it: the author's short lines and the post's date between the
+// title and the post, which the later posts keep as theirs, and which
+// would otherwise be trimmed as lines at the article's edge before its
+// first paragraph. Strong chrome among them goes as ever (a card's "帖子
+// 12"); without a date among them, or with other lines between the date
+// and the post, they are no post's header, nor is a date alone, which is
+// an article's byline under its headline. So is the first line of the
+// post's first paragraph, run into a line of content with no blank line
+// between, that a renderer wrapped and the cleaner read as it is (a
+// Chinese paragraph's first line, which no case marks).
+func postHeaderBelow(p *Page) {
+	dated, authors, last, ok := false, 0, -1, false
+	for i, seen := p.Start, 0; i < len(p.Lines) && seen <= postHeader+1; i++ {
+		f, l := p.f(i), &p.Lines[i]
+		if f.Blank || l.class == chrome && l.strong {
+			continue
+		}
+		if l.class == content {
+			ok = dated
+			break
+		}
+		seen++
+		if dated {
+			// After the date, only the post's first line, wrapped, may
+			// come before its content: a thread's status or pager ("Not
+			// open for further replies.", "1 of 3") is no post's header.
+			if i+1 < len(p.Lines) && !p.f(i+1).Blank && p.Lines[i+1].class == content {
+				last, ok = i, true
+			}
+			break
+		}
+		if f.Dateline() {
+			dated, last = true, i
+			continue
+		}
+		if f.Words > 3 || f.End != measure.EndNone {
+			break
+		}
+		authors++
+	}
+	if !ok || authors == 0 || laterDates(p, last) < minEntries {
+		return
+	}
+	for i := p.Start; i <= last; i++ {
+		if l := &p.Lines[i]; !p.f(i).Blank && !(l.class == chrome && l.strong) {
+			l.extended = true
+		}
+	}
+}
+
+// laterDates counts the date lines of the span after line i.
+func laterDates(p *Page, i int) int {
+	n := 0
+	for j := i + 1; j <= p.End; j++ {
+		if !p.f(j).Blank && p.f(j).Dateline() {
+			n++
+		}
+	}
+	return n
 }
