@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 )
 
 // TestDefinedTerms checks that a definition list's terms stay over their
@@ -46,16 +48,10 @@ func TestDefinedTerms(t *testing.T) {
 	off.Disabled[DefinedTerm] = true
 	q := &Page{}
 	New(off).Decide(q, m, nil)
-	found := false
-	for i := range m.Lines {
-		if m.Lines[i].Content == "X" {
-			found = true
-			assert.Equal(t, Keep, p.Lines[i].Verdict)
-			assert.Equal(t, Drop, q.Lines[i].Verdict)
-			assert.Equal(t, ShareBar, q.Lines[i].Reason)
-		}
-	}
-	assert.True(t, found)
+	i := lineOf(t, m, "X")
+	assert.Equal(t, Keep, p.Lines[i].Verdict)
+	assert.Equal(t, Drop, q.Lines[i].Verdict)
+	assert.Equal(t, ShareBar, q.Lines[i].Reason)
 }
 
 // TestCardValueGoesWithItsLabel checks that the value under a label of a
@@ -68,13 +64,22 @@ func TestCardValueGoesWithItsLabel(t *testing.T) {
 		`<div class="user"><a href="/u/alice">alice</a><dl><dt>Joined</dt><dd>Aug 24, 2006</dd></dl></div>` + text +
 		`</main></body></html>`
 	m, p := decideHTML(t, page)
-	found := false
+	i := lineOf(t, m, "Aug 24, 2006")
+	assert.Equal(t, Drop, p.Lines[i].Verdict)
+	assert.Equal(t, PostMeta, p.Lines[i].Reason)
+}
+
+// lineOf returns the index of the line of m whose content is text; the
+// test fails unless there is exactly one.
+func lineOf(t *testing.T, m *measure.Page, text string) int {
+	t.Helper()
+	at := -1
 	for i := range m.Lines {
-		if m.Lines[i].Content == "Aug 24, 2006" {
-			found = true
-			assert.Equal(t, Drop, p.Lines[i].Verdict)
-			assert.Equal(t, PostMeta, p.Lines[i].Reason)
+		if m.Lines[i].Content == text {
+			require.Equal(t, -1, at, "%q twice", text)
+			at = i
 		}
 	}
-	assert.True(t, found)
+	require.NotEqual(t, -1, at, "no line %q", text)
+	return at
 }

@@ -22,7 +22,7 @@ type ctx struct {
 	toggle  bool // inside a control that unfolds the text around it (see classHint)
 	caption bool
 	term    bool // inside a term that a definition follows (see DOM.Term)
-	qaItem  bool // inside a question page's question or answer, its nearest item (see isPost)
+	qaItem  bool // inside a question page's question or answer, its nearest item (see isQAPost)
 	qaPost  bool // inside the text of a question page's question or answer (see DOM.Post)
 	posted  bool // inside a post's item, its nearest (see isPostItem)
 	author  bool // inside that post's author's item
@@ -102,14 +102,8 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 			c.group.next = s
 		}
 	}
-	if w.scan.qaPage {
-		if _, ok := attrOK(n, "itemscope"); ok {
-			c.qaItem = isPost(n) // a post's nearest item, not its author's or a comment's
-		}
-		c.qaPost = c.qaPost || c.qaItem && hasToken(attr(n, "itemprop"), "text")
-	}
 	if w.scan.posts {
-		c = enterPost(n, c)
+		c = enterPost(n, c, w.scan.qaPage)
 	}
 	role := attr(n, "role")
 	if role == "main" {

@@ -138,7 +138,7 @@ type DOM struct {
 	Consent bool   // inside a consent platform's banner or preference centre (see consentPlatforms)
 	Toggle  bool   // inside a small element, no link, whose class or id names a control that unfolds the text around it (see classHint)
 	Term    bool   // inside a <dt> that a <dd> follows: the term a definition list defines (see definedTerm)
-	Post    bool   // inside the text of a question page's question or of one of its answers, as its microdata marks them (see isPost)
+	Post    bool   // inside the text of a question page's question or of one of its answers, as its microdata marks them (see isQAPost)
 	// PostHead is set when all the line's text is a post's author's name
 	// or its date, as the page's microdata marks them (see isPostItem).
 	PostHead bool

@@ -26,19 +26,23 @@ import (
 var postTypes = []string{"Comment", "DiscussionForumPosting", "SocialMediaPosting", "Question", "Answer"}
 
 // isPostItem reports whether n's itemtype says it is a post of a thread.
-func isPostItem(n *html.Node) bool { return hasSchemaType(n, postTypes...) }
+func isPostItem(n *html.Node) bool { return hasSchemaType(attr(n, "itemtype"), postTypes...) }
 
 // enterPost returns c for the content of n, on a page with post items:
 // whether it is a post's nearest item, its author's, and its head (see
-// DOM.PostHead).
-func enterPost(n *html.Node, c ctx) ctx {
+// DOM.PostHead), and on a question page (qaPage) whether it is the text
+// of a question or an answer (see DOM.Post).
+func enterPost(n *html.Node, c ctx, qaPage bool) ctx {
 	prop := attr(n, "itemprop")
+	author := false
 	if _, ok := attrOK(n, "itemscope"); ok {
-		author := c.posted && hasToken(prop, "author")
+		author = c.posted && hasToken(prop, "author")
 		c.posted, c.author = isPostItem(n), author
-		if author {
-			return c
-		}
+		c.qaItem = qaPage && isQAPost(n) // a post's nearest item, not its author's or a comment's
+	}
+	c.qaPost = c.qaPost || c.qaItem && hasToken(prop, "text")
+	if author {
+		return c // the author's item itself
 	}
 	switch {
 	case n.DataAtom == atom.Meta || n.DataAtom == atom.Link:
@@ -89,15 +93,13 @@ func spreadPostHeads(lines []wline, nodes []*html.Node, text []byte) {
 	}
 }
 
-// trimMarker returns line text without the list marker it may open with.
+// trimMarker returns line text without the bullet it may open with (see
+// walker.startBlock).
 func trimMarker(t []byte) string {
-	s := string(t)
-	for _, m := range []string{"• "} {
-		if after, ok := strings.CutPrefix(s, m); ok {
-			return strings.TrimSpace(after)
-		}
+	if after, ok := strings.CutPrefix(string(t), "• "); ok {
+		return strings.TrimSpace(after)
 	}
-	return s
+	return string(t)
 }
 
 // maxPostHeadWords is the most words of a line that spreadPostHeads

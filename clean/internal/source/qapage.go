@@ -20,11 +20,12 @@ import (
 // page that only has Question and Answer items (an FAQ's microdata) is no
 // question page: its answers are panels, read as the rest of the page.
 
-// hasSchemaType reports whether n's itemtype names one of types among
-// schema.org's ("https://schema.org/Answer" names Answer). An itemtype is
-// a set of types, apart by spaces, all of one vocabulary.
-func hasSchemaType(n *html.Node, types ...string) bool {
-	for v := range strings.FieldsSeq(attr(n, "itemtype")) {
+// hasSchemaType reports whether itemtype, an itemtype attribute's value,
+// names one of types among schema.org's ("https://schema.org/Answer" names
+// Answer). An itemtype is a set of types, apart by spaces, all of one
+// vocabulary.
+func hasSchemaType(itemtype string, types ...string) bool {
+	for v := range strings.FieldsSeq(itemtype) {
 		for _, prefix := range [...]string{"https://schema.org/", "http://schema.org/"} {
 			if t, ok := strings.CutPrefix(v, prefix); ok && slices.Contains(types, strings.TrimSuffix(t, "/")) {
 				return true
@@ -34,9 +35,6 @@ func hasSchemaType(n *html.Node, types ...string) bool {
 	return false
 }
 
-// isQAPage reports whether n's itemtype says the page is a question page.
-func isQAPage(n *html.Node) bool { return hasSchemaType(n, "QAPage") }
-
-// isPost reports whether n's itemtype says it is a question or an answer:
-// on a question page (see scanned.qaPage), a post.
-func isPost(n *html.Node) bool { return hasSchemaType(n, "Question", "Answer") }
+// isQAPost reports whether n's itemtype says it is a question or an
+// answer: on a question page (see scanned.qaPage), a post.
+func isQAPost(n *html.Node) bool { return hasSchemaType(attr(n, "itemtype"), "Question", "Answer") }

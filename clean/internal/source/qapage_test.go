@@ -28,7 +28,7 @@ func TestSchemaTypes(t *testing.T) {
 		doc, err := html.Parse(strings.NewReader(`<div itemscope itemtype="` + c.itemtype + `">x</div>`))
 		require.NoError(t, err)
 		div := doc.FirstChild.LastChild.FirstChild // html > body > div
-		assert.Equal(t, c.qaPage, isQAPage(div), c.itemtype)
-		assert.Equal(t, c.post, isPost(div), c.itemtype)
+		assert.Equal(t, c.qaPage, hasSchemaType(attr(div, "itemtype"), "QAPage"), c.itemtype)
+		assert.Equal(t, c.post, isQAPost(div), c.itemtype)
 	}
 }

@@ -27,7 +27,7 @@ type scanned struct {
 	// aria-controls: the panels they open (see isPanel).
 	controlled map[string]bool
 	// qaPage is set when the page's microdata says it is a question page
-	// (see isQAPage): its questions and answers are posts.
+	// (itemtype QAPage): its questions and answers are posts.
 	qaPage bool
 	// posts is set when an element's microdata says it is a post of a
 	// thread (see isPostItem).
@@ -87,8 +87,10 @@ func (s *scanned) node(n *html.Node, skip bool) int {
 			s.controlled[id] = true
 		}
 	}
-	s.qaPage = s.qaPage || isQAPage(n)
-	s.posts = s.posts || isPostItem(n)
+	if t := attr(n, "itemtype"); t != "" {
+		s.qaPage = s.qaPage || hasSchemaType(t, "QAPage")
+		s.posts = s.posts || hasSchemaType(t, postTypes...)
+	}
 	i := len(s.elems)
 	s.elems = append(s.elems, elemSize{})
 	if n.DataAtom == atom.H1 && !skip {
