@@ -559,6 +559,28 @@ func TestDatedEntriesAreNoHeadline(t *testing.T) {
 	assert.Equal(t, headline, res.Title)
 }
 
+// TestThreadUnderItsTitle: a thread's title over its posts, each under
+// its date, stays the headline, though a post's last line, a sentence
+// its poster left without a full stop, stands over the next post's date
+// as a story's title over its date does (see firstEntry): running text is
+// no entry's title.
+func TestThreadUnderItsTitle(t *testing.T) {
+	headline := "Replacement projector recommendations"
+	posts := []string{
+		"I did run across that, and it has value, but I tend to like to hear what the owners have to say about the one they bought",
+		"I dove in headfirst and ordered a new projector, a receiver that I will use as a preamp and some cables that should be here by the weekend",
+		"Our older daughter bought a house early last year, so I am guessing that her basement may inherit the old one when the new one comes",
+		"Thanks to all of you for the help, it was a long wait but it was worth it and I am glad that I did not buy the first one I saw",
+	}
+	text := headline + "\n\n"
+	for i, post := range posts {
+		text += fmt.Sprintf("#%d · Jan %d, 2024\n\n%s\n\n", i+1, 3+i, post)
+	}
+	res, err := clean.Text(text)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}
+
 // TestPriceIsNoHeadline: a line that opens with an amount of money is a
 // card's price, not a headline, though it comes first over a blank line,
 // as a listing's output may print it; an amount inside a headline does

@@ -131,7 +131,12 @@ const minWrappedWords = 8
 // date and summary, and its first story's title is no more the page's
 // headline than the next one's; taken as the headline, it went from the
 // body, and a reading of the cleaned HTML page lifted it too. An
-// article's headline over its date has no such lines after it.
+// article's headline over its date has no such lines after it. Nor has a
+// thread's title over its first post's date: a post's last line, a
+// sentence left without a full stop, stands over the next post's date,
+// but running text (the prose rule's) is no entry's title. A reading of
+// a forum's output that keeps its posts' dates had lost the thread's
+// title so (no page of any corpus moves without those dates).
 func firstEntry(p *Page, i int) bool {
 	d := p.nonBlank(i+1, 1)
 	if d < 0 || !p.f(d).Dateline() {
@@ -139,7 +144,7 @@ func firstEntry(p *Page, i int) bool {
 	}
 	n := 0
 	for j, seen := p.nonBlank(d+1, 1), 0; j >= 0 && j <= p.End && seen < entryReach; j, seen = p.nonBlank(j+1, 1), seen+1 {
-		if !headlineShape(p.f(j)) || p.Lines[j].strong {
+		if !headlineShape(p.f(j)) || p.Lines[j].strong || p.Lines[j].good == Prose {
 			continue
 		}
 		if k := p.nonBlank(j+1, 1); k >= 0 && p.f(k).Dateline() {
