@@ -43,7 +43,8 @@
 //     string."), whatever the rules said of the term alone, and the
 //     post-head pass a thread's posters and dates, as the page's
 //     microdata marks them, whatever the rules said of a name or a date
-//     alone. The context
+//     alone (once the span is found, it keeps the date over each post
+//     of a thread that marks nothing too). The context
 //     pass settles lines the rules left uncertain from their neighbours:
 //     a short line between two paragraphs is content.
 //  4. The article-span pass finds where the article starts and ends. Inside

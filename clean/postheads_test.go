@@ -1,6 +1,8 @@
 package clean_test
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -87,4 +89,66 @@ func TestThreadKeepsItsPostersAndDates(t *testing.T) {
 	again, err := clean.Text(res.Body)
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body)
+}
+
+// fluxPost is one post of a thread as FluxBB prints it, with no
+// microdata: its number and date over the poster's card, then its text.
+func fluxPost(n int, date, author, posts, text string) string {
+	return fmt.Sprintf(`<div class="blockpost"><h2><span><span class="conr">#%d</span> <a href="/viewtopic.php?pid=%d#p%d">%s</a></span></h2>
+<div class="box"><div class="postleft"><dl><dt><strong>%s</strong></dt><dd class="usertitle"><strong>Member</strong></dd><dd><span>Registered: 2016-07-02</span></dd><dd><span>Posts: %s</span></dd></dl></div>
+<div class="postright"><div class="postmsg">%s</div></div>
+<div class="postfootleft"><p><span>Offline</span></p></div></div></div>
+`, n, n, n, date, author, posts, text)
+}
+
+// A thread whose software marks no post in microdata keeps each post's
+// date too, the first post's above the span included, where its posts
+// follow each other in time; the posters' cards stay out. Teasers, the
+// newest first, and a story's dateline over its text are no thread's,
+// and keep no date.
+func TestThreadKeepsItsPostDates(t *testing.T) {
+	dates := []string{"2025-11-01 15:14:37", "2025-11-02 06:23:21", "2025-11-02 09:40:05", "2025-11-03 18:02:44"}
+	texts := []string{
+		"<p>According to the release page, why did the image grow so quickly from one year to the next, from about 800 MB to 1.4 GB, almost half of the growth in its whole history?</p>",
+		"<p>The image changed its boot loader back to the one it used two years ago, which means the kernel and the initramfs need to be there twice; the rest is the usual growth of the kernel and its firmware with each release.</p>",
+		"<p>Thank you, that explains it, and I had not noticed that the boot loader changed in the spring.</p>",
+		"<p>The firmware alone grew by a third last year, so expect the next images to be bigger still unless it is split into packages.</p>",
+	}
+	page := `<html><head><title>Why is the image so big? / Discussion / Forums</title></head><body>
+<div id="brdheader"><ul><li><a href="/">Index</a></li><li><a href="/userlist.php">User list</a></li><li><a href="/search.php">Search</a></li><li><a href="/register.php">Register</a></li><li><a href="/login.php">Login</a></li></ul></div>
+<div class="linkst"><ul class="crumbs"><li><a href="/">Index</a></li><li>» <a href="/viewforum.php?id=23">Discussion</a></li><li>» <strong>Why is the image so big?</strong></li></ul></div>
+<h1>Why is the image so big?</h1>
+`
+	for i := range dates {
+		page += fluxPost(i+1, dates[i], []string{"chunix", "nl67", "chunix", "loqs"}[i], []string{"1", "710", "2", "41,212"}[i], texts[i])
+	}
+	page += `<div id="brdfooter"><p>Powered by FluxBB</p></div></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Why is the image so big?", res.Title)
+	for i, date := range dates {
+		l := decision(t, res, "#"+strconv.Itoa(i+1)+" "+date)
+		assert.Equal(t, clean.Keep, l.Verdict, date)
+		assert.Equal(t, "post-head", l.Rule, date)
+	}
+	for _, chrome := range []string{"Registered", "Posts:", "FluxBB", "User list"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+	assert.Less(t, strings.Index(res.Body, dates[1]), strings.Index(res.Body, "The image changed"))
+
+	teasers := strings.Replace(page, dates[0], "2025-11-04 10:00:00", 1)
+	res, err = clean.HTML(strings.NewReader(teasers))
+	require.NoError(t, err)
+	for _, l := range res.Lines {
+		assert.NotEqual(t, "post-head", l.Rule, l.Text)
+	}
+
+	story := `<html><body><nav><ul>` + linkItems(6, "/s", "Section %d") + `</ul></nav><main><h1>Bridge vote ends three years of debate</h1>
+<p class="byline">By Jane Doe</p><p class="date">12 March 2026</p><p>` + para1 + `</p><p>Updated 13 March 2026</p><p>` + para2 + `</p><p>` + para3 + `</p></main>
+<footer><p>` + footer + `</p></footer></body></html>`
+	res, err = clean.HTML(strings.NewReader(story))
+	require.NoError(t, err)
+	for _, l := range res.Lines {
+		assert.NotEqual(t, "post-head", l.Rule, l.Text)
+	}
 }

@@ -175,6 +175,7 @@ func (d *Decider) decide(p *Page, m *measure.Page, site *Site, src *Page, origin
 	d.settle(p)
 	d.findSpan(p)
 	d.findHeadline(p)
+	d.keepPostDates(p)
 	headingAbove(p)
 	sectionsAbove(p)
 	sectionsBelow(p)

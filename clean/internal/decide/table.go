@@ -214,7 +214,7 @@ var rules = [NumRules]row{
 	FigureCaption:  {name: "figure-caption", doc: "a figure's caption: kept inside the article (HTML)", dom: true, vote: figureCaption},
 
 	DefinedTerm:  {name: "term", kind: PagePass, doc: "keeps the term a definition list defines over its definition, whatever the rules said of it: an option, a specifier, a field's name (HTML: a <dt> that a <dd> of content follows); and the value under a label of a poster's card goes with the label (Joined, then its date)"},
-	PostHead:     {name: "post-head", kind: PagePass, doc: "keeps a post's author and date, whatever the rules said of them alone: the name and the date that open each post of a thread (HTML: as the page's microdata marks a post's author and datePublished)"},
+	PostHead:     {name: "post-head", kind: PagePass, doc: "keeps a post's author and date, whatever the rules said of them alone: the name and the date that open each post of a thread (HTML: as the page's microdata marks a post's author and datePublished; any page: the date line over each post of a thread that the span holds, where two posts or more follow each other in time)"},
 	Context:      {name: "context", kind: PagePass, doc: "settles uncertain lines from their neighbours: a short line between two paragraphs is content, one inside a menu is not"},
 	ArticleSpan:  {name: "article-span", kind: PagePass, doc: "finds where the article starts and ends; weak chrome inside it stays, everything outside it goes but the paragraphs between the headline and the article and the runs of paragraphs apart from it"},
 	HeadlinePass: {name: "headline", kind: PagePass, doc: "lifts the article's headline into Title"},

@@ -139,35 +139,67 @@ const (
 // teasers shows the newest first. (A post's "Last edited" date, after it,
 // is not its date.)
 func datedPosts(p *Page, first, last int, inside bool) int {
-	n := 0
-	var date, prev lang.Date // the date of the post to come, and of the last one
-	var age, prevAge uint32  // the same, for times ago
+	heads, ok := postDates(p, first, last, inside, false, p.idx[:0])
+	p.idx = heads[:0]
+	if !ok {
+		return 0
+	}
+	return len(heads)
+}
+
+// postDates appends to heads the date line of each post that datedPosts
+// counts, and reports whether the posts follow each other in time. With
+// strict set, a post's date is a date, not a time ago, and not its
+// poster's card's ("Joined: Mar 2016", see PostMeta): the post-date pass
+// keeps what it finds (see keepPostDates), and a card under the post's
+// date would have stood for it. (Read so, spreadThread would have cut a
+// forum's text rendering, -0.007 in text-h2t.)
+func postDates(p *Page, first, last int, inside, strict bool, heads []int) ([]int, bool) {
+	date := -1 // the line of the date of the post to come
+	var prev lang.Date
+	var prevAge uint32
 	for i := first; i <= last; i++ {
 		f := p.f(i)
 		if f.Blank {
 			continue
 		}
 		if p.Lines[i].class == content && p.inSpan(i) == inside {
-			if (date != 0 || age != 0) && f.Indent == 0 && f.Marker == source.MarkNone {
-				if date != 0 && date < prev || age != 0 && prevAge != 0 && age > prevAge {
-					return 0
+			if date >= 0 && f.Indent == 0 && f.Marker == source.MarkNone {
+				d := p.f(date)
+				if d.Date != 0 && d.Date < prev || d.Age != 0 && prevAge != 0 && d.Age > prevAge {
+					return heads, false
 				}
-				n++
-				if date != 0 {
-					prev = date
+				heads = append(heads, date)
+				if d.Date != 0 {
+					prev = d.Date
 				}
-				if age != 0 {
-					prevAge = age
+				if d.Age != 0 {
+					prevAge = d.Age
 				}
 			}
-			date, age = 0, 0
+			date = -1
 		}
-		if f.Dateline() && f.Words <= 12 {
-			date, age = f.Date, f.Age
+		if postDate(p, i, strict) {
+			date = i
 		}
 	}
-	return n
+	return heads, true
 }
+
+// postDate reports whether line i may be a post's date (see postDates).
+func postDate(p *Page, i int, strict bool) bool {
+	f := p.f(i)
+	if strict {
+		return f.Date != 0 && f.Words <= maxPostHeadWords && p.Lines[i].bad != PostMeta
+	}
+	return f.Dateline() && f.Words <= maxPostHeadWords
+}
+
+// maxPostHeadWords is the most words of the line over a post that gives
+// its date (see postDate): its poster's name, the date and the post's
+// number and links ("hayley.p 2 May 2025 18:48", "30th March 2025, 16:26
+// | #1 | Link").
+const maxPostHeadWords = 12
 
 // threadShare is the share of the content from the span to the next
 // closing heading below which the span goes on over it. Chosen on the
