@@ -48,7 +48,7 @@ var typeFloors = map[string]float64{
 	"wceb/html product":           0.541,
 	"wceb/html listing":           0.717,
 	"wceb/html documentation":     0.874,
-	"wceb/html collection":        0.592,
+	"wceb/html collection":        0.587,
 }
 
 // titleFloors are the shares of titles found (see TitleMatches) of the

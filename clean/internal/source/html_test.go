@@ -355,6 +355,12 @@ func TestClassHint(t *testing.T) {
 		{`class="css-1lvapyk sidebar"`, HintSidebar, false},
 		{`class="panel Notice DismissParent"`, HintPopup, false},
 		{`class="pipf-product-details-modal"`, NoHint, false}, // a shop's details, opened in a modal
+		// A word after the hint that makes it the element's property.
+		{`class="card-wrapper product-card-wrapper subscription-eligible"`, NoHint, false},
+		{`class="comments-enabled"`, NoHint, false},
+		{`class="newsletter-signup"`, HintNewsletter, false},
+		{`class="subscription"`, HintNewsletter, false},
+		{`class="subscription-eligible share-bar"`, HintShare, false},
 	}
 	for _, c := range cases {
 		root, err := html.Parse(strings.NewReader("<div " + c.attrs + "></div>"))
