@@ -110,6 +110,9 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		c.article = true
 	}
 	h, content, consent, toggle := classHint(n)
+	if h == HintSidebar && blockAmidText(n) {
+		h = NoHint
+	}
 	c.consent = c.consent || consent
 	c.toggle = c.toggle || toggle && !c.link && letters <= maxToggleLetters
 	c.dialog = c.dialog || isDialog(n, role)

@@ -817,3 +817,20 @@ func TestCodeLinks(t *testing.T) {
 	assert.Zero(t, htmlLine(t, doc, "os.path.basename() | PurePath.name").DOM.Links)
 	assert.Equal(t, letters("All the news of the week"), htmlLine(t, doc, "All the news of the week").DOM.Links)
 }
+
+// A block that a content system names a widget, between two paragraphs
+// of a story, is the story's (a recipe's ingredients, an embedded post);
+// a widget in a sidebar, one after the story's last paragraph, and a
+// block named a sidebar between paragraphs, stay sidebars.
+func TestWidgetAmidText(t *testing.T) {
+	para := "<p>" + strings.Repeat("A sentence of the story about the cocktail. ", 4) + "</p>"
+	doc := `<html><body><div class="story">` + para +
+		`<div class="insert"><div class="widget statement"><ul><li>1 sugar cube</li><li>5 cl rye whiskey</li></ul></div></div>` + para +
+		`<div class="sidebar-box"><p>Our editors' picks today</p></div>` + para +
+		`<div class="widget related"><p>More cocktails from our bar</p></div></div>` +
+		`<aside><div class="widget"><p>Popular this week</p></div><div class="widget"><p>Sign up</p></div></aside></body></html>`
+	assert.Equal(t, NoHint, htmlLine(t, doc, "• 1 sugar cube").DOM.Hint)
+	assert.Equal(t, HintSidebar, htmlLine(t, doc, "Our editors' picks today").DOM.Hint)
+	assert.Equal(t, HintSidebar, htmlLine(t, doc, "More cocktails from our bar").DOM.Hint)
+	assert.Equal(t, HintSidebar, htmlLine(t, doc, "Popular this week").DOM.Hint)
+}
