@@ -834,3 +834,21 @@ func TestWidgetAmidText(t *testing.T) {
 	assert.Equal(t, HintSidebar, htmlLine(t, doc, "More cocktails from our bar").DOM.Hint)
 	assert.Equal(t, HintSidebar, htmlLine(t, doc, "Popular this week").DOM.Hint)
 }
+
+// Blogger calls the block of a blog's posts "widget Blog": a post's text
+// in it, which its class names ("post-body entry-content"), is no
+// sidebar's, while the sidebar's widgets, and their "widget-content", and
+// a card's body in a widget, are.
+func TestPostInABlogWidget(t *testing.T) {
+	post := strings.Repeat("A line of the song that the post gives in full. ", 3)
+	doc := `<html><body><div class="columns"><div class="main section" id="main"><div class="widget Blog" id="Blog1">
+		<div class="post hentry"><h3 class="post-title">The song</h3><div class="post-body entry-content">` + post + `</div>
+		<div class="post-footer">Posted by K A</div></div></div></div>
+		<div class="sidebar section"><div class="widget HTML"><h2>Support us</h2><div class="widget-content">Donations help us go on.</div></div>
+		<div class="widget Followers"><div class="card"><div class="card-body">Fans of the blog</div></div></div>
+		<div class="widget BlogArchive"><ul>` + strings.Repeat(`<li><a href="/2011/07/">July 2011 and the songs of that month</a></li>`, 12) + `</ul></div></div></div></body></html>`
+	assert.Equal(t, NoHint, htmlLine(t, doc, strings.TrimSpace(post)).DOM.Hint)
+	assert.Equal(t, HintSidebar, htmlLine(t, doc, "The song").DOM.Hint) // the widget is no wrapper of the page
+	assert.Equal(t, HintSidebar, htmlLine(t, doc, "Donations help us go on.").DOM.Hint)
+	assert.Equal(t, HintSidebar, htmlLine(t, doc, "Fans of the blog").DOM.Hint)
+}
