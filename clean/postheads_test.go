@@ -136,6 +136,24 @@ func TestThreadKeepsItsPostDates(t *testing.T) {
 	}
 	assert.Less(t, strings.Index(res.Body, dates[1]), strings.Index(res.Body, "The image changed"))
 
+	// phpBB heads each post with a byline that gives the poster and the
+	// date, more words than a date line holds.
+	php := `<html><head><title>Season thread</title></head><body><div class="navbar"><ul class="nav"><li><a href="/">Board index</a></li><li><a href="/search.php">Search</a></li><li><a href="/ucp.php?mode=login">Login</a></li><li><a href="/ucp.php?mode=register">Register</a></li></ul></div>
+<h2 class="topic-title">Season thread</h2>`
+	bylines := []string{"by Outer Armatonis » Tue Aug 27, 2019 1:47 am", "by The Blaatschapen » Tue Aug 27, 2019 4:08 am", "by Minoa » Wed Aug 28, 2019 10:02 pm"}
+	for i, b := range bylines {
+		php += `<div class="post"><div class="postbody"><h3><a href="#p1">Re: Season thread</a></h3><p class="author">` + b + `</p><div class="content">` + texts[i] + `</div></div>
+<dl class="postprofile"><dt>` + strings.Fields(b)[1] + `</dt><dd><strong>Posts:</strong> 1204</dd></dl></div>`
+	}
+	php += `<div class="copyright">Powered by phpBB® Forum Software © phpBB Limited</div></body></html>`
+	res, err = clean.HTML(strings.NewReader(php))
+	require.NoError(t, err)
+	for _, b := range bylines {
+		l := decision(t, res, b)
+		assert.Equal(t, clean.Keep, l.Verdict, b)
+		assert.Equal(t, "post-head", l.Rule, b)
+	}
+
 	teasers := strings.Replace(page, dates[0], "2025-11-04 10:00:00", 1)
 	res, err = clean.HTML(strings.NewReader(teasers))
 	require.NoError(t, err)

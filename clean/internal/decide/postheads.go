@@ -121,7 +121,7 @@ func firstPostDate(p *Page) int {
 		if l := &p.Lines[i]; l.class == content || l.class == chrome && l.bad.closes() {
 			return -1
 		}
-		if postDate(p, i, true) {
+		if d, _ := postDate(p, i, true); d != 0 {
 			return i
 		}
 	}
