@@ -332,10 +332,10 @@ func TestMenuClassOnParagraphs(t *testing.T) {
 
 func TestClassHint(t *testing.T) {
 	var words []string
-	for it := hintWords("relatedArticles share-bar  ÉtéNews_x9y"); it.next(); {
+	for it := hintWords("relatedArticles share-bar  ÉtéNews_x9y caféBar navÉté"); it.next(); {
 		words = append(words, string(it.word()))
 	}
-	assert.Equal(t, []string{"related", "articles", "share", "bar", "été", "news", "x", "y"}, words)
+	assert.Equal(t, []string{"related", "articles", "share", "bar", "été", "news", "x", "y", "café", "bar", "nav", "été"}, words)
 	cases := []struct {
 		attrs   string
 		chrome  Hint
