@@ -170,3 +170,33 @@ func TestThreadKeepsItsPostDates(t *testing.T) {
 		assert.NotEqual(t, "post-head", l.Rule, l.Text)
 	}
 }
+
+// A thread's last replies, short lines under their dates ("Thank you this
+// is helpful", twice), are its posts too: the span goes on over them up to
+// the box that closes the thread.
+func TestThreadKeepsItsShortReplies(t *testing.T) {
+	text := "MS Forum\n\nStruggling with getting stronger\n\nEveryday living\n\n" +
+		"hayley 2 May 2025 18:48 1\n\nI have had symptoms since late 2019 and was diagnosed in April 2024, and I get so confused about how hard to push myself at the gym each week.\n\n" +
+		"alison 3 May 2025 09:21 2\n\nI think that setting expectations is important here, because exercise will not reverse the damage but it can help you keep what you have.\n\n2 Likes\n\n" +
+		"kestrel 3 May 2025 09:46 3\n\nI agree, exercise will not undo the damage but by doing it now, many years of strength can be kept, and I just wish I had started decades ago.\n\n3 Likes\n\n" +
+		"hayley 6 May 2025 17:41 4\n\nThank you this is helpful\n\n" +
+		"hayley 6 May 2025 17:42 5\n\nThank you this is helpful\n\n1 Like\n\n" +
+		"Related topics\n\nExercise - what works for you?   14   212   12 June 2015\n\nI need hope.   26   261   24 June 2014\n"
+	res, err := clean.Text(text)
+	require.NoError(t, err)
+	for _, head := range []string{"hayley 6 May 2025 17:41 4", "hayley 6 May 2025 17:42 5"} {
+		l := decision(t, res, head)
+		assert.Equal(t, clean.Keep, l.Verdict, head)
+		assert.Equal(t, "post-head", l.Rule, head)
+	}
+	assert.Equal(t, 2, strings.Count(res.Body, "Thank you this is helpful"), res.Body)
+	assert.NotContains(t, res.Body, "Related topics")
+	assert.NotContains(t, res.Body, "I need hope")
+	assert.NotContains(t, res.Body, "1 Like")
+
+	// A date over a name alone, as a question page signs an answer under
+	// it, heads no reply.
+	res, err = clean.Text(strings.Replace(text, "Related topics", "answered May 7, 2025 at 4:13\n\nuser77\n\nRelated topics", 1))
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, "user77")
+}
