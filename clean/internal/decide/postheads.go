@@ -46,8 +46,10 @@ func (d *Decider) keepPostHeads(p *Page) {
 // in time (see postDates, strict), is content, and so is the first post's
 // date above the span in HTML, where the span opens on that post's text
 // (see firstPostDate: three of the threads below gain +0.0002 to +0.0024
-// more).
-// It runs once the span is found. Forum software that marks no post in
+// more), and the span goes on over the posts after it (see postsAfter).
+// It runs once the span is found.
+//
+// Forum software that marks no post in
 // microdata still prints each post's date over it, alone on its line or
 // with its number ("Posted March 19, 2024", "Feb 14, 2026 | 9:05 pm",
 // "#2 2025-11-02 06:23:21"), and those went as date lines, links or a
@@ -94,10 +96,10 @@ func (d *Decider) keepPostDates(p *Page) {
 	postsAfter(p, last)
 }
 
-// minReplyWords is the fewest words of the first line of a reply that
-// postsAfter takes in: a question page's "answered Mar 29, 2014 at 4:13"
-// under an answer is over its author's name alone, not over a reply.
-const minReplyWords = 2
+// minDatedPosts is how many posts under dates inside the span make it a
+// thread's for keepPostDates. At 3, a thread of two replies under its
+// opening post keeps no date (wceb html forums 0.7460, not 0.7466).
+const minDatedPosts = 2
 
 // keepPostHead makes line i a post's head, content.
 func keepPostHead(p *Page, i int) {
@@ -148,10 +150,10 @@ func postsAfter(p *Page, last lang.Date) {
 	}
 }
 
-// minDatedPosts is how many posts under dates inside the span make it a
-// thread's for keepPostDates. At 3, a thread of two replies under its
-// opening post keeps no date (wceb html forums 0.7460, not 0.7466).
-const minDatedPosts = 2
+// minReplyWords is the fewest words of the first line of a reply that
+// postsAfter takes in: a question page's "answered Mar 29, 2014 at 4:13"
+// under an answer is over its author's name alone, not over a reply.
+const minReplyWords = 2
 
 // firstPostDate returns the line of the first post's date above an HTML
 // span, up to maxPostHeadReach lines of its head above it (the poster's
@@ -163,7 +165,7 @@ func firstPostDate(p *Page) int {
 		return -1 // a text span taken over a card takes in its lines too
 	}
 	for i := p.Start; i <= p.End && (p.Lines[i].class != content || p.Lines[i].good == PostHead); i++ {
-		if p.f(i).Date != 0 {
+		if d, _ := postDate(p, i, true); d != 0 {
 			return -1 // the first post's head is the span's already
 		}
 	}
