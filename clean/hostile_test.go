@@ -172,6 +172,17 @@ func TestHostileGenerated(t *testing.T) {
 		assert.Contains(t, res.Body, hostilePara)
 		assert.Less(t, time.Since(start), raceSlowdown*10*time.Second)
 	})
+	t.Run("100,000 widgets side by side", func(t *testing.T) {
+		// Whether a widget stands among a story's paragraphs is read from a
+		// few siblings on each side, not from all (see source's
+		// blockAmidText).
+		doc := "<html><body><div><p>" + hostilePara + "</p>" + strings.Repeat(`<div class="widget">x</div>`, 100_000) + "<p>" + hostilePara + "</p></div></body></html>"
+		start := time.Now()
+		res, err := clean.HTML(strings.NewReader(doc))
+		require.NoError(t, err)
+		assert.Contains(t, res.Body, hostilePara)
+		assert.Less(t, time.Since(start), raceSlowdown*10*time.Second)
+	})
 	t.Run("128 nested tables", func(t *testing.T) {
 		// Each level is four elements to the parser (table, tbody, tr,
 		// td): past its 512, the page is read flattened.

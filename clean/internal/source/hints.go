@@ -333,14 +333,32 @@ func blockAmidText(n *html.Node) bool {
 		return false
 	}
 	for a, up := n, 0; a.Parent != nil && up < 2; a, up = a.Parent, up+1 {
-		before, after := false, false
-		for s := a.PrevSibling; s != nil && !before; s = s.PrevSibling {
-			before = s.DataAtom == atom.P && textLetters(s, minAmidLetters) >= minAmidLetters
+		if paragraphBeside(a, -1) && paragraphBeside(a, 1) {
+			return true
 		}
-		for s := a.NextSibling; s != nil && !after; s = s.NextSibling {
-			after = s.DataAtom == atom.P && textLetters(s, minAmidLetters) >= minAmidLetters
+	}
+	return false
+}
+
+// paragraphBeside reports whether one of the maxAmidSiblings elements
+// before n (dir -1) or after it (dir 1) is a paragraph of minAmidLetters
+// letters or more. The reach is bounded: a page of many thousand widgets
+// side by side reads a few siblings of each, not all.
+func paragraphBeside(n *html.Node, dir int) bool {
+	next := func(s *html.Node) *html.Node {
+		if dir < 0 {
+			return s.PrevSibling
 		}
-		if before && after {
+		return s.NextSibling
+	}
+	seen := 0
+	for s := next(n); s != nil && seen < maxAmidSiblings; s = next(s) {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		seen++
+		budget := maxAmidNodes
+		if s.DataAtom == atom.P && textLetters(s, minAmidLetters, &budget) >= minAmidLetters {
 			return true
 		}
 	}
@@ -383,22 +401,31 @@ var (
 )
 
 // minAmidLetters is the fewest letters of a paragraph that blockAmidText
-// reads as a story's.
-const minAmidLetters = 80
+// reads as a story's; maxAmidSiblings is how many elements on each side
+// it reads, and maxAmidNodes how many nodes of each paragraph.
+const (
+	minAmidLetters  = 80
+	maxAmidSiblings = 8
+	maxAmidNodes    = 64
+)
 
-// textLetters counts the letters of n's text, up to most.
-func textLetters(n *html.Node, most int) int {
+// textLetters counts the letters of n's text, up to most, reading at most
+// *budget nodes.
+func textLetters(n *html.Node, most int, budget *int) int {
 	count := 0
-	for c := n.FirstChild; c != nil && count < most; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && count < most && *budget > 0; c = c.NextSibling {
+		*budget--
 		switch c.Type {
 		case html.TextNode:
 			for _, r := range c.Data {
 				if unicode.IsLetter(r) {
-					count++
+					if count++; count >= most {
+						break
+					}
 				}
 			}
 		case html.ElementNode:
-			count += textLetters(c, most-count)
+			count += textLetters(c, most-count, budget)
 		}
 	}
 	return count
