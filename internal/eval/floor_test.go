@@ -19,7 +19,7 @@ var floors = map[string]float64{
 	"scrapinghub/text-htmltext": 0.953,
 	"scrapinghub/html":          0.974,
 	"trafilatura/text-w3m":      0.922,
-	"trafilatura/html":          0.947,
+	"trafilatura/html":          0.949,
 	"wceb/text-w3m":             0.805,
 	"wceb/text-h2t":             0.812,
 	"wceb/html":                 0.835,
