@@ -169,11 +169,11 @@ type wordIter struct {
 
 // next steps to the next word, and reports whether there is one. An ASCII
 // byte, as most class names are all through, takes a path of its own that
-// decodes nothing: the benchmark's HTML pages are cleaned 8-10% faster
-// (59.7-59.8 -> 64.0-65.8 MB/s in paired runs), the words the same (a
-// check of 300,000 random strings of ASCII, Latin, Turkish and Chinese
-// letters, digits and marks, some cut inside a character, against the
-// decoding path alone found no difference).
+// decodes nothing: next's share of a CPU profile of the HTML benchmark
+// fell from 5.6% to 3.0%, and the words are the same (a check of 300,000
+// random strings of ASCII, Latin, Turkish and Chinese letters, digits and
+// marks, some cut inside a character, against the decoding path alone
+// found no difference).
 func (it *wordIter) next() bool {
 	it.n = 0
 	for it.i < len(it.v) {
