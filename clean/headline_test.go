@@ -805,7 +805,7 @@ func TestParagraphOfThreeLinesIsNoTitle(t *testing.T) {
 // with a header line of its poster and date in a block whose class marks
 // it as metadata ("crawler-post-meta"). The posts are the page's items,
 // and the first post's header, right above the span, stays as the later
-// ones do inside it (see postHeaderHTML); a news story's dated byline
+// ones do inside it (see decide's firstPostDate); a news story's dated byline
 // over its one article does not.
 func TestFirstPostHeaderMarkedAsMeta(t *testing.T) {
 	posts := []struct{ name, date, text string }{

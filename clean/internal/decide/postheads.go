@@ -3,7 +3,6 @@ package decide
 import (
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
-	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // The heads of a thread's posts, who wrote each and when: the post-head
@@ -133,13 +132,12 @@ func postsAfter(p *Page, last lang.Date) {
 			head, last, open = i, d, false
 			continue
 		}
-		if l.class == chrome && (l.bad.closes() || l.strong) {
-			if l.bad.closes() {
-				return
-			}
+		switch {
+		case l.class == chrome && l.bad.closes():
+			return
+		case l.class == chrome && l.strong:
 			continue
-		}
-		if head < 0 || !open && f.Words < minReplyWords {
+		case head < 0 || !open && f.Words < minReplyWords:
 			return
 		}
 		if !open {
@@ -156,10 +154,9 @@ func postsAfter(p *Page, last lang.Date) {
 const minReplyWords = 2
 
 // firstPostDate returns the line of the first post's date above an HTML
-// span, up to maxPostHeadReach lines of its head above it (the poster's
-// card, the post's number), when no date heads the span's first post
-// inside it; else -1. A line of content or a closing heading ends the
-// head: a date past it is another box's.
+// span, in its head (see headAbove), when no date heads the span's first
+// post inside it; else -1. A forum's dated byline right above the span
+// ("hayley.p 2 May 2025 18:48", see postDate) is such a date.
 func firstPostDate(p *Page) int {
 	if !p.m.HTML {
 		return -1 // a text span taken over a card takes in its lines too
@@ -169,47 +166,14 @@ func firstPostDate(p *Page) int {
 			return -1 // the first post's head is the span's already
 		}
 	}
-	for i, seen := p.Start-1, 0; i >= 0 && seen < maxPostHeadReach; i-- {
-		if p.f(i).Blank {
-			continue
-		}
-		seen++
-		if l := &p.Lines[i]; l.class == content || l.class == chrome && l.bad.closes() {
-			return -1
-		}
+	found := -1
+	headAbove(p, func(i int) bool {
 		if d, _ := postDate(p, i, true); d != 0 {
-			return i
+			found = i
 		}
-	}
-	return -1
-}
-
-// postHeaderHTML widens an HTML span over the header of the first post,
-// one line right above it that gives a date and that the page marks as
-// a byline ("hayley.p 2 May 2025 18:48"), when minEntries lines or more
-// inside the span give dates under the same mark: the later posts'
-// headers, which the span keeps. A news story's byline over its first
-// paragraph stays out: no two dated bylines follow it inside the span.
-// A forum's first post, its header above the span's start, had lost it
-// (wceb html: one page +0.0003).
-func postHeaderHTML(p *Page) {
-	i := p.nonBlank(p.Start-1, -1)
-	if i < 0 || !p.m.HTML || p.Start > p.End {
-		return
-	}
-	f := p.f(i)
-	if !f.Dateline() || f.DOM.Hint != source.HintByline || p.Lines[i].class == content {
-		return
-	}
-	n := 0
-	for j := p.Start; j <= p.End; j++ {
-		if g := p.f(j); !g.Blank && g.Dateline() && g.DOM.Hint == source.HintByline {
-			n++
-		}
-	}
-	if n >= minEntries {
-		widenTo(p, i)
-	}
+		return found < 0
+	})
+	return found
 }
 
 // postHeadsAbove widens an HTML span over the head of a thread's first
@@ -235,24 +199,38 @@ func postHeadsAbove(p *Page) {
 		return
 	}
 	to := -1
-	for i, seen := p.Start-1, 0; i >= 0 && seen < maxPostHeadReach; i-- {
-		if p.f(i).Blank {
-			continue
-		}
-		seen++
-		switch l := &p.Lines[i]; {
-		case l.good == PostHead:
+	headAbove(p, func(i int) bool {
+		if p.Lines[i].good == PostHead {
 			to = i
-		case l.class == content, l.class == chrome && l.bad.closes():
-			seen = maxPostHeadReach
 		}
-	}
+		return true
+	})
 	if to >= 0 {
 		widenTo(p, to)
 	}
 }
 
-// maxPostHeadReach is the most lines above the span that postHeadsAbove
+// headAbove calls visit for each non-blank line above the span's start,
+// the nearest first, up to maxPostHeadReach of them, while visit returns
+// true: the head of the span's first post (the poster's card, the post's
+// number, its name and date). A line of content that is no post's head,
+// or a closing heading, ends it: a head past it is another box's.
+func headAbove(p *Page, visit func(i int) bool) {
+	for i, seen := p.Start-1, 0; i >= 0 && seen < maxPostHeadReach; i-- {
+		if p.f(i).Blank {
+			continue
+		}
+		seen++
+		if l := &p.Lines[i]; l.good != PostHead && (l.class == content || l.class == chrome && l.bad.closes()) {
+			return
+		}
+		if !visit(i) {
+			return
+		}
+	}
+}
+
+// maxPostHeadReach is the most lines above the span that headAbove
 // reads.
 const maxPostHeadReach = 16
 

@@ -53,7 +53,6 @@ func (d *Decider) findSpan(p *Page) {
 	} else if p.Start == s.start && !p.items {
 		introBefore(p, d.prm)
 	}
-	postHeaderHTML(p)
 	postHeadsAbove(p)
 	ledeAbove(p)
 	lastBelow(p)
