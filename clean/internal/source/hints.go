@@ -315,19 +315,19 @@ const maxToggleLetters = 40
 
 // blockAmidText reports whether n, an element whose class or id names a
 // sidebar only by the word "widget", stands among the paragraphs of a
-// text: a sibling of n, or of its parent or grandparent, is a paragraph of
-// minAmidLetters letters or more. A content system that names each block
-// of a story a widget ("widget quote", "widget statement": a recipe's
-// ingredients, a quoted question) puts it between the story's
-// paragraphs; a sidebar's widgets stand beside the story, among other
-// widgets. It asks for a paragraph on both sides, at n's level or its
-// parent's: a fact-checker's widget of its editors' names and appeal for
-// support, after its story's last paragraph, had joined the story
-// (scrapinghub html -0.17 on that page, when a paragraph anywhere within
-// three levels counted). Scrapinghub html 0.9748 -> 0.9749 (a football
-// story's embedded tweets, 0.9718 -> 1), trafilatura html 0.9479 ->
-// 0.9490 (a cocktail story's quoted question and ingredients: 2 of its 3
-// lost snippets); no other output of any corpus changes.
+// text: a paragraph of minAmidLetters letters or more stands on each side
+// of n, or of its parent (see paragraphBeside). A content system that
+// names each block of a story a widget ("widget quote", "widget
+// statement": a recipe's ingredients, a quoted question) puts it between
+// the story's paragraphs; a sidebar's widgets stand beside the story,
+// among other widgets. A paragraph on one side is not enough: a
+// fact-checker's widget of its editors' names and appeal for support,
+// after its story's last paragraph, had joined the story (scrapinghub
+// html -0.17 on that page, when a paragraph anywhere within three levels
+// counted). Scrapinghub html 0.9748 -> 0.9749 (a football story's
+// embedded tweets, 0.9718 -> 1), trafilatura html 0.9479 -> 0.9490 (a
+// cocktail story's quoted question and ingredients: 2 of its 3 lost
+// snippets); no other output of any corpus changes.
 func blockAmidText(n *html.Node) bool {
 	if !namedWidget(n) {
 		return false
@@ -342,8 +342,9 @@ func blockAmidText(n *html.Node) bool {
 
 // paragraphBeside reports whether one of the maxAmidSiblings elements
 // before n (dir -1) or after it (dir 1) is a paragraph of minAmidLetters
-// letters or more. The reach is bounded: a page of many thousand widgets
-// side by side reads a few siblings of each, not all.
+// letters or more, read from its first maxAmidBytes of text. The reach is
+// bounded: a page of many thousand widgets side by side reads a few
+// siblings of each, not all, and each paragraph for a few widgets only.
 func paragraphBeside(n *html.Node, dir int) bool {
 	next := func(s *html.Node) *html.Node {
 		if dir < 0 {
@@ -357,9 +358,10 @@ func paragraphBeside(n *html.Node, dir int) bool {
 			continue
 		}
 		seen++
-		budget := maxAmidNodes
-		if s.DataAtom == atom.P && textLetters(s, minAmidLetters, &budget) >= minAmidLetters {
-			return true
+		if s.DataAtom == atom.P {
+			if text, _ := textUpTo(s, maxAmidBytes); letters(text) >= minAmidLetters {
+				return true
+			}
 		}
 	}
 	return false
@@ -402,31 +404,9 @@ var (
 
 // minAmidLetters is the fewest letters of a paragraph that blockAmidText
 // reads as a story's; maxAmidSiblings is how many elements on each side
-// it reads, and maxAmidNodes how many nodes of each paragraph.
+// it reads, and maxAmidBytes how much of each paragraph's text.
 const (
 	minAmidLetters  = 80
 	maxAmidSiblings = 8
-	maxAmidNodes    = 64
+	maxAmidBytes    = 1024
 )
-
-// textLetters counts the letters of n's text, up to most, reading at most
-// *budget nodes.
-func textLetters(n *html.Node, most int, budget *int) int {
-	count := 0
-	for c := n.FirstChild; c != nil && count < most && *budget > 0; c = c.NextSibling {
-		*budget--
-		switch c.Type {
-		case html.TextNode:
-			for _, r := range c.Data {
-				if unicode.IsLetter(r) {
-					if count++; count >= most {
-						break
-					}
-				}
-			}
-		case html.ElementNode:
-			count += textLetters(c, most-count, budget)
-		}
-	}
-	return count
-}
