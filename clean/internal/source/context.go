@@ -120,7 +120,7 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		c.hint, c.hinter = h, n
 	} else if content {
 		c.content = true
-		if c.hint == HintSidebar && namedWidget(c.hinter) && namesText(attr(n, "class")) {
+		if c.hint == HintSidebar && namesText(attr(n, "class")) && namedWidget(c.hinter) {
 			c.hint, c.hinter = NoHint, nil // a story's text in a block its system calls a widget (see namedWidget)
 		}
 	}
