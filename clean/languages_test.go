@@ -1552,6 +1552,13 @@ func TestCJKPages(t *testing.T) {
 	} {
 		assert.Equal(t, rule, decision(t, res, line).Rule, line)
 	}
+	// The same page one line a paragraph, with no blank line between
+	// (a crawl's text): each line is read alone, though it holds no
+	// space, not as a paragraph a renderer wrapped.
+	tight, err := clean.Text(strings.ReplaceAll(zh, "\n\n", "\n"))
+	require.NoError(t, err)
+	assert.Equal(t, res.Title, tight.Title)
+	assert.Equal(t, strings.Join(zhArticle, "\n"), tight.Body)
 
 	jaArticle := []string{
 		"市議会は火曜日の夜、冬の嵐が来る前に古い石の桟橋を修理することを決めた。港の将来について長い議論が続いたが、最終的に賛成多数で可決された。",

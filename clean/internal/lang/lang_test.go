@@ -390,6 +390,8 @@ func TestMatch(t *testing.T) {
 		{"みんなの知恵袋トップランキング", code("ja"), NoTable},                // two phrases after a name: a headline may end so
 		{"観葉植物の葉が黄色くなる原因とランキングログイン新規登録", code("ja"), NoTable},   // the name too long
 		{"関連する質問", code("ja"), RelatedBlock},
+		{"関連記事：確定申告のポイント", code("ja"), RelatedLink},
+		{"関連記事: 確定申告のポイント", code("ja"), RelatedLink},
 		{"Get the app", en, NavLabel},
 		{"Get the app now and learn anywhere", en, NavLabel},
 		{"App herunterladen", de, NavLabel},

@@ -63,7 +63,7 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 			if l[j] != ' ' && l[j] != '\t' {
 				widths[i] = unmeasured
 				text++
-				if len(l)-j > wideBytes && strings.IndexByte(l[j:], ' ') >= 0 {
+				if len(l)-j > wideBytes && breakable(l[j:]) {
 					wide++ // words too long for any margin
 				}
 				break
@@ -95,12 +95,18 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 		if a > maxWrapWidth {
 			continue
 		}
+		// Wrapped at width c, line i is at most c columns wide and the
+		// next line's first word did not fit after it, with the space
+		// between them where there is one: a <= c < a+b.
 		b := columns(word)
-		if a+b < minWrapWidth || !continuesAt(lines[i], a, lines[i+1], margin{width: a + b}) {
+		if !joinsWithoutSpace(lines[i], lines[i+1]) {
+			b++ // the space the renderer broke the line at
+		}
+		if a+b-1 < minWrapWidth || !continuesAt(lines[i], a, lines[i+1], margin{width: a + b - 1}) {
 			continue
 		}
 		agree[max(a, minWrapWidth)]++
-		agree[min(a+b, maxWrapWidth)+1]--
+		agree[min(a+b-1, maxWrapWidth)+1]--
 	}
 	w, wraps, run := 0, 0, 0
 	for c := minWrapWidth; c <= maxWrapWidth; c++ {
@@ -131,7 +137,7 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 		if n >= 4*minWrapWidth || n >= minWrapWidth && width(i) >= minWrapWidth {
 			long++
 		}
-		if n <= w || !strings.Contains(strings.TrimSpace(l), " ") {
+		if n <= w || !breakable(strings.TrimSpace(l)) {
 			continue // within the margin; a rule of dashes is no text
 		}
 		d := maxRaggedGrow // a quarter of n columns at least: out of any margin raggedMargin tries
@@ -220,14 +226,91 @@ func indent(line string) int {
 	return i
 }
 
-// firstWord returns the first word of line.
+// firstWord returns what of line, not indented, a renderer that wrapped
+// it had to fit on the line before to break where it did: its first
+// word, up to a space; or, where line opens with a character that a
+// line may break before (see breaksAround), that character, with the
+// one after it when it is an opening bracket, and the closing marks
+// after those that may not open a line ("字。"). A word ends before such
+// a character too ("iPhone" of "iPhoneを"). Chinese and Japanese write
+// no spaces between words, and renderers break their lines between any
+// two characters: read up to a space, a line of them is one word as
+// wide as the line, and each such line followed by another had been
+// taken for one that a renderer wrapped, so that lines laid out one
+// paragraph each (a crawl's text, <br>-separated lines) were read as one
+// paragraph, a menu with the headline under it.
 func firstWord(line string) string {
 	i := indent(line)
+	r, size := utf8.DecodeRuneInString(line[i:])
+	if size > 0 && breaksAround(r) {
+		j := i + size
+		if strings.ContainsRune(openingMarks, r) {
+			_, size = utf8.DecodeRuneInString(line[j:])
+			j += size
+		}
+		for j < len(line) {
+			r, size := utf8.DecodeRuneInString(line[j:])
+			if !strings.ContainsRune(closingMarks, r) {
+				break
+			}
+			j += size
+		}
+		return line[i:j]
+	}
 	j := i
 	for j < len(line) && line[j] != ' ' && line[j] != '\t' {
+		if line[j] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(line[j:]); breaksAround(r) {
+				break
+			}
+		}
 		j++
 	}
 	return line[i:j]
+}
+
+// breaksAround reports whether a renderer may break a line right before
+// or after r, with no space there: a wide character (see RuneColumns) of
+// a script written without spaces between words, Chinese or Japanese,
+// or their punctuation. Korean spaces its words, and is broken at its
+// spaces.
+func breaksAround(r rune) bool {
+	return r >= 0x1100 && RuneColumns(r) == 2 && !unicode.Is(unicode.Hangul, r)
+}
+
+// The marks of Chinese and Japanese that may not close a line (an
+// opening bracket goes on with the character after it) and may not open
+// one (closing brackets, stops and commas, the long-vowel mark), which a
+// renderer keeps with the character before them: the line before is
+// shorter than its margin by that character.
+const (
+	openingMarks = "（「『【〔〈《〘〖｛［"
+	closingMarks = "、。，．：；？！）」』】〕〉》〙〗｝］ー・"
+)
+
+// joinsWithoutSpace reports whether a renderer broke line before next
+// without a space between them: where either side is a character that a
+// line may break around (see breaksAround).
+func joinsWithoutSpace(line, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \t"))
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " \t"))
+	return breaksAround(last) || breaksAround(first)
+}
+
+// breakable reports whether s holds a place where a renderer may break a
+// line: a space, or a character it breaks around (see breaksAround). A
+// line with none (a rule of dashes, an address) can stand out of any
+// margin.
+func breakable(s string) bool {
+	if strings.IndexByte(s, ' ') >= 0 {
+		return true
+	}
+	for _, r := range s {
+		if breaksAround(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // minWraps is the fewest wrapped lines of a hard-wrapped text: one
@@ -274,7 +357,11 @@ func continuesAt(line string, n int, next string, m margin) bool {
 	if columnGap(strings.TrimLeft(line, " \t")) || columnGap(t) || m.slack > 0 && (barRow(line) || barRow(t)) {
 		return false // a table's row, its columns aligned by spaces (or, in ragged text, parted by bars)
 	}
-	if n+1+columns(firstWord(t)) <= w-m.slack {
+	sep := 1 // the space the renderer broke the line at
+	if joinsWithoutSpace(line, t) {
+		sep = 0
+	}
+	if n+sep+columns(firstWord(t)) <= w-m.slack {
 		return false
 	}
 	if strings.HasSuffix(line, "]") && !strings.HasSuffix(line, "][") {
@@ -454,7 +541,9 @@ func endsWithWordSlash(line string) bool {
 // each break and the indentation after it become one space, but after a
 // slash that ends a word, where w3m breaks a line the text had no space
 // in ("Card/" over "Activity": 181 of the 188 such breaks in the wceb
-// pages w3m prints at 80 columns).
+// pages w3m prints at 80 columns), and between Chinese or Japanese
+// characters (see joinsWithoutSpace), which the text had no space
+// between either.
 func unwrapLines(lines []string) string {
 	n := len(lines)
 	for _, l := range lines {
@@ -464,7 +553,7 @@ func unwrapLines(lines []string) string {
 	b.Grow(n)
 	for i, l := range lines {
 		if i > 0 {
-			if !endsWithWordSlash(strings.TrimRight(lines[i-1], " \t")) {
+			if prev := strings.TrimRight(lines[i-1], " \t"); !endsWithWordSlash(prev) && !joinsWithoutSpace(prev, l) {
 				b.WriteByte(' ')
 			}
 			l = strings.TrimLeft(l, " \t")

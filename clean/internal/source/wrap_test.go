@@ -115,6 +115,12 @@ func TestContinues(t *testing.T) {
 		{"Sort by: Vegan Quick Easy [Most popular]", "Spaghetti alla carbonara", false},         // a widget ends the line
 		{"A plan for the new bridge [bridge-plan]", "The council voted on Tuesday.", false},     // a picture ends it
 		{"The council voted [2] on a bridge for[1]", "the construction of a new bridge.", true}, // a note's mark
+		// Chinese breaks between any two characters, with no space.
+		{"国务院今天发布了新的税收政策，对小微企业", "的增值税进行减免。", true},
+		{"国务院今天发布了新的税收政策，对小微", "企业的增值税进行减免。", false}, // "企" fitted
+		{"国务院今天发布了新的税收政策，对小微企", "业的增值税进行减免。", false}, // "业" fitted
+		{"国务院今天发布了新的税收政策，对小微企", "业。增值税进行减免。", true},  // "。" may not open a line, and took "业" along
+		{"国务院今天发布了新的税收政策，对小微企", "iPhone的增值税", true},
 	} {
 		assert.Equal(t, c.ok, continues(c.line, c.next, margin{width: w}), "%q / %q", c.line, c.next)
 	}
@@ -309,4 +315,64 @@ func TestRaggedTable(t *testing.T) {
 	assert.False(t, continues("The company must keep the footpath along the eastern bank open while", "it works.", margin{width: 74}),
 		"without slack, a word that would have fitted ends the line")
 	assert.True(t, continues("The company must keep the footpath along the eastern bank open while", "it works.", margin{width: 74, slack: 9}))
+}
+
+// wrapCJK wraps a paragraph of Chinese or Japanese at width columns as a
+// renderer does: between any two characters, never before a closing mark,
+// which takes the character before it to the next line.
+func wrapCJK(para string, width int) string {
+	var b strings.Builder
+	rs := []rune(para)
+	start, cols := 0, 0
+	for i := 0; i < len(rs); i++ {
+		w := RuneColumns(rs[i])
+		if cols+w > width {
+			end := i
+			for end > start+1 && strings.ContainsRune(closingMarks, rs[end]) {
+				end-- // the mark may not open the line: the character before it goes too
+			}
+			b.WriteString(string(rs[start:end]) + "\n")
+			start, cols, i = end, 0, end-1
+			continue
+		}
+		cols += w
+	}
+	b.WriteString(string(rs[start:]) + "\n")
+	return b.String()
+}
+
+// Chinese and Japanese break lines between any two characters, with no
+// space: a paragraph wrapped at 80 columns is read as one, joined without
+// spaces, and lines laid out one paragraph each, with no blank line between
+// them (a crawl's text), are read each alone, though each reads as one word
+// as wide as itself.
+func TestWrappedChineseAndJapanese(t *testing.T) {
+	zh := []string{
+		"国务院今天发布了新的税收政策，对小微企业的增值税进行减免。专家认为，这项政策将有效减轻企业负担，促进经济增长，并为就业创造更多机会。",
+		"根据新政策，年销售额在五百万元以下的小规模纳税人，适用百分之三征收率的应税销售收入，减按百分之一征收率征收增值税，政策执行至明年年底。",
+		"财政部有关负责人表示，这项政策预计每年将为企业减税超过两千亿元，惠及数千万市场主体，其中个体工商户占了很大比例。",
+	}
+	ja := "政府は来月から新しい税制を施行すると発表した。中小企業にとっては申告の手続きが大きく変わることになり、専門家は早めの準備を呼びかけている。iPhoneやAndroidのアプリでも申告できるようになる。"
+	page := wrapCJK(zh[0], 80) + "\n" + wrapCJK(zh[1], 80) + "\n" + wrapCJK(zh[2], 80) + "\n" + wrapCJK(ja, 80)
+	assert.Equal(t, 80, wrapWidthOf(splitLines(page)))
+	var d Doc
+	require.NoError(t, Text(&d, page, false, testLimits))
+	var texts []string
+	for _, b := range d.Blocks {
+		if !b.Blank {
+			texts = append(texts, b.Markup.Content)
+		}
+	}
+	assert.Equal(t, append(zh, ja), texts, "each paragraph one block, joined without spaces")
+
+	perLine := "首页 新闻 体育 财经 娱乐 科技 登录 注册\n" +
+		"国务院发布新的税收政策 小微企业受益\n" +
+		"2024年3月12日 10:30 来源：新华网\n" +
+		strings.Join(zh, "\n") + "\n" +
+		"相关阅读：去年减税降费成效显著\n" +
+		"分享到：微信 微博 QQ空间\n" +
+		"责任编辑：张三\n" +
+		"【关闭窗口】【发表评论】【打印本页】\n"
+	assert.Zero(t, wrapWidthOf(splitLines(perLine)))
+	assert.Zero(t, wrapWidthOf(splitLines(strings.Repeat(perLine, 5))), "a longer page of the same")
 }
