@@ -20,7 +20,12 @@ import (
 // reads the lines around it: a menu's "• Home" under a line of code was
 // no nav-label's, and once that line went, a reading that took its votes
 // kept the menu that a user's cleaning removes): its votes are then the
-// ones its rules would give.
+// ones its rules would give. A post's head (see keepPostHead) is voted
+// anew: the pass that kept it rewrote its votes, once its span was found,
+// and a reading that took them read a thread's "4 mrt 2026©" as no
+// chrome, the page as clean and kept whole, where a user's cleaning of
+// the output, voting on it, found a span that left out the stray line
+// above it (the fuzz test found such a text).
 //
 // In text, the strong rules of the lexicon's phrases pass over a line of
 // code (see textCode): "print();" is no share button, nor is a struct's
@@ -45,7 +50,7 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 		l := &p.Lines[i]
 		code := !p.m.HTML && textCode(p, i)
 		if reuse {
-			if j := origin[i]; j >= 0 && f.SameAs(src.f(j)) && code == (!src.m.HTML && textCode(src, j)) {
+			if j := origin[i]; j >= 0 && src.Lines[j].good != PostHead && f.SameAs(src.f(j)) && code == (!src.m.HTML && textCode(src, j)) {
 				o := &src.Lines[j]
 				l.score, l.good, l.bad, l.strong, l.strongVote, l.ruleClass = o.score, o.good, o.bad, o.strong, o.strongVote, o.ruleClass
 				continue
