@@ -259,23 +259,36 @@ func firstWord(line string) string {
 	}
 	j := i
 	for j < len(line) && line[j] != ' ' && line[j] != '\t' {
-		if line[j] >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(line[j:]); breaksAround(r) {
-				break
-			}
+		if line[j] < utf8.RuneSelf {
+			j++
+			continue
 		}
-		j++
+		r, size := utf8.DecodeRuneInString(line[j:])
+		if breaksAround(r) {
+			break
+		}
+		j += size
 	}
 	return line[i:j]
 }
 
 // breaksAround reports whether a renderer may break a line right before
-// or after r, with no space there: a wide character (see RuneColumns) of
-// a script written without spaces between words, Chinese or Japanese,
-// or their punctuation. Korean spaces its words, and is broken at its
-// spaces.
+// or after r, with no space there: a character of Chinese or Japanese,
+// or their punctuation and full-width forms. Korean spaces its words,
+// and is broken at its spaces; an emoji, wide as it is, stands between
+// spaces as a word does.
 func breaksAround(r rune) bool {
-	return r >= 0x1100 && RuneColumns(r) == 2 && !unicode.Is(unicode.Hangul, r)
+	switch {
+	case r < 0x2e80:
+		return false
+	case r <= 0x9fff: // CJK radicals and symbols, kana, Bopomofo, the unified ideographs
+		return !unicode.Is(unicode.Hangul, r)
+	case r >= 0xf900 && r <= 0xfaff, r >= 0xfe30 && r <= 0xfe4f: // compatibility ideographs and forms
+		return true
+	case r >= 0xff01 && r <= 0xff60, r >= 0xffe0 && r <= 0xffe6: // full-width forms
+		return true
+	}
+	return r >= 0x20000 && r <= 0x3ffff // the ideographs of the supplementary planes
 }
 
 // The marks of Chinese and Japanese that may not close a line (an
@@ -289,12 +302,14 @@ const (
 )
 
 // joinsWithoutSpace reports whether a renderer broke line before next
-// without a space between them: where either side is a character that a
-// line may break around (see breaksAround).
+// where the text had no space: between two characters that a line may
+// break around (see breaksAround). Where one side is another script's
+// word ("iPhone" over "を"), the text may have had a space there or not,
+// and the break is read as at a space.
 func joinsWithoutSpace(line, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \t"))
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " \t"))
-	return breaksAround(last) || breaksAround(first)
+	return breaksAround(last) && breaksAround(first)
 }
 
 // breakable reports whether s holds a place where a renderer may break a

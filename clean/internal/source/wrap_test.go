@@ -121,6 +121,7 @@ func TestContinues(t *testing.T) {
 		{"国务院今天发布了新的税收政策，对小微企", "业的增值税进行减免。", false}, // "业" fitted
 		{"国务院今天发布了新的税收政策，对小微企", "业。增值税进行减免。", true},  // "。" may not open a line, and took "业" along
 		{"国务院今天发布了新的税收政策，对小微企", "iPhone的增值税", true},
+		{"The council voted on Tuesday for a bid", "😀 and more", true}, // an emoji is wide, but stands between spaces
 	} {
 		assert.Equal(t, c.ok, continues(c.line, c.next, margin{width: w}), "%q / %q", c.line, c.next)
 	}
