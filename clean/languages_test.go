@@ -9,6 +9,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/cleanseeds/cleanseeds/clean"
 )
@@ -2178,5 +2183,51 @@ func TestKeyboardHelp(t *testing.T) {
 		if strings.HasPrefix(l.Text, "Press ") {
 			assert.Equal(t, "placeholder", l.Rule, "%q", l.Text)
 		}
+	}
+}
+
+// TestLegacyEncodings: a page in the legacy encoding its language's sites
+// used, with no byte order mark and nothing to declare it (text, as a
+// crawl's files hold it), is read in that encoding and cleans as its text
+// in UTF-8 does: the same title, body and language, where windows-1252
+// had made mojibake of it. Turkish is not among them: windows-1254
+// differs from windows-1252 in six letters only, and its pages are read
+// as windows-1252 unless their stopwords tell clearly.
+func TestLegacyEncodings(t *testing.T) {
+	for _, c := range []struct {
+		lang, name string
+		enc        encoding.Encoding
+	}{
+		{"de", "windows-1252", charmap.Windows1252},
+		{"fr", "windows-1252", charmap.Windows1252},
+		{"pl", "windows-1250", charmap.Windows1250},
+		{"cs", "windows-1250", charmap.Windows1250},
+		{"ru", "windows-1251", charmap.Windows1251},
+		{"ru", "koi8-r", charmap.KOI8R},
+		{"he", "windows-1255", charmap.Windows1255},
+		{"ar", "windows-1256", charmap.Windows1256},
+		{"zh", "gb18030", simplifiedchinese.GB18030},
+		{"ja", "shift_jis", japanese.ShiftJIS},
+		{"ja", "euc-jp", japanese.EUCJP},
+		{"ko", "euc-kr", korean.EUCKR},
+	} {
+		t.Run(c.lang+" in "+c.name, func(t *testing.T) {
+			page := newsPage("Home | News | Sport", "Headline", twoParagraphs[c.lang], "© 2024 Example")
+			b, err := encoding.ReplaceUnsupported(c.enc.NewEncoder()).Bytes([]byte(page))
+			require.NoError(t, err)
+			utf, err := c.enc.NewDecoder().Bytes(b) // the page as the encoding holds it
+			require.NoError(t, err)
+			want, err := clean.Text(string(utf))
+			require.NoError(t, err)
+			require.Equal(t, c.lang, want.Lang)
+
+			res, err := clean.Text(string(b))
+			require.NoError(t, err)
+			assert.Equal(t, c.name, res.Encoding)
+			assert.Equal(t, c.lang, res.Lang)
+			assert.Equal(t, want.Title, res.Title)
+			assert.Equal(t, want.Body, res.Body)
+			assert.Contains(t, res.Body, twoParagraphs[c.lang][1])
+		})
 	}
 }

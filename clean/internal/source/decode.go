@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -16,13 +15,15 @@ import (
 // encoding it was read in. The encoding is determined as
 // golang.org/x/net/html/charset does, in this order: a byte order mark, the
 // charset of contentType, a <meta> declaration in the first 1024 bytes,
-// UTF-8 validity of those bytes, and windows-1252. Two departures, both
-// because pages lie: when that order ends in the windows-1252 fallback, or
-// in a declared Latin single-byte charset, and the whole document is valid
-// UTF-8 with multi-byte characters in it, it is read as UTF-8, which no
-// real Latin-1 text is. When the standard order ends in windows-1252 and
-// the page is not UTF-8, a <meta> charset declared later than the first
-// 1024 bytes is used (see lateMeta). UTF-8 is returned as it is, invalid
+// UTF-8 validity of those bytes, and windows-1252. Three departures, the
+// first two because pages lie: when that order ends in the windows-1252
+// fallback, or in a declared Latin single-byte charset, and the whole
+// document is valid UTF-8 with multi-byte characters in it, it is read as
+// UTF-8, which no real Latin-1 text is. When the standard order ends in
+// windows-1252 and the page is not UTF-8, a <meta> charset declared later
+// than the first 1024 bytes is used (see lateMeta); and when the page
+// declares none at all, the legacy encoding its text reads best in (see
+// guessLegacy), as browsers guess it. UTF-8 is returned as it is, invalid
 // bytes and all: normalisation replaces and counts them.
 func decodeHTML(b []byte, contentType string) ([]byte, string) {
 	e, name, certain := charset.DetermineEncoding(b, contentType)
@@ -32,6 +33,8 @@ func decodeHTML(b []byte, contentType string) ([]byte, string) {
 		}
 		if e2, name2 := lateMeta(b); e2 != nil {
 			e, name = e2, name2
+		} else if hasHighBytes(b) {
+			e, name = guessLegacy(b) // no declaration at all
 		}
 	}
 	if name == "utf-8" {
@@ -61,8 +64,9 @@ func lateMeta(b []byte) (encoding.Encoding, string) {
 // encoding it was read in: UTF-8 or UTF-16 when a byte order mark says so;
 // else UTF-8 when the bytes are valid UTF-8 or hold valid multi-byte
 // characters (the invalid bytes are then replaced and counted by
-// normalisation); else windows-1252, a superset of ISO 8859-1, which is what
-// text with high bytes and no UTF-8 in it almost always is.
+// normalisation); else the legacy encoding it reads best in (see
+// guessLegacy): windows-1252, a superset of ISO 8859-1, unless another
+// reads clearly better.
 func decodeText(b []byte) (string, string) {
 	for _, bom := range []struct {
 		mark []byte
@@ -83,7 +87,8 @@ func decodeText(b []byte) (string, string) {
 	if utf8.Valid(b) || hasUTF8(b) || !hasHighBytes(b) {
 		return string(b), "utf-8"
 	}
-	return decodeWith(b, charmap.Windows1252, "windows-1252")
+	e, name := guessLegacy(b)
+	return decodeWith(b, e, name)
 }
 
 // decodeWith decodes b with e; a decoder's error (which the x/text decoders

@@ -483,6 +483,10 @@ func TestDecodeHTML(t *testing.T) {
 		{"UTF-8 byte order mark", "\xef\xbb\xbf<p>café</p>", "", "utf-8", "café"},
 		{"UTF-16 byte order mark", "\xff\xfe<\x00p\x00>\x00h\x00i\x00", "", "utf-16le", "hi"},
 		{"no declaration, not UTF-8", "<p>caf\xe9</p>", "", "windows-1252", "café"},
+		// "市议会周二晚间决定修复旧石码头。" in GBK: guessed (see guessLegacy);
+		// declared otherwise, read as declared.
+		{"no declaration, GBK", "<p>\xca\xd0\xd2\xe9\xbb\xe1\xd6\xdc\xb6\xfe\xcd\xed\xbc\xe4\xbe\xf6\xb6\xa8\xd0\xde\xb8\xb4\xbe\xc9\xca\xaf\xc2\xeb\xcd\xb7\xa1\xa3</p>", "", "gb18030", "市议会周二晚间决定修复旧石码头。"},
+		{"a declaration is not guessed", "<meta charset=\"windows-1252\"><p>\xca\xd0\xd2\xe9</p>", "", "windows-1252", "ÊÐÒé"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2,12 +2,10 @@ package source
 
 import (
 	"strings"
-
-	"golang.org/x/text/encoding/charmap"
 )
 
 // Text reads a text document into d: s is its bytes as given, read as
-// UTF-8, UTF-16 with a byte order mark, or windows-1252 (see decodeText),
+// UTF-8, UTF-16 with a byte order mark, or a legacy encoding (see ReadText),
 // then normalised (see Normalize) and cut into lines, one block per line;
 // in hard-wrapped text, one block per wrapped paragraph (see wrapWidth).
 // With liftDate, a "date YYYY-MM-DD " prefix on the first line is lifted
@@ -82,13 +80,13 @@ func Text(d *Doc, s string, liftDate bool, lim Limits) error {
 }
 
 // ReadText decodes and normalises text as Text does (see Normalize): it
-// returns the
-// text, the encoding it was read in and the number of invalid bytes
-// replaced. Text with a UTF-16 byte order mark is decoded from UTF-16.
-// Other text is read as UTF-8, unless it has invalid bytes and fewer
-// valid characters of more than one byte than invalid bytes: that is
-// windows-1252 (a superset of ISO 8859-1), which is what text with high
-// bytes and no UTF-8 in it almost always is.
+// returns the text, the encoding it was read in and the number of invalid
+// bytes replaced. Text with a UTF-16 byte order mark is decoded from
+// UTF-16. Other text is read as UTF-8, unless it has invalid bytes and
+// fewer valid characters of more than one byte than invalid bytes: that
+// is text in a legacy encoding, read in the one it reads best in (see
+// guessLegacy), windows-1252 (a superset of ISO 8859-1) unless another
+// reads clearly better.
 func ReadText(s string) (string, string, int) {
 	if strings.HasPrefix(s, "\xfe\xff") || strings.HasPrefix(s, "\xff\xfe") {
 		s, enc := decodeTextString(s)
@@ -97,7 +95,9 @@ func ReadText(s string) (string, string, int) {
 	}
 	out, invalid, multi := normalize(s)
 	if invalid > 0 && multi < invalid || invalid > 0 && multi == 0 {
-		s, enc := decodeWith([]byte(s), charmap.Windows1252, "windows-1252")
+		b := []byte(s)
+		e, name := guessLegacy(b)
+		s, enc := decodeWith(b, e, name)
 		out, invalid = Normalize(s)
 		return out, enc, invalid
 	}
