@@ -16,10 +16,13 @@ import (
 // golang.org/x/net/html/charset does, in this order: a byte order mark, the
 // charset of contentType, a <meta> declaration in the first 1024 bytes,
 // UTF-8 validity of those bytes, and windows-1252. Three departures, the
-// first two because pages lie: when that order ends in the windows-1252
-// fallback, or in a declared Latin single-byte charset, and the whole
-// document is valid UTF-8 with multi-byte characters in it, it is read as
-// UTF-8, which no real Latin-1 text is. When the standard order ends in
+// first two because pages lie: a document that is valid UTF-8 with
+// multi-byte characters in it is read as UTF-8, whatever it declares (a
+// Chinese page's template that still says gb2312, a server's header):
+// no text in another encoding is; and when that order ends in the
+// windows-1252 fallback, or in a declared Latin single-byte charset, so
+// is one whose valid multi-byte characters are at least as many as its
+// invalid bytes. When the standard order ends in
 // windows-1252 and the page is not UTF-8, a <meta> charset declared later
 // than the first 1024 bytes is used (see lateMeta); and when the page
 // declares none at all, the legacy encoding its text reads best in (see
@@ -27,6 +30,9 @@ import (
 // bytes and all: normalisation replaces and counts them.
 func decodeHTML(b []byte, contentType string) ([]byte, string) {
 	e, name, certain := charset.DetermineEncoding(b, contentType)
+	if name != "utf-8" && hasHighBytes(b) && utf8.Valid(b) {
+		return b, "utf-8" // valid UTF-8 with multi-byte characters, which no legacy text is
+	}
 	if !certain && isLatin(name) {
 		if hasUTF8(b) {
 			return bytes.TrimPrefix(b, []byte("\ufeff")), "utf-8"

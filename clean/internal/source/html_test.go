@@ -480,6 +480,8 @@ func TestDecodeHTML(t *testing.T) {
 		{"Content-Type header wins over meta", "<p>caf\xe9</p>", "text/html; charset=iso-8859-1", "windows-1252", "café"},
 		{"a charset declared late", late, "", "gbk", "中文"},
 		{"declared Latin-1 but UTF-8", "<meta charset=\"iso-8859-1\"><p>café</p>", "", "utf-8", "café"},
+		{"declared GBK but UTF-8", "<meta charset=\"gb2312\"><p>中文</p>", "", "utf-8", "中文"},
+		{"a header's windows-1251 but UTF-8", "<p>Привет</p>", "text/html; charset=windows-1251", "utf-8", "Привет"},
 		{"UTF-8 byte order mark", "\xef\xbb\xbf<p>café</p>", "", "utf-8", "café"},
 		{"UTF-16 byte order mark", "\xff\xfe<\x00p\x00>\x00h\x00i\x00", "", "utf-16le", "hi"},
 		{"no declaration, not UTF-8", "<p>caf\xe9</p>", "", "windows-1252", "café"},
