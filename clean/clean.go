@@ -320,9 +320,10 @@ func HTML(r io.Reader, opts ...Option) (*Result, error) {
 // of [Text]'s Result is a line of Normalize(input). Normalisation:
 //
 //   - decodes text that is not UTF-8 as described at [Result.Encoding]
-//     (UTF-16 with a byte order mark; windows-1252 when the text has bytes
-//     outside ASCII and no UTF-8 character at all), and drops a byte order
-//     mark;
+//     (UTF-16 with a byte order mark; when the text has bytes outside
+//     ASCII and barely any UTF-8 character, the legacy encoding it reads
+//     best in, windows-1252 unless another reads clearly better), and
+//     drops a byte order mark;
 //   - replaces each remaining invalid UTF-8 byte with U+FFFD;
 //   - turns CRLF, CR, NEL, U+2028 and U+2029 into LF;
 //   - turns the Unicode space separators (no-break space, em space, ideographic

@@ -141,8 +141,10 @@
 //
 // # Untrusted input
 //
-// Text is read as UTF-8, UTF-16 with a byte order mark, or windows-1252;
-// HTML as its declared or sniffed charset (see [Result.Encoding]). Invalid
+// Text is read as UTF-8, UTF-16 with a byte order mark, or the legacy
+// encoding it reads best in (windows-1252, GBK, Shift_JIS, windows-1251,
+// ...); HTML as its declared or sniffed charset, or as UTF-8 when it is
+// valid UTF-8 whatever it declares (see [Result.Encoding]). Invalid
 // bytes are replaced by U+FFFD and counted in [Result.InvalidBytes]. Data
 // with a NUL byte near its start is not text: it is refused with
 // [ErrBinary]. [Limits] bound the size of a document, its number of lines,
