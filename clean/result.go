@@ -37,9 +37,10 @@ type Result struct {
 	// th, lo, km or my.
 	Lang string
 	// Encoding is the character encoding the input was read in. For HTML:
-	// a byte order mark, the Content-Type's charset, a <meta> declaration,
-	// else UTF-8 when the page is valid UTF-8, else the legacy encoding
-	// guessed from its text. For text: a byte order mark (UTF-8, UTF-16),
+	// a byte order mark; UTF-8 when the page is valid UTF-8 with
+	// multi-byte characters in it, whatever it declares; the Content-Type's
+	// charset, a <meta> declaration; else UTF-8 when the page is valid
+	// UTF-8, else the legacy encoding guessed from its text. For text: a byte order mark (UTF-8, UTF-16),
 	// else UTF-8 when the bytes are UTF-8 with some invalid bytes among
 	// valid characters, else, when they hold bytes outside ASCII and
 	// barely any UTF-8 character, the legacy encoding guessed from the
