@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 )
 
 // Hard-wrapped text is text whose renderer broke each paragraph into lines
@@ -55,6 +57,7 @@ const (
 // It returns widths, grown to hold the lines' widths, for the next call.
 func wrapWidth(lines []string, widths []int) (margin, []int) {
 	var agree [maxWrapWidth + 2]int // differences: pairs that agree on each width
+	var short [maxWrapWidth + 2]int // the same, of the pairs over no long phrase (see maxFewPhrase)
 	widths = slices.Grow(widths[:0], len(lines))[:len(lines)]
 	text, wide := 0, 0 // lines with text, and lines of words too long for any margin
 	for i, l := range lines {
@@ -107,6 +110,10 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 		}
 		agree[max(a, minWrapWidth)]++
 		agree[min(a+b-1, maxWrapWidth)+1]--
+		if b <= maxFewPhrase || !spacedPhrase(word) {
+			short[max(a, minWrapWidth)]++
+			short[min(a+b-1, maxWrapWidth)+1]--
+		}
 	}
 	w, wraps, run := 0, 0, 0
 	for c := minWrapWidth; c <= maxWrapWidth; c++ {
@@ -120,6 +127,15 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 	}
 	if wraps < minWraps {
 		return margin{}, widths
+	}
+	if wraps <= minWraps {
+		n := 0
+		for c := minWrapWidth; c <= w; c++ {
+			n += short[c]
+		}
+		if n < minWraps {
+			return margin{}, widths // a short text whose wraps rest on a long phrase (see maxFewPhrase)
+		}
 	}
 	// A line has no more columns than bytes, and no fewer than a quarter
 	// of them: most lines need not be measured to tell.
@@ -322,6 +338,26 @@ func breakable(s string) bool {
 	}
 	for _, r := range s {
 		if breaksAround(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFewPhrase is the widest first word, in columns, of a line of Thai,
+// Lao, Khmer or Burmese that counts toward the minWraps wraps of a short
+// text. Those scripts space phrases, not words: a line over a phrase of
+// 40 characters agrees with every width from the line above's to the two
+// together, and a short page laid out one paragraph a line, two long
+// paragraphs over a link, had been read as one wrapped paragraph. A text
+// with more wraps than that, a thread w3m wrapped, is read as before.
+const maxFewPhrase = 24
+
+// spacedPhrase reports whether word holds a letter of a script that
+// spaces phrases, not words (see lang.IsSpacedPhrase).
+func spacedPhrase(word string) bool {
+	for _, r := range word {
+		if r >= 0xe00 && lang.IsSpacedPhrase(r) {
 			return true
 		}
 	}

@@ -346,8 +346,8 @@ func wrapCJK(para string, width int) string {
 // space: a paragraph wrapped at 80 columns is read as one, joined without
 // spaces, and lines laid out one paragraph each, with no blank line between
 // them (a crawl's text), are read each alone, though each reads as one word
-// as wide as itself.
-func TestWrappedChineseAndJapanese(t *testing.T) {
+// as wide as itself; so are Thai's, which spaces phrases, not words.
+func TestWrappedWithoutSpaces(t *testing.T) {
 	zh := []string{
 		"国务院今天发布了新的税收政策，对小微企业的增值税进行减免。专家认为，这项政策将有效减轻企业负担，促进经济增长，并为就业创造更多机会。",
 		"根据新政策，年销售额在五百万元以下的小规模纳税人，适用百分之三征收率的应税销售收入，减按百分之一征收率征收增值税，政策执行至明年年底。",
@@ -376,4 +376,17 @@ func TestWrappedChineseAndJapanese(t *testing.T) {
 		"【关闭窗口】【发表评论】【打印本页】\n"
 	assert.Zero(t, wrapWidthOf(splitLines(perLine)))
 	assert.Zero(t, wrapWidthOf(splitLines(strings.Repeat(perLine, 5))), "a longer page of the same")
+
+	// Thai spaces phrases, not words: a line's first phrase of 40
+	// characters agrees with every width from the line above's to the
+	// two together, and a short page's two wraps may not rest on it (see
+	// maxFewPhrase).
+	thai := "หน้าแรก | ข่าว | กีฬา | บันเทิง | เข้าสู่ระบบ\n" +
+		"รัฐบาลประกาศกฎหมายภาษีฉบับใหม่\n" +
+		"12 มีนาคม 2567\n" +
+		"รัฐบาลประกาศว่ากฎหมายภาษีฉบับใหม่จะมีผลบังคับใช้ในเดือนหน้า ธุรกิจขนาดเล็กจะต้องยื่นแบบภาษีในรูปแบบใหม่ และผู้เชี่ยวชาญแนะนำให้เตรียมตัวล่วงหน้า\n" +
+		"กระทรวงการคลังระบุว่าการยื่นแบบทางอิเล็กทรอนิกส์จะช่วยลดเวลาในการดำเนินการเอกสาร อย่างไรก็ตาม ผู้ประกอบการบางรายกังวลเรื่องค่าใช้จ่ายซอฟต์แวร์\n" +
+		"อ่านเพิ่มเติม: วิธียื่นภาษีปี 2567\n" +
+		"แชร์: Facebook Twitter LINE\n"
+	assert.Zero(t, wrapWidthOf(splitLines(thai)))
 }
