@@ -26,7 +26,10 @@ import (
 // windows-1252 and the page is not UTF-8, a <meta> charset declared later
 // than the first 1024 bytes is used (see lateMeta); and when the page
 // declares none at all, the legacy encoding its text reads best in (see
-// guessLegacy), as browsers guess it. UTF-8 is returned as it is, invalid
+// guessLegacy), as browsers guess it. So is a page read whose declared
+// or sniffed UTF-8 its bytes belie, more of them invalid than its valid
+// multi-byte characters (a GBK page whose template says utf-8); a byte
+// order mark is believed. UTF-8 is returned as it is, invalid
 // bytes and all: normalisation replaces and counts them.
 func decodeHTML(b []byte, contentType string) ([]byte, string) {
 	e, name, certain := charset.DetermineEncoding(b, contentType)
@@ -42,6 +45,9 @@ func decodeHTML(b []byte, contentType string) ([]byte, string) {
 		} else if hasHighBytes(b) {
 			e, name = guessLegacy(b) // no declaration at all
 		}
+	}
+	if name == "utf-8" && !bytes.HasPrefix(b, []byte("\ufeff")) && hasHighBytes(b) && !hasUTF8(b) {
+		e, name = guessLegacy(b) // declared UTF-8, but its invalid bytes outnumber its characters
 	}
 	if name == "utf-8" {
 		return bytes.TrimPrefix(b, []byte("\ufeff")), "utf-8"
