@@ -93,10 +93,12 @@ the site's documents the line is.
 	-format text|jsonl|html
 		The output format. jsonl writes one JSON object per document:
 		{"path", "line", "title", "date", "body", "kept", "removed",
-		"lang", "site"}, where line is a record's line in its input
-		(absent for a whole file), body is the article without its
-		headline, kept counts the lines kept (headline included) and
-		removed the lines removed.
+		"lang", "site", "encoding"}, where line is a record's line in
+		its input (absent for a whole file), body is the article without
+		its headline, kept counts the lines kept (headline included),
+		removed the lines removed, and encoding, present only for a file
+		not read as UTF-8, the encoding it was read in (declared, or
+		guessed from its text).
 	-explain
 		Print every line with its verdict (keep, drop, title, blank) and
 		the rule that decided it. With -format jsonl, the lines are

@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // jsonLines encodes each value as a line of JSONL.
@@ -209,4 +210,26 @@ func TestJSONLOnStandardInputIsSniffed(t *testing.T) {
 	stdout, _, code = runCLI(t, in, "-text", "-format", "jsonl")
 	require.Equal(t, 0, code)
 	assert.Len(t, decodeLines(t, stdout), 1, "-text reads standard input as one document")
+}
+
+// A file not in UTF-8 says in its object which encoding it was read in,
+// here guessed from its text; a UTF-8 file's object has no such field.
+func TestJSONLEncoding(t *testing.T) {
+	dir := t.TempDir()
+	page := "首页 | 新闻 | 体育 | 财经\n\n城市议会决定在冬季风暴前修复旧石码头\n\n" +
+		"市议会周二晚间决定，在冬季风暴来临之前修复旧石码头。此前，议员们就港口的未来进行了长时间的辩论，最终以多数票通过了这一方案。\n\n" +
+		"工程将于四月开始，持续近半年。在此期间，渡轮将按照夏季时刻表运行，市政府表示将尽量减少对居民出行的影响。\n"
+	gbk, err := simplifiedchinese.GB18030.NewEncoder().String(page)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a-gbk.txt"), []byte(gbk), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b-utf8.txt"), []byte(page), 0o644))
+
+	stdout, stderr, code := runCLI(t, "", "-format", "jsonl", filepath.Join(dir, "a-gbk.txt"), filepath.Join(dir, "b-utf8.txt"))
+	require.Equal(t, 0, code, stderr)
+	docs := decodeLines(t, stdout)
+	require.Len(t, docs, 2)
+	assert.Equal(t, "gb18030", docs[0]["encoding"])
+	assert.NotContains(t, docs[1], "encoding")
+	assert.Equal(t, docs[1]["body"], docs[0]["body"], "the same text, read in its encoding")
+	assert.Equal(t, "城市议会决定在冬季风暴前修复旧石码头", docs[0]["title"])
 }
