@@ -128,14 +128,15 @@ func jsonErr(err error) error {
 // same names do not pass through.
 var Ours = map[string]bool{
 	"path": true, "line": true, "title": true, "date": true, "body": true,
-	"kept": true, "removed": true, "lang": true, "site": true, "encoding": true,
-	"lines": true,
+	"kept": true, "removed": true, "lang": true, "site": true, "lines": true,
 }
 
 // WriteJSON writes the JSON object of a cleaned document, and a newline:
 // the passed-through fields of its record, if any, in their order, then
-// the cleaner's ("encoding" only for a document not read as UTF-8). line is the record's line in its input, 0 for a whole
-// document; with explain, every line's decision is added as "lines".
+// the cleaner's; "encoding" only for a document not read as UTF-8, and
+// then in place of a record's field of that name. line is the record's
+// line in its input, 0 for a whole document; with explain, every line's
+// decision is added as "lines".
 func WriteJSON(b *bytes.Buffer, path string, line int, pass []Field, r *clean.Result, explain bool) {
 	b.WriteByte('{')
 	n := 0
@@ -147,8 +148,14 @@ func WriteJSON(b *bytes.Buffer, path string, line int, pass []Field, r *clean.Re
 		writeString(b, name)
 		b.WriteByte(':')
 	}
+	encoding := ""
+	if r.Encoding != "utf-8" {
+		// A document read in another encoding says which: one guessed
+		// from its text (see clean.Result.Encoding) can be checked.
+		encoding = r.Encoding
+	}
 	for _, f := range pass {
-		if Ours[f.Name] {
+		if Ours[f.Name] || f.Name == "encoding" && encoding != "" {
 			continue
 		}
 		key(f.Name)
@@ -172,11 +179,9 @@ func WriteJSON(b *bytes.Buffer, path string, line int, pass []Field, r *clean.Re
 	writeString(b, r.Lang)
 	key("site")
 	writeString(b, r.Site)
-	if r.Encoding != "" && r.Encoding != "utf-8" {
-		// A document read in another encoding says which: one guessed
-		// from its text (see clean.Result.Encoding) can be checked.
+	if encoding != "" {
 		key("encoding")
-		writeString(b, r.Encoding)
+		writeString(b, encoding)
 	}
 	if explain {
 		key("lines")

@@ -80,3 +80,17 @@ func TestWriteJSONPassesFieldsThrough(t *testing.T) {
 	record.WriteJSON(&b, "in/a.jsonl", 3, r.Pass, res, false)
 	assert.Equal(t, `{"id":"a<b>","x":{"y":[1, 2]},"path":"in/a.jsonl","line":3,"title":"","date":"","body":"A line of the page that is long enough to be kept, and so it stays.","kept":1,"removed":0,"lang":"en","site":""}`+"\n", b.String())
 }
+
+// A record's own "encoding" passes through: the output object says
+// "encoding" only for a document not read as UTF-8, which no record is.
+func TestEncodingPassesThrough(t *testing.T) {
+	r, err := record.Parse([]byte(`{"encoding":"theirs","text":"The council voted on Tuesday to approve the construction of a new bridge."}`), record.DefaultFields)
+	require.NoError(t, err)
+	res, err := clean.Text(r.Content)
+	require.NoError(t, err)
+	var b bytes.Buffer
+	record.WriteJSON(&b, "p", 1, r.Pass, res, false)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b.Bytes(), &m))
+	assert.Equal(t, "theirs", m["encoding"])
+}
