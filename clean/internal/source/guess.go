@@ -37,10 +37,11 @@ import (
 //
 // The shared benchmarks' w3m renderings, each encoded in every encoding
 // here that holds 99% of its letters outside ASCII (1,540 documents):
-// all 254 in windows-1252 are read right, and so is every Chinese,
-// Japanese, Russian and Arabic page in its own encodings; 201 of the 202
-// in windows-1250. What is misread is text no site writes so, German in
-// GB18030 or EUC-JP. A guess reads guessSample bytes in each of 15
+// all 254 in windows-1252 are read right, all in windows-1251, KOI8-R,
+// windows-1256 and Shift_JIS (22), every Chinese and Japanese page in
+// GB18030, Big5 and EUC-JP, and 201 of the 202 in windows-1250. What is
+// misread is text no site writes so: German in GB18030 or EUC-JP,
+// Japanese in EUC-KR. A guess reads guessSample bytes in each of 15
 // encodings, about 8 ms (BenchmarkGuessLegacy), and is made only for a
 // document that is not UTF-8 and declares no encoding.
 
@@ -119,8 +120,8 @@ func guessLegacy(b []byte) (encoding.Encoding, string) {
 // readsAs scores text decoded in some encoding: per word outside ASCII
 // (words in ASCII read alike in every encoding), a stopword of some
 // language of two letters or more adds one; an odd word (see oddWord), a
-// symbol glued to a word's letters (see glued), or a character that no
-// text holds (see strayRune) takes four. A character of Chinese or
+// symbol between two letters (see glued), or a character that no text
+// holds (see strayRune) takes four. A character of Chinese or
 // Japanese is a word of its own, as their stopwords are ("的", "の"). A
 // wrong reading breaks words into letters between symbols, and a letter
 // alone is a stopword of some language too often ("о", "и", "a").
