@@ -294,12 +294,7 @@ func TestRaggedParagraphs(t *testing.T) {
 	assert.GreaterOrEqual(t, m.width, minFewWidth)
 	var d Doc
 	require.NoError(t, Text(&d, raggedText, false, testLimits))
-	var texts []string
-	for _, b := range d.Blocks {
-		if !b.Blank {
-			texts = append(texts, b.Markup.Content)
-		}
-	}
+	texts := contents(&d)
 	require.Len(t, texts, 11, "the heading and ten paragraphs: %q", texts)
 	assert.True(t, strings.HasPrefix(texts[1], "The council grants this permit"), texts[1])
 	assert.True(t, strings.HasSuffix(texts[1], "on both banks of the river."), texts[1])
@@ -358,12 +353,7 @@ func TestWrappedWithoutSpaces(t *testing.T) {
 	assert.Equal(t, 80, wrapWidthOf(splitLines(page)))
 	var d Doc
 	require.NoError(t, Text(&d, page, false, testLimits))
-	var texts []string
-	for _, b := range d.Blocks {
-		if !b.Blank {
-			texts = append(texts, b.Markup.Content)
-		}
-	}
+	texts := contents(&d)
 	assert.Equal(t, append(zh, ja), texts, "each paragraph one block, joined without spaces")
 
 	perLine := "首页 新闻 体育 财经 娱乐 科技 登录 注册\n" +
@@ -389,4 +379,15 @@ func TestWrappedWithoutSpaces(t *testing.T) {
 		"อ่านเพิ่มเติม: วิธียื่นภาษีปี 2567\n" +
 		"แชร์: Facebook Twitter LINE\n"
 	assert.Zero(t, wrapWidthOf(splitLines(thai)))
+}
+
+// contents returns the content of each block of d that is not blank.
+func contents(d *Doc) []string {
+	var texts []string
+	for _, b := range d.Blocks {
+		if !b.Blank {
+			texts = append(texts, b.Markup.Content)
+		}
+	}
+	return texts
 }
