@@ -42,7 +42,9 @@ type Result struct {
 	// charset, a <meta> declaration; else UTF-8 when the page is valid
 	// UTF-8, else the legacy encoding guessed from its text, as it is for
 	// a page whose declared UTF-8 its bytes belie (more invalid bytes than
-	// valid characters). For text: a byte order mark (UTF-8, UTF-16),
+	// valid characters), and for one declared in a Latin charset
+	// (windows-1252, ISO 8859-1 or -15: a server's default), which stays
+	// unless its text reads clearly better in another. For text: a byte order mark (UTF-8, UTF-16),
 	// else UTF-8 when the bytes are UTF-8 with some invalid bytes among
 	// valid characters, else, when they hold bytes outside ASCII and
 	// barely any UTF-8 character, the legacy encoding guessed from the

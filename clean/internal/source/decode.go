@@ -25,8 +25,10 @@ import (
 // invalid bytes. When the standard order ends in
 // windows-1252 and the page is not UTF-8, a <meta> charset declared later
 // than the first 1024 bytes is used (see lateMeta); and when the page
-// declares none at all, the legacy encoding its text reads best in (see
-// guessLegacy), as browsers guess it. So is a page read whose declared
+// declares none at all, or a Latin charset (windows-1252, ISO 8859-1 or
+// -15, as a server's default header says of every page it sends), the
+// legacy encoding its text reads best in (see guessLegacy): windows-1252
+// unless another reads clearly better, a Russian page's windows-1251. So is a page read whose declared
 // or sniffed UTF-8 its bytes belie, more of them invalid than its valid
 // multi-byte characters (a GBK page whose template says utf-8); a byte
 // order mark is believed. UTF-8 is returned as it is, invalid
@@ -42,9 +44,10 @@ func decodeHTML(b []byte, contentType string) ([]byte, string) {
 		}
 		if e2, name2 := lateMeta(b); e2 != nil {
 			e, name = e2, name2
-		} else if hasHighBytes(b) {
-			e, name = guessLegacy(b) // no declaration at all
 		}
+	}
+	if isLatin(name) && hasHighBytes(b) {
+		e, name = guessLegacy(b) // windows-1252 unless the text reads clearly better in another
 	}
 	if name == "utf-8" && !bytes.HasPrefix(b, []byte("\ufeff")) && hasHighBytes(b) && !hasUTF8(b) {
 		e, name = guessLegacy(b) // declared UTF-8, but its invalid bytes outnumber its characters

@@ -43,14 +43,24 @@ import (
 // misread is text no site writes so: German in GB18030 or EUC-JP,
 // Japanese in EUC-KR. A guess reads guessSample bytes in each of 15
 // encodings, about 8 ms (BenchmarkGuessLegacy), and is made only for a
-// document that is not UTF-8 and declares no encoding.
+// document that is not UTF-8 and declares no encoding, a Latin one or a
+// UTF-8 its bytes belie (see decodeHTML).
 
-// legacyEncodings are the encodings guessLegacy tries, windows-1252 first.
+// legacyEncodings are the encodings guessLegacy tries, windows-1252 first;
+// of two that read alike, the first is kept. The encodings of two bytes
+// a character come before the others: a text too short to tell (two
+// Chinese characters, which read as four Cyrillic letters in
+// windows-1251) is more likely in the denser reading.
 var legacyEncodings = []struct {
 	name string
 	enc  encoding.Encoding
 }{
 	{"windows-1252", charmap.Windows1252},
+	{"gb18030", simplifiedchinese.GB18030},
+	{"big5", traditionalchinese.Big5},
+	{"shift_jis", japanese.ShiftJIS},
+	{"euc-jp", japanese.EUCJP},
+	{"euc-kr", korean.EUCKR},
 	{"windows-1250", charmap.Windows1250},
 	{"windows-1251", charmap.Windows1251},
 	{"koi8-r", charmap.KOI8R},
@@ -60,11 +70,6 @@ var legacyEncodings = []struct {
 	{"windows-1256", charmap.Windows1256},
 	{"windows-1257", charmap.Windows1257},
 	{"windows-874", charmap.Windows874},
-	{"gb18030", simplifiedchinese.GB18030},
-	{"big5", traditionalchinese.Big5},
-	{"shift_jis", japanese.ShiftJIS},
-	{"euc-jp", japanese.EUCJP},
-	{"euc-kr", korean.EUCKR},
 }
 
 // guessSample is how much of a document guessLegacy reads: enough for
@@ -75,8 +80,8 @@ const guessSample = 16 << 10
 // another encoding must read than windows-1252 to be taken.
 const minGuessMargin = 0.05
 
-// guessLegacy returns the encoding that b, not UTF-8 and declaring none,
-// was most likely written in, and its name (see legacyEncodings). It
+// guessLegacy returns the encoding that b, not UTF-8, was most likely
+// written in, and its name (see legacyEncodings). It
 // reads guessSample bytes from the first byte outside ASCII: a page's
 // head and scripts before its text read alike in every encoding.
 func guessLegacy(b []byte) (encoding.Encoding, string) {

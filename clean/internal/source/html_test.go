@@ -488,7 +488,9 @@ func TestDecodeHTML(t *testing.T) {
 		// "市议会周二晚间决定修复旧石码头。" in GBK: guessed (see guessLegacy);
 		// declared otherwise, read as declared.
 		{"no declaration, GBK", "<p>\xca\xd0\xd2\xe9\xbb\xe1\xd6\xdc\xb6\xfe\xcd\xed\xbc\xe4\xbe\xf6\xb6\xa8\xd0\xde\xb8\xb4\xbe\xc9\xca\xaf\xc2\xeb\xcd\xb7\xa1\xa3</p>", "", "gb18030", "市议会周二晚间决定修复旧石码头。"},
-		{"a declaration is not guessed", "<meta charset=\"windows-1252\"><p>\xca\xd0\xd2\xe9</p>", "", "windows-1252", "ÊÐÒé"},
+		{"a declaration is not guessed", "<meta charset=\"windows-1251\"><p>\xca\xd0\xd2\xe9</p>", "", "windows-1251", "КРТй"},
+		{"a Latin charset the text belies", "<meta charset=\"iso-8859-1\"><p>\xca\xd0\xd2\xe9\xbb\xe1\xd6\xdc\xb6\xfe\xcd\xed\xbc\xe4\xbe\xf6\xb6\xa8\xd0\xde\xb8\xb4\xbe\xc9\xca\xaf\xc2\xeb\xcd\xb7\xa1\xa3</p>", "", "gb18030", "市议会周二晚间决定修复旧石码头。"},
+		{"a server's Latin default the text belies", "<p>\xca\xd0\xd2\xe9\xbb\xe1\xd6\xdc\xb6\xfe\xcd\xed\xbc\xe4\xbe\xf6\xb6\xa8\xd0\xde\xb8\xb4\xbe\xc9\xca\xaf\xc2\xeb\xcd\xb7\xa1\xa3</p>", "text/html; charset=ISO-8859-1", "gb18030", "市议会周二晚间决定修复旧石码头。"},
 		{"declared UTF-8 but GBK", "<meta charset=\"utf-8\"><p>\xca\xd0\xd2\xe9\xbb\xe1\xd6\xdc\xb6\xfe\xcd\xed\xbc\xe4\xbe\xf6\xb6\xa8\xd0\xde\xb8\xb4\xbe\xc9\xca\xaf\xc2\xeb\xcd\xb7\xa1\xa3</p>", "", "gb18030", "市议会周二晚间决定修复旧石码头。"},
 	}
 	for _, c := range cases {
