@@ -2,6 +2,8 @@ package source
 
 import (
 	"bytes"
+	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,25 +54,62 @@ import (
 // Chinese characters, which read as four Cyrillic letters in
 // windows-1251) is more likely in the denser reading.
 var legacyEncodings = []struct {
-	name string
-	enc  encoding.Encoding
+	name  string
+	enc   encoding.Encoding
+	latin bool // of a Latin script (see latinBytes)
 }{
-	{"windows-1252", charmap.Windows1252},
-	{"gb18030", simplifiedchinese.GB18030},
-	{"big5", traditionalchinese.Big5},
-	{"shift_jis", japanese.ShiftJIS},
-	{"euc-jp", japanese.EUCJP},
-	{"euc-kr", korean.EUCKR},
-	{"windows-1250", charmap.Windows1250},
-	{"windows-1251", charmap.Windows1251},
-	{"koi8-r", charmap.KOI8R},
-	{"windows-1253", charmap.Windows1253},
-	{"windows-1254", charmap.Windows1254},
-	{"windows-1255", charmap.Windows1255},
-	{"windows-1256", charmap.Windows1256},
-	{"windows-1257", charmap.Windows1257},
-	{"windows-874", charmap.Windows874},
+	{"windows-1252", charmap.Windows1252, true},
+	{"gb18030", simplifiedchinese.GB18030, false},
+	{"big5", traditionalchinese.Big5, false},
+	{"shift_jis", japanese.ShiftJIS, false},
+	{"euc-jp", japanese.EUCJP, false},
+	{"euc-kr", korean.EUCKR, false},
+	{"windows-1250", charmap.Windows1250, true},
+	{"windows-1251", charmap.Windows1251, false},
+	{"koi8-r", charmap.KOI8R, false},
+	{"windows-1253", charmap.Windows1253, false},
+	{"windows-1254", charmap.Windows1254, true},
+	{"windows-1255", charmap.Windows1255, false},
+	{"windows-1256", charmap.Windows1256, false},
+	{"windows-1257", charmap.Windows1257, true},
+	{"windows-874", charmap.Windows874, false},
 }
+
+// latinBytes reports whether most bytes outside ASCII of b stand alone
+// beside an ASCII letter, with no other such byte and no digit on either
+// side: the accented letters of a Latin script among its plain ones
+// ("caf\xe9", "Stra\xdfe"). The letters of Cyrillic, Greek, Arabic,
+// Hebrew and Thai in their single-byte encodings, and the characters of
+// Chinese, Japanese and Korean in their double-byte ones, come in runs;
+// GB18030's four-byte characters put digits between their high bytes
+// ("\x81\x30\x84\x36"). Such text is read in the encodings of Latin
+// scripts first, and in the others only if none of those reads at all
+// (a score under 0): a Western page, the most of what is guessed, in 4
+// of the 15. Text in a double-byte encoding whose second bytes are ASCII
+// letters can look Latin too, and reads in no Latin encoding.
+func latinBytes(b []byte) bool {
+	high, alone := 0, 0
+	for i, c := range b {
+		if c < utf8.RuneSelf {
+			continue
+		}
+		high++
+		var prev, next byte = ' ', ' '
+		if i > 0 {
+			prev = b[i-1]
+		}
+		if i+1 < len(b) {
+			next = b[i+1]
+		}
+		if prev < utf8.RuneSelf && next < utf8.RuneSelf && !isDigit(prev) && !isDigit(next) && (isASCIILetter(prev) || isASCIILetter(next)) {
+			alone++
+		}
+	}
+	return 2*alone > high
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // guessSample is how much of a document guessLegacy reads: enough for
 // hundreds of words, little against decoding it whole in each encoding.
@@ -100,23 +139,34 @@ func guessLegacy(b []byte) (encoding.Encoding, string) {
 	if err != nil || len(sample) == 0 {
 		return charmap.Windows1252, "windows-1252"
 	}
-	best, bestScore, base := 0, 0.0, 0.0
 	var buf []byte
-	for i, c := range legacyEncodings {
-		out, err := c.enc.NewDecoder().Bytes(sample)
-		if err != nil {
-			continue
-		}
-		s := readsAs(x, out, &buf)
-		if i == 0 {
-			bestScore, base = s, s
-			continue
-		}
-		if s > bestScore {
-			best, bestScore = i, s
+	scores := make([]float64, len(legacyEncodings)) // -Inf: not read
+	for i := range scores {
+		scores[i] = math.Inf(-1)
+	}
+	read := func(latin bool) {
+		for i, c := range legacyEncodings {
+			if c.latin != latin {
+				continue
+			}
+			if out, err := c.enc.NewDecoder().Bytes(sample); err == nil {
+				scores[i] = readsAs(x, out, &buf)
+			}
 		}
 	}
-	if best > 0 && (bestScore < base+minGuessMargin || bestScore < 0) {
+	// Text whose bytes look Latin (see latinBytes) and that reads in a
+	// Latin encoding is read in those alone; other text in all.
+	read(true)
+	if !latinBytes(sample) || slices.Max(scores) < 0 {
+		read(false)
+	}
+	best := 0
+	for i, s := range scores {
+		if s > scores[best] {
+			best = i
+		}
+	}
+	if bestScore, base := scores[best], scores[0]; best > 0 && (bestScore < base+minGuessMargin || bestScore < 0) {
 		best = 0 // no reading clearly better; or none that reads well at all (text garbled before it was encoded)
 	}
 	return legacyEncodings[best].enc, legacyEncodings[best].name

@@ -55,18 +55,28 @@ func TestGuessLegacy(t *testing.T) {
 }
 
 // BenchmarkGuessLegacy guesses the encoding of 64 KB of Chinese in
-// GB18030, of which it reads guessSample bytes in each encoding it tries.
-func BenchmarkGuessLegacy(b *testing.B) {
+// GB18030, of which it reads guessSample bytes in each encoding it tries;
+// BenchmarkGuessLegacyLatin that of German in windows-1252, which it
+// reads in the encodings of Latin scripts only (see latinBytes).
+func BenchmarkGuessLegacy(b *testing.B) { benchmarkGuess(b, "zh", "gb18030") }
+
+func BenchmarkGuessLegacyLatin(b *testing.B) { benchmarkGuess(b, "de", "windows-1252") }
+
+func benchmarkGuess(b *testing.B, lang, enc string) {
 	var text string
-	for len(text) < 64<<10 {
-		text += legacyTexts[14].text + "\n" // Chinese
+	for _, c := range legacyTexts {
+		if c.lang == lang && c.enc == enc {
+			for len(text) < 64<<10 {
+				text += c.text + "\n"
+			}
+		}
 	}
-	in, err := encodingNamed(b, "gb18030").NewEncoder().Bytes([]byte(text))
+	in, err := encodingNamed(b, enc).NewEncoder().Bytes([]byte(text))
 	require.NoError(b, err)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, name := guessLegacy(in); name != "gb18030" {
+		if _, name := guessLegacy(in); name != enc {
 			b.Fatal(name)
 		}
 	}
