@@ -15,47 +15,61 @@ import (
 // encoding it was read in. The encoding is determined as
 // golang.org/x/net/html/charset does, in this order: a byte order mark, the
 // charset of contentType, a <meta> declaration in the first 1024 bytes,
-// UTF-8 validity of those bytes, and windows-1252. Three departures, the
-// first two because pages lie: a document that is valid UTF-8 with
-// multi-byte characters in it is read as UTF-8, whatever it declares (a
-// Chinese page's template that still says gb2312, a server's header):
-// no text in another encoding is; and when that order ends in the
-// windows-1252 fallback, or in a declared Latin single-byte charset, so
-// is one whose valid multi-byte characters are at least as many as its
-// invalid bytes. When the standard order ends in
-// windows-1252 and the page is not UTF-8, a <meta> charset declared later
-// than the first 1024 bytes is used (see lateMeta); and when the page
-// declares none at all, or a Latin charset (windows-1252, ISO 8859-1 or
-// -15, as a server's default header says of every page it sends), the
-// legacy encoding its text reads best in (see guessLegacy): windows-1252
-// unless another reads clearly better, a Russian page's windows-1251. So is a page read whose declared
-// or sniffed UTF-8 its bytes belie, more of them invalid than its valid
-// multi-byte characters (a GBK page whose template says utf-8); a byte
-// order mark is believed. UTF-8 is returned as it is, invalid
-// bytes and all: normalisation replaces and counts them.
+// UTF-8 validity of those bytes, and windows-1252; then checked against
+// its bytes (see belied), as pages lie. UTF-8 is returned as it is, invalid bytes and all:
+// normalisation replaces and counts them.
 func decodeHTML(b []byte, contentType string) ([]byte, string) {
 	e, name, certain := charset.DetermineEncoding(b, contentType)
-	if name != "utf-8" && hasHighBytes(b) && utf8.Valid(b) {
-		return b, "utf-8" // valid UTF-8 with multi-byte characters, which no legacy text is
-	}
-	if !certain && isLatin(name) {
-		if hasUTF8(b) {
-			return bytes.TrimPrefix(b, []byte("\ufeff")), "utf-8"
-		}
-		if e2, name2 := lateMeta(b); e2 != nil {
-			e, name = e2, name2
-		}
-	}
-	if isLatin(name) && hasHighBytes(b) {
-		e, name = guessLegacy(b) // windows-1252 unless the text reads clearly better in another
-	}
-	if name == "utf-8" && !bytes.HasPrefix(b, []byte("\ufeff")) && hasHighBytes(b) && !hasUTF8(b) {
-		e, name = guessLegacy(b) // declared UTF-8, but its invalid bytes outnumber its characters
-	}
+	e, name = belied(b, e, name, certain)
 	if name == "utf-8" {
 		return bytes.TrimPrefix(b, []byte("\ufeff")), "utf-8"
 	}
 	return decodeBytes(b, e, name)
+}
+
+// belied returns the encoding that b, an HTML document, is read in, where
+// the standard order (see decodeHTML) found e, of that name, from a byte
+// order mark or a Content-Type when certain:
+//   - UTF-8 when b is valid UTF-8 with bytes outside ASCII, whatever it
+//     declares (a Chinese page's
+//     template that still says gb2312, a server's header): no text in
+//     another encoding is;
+//   - UTF-8 also where the order ended in a Latin charset (windows-1252,
+//     ISO 8859-1 or -15) that no byte order mark or Content-Type gave,
+//     when b's valid multi-byte characters are at least as many as its
+//     invalid bytes;
+//   - a <meta> charset declared past the first 1024 bytes (see lateMeta)
+//     where the order ended in a Latin charset without certainty;
+//   - the legacy encoding its text, outside ASCII, reads best in (see
+//     guessLegacy) where the order ends in a Latin charset, declared (a
+//     server's default header says it of every page it sends) or not,
+//     and where it ends in a UTF-8 that no byte order mark gave and that
+//     more invalid bytes than valid characters belie (a GBK page whose
+//     template says utf-8);
+//   - else e.
+func belied(b []byte, e encoding.Encoding, name string, certain bool) (encoding.Encoding, string) {
+	high := hasHighBytes(b)
+	switch {
+	case high && utf8.Valid(b):
+		return nil, "utf-8" // valid UTF-8 with multi-byte characters, which no legacy text is
+	case name == "utf-8":
+		if !high || bytes.HasPrefix(b, []byte("\ufeff")) || hasUTF8(b) {
+			return e, name
+		}
+		return guessLegacy(b)
+	case !isLatin(name):
+		return e, name
+	case !certain && hasUTF8(b):
+		return nil, "utf-8"
+	case !certain:
+		if e2, name2 := lateMeta(b); e2 != nil && (!isLatin(name2) || !high) {
+			return e2, name2
+		}
+	}
+	if !high {
+		return e, name
+	}
+	return guessLegacy(b) // windows-1252 unless the text reads clearly better in another
 }
 
 // metaCharset finds a charset declaration in a <meta> tag.

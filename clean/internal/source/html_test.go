@@ -479,6 +479,7 @@ func TestDecodeHTML(t *testing.T) {
 		{"meta charset", cyrillic, "", "windows-1251", "Привет"},
 		{"Content-Type header wins over meta", "<p>caf\xe9</p>", "text/html; charset=iso-8859-1", "windows-1252", "café"},
 		{"a charset declared late", late, "", "gbk", "中文"},
+		{"UTF-8 declared late on a page in ASCII", strings.Replace(late, "gb2312", "utf-8", 1)[:strings.Index(late, "<body>")] + "<body><p>plain</p></body></html>", "", "utf-8", "plain"},
 		{"declared Latin-1 but UTF-8", "<meta charset=\"iso-8859-1\"><p>café</p>", "", "utf-8", "café"},
 		{"declared GBK but UTF-8", "<meta charset=\"gb2312\"><p>中文</p>", "", "utf-8", "中文"},
 		{"a header's windows-1251 but UTF-8", "<p>Привет</p>", "text/html; charset=windows-1251", "utf-8", "Привет"},
