@@ -746,6 +746,58 @@ func TestCookieSectionOfAPolicy(t *testing.T) {
 	assert.Equal(t, clean.Drop, decision(t, res, banner).Verdict)
 }
 
+// TestPageAboutCookies: a recipe for cookies and a developer's guide to
+// them speak of cookies in a banner's words ("the whole experience of
+// eating them", "a user's web browser", "cross-site"), and keep those
+// paragraphs, in text and in HTML (see aboutCookies), where a cookie
+// banner's element still goes. A story that names cookies once is no page
+// about them: its banner goes.
+func TestPageAboutCookies(t *testing.T) {
+	recipe := []string{
+		"These chocolate chip cookies are soft in the middle, crisp at the edges, and loaded with chocolate.",
+		"Brown butter gives the cookies a nutty flavour that makes the whole experience of eating them feel special.",
+		"You can freeze the cookie dough balls and bake them straight from the freezer whenever a craving strikes.",
+		"Bake the cookies for 10 to 12 minutes, until the edges are golden, and let them cool on the tray.",
+		"Store the cookies in an airtight container for up to five days. This site has more cookie recipes in the dessert section.",
+	}
+	guide := []string{
+		"A cookie is a small piece of data a server sends to a user's web browser, which may store it and send it back with later requests.",
+		"Cookies enable web applications to store limited amounts of data and remember state information between requests.",
+		"Note that if a cookie's SameSite attribute is set to Strict or Lax, then the cookie will not be sent cross-site, even if credentials is set to include.",
+		"Third-party cookies are those set by a site other than the one you are visiting, and browsers increasingly block them to protect the privacy of their users.",
+		"In the early days of the web, cookies were used for general client-side data storage, before the storage APIs that are now recommended.",
+	}
+	for _, c := range []struct {
+		title, heading string
+		paras          []string
+	}{
+		{"The Best Chocolate Chip Cookies", "Instructions", recipe},
+		{"Using HTTP cookies", "Third-party cookies", guide},
+	} {
+		text := "  • Home\n  • Recipes\n  • Guides\n\n" + c.title + "\n\n" + strings.Join(c.paras[:3], "\n\n") + "\n\n" + c.heading + "\n\n" + strings.Join(c.paras[3:], "\n\n") + "\n\n" + footer + "\n"
+		res, err := clean.Text(text)
+		require.NoError(t, err)
+		assert.Equal(t, c.title, res.Title)
+		for _, p := range c.paras {
+			assert.Equal(t, clean.Keep, decision(t, res, p).Verdict, p)
+		}
+
+		banner := "This website uses cookies to improve your experience. By using it you agree to their use."
+		page := `<html><body><div class="cookie-banner"><p>` + banner + `</p><button>OK</button></div><main><h1>` + c.title + `</h1><p>` + strings.Join(c.paras, "</p><p>") + `</p></main><footer><p>` + footer + `</p></footer></body></html>`
+		res = cleanHTML(t, page)
+		for _, p := range c.paras {
+			assert.Contains(t, res.Body, p)
+		}
+		assert.NotContains(t, res.Body, banner)
+	}
+
+	banner := "We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies."
+	story := banner + "\n\nAccept\n\n  • News\n  • Sport\n\nBakery reopens after the flood\n\n" + para1 + " The bakery sold 400 cookies on its first morning.\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(story)
+	require.NoError(t, err)
+	assert.Equal(t, clean.Drop, decision(t, res, banner).Verdict)
+}
+
 // TestNumberedHeadingAboveTheArticle: in text, a numbered section heading
 // right above the article's first paragraph, at its indent, opens the
 // article as an h2 does in HTML (see headingAbove).

@@ -245,6 +245,10 @@ type Page struct {
 	// length, as on a page of no language.
 	proseByLength bool
 
+	// cookies is whether the page is about cookies (see aboutCookies):
+	// 0 until asked, then 1 or -1.
+	cookies int8
+
 	// Scratch of the passes, kept for the next page.
 	dens       []float64
 	idx        []int

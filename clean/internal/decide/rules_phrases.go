@@ -65,7 +65,8 @@ func followUs(l *measure.Line, p *Page) float64 {
 // title, condition and delivery went (wceb html 0.8270 -> 0.8282, product
 // 0.5033 -> 0.5143; the page's text renderings fall by 0.03, as its truth
 // keeps the banner). A paragraph of a section on cookies is the page's own
-// text (see cookieSection).
+// text (see cookieSection), and so is a line of a page about cookies, a
+// recipe or a developer's guide (see aboutCookies).
 func cookieBanner(l *measure.Line, p *Page) float64 {
 	if !strings.Contains(l.Key, "cookie") && !p.m.Lex.Contains(lang.CookieNames, l.Key, p.m.Lang) {
 		// The whole key first, by its bloom filter: a line's first
@@ -80,6 +81,9 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 		return -3.5 // it speaks of cookies, inside the cookie banner or a pop-up
 	}
 	if l.Words >= 12 && !l.DOM.Consent && cookieSection(p, l) {
+		return 0
+	}
+	if !l.DOM.Consent && p.aboutCookies() {
 		return 0
 	}
 	if l.Words > 80 {
@@ -99,6 +103,48 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 		return -2
 	}
 	return 0
+}
+
+// aboutCookies reports whether the page is about cookies, of the web or
+// of the oven: two or more of its lines of six words or more speak of
+// cookies in none of a banner's words (the cookie-words list) and stand
+// in no banner (by its DOM). A recipe ("Bake the cookies for 10 to 12
+// minutes, until the edges are golden.") or a developer's guide
+// ("Cookies enable web applications to store limited amounts of data")
+// speaks so; a banner's sentences name the site, the browser, consent,
+// privacy or the user's experience, and its buttons and heading ("Reject
+// additional cookies", "Cookies on GOV.UK") are shorter. On such a page a
+// line that names cookies among a banner's words is the page's own
+// ("... the cookie will not be sent cross-site"; "This site has more
+// cookie recipes"). A banner by its DOM, a consent platform's lines, and
+// one that names the consent framework's purposes still go; a banner in
+// text, which no DOM marks, stays on such a page, as a loss of two
+// lines of chrome rather than of the page's paragraphs. A story that
+// names cookies once is no page about them. On the shared sets this
+// keeps the paragraphs of a blog's privacy policy on its advertisers'
+// cookies, and no banner that went before.
+func (p *Page) aboutCookies() bool {
+	if p.cookies == 0 {
+		p.cookies = -1
+		n := 0
+		for i := range p.m.Lines {
+			o := &p.m.Lines[i]
+			if o.Words < 6 || o.DOM.Consent || o.DOM.Hint == source.HintCookie || o.DOM.Hint == source.HintPopup {
+				continue
+			}
+			if !strings.Contains(o.Key, "cookie") && !p.m.Lex.Contains(lang.CookieNames, o.Key, p.m.Lang) {
+				continue
+			}
+			if p.m.Lex.Contains(lang.CookieWords, o.Key, p.m.Lang) {
+				continue
+			}
+			if n++; n == 2 {
+				p.cookies = 1
+				break
+			}
+		}
+	}
+	return p.cookies > 0
 }
 
 // cookieSection reports whether l is a paragraph of a section on cookies:
