@@ -14,7 +14,7 @@ import (
 // sentence (see sentencePhrase).
 func (p *Page) table(l *Line) lang.Table {
 	t, kind := p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
-	if l.End == EndSentence && l.Words >= minPhraseSentence && sentencePhrase(t, kind) {
+	if l.End == EndSentence && (l.Words >= minPhraseSentence && sentencePhrase(t, kind) || instruction(t, kind, l.Words)) {
 		return lang.NoTable // a sentence's words: "Tags can be used to ...", "You can read more in ..."
 	}
 	if t == lang.NoTable && l.Words <= maxGluedWords {
@@ -135,6 +135,44 @@ func sentencePhrase(t lang.Table, kind lang.Kind) bool {
 	}
 	return false
 }
+
+// instruction reports whether a phrase of table t, matched as kind,
+// opens a sentence of the given words that is too long to be the prompt
+// it opens, and is an instruction: a manual's "Sign in to the registry
+// with your access token before you push an image, or the push will fail
+// with an authentication error.", "Subscribe to the events channel to
+// receive a message each time a build finishes, and unsubscribe when you
+// no longer need them.", "Get the latest release from the download page
+// and ...". A sign-in prompt is a sentence of up to maxSignInPrompt words
+// ("Sign in to add this item to your wishlist, follow it, or mark it as
+// ignored", the longest of the shared sets), a newsletter's of up to
+// maxNewsletterPrompt ("Get the latest news and updates on Royal Family
+// News, Royal Family, Queen Elizabeth II, King Charles III, and more.").
+// On the shared sets this changes no output; shorter sentences are
+// prompts as often as instructions ("Sign up for texts and get special
+// offers, ...", and at 10 words or more the sign-in table's took three
+// product pages' "Sign in to add this item ..." for their text: wceb
+// text-h2t -0.015 on one).
+func instruction(t lang.Table, kind lang.Kind, words int) bool {
+	if kind != lang.Lead {
+		return false
+	}
+	switch t {
+	case lang.SignIn:
+		return words > maxSignInPrompt
+	case lang.Newsletter:
+		return words > maxNewsletterPrompt
+	}
+	return false
+}
+
+// maxSignInPrompt and maxNewsletterPrompt are the most words of a sentence
+// that a lead phrase of the sign-in or newsletter table opens as a prompt
+// (see instruction).
+const (
+	maxSignInPrompt     = 15
+	maxNewsletterPrompt = 20
+)
 
 // minPhraseSentence is the fewest words of a sentence that holds a phrase
 // as its own words (see sentencePhrase).
