@@ -19,7 +19,8 @@ import (
 )
 
 // Pages in languages beyond the first lexicons: their chrome phrases go
-// by the rule that names them, the article stays, and the date is read.
+// by the rule that names them, the article stays, and the date is read
+// from its line, which goes too.
 func TestLanguages(t *testing.T) {
 	cases := []struct {
 		name, lang string
@@ -445,6 +446,9 @@ func TestLanguages(t *testing.T) {
 				last := lines[len(lines)-1]
 				assert.Equal(t, c.lang, res.Lang, last)
 				assert.Equal(t, c.date, res.Date, last)
+				if c.dateLine != "" {
+					assert.Equal(t, clean.Drop, decision(t, res, c.dateLine).Verdict, "%s, with %s last", c.dateLine, last)
+				}
 				for _, p := range c.article {
 					assert.Contains(t, res.Body, p, last)
 				}

@@ -264,7 +264,9 @@ const recordTail = 8
 // headingAbove widens the span over the section heading right above its
 // first line, no line between: an h2 or lower, or in text a numbered
 // heading of up to maxNumberedHeading words at the paragraph's indent
-// ("2. Cookies"). A product's "Description" over its description had
+// ("2. Cookies"), but for a date, which German and other languages write
+// with the day's full stop ("12. März 2024", a dateline under a byline).
+// A product's "Description" over its description had
 // stayed out, by a weak vote as a label. Not over strong chrome, nor a
 // heading that closes an article ("Related posts"), nor the page's h1 or
 // its headline: it runs after the headline pass, which takes an h2 for the
@@ -278,7 +280,7 @@ func headingAbove(p *Page) {
 		return
 	}
 	f, l := p.f(i), &p.Lines[i]
-	numbered := f.Marker == source.MarkOrdered && f.Words <= maxNumberedHeading && f.End == measure.EndNone && f.Indent == p.f(p.Start).Indent
+	numbered := f.Marker == source.MarkOrdered && f.Words <= maxNumberedHeading && f.End == measure.EndNone && f.Indent == p.f(p.Start).Indent && !f.Dateline()
 	if f.Heading < 2 && !numbered || l.strong || l.bad.closes() || l.score <= -1 { // -1: chrome by its own votes, a whole vote or more
 		return
 	}
