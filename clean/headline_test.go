@@ -798,6 +798,39 @@ func TestPageAboutCookies(t *testing.T) {
 	assert.Equal(t, clean.Drop, decision(t, res, banner).Verdict)
 }
 
+// TestSubjectWordTitle: a wiki's page on a program, as a text renderer
+// prints it, has the program's name alone over the article, one word that
+// the article's first paragraph and most of its paragraphs give: that is
+// its title, not the skin's setting above it (see subjectWord). A
+// section's heading of one word that the article does not keep naming is
+// no title.
+func TestSubjectWordTitle(t *testing.T) {
+	article := []string{
+		"The zstd program compresses and decompresses files with the Zstandard algorithm, which trades speed for ratio across a wide range of levels.",
+		"By default zstd keeps the source file and writes the compressed copy next to it, with the .zst suffix appended to its name.",
+		"Levels from 1 to 19 are available, and zstd accepts levels up to 22 when the --ultra flag is given, at a much higher cost in memory.",
+		"A dictionary trained on samples of small files lets zstd compress each of them far better than it could on its own.",
+		"Multithreaded compression is enabled with -T, and zstd then splits its input into jobs that each thread compresses in turn.",
+	}
+	page := func(heading string) string {
+		return "  • Main page\n  • Random page\n  • Recent changes\n\nAppearance\n\n  • ( )Small\n    ( )Standard\n\nThis page always uses small font size\n\n" +
+			heading + "\n\n" + strings.Join(article, "\n\n") + "\n\n" + footer + "\n"
+	}
+	res, err := clean.Text(page("zstd"))
+	require.NoError(t, err)
+	assert.Equal(t, "zstd", res.Title)
+	for _, p := range article {
+		assert.Contains(t, res.Body, p)
+	}
+	again, err := clean.Text(res.String())
+	require.NoError(t, err)
+	assert.Equal(t, res.String(), again.String())
+
+	res, err = clean.Text(page("Introduction"))
+	require.NoError(t, err)
+	assert.NotEqual(t, "Introduction", res.Title)
+}
+
 // TestNumberedHeadingAboveTheArticle: in text, a numbered section heading
 // right above the article's first paragraph, at its indent, opens the
 // article as an h2 does in HTML (see headingAbove).
