@@ -22,12 +22,20 @@ import (
 // prompts news sites print since 2025 to be preferred in Google's
 // results too: "Add as a preferred source on Google", "Add Digit as a
 // trusted source on Google" (two wceb pages +0.015 and +0.004 in html;
-// no other page of any set moves).
+// no other page of any set moves). A sentence of minFollowSentence words
+// or more that holds the table's "follow us" and names no network (the
+// follow-networks list: "on Telegram") nor a handle ("@igndeals") tells a
+// story ("Follow us on the trail as we climb from the valley floor to the
+// glacier, a walk of about six hours."): weak, it goes only outside the
+// article. No output of the shared sets changes.
 func followUs(l *measure.Line, p *Page) float64 {
+	x := p.m.Lex
 	if l.Table == lang.FollowUs {
+		if l.Words >= minFollowSentence && l.End == measure.EndSentence && !strings.Contains(l.Content, "@") && !(has(l.All, lang.FollowNetworks) && x.Find(lang.FollowNetworks, l.Key, l.Bloom, p.m.Lang)) {
+			return -0.5 // "Follow us on the trail as we climb from the valley floor to the glacier, ..."
+		}
 		return -2
 	}
-	x := p.m.Lex
 	if l.Words > 60 || !has(l.First, lang.FollowWords) || !has(l.All, lang.FollowNetworks) ||
 		x.Lead(lang.FollowWords, l.Key, p.m.Lang) <= 0 || !strings.Contains(l.Key, " ") {
 		return 0
@@ -37,6 +45,11 @@ func followUs(l *measure.Line, p *Page) float64 {
 	}
 	return 0
 }
+
+// minFollowSentence is the fewest words of a sentence that speaks of
+// following rather than invites to follow the site, when it names no
+// network (see followUs).
+const minFollowSentence = 12
 
 // cookieBanner catches "This website collects cookies to deliver better
 // user experience. Cookie Policy". It needs the word cookie, or the word
