@@ -796,6 +796,19 @@ func TestPageAboutCookies(t *testing.T) {
 	res, err := clean.Text(story)
 	require.NoError(t, err)
 	assert.Equal(t, clean.Drop, decision(t, res, banner).Verdict)
+
+	// Sentences about cookies that do not reach the output (a box of
+	// teasers under "You might also like") make no page about cookies
+	// of it: the banner between the story's paragraphs goes, as it goes
+	// when the output is cleaned again (see cookieTopicMoved).
+	teasers := "  • Our bakery sells fresh cookies every morning from seven o'clock, said the menu.\n  • Try the oat cookies that our readers voted the best in town this year.\n"
+	story = "  • News\n  • Sport\n\nBridge vote ends three years of debate\n\n" + para1 + "\n\n" + banner + "\n\n" + para2 + "\n\n" + para3 + "\n\nYou might also like\n\n" + teasers + "\n" + footer + "\n"
+	res, err = clean.Text(story)
+	require.NoError(t, err)
+	assert.Equal(t, clean.Drop, decision(t, res, banner).Verdict)
+	again, err := clean.Text(res.String())
+	require.NoError(t, err)
+	assert.Equal(t, res.String(), again.String())
 }
 
 // TestSubjectWordTitle: a wiki's page on a program, as a text renderer

@@ -25,7 +25,9 @@ import (
 // and a reading that took them read a thread's "4 mrt 2026©" as no
 // chrome, the page as clean and kept whole, where a user's cleaning of
 // the output, voting on it, found a span that left out the stray line
-// above it (the fuzz test found such a text).
+// above it (the fuzz test found such a text). So is a line that names
+// cookies where the reading is no longer about cookies (see aboutCookies
+// and cookieTopicMoved).
 //
 // In text, the strong rules of the lexicon's phrases pass over a line of
 // code (see textCode): "print();" is no share button, nor is a struct's
@@ -50,7 +52,7 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 		l := &p.Lines[i]
 		code := !p.m.HTML && textCode(p, i)
 		if reuse {
-			if j := origin[i]; j >= 0 && src.Lines[j].good != PostHead && f.SameAs(src.f(j)) && code == (!src.m.HTML && textCode(src, j)) {
+			if j := origin[i]; j >= 0 && src.Lines[j].good != PostHead && f.SameAs(src.f(j)) && code == (!src.m.HTML && textCode(src, j)) && !cookieTopicMoved(p, src, f) {
 				o := &src.Lines[j]
 				l.score, l.good, l.bad, l.strong, l.strongVote, l.ruleClass = o.score, o.good, o.bad, o.strong, o.strongVote, o.ruleClass
 				continue
@@ -210,4 +212,15 @@ func (p *Page) lower(s string) []byte {
 	}
 	p.lowerBuf = b
 	return b
+}
+
+// cookieTopicMoved reports whether f, a line of p, the reading of the
+// output of src, names cookies, and src is about cookies (see
+// aboutCookies) where p is not: the sentences that made the page about
+// them did not reach its output. Its cookie-banner vote is then p's own,
+// as a user's cleaning of the output votes it (a shop's footer had made a
+// page about cookies, and its banner stayed where a cleaning of the
+// output removed it: the fuzz test found such a text).
+func cookieTopicMoved(p, src *Page, f *measure.Line) bool {
+	return namesCookies(p, f) && src.aboutCookies() && !p.aboutCookies()
 }
