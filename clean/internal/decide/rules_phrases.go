@@ -136,10 +136,12 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 // text, which no DOM marks, stays on such a page, as a loss of two
 // lines of chrome rather than of the page's paragraphs. A story that
 // names cookies once is no page about them. No output of the shared sets
-// changes: a blog's privacy policy, whose lines w3m wrapped, had been
-// about cookies until its footer's rows of links stopped counting, and
-// the fuzz test found that such rows, gone from the output, left a banner
-// that a cleaning of the output removed (see cookieTopicMoved).
+// changes. A blog's privacy policy had been about cookies by a sentence
+// and a line that its <br> broke mid-sentence, and kept its paragraphs
+// on its advertisers' cookies; with sentences only it is not. Before
+// that, the fuzz test found a shop whose footer's rows of links had made
+// it about cookies: gone from the output, they left a banner that a
+// cleaning of the output removed (see cookieTopicMoved).
 func (p *Page) aboutCookies() bool {
 	if p.cookies == 0 {
 		p.cookies = -1
