@@ -106,6 +106,7 @@ func TestRules(t *testing.T) {
 		{"newsletter drops a prompt for e-mails", "Want to get updates about the latest content, industry news and business tips? Sign up to receive our emails!", inside, clean.Drop, "newsletter"},
 		{"sign-in drops a login through a network", "Log in with Facebook", inside, clean.Drop, "sign-in"},
 		{"sign-in drops a long prompt", "Sign in to add this item to your wishlist, follow it, or mark it as ignored", inside, clean.Drop, "sign-in"},
+		{"sign-in leaves a numbered step", "4. Sign in to each of your devices again with the new password.", inside, clean.Keep, "prose"},
 		{"sign-in leaves a manual's instruction", "Sign in to the registry with your access token before you push an image, or the push will fail with an authentication error.", inside, clean.Keep, "prose"},
 		{"newsletter drops a long prompt", "Get the latest news and updates on Royal Family News, Royal Family, Queen Elizabeth II, King Charles III, and more.", inside, clean.Drop, "newsletter"},
 		{"newsletter leaves a manual's instruction", "Subscribe to the events channel to receive a message each time a build finishes, and unsubscribe when you no longer need them.", inside, clean.Keep, "prose"},

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // table returns the phrase table that line l matches (see lang.Lexicons.
@@ -14,7 +15,7 @@ import (
 // sentence (see sentencePhrase).
 func (p *Page) table(l *Line) lang.Table {
 	t, kind := p.Lex.Match(l.Content, l.Key, l.Words, l.First, l.All, l.Bloom, p.Lang)
-	if l.End == EndSentence && (l.Words >= minPhraseSentence && sentencePhrase(t, kind) || instruction(t, kind, l.Words)) {
+	if l.End == EndSentence && (l.Words >= minPhraseSentence && sentencePhrase(t, kind) || instruction(t, kind, l.Words, l.Marker == source.MarkOrdered)) {
 		return lang.NoTable // a sentence's words: "Tags can be used to ...", "You can read more in ..."
 	}
 	if t == lang.NoTable && l.Words <= maxGluedWords {
@@ -137,13 +138,15 @@ func sentencePhrase(t lang.Table, kind lang.Kind) bool {
 }
 
 // instruction reports whether a phrase of table t, matched as kind,
-// opens a sentence of the given words that is too long to be the prompt
-// it opens, and is an instruction: a manual's "Sign in to the registry
-// with your access token before you push an image, or the push will fail
-// with an authentication error.", "Subscribe to the events channel to
-// receive a message each time a build finishes, and unsubscribe when you
-// no longer need them.", "Get the latest release from the download page
-// and ...". A sign-in prompt is a sentence of up to maxSignInPrompt words
+// opens a sentence of the given words, numbered or not, that is an
+// instruction: a step of a numbered list ("4. Sign in to each of your
+// devices again with the new password."), where no prompt stands, or a
+// sentence too long to be the prompt it opens, a manual's "Sign in to
+// the registry with your access token before you push an image, or the
+// push will fail with an authentication error.", "Subscribe to the events
+// channel to receive a message each time a build finishes, and
+// unsubscribe when you no longer need them.", "Get the latest release
+// from the download page and ...". A sign-in prompt is a sentence of up to maxSignInPrompt words
 // ("Sign in to add this item to your wishlist, follow it, or mark it as
 // ignored", the longest of the shared sets), a newsletter's of up to
 // maxNewsletterPrompt ("Get the latest news and updates on Royal Family
@@ -153,15 +156,15 @@ func sentencePhrase(t lang.Table, kind lang.Kind) bool {
 // offers, ...", and at 10 words or more the sign-in table's took three
 // product pages' "Sign in to add this item ..." for their text: wceb
 // text-h2t -0.015 on one).
-func instruction(t lang.Table, kind lang.Kind, words int) bool {
+func instruction(t lang.Table, kind lang.Kind, words int, numbered bool) bool {
 	if kind != lang.Lead {
 		return false
 	}
 	switch t {
 	case lang.SignIn:
-		return words > maxSignInPrompt
+		return numbered || words > maxSignInPrompt
 	case lang.Newsletter:
-		return words > maxNewsletterPrompt
+		return numbered || words > maxNewsletterPrompt
 	}
 	return false
 }
