@@ -844,6 +844,33 @@ func TestSubjectWordTitle(t *testing.T) {
 	assert.NotEqual(t, "Introduction", res.Title)
 }
 
+// TestProductNameWithModelCode: a shop's product page as a text
+// renderer prints it has no h1; its product's name under the breadcrumb,
+// sizes and model code and all ("1.0L", "KT-100"), is its title (see
+// modelCodes), not the delivery promise under the price, which goes.
+func TestProductNameWithModelCode(t *testing.T) {
+	desc := []string{
+		"A stainless steel interior keeps the water free of plastic taste, and a single cup boils in about sixty seconds.",
+		"Boil-dry protection and a spill-proof lid make it safe to use in homes with small children.",
+	}
+	page := "  • Home\n  • Shop\n  • Sign in\n  • Cart (0)\n\nHome > Kitchen > Kettles\n\nStainless Steel Electric Kettle 1.0L KT-100\n\n$49.99\n\n" +
+		"Free shipping · Arrives tomorrow\n\nAdd to cart\nAdd to wishlist\n\nDescription\n\n" + strings.Join(desc, "\n\n") +
+		"\n\nSpecifications\n\nCapacity      1.0 L\nPower         1250 W\nWeight        900 g\n\n© 2025 KitchenStore. All rights reserved.\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "Stainless Steel Electric Kettle 1.0L KT-100", res.Title)
+	assert.Equal(t, clean.Drop, decision(t, res, "Free shipping · Arrives tomorrow").Verdict)
+	for _, p := range desc {
+		assert.Contains(t, res.Body, p)
+	}
+
+	// A dateline's numbers stand alone: it is no name.
+	story := "  • News\n  • Sport\n\nUpdated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM\n\n" + para1 + "\n\n" + para2 + "\n\n" + footer + "\n"
+	res, err = clean.Text(story)
+	require.NoError(t, err)
+	assert.NotContains(t, res.Title, "Nov 19")
+}
+
 // TestNumberedHeadingAboveTheArticle: in text, a numbered section heading
 // right above the article's first paragraph, at its indent, opens the
 // article as an h2 does in HTML (see headingAbove).

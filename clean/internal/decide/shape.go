@@ -66,7 +66,11 @@ func headlineShape(f *measure.Line) bool { return shaped(f, false) }
 // 1,024 · 추천 12 · 댓글 3", views, likes, comments) had been a Korean
 // thread's title. Named, it may, but for a year, as a Latin product's
 // name may: a Japanese kettle's h1, "ステンレス電気ケトル 1.0L KT-100",
-// had lost to the row of buttons under its price.
+// had lost to the row of buttons under its price. Unnamed, a line of
+// minNamedWords words of letters or more may have as many numbers when
+// each is glued to letters, as a product's sizes and codes are (see
+// modelCodes): in text, a shop's product had no title, or its delivery
+// promise for one. No output of the shared sets changes.
 func shaped(f *measure.Line, named bool) bool {
 	h1 := f.Heading == 1 // the page's own headline element, wherever a theme puts it
 	tokens := f.Tokens
@@ -76,7 +80,7 @@ func shaped(f *measure.Line, named bool) bool {
 	switch {
 	case strings.IndexByte(f.Text, '\n') >= 0 && (f.Heading == 0 || !strings.Contains(f.Text, f.Content)):
 		return false // a wrapped paragraph or heading; a setext heading's rules are no lines of its text, and its title is one line
-	case f.Words < 2 || f.Words > 30, f.CJK > 0 && f.CJK < minCJKHeadline && !strings.Contains(f.Content, " "), f.Alpha*3 < tokens*2 && f.CJK == 0 && !(named && f.Alpha*2 >= tokens && !hasYear(f.Content)),
+	case f.Words < 2 || f.Words > 30, f.CJK > 0 && f.CJK < minCJKHeadline && !strings.Contains(f.Content, " "), f.Alpha*3 < tokens*2 && f.CJK == 0 && !((named || f.Alpha >= minNamedWords && modelCodes(f.Content)) && f.Alpha*2 >= tokens && !hasYear(f.Content)),
 		f.CJK == 0 && !strings.Contains(f.Content, " ") && !(named && capitalCompound(f.Content)), // one token: "marta_k"
 		f.End != measure.EndNone && !(f.End == measure.EndSentence && !endsWithPeriod(f.Content)),
 		f.End == measure.EndSentence && f.Words >= minParagraphWords && innerSentences(f.Content) >= 2,
@@ -393,4 +397,23 @@ func oneName(f *measure.Line) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// minNamedWords is the fewest words of letters that let half a line's
+// tokens be numbers where the page does not name its headline, when each
+// of its words that holds a digit holds a letter too (see modelCodes): a
+// product's name in text, "Stainless Steel Electric Kettle 1.0L KT-100".
+const minNamedWords = 3
+
+// modelCodes reports whether every word of s (parted by spaces) that holds
+// a digit holds a letter too: a product's sizes and model codes ("1.0L",
+// "KT-100", "256GB"), not a date's or a time's numbers ("Nov 19, 9:41
+// AM"), which had made a news story's dateline its title in text.
+func modelCodes(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if strings.ContainsFunc(w, unicode.IsDigit) && !strings.ContainsFunc(w, unicode.IsLetter) {
+			return false
+		}
+	}
+	return true
 }
