@@ -38,7 +38,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t article":       0.941,
 	"wceb/text-h2t forum":         0.703,
 	"wceb/text-h2t service":       0.845,
-	"wceb/text-h2t product":       0.523,
+	"wceb/text-h2t product":       0.527,
 	"wceb/text-h2t listing":       0.686,
 	"wceb/text-h2t documentation": 0.851,
 	"wceb/text-h2t collection":    0.537,
@@ -56,8 +56,8 @@ var typeFloors = map[string]float64{
 // fall titleSlack below its floor: one page in 331 is 0.003.
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.533,
-	"wceb/text-h2t": 0.681,
-	"wceb/html":     0.809,
+	"wceb/text-h2t": 0.690,
+	"wceb/html":     0.812,
 }
 
 const floorSlack = 0.005
