@@ -871,6 +871,38 @@ func TestProductNameWithModelCode(t *testing.T) {
 	assert.NotContains(t, res.Title, "Nov 19")
 }
 
+// TestFAQKeepsItsFirstQuestion: an FAQ's first question, right under the
+// page's headline, is no headline of its body (see faqQuestion): it
+// stays, in HTML and in text, and the body cleaned again is as it was.
+func TestFAQKeepsItsFirstQuestion(t *testing.T) {
+	qa := [][2]string{
+		{"Can I change plans later?", "Yes. You can upgrade or downgrade at any time, and we will prorate the difference on your next invoice."},
+		{"Do you offer discounts for nonprofits?", "Registered nonprofits get 50% off the Pro plan. Write to us from your organisation's address to apply."},
+		{"What happens when I reach my storage limit?", "Uploads pause until you free up space or move to a larger plan; nothing you have stored is deleted."},
+	}
+	var h, txt strings.Builder
+	for _, p := range qa {
+		h.WriteString("<h3>" + p[0] + "</h3><p>" + p[1] + "</p>")
+		txt.WriteString(p[0] + "\n\n" + p[1] + "\n\n")
+	}
+	page := `<html><head><title>FAQ | Acme Cloud</title></head><body><nav><a href="/">Home</a> <a href="/pricing">Pricing</a> <a href="/docs">Docs</a></nav><main><h1>Frequently asked questions</h1>` +
+		h.String() + `</main><footer><p>` + footer + `</p></footer></body></html>`
+	html := cleanHTML(t, page)
+	res, err := clean.Text("  • Home\n  • Pricing\n  • Docs\n\nFrequently asked questions\n\n" + txt.String() + footer + "\n")
+	require.NoError(t, err)
+	for _, r := range []*clean.Result{html, res} {
+		assert.Equal(t, "Frequently asked questions", r.Title)
+		for _, p := range qa {
+			assert.Contains(t, r.Body, p[0])
+			assert.Contains(t, r.Body, p[1])
+		}
+		again, err := clean.Text(r.Body)
+		require.NoError(t, err)
+		assert.Empty(t, again.Title)
+		assert.Equal(t, r.Body, again.Body)
+	}
+}
+
 // TestNumberedHeadingAboveTheArticle: in text, a numbered section heading
 // right above the article's first paragraph, at its indent, opens the
 // article as an h2 does in HTML (see headingAbove).

@@ -184,3 +184,34 @@ func postBetween(p *Page, from, to int) bool {
 	}
 	return false
 }
+
+// faqQuestion reports whether line i, which is no h1, opens a page's
+// questions and answers: it asks one question alone (see asks), a
+// paragraph that asks none answers it, and minFAQPairs-1 more such pairs
+// follow. Such a question is the first of an FAQ's, not its headline:
+// a reading of the body alone had taken it for one, and the first
+// question of an FAQ went from every page that has one (see BodyHeadline;
+// wceb text-w3m: a shop's FAQ under its products keeps "What are CBD
+// Gummies?", +0.0014; no other output of the shared sets changes).
+func faqQuestion(p *Page, i int) bool {
+	if p.f(i).Heading == 1 {
+		return false
+	}
+	pairs := 0
+	for j := i; j >= 0 && j < len(p.Lines) && pairs < minFAQPairs; {
+		if !asks(p.f(j)) {
+			return false
+		}
+		a := p.nonBlank(j+1, 1)
+		if a < 0 || asks(p.f(a)) || p.f(a).End != measure.EndSentence {
+			return false
+		}
+		pairs++
+		j = p.nonBlank(a+1, 1)
+	}
+	return pairs >= minFAQPairs
+}
+
+// minFAQPairs is the fewest questions and answers that make an FAQ (see
+// faqQuestion).
+const minFAQPairs = 3

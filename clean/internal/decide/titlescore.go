@@ -56,7 +56,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		f.Usage(), // a synopsis of one line: "npm help <term> [<terms..>]"
 		!f.Plain,
 		ofByline(p, i),
-		f.Dated: // printed first, a reading would lift it
+		f.Dated, // printed first, a reading would lift it
+		faqQuestion(p, i):
 		return 0, false
 	}
 	s := 1.0 + math.Min(float64(f.Words), 12)/12
