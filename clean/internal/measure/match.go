@@ -153,9 +153,11 @@ func sentencePhrase(t lang.Table, kind lang.Kind) bool {
 // News, Royal Family, Queen Elizabeth II, King Charles III, and more.").
 // On the shared sets this changes no output; shorter sentences are
 // prompts as often as instructions ("Sign up for texts and get special
-// offers, ...", and at 10 words or more the sign-in table's took three
-// product pages' "Sign in to add this item ..." for their text: wceb
-// text-h2t -0.015 on one).
+// offers, ...", and at 10 words or more the sign-in table's phrases no
+// longer opened chrome on three pages: two Steam pages kept "Sign in to
+// add this item ...", and a forum "(You must log in or sign up to reply
+// here.)", whose span then ran on: wceb text-h2t -0.015 on the forum,
+// -0.002 to -0.004 on the others).
 func instruction(t lang.Table, kind lang.Kind, words int, numbered bool) bool {
 	if kind != lang.Lead {
 		return false
