@@ -96,9 +96,6 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 	if l.Words >= 12 && !l.DOM.Consent && cookieSection(p, l) {
 		return 0
 	}
-	if !l.DOM.Consent && p.aboutCookies() {
-		return 0
-	}
 	if l.Words > 80 {
 		// A banner of the IAB's consent framework names its purposes
 		// in its first sentence, in the standard's words: "We and our
@@ -107,6 +104,9 @@ func cookieBanner(l *measure.Line, p *Page) float64 {
 		if p.m.Lex.Contains(lang.ConsentPurposes, firstSentenceKey(l), p.m.Lang) {
 			return -3
 		}
+		return 0
+	}
+	if !l.DOM.Consent && p.aboutCookies() {
 		return 0
 	}
 	if p.m.Lex.Contains(lang.CookieWords, l.Key, p.m.Lang) {
