@@ -782,6 +782,13 @@ func TestPageAboutCookies(t *testing.T) {
 			assert.Equal(t, clean.Keep, decision(t, res, p).Verdict, p)
 		}
 
+		// The consent framework's banner, in text, names its purposes
+		// first: it goes on a page about cookies too.
+		iab := "We and our partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised advertising and content, advertising and content measurement, audience research and services development. With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our partners' processing as described above. Alternatively you may access more detailed information and change your preferences before consenting or to refuse consenting."
+		res, err = clean.Text(iab + "\n\n" + text)
+		require.NoError(t, err)
+		assert.Equal(t, clean.Drop, decision(t, res, iab).Verdict)
+
 		banner := "This website uses cookies to improve your experience. By using it you agree to their use."
 		page := `<html><body><div class="cookie-banner"><p>` + banner + `</p><button>OK</button></div><main><h1>` + c.title + `</h1><p>` + strings.Join(c.paras, "</p><p>") + `</p></main><footer><p>` + footer + `</p></footer></body></html>`
 		res = cleanHTML(t, page)
