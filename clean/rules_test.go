@@ -589,6 +589,19 @@ func TestCodeIsNoChrome(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, "    // Call the closure using the borrow.\n    print();\n")
 
+	// A licence header in a block of code is the code's comment, no
+	// copyright notice (see codeComment); the site's notice still goes.
+	src := "// Copyright 2024 The Go Authors. All rights reserved.\n// Use of this source code is governed by a BSD-style\n// license that can be found in the LICENSE file.\n\npackage main\n\nfunc main() {\n\tfmt.Println(\"hello\")\n}"
+	res, err = clean.HTML(strings.NewReader(`<html><body><main><p>` + para1 + `</p><pre><code>` + html.EscapeString(src) + `</code></pre><p>` + para2 + `</p></main><footer><p>` + footer + `</p></footer></body></html>`))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, src)
+	assert.NotContains(t, res.Body, footer)
+	indented := "    " + strings.ReplaceAll(src, "\n", "\n    ")
+	res, err = clean.Text(para1 + "\n\n" + indented + "\n\n" + para2 + "\n\n" + footer + "\n")
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "    // Copyright 2024 The Go Authors. All rights reserved.\n")
+	assert.NotContains(t, res.Body, footer)
+
 	// A call shows no syntax of code but its "()": "Ok(())" is no "OK" button.
 	main := "fn main() -> Result<(), Box<dyn Error>> {\n    let greeting_file = File::open(\"hello.txt\")?;\n\n    Ok(())\n}"
 	res, err = clean.HTML(strings.NewReader(`<html><body><main><p>` + para1 + `</p><pre><code>` + html.EscapeString(main) + `</code></pre><p>` + para2 + `</p></main></body></html>`))

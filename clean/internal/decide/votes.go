@@ -2,6 +2,7 @@ package decide
 
 import (
 	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,11 +59,12 @@ func (d *Decider) vote(p *Page, src *Page, origin []int) {
 				continue
 			}
 		}
+		comment := p.Lines[i].codeBlock && codeComment(f.Content)
 		var best, worst float64
 		for set := vs.asked(facts(f)); set != 0; set &= set - 1 {
 			row := &vs.list[bits.TrailingZeros64(set)]
-			if code && row.strong && row.table != lang.NoTable {
-				continue // a line of code is no chrome's
+			if code && row.strong && row.table != lang.NoTable || comment && row.strong {
+				continue // a line of code is no chrome's, nor is a comment in a block of code
 			}
 			var v float64
 			switch {
@@ -224,3 +226,21 @@ func (p *Page) lower(s string) []byte {
 func cookieTopicMoved(p, src *Page, f *measure.Line) bool {
 	return namesCookies(p, f) && src.aboutCookies() && !p.aboutCookies()
 }
+
+// codeComment reports whether s opens as a comment of code does: "//",
+// "/*", "#", "--" or ";" and a space. In a block of code such a line is
+// the code's, whatever it says: a source file's licence header ("//
+// Copyright 2024 The Go Authors. All rights reserved.") had gone as a
+// copyright notice once the output was read as text, while the code under
+// it stayed. A shop's notice printed in a <pre> opens with no such mark.
+func codeComment(s string) bool {
+	for _, m := range commentMarks {
+		if rest, ok := strings.CutPrefix(s, m); ok && (rest == "" || rest[0] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// commentMarks are the marks that open a comment (see codeComment).
+var commentMarks = [...]string{"//", "/*", "#", "--", ";"}
