@@ -144,13 +144,7 @@ func echoedByLede(p *Page, i int) bool {
 	if p.Start > p.End || i >= p.Start {
 		return false
 	}
-	lede := -1
-	for k, n := p.nonBlank(p.Start, 1), 0; k >= 0 && k <= p.End && n < 3; k, n = p.nonBlank(k+1, 1), n+1 {
-		if p.f(k).Words >= minLedeWords {
-			lede = k
-			break
-		}
-	}
+	lede := spanLede(p)
 	if lede < 0 {
 		return false
 	}
@@ -166,6 +160,18 @@ func echoedByLede(p *Page, i int) bool {
 		words++
 	}
 	return words >= 2
+}
+
+// spanLede returns the article's first paragraph, the first of its first
+// three lines of minLedeWords words or more (a lede, as ledeAbove reads
+// one), or -1.
+func spanLede(p *Page) int {
+	for k, n := p.nonBlank(p.Start, 1), 0; k >= 0 && k <= p.End && n < 3; k, n = p.nonBlank(k+1, 1), n+1 {
+		if p.f(k).Words >= minLedeWords {
+			return k
+		}
+	}
+	return -1
 }
 
 // trail reports whether f parts its words as a breadcrumb does, with an
@@ -379,13 +385,7 @@ func subjectWord(p *Page, i int) bool {
 		return false
 	}
 	w := p.f(i).Key
-	lede := -1
-	for k, n := p.nonBlank(p.Start, 1), 0; k >= 0 && k <= p.End && n < 3; k, n = p.nonBlank(k+1, 1), n+1 {
-		if p.f(k).Words >= minLedeWords {
-			lede = k
-			break
-		}
-	}
+	lede := spanLede(p)
 	if lede < 0 || !lang.ContainsWords(p.f(lede).Key, w) {
 		return false
 	}
