@@ -44,10 +44,10 @@ type Result struct {
 	// a page whose declared UTF-8 its bytes belie (more invalid bytes than
 	// valid characters), and for one declared in a Latin charset
 	// (windows-1252, ISO 8859-1 or -15: a server's default), which stays
-	// unless its text reads clearly better in another. For text: a byte order mark (UTF-8, UTF-16),
-	// else UTF-8 when the bytes are UTF-8 with some invalid bytes among
-	// valid characters, else, when they hold bytes outside ASCII and
-	// barely any UTF-8 character, the legacy encoding guessed from the
+	// unless its text reads clearly better in another. For text: a byte
+	// order mark (UTF-8, UTF-16), else UTF-8 when the bytes are UTF-8
+	// with some invalid bytes among valid characters, else, when they
+	// hold bytes outside ASCII and barely any UTF-8 character, the legacy encoding guessed from the
 	// text. The guess is the encoding among windows-1250 to -1257,
 	// windows-874, KOI8-R, GB18030, Big5, Shift_JIS, EUC-JP and EUC-KR
 	// whose reading of the text holds the most stopwords of some language

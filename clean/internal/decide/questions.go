@@ -198,7 +198,7 @@ func faqQuestion(p *Page, i int) bool {
 		return false
 	}
 	pairs := 0
-	for j := i; j >= 0 && j < len(p.Lines) && pairs < minFAQPairs; {
+	for j := i; j >= 0 && pairs < minFAQPairs; {
 		if !asks(p.f(j)) {
 			return false
 		}

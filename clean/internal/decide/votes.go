@@ -223,8 +223,12 @@ func (p *Page) lower(s string) []byte {
 // as a user's cleaning of the output votes it (a shop's footer had made a
 // page about cookies, and its banner stayed where a cleaning of the
 // output removed it: the fuzz test found such a text).
+//
+// Only a page that asked whether it is about cookies (see Page.cookies)
+// had a vote that hung on it: the others' lines are not looked at, as
+// every line of every reading passes here.
 func cookieTopicMoved(p, src *Page, f *measure.Line) bool {
-	return namesCookies(p, f) && src.aboutCookies() && !p.aboutCookies()
+	return src.cookies > 0 && namesCookies(p, f) && !p.aboutCookies()
 }
 
 // codeComment reports whether s opens as a comment of code does: "//",

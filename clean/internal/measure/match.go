@@ -146,11 +146,12 @@ func sentencePhrase(t lang.Table, kind lang.Kind) bool {
 // push will fail with an authentication error.", "Subscribe to the events
 // channel to receive a message each time a build finishes, and
 // unsubscribe when you no longer need them.", "Get the latest release
-// from the download page and ...". A sign-in prompt is a sentence of up to maxSignInPrompt words
-// ("Sign in to add this item to your wishlist, follow it, or mark it as
-// ignored", the longest of the shared sets), a newsletter's of up to
-// maxNewsletterPrompt ("Get the latest news and updates on Royal Family
-// News, Royal Family, Queen Elizabeth II, King Charles III, and more.").
+// from the download page and ...". A sign-in prompt is a sentence of up
+// to maxSignInPrompt words ("Sign in to add this item to your wishlist,
+// follow it, or mark it as ignored", the longest of the shared sets), a
+// newsletter's of up to maxNewsletterPrompt ("Get the latest news and
+// updates on Royal Family News, Royal Family, Queen Elizabeth II, King
+// Charles III, and more.").
 // On the shared sets this changes no output; shorter sentences are
 // prompts as often as instructions ("Sign up for texts and get special
 // offers, ...", and at 10 words or more the sign-in table's phrases no
@@ -159,16 +160,16 @@ func sentencePhrase(t lang.Table, kind lang.Kind) bool {
 // here.)", whose span then ran on: wceb text-h2t -0.015 on the forum,
 // -0.002 to -0.004 on the others).
 func instruction(t lang.Table, kind lang.Kind, words int, numbered bool) bool {
-	if kind != lang.Lead {
-		return false
-	}
+	most := 0
 	switch t {
 	case lang.SignIn:
-		return numbered || words > maxSignInPrompt
+		most = maxSignInPrompt
 	case lang.Newsletter:
-		return numbered || words > maxNewsletterPrompt
+		most = maxNewsletterPrompt
+	default:
+		return false
 	}
-	return false
+	return kind == lang.Lead && (numbered || words > most)
 }
 
 // maxSignInPrompt and maxNewsletterPrompt are the most words of a sentence

@@ -16,8 +16,8 @@ import (
 // golang.org/x/net/html/charset does, in this order: a byte order mark, the
 // charset of contentType, a <meta> declaration in the first 1024 bytes,
 // UTF-8 validity of those bytes, and windows-1252; then checked against
-// its bytes (see belied), as pages lie. UTF-8 is returned as it is, invalid bytes and all:
-// normalisation replaces and counts them.
+// its bytes (see belied), as pages lie. UTF-8 is returned as it is,
+// invalid bytes and all: normalisation replaces and counts them.
 func decodeHTML(b []byte, contentType string) ([]byte, string) {
 	e, name, certain := charset.DetermineEncoding(b, contentType)
 	e, name = belied(b, e, name, certain)
@@ -31,9 +31,8 @@ func decodeHTML(b []byte, contentType string) ([]byte, string) {
 // the standard order (see decodeHTML) found e, of that name, from a byte
 // order mark or a Content-Type when certain:
 //   - UTF-8 when b is valid UTF-8 with bytes outside ASCII, whatever it
-//     declares (a Chinese page's
-//     template that still says gb2312, a server's header): no text in
-//     another encoding is;
+//     declares (a Chinese page's template that still says gb2312, a
+//     server's header): no text in another encoding is;
 //   - UTF-8 also where the order ended in a Latin charset (windows-1252,
 //     ISO 8859-1 or -15) that no byte order mark or Content-Type gave,
 //     when b's valid multi-byte characters are at least as many as its
