@@ -171,6 +171,69 @@ func TestThreadKeepsItsPostDates(t *testing.T) {
 	}
 }
 
+// cardPost is one post of a thread whose software marks no post in
+// microdata: the poster's card (an avatar's initial, the name as a link
+// to the profile, a post count), the date, the text and the post's
+// buttons. over, when set, is a link the software prints over each
+// post's card, and then the name is no link.
+func cardPost(over, author, posts, date, text string) string {
+	name := `<a href="/u/` + author + `">` + author + `</a>`
+	if over != "" {
+		name = `<strong>` + author + `</strong>`
+	}
+	return `<div class="post">` + over + `<div class="author"><div class="avatar"><a href="/u/` + author + `">` + author[:1] + `</a></div>
+` + name + `<div>Posts: ` + posts + `</div></div>
+<div class="date">` + date + `</div><div class="content"><p>` + text + `</p></div>
+<div class="actions"><a href="#">Quote</a> <a href="#">Reply</a></div></div>
+`
+}
+
+// A thread whose software marks no post in microdata keeps who wrote each
+// post, the name over its date in the poster's card, as a link to the
+// poster's profile: they had read as links, and the replies as unsigned.
+// The rest of the card (the avatar's initial, the post count) stays out.
+// A link that stands over every post's card ("Reply with quote") is no
+// poster's name where the name links nowhere. The body cleaned again is
+// the same.
+func TestThreadKeepsItsPosters(t *testing.T) {
+	authors := []string{"marek_k", "tomasz78", "marek_k"}
+	posts := []string{"312", "1 045", "313"}
+	dates := []string{"12 March 2024, 18:42", "12 March 2024, 20:15", "13 March 2024, 07:05"}
+	texts := []string{
+		"My car has done 187,000 km and the timing chain rattles for two or three seconds on a cold start. Has anyone changed it himself, and what did the parts cost?",
+		"I did mine last year. The kit with the chain, the tensioner and the guides cost me about 600 zł, and you need the tool that locks the camshafts.",
+		"Thanks, and is the original tensioner worth its price, or will a good copy do?",
+	}
+	thread := func(over string) string {
+		page := `<html><head><title>Changing the timing chain – Car Forum</title></head><body>
+<div id="top"><a href="/">Car Forum</a> <a href="/register">Register</a> <a href="/login">Log in</a></div>
+<h1>Changing the timing chain</h1>
+`
+		for i := range authors {
+			page += cardPost(over, authors[i], posts[i], dates[i], texts[i])
+		}
+		return page + `<div id="footer">Car Forum © 2003–2024. All rights reserved.</div></body></html>`
+	}
+	res, err := clean.HTML(strings.NewReader(thread("")))
+	require.NoError(t, err)
+	for _, a := range authors {
+		l := decision(t, res, a)
+		assert.Equal(t, clean.Keep, l.Verdict, a)
+		assert.Equal(t, "post-head", l.Rule, a)
+	}
+	for _, chrome := range []string{"Posts:", "Quote Reply", "Register"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+	assert.Less(t, strings.Index(res.Body, "tomasz78"), strings.Index(res.Body, dates[1]))
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+
+	res, err = clean.HTML(strings.NewReader(thread(`<a href="/posting.php?mode=quote">Reply with quote</a>`)))
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, "Reply with quote")
+}
+
 // A thread's last replies, short lines under their dates ("Thank you this
 // is helpful", twice), are its posts too: the span goes on over them up to
 // the box that closes the thread.
