@@ -32,7 +32,7 @@ func TestLanguages(t *testing.T) {
 		{
 			name: "Russian", lang: "ru", dateLine: "12 марта 2024", date: "2024-03-12",
 			article: twoParagraphs["ru"],
-			chrome: map[string]string{"Поделиться": "share-bar", "5 минут чтения": "read-time", "Подписывайтесь на нас в Telegram": "follow-us", "Об авторе": "author-bio", "Фото: Иван Петров": "image-credit",
+			chrome: map[string]string{"Покупатели также смотрели": "related-block", "Поделиться": "share-bar", "5 минут чтения": "read-time", "Подписывайтесь на нас в Telegram": "follow-us", "Об авторе": "author-bio", "Фото: Иван Петров": "image-credit",
 				"Мы используем файлы cookie для улучшения работы сайта. Продолжая пользоваться сайтом, вы соглашаетесь с этим.": "cookie-banner",
 				"Подпишитесь на нашу рассылку, чтобы получать главные новости дня":                                              "newsletter",
 				"Мы используем куки, чтобы сайт работал лучше. Принять":                                                         "cookie-banner", "Читайте также: Новый паром выйдет на линию летом": "related-link", "Войти": "sign-in", "Комментарии": "comments", "Политика конфиденциальности": "nav-label", "В корзину": "nav-label"},
@@ -132,14 +132,14 @@ func TestLanguages(t *testing.T) {
 		{
 			name: "Polish", lang: "pl", dateLine: "12 marca 2024", date: "2024-03-12",
 			article: twoParagraphs["pl"],
-			chrome: map[string]string{"Udostępnij": "share-bar", "3 minuty czytania": "read-time", "Obserwuj nas na Facebooku": "follow-us", "O autorze": "author-bio", "Nowy tramwaj na pętli w Mistrzejowicach. Fot. Jan Kowalski": "image-credit", "fot. PAP/Leszek Szymański": "image-credit", "Zdjęcie: Jan Kowalski": "image-credit",
+			chrome: map[string]string{"Klienci oglądali również": "related-block", "Udostępnij": "share-bar", "3 minuty czytania": "read-time", "Obserwuj nas na Facebooku": "follow-us", "O autorze": "author-bio", "Nowy tramwaj na pętli w Mistrzejowicach. Fot. Jan Kowalski": "image-credit", "fot. PAP/Leszek Szymański": "image-credit", "Zdjęcie: Jan Kowalski": "image-credit",
 				"Używamy plików cookies, aby zapewnić najlepszą jakość korzystania z naszej strony. Akceptuję": "cookie-banner",
 				"Zapisz się do naszego biuletynu i otrzymuj najważniejsze wiadomości":                          "newsletter", "Czytaj także: Nowy prom wypłynie latem": "related-link", "Zaloguj się": "sign-in", "Konto": "sign-in", "Filtruj: Cena": "list-control", "Komentarze": "comments", "Polityka prywatności": "nav-label", "Dodaj do koszyka": "nav-label"},
 		},
 		{
 			name: "German", lang: "de", dateLine: "12. März 2024", date: "2024-03-12",
 			article: twoParagraphs["de"],
-			chrome: map[string]string{
+			chrome: map[string]string{"Kunden sahen sich auch an": "related-block",
 				"Bleiben Sie informiert": "newsletter",
 				"Ähnliche Wohnungen":     "related-block",
 				"Konto":                  "sign-in",
@@ -188,7 +188,7 @@ func TestLanguages(t *testing.T) {
 				"A câmara municipal decidiu na terça-feira à noite reformar o velho cais de pedra antes das tempestades de inverno, depois de uma longa discussão sobre o futuro do porto.",
 				"As obras começam em abril e vão durar quase meio ano, e a balsa vai circular durante esse tempo segundo o horário de verão, informou a prefeitura.",
 			},
-			chrome: map[string]string{"Você pode gostar...": "related-block", "5 min de leitura": "read-time", "Siga-nos no Instagram": "follow-us",
+			chrome: map[string]string{"Clientes também viram": "related-block", "Você pode gostar...": "related-block", "5 min de leitura": "read-time", "Siga-nos no Instagram": "follow-us",
 				"Inscreva-se e receba as principais notícias do dia na sua caixa de entrada": "newsletter", "Veja também": "related-block", "Compartilhar": "share-bar", "Entrar": "sign-in",
 				"Relacionadas": "related-block", "Você deve fazer login para responder a esta pergunta.": "sign-in"},
 		},
@@ -364,22 +364,22 @@ func TestLanguages(t *testing.T) {
 		{
 			name: "French", lang: "fr", dateLine: "12 mars 2024", date: "2024-03-12",
 			article: twoParagraphs["fr"],
-			chrome:  map[string]string{"Partager": "share-bar", "Restez informé": "newsletter", "Compte": "sign-in", "5 min de lecture": "read-time", "Suivez-nous sur Facebook": "follow-us", "À propos de l'auteur": "author-bio", "Photo : Jean Dupont": "image-credit", "Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez leur utilisation.": "cookie-banner", "Nous et nos partenaires utilisons des cookies pour mesurer l'audience et personnaliser les publicités.": "cookie-banner", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité": "newsletter", "Lire aussi : Un nouveau ferry en service cet été": "related-link", "Se connecter": "sign-in", "Commentaires": "comments", "Politique de confidentialité": "nav-label", "Ajouter au panier": "nav-label"},
+			chrome:  map[string]string{"Les clients ont également consulté": "related-block", "Partager": "share-bar", "Restez informé": "newsletter", "Compte": "sign-in", "5 min de lecture": "read-time", "Suivez-nous sur Facebook": "follow-us", "À propos de l'auteur": "author-bio", "Photo : Jean Dupont": "image-credit", "Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez leur utilisation.": "cookie-banner", "Nous et nos partenaires utilisons des cookies pour mesurer l'audience et personnaliser les publicités.": "cookie-banner", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité": "newsletter", "Lire aussi : Un nouveau ferry en service cet été": "related-link", "Se connecter": "sign-in", "Commentaires": "comments", "Politique de confidentialité": "nav-label", "Ajouter au panier": "nav-label"},
 		},
 		{
 			name: "Spanish", lang: "es", dateLine: "12 de marzo de 2024", date: "2024-03-12",
 			article: twoParagraphs["es"],
-			chrome:  map[string]string{"Compartir": "share-bar", "5 min de lectura": "read-time", "Síguenos en Facebook": "follow-us", "Escúchanos en: iVoox": "follow-us", "Episodios relacionados": "related-block", "Relacionados": "related-block", "Sobre el autor": "author-bio", "Foto: Juan Pérez": "image-credit", "Este sitio web utiliza cookies para mejorar tu experiencia. Al continuar navegando, aceptas su uso.": "cookie-banner", "Suscríbete a nuestro boletín para recibir las noticias más importantes": "newsletter", "Lee también: Un nuevo ferri empezará a navegar este verano": "related-link", "Iniciar sesión": "sign-in", "Comentarios": "comments", "Política de privacidad": "nav-label", "Añadir al carrito": "nav-label"},
+			chrome:  map[string]string{"Los clientes también vieron": "related-block", "Compartir": "share-bar", "5 min de lectura": "read-time", "Síguenos en Facebook": "follow-us", "Escúchanos en: iVoox": "follow-us", "Episodios relacionados": "related-block", "Relacionados": "related-block", "Sobre el autor": "author-bio", "Foto: Juan Pérez": "image-credit", "Este sitio web utiliza cookies para mejorar tu experiencia. Al continuar navegando, aceptas su uso.": "cookie-banner", "Suscríbete a nuestro boletín para recibir las noticias más importantes": "newsletter", "Lee también: Un nuevo ferri empezará a navegar este verano": "related-link", "Iniciar sesión": "sign-in", "Comentarios": "comments", "Política de privacidad": "nav-label", "Añadir al carrito": "nav-label"},
 		},
 		{
 			name: "Italian", lang: "it", dateLine: "12 marzo 2024", date: "2024-03-12",
 			article: twoParagraphs["it"],
-			chrome:  map[string]string{"Condividi": "share-bar", "5 minuti di lettura": "read-time", "Seguici su Facebook": "follow-us", "Sull'autore": "author-bio", "Foto: Mario Rossi": "image-credit", "Questo sito utilizza cookie per migliorare la tua esperienza. Continuando la navigazione accetti il loro utilizzo.": "cookie-banner", "Iscriviti alla nostra newsletter per ricevere le notizie più importanti": "newsletter", "Leggi anche: Un nuovo traghetto in servizio quest'estate": "related-link", "Accedi": "sign-in", "Commenti": "comments", "Informativa sulla privacy": "nav-label", "Aggiungi al carrello": "nav-label"},
+			chrome:  map[string]string{"I clienti hanno visto anche": "related-block", "Condividi": "share-bar", "5 minuti di lettura": "read-time", "Seguici su Facebook": "follow-us", "Sull'autore": "author-bio", "Foto: Mario Rossi": "image-credit", "Questo sito utilizza cookie per migliorare la tua esperienza. Continuando la navigazione accetti il loro utilizzo.": "cookie-banner", "Iscriviti alla nostra newsletter per ricevere le notizie più importanti": "newsletter", "Leggi anche: Un nuovo traghetto in servizio quest'estate": "related-link", "Accedi": "sign-in", "Commenti": "comments", "Informativa sulla privacy": "nav-label", "Aggiungi al carrello": "nav-label"},
 		},
 		{
 			name: "Dutch", lang: "nl", dateLine: "12 maart 2024", date: "2024-03-12",
 			article: twoParagraphs["nl"],
-			chrome:  map[string]string{"Delen": "share-bar", "5 min leestijd": "read-time", "Volg ons op Facebook": "follow-us", "Over de auteur": "author-bio", "Foto: Jan de Vries": "image-credit", "Deze website maakt gebruik van cookies om je ervaring te verbeteren. Door verder te gaan ga je akkoord met het gebruik ervan.": "cookie-banner", "Schrijf je in voor onze nieuwsbrief en ontvang het belangrijkste nieuws": "newsletter", "Lees ook: Nieuwe veerboot vaart deze zomer": "related-link", "Inloggen": "sign-in", "Reacties": "comments", "Privacybeleid": "nav-label", "In winkelwagen": "nav-label"},
+			chrome:  map[string]string{"Klanten bekeken ook": "related-block", "Delen": "share-bar", "5 min leestijd": "read-time", "Volg ons op Facebook": "follow-us", "Over de auteur": "author-bio", "Foto: Jan de Vries": "image-credit", "Deze website maakt gebruik van cookies om je ervaring te verbeteren. Door verder te gaan ga je akkoord met het gebruik ervan.": "cookie-banner", "Schrijf je in voor onze nieuwsbrief en ontvang het belangrijkste nieuws": "newsletter", "Lees ook: Nieuwe veerboot vaart deze zomer": "related-link", "Inloggen": "sign-in", "Reacties": "comments", "Privacybeleid": "nav-label", "In winkelwagen": "nav-label"},
 		},
 		{
 			name: "Swedish", lang: "sv", dateLine: "12 mars 2024", date: "2024-03-12",
