@@ -920,11 +920,13 @@ func TestRecipeChromeLanguages(t *testing.T) {
 // TestShareBarWithoutLabel: a share bar of the networks' names and its
 // copy-link and print buttons, with no "Share:" label, goes in each
 // language, as "Share Facebook Twitter WhatsApp Copy link" does; the
-// Chinese and Japanese lexicons had no such words at all.
+// Chinese and Japanese lexicons had no such words at all. Japanese
+// shares with "共有" (to share) as well as "シェア": a text story's bar,
+// "共有する X Facebook LINE", had been its title.
 func TestShareBarWithoutLabel(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"ko": {"공유하기 페이스북 트위터 카카오톡 링크복사": "share-bar"},
-		"ja": {"シェア ツイート はてブ LINE": "share-bar"},
+		"ja": {"シェア ツイート はてブ LINE": "share-bar", "共有する X Facebook LINE": "share-bar"},
 		"zh": {"分享到 微信 微博 QQ空间 复制链接": "share-bar"},
 		"tr": {"Paylaş Facebook Twitter Linki kopyala": "share-bar"},
 		"id": {"Bagikan Facebook Twitter Salin tautan": "share-bar"},
