@@ -1550,6 +1550,21 @@ func TestSignatureIsNoHeadline(t *testing.T) {
 	assert.Equal(t, "Method is_some", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "pub const fn is_some(&self) -> bool\n"), res.Body)
 
+	// Nor is a signature with no mark of code but its parameters, as Go's
+	// reference prints one; a plural's mark is no parameter list.
+	page = `<html><head><title>strings package - Go Packages</title></head><body><nav><a href="/">Home</a> <a href="/std">Standard library</a></nav><main>
+<h1>Split</h1><pre><code>func Split(s, sep string, n int) []string</code></pre>
+<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></main></body></html>`
+	res, err = clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(res.Body, "func Split(s, sep string, n int) []string\n"), res.Body)
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+	res, err = clean.Text("Music of the Month(s): the best albums of the winter\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, "Music of the Month(s): the best albums of the winter", res.Title)
+
 	// Nor is the heading of a type's methods, which names a generic type.
 	res, err = clean.Text("impl<T> Option<T>\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n")
 	require.NoError(t, err)

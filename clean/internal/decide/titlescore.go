@@ -302,8 +302,8 @@ const (
 
 // signature reports whether s holds a mark that code has and a headline
 // does not: "->", "=>", "::", ":=", a brace, "&&", "||", a call that ends
-// a statement, ");", a generic type (see generic); or opens with a
-// comment's "// ". A function's
+// a statement, ");", a generic type (see generic), a list of parameters
+// (see parameters); or opens with a comment's "// ". A function's
 // signature on a documentation page ("pub fn is_some(&self) -> bool"),
 // alone under its item's title, read as a second headline, and the
 // reading of the output took it out. The marks a headline may have, " = "
@@ -318,7 +318,28 @@ func signature(s string) bool {
 			return true
 		}
 	}
-	return generic(s)
+	return generic(s) || parameters(s)
+}
+
+// parameters reports whether s calls or declares a function with two
+// parameters or more: a name glued to an opening parenthesis, and a comma
+// before the closing one ("func Split(s, sep string, n int) []string",
+// "def split(self, sep=None)"). Go's reference prints a function's
+// signature under its heading in a block of code, which the text a
+// reading sees does not mark when it is one line alone, and a reading of
+// the body had lifted it as a headline, so that it went. A plural's mark
+// ("Music of the Month(s): ...") and a product's size set apart ("Relax
+// Berries (30ct)") are no such list.
+func parameters(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != '(' || !isWordByte(s[i-1]) {
+			continue
+		}
+		if j := strings.IndexByte(s[i:], ')'); j > 0 && strings.Contains(s[i:i+j], ", ") {
+			return true
+		}
+	}
+	return false
 }
 
 // generic reports whether s names a generic type: a word with its type
