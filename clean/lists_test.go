@@ -1166,3 +1166,61 @@ func TestRunOfTitles(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, para1+"\n\n"+para2+"\n\n"+para3, res.Body)
 }
+
+// recipe is a recipe page in text: a site's bar, the dish's name, its
+// byline, a share bar, the list of ingredients under its heading, the
+// method's numbered steps, and the chrome after them.
+func recipe(heading, items, steps string) string {
+	return "Recipes Now   Home   Recipes   Videos   Sign in\n\nCarrot cake with chocolate frosting\n\nBy Ann Rivers | March 12, 2024\n\nShare: Facebook  WhatsApp  Pinterest\n\n" +
+		heading + "\n\n" + items + "\nMethod\n\n" + steps +
+		"\nRelated recipes\n  • Orange cake\n  • Cornmeal cake\n\nSign up for our newsletter and get recipes every week\n\n© 2024 Recipes Now. All rights reserved.\n"
+}
+
+// A recipe keeps its ingredients, a list of quantities above the method
+// whose steps open the span, in text and in HTML; its short items had
+// cost the span more than they added. A menu's entries over an article
+// open with no number and still go.
+func TestRecipeKeepsItsIngredients(t *testing.T) {
+	ingredients := []string{"3 medium carrots", "4 eggs", "1 cup of oil", "2 cups of sugar", "2 1/2 cups of flour", "½ teaspoon of salt"}
+	steps := []string{
+		"Blend the carrots, the eggs and the oil until you have a smooth cream.",
+		"Pour into a bowl, add the sugar and the flour and mix well.",
+		"Add the baking powder and bake in an oven heated to 180 °C for 40 minutes.",
+	}
+	var items, numbered, li, ol strings.Builder
+	for _, s := range ingredients {
+		items.WriteString("  • " + s + "\n")
+		li.WriteString("<li>" + s + "</li>")
+	}
+	for i, s := range steps {
+		fmt.Fprintf(&numbered, "  %d. %s\n", i+1, s)
+		ol.WriteString("<li>" + s + "</li>")
+	}
+	text, err := clean.Text(recipe("Ingredients", items.String(), numbered.String()))
+	require.NoError(t, err)
+	page := `<html><head><title>Carrot cake with chocolate frosting - Recipes Now</title></head><body>
+<header><a href="/">Recipes Now</a><nav><a href="/">Home</a> <a href="/r">Recipes</a> <a href="/login">Sign in</a></nav></header>
+<div class="content"><h1>Carrot cake with chocolate frosting</h1><p class="byline">By Ann Rivers | March 12, 2024</p>
+<h2>Ingredients</h2><ul>` + li.String() + `</ul><h2>Method</h2><ol>` + ol.String() + `</ol>
+<h3>Related recipes</h3><ul><li><a href="/1">Orange cake</a></li><li><a href="/2">Cornmeal cake</a></li></ul></div>
+<footer><p>© 2024 Recipes Now. All rights reserved.</p></footer></body></html>`
+	html, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	for _, res := range []*clean.Result{text, html} {
+		assert.Equal(t, "Carrot cake with chocolate frosting", res.Title)
+		for _, s := range append([]string{"Ingredients", "Method", steps[0]}, ingredients...) {
+			assert.Contains(t, res.Body, s)
+		}
+		for _, s := range []string{"Sign in", "Share", "Orange cake", "newsletter", "All rights reserved"} {
+			assert.NotContains(t, res.Body, s)
+		}
+		again, err := clean.Text(res.Body)
+		require.NoError(t, err)
+		assert.Equal(t, res.Body, again.Body)
+	}
+
+	menu := "  • Cakes\n  • Breads\n  • Soups and stews\n  • Quick dinners\n"
+	res, err := clean.Text(recipe("Categories", menu, numbered.String()))
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, "Soups and stews")
+}

@@ -486,3 +486,67 @@ func introAfter(p *Page, opens func(i, j int) bool) int {
 
 // maxIntro is how many lines after the span introAfter reads.
 const maxIntro = 2
+
+// quantitiesAbove widens the span over a list of quantities right above
+// its first line, with the list's heading: a recipe's ingredients ("3
+// medium carrots", "2 1/2 cups of flour", "½ tsp salt") over its method,
+// whose steps open the span. Each item is short and no sentence, and
+// cost the span more than it added, so that a recipe lost what it is
+// made of in HTML and in text. A list is one of quantities when it holds
+// minQuantities items or more, none a link or strong chrome, two thirds of
+// them opening with a number (see opensWithQuantity). At most one short
+// heading may stand between the list and the span ("Method", "Modo de
+// preparo"). A menu's entries open with no number, and a box of teasers
+// is links, or stands under its chrome heading. No output of the shared
+// sets changes.
+func quantitiesAbove(p *Page) {
+	if p.Start > p.End {
+		return
+	}
+	i := p.nonBlank(p.Start-1, -1)
+	if i >= 0 && p.f(i).Marker == source.MarkNone && quantitiesHeading(p, i) {
+		i = p.nonBlank(i-1, -1)
+	}
+	first, n, q := -1, 0, 0
+	for j := i; j >= 0; j = p.nonBlank(j-1, -1) {
+		f, l := p.f(j), &p.Lines[j]
+		if f.Marker == source.MarkNone || f.Words > maxQuantityWords || f.End == measure.EndSentence || f.Links > 0 || f.DOM.Links > 0 || l.class == chrome && l.strong {
+			break
+		}
+		first, n = j, n+1
+		if opensWithQuantity(f.Content) {
+			q++
+		}
+	}
+	if n < minQuantities || 3*q < 2*n {
+		return
+	}
+	if h := p.nonBlank(first-1, -1); h >= 0 && p.f(h).Marker == source.MarkNone && quantitiesHeading(p, h) {
+		first = h
+	}
+	widenTo(p, first)
+}
+
+// quantitiesHeading reports whether line i may head a list of quantities
+// or stand between it and the span (see quantitiesAbove): a line of one
+// to four words that ends no sentence, and is no strong chrome, nor a
+// heading that closes an article ("Related recipes").
+func quantitiesHeading(p *Page, i int) bool {
+	f, l := p.f(i), &p.Lines[i]
+	return f.Words >= 1 && f.Words <= 4 && f.End == measure.EndNone && f.Links == 0 && f.DOM.Links == 0 && !(l.class == chrome && (l.strong || l.bad.closes()))
+}
+
+// opensWithQuantity reports whether s opens with a number or a vulgar
+// fraction ("½"): an amount, as a recipe's ingredients and a kit's parts
+// open.
+func opensWithQuantity(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) || unicode.Is(unicode.No, r)
+}
+
+// minQuantities is the fewest items of a list of quantities, and
+// maxQuantityWords the most words of each (see quantitiesAbove).
+const (
+	minQuantities    = 3
+	maxQuantityWords = 12
+)

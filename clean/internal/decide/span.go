@@ -73,6 +73,7 @@ func (d *Decider) findSpan(p *Page) {
 		p.Start, p.Lines[i].extended = i, true // the lines of the span's first paragraph above it (see wrappedHead, stanzaHead)
 	}
 	rowsBefore(p)
+	quantitiesAbove(p)
 }
 
 // itemsAlone makes the span of a page without one its items (see
