@@ -515,6 +515,23 @@ func assertDropsBetween(t *testing.T, lines map[string]map[string]string) {
 	}
 }
 
+// TestReviewChromeLanguages: under a product's review, the count of the
+// shoppers it helped ("12 people found this helpful", "3 Personen fanden
+// diese Informationen hilfreich") and its buttons ("Helpful Report") go
+// between two paragraphs, as a post's counts and buttons do; a product
+// page had kept them with its reviews. A review that says it helped is no
+// count.
+func TestReviewChromeLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"12 people found this helpful": "post-meta", "One person found this helpful": "post-meta", "Helpful Report": "button-row"},
+		"de": {"3 Personen fanden diese Informationen hilfreich": "post-meta"},
+		"fr": {"5 personnes ont trouvé cela utile": "post-meta"},
+		"es": {"A 7 personas les ha parecido esto útil": "post-meta"},
+	})
+	sentence := "Many people found this helpful, and the thread grew to two hundred replies by the spring."
+	assert.Equal(t, clean.Keep, decision(t, cleanBetween(t, "en", sentence), sentence).Verdict)
+}
+
 // TestShareBarLanguages: a share bar in the page's language, its verb
 // and the networks' names ("Teilen: Facebook Twitter WhatsApp",
 // "Поделиться ВКонтакте Telegram", "شارك: فيسبوك تويتر واتساب"), is a
