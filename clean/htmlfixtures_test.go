@@ -546,7 +546,8 @@ func TestTopStoriesOfAListing(t *testing.T) {
 }
 
 // A product page keeps its price, under the product's name, where its
-// JSON-LD offer gives that price; a line of a price alone is otherwise a
+// JSON-LD offer, its microdata or its product meta tags give that price;
+// a line of a price alone is otherwise a
 // line without words, and goes (see decide's jsonLD).
 func TestProductPrice(t *testing.T) {
 	page := func(ld string) string {
@@ -569,6 +570,13 @@ func TestProductPrice(t *testing.T) {
 
 	res = cleanHTML(t, page(""))
 	assertVerdicts(t, res, nil, []string{"$60.00"})
+
+	// So does a page whose microdata or product meta tags give the price,
+	// where no JSON-LD describes the product.
+	for _, marked := range []string{`<meta property="product:price:amount" content="60.00">`, `</head><body><span itemprop="price" content="60.00"></span>`} {
+		res = cleanHTML(t, page(marked))
+		assertVerdicts(t, res, []string{"$60.00"}, []string{"$75.00"})
+	}
 }
 
 // TestSidebarUnderTheHeadline: a box of the site's that its class names

@@ -158,7 +158,9 @@ func verse(l *measure.Line, _ *Page) float64 {
 // short: "125 g | Mehl".
 //
 // It votes as much for the line that states the product's price, the
-// price its JSON-LD offer gives (see statesPrice): a product page's own
+// price its JSON-LD offer gives, or where it describes no product the one
+// price its microdata or meta tags give (see statesPrice, and source's
+// markedPrice): a product page's own
 // price, which the other rules read as a line without words ("$60.00"),
 // a label ("Price $ 79.99") or a repeated line.
 func jsonLD(l *measure.Line, p *Page) float64 {

@@ -205,7 +205,7 @@ var rules = [NumRules]row{
 	Markup:         {name: "markup", doc: "HTML that leaked into the text: &lt;span ...", needs: fMarkup, vote: markup},
 	ContactLine:    {name: "contact-line", doc: "a line that gives an e-mail address: an author's contact after the article", needs: fAt, vote: contactLine},
 	NoLetters:      {name: "no-letters", doc: "a line without words: numbers, symbols, separators", needs: fNoLetters, vote: noLetters},
-	JSONLD:         {name: "json-ld", doc: "a line of the article's text, or of a product's description or price, as the page's JSON-LD gives it (HTML)", dom: true, vote: jsonLD},
+	JSONLD:         {name: "json-ld", doc: "a line of the article's text, or of a product's description or price, as the page's JSON-LD gives it, or its microdata the price (HTML)", dom: true, vote: jsonLD},
 	DOMRegion:      {name: "dom-region", doc: "a line inside nav, menu, footer, aside, form, or a header outside the article (HTML)", strong: true, dom: true, vote: domRegion, detail: func(l *measure.Line) string { return "inside " + l.DOM.Region.String() }},
 	DOMHint:        {name: "dom-hint", doc: "a line inside an element whose class, id or role names chrome: share, related, comments, cookie, ad ... (HTML)", dom: true, vote: domHint, detail: func(l *measure.Line) string { return "class names " + l.DOM.Hint.String() }},
 	ConsentDialog:  {name: "consent-dialog", doc: "a line inside a consent platform's banner or preference centre: OneTrust, Cookiebot, Didomi, Usercentrics ... (HTML: by class names; text: from its heading to its closing button)", strong: true, vote: consentDialog},

@@ -41,8 +41,10 @@ type Meta struct {
 	// ingredients and steps, each a line of the page (HTML).
 	Items []string
 	// Price is the price of the one product the page's JSON-LD describes,
-	// as its offer gives it (HTML), or 0: on a page of several products,
-	// or with none, no price is the page's.
+	// as its offer gives it (HTML), or, where the JSON-LD describes no
+	// product, the one price its microdata or product meta tags give; or
+	// 0: on a page of several products, or with none, no price is the
+	// page's.
 	Price float64
 	// URL is the page's own address, as its canonical link or, without
 	// one, its og:url gives it (HTML); it names the page's site.

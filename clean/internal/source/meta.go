@@ -3,6 +3,7 @@ package source
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,10 +19,11 @@ import (
 type metaScan struct {
 	titleMeta, title, dateMeta, timeDate, author string
 	canonical, ogURL                             string
-	h1s                                          []string // the keys of the page's h1s (see homeLink), up to maxH1s
-	menuH1s                                      []string // the keys of the h1s of its menus (see inMenu)
-	bannerH1s                                    []string // the keys of the h1s of its banner (see inBanner)
-	siteName                                     string   // og:site_name
+	h1s                                          []string  // the keys of the page's h1s (see homeLink), up to maxH1s
+	menuH1s                                      []string  // the keys of the h1s of its menus (see inMenu)
+	bannerH1s                                    []string  // the keys of the h1s of its banner (see inBanner)
+	siteName                                     string    // og:site_name
+	prices                                       []float64 // the distinct prices that microdata and meta tags give (see markedPrice), up to maxMarkedPrices
 	hasTitleMeta, hasTitle, hasDateMeta          bool
 	hasTime, hasAuthor                           bool
 	ld                                           []string
@@ -39,6 +41,9 @@ func (m *metaScan) element(n *html.Node) {
 	switch n.DataAtom {
 	case atom.Meta:
 		content := attr(n, "content")
+		if k := attr(n, "property"); k == "product:price:amount" || k == "og:price:amount" {
+			m.markedPrice(content)
+		}
 		for _, a := range n.Attr {
 			k := [2]string{a.Key, a.Val}
 			switch {
@@ -81,7 +86,32 @@ func (m *metaScan) element(n *html.Node) {
 			m.ld = append(m.ld, scriptText(n))
 		}
 	}
+	if n.DataAtom != atom.Meta && attr(n, "itemprop") == "price" {
+		if c, ok := attrOK(n, "content"); ok {
+			m.markedPrice(c)
+		}
+	}
 }
+
+// markedPrice notes a price that the page's microdata (itemprop="price"
+// content="249.95") or its product meta tags (product:price:amount) give,
+// a decimal string, among the distinct ones it has seen. A page that
+// gives one price, and whose JSON-LD gives none, sells one product at it
+// (see finish): a shop's product page whose price only microdata marks
+// had lost its price as a line without letters between its name and its
+// description. A page that marks other products' prices too gives more
+// than one, and none is the page's.
+func (m *metaScan) markedPrice(s string) {
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || f <= 0 || math.IsInf(f, 0) || slices.Contains(m.prices, f) || len(m.prices) > maxMarkedPrices {
+		return
+	}
+	m.prices = append(m.prices, f)
+}
+
+// maxMarkedPrices bounds the distinct prices markedPrice keeps: past one,
+// they only tell that the page gives more than one.
+const maxMarkedPrices = 1
 
 // hasToken reports whether list, a list of tokens separated by spaces
 // (as rel="canonical nofollow"), holds tok, in any case.
@@ -150,8 +180,11 @@ func (m *metaScan) finish() Meta {
 		}
 	}
 	meta := Meta{Title: oneLine(title), Date: date, Author: oneLine(author), Body: body, Items: ld.items, URL: m.canonical, Site: oneLine(site)}
-	if ld.products == 1 {
+	switch {
+	case ld.products == 1:
 		meta.Price = ld.price
+	case ld.products == 0 && len(m.prices) == 1:
+		meta.Price = m.prices[0]
 	}
 	if meta.URL == "" {
 		meta.URL = m.ogURL
