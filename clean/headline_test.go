@@ -1749,3 +1749,26 @@ func TestWikiNamespaceTitle(t *testing.T) {
 		assert.Equal(t, "tags", decision(t, res, tags).Rule, tags)
 	}
 }
+
+// A row that a text renderer printed on one line, its cells parted by
+// wide gaps, is no headline: a documentation site's bar of links ("Harbor
+// Docs   Guides   API   CLI   Blog") had been the title of a page whose
+// own heading stood under its menus, and a table's head had been
+// another's. A headline with a picture's name beside it, one gap, still
+// is one.
+func TestSpacedRowIsNoHeadline(t *testing.T) {
+	page := "Skip to main content\n\nHarbor Docs   Guides   API   CLI   Blog        Search docs\n\n" +
+		"  • Getting started\n  • Configuration\n  • Deploying\n\nConfiguration file\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "Configuration file", res.Title)
+	assert.NotContains(t, res.Body, "Harbor Docs")
+
+	res, err = clean.Text("W  L   PCT   GB    HOME   AWAY\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n")
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
+
+	res, err = clean.Text("Council approves the new bridge over the river        [logo]\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves the new bridge over the river        [logo]", res.Title)
+}

@@ -42,6 +42,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		sectionName(p, f),
 		fragment(f),
 		shortTokens(f.Content), // a size picker: "S M L XL"
+		spacedCells(f.Content) >= minSpacedCells,
 		signInBar(p, f),
 		buttonBar(p, f),
 		controlBar(p, f),
