@@ -1224,3 +1224,36 @@ func TestRecipeKeepsItsIngredients(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, res.Body, "Soups and stews")
 }
+
+// A documentation page's table of settings under its heading, drawn with
+// borders, and its last section after it, an example of code under its
+// heading and the line that introduces it, stay with the page: the
+// table's top border had kept it out of the span, and a label, an
+// introduction and two lines of code had cost the span more than they
+// added. A site's line of
+// code to embed a video, after a story, is no example, and goes.
+func TestCodeExampleAfterTheSpan(t *testing.T) {
+	page := "Skip to main content\n\nConfiguration file\n\n" + para1 + "\n\n" + para2 + "\n\nSettings\n\n" +
+		"┌──────────┬────────┬─────────┬──────────────────────────────────┐\n" +
+		"│ Name     │ Type   │ Default │ Meaning                          │\n" +
+		"├──────────┼────────┼─────────┼──────────────────────────────────┤\n" +
+		"│ port     │ int    │ 8080    │ The port the server listens on.  │\n" +
+		"│ workers  │ int    │ 4       │ How many requests run at once.   │\n" +
+		"└──────────┴────────┴─────────┴──────────────────────────────────┘\n\n" +
+		"Examples\n\nA minimal file:\n\nport = 9000\nworkers = 8\n\nWas this page helpful?  Yes  No\n\nEdit this page on GitHub\n\n" + footer + "\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	for _, s := range []string{"Settings", "│ port     │ int", "Examples", "A minimal file:", "port = 9000", "workers = 8"} {
+		assert.Contains(t, res.Body, s)
+	}
+	assert.NotContains(t, res.Body, "Was this page helpful")
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+
+	story := "Bridge vote ends three years of debate\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\nEmbed this video\n\n" +
+		`<iframe src="https://video.example.com/embed/8812" width="640" height="360"></iframe>` + "\n\n" + footer + "\n"
+	res, err = clean.Text(story)
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, "iframe")
+}

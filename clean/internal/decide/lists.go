@@ -550,3 +550,51 @@ const (
 	minQuantities    = 3
 	maxQuantityWords = 12
 )
+
+// codeAfter widens the span over an example of code right after it: a
+// block of code (see measure's markCode) after at most maxCodeLead lines,
+// each of at most maxCodeLeadWords words and no strong chrome, nor a
+// heading that closes an article, nor a list item: the example's heading
+// and the line that introduces it ("Examples", "A minimal file:"). A
+// documentation page's last section, an example after a table of
+// settings, had gone, as a label, an introduction and two lines of code
+// cost the span more than they added. The block has minCodeAfter lines
+// or more, or the line before it ends with a colon, and shows code's
+// syntax (see measure.Line.ShowsCode): a site's snippet to embed a video,
+// one line, is no example. On the shared sets, one page moves, in each
+// mode: a script's last two lines ("  }", "});") join the rest of its
+// block (wceb 0671, the same F1 to four places).
+func codeAfter(p *Page) {
+	if p.Start > p.End {
+		return
+	}
+	i := p.nonBlank(p.End+1, 1)
+	for n := 0; i >= 0 && !p.f(i).Code; n++ {
+		f, l := p.f(i), &p.Lines[i]
+		if n == maxCodeLead || f.Words > maxCodeLeadWords || f.Marker != source.MarkNone || l.class == chrome && (l.strong || l.bad.closes()) {
+			return
+		}
+		i = p.nonBlank(i+1, 1)
+	}
+	if i < 0 {
+		return
+	}
+	last, lines, syntax := -1, 0, false
+	for j := i; j >= 0 && p.f(j).Code && !(p.Lines[j].class == chrome && p.Lines[j].strong); j = p.nonBlank(j+1, 1) {
+		last, lines, syntax = j, lines+1, syntax || p.f(j).ShowsCode()
+	}
+	intro := p.nonBlank(i-1, -1)
+	if !syntax || lines < minCodeAfter && (intro < 0 || p.f(intro).End != measure.EndColon) {
+		return
+	}
+	widenEndTo(p, last)
+}
+
+// maxCodeLead is the most lines between the span and an example of code
+// after it, and maxCodeLeadWords the most words of each; minCodeAfter is
+// the fewest lines of an example that no line introduces (see codeAfter).
+const (
+	maxCodeLead      = 2
+	maxCodeLeadWords = 12
+	minCodeAfter     = 2
+)

@@ -65,6 +65,7 @@ func (d *Decider) findSpan(p *Page) {
 	tableAfter(p)
 	listsAfter(p)
 	tableAfter(p)
+	codeAfter(p)
 	numberedOn(p)
 	datesAfter(p)
 	itemHead(p)

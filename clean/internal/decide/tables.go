@@ -48,7 +48,9 @@ func tableAfter(p *Page) {
 // markdown marks it ("## When it is not") or a line of up to
 // maxTableHeading words that ends no sentence; not chrome that is strong
 // or closes an article, with the table's first row the next non-blank
-// line, a blank line between at most.
+// line, a blank line between at most, or the one after the table's top
+// border (a settings table that w3m drew under its heading had stayed out
+// of a documentation page's span).
 func tableHeadingAfter(p *Page) int {
 	i := p.nonBlank(p.End+1, 1)
 	if i < 0 {
@@ -66,7 +68,11 @@ func tableHeadingAfter(p *Page) int {
 	case f.Words > maxTableHeading || f.End == measure.EndSentence || f.End == measure.EndComma:
 		return -1
 	}
-	if j := p.nonBlank(i+1, 1); j < 0 || j > i+2 || !p.f(j).TableRow || p.f(j).Tokens == 0 {
+	j := p.nonBlank(i+1, 1)
+	if j >= 0 && j <= i+2 && p.f(j).TableRow && p.f(j).Tokens == 0 {
+		j = p.nonBlank(j+1, 1) // the table's top border, which w3m draws: "┌───┬───┐"
+	}
+	if j < 0 || j > i+3 || !p.f(j).TableRow || p.f(j).Tokens == 0 {
 		return -1
 	}
 	return i
@@ -92,8 +98,8 @@ func rowsBefore(p *Page) {
 		if f.Blank && (i == p.Start-1 || f.TableRow) {
 			continue
 		}
-		if f.Blank || !f.TableRow || l.class == chrome && l.strong {
-			break
+		if f.Blank || !f.TableRow || l.class == chrome && l.strong && f.Tokens > 0 {
+			break // a border, a row without a word, goes on (a line without letters is strong chrome)
 		}
 		if f.Tokens > 0 {
 			if rowCells(f.Content) < minCellsBefore {
