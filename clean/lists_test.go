@@ -1257,3 +1257,31 @@ func TestCodeExampleAfterTheSpan(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, res.Body, "iframe")
 }
+
+// A job's sections, each an HTML heading over a list ("Ihre Aufgaben",
+// "Ihr Profil", "Wir bieten"), stay together: the span took the first
+// list in and stopped, as the others' items, short and in title case as
+// German writes its nouns, read as a menu's entries. A heading over a
+// list of links after them, a box of other jobs, stays out.
+func TestJobPostingKeepsItsSections(t *testing.T) {
+	page := `<html lang="de"><head><title>Elektroniker (m/w/d) – Stadtwerke Lindau</title></head><body>
+<header><a href="/">Stadtwerke Lindau</a><nav><a href="/strom">Strom</a> <a href="/gas">Gas</a> <a href="/karriere">Karriere</a> <a href="/kontakt">Kontakt</a></nav></header>
+<main><h1>Elektroniker (m/w/d) für Betriebstechnik</h1>
+<p>Die Stadtwerke Lindau versorgen rund 25.000 Menschen mit Strom, Gas und Wasser. Für unser Team Netzbetrieb suchen wir ab sofort einen Elektroniker für Betriebstechnik.</p>
+<h2>Ihre Aufgaben</h2><ul><li>Wartung und Instandhaltung unserer Umspannwerke und Ortsnetzstationen</li><li>Störungsbeseitigung im Mittel- und Niederspannungsnetz</li><li>Teilnahme am Bereitschaftsdienst</li></ul>
+<h2>Ihr Profil</h2><ul><li>Abgeschlossene Ausbildung als Elektroniker für Betriebstechnik</li><li>Führerschein Klasse B</li><li>Teamfähigkeit und Zuverlässigkeit</li></ul>
+<h2>Wir bieten</h2><ul><li>Vergütung nach TV-V</li><li>30 Tage Urlaub</li><li>Betriebliche Altersvorsorge</li></ul>
+<h2>Weitere Stellen</h2><ul><li><a href="/j/1">Kaufmann (m/w/d) für Büromanagement</a></li><li><a href="/j/2">Netzmonteur (m/w/d) Wasser</a></li></ul>
+</main><footer><p>© 2024 Stadtwerke Lindau GmbH</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	for _, s := range []string{"Ihre Aufgaben", "Teilnahme am Bereitschaftsdienst", "Ihr Profil", "Führerschein Klasse B", "Wir bieten", "30 Tage Urlaub", "Betriebliche Altersvorsorge"} {
+		assert.Contains(t, res.Body, s)
+	}
+	for _, s := range []string{"Weitere Stellen", "Netzmonteur", "Karriere"} {
+		assert.NotContains(t, res.Body, s)
+	}
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+}

@@ -289,7 +289,64 @@ func listsAfter(p *Page) {
 	listAfter(p)
 	itemsAfter(p)
 	titlesAfter(p)
+	headedListsAfter(p)
 }
+
+// headedListsAfter widens the span that ends on a section of an HTML
+// heading over a list over the sections of the same shape after it (see
+// headingOver), whose items do not link, one after the other: a job's
+// "Ihr Profil" and "Wir bieten" after "Ihre Aufgaben", whose items, short
+// and in title case in German, read as a menu's entries. listAfter takes
+// the first such section only. A list of links, a menu's or a box's of
+// teasers, ends them; and so does a span that ends on a paragraph, or on
+// a list that is chrome (see endsOnHeadedList): a consultancy's lists of
+// its products after its article are no article's (wceb -0.0064 on that
+// page, when they came in). No output of the shared sets changes.
+func headedListsAfter(p *Page) {
+	if !endsOnHeadedList(p) {
+		return
+	}
+	for n := 0; n < maxHeadedLists; n++ {
+		h := headingOver(p)
+		if h < 0 || h == p.End {
+			return
+		}
+		end := -1
+		for i := p.nonBlank(h+1, 1); i >= 0 && p.f(i).Marker != source.MarkNone; i = p.nonBlank(i+1, 1) {
+			f, l := p.f(i), &p.Lines[i]
+			if f.Links > 0 || l.class == chrome && l.strong {
+				return
+			}
+			end = i
+		}
+		if end < 0 {
+			return
+		}
+		widenEndTo(p, end)
+	}
+}
+
+// endsOnHeadedList reports whether the span ends on the last item of a
+// list right under an HTML heading (h2 or lower), none of whose items
+// links or is chrome once its neighbours are read (see settle): a promoter's
+// lists of its products ("MBB Online Tests", its items between "FREE"
+// labels) are.
+func endsOnHeadedList(p *Page) bool {
+	i := p.End
+	if i < 0 || i >= len(p.Lines) || p.f(i).Marker == source.MarkNone {
+		return false
+	}
+	for i >= 0 && p.f(i).Marker != source.MarkNone {
+		if p.f(i).Links > 0 || p.Lines[i].class == chrome {
+			return false
+		}
+		i = p.nonBlank(i-1, -1)
+	}
+	return i >= 0 && p.f(i).Heading >= 2
+}
+
+// maxHeadedLists is the most sections that headedListsAfter takes in.
+const maxHeadedLists = 8
 
 // listAfter widens the span over the list that its last line introduces,
 // or one of the lines right after it (see introAfter), a line that ends
