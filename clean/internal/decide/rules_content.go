@@ -284,7 +284,7 @@ func linkDensity(l *measure.Line) string {
 
 // statesPrice reports whether a line states price: it holds an amount
 // equal to it, written in any of the usual ways ("$1,772.00", "79,00 €",
-// "€17"), and at most two words besides ("Sale price", "US", "EUR"). A
+// "€17", "2 990 ₽"), and at most two words besides ("Sale price", "US", "EUR"). A
 // line that says more ("$195.00 or 4 payments of $48.75", "Add to
 // Cart-€549.99") is a sentence or a button that names the price, and a
 // whole number alone, without a word or a currency sign ("1"), is a
@@ -303,8 +303,14 @@ func statesPrice(l *measure.Line, price float64) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(s) && (isDigit(s[j]) || (s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigit(s[j+1])) {
-			j++
+		for j < len(s) {
+			if isDigit(s[j]) || (s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigit(s[j+1]) {
+				j++
+			} else if n := groupSpace(s[j:]); n > 0 && thousands(s[j+n:]) {
+				j += n // "2 990 ₽", "1 299,00 €": a space parts the thousands
+			} else {
+				break
+			}
 		}
 		if math.Abs(amount(s[i:j])-price) < 0.005 {
 			return true
@@ -314,10 +320,28 @@ func statesPrice(l *measure.Line, price float64) bool {
 	return false
 }
 
+// groupSpace returns the length in bytes of the space that s opens with,
+// as Russian and French part the thousands of an amount: a space, a
+// no-break space, a narrow no-break space or a thin space; 0 for none.
+func groupSpace(s string) int {
+	for _, sp := range [...]string{" ", "\u00a0", "\u202f", "\u2009"} {
+		if strings.HasPrefix(s, sp) {
+			return len(sp)
+		}
+	}
+	return 0
+}
+
+// thousands reports whether s opens with a group of three digits and no
+// more.
+func thousands(s string) bool {
+	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && (len(s) == 3 || !isDigit(s[3]))
+}
+
 // amount reads a run of digits with separators as an amount: its last
 // separator is the decimal mark when one or two digits follow it
 // ("79,00", "1.772,5"), and the others group thousands ("1,772.00",
-// "1.772").
+// "1.772", "2 990").
 func amount(s string) float64 {
 	dec := -1
 	if k := strings.LastIndexAny(s, ".,"); k >= 0 && len(s)-k-1 <= 2 {

@@ -37,6 +37,11 @@ func TestStatesPrice(t *testing.T) {
 		{"Free shipping", 60, false},
 		{"60", 60, false},
 		{"60 kr", 60, true},
+		{"2 990 ₽", 2990, true},
+		{"1\u00a0299,00 €", 1299, true},
+		{"12\u202f500 Kč", 12500, true},
+		{"2 990 ₽", 990, false},
+		{"2 9900 ₽", 29900, false},
 	}
 	for _, c := range cases {
 		var doc source.Doc
