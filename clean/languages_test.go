@@ -519,7 +519,8 @@ func assertDropsBetween(t *testing.T, lines map[string]map[string]string) {
 // shoppers it helped ("12 people found this helpful", "3 Personen fanden
 // diese Informationen hilfreich") and its buttons ("Helpful Report") go
 // between two paragraphs, as a post's counts and buttons do; a product
-// page had kept them with its reviews. A review that says it helped is no
+// page had kept them with its reviews. So do a Russian shop's buttons
+// under its price ("Купить В избранное Сравнить", buy, save, compare). A review that says it helped is no
 // count.
 func TestReviewChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
@@ -527,6 +528,7 @@ func TestReviewChromeLanguages(t *testing.T) {
 		"de": {"3 Personen fanden diese Informationen hilfreich": "post-meta"},
 		"fr": {"5 personnes ont trouvé cela utile": "post-meta"},
 		"es": {"A 7 personas les ha parecido esto útil": "post-meta"},
+		"ru": {"Полезен отзыв? Да 14 · Нет 1": "nav-label", "Купить В избранное Сравнить": "nav-label"},
 	})
 	sentence := "Many people found this helpful, and the thread grew to two hundred replies by the spring."
 	assert.Equal(t, clean.Keep, decision(t, cleanBetween(t, "en", sentence), sentence).Verdict)
