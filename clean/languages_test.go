@@ -515,6 +515,15 @@ func assertDropsBetween(t *testing.T, lines map[string]map[string]string) {
 	}
 }
 
+// TestPosterTitles: a poster's title in a thread's card, alone on its line
+// ("Member", "Moderator"), goes between two paragraphs as "Senior Member"
+// does; a forum's text rendering had kept it over one post's date.
+func TestPosterTitles(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Member": "post-meta", "New member": "post-meta", "Newbie": "post-meta", "Moderator": "post-meta", "Staff Member": "post-meta"},
+	})
+}
+
 // TestReviewChromeLanguages: under a product's review, the count of the
 // shoppers it helped ("12 people found this helpful", "3 Personen fanden
 // diese Informationen hilfreich") and its buttons ("Helpful Report") go
