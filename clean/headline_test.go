@@ -1158,10 +1158,11 @@ func TestHeadlineOverItsHeader(t *testing.T) {
 // TestFactsRowIsNoHeadline: a shop's delivery line, facts parted by
 // middle dots ("Deliver to: New York 10001 · In stock · Arrives
 // tomorrow", "配送至：北京市朝阳区有货 · 预计明天送达"), or a thread's counts
-// ("レス数：128　閲覧数：5,432"), or a shop's bar with its telephone ("Free
-// shipping on orders over $50 | Call us: 1-800-555-0199"), is no
-// headline, though it stands nearer the text than the product's name or
-// the thread's title (see decide's factsRow).
+// ("レス数：128　閲覧数：5,432"), or a Chinese shop's counts of its sales
+// and reviews ("月销量 2.3万  累计评价 18万+"), or a shop's bar with its
+// telephone ("Free shipping on orders over $50 | Call us:
+// 1-800-555-0199"), is no headline, though it stands nearer the text
+// than the product's name or the thread's title (see decide's factsRow).
 func TestFactsRowIsNoHeadline(t *testing.T) {
 	for name, row := range map[string]string{
 		"Smart Band 9 Fitness Tracker":      "Deliver to: New York 10001 · In stock · Arrives tomorrow",
@@ -1170,6 +1171,7 @@ func TestFactsRowIsNoHeadline(t *testing.T) {
 		"Which bike for a ten mile commute": "Replies: 12 Views: 3,456 Jump to latest",
 		"Lumi Air Fryer 5.5 L":              "Free shipping on orders over $50 | Call us: 1-800-555-0199",
 		"Nồi chiên không dầu Lumi 5.5 lít":  "Miễn phí vận chuyển cho đơn hàng từ 500.000₫ | Hotline: 1900 1234",
+		"美的电热水壶 MK-SH15X1 1.5L 304不锈钢":      "月销量 2.3万  累计评价 18万+",
 	} {
 		res, err := clean.Text("Home | Shop | Cart\n\n" + name + "\n\nPrice: $26.90\n\n" + row + "\n\nAdd to cart Buy now\n\n" + para1 + "\n\n" + para2 + "\n\n© 2024 The Shop\n")
 		require.NoError(t, err)

@@ -270,7 +270,7 @@ func isLabelValue(s string) bool {
 // factsRow reports whether s is a row of facts parted by middle dots or
 // bullets: three parts or more ("Deliver to: New York 10001 · In stock ·
 // Arrives tomorrow"), or two labels or more with a number each (see
-// numberedLabels), or a label's value in two ("配送至：北京市朝阳区有货 ·
+// numberedLabels, cjkCounts), or a label's value in two ("配送至：北京市朝阳区有货 ·
 // 预计明天送达"). A shop's delivery line, over its product's buttons, had
 // been a product page's title in text, in English as in Chinese. So is
 // a line parted by bars with a label and its number past the first bar:
@@ -280,7 +280,7 @@ func isLabelValue(s string) bool {
 // 5 reasons to upgrade | TechSite").
 func factsRow(s string) bool {
 	n := strings.Count(s, " · ") + strings.Count(s, " • ")
-	if n >= 2 || numberedLabels(s) >= 2 {
+	if n >= 2 || numberedLabels(s) >= 2 || cjkCounts(s) >= 2 {
 		return true
 	}
 	if _, after, ok := strings.Cut(s, " | "); ok && numberedLabels(after) > 0 {
@@ -294,6 +294,28 @@ func factsRow(s string) bool {
 		label, _, ok = strings.Cut(s, "：")
 	}
 	return ok && !strings.ContainsAny(label, "·•")
+}
+
+// cjkCounts counts the labels of Chinese or Japanese in s that a space
+// parts from the number after them, as a shop counts its sales and its
+// reviews ("月销量 2.3万  累计评价 18万+"): that line had been a Chinese
+// product page's title in text, over the product's name. A headline
+// gives a number so once at most ("苹果 15 发布会"). No output of the
+// shared sets changes.
+func cjkCounts(s string) int {
+	n := 0
+	for i, r := range s {
+		if r != ' ' || i == 0 {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRuneInString(s[:i]); !lang.IsCJK(before) {
+			continue
+		}
+		if rest := strings.TrimLeft(s[i:], " "); rest != "" && isDigit(rest[0]) {
+			n++
+		}
+	}
+	return n
 }
 
 // numberedLabels counts the labels in s whose colon, ASCII or full
