@@ -1774,3 +1774,27 @@ func TestSpacedRowIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Council approves the new bridge over the river        [logo]", res.Title)
 }
+
+// A tag's page of posts in text, each post's title over its date and
+// reading time, then its summary: the span opens on the first post's
+// date, and takes the title above it in (see decide's entryAbove), so
+// that the page's own heading is its title, as it had not been. The
+// first post's title then opens the body, and goes as a headline would
+// from a reading of the body alone; the other posts keep theirs.
+func TestTagPageOfPostsInText(t *testing.T) {
+	page := "Ann's Garden Notes   Home   About   Archive   Contact\n\nPosts tagged \"tomatoes\"\n\n" +
+		"Why my tomatoes split after the rain\nMarch 12, 2024 · 4 min read\nA week of dry weather and then a storm: the fruit swells faster than its skin can grow. Here is what I changed in my watering to stop it.\nRead more »\n\n" +
+		"Five tomato varieties for a cold summer\nFebruary 27, 2024 · 6 min read\nAfter three wet summers in a row I tried twenty varieties that ripen early. These five gave fruit before the end of August every year.\nRead more »\n\n" +
+		"Saving tomato seeds in a jar\nJanuary 30, 2024 · 3 min read\nFermenting the seeds for a few days cleans off the gel that stops them sprouting. All you need is a jar, some water and a week.\nRead more »\n\n" +
+		"« Older posts\n\n© 2024 Ann's Garden Notes\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, `Posts tagged "tomatoes"`, res.Title)
+	for _, s := range []string{"A week of dry weather", "Five tomato varieties for a cold summer", "Saving tomato seeds in a jar", "Fermenting the seeds"} {
+		assert.Contains(t, res.Body, s)
+	}
+	assert.NotContains(t, res.Body, "Read more")
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+}

@@ -359,14 +359,23 @@ func nextItemIn(p *Page, head int) bool {
 // entryAbove widens the span over the title and date of the first of a
 // list of dated entries (see firstEntry) when the span opens on its
 // summary, right below its date, as the entries after it are whole in
-// the span: a news section's first story.
+// the span: a news section's first story. So it does over the title when
+// the span opens on the date itself, whatever the date's own vote (a
+// blog's "March 12, 2024 · 4 min read", a reading time): a tag's page of
+// posts in text had no title, as the first post's title stood nearest its
+// span and is none. Printed first in the body, that title still goes as a
+// reading of the body alone lifts it (see BodyHeadline), where the dates
+// are gone. No output of the shared sets changes.
 func entryAbove(p *Page) {
 	if p.Start <= 0 || p.Start > p.End {
 		return
 	}
-	d := p.nonBlank(p.Start-1, -1)
-	if d < 0 || !p.f(d).Dateline() || p.Lines[d].strong {
-		return
+	d := p.Start
+	if !p.f(d).Dateline() {
+		d = p.nonBlank(p.Start-1, -1)
+		if d < 0 || !p.f(d).Dateline() || p.Lines[d].strong {
+			return
+		}
 	}
 	t := p.nonBlank(d-1, -1)
 	if t < 0 || p.Lines[t].strong || !headlineShape(p.f(t)) || !firstEntry(p, t) {
