@@ -536,7 +536,10 @@ func TestReviewChromeLanguages(t *testing.T) {
 		"en": {"12 people found this helpful": "post-meta", "One person found this helpful": "post-meta", "Helpful Report": "button-row"},
 		"de": {"3 Personen fanden diese Informationen hilfreich": "post-meta"},
 		"fr": {"5 personnes ont trouvé cela utile": "post-meta"},
-		"es": {"A 7 personas les ha parecido esto útil": "post-meta"},
+		"es": {"A 7 personas les ha parecido esto útil": "post-meta", "A 5 personas les ha parecido útil": "post-meta"},
+		"pt": {"5 pessoas acharam isso útil": "post-meta"},
+		"it": {"5 persone l'hanno trovato utile": "post-meta"},
+		"pl": {"5 osób uznało tę opinię za przydatną": "post-meta"},
 		"ru": {"Полезен отзыв? Да 14 · Нет 1": "nav-label", "Купить В избранное Сравнить": "nav-label"},
 	})
 	sentence := "Many people found this helpful, and the thread grew to two hundred replies by the spring."
