@@ -540,7 +540,10 @@ func TestReviewChromeLanguages(t *testing.T) {
 		"pt": {"5 pessoas acharam isso útil": "post-meta"},
 		"it": {"5 persone l'hanno trovato utile": "post-meta"},
 		"pl": {"5 osób uznało tę opinię za przydatną": "post-meta"},
-		"ru": {"Полезен отзыв? Да 14 · Нет 1": "nav-label", "Купить В избранное Сравнить": "nav-label"},
+		"nl": {"12 mensen vonden dit nuttig": "post-meta"},
+		"ja": {"12人のお客様がこれが役に立ったと考えています": "post-meta"},
+		"zh": {"12人觉得有用": "post-meta"},
+		"ru": {"Полезен отзыв? Да 14 · Нет 1": "nav-label", "Купить В избранное Сравнить": "nav-label", "12 человек считают этот отзыв полезным": "post-meta"},
 	})
 	sentence := "Many people found this helpful, and the thread grew to two hundred replies by the spring."
 	assert.Equal(t, clean.Keep, decision(t, cleanBetween(t, "en", sentence), sentence).Verdict)
