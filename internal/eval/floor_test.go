@@ -44,7 +44,7 @@ var typeFloors = map[string]float64{
 	"wceb/text-h2t collection":    0.537,
 	"wceb/html article":           0.960,
 	"wceb/html forum":             0.746,
-	"wceb/html service":           0.858,
+	"wceb/html service":           0.860,
 	"wceb/html product":           0.541,
 	"wceb/html listing":           0.717,
 	"wceb/html documentation":     0.874,
