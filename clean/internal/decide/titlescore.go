@@ -301,66 +301,6 @@ const (
 	maxCrumbWords = 6
 )
 
-// signature reports whether s holds a mark that code has and a headline
-// does not: "->", "=>", "::", ":=", a brace, "&&", "||", a call that ends
-// a statement, ");", a generic type (see generic), a list of parameters
-// (see parameters); or opens with a comment's "// ". A function's
-// signature on a documentation page ("pub fn is_some(&self) -> bool"),
-// alone under its item's title, read as a second headline, and the
-// reading of the output took it out. The marks a headline may have, " = "
-// ("Solidarität = Nachbarschaftshilfe") or "//" (a site's name "example.de
-// //"), are not among them.
-func signature(s string) bool {
-	if strings.HasPrefix(s, "// ") {
-		return true // a comment: "// Or, promisified"
-	}
-	for _, m := range signatureMarks {
-		if strings.Contains(s, m) {
-			return true
-		}
-	}
-	return generic(s) || parameters(s)
-}
-
-// parameters reports whether s calls or declares a function with two
-// parameters or more: a name glued to an opening parenthesis, and a comma
-// before the closing one ("func Split(s, sep string, n int) []string",
-// "def split(self, sep=None)"). Go's reference prints a function's
-// signature under its heading in a block of code, which the text a
-// reading sees does not mark when it is one line alone, and a reading of
-// the body had lifted it as a headline, so that it went. A plural's mark
-// ("Music of the Month(s): ...") and a product's size set apart ("Relax
-// Berries (30ct)") are no such list.
-func parameters(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] != '(' || !isWordByte(s[i-1]) {
-			continue
-		}
-		if j := strings.IndexByte(s[i:], ')'); j > 0 && strings.Contains(s[i:i+j], ", ") {
-			return true
-		}
-	}
-	return false
-}
-
-// generic reports whether s names a generic type: a word with its type
-// parameters in angle brackets, "Option<T>", "HashMap<K, V>" ("impl<T>
-// Option<T>", the heading of a documentation's methods). A tag is no such
-// word: "the <div> element" sets its bracket apart.
-func generic(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] == '<' && isWordByte(s[i-1]) {
-			if j := strings.IndexByte(s[i+1:], '>'); j > 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// signatureMarks are the marks of code that signature looks for.
-var signatureMarks = [...]string{"->", "=>", "::", ":=", "{", "}", "&&", "||", ");"}
-
 // oneWordHeadline reports whether line i, one word (see oneName), is the
 // page's headline all the same: its h1 in HTML, or in text a markdown h1
 // over a paragraph by its own votes. A reference's h1 is often the one

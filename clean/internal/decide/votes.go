@@ -2,7 +2,6 @@ package decide
 
 import (
 	"math/bits"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -230,21 +229,3 @@ func (p *Page) lower(s string) []byte {
 func cookieTopicMoved(p, src *Page, f *measure.Line) bool {
 	return src.cookies > 0 && namesCookies(p, f) && !p.aboutCookies()
 }
-
-// codeComment reports whether s opens as a comment of code does: "//",
-// "/*", "#", "--" or ";" and a space. In a block of code such a line is
-// the code's, whatever it says: a source file's licence header ("//
-// Copyright 2024 The Go Authors. All rights reserved.") had gone as a
-// copyright notice once the output was read as text, while the code under
-// it stayed. A shop's notice printed in a <pre> opens with no such mark.
-func codeComment(s string) bool {
-	for _, m := range commentMarks {
-		if rest, ok := strings.CutPrefix(s, m); ok && (rest == "" || rest[0] == ' ') {
-			return true
-		}
-	}
-	return false
-}
-
-// commentMarks are the marks that open a comment (see codeComment).
-var commentMarks = [...]string{"//", "/*", "#", "--", ";"}
