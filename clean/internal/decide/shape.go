@@ -166,25 +166,26 @@ func fragment(f *measure.Line) bool {
 }
 
 // spacedCells counts the runs of text in s that gaps of three spaces or
-// more part: the cells of a row that a text renderer printed on one line,
-// a site's bar of links ("Harbor Docs   Guides   API   CLI   Blog") or a
-// table's head ("W  L   PCT   GB   HOME"). A headline's words are one
-// run; with its site's name or a picture beside it ("itertools — ...
-// looping¶   [logo]"), two. Of the shared text renderings, three lose
-// such a title: a share bar's ("Whatsapp   Facebook   Pint   Baixar") and
-// a standings table's head, for none, and a menu's, for the page's own
+// more part (see gappedRuns): the cells of a row that a text renderer
+// printed on one line, a site's bar of links
+// ("Harbor Docs   Guides   API   CLI   Blog") or a table's head
+// ("W  L   PCT   GB   HOME"). A headline's words are one run; with its
+// site's name or a picture beside it ("itertools — ... looping¶
+// [logo]"), two. Of the shared text renderings, three lose such a
+// title: a share bar's ("Whatsapp   Facebook   Pint   Baixar") and a
+// standings table's head, for none, and a menu's, for the page's own
 // (wceb text-w3m titles found 0.5333 -> 0.5364); no body changes.
-func spacedCells(s string) int {
-	n, spaces := 1, 0
-	for i := 0; i < len(s); i++ {
-		if s[i] != ' ' {
-			if spaces >= 3 {
-				n++
-			}
-			spaces = 0
-			continue
+func spacedCells(s string) int { return gappedRuns(s, "   ") }
+
+// gappedRuns counts the runs of text in s that gap, a run of spaces, or a
+// longer one, parts: "a  b   c" holds three runs that two spaces part,
+// two that three do.
+func gappedRuns(s, gap string) int {
+	n := 0
+	for part := range strings.SplitSeq(s, gap) {
+		if strings.TrimSpace(part) != "" {
+			n++
 		}
-		spaces++
 	}
 	return n
 }

@@ -121,19 +121,14 @@ const (
 )
 
 // rowCells counts the cells of a table's row: the parts its bars make, or
-// else the runs of text that gaps of two spaces or more part.
+// else the runs of text that gaps of two spaces or more part (see
+// gappedRuns).
 func rowCells(content string) int {
 	content = strings.TrimSpace(content)
 	if strings.Contains(content, "|") {
 		return strings.Count(content, "|") + 1
 	}
-	n := 0
-	for part := range strings.SplitSeq(content, "  ") {
-		if strings.TrimSpace(part) != "" {
-			n++
-		}
-	}
-	return n
+	return gappedRuns(content, "  ")
 }
 
 // rowsAfter widens the span over the rows of a table right after it, and
