@@ -93,7 +93,7 @@ func quantitiesAbove(p *Page) {
 	first, n, q := -1, 0, 0
 	for j := i; j >= 0; j = p.nonBlank(j-1, -1) {
 		f, l := p.f(j), &p.Lines[j]
-		if f.Marker == source.MarkNone || f.Words > maxQuantityWords || f.End == measure.EndSentence || f.Links > 0 || f.DOM.Links > 0 || l.class == chrome && l.strong {
+		if f.Marker == source.MarkNone || f.Words > maxQuantityWords || f.End == measure.EndSentence || f.Links > 0 || l.class == chrome && l.strong {
 			break
 		}
 		first, n = j, n+1
@@ -116,7 +116,7 @@ func quantitiesAbove(p *Page) {
 // heading that closes an article ("Related recipes").
 func quantitiesHeading(p *Page, i int) bool {
 	f, l := p.f(i), &p.Lines[i]
-	return f.Words >= 1 && f.Words <= 4 && f.End == measure.EndNone && f.Links == 0 && f.DOM.Links == 0 && !(l.class == chrome && (l.strong || l.bad.closes()))
+	return f.Words >= 1 && f.Words <= 4 && f.End == measure.EndNone && f.Links == 0 && !(l.class == chrome && (l.strong || l.bad.closes()))
 }
 
 // opensWithQuantity reports whether s opens with a number or a vulgar
