@@ -102,11 +102,21 @@ func (m *metaScan) element(n *html.Node) {
 // description. A page that marks other products' prices too gives more
 // than one, and none is the page's.
 func (m *metaScan) markedPrice(s string) {
-	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-	if err != nil || f <= 0 || math.IsInf(f, 0) || slices.Contains(m.prices, f) || len(m.prices) > maxMarkedPrices {
+	f := decimalPrice(s)
+	if f == 0 || slices.Contains(m.prices, f) || len(m.prices) > maxMarkedPrices {
 		return
 	}
 	m.prices = append(m.prices, f)
+}
+
+// decimalPrice reads a price that markup gives as a decimal string
+// ("79.99", " 249.95 "), or 0 where s is none, or no price above 0.
+func decimalPrice(s string) float64 {
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || f <= 0 || math.IsInf(f, 0) {
+		return 0
+	}
+	return f
 }
 
 // maxMarkedPrices bounds the distinct prices markedPrice keeps: past one,
@@ -335,7 +345,7 @@ func offerPrice(v any, depth int) float64 {
 					return p
 				}
 			case string:
-				if f, err := strconv.ParseFloat(strings.TrimSpace(p), 64); err == nil && f > 0 && !math.IsInf(f, 0) {
+				if f := decimalPrice(p); f > 0 {
 					return f
 				}
 			}
