@@ -559,6 +559,56 @@ func TestDatedEntriesAreNoHeadline(t *testing.T) {
 	assert.Equal(t, headline, res.Title)
 }
 
+// TestSourcedEntriesAreNoHeadline: a job board's listing, each job's
+// title over its employer, its date and a summary. The first job's title
+// is no headline, in HTML or in text, as the employer between title and
+// date is every entry's (see firstEntryDate): it stays over its employer
+// and date, and cleaning the body again changes nothing. An article's
+// headline over its byline and date stays the headline, though the
+// titles, authors and dates of other stories follow its text.
+func TestSourcedEntriesAreNoHeadline(t *testing.T) {
+	jobs := []struct{ title, employer, date, summary string }{
+		{"Técnico de mantenimiento industrial", "Aceites del Sur S.A. · Dos Hermanas (Sevilla)", "Publicada hace 2 días", "Buscamos técnico con experiencia en mantenimiento eléctrico y mecánico de líneas de envasado. Contrato indefinido y turnos rotativos de mañana y tarde."},
+		{"Enfermero/a para residencia de mayores", "Residencia San Telmo · Sevilla", "Publicada hace 3 días", "Incorporación inmediata para cubrir puesto de enfermería en turno de noche. Se valorará experiencia en geriatría y formación en cuidados paliativos."},
+		{"Profesor/a de inglés para academia", "Academia Lingua · Sevilla", "Publicada hace 5 días", "Clases de inglés a grupos reducidos de niños y adultos, por las tardes de lunes a jueves. Se requiere nivel C1 acreditado y experiencia docente."},
+		{"Conductor/a de reparto con carné C", "Transportes Giralda · Alcalá de Guadaíra", "Publicada hace 6 días", "Reparto de mercancía a comercios del área metropolitana con camión rígido. Horario de mañana, de lunes a viernes, y salario según convenio del sector."},
+		{"Administrativo/a contable a media jornada", "Gestoría Triana · Sevilla", "Publicada hace 7 días", "Llevanza de la contabilidad de pequeñas empresas, liquidación de impuestos trimestrales y atención a clientes. Imprescindible manejo de programas de contabilidad."},
+	}
+	const h1 = "Ofertas de empleo en Sevilla"
+	var html, text strings.Builder
+	html.WriteString(`<html><body><nav><ul>` + linkItems(6, "/s", "Section %d") + `</ul></nav><main><h1>` + h1 + `</h1><div class="sort">Ordenar por: <a href="?r">Relevancia</a> | <a href="?f">Fecha</a></div>`)
+	text.WriteString("Empleos Sur    Inicio  Buscar empleo  Empresas  Iniciar sesión\n\n" + h1 + "\n\nOrdenar por: Relevancia | Fecha\n\n")
+	for _, j := range jobs {
+		fmt.Fprintf(&html, `<div class="job"><h2><a href="/o">%s</a></h2><p class="company">%s</p><p class="date">%s</p><p>%s</p></div>`, j.title, j.employer, j.date, j.summary)
+		fmt.Fprintf(&text, "%s\n%s\n%s\n%s\n\n", j.title, j.employer, j.date, j.summary)
+	}
+	html.WriteString(`<div class="pager"><a href="?p=2">Siguiente »</a></div></main><footer><p>` + footer + `</p></footer></body></html>`)
+	text.WriteString("Siguiente »\n\n" + footer + "\n")
+	first := jobs[0].title + "\n\n" + jobs[0].employer + "\n\n" + jobs[0].date + "\n\n" + jobs[0].summary
+
+	res, err := clean.HTML(strings.NewReader(html.String()))
+	require.NoError(t, err)
+	assert.Equal(t, h1, res.Title)
+	assert.Contains(t, res.Body, first)
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+
+	res, err = clean.Text(text.String())
+	require.NoError(t, err)
+	assert.Equal(t, h1, res.Title)
+	assert.Contains(t, res.Body, strings.ReplaceAll(first, "\n\n", "\n"))
+
+	headline := "Bridge vote ends three years of debate"
+	article := "  • News\n  • Sport\n\n[Search]\n\n" + headline + "\nBy Ana Ruiz\n12 March 2026\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\nMore stories\n\n"
+	for _, j := range jobs[1:4] {
+		article += j.title + "\n" + j.employer + "\n" + j.date + "\n\n"
+	}
+	res, err = clean.Text(article + footer + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}
+
 // TestThreadUnderItsTitle: a thread's title over its posts, each under
 // its date, stays the headline, though a post's last line, a sentence
 // its poster left without a full stop, stands over the next post's date

@@ -137,19 +137,65 @@ const minWrappedWords = 8
 // but running text (the prose rule's) is no entry's title. A reading of
 // a forum's output that keeps its posts' dates had lost the thread's
 // title so (no page of any corpus moves without those dates).
-func firstEntry(p *Page, i int) bool {
-	d := p.nonBlank(i+1, 1)
-	if d < 0 || !p.f(d).Dateline() {
-		return false
+func firstEntry(p *Page, i int) bool { return firstEntryDate(p, i) >= 0 }
+
+// firstEntryDate is firstEntry, and returns the date line of the entry
+// that line i titles, or -1 where i is no first entry's title.
+//
+// The date may stand right under the title, or one line lower where a
+// source line parts them (a job's employer, a post's author: "Técnico de
+// mantenimiento / Aceites del Sur · Sevilla / Publicada hace 2 días"), if
+// every entry counted has one so: a short line that gives no date. An
+// article's headline over its byline and date has no like entries under
+// it.
+func firstEntryDate(p *Page, i int) int {
+	for gap := 0; gap <= 1; gap++ {
+		if d := entryDate(p, i, gap); d >= 0 && entriesAfter(p, d, gap) {
+			return d
+		}
 	}
-	n := 0
-	for j, seen := p.nonBlank(d+1, 1), 0; j >= 0 && j <= p.End && seen < entryReach; j, seen = p.nonBlank(j+1, 1), seen+1 {
+	return -1
+}
+
+// entryDate returns the date line gap lines under line i, each between a
+// short line that is no date and no strong chrome; else -1.
+func entryDate(p *Page, i, gap int) int {
+	d := p.nonBlank(i+1, 1)
+	for n := 0; n < gap && d >= 0; n++ {
+		if f := p.f(d); f.Dateline() || f.Words > maxEntryHeadWords || p.Lines[d].strong {
+			return -1
+		}
+		d = p.nonBlank(d+1, 1)
+	}
+	if d < 0 || !p.f(d).Dateline() {
+		return -1
+	}
+	return d
+}
+
+// entriesAfter reports whether minEntries lines within entryReach
+// non-blank lines after line d, in the span, title entries dated gap
+// lines under them (see entryDate). With a gap, each entry follows the
+// one before within entryLines non-blank lines of its date (a summary, a
+// "Read more"): an article's headline, byline and date stand over its
+// text, and the titles, authors and dates of other stories far below it
+// are no entries of its.
+func entriesAfter(p *Page, d, gap int) bool {
+	n, seen := 0, 0
+	for j := p.nonBlank(d+1, 1); j >= 0 && j <= p.End && seen < entryReach; j = p.nonBlank(j+1, 1) {
+		seen++
+		if gap > 0 && seen > entryLines {
+			return false
+		}
 		if !headlineShape(p.f(j)) || p.Lines[j].strong || p.Lines[j].good == Prose {
 			continue
 		}
-		if k := p.nonBlank(j+1, 1); k >= 0 && p.f(k).Dateline() {
+		if e := entryDate(p, j, gap); e >= 0 {
 			if n++; n == minEntries {
 				return true
+			}
+			if gap > 0 {
+				j, seen = e, 0
 			}
 		}
 	}
@@ -157,11 +203,19 @@ func firstEntry(p *Page, i int) bool {
 }
 
 // entryReach is how many non-blank lines after a title's date firstEntry
-// looks for other entries; minEntries is how many it needs.
+// looks for other entries; minEntries is how many it needs. entryLines is
+// how many non-blank lines after an entry's date the next entry's title
+// may stand, where a source line parts title and date.
 const (
 	entryReach = 30
 	minEntries = 2
+	entryLines = 4
 )
+
+// maxEntryHeadWords is the most words of the source line between an
+// entry's title and its date (see firstEntryDate): an employer and a
+// place, an author.
+const maxEntryHeadWords = 12
 
 // hasAge reports whether l gives a time before now anywhere among its
 // words ("Datenfabrik GmbH · Berlin · Full-time · 2 days ago", a job
