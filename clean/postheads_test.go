@@ -234,6 +234,35 @@ func TestThreadKeepsItsPosters(t *testing.T) {
 	assert.NotContains(t, res.Body, "Reply with quote")
 }
 
+// A thread's post heads, "von NAME » DATE", are bylines by their words.
+// Where the byline rule reads one of them only (a one-word name, and a
+// date without a year that it does not read), that one is no article's
+// sole byline and stays with the others (see decide's soleByline): it had
+// gone, and its post with no author.
+func TestPostHeadsAreNoSoleByline(t *testing.T) {
+	heads := []string{
+		"von Klaus Berger » 04.03. um 21:14 Uhr",
+		"von Heizungsbauer77 » 04.03. um 22:03 Uhr",
+		"von Klaus Berger » 05.03. um 07:51 Uhr",
+		"von Sabine Roth » 05.03. um 09:12 Uhr",
+	}
+	posts := []string{
+		"Seit ein paar Wochen klopft unsere Gasheizung nachts gegen drei Uhr, immer etwa zehn Minuten lang. Hat jemand eine Idee, woran das liegen kann?",
+		"Das klingt nach Luft im System oder nach einer Nachtabsenkung, bei der die Pumpe anläuft. Entlüften kostet nichts und hilft oft schon.",
+		"Volltreffer, die Absenkung endet um drei. Ich habe gestern Abend alle Heizkörper entlüftet und heute Nacht war Ruhe.",
+		"Falls es wiederkommt: Prüf auch den Anlagendruck. Unter einem Bar zieht die Anlage gern wieder Luft.",
+	}
+	text := "Heizung macht nachts Geräusche\n\n"
+	for i := range heads {
+		text += heads[i] + "\n\n" + posts[i] + "\n\n"
+	}
+	res, err := clean.Text(text)
+	require.NoError(t, err)
+	for _, h := range heads {
+		assert.Equal(t, clean.Keep, decision(t, res, h).Verdict, h)
+	}
+}
+
 // A thread's last replies, short lines under their dates ("Thank you this
 // is helpful", twice), are its posts too: the span goes on over them up to
 // the box that closes the thread.

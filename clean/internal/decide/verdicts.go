@@ -97,9 +97,24 @@ func (d *Decider) applySpan(p *Page) {
 // its first post's may go: read again, the output of a thread of three
 // posts holds two, which must still be a thread's. It reads the page only
 // for a byline inside the span.
+//
+// A line like it counts as a byline too, whatever its vote: one that
+// opens with the same byline word, with the same punctuation, and with
+// digits if it has them. A thread's post heads ("von Klaus_B » Mo 4. Mär
+// 2024, 21:14") are bylines by their words and date, and one whose date
+// the byline rule read, where it read the others' not, had gone as the
+// thread's only byline while the others stayed.
 func soleByline(p *Page, i int) bool {
+	b := p.f(i)
+	word, _, _ := strings.Cut(b.Key, " ")
 	for j := range p.Lines {
-		if j != i && p.Lines[j].class == chrome && p.Lines[j].bad == Byline {
+		if j == i {
+			continue
+		}
+		if p.Lines[j].class == chrome && p.Lines[j].bad == Byline {
+			return false
+		}
+		if f := p.f(j); !f.Blank && f.Punct == b.Punct && (f.Digits > 0) == (b.Digits > 0) && f.Words <= maxBylineLine && strings.HasPrefix(f.Key, word+" ") && has(f.First, lang.BylineWords) {
 			return false
 		}
 	}
