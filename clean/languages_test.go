@@ -787,6 +787,28 @@ func TestListingChromeLanguages(t *testing.T) {
 	})
 }
 
+// TestQuantityAndCartLanguages: a shop's quantity field and its button,
+// which a page prints on one line ("Quantità Aggiungi al carrello"), go
+// between a product's paragraphs as a row of buttons (see lang's
+// wholeRow); an Italian product page had kept its form between its price
+// and its description. So does a page's invitation to become its fan on
+// Facebook.
+func TestQuantityAndCartLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Quantity Add to cart": "nav-label", "Qty Add to basket": "nav-label", "Become a fan of Slashdot on Facebook": "follow-us"},
+		"de": {"Menge In den Warenkorb": "nav-label", "Anzahl In den Warenkorb": "nav-label"},
+		"fr": {"Quantité Ajouter au panier": "nav-label"},
+		"es": {"Cantidad Añadir al carrito": "nav-label"},
+		"pt": {"Quantidade Adicionar ao carrinho": "nav-label"},
+		"it": {"Quantità Aggiungi al carrello": "nav-label"},
+		"nl": {"Aantal In winkelwagen": "nav-label"},
+		"pl": {"Ilość Dodaj do koszyka": "nav-label"},
+		"ru": {"Количество В корзину": "nav-label"},
+		"zh": {"数量 加入购物车": "nav-label"},
+		"ja": {"数量 カートに入れる": "nav-label"},
+	})
+}
+
 // TestDocsChromeLanguages: what documentation sites print around a page
 // in its language ("Diese Seite bearbeiten", "Cette page vous a-t-elle été
 // utile ?", "このページを編集", a lone "Anterior") goes between two

@@ -76,17 +76,13 @@ func (x *Lexicons) index() error {
 				switch ph.Kind {
 				case Whole:
 					x.maxWhole = max(x.maxWhole, len(key))
-					if x.endsWhole == nil {
-						x.startsWhole, x.endsWhole = map[string]bool{}, map[string]bool{}
-					}
-					first, _, _ := strings.Cut(key, " ")
-					x.startsWhole[first] = true
-					x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] = true
+					x.rowPiece(key)
 				case Label:
 					x.maxLabel = max(x.maxLabel, len(ph.Text)+8)
 				case Lead:
 					x.maxLead = max(x.maxLead, strings.Count(key, " ")+1)
 					x.flag(key, StartsLead)
+					x.rowPiece(key)
 				}
 			}
 		}

@@ -110,9 +110,9 @@ type Lexicons struct {
 	maxLabel  int                            // bytes of the longest Label text
 	maxLead   int                            // words of the longest Lead key
 
-	// The first and the last words of the Whole keys (see wholeRow): sets
-	// of their own, as flagging the first words in the word table grew it
-	// by 2 MB.
+	// The first and the last words of the Whole and Lead keys, the pieces
+	// of a row (see wholeRow): sets of their own, as flagging the first
+	// words in the word table grew it by 2 MB.
 	startsWhole, endsWhole map[string]bool
 
 	lists [NumLists]listIndex

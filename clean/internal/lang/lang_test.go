@@ -375,6 +375,13 @@ func TestMatch(t *testing.T) {
 		{"Log in Home", en, SignIn}, // the first phrase names the row's table
 		{"Home Sweet Home", en, NoTable},
 		{"Log in now", en, NoTable},
+		// A lead phrase that is the row's piece whole: a shop's quantity
+		// field and its button; a sign-in box's button and its link.
+		{"Quantity Add to cart", en, NavLabel},
+		{"Quantità Aggiungi al carrello", code("it"), NavLabel},
+		{"Menge In den Warenkorb", de, NavLabel},
+		{"[Log In] Forgot your password?", en, SignIn},
+		{"Quantity Add to cart buttons are broken", en, NoTable},
 		// A row of Chinese links that w3m printed without its spaces, split
 		// at its characters; a run that whole phrases do not make up stays.
 		{"发新帖回复返回列表", code("zh"), NavLabel},

@@ -107,11 +107,25 @@ func (x *Lexicons) OpensPhrase(word string, flags Flags) bool {
 	return flags&StartsLead != 0 || x.startsWhole[word]
 }
 
+// rowPiece notes the first and last words of key, a phrase that may be a
+// piece of a row (see wholeRow).
+func (x *Lexicons) rowPiece(key string) {
+	if x.endsWhole == nil {
+		x.startsWhole, x.endsWhole = map[string]bool{}, map[string]bool{}
+	}
+	first, _, _ := strings.Cut(key, " ")
+	x.startsWhole[first] = true
+	x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] = true
+}
+
 // wholeRow returns the table of the first phrase when key is two or more
 // phrases that each match a line whole, one after the other and nothing
 // else: a row of buttons or links that a renderer printed on one line
 // ("Añadir al carrito Añadir a la lista de deseos", "Log in Register");
-// NoTable otherwise.
+// NoTable otherwise. A Lead phrase matches a line that is that phrase
+// alone too, and is a piece of a row as a Whole phrase is: a shop's
+// quantity field and its button, "Quantity Add to cart", had stayed
+// between a product's price and its description.
 func (x *Lexicons) wholeRow(key string, id ID) Table {
 	if first, _, _ := strings.Cut(key, " "); !x.startsWhole[first] || !x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] {
 		return NoTable // its first word opens no phrase, or its last ends none: the cheap tests first
@@ -154,9 +168,12 @@ func (x *Lexicons) splitRow(key string, starts, ends []int, id ID) (Table, int) 
 			if v > 0 && phrases[v] == 0 {
 				continue
 			}
-			e, ok := x.phrases[Whole][key[starts[v]:ends[w]]]
+			piece := key[starts[v]:ends[w]]
+			e, ok := x.phrases[Whole][piece]
 			if !ok || !e.counts(id) {
-				continue
+				if e, ok = x.phrases[Lead][piece]; !ok || !e.counts(id) {
+					continue
+				}
 			}
 			t := e.table
 			if v > 0 {
