@@ -526,24 +526,24 @@ func TestPosterTitles(t *testing.T) {
 
 // TestReviewChromeLanguages: under a product's review, the count of the
 // shoppers it helped ("12 people found this helpful", "3 Personen fanden
-// diese Informationen hilfreich") and its buttons ("Helpful Report") go
-// between two paragraphs, as a post's counts and buttons do; a product
-// page had kept them with its reviews. So do a Russian shop's buttons
-// under its price ("Купить В избранное Сравнить", buy, save, compare). A review that says it helped is no
-// count.
+// diese Informationen hilfreich") and its buttons ("Helpful Report",
+// "Utile Segnala") go between two paragraphs, as a post's counts and
+// buttons do; product pages had kept them with their reviews. So do a
+// Russian shop's buttons under its price ("Купить В избранное Сравнить",
+// buy, save, compare). A review that says it helped is no count.
 func TestReviewChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"en": {"12 people found this helpful": "post-meta", "One person found this helpful": "post-meta", "Helpful Report": "button-row"},
-		"de": {"3 Personen fanden diese Informationen hilfreich": "post-meta"},
-		"fr": {"5 personnes ont trouvé cela utile": "post-meta"},
-		"es": {"A 7 personas les ha parecido esto útil": "post-meta", "A 5 personas les ha parecido útil": "post-meta"},
-		"pt": {"5 pessoas acharam isso útil": "post-meta"},
-		"it": {"5 persone l'hanno trovato utile": "post-meta"},
-		"pl": {"5 osób uznało tę opinię za przydatną": "post-meta"},
-		"nl": {"12 mensen vonden dit nuttig": "post-meta"},
+		"de": {"3 Personen fanden diese Informationen hilfreich": "post-meta", "Hilfreich Melden": "button-row"},
+		"fr": {"5 personnes ont trouvé cela utile": "post-meta", "Utile Signaler": "button-row"},
+		"es": {"A 7 personas les ha parecido esto útil": "post-meta", "A 5 personas les ha parecido útil": "post-meta", "Útil Denunciar": "button-row"},
+		"pt": {"5 pessoas acharam isso útil": "post-meta", "Útil Denunciar": "button-row"},
+		"it": {"5 persone l'hanno trovato utile": "post-meta", "Utile Segnala": "button-row"},
+		"pl": {"5 osób uznało tę opinię za przydatną": "post-meta", "Przydatne Zgłoś": "button-row"},
+		"nl": {"12 mensen vonden dit nuttig": "post-meta", "Nuttig Melden": "button-row"},
 		"ja": {"12人のお客様がこれが役に立ったと考えています": "post-meta"},
 		"zh": {"12人觉得有用": "post-meta"},
-		"ru": {"Полезен отзыв? Да 14 · Нет 1": "nav-label", "Купить В избранное Сравнить": "nav-label", "12 человек считают этот отзыв полезным": "post-meta"},
+		"ru": {"Полезен отзыв? Да 14 · Нет 1": "nav-label", "Купить В избранное Сравнить": "nav-label", "12 человек считают этот отзыв полезным": "post-meta", "Полезно Пожаловаться": "button-row"},
 	})
 	sentence := "Many people found this helpful, and the thread grew to two hundred replies by the spring."
 	assert.Equal(t, clean.Keep, decision(t, cleanBetween(t, "en", sentence), sentence).Verdict)
