@@ -217,6 +217,15 @@ const (
 // place, an author.
 const maxEntryHeadWords = 12
 
+// stockLine reports whether f opens with a product's availability ("In
+// stock, ships in 1-2 business days", "Disponibile, spedizione in 24/48
+// ore"; see lang.Stock): a product page's line over its description, no
+// headline. A text rendering of a shop's product had taken it for the
+// title, which the product's name, higher over the price, had lost.
+func stockLine(p *Page, f *measure.Line) bool {
+	return f.Heading != 1 && p.m.Lex.Lead(lang.Stock, f.Key, p.m.Lang) >= 0
+}
+
 // hasAge reports whether l gives a time before now anywhere among its
 // words ("Datenfabrik GmbH · Berlin · Full-time · 2 days ago", a job
 // listing's card): a card's or a post's metadata, which no headline of

@@ -53,6 +53,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		listedSection(p, i),
 		contentsEntry(p, i),
 		f.OpensWithAmount(),
+		stockLine(p, f),
 		signature(f.Content),
 		f.Usage(), // a synopsis of one line: "npm help <term> [<terms..>]"
 		!f.Plain,

@@ -234,6 +234,11 @@ const (
 	// on pages of every language, as Months are, and their dates are
 	// given in the Gregorian calendar (see FindDate).
 	SolarMonths
+	// Stock open a product's availability: "In stock", "Auf Lager",
+	// "Disponibile, spedizione in 24/48 ore". Such a line, right over a
+	// product's description, is no headline. An entry opens the line (see
+	// Lexicons.Lead).
+	Stock
 	// ThreadStarts name the member who started a forum's thread, in the
 	// thread's header right under its title: "Thread starter", "Discussion
 	// in 'Cameras' started by". An entry matches whole words.
@@ -283,6 +288,7 @@ var listNames = [NumLists]string{
 	SectionNames:    "section-names",
 	Social:          "social",
 	SolarMonths:     "solar-months",
+	Stock:           "stock",
 	ThreadStarts:    "thread-starts",
 	Weekdays:        "weekdays",
 }
