@@ -618,7 +618,7 @@ func TestStockLineIsNoHeadline(t *testing.T) {
 	for _, c := range []struct{ name, price, form, stock, label, text string }{
 		{"Moka Express 6 tazze in alluminio", "34,90 €", "Quantità [1  ] [Aggiungi al carrello]", "Disponibile, spedizione in 24/48 ore", "Descrizione",
 			"La moka classica in alluminio, con la valvola di sicurezza brevettata e il manico ergonomico. Prepara sei tazzine di caffè in circa cinque minuti su fornelli a gas, elettrici e a induzione con l'apposito adattatore.\n\nIl manico resta freddo durante l'uso e il coperchio si apre con una sola mano, anche quando la moka è ancora calda."},
-		{"Handmade speckled stoneware coffee mug", "$60.00", "[Add to cart]", "Sold out", "Description",
+		{"Speckled stoneware coffee mug", "$60.00", "[Add to cart]", "Sold out", "Description",
 			"Make each cup of tea or coffee feel special with a handmade mug. A wheel thrown, matte textured vessel in a white speckle finish with a clear glazed interior.\n\nEach mug is thrown by hand, so its size and speckles differ a little from the one in the pictures."},
 		{"Espressokocher aus Edelstahl für 6 Tassen", "39,90 €", "Menge [1  ] [In den Warenkorb]", "Auf Lager, Lieferzeit 1-3 Werktage", "Beschreibung",
 			"Der klassische Espressokocher aus Edelstahl mit Sicherheitsventil und hitzebeständigem Griff. Er bereitet sechs Tassen Espresso in etwa fünf Minuten zu und eignet sich für Gas-, Elektro- und Induktionsherde.\n\nDer Griff bleibt beim Kochen kühl, und der Deckel lässt sich mit einer Hand öffnen, auch wenn die Kanne noch heiß ist."},
