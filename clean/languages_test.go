@@ -809,6 +809,18 @@ func TestQuantityAndCartLanguages(t *testing.T) {
 	})
 }
 
+// TestQuestionPageChromeLanguages: the line under a question page's
+// answers that sends the reader to other questions ("Not the answer
+// you're looking for? Browse other questions tagged git or ask your own
+// question.") goes between two paragraphs, though it reads as two
+// sentences: a question page had kept it after its last answer.
+func TestQuestionPageChromeLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Not the answer you're looking for? Browse other questions tagged git or ask your own question.": "nav-label", "Browse other questions tagged git version-control.": "nav-label"},
+		"es": {"¿No es la respuesta que buscas? Examina otras preguntas con la etiqueta git o formula tu propia pregunta.": "nav-label"},
+	})
+}
+
 // TestDocsChromeLanguages: what documentation sites print around a page
 // in its language ("Diese Seite bearbeiten", "Cette page vous a-t-elle été
 // utile ?", "このページを編集", a lone "Anterior") goes between two
