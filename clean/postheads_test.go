@@ -1,7 +1,9 @@
 package clean_test
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -291,4 +293,22 @@ func TestThreadKeepsItsShortReplies(t *testing.T) {
 	res, err = clean.Text(strings.Replace(text, "Related topics", "answered May 7, 2025 at 4:13\n\nuser77\n\nRelated topics", 1))
 	require.NoError(t, err)
 	assert.NotContains(t, res.Body, "user77")
+}
+
+// A question page (testdata/html/question-answers.html) signs each answer
+// under it, after its buttons: "answered Jul 28, 2011 at 22:22 Ryan
+// Lundy 210k". The last answer keeps its signature as the first does,
+// though the span ended at its text (see decide's signatureBelow), and
+// the line under it that sends the reader to other questions goes.
+func TestLastAnswerKeepsItsSignature(t *testing.T) {
+	b, err := os.ReadFile("testdata/html/question-answers.html")
+	require.NoError(t, err)
+	res, err := clean.HTML(bytes.NewReader(b))
+	require.NoError(t, err)
+	for _, keep := range []string{"answered May 29, 2009 at 18:13 Esko Luontola 82.3k", "answered Jul 28, 2011 at 22:22 Ryan Lundy 210k"} {
+		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
+	}
+	assert.NotContains(t, res.Body, "Not the answer you're looking for?")
+	assert.NotContains(t, res.Body, "Improve this answer")
+	assert.NotContains(t, res.Body, "Hot Network Questions")
 }

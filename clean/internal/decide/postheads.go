@@ -1,6 +1,8 @@
 package decide
 
 import (
+	"strings"
+
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 )
@@ -391,3 +393,43 @@ func laterDates(p *Page, i int) int {
 	}
 	return n
 }
+
+// signatureBelow widens the span over the last post's signature below it:
+// a date line ("answered Jul 28, 2011 at 22:22 Ryan Lundy 210k") under
+// the post's buttons, up to maxSignatureGap lines of strong chrome below
+// the span, where a line of the span opens with the same word, no
+// stopword, and gives a date too (the other posts' signatures). A copy of
+// a line above is none. A question page prints who
+// answered under each answer, and the last answer's had gone where the
+// span ended at its text, as chrome closed the page right under it.
+func signatureBelow(p *Page) {
+	if p.Start > p.End {
+		return
+	}
+	j := p.nonBlank(p.End+1, 1)
+	for n := 0; j >= 0 && n < maxSignatureGap && p.Lines[j].class == chrome && p.Lines[j].strong; n++ {
+		j = p.nonBlank(j+1, 1)
+	}
+	if j < 0 || p.Lines[j].strong {
+		return
+	}
+	f := p.f(j)
+	if f.Digits == 0 || f.Words > maxBylineLine || p.Lines[j].copy != notCopy || f.Repeats > 0 || !hasDate(p, f.Content) {
+		return
+	}
+	word, _, _ := strings.Cut(f.Key, " ")
+	if p.m.Lex.Word([]byte(word)).Stops.Has(p.m.Lang) {
+		return // "The Nigerian Senate (@NGRSenate) October 9, 2018", a tweet's
+	}
+	for i := p.Start; i <= p.End; i++ {
+		if o := p.f(i); !o.Blank && o.Digits > 0 && strings.HasPrefix(o.Key, word+" ") && hasDate(p, o.Content) {
+			widenEndTo(p, j)
+			p.Lines[j].class = uncertain // the chrome around it made it chrome (see the context pass)
+			return
+		}
+	}
+}
+
+// maxSignatureGap is the most lines of strong chrome (a post's buttons)
+// between the span and the last post's signature (see signatureBelow).
+const maxSignatureGap = 2

@@ -68,6 +68,7 @@ func (d *Decider) findSpan(p *Page) {
 	codeAfter(p)
 	numberedOn(p)
 	datesAfter(p)
+	signatureBelow(p)
 	itemHead(p)
 	entryAbove(p)
 	for i := p.Start - 1; i >= 0 && p.Start <= p.End && (wrappedHead(p, i) || stanzaHead(p, i)); i-- {
