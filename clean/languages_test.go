@@ -541,7 +541,7 @@ func TestReviewChromeLanguages(t *testing.T) {
 		"it": {"5 persone l'hanno trovato utile": "post-meta", "Utile Segnala": "button-row"},
 		"pl": {"5 osób uznało tę opinię za przydatną": "post-meta", "Przydatne Zgłoś": "button-row"},
 		"nl": {"12 mensen vonden dit nuttig": "post-meta", "Nuttig Melden": "button-row"},
-		"ja": {"12人のお客様がこれが役に立ったと考えています": "post-meta"},
+		"ja": {"12人のお客様がこれが役に立ったと考えています": "post-meta", "参考になった（8） 通報": "post-meta"},
 		"zh": {"12人觉得有用": "post-meta"},
 		"ru": {"Полезен отзыв? Да 14 · Нет 1": "nav-label", "Купить В избранное Сравнить": "nav-label", "12 человек считают этот отзыв полезным": "post-meta", "Полезно Пожаловаться": "button-row"},
 	})
