@@ -524,6 +524,17 @@ func TestPosterTitles(t *testing.T) {
 	})
 }
 
+// TestPostEditNotes: a forum's note that a post was edited, by whom and
+// when ("Edited November 13, 2025 by willsmith79052"), and its link to
+// the post's history, after the editor's reason ("i forgot something to
+// add (see edit history)"), go between two paragraphs as "edited Mar 11,
+// 2022 at 10:45" does: a thread had kept them under its posts.
+func TestPostEditNotes(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Edited November 13, 2025 by willsmith79052": "post-meta", "i forgot something to add (see edit history)": "post-meta", "Edited February 27 by Tivimadaim (see edit history)": "post-meta"},
+	})
+}
+
 // TestReviewChromeLanguages: under a product's review, the count of the
 // shoppers it helped ("12 people found this helpful", "3 Personen fanden
 // diese Informationen hilfreich") and its buttons ("Helpful Report",
