@@ -312,3 +312,26 @@ func TestLastAnswerKeepsItsSignature(t *testing.T) {
 	assert.NotContains(t, res.Body, "Improve this answer")
 	assert.NotContains(t, res.Body, "Hot Network Questions")
 }
+
+// An issue tracker's page (testdata/html/issue.html) is its comments,
+// each in an element classed "comment", the issue's report the first of
+// them: the class names no comment section there (see source's
+// unhintComments), and the report's first line and the last reply stay,
+// with the comments' heads.
+func TestIssuePageKeepsItsReport(t *testing.T) {
+	b, err := os.ReadFile("testdata/html/issue.html")
+	require.NoError(t, err)
+	res, err := clean.HTML(bytes.NewReader(b))
+	require.NoError(t, err)
+	assert.Equal(t, "Crash when config file is empty #4521", res.Title)
+	for _, keep := range []string{
+		"lenam commented on Mar 3, 2024",
+		"Starting the client with an empty tidewater.toml panics instead of using the defaults:",
+		"Confirmed fixed in 2.3.2, thank you!",
+	} {
+		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
+	}
+	for _, chrome := range []string{"Sign up for free to join this conversation", "Assignees", "Pull requests 12"} {
+		assert.NotContains(t, res.Body, chrome)
+	}
+}

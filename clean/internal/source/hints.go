@@ -292,6 +292,58 @@ func unhintProse(lines []wline, text []byte) {
 	}
 }
 
+// unhintComments clears the comments hint of a page whose text is its
+// comments: its lines of text (minTextWords words or more) outside the
+// page's regions (nav, header, aside, footer, forms) and other hints hold
+// minCommentShare or more of their letters in elements whose class names
+// comments, and no paragraph (see paragraphScore) outside the regions
+// stands outside them, whatever its hint. An issue
+// tracker's page, a thread whose software classes each post "comment":
+// each comment is the page's text, the issue's own report the first of
+// them, and the hint had voted its first lines out. A story's comments,
+// however long, stand under the story's own paragraphs, and stay hinted.
+func unhintComments(lines []wline, text []byte) {
+	all, comments := 0, 0
+	for i := range lines {
+		l := &lines[i]
+		if l.blank || l.dom.Region != NoRegion {
+			continue
+		}
+		s := text[l.from:l.to]
+		if fields(s) < minTextWords {
+			continue
+		}
+		if l.dom.Hint != HintComments && paragraphScore(s) > 0 {
+			return // a paragraph outside the comments: the story's own, though a paywall's class hides it
+		}
+		if l.dom.Hint != NoHint && l.dom.Hint != HintComments {
+			continue
+		}
+		n := letters(string(s))
+		all += n
+		if l.dom.Hint == HintComments {
+			comments += n
+		}
+	}
+	if comments == 0 || float64(comments) < minCommentShare*float64(all) {
+		return
+	}
+	for i := range lines {
+		if l := &lines[i]; l.dom.Hint == HintComments {
+			l.dom.Hint = NoHint
+		}
+	}
+}
+
+// minCommentShare is the share of a page's text that its comments must
+// hold to be its text, and minTextWords the fewest words of a line of
+// text (see unhintComments): a comment's head ("lenam commented on Mar
+// 3, 2024") is none.
+const (
+	minCommentShare = 0.6
+	minTextWords    = 10
+)
+
 // A toggle is a control that folds or unfolds the text around it, which
 // a class or id names: "readmore", "read-more", "showMore", "expander",
 // "game_page_autocollapse_readmore". Its caption ("READ MORE" under a

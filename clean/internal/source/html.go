@@ -52,6 +52,7 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 	text := string(w.text)
 	countAnchors(w.lines, text)
 	unhintProse(w.lines, w.text)
+	unhintComments(w.lines, w.text)
 	markMain(w.lines, w.nodes, w.text)
 	if s.posts {
 		spreadPostHeads(w.lines, w.nodes, w.text)

@@ -283,6 +283,29 @@ func TestHintOnWrapperIsIgnored(t *testing.T) {
 	assert.Equal(t, NoHint, htmlLine(t, doc, strings.TrimSpace(text)).DOM.Hint)
 }
 
+// A page whose text is its comments (an issue tracker's, a thread's)
+// keeps no comments hint on them; a story whose comments are longer than
+// its own paragraphs keeps it, and so does a paywalled story whose
+// paragraphs a paywall's class hides (see unhintComments).
+func TestCommentsThatAreThePage(t *testing.T) {
+	report := "Starting the client with an empty config file panics instead of using the defaults, on every platform."
+	reply := "Thanks for the report, the decoder returns a nil table for an empty document and we never check it."
+	issue := `<html><body><h1>Crash when config file is empty</h1><p>Closed · opened this issue on Mar 3, 2024</p>` +
+		`<div class="comment"><p>lenam commented</p><p>` + report + `</p></div>` +
+		`<p>mkowal added the bug label on Mar 3, 2024</p>` +
+		`<div class="comment"><p>mkowal commented</p><p>` + reply + `</p></div>` +
+		`<div class="comment"><p>lenam commented</p><p>Confirmed fixed in the next release, thank you for the quick fix and the new test.</p></div>` +
+		`<p>lenam closed this as completed on Mar 5, 2024</p></body></html>`
+	assert.Equal(t, NoHint, htmlLine(t, issue, report).DOM.Hint)
+
+	story := strings.Repeat("The council voted on Tuesday to approve a new bridge over the river, ending a long debate. ", 2)
+	for _, wrap := range []string{"div", `div class="paywall"`} {
+		doc := `<html><body><h1>Bridge vote</h1><` + wrap + `><p>` + strings.TrimSpace(story) + `</p></div>` +
+			strings.Repeat(`<div class="comment"><p>`+reply+` `+report+`</p></div>`, 4) + `</body></html>`
+		assert.Equal(t, HintComments, htmlLine(t, doc, reply+" "+report).DOM.Hint, wrap)
+	}
+}
+
 // A dialog is a box over the page, never a wrapper around it: the class or
 // label of an element inside one names chrome however much of a sparse
 // page the dialog holds (a shop's product page under a consent centre
