@@ -995,18 +995,21 @@ func TestNumberedHeadingAboveTheArticle(t *testing.T) {
 // TestFirstPostHeaderApart: a Dutch thread as w3m prints it
 // (testdata/pages/forum-nl.txt), each poster's name, rank and card on
 // lines of their own with blank lines between: the first post keeps its
-// name, rank and date, as the others do (see postHeaderAbove); its card
-// ("Berichten: 7") goes. A story's byline, one name over its date with a
-// blank line between, is no post's header and stays out.
+// name and date, as the others do (see postHeaderAbove and firstPoster);
+// its rank ("Nieuw lid", as "New member") and card ("Berichten: 7") go. A
+// story's byline, one name over its date with a blank line between, is
+// no post's header and stays out.
 func TestFirstPostHeaderApart(t *testing.T) {
 	b, err := os.ReadFile("testdata/pages/forum-nl.txt")
 	require.NoError(t, err)
 	res, err := clean.Text(string(b))
 	require.NoError(t, err)
-	for _, keep := range []string{"jeroen_v", "Nieuw lid", "4 maart 2026 om 20:12"} {
+	for _, keep := range []string{"jeroen_v", "4 maart 2026 om 20:12"} {
 		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
 	}
-	assert.Equal(t, clean.Drop, decision(t, res, "Berichten: 7").Verdict)
+	for _, drop := range []string{"Berichten: 7", "Nieuw lid"} {
+		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
+	}
 
 	story := "  • News\n  • Sport\n\nSign in\n\nBridge vote ends three years of debate\n\nJane Doe\n\nMarch 12, 2024\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
 	res, err = clean.Text(story)

@@ -516,11 +516,20 @@ func assertDropsBetween(t *testing.T, lines map[string]map[string]string) {
 }
 
 // TestPosterTitles: a poster's title in a thread's card, alone on its line
-// ("Member", "Moderator"), goes between two paragraphs as "Senior Member"
-// does; a forum's text rendering had kept it over one post's date.
+// ("Member", "Moderator", "Участник"), goes between two paragraphs as
+// "Senior Member" does; forums' text renderings had kept it over their
+// posts' dates.
 func TestPosterTitles(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"en": {"Member": "post-meta", "New member": "post-meta", "Newbie": "post-meta", "Moderator": "post-meta", "Staff Member": "post-meta"},
+		"de": {"Mitglied": "post-meta", "Erfahrenes Mitglied": "post-meta"},
+		"fr": {"Membre": "post-meta", "Modérateur": "post-meta"},
+		"es": {"Miembro": "post-meta", "Moderador": "post-meta"},
+		"pt": {"Membro": "post-meta", "Novo membro": "post-meta"},
+		"it": {"Utente": "post-meta", "Moderatore": "post-meta"},
+		"pl": {"Użytkownik": "post-meta", "Nowy użytkownik": "post-meta"},
+		"nl": {"Lid": "post-meta", "Beheerder": "post-meta"},
+		"ru": {"Участник": "post-meta", "Модератор": "post-meta", "Новичок": "post-meta"},
 	})
 }
 

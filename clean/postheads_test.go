@@ -335,3 +335,23 @@ func TestIssuePageKeepsItsReport(t *testing.T) {
 		assert.NotContains(t, res.Body, chrome)
 	}
 }
+
+// A Russian thread in text (testdata/pages/forum-ru-cards.txt) prints each
+// poster's card over the post's date: name, title, post count, joined.
+// The titles and counts go as post-meta, and the first post keeps its
+// date, right above the span that opens on its text, and its poster's
+// name over the card, as the replies do (see decide's firstPostDate and
+// firstPoster).
+func TestFirstPostDateInText(t *testing.T) {
+	b, err := os.ReadFile("testdata/pages/forum-ru-cards.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(b))
+	require.NoError(t, err)
+	assert.Equal(t, "Стук гидрокомпенсаторов на холодную после замены масла", res.Title)
+	for _, keep := range []string{"Сергей_К", "12 марта 2024, 08:41 #1", "12 марта 2024, 10:15 #2", "13 марта 2024, 19:02 #3"} {
+		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
+	}
+	for _, drop := range []string{"Участник", "Модератор", "Сообщений: 112", "Цитата  Ответить"} {
+		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
+	}
+}

@@ -73,7 +73,9 @@ func shapeOnly(r Rule) bool { return r == Repeated || r == Label || r == LinkDen
 // thread's "jeroen_v", "Nieuw lid"). With no author above it, a date
 // apart from the first record is the page's byline, not a post's: a news
 // story's date line above its first paragraph is no part of it; nor is
-// one name over the date with a blank line between, a story's author.
+// one name over the date with a blank line between, a story's author,
+// unless a line of a poster's card stands between them (a rank, "Nieuw
+// lid", which goes as post-meta as "New member" does).
 func postHeaderAbove(p *Page) {
 	date := p.Start
 	if date < 0 || date >= len(p.Lines) {
@@ -85,26 +87,28 @@ func postHeaderAbove(p *Page) {
 			return
 		}
 	}
-	top, seen, apart := date, 0, false
+	top, seen, cards := date, 0, 0
+	apart, blank := false, false // a blank line parts the header's lines; one was read last
 	for i := date - 1; i >= 0 && seen < postHeader; i-- {
 		f, l := p.f(i), &p.Lines[i]
 		if f.Blank {
 			if i > 0 && p.f(i-1).Blank {
 				break // two blank lines: the post's header is over
 			}
-			apart = true
+			blank = true
 			continue
 		}
 		if l.strong && l.bad == PostMeta {
-			continue // a poster's card ("Posts: 7"), which goes as ever
+			cards++
+			continue // a poster's card ("Posts: 7", "Nieuw lid"), which goes as ever
 		}
-		if f.Words > 3 || f.End != measure.EndNone || l.strong || l.bad.closes() || apart && f.Marker != source.MarkNone {
+		if f.Words > 3 || f.End != measure.EndNone || l.strong || l.bad.closes() || blank && f.Marker != source.MarkNone {
 			break // across a blank line, a list's items are a menu's
 		}
-		top, seen = i, seen+1
+		top, seen, apart, blank = i, seen+1, apart || blank, false
 	}
-	if top == date || apart && seen < 2 {
-		return // parted by blank lines, one name over a date is a story's byline
+	if top == date || apart && seen+min(cards, 1) < 2 {
+		return // parted by blank lines, one name over a date is a story's byline, but over a poster's card a post's
 	}
 	widenTo(p, top)
 }

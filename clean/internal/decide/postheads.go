@@ -90,6 +90,9 @@ func (d *Decider) keepPostDates(p *Page) {
 	}
 	if heads[0] < p.Start {
 		widenTo(p, heads[0])
+		if j := firstPoster(p, heads); j >= 0 {
+			widenTo(p, j)
+		}
 	}
 	for _, i := range heads {
 		keepPostHead(p, i)
@@ -183,6 +186,55 @@ func posterAbove(p *Page, i int) int {
 	return -1
 }
 
+// firstPoster returns the line of the first post's poster's name in a
+// text, over the first post's date at heads[0] that the span was widened
+// to, or -1: where every later post at heads has a name over its date as
+// well (see namedAbove), the first post's is its poster's too, if only
+// strong chrome stands between it and the date (the poster's title and
+// counts, which go). A thread in text had signed every reply but its
+// opening post ("pedal_pusher" over "2 May 2024 at 09:12").
+func firstPoster(p *Page, heads []int) int {
+	if p.m.HTML || len(heads) < 2 {
+		return -1 // HTML has its names by their links (see keepPosters)
+	}
+	for _, i := range heads[1:] {
+		if namedAbove(p, i) < 0 {
+			return -1
+		}
+	}
+	j := namedAbove(p, heads[0])
+	for k := j + 1; j >= 0 && k < heads[0]; k++ {
+		if l := &p.Lines[k]; !p.f(k).Blank && !(l.class == chrome && l.strong) {
+			return -1 // widened over, it would stay: an avatar's caption, a count
+		}
+	}
+	return j
+}
+
+// namedAbove is posterAbove for a text, where no name is a link: the
+// card's nearest line of one to maxPosterWords words over the post's
+// date, that ends no sentence and is neither content nor a button.
+func namedAbove(p *Page, i int) int {
+	for j, seen := i-1, 0; j >= 0 && seen < maxPostCard; j-- {
+		f, l := p.f(j), &p.Lines[j]
+		if f.Blank {
+			continue
+		}
+		seen++
+		switch {
+		case l.good == PostHead:
+			return -1 // the post before's head
+		case f.Dateline() || l.bad == PostMeta:
+			continue // the card's join date, post count or title
+		case l.class == content || f.Words > maxPosterWords || f.End != measure.EndNone || rules[l.bad].button || l.bad == ButtonRow:
+			return -1 // the post before, its signature or its buttons
+		case f.Alpha > 0 && f.Chars >= 2:
+			return j
+		}
+	}
+	return -1
+}
+
 // maxPosterWords is the most words of a poster's name over a post's date
 // (see posterAbove).
 const maxPosterWords = 3
@@ -252,15 +304,26 @@ const minReplyWords = 2
 // firstPostDate returns the line of the first post's date above an HTML
 // span, in its head (see headAbove), when no date heads the span's first
 // post inside it; else -1. A forum's dated byline right above the span
-// ("hayley.p 2 May 2025 18:48", see postDate) is such a date.
+// ("hayley.p 2 May 2025 18:48", see postDate) is such a date. In text,
+// only the line right above the span may be: a thread whose posters'
+// cards stand over their dates ("Сергей_К", "Участник", "Сообщений:
+// 112", "12 марта 2024, 08:41 #1") had lost its first post's date where
+// the card's lines went as post-meta.
 func firstPostDate(p *Page) int {
-	if !p.m.HTML {
-		return -1 // a text span taken over a card takes in its lines too
-	}
 	for i := p.Start; i <= p.End && (p.Lines[i].class != content || p.Lines[i].good == PostHead); i++ {
 		if d, _ := postDate(p, i, true); d != 0 {
 			return -1 // the first post's head is the span's already
 		}
+	}
+	if !p.m.HTML {
+		// In text only the line right above the span: a span taken up
+		// over a card takes in the card's lines too.
+		if j := p.nonBlank(p.Start-1, -1); j >= 0 {
+			if d, _ := postDate(p, j, true); d != 0 {
+				return j
+			}
+		}
+		return -1
 	}
 	found := -1
 	headAbove(p, func(i int) bool {
