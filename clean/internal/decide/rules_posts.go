@@ -189,7 +189,7 @@ func postMeta(l *measure.Line, p *Page) float64 {
 	if l.Words <= maxReactionWords && has(l.All, lang.ReactionNames) && namesReactions(l, p) {
 		return -2
 	}
-	if (l.Dateline() || l.Digits > 0 && hasDate(p, l.Content)) && l.Words <= maxPostDateWords && has(l.First, lang.PostActions) && p.m.Lex.Lead(lang.PostActions, l.Key, p.m.Lang) > 0 {
+	if l.Words <= maxPostDateWords && has(l.First, lang.PostActions) && p.m.Lex.Lead(lang.PostActions, l.Key, p.m.Lang) > 0 && (l.Dateline() || l.Digits > 0 && hasDate(p, l.Content)) {
 		return -2 // "edited Mar 11, 2022 at 10:45", "Edited November 13, 2025 by willsmith79052"
 	}
 	if l.Dateline() && machineTime(l.Content) {
