@@ -630,6 +630,24 @@ func TestStockLineIsNoHeadline(t *testing.T) {
 	}
 }
 
+// TestDeskBylineIsNoHeadline: a story signed by a desk, not a person
+// ("Door onze redactie binnenland", "By our foreign staff"), right over
+// its text: the byline is no headline (see lang.BylineDesks), and the
+// story's headline, over its date, is.
+func TestDeskBylineIsNoHeadline(t *testing.T) {
+	for _, c := range []struct{ headline, date, desk, text string }{
+		{"Gemeenten willen meer geld voor opvang van dakloze jongeren", "Vandaag, 14:32 · Aangepast vandaag, 16:05", "Door onze redactie binnenland",
+			"Steeds meer gemeenten kloppen aan bij het kabinet voor extra geld om dakloze jongeren op te vangen. Volgens de Vereniging van Nederlandse Gemeenten is het aantal jongeren zonder vaste woonplek in drie jaar met een kwart gestegen.\n\nHet ministerie laat weten dat er in het voorjaar een plan komt. Gemeenten vinden dat te laat en willen dat de opvang nog deze winter wordt uitgebreid."},
+		{"Council approves the new bridge over the river", "Today, 14:32 · Updated today, 16:05", "By our city desk", para1 + "\n\n" + para2},
+	} {
+		page := "News   Politics  Economy  Sport     Search  Log in\n\n" + c.headline + "\n\n" + c.date + "\n\n" + c.desk + "\n\n" + c.text + "\n\n" + footer + "\n"
+		res, err := clean.Text(page)
+		require.NoError(t, err)
+		assert.Equal(t, c.headline, res.Title)
+		assert.NotContains(t, res.Body, c.desk)
+	}
+}
+
 // TestThreadUnderItsTitle: a thread's title over its posts, each under
 // its date, stays the headline, though a post's last line, a sentence
 // its poster left without a full stop, stands over the next post's date

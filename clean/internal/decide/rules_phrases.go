@@ -467,6 +467,9 @@ func byline(l *measure.Line, p *Page) float64 {
 		return 0
 	}
 	x, id := p.m.Lex, p.m.Lang
+	if l.Words <= maxDeskByline && has(l.First, lang.BylineDesks) && x.Lead(lang.BylineDesks, l.Key, id) >= 0 {
+		return -0.6 // a desk's byline, no name in it: "Door onze redactie binnenland"
+	}
 	if has(l.First, lang.BylineLabels) && (l.Caps >= 2 || caseless(l.Content)) {
 		if n := x.Lead(lang.BylineLabels, l.Key, id); n >= 0 && n < len(l.Key) && !lowerWordAt(l.Content, keyWords(l.Key[:n])) {
 			return -0.6
@@ -481,6 +484,10 @@ func byline(l *measure.Line, p *Page) float64 {
 	}
 	return -0.6
 }
+
+// maxDeskByline is the most words of a desk's byline (see byline and
+// lang.BylineDesks): "By our foreign staff in Berlin".
+const maxDeskByline = 8
 
 // maxBylineLine is the most words of a byline (see byline): "By Jenna
 // Cole · Published: Mar 4, 2026 · Updated: Mar 10, 2026 · 42 Comments"

@@ -118,6 +118,10 @@ const (
 	BylineLabels
 	// BylineWords open an author line: "By Jane Doe", "Von Max Muster".
 	BylineWords
+	// BylineDesks open an author line that names a desk, not a person:
+	// "By our foreign staff", "Door onze redactie binnenland". An entry
+	// opens the line (see Lexicons.Lead).
+	BylineDesks
 	// Buttons are the captions of the buttons under a post: reply, quote.
 	Buttons
 	// CaptionLabels open a parenthesised photo credit: "(Photo: ...".
@@ -255,6 +259,7 @@ var listNames = [NumLists]string{
 	AuthorRoles:     "author-roles",
 	BylineLabels:    "byline-labels",
 	BylineWords:     "byline-words",
+	BylineDesks:     "byline-desks",
 	Buttons:         "buttons",
 	CaptionLabels:   "caption-labels",
 	CaptionPlaces:   "caption-places",
