@@ -480,6 +480,7 @@ var twoParagraphs = map[string][]string{
 	"nl": {"De gemeenteraad heeft dinsdagavond besloten dat de oude stenen pier voor de winterstormen wordt hersteld, na een lang debat over de toekomst van de haven.", "De werkzaamheden beginnen in april en duren bijna een half jaar, en de veerboot vaart in die tijd volgens de zomerdienstregeling, meldt de gemeente."},
 	"pl": {"Rada miasta zdecydowała we wtorek wieczorem, że stary kamienny pomost zostanie wyremontowany przed zimowymi sztormami, po długiej dyskusji o przyszłości portu.", "Prace rozpoczną się w kwietniu i potrwają prawie pół roku, a prom będzie w tym czasie kursował według letniego rozkładu, poinformował urząd miasta."},
 	"ru": {"Городской совет во вторник вечером решил отремонтировать старый каменный причал до начала зимних штормов, после долгого спора о будущем гавани.", "Работы начнутся в апреле и продлятся почти полгода, а паром всё это время будет ходить по летнему расписанию, сообщили в администрации города."},
+	"uk": {"Міська рада у вівторок увечері вирішила відремонтувати старий кам'яний причал до початку зимових штормів, після довгої суперечки про майбутнє гавані.", "Роботи почнуться у квітні й триватимуть майже пів року, а пором увесь цей час курсуватиме за літнім розкладом, повідомили в міській адміністрації."},
 	"ar": {"قرر مجلس المدينة مساء الثلاثاء إصلاح الرصيف الحجري القديم قبل وصول عواصف الشتاء، بعد نقاش طويل حول مستقبل الميناء استمر عدة أشهر بين الأعضاء.", "وستبدأ الأعمال في شهر نيسان وتستمر نحو ستة أشهر، وستعمل العبارة خلال هذه الفترة وفق جدول الصيف، حسبما أعلنت البلدية في بيان رسمي."},
 	"sv": {"Kommunfullmäktige beslutade på tisdagskvällen att den gamla stenpiren ska rustas upp före vinterns stormar, efter en lång debatt om hamnens framtid.", "Arbetet börjar i april och pågår i nästan ett halvår, och färjan går under tiden enligt sommartidtabellen, meddelar kommunen."},
 	"da": {"Byrådet besluttede tirsdag aften, at den gamle stenmole skal sættes i stand før vinterens storme, efter en lang debat om havnens fremtid.", "Arbejdet begynder i april og varer næsten et halvt år, og færgen sejler i den tid efter sommerkøreplanen, oplyser kommunen."},
@@ -826,6 +827,10 @@ func TestQuantityAndCartLanguages(t *testing.T) {
 		"ru": {"Количество В корзину": "nav-label"},
 		"zh": {"数量 加入购物车": "nav-label"},
 		"ja": {"数量 カートに入れる": "nav-label"},
+		"ar": {"الكمية أضف إلى السلة": "nav-label"},
+		"tr": {"Adet Sepete Ekle": "nav-label"},
+		"uk": {"Кількість Додати в кошик": "nav-label"},
+		"ko": {"수량 장바구니 담기": "nav-label"},
 	})
 }
 
