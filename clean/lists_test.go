@@ -1225,6 +1225,25 @@ func TestRecipeKeepsItsIngredients(t *testing.T) {
 	assert.NotContains(t, res.Body, "Soups and stews")
 }
 
+// TestTableHeaderInCode: a German manual's block of TOML, its table's
+// header a bracketed word that names an advert in German ("[anzeige]",
+// display) over its keys, keeps the header in HTML, and the body cleans
+// to itself: the header shows code (see measure's ShowsCode), no
+// phrase's rule votes on it.
+func TestTableHeaderInCode(t *testing.T) {
+	page := `<html lang="de"><body><nav><ul>` + linkItems(6, "/s", "Abschnitt %d") + `</ul></nav><main><h1>Zeitzonen konfigurieren</h1>` +
+		`<p>Tidewater speichert alle Zeitpunkte intern in UTC. Für die Anzeige wird die Zeitzone des Benutzers verwendet, die Sie in der Konfigurationsdatei festlegen können.</p>` +
+		`<p>Tragen Sie die Zeitzone im Abschnitt <code>[anzeige]</code> ein:</p><pre><code>[anzeige]
+zeitzone = "Europe/Berlin"</code></pre>` +
+		`<p>Die Sommerzeit wird dabei automatisch berücksichtigt, und alle Zeitpunkte werden in der gewählten Zone angezeigt.</p></main></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "[anzeige]\nzeitzone = \"Europe/Berlin\"")
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+}
+
 // A documentation page's table of settings under its heading, drawn with
 // borders, and its last section after it, an example of code under its
 // heading and the line that introduces it, stay with the page: the

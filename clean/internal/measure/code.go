@@ -184,9 +184,12 @@ func codeSyntaxOf(l *Line) bool {
 func (l *Line) CodeSyntax() bool { return codeSyntaxOf(l) }
 
 // ShowsCode reports whether the line is a line of code (Code) that shows
-// code's syntax itself (CodeSyntax): code to the rules that read what a
-// line says, which a caption, a teaser or a picture beside code is not.
-func (l *Line) ShowsCode() bool { return l.Code && codeSyntaxOf(l) }
+// code's syntax itself (CodeSyntax), or a table's header in it ("[server]"
+// over its keys): code to the rules that read what a line says, which a
+// caption, a teaser or a picture beside code is not. A German manual's
+// "[anzeige]" (display), a TOML table over its keys, had gone as an
+// advert on reading the output.
+func (l *Line) ShowsCode() bool { return l.Code && (codeSyntaxOf(l) || l.shape == codeHeader) }
 
 // NamesCall reports whether the line names a call, "()": code's, not a
 // phrase of chrome ("Ok(())") nor a trail ("free() / delete").
