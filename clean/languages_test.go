@@ -994,15 +994,17 @@ func TestCopyButtonLanguages(t *testing.T) {
 // "Imprimer la recette", "レシピを印刷") and its prompt to rate the recipe
 // go between two paragraphs in each language, as "Print Recipe" and
 // "Tried this recipe?" do; so does the heading of related recipes
-// ("Receitas relacionadas"), which a Portuguese recipe in text had kept.
+// ("Receitas relacionadas"), which a Portuguese recipe in text had kept,
+// and the prompt with its stars and votes ("Vota la ricetta: ★★★★★ (312
+// voti)"), which an Italian recipe had kept.
 func TestRecipeChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"de": {"Ähnliche Rezepte": "related-block", "Rezept drucken": "nav-label", "Zum Rezept springen": "nav-label", "Hast du das Rezept ausprobiert? Dann lass uns eine Bewertung da!": "follow-us"},
-		"fr": {"Notez cette recette": "nav-label", "Recettes similaires": "related-block", "Imprimer la recette": "nav-label", "Vous avez testé cette recette ? Laissez-nous un commentaire !": "follow-us"},
+		"fr": {"Notez cette recette": "nav-label", "Notez cette recette : ★★★★☆ (87 avis)": "nav-label", "Recettes similaires": "related-block", "Imprimer la recette": "nav-label", "Vous avez testé cette recette ? Laissez-nous un commentaire !": "follow-us"},
 		"es": {"Valora esta receta": "nav-label", "Recetas relacionadas": "related-block", "Imprimir receta": "nav-label", "¿Has probado esta receta? Cuéntanos qué te pareció": "follow-us", "¿Has preparado esta receta? ¡Valórala!": "follow-us", "Saltar a la receta Imprimir receta Guardar Compartir": "nav-label"},
-		"it": {"Vota questa ricetta": "nav-label", "Ricette correlate": "related-block", "Stampa ricetta": "nav-label", "Hai provato questa ricetta? Lascia un commento": "follow-us"},
+		"it": {"Vota questa ricetta": "nav-label", "Vota la ricetta: ★★★★★ (312 voti)": "nav-label", "Ricette correlate": "related-block", "Stampa ricetta": "nav-label", "Hai provato questa ricetta? Lascia un commento": "follow-us"},
 		"pt": {"Imprimir receita": "nav-label", "Pular para a receita": "nav-label", "Avalie esta receita": "nav-label", "Receitas relacionadas": "related-block"},
-		"en": {"Jump to Recipe": "nav-label"},
+		"en": {"Jump to Recipe": "nav-label", "Rate this recipe: ★★★★★ (312 votes)": "nav-label"},
 		"nl": {"Recept printen": "nav-label", "Gerelateerde recepten": "related-block"},
 		"pl": {"Drukuj przepis": "nav-label"},
 		"ru": {"Распечатать рецепт": "nav-label"},
