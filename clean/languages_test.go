@@ -555,13 +555,13 @@ func TestPostEditNotes(t *testing.T) {
 func TestReviewChromeLanguages(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"en": {"12 people found this helpful": "post-meta", "One person found this helpful": "post-meta", "Helpful Report": "button-row"},
-		"de": {"3 Personen fanden diese Informationen hilfreich": "post-meta", "Hilfreich Melden": "button-row"},
-		"fr": {"5 personnes ont trouvé cela utile": "post-meta", "Utile Signaler": "button-row"},
-		"es": {"A 7 personas les ha parecido esto útil": "post-meta", "A 5 personas les ha parecido útil": "post-meta", "Útil Denunciar": "button-row"},
+		"de": {"3 Personen fanden diese Informationen hilfreich": "post-meta", "3 Personen fanden diese Bewertung hilfreich": "post-meta", "1 Person fand das hilfreich": "post-meta", "Hilfreich Melden": "button-row"},
+		"fr": {"5 personnes ont trouvé cela utile": "post-meta", "5 personnes ont trouvé cet avis utile": "post-meta", "Utile Signaler": "button-row"},
+		"es": {"A 7 personas les ha parecido esto útil": "post-meta", "A 5 personas les ha parecido útil": "post-meta", "5 personas encontraron útil esta opinión": "post-meta", "Útil Denunciar": "button-row"},
 		"pt": {"5 pessoas acharam isso útil": "post-meta", "Útil Denunciar": "button-row"},
 		"it": {"5 persone l'hanno trovato utile": "post-meta", "Utile Segnala": "button-row"},
 		"pl": {"5 osób uznało tę opinię za przydatną": "post-meta", "Przydatne Zgłoś": "button-row"},
-		"nl": {"12 mensen vonden dit nuttig": "post-meta", "Nuttig Melden": "button-row"},
+		"nl": {"12 mensen vonden dit nuttig": "post-meta", "12 mensen vonden deze review nuttig": "post-meta", "Nuttig Melden": "button-row"},
 		"ja": {"12人のお客様がこれが役に立ったと考えています": "post-meta", "参考になった（8） 通報": "post-meta"},
 		"zh": {"12人觉得有用": "post-meta"},
 		"ru": {"Полезен отзыв? Да 14 · Нет 1": "nav-label", "Купить В избранное Сравнить": "nav-label", "12 человек считают этот отзыв полезным": "post-meta", "Полезно Пожаловаться": "button-row"},
