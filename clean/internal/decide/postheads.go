@@ -301,7 +301,7 @@ func postsAfter(p *Page, last lang.Date) {
 // under an answer is over its author's name alone, not over a reply.
 const minReplyWords = 2
 
-// firstPostDate returns the line of the first post's date above an HTML
+// firstPostDate returns the line of the first post's date above the
 // span, in its head (see headAbove), when no date heads the span's first
 // post inside it; else -1. A forum's dated byline right above the span
 // ("hayley.p 2 May 2025 18:48", see postDate) is such a date. In text,
@@ -461,10 +461,11 @@ func laterDates(p *Page, i int) int {
 // a date line ("answered Jul 28, 2011 at 22:22 Ryan Lundy 210k") under
 // the post's buttons, up to maxSignatureGap lines of strong chrome below
 // the span, where a line of the span opens with the same word, no
-// stopword, and gives a date too (the other posts' signatures). A copy of
-// a line above is none. A question page prints who
-// answered under each answer, and the last answer's had gone where the
-// span ended at its text, as chrome closed the page right under it.
+// stopword, and gives a date too (the other posts' signatures). A line
+// the page repeats is none (a story's "Published ..." again under it). A
+// question page prints who answered under each answer, and the last
+// answer's had gone where the span ended at its text, as chrome closed
+// the page right under it.
 func signatureBelow(p *Page) {
 	if p.Start > p.End {
 		return
@@ -477,7 +478,7 @@ func signatureBelow(p *Page) {
 		return
 	}
 	f := p.f(j)
-	if f.Digits == 0 || f.Words > maxBylineLine || p.Lines[j].copy != notCopy || f.Repeats > 0 || !hasDate(p, f.Content) {
+	if f.Digits == 0 || f.Words > maxBylineLine || f.Repeats > 0 || !hasDate(p, f.Content) {
 		return
 	}
 	word, _, _ := strings.Cut(f.Key, " ")

@@ -297,11 +297,12 @@ func unhintProse(lines []wline, text []byte) {
 // page's regions (nav, header, aside, footer, forms) and other hints hold
 // minCommentShare or more of their letters in elements whose class names
 // comments, and no paragraph (see paragraphScore) outside the regions
-// stands outside them, whatever its hint. An issue
-// tracker's page, a thread whose software classes each post "comment":
-// each comment is the page's text, the issue's own report the first of
-// them, and the hint had voted its first lines out. A story's comments,
-// however long, stand under the story's own paragraphs, and stay hinted.
+// stands outside them, whatever its hint. An issue tracker's page, a
+// thread whose software classes each post "comment": each comment is the
+// page's text, the issue's own report the first of them, and the hint
+// had voted its first lines out. A story's comments, however long, stand
+// under the story's own paragraphs, and stay hinted; so do a paywalled
+// story's, whose paragraphs a paywall's class hides.
 func unhintComments(lines []wline, text []byte) {
 	all, comments := 0, 0
 	for i := range lines {
