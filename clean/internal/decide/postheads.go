@@ -165,7 +165,13 @@ func posterOverAll(p *Page, heads []int) bool {
 // the date; an avatar's initial links too, and is passed over. A line of
 // content, a longer line (a signature), a button and the post before's
 // head end the card. A title or a place that links nowhere is no name.
-func posterAbove(p *Page, i int) int {
+func posterAbove(p *Page, i int) int { return cardName(p, i, true) }
+
+// cardName is posterAbove, and namedAbove where linked is false: a text's
+// names link nowhere, so there the name is any such line that is no
+// content, and a card's line the post-meta rule voted against is passed
+// over whatever the context made of it.
+func cardName(p *Page, i int, linked bool) int {
 	for j, seen := i-1, 0; j >= 0 && seen < maxPostCard; j-- {
 		f, l := p.f(j), &p.Lines[j]
 		if f.Blank {
@@ -175,11 +181,12 @@ func posterAbove(p *Page, i int) int {
 		switch {
 		case l.good == PostHead:
 			return -1 // the post before's head
-		case f.Dateline() || l.class == chrome && l.bad == PostMeta:
-			continue // the card's join date or post count
-		case l.class != chrome || f.Words > maxPosterWords || f.End != measure.EndNone || rules[l.bad].button || l.bad == ButtonRow:
+		case f.Dateline() || l.bad == PostMeta && (l.class == chrome || !linked):
+			continue // the card's join date, post count or title
+		case linked && l.class != chrome || !linked && l.class == content,
+			f.Words > maxPosterWords || f.End != measure.EndNone || rules[l.bad].button || l.bad == ButtonRow:
 			return -1 // the post before, its signature or its buttons
-		case f.Alpha > 0 && f.Chars >= 2 && f.Links*10 >= f.Chars*9:
+		case f.Alpha > 0 && f.Chars >= 2 && (!linked || f.Links*10 >= f.Chars*9):
 			return j
 		}
 	}
@@ -214,26 +221,7 @@ func firstPoster(p *Page, heads []int) int {
 // namedAbove is posterAbove for a text, where no name is a link: the
 // card's nearest line of one to maxPosterWords words over the post's
 // date, that ends no sentence and is neither content nor a button.
-func namedAbove(p *Page, i int) int {
-	for j, seen := i-1, 0; j >= 0 && seen < maxPostCard; j-- {
-		f, l := p.f(j), &p.Lines[j]
-		if f.Blank {
-			continue
-		}
-		seen++
-		switch {
-		case l.good == PostHead:
-			return -1 // the post before's head
-		case f.Dateline() || l.bad == PostMeta:
-			continue // the card's join date, post count or title
-		case l.class == content || f.Words > maxPosterWords || f.End != measure.EndNone || rules[l.bad].button || l.bad == ButtonRow:
-			return -1 // the post before, its signature or its buttons
-		case f.Alpha > 0 && f.Chars >= 2:
-			return j
-		}
-	}
-	return -1
-}
+func namedAbove(p *Page, i int) int { return cardName(p, i, false) }
 
 // maxPosterWords is the most words of a poster's name over a post's date
 // (see posterAbove).
