@@ -631,7 +631,8 @@ func TestStockLineIsNoHeadline(t *testing.T) {
 }
 
 // TestDeskBylineIsNoHeadline: a story signed by a desk, not a person
-// ("Door onze redactie binnenland", "By our foreign staff"), right over
+// ("Door onze redactie binnenland", "By our city desk", "Da redação do
+// Diário do Porto"), right over
 // its text: the byline is no headline (see lang.BylineDesks), and the
 // story's headline, over its date, is.
 func TestDeskBylineIsNoHeadline(t *testing.T) {
@@ -639,12 +640,37 @@ func TestDeskBylineIsNoHeadline(t *testing.T) {
 		{"Gemeenten willen meer geld voor opvang van dakloze jongeren", "Vandaag, 14:32 · Aangepast vandaag, 16:05", "Door onze redactie binnenland",
 			"Steeds meer gemeenten kloppen aan bij het kabinet voor extra geld om dakloze jongeren op te vangen. Volgens de Vereniging van Nederlandse Gemeenten is het aantal jongeren zonder vaste woonplek in drie jaar met een kwart gestegen.\n\nHet ministerie laat weten dat er in het voorjaar een plan komt. Gemeenten vinden dat te laat en willen dat de opvang nog deze winter wordt uitgebreid."},
 		{"Council approves the new bridge over the river", "Today, 14:32 · Updated today, 16:05", "By our city desk", para1 + "\n\n" + para2},
+		{"Câmara aprova a reforma do velho cais do porto", "Hoje, 14:32 · Atualizado hoje, 16:05", "Da redação do Diário do Porto",
+			"A câmara municipal decidiu na terça-feira à noite reparar o velho cais de pedra antes das tempestades de inverno, depois de um longo debate sobre o futuro do porto.\n\nAs obras começarão em abril e durarão quase meio ano, e a balsa vai circular durante esse tempo segundo o horário de verão, informou a prefeitura."},
 	} {
 		page := "News   Politics  Economy  Sport     Search  Log in\n\n" + c.headline + "\n\n" + c.date + "\n\n" + c.desk + "\n\n" + c.text + "\n\n" + footer + "\n"
 		res, err := clean.Text(page)
 		require.NoError(t, err)
 		assert.Equal(t, c.headline, res.Title)
 		assert.NotContains(t, res.Body, c.desk)
+		assert.Equal(t, "byline", decision(t, res, c.desk).Rule, c.desk)
+	}
+}
+
+// TestNamedBylineGoes: a story's byline that gives the author's name,
+// a place and a date, parted by " · " or " | ", with no byline word
+// ("Lucía Romero · Sevilla · Actualizado: 12/03/2024 18:42"), goes from
+// the body under the story's subtitle, as "By Jane Doe" does (see
+// decide's namedDate).
+func TestNamedBylineGoes(t *testing.T) {
+	for _, c := range []struct{ lang, headline, subtitle, byline, p1, p2 string }{
+		{"es", "El Ayuntamiento aprueba la nueva ordenanza de terrazas", "Los bares del centro tendrán que retirar mesas a las once de la noche entre semana", "Lucía Romero · Sevilla · Actualizado: 12/03/2024 18:42",
+			"El pleno municipal aprobó este martes la nueva ordenanza de terrazas con los votos del equipo de gobierno y la abstención de la oposición. La norma entrará en vigor el próximo mes de mayo.",
+			"Los hosteleros del centro histórico deberán recoger las mesas a las once de la noche de domingo a jueves, y a la una de la madrugada los fines de semana."},
+		{"en", "Council approves the new bridge over the river", "Residents of both banks will cross on foot and by bike from next spring", "Jane Doe | London | Updated: 12/03/2024 18:42", para1, para2},
+	} {
+		page := `<html lang="` + c.lang + `"><body><nav><ul>` + linkItems(6, "/s", "Section %d") + `</ul></nav><article><h1>` + c.headline + `</h1>` +
+			`<p class="subtitle">` + c.subtitle + `</p><div class="byline">` + c.byline + `</div><p>` + c.p1 + `</p><p>` + c.p2 + `</p></article><footer><p>` + footer + `</p></footer></body></html>`
+		res, err := clean.HTML(strings.NewReader(page))
+		require.NoError(t, err)
+		assert.Equal(t, c.headline, res.Title)
+		assert.NotContains(t, res.Body, c.byline, c.lang)
+		assert.Contains(t, res.Body, c.p1)
 	}
 }
 

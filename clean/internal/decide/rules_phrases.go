@@ -477,12 +477,51 @@ func byline(l *measure.Line, p *Page) float64 {
 	}
 	first, _, _ := strings.Cut(l.Key, " ")
 	if l.CapsRatio() < 0.5 && !caseless(l.Content) || !has(l.First, lang.BylineWords) || !x.In(lang.BylineWords, first, id) {
+		if namedDate(l, p) {
+			return -0.6
+		}
 		return 0
 	}
 	if l.Words > 8 && !(l.Digits > 0 && hasDate(p, l.Content)) || l.Words > 12 && !(l.Punct&measure.PunctColon != 0) {
 		return 0 // longer, a byline gives a date after the names, and labels it
 	}
 	return -0.6
+}
+
+// namedDate reports whether l is a byline without a byline's word: a
+// name, then the parts after it parted by " · " or " | ", one of which
+// gives a date ("Lucía Romero · Sevilla · Actualizado: 12/03/2024
+// 18:42"). The name is two or three words, each capitalised, before the
+// first separator.
+func namedDate(l *measure.Line, p *Page) bool {
+	if l.Digits == 0 || l.Words > maxBylineLine {
+		return false
+	}
+	name, rest, ok := cutSeparator(l.Content)
+	if !ok || !hasDate(p, rest) {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
+}
+
+// cutSeparator cuts s at its first " · " or " | ".
+func cutSeparator(s string) (before, after string, ok bool) {
+	sep := " · "
+	i, j := strings.Index(s, sep), strings.Index(s, " | ")
+	if i < 0 || j >= 0 && j < i {
+		i, sep = j, " | "
+	}
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+len(sep):], true
 }
 
 // maxDeskByline is the most words of a desk's byline (see byline and
