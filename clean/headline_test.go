@@ -656,7 +656,8 @@ func TestDeskBylineIsNoHeadline(t *testing.T) {
 // a place and a date, parted by " · " or " | ", with no byline word
 // ("Lucía Romero · Sevilla · Actualizado: 12/03/2024 18:42"), goes from
 // the body under the story's subtitle, as "By Jane Doe" does (see
-// decide's namedDate).
+// decide's namedDate). Two lines of that shape are reviews' heads, and
+// stay.
 func TestNamedBylineGoes(t *testing.T) {
 	for _, c := range []struct{ lang, headline, subtitle, byline, p1, p2 string }{
 		{"es", "El Ayuntamiento aprueba la nueva ordenanza de terrazas", "Los bares del centro tendrán que retirar mesas a las once de la noche entre semana", "Lucía Romero · Sevilla · Actualizado: 12/03/2024 18:42",
@@ -671,6 +672,16 @@ func TestNamedBylineGoes(t *testing.T) {
 		assert.Equal(t, c.headline, res.Title)
 		assert.NotContains(t, res.Body, c.byline, c.lang)
 		assert.Contains(t, res.Body, c.p1)
+	}
+
+	// Reviews' heads of that shape, one over each review
+	// (testdata/html/product-reviews.html), are no byline.
+	b, err := os.ReadFile("testdata/html/product-reviews.html")
+	require.NoError(t, err)
+	res, err := clean.HTML(strings.NewReader(string(b)))
+	require.NoError(t, err)
+	for _, h := range []string{"Jess R. · Verified buyer · May 2, 2024", "Mark T. · April 18, 2024"} {
+		assert.Equal(t, clean.Keep, decision(t, res, h).Verdict, h)
 	}
 }
 

@@ -249,6 +249,10 @@ type Page struct {
 	// 0 until asked, then 1 or -1.
 	cookies int8
 
+	// namedLines is one more than the number of lines that give a name
+	// and, past a separator, digits (see namedLine): 0 until asked.
+	namedLines int
+
 	// Scratch of the passes, kept for the next page.
 	dens       []float64
 	idx        []int

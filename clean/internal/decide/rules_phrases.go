@@ -492,23 +492,44 @@ func byline(l *measure.Line, p *Page) float64 {
 // name, then the parts after it parted by " · " or " | ", one of which
 // gives a date ("Lucía Romero · Sevilla · Actualizado: 12/03/2024
 // 18:42"). The name is two or three words, each capitalised, before the
-// first separator.
+// first separator (see namedLine). A page that gives two lines of that
+// shape or more gives posts' or reviews' heads ("Jess R. · Verified buyer
+// · May 2, 2024" over each review), no story's byline.
 func namedDate(l *measure.Line, p *Page) bool {
-	if l.Digits == 0 || l.Words > maxBylineLine {
+	rest, ok := namedLine(l)
+	if !ok {
 		return false
 	}
+	if p.namedLines == 0 {
+		p.namedLines = 1
+		for i := range p.m.Lines {
+			if _, ok := namedLine(&p.m.Lines[i]); ok {
+				p.namedLines++
+			}
+		}
+	}
+	return p.namedLines == 2 && hasDate(p, rest)
+}
+
+// namedLine reports whether l gives a name of two or three capitalised
+// words, then " · " or " | " and digits after it; it returns what follows
+// the separator.
+func namedLine(l *measure.Line) (rest string, ok bool) {
+	if l.Digits == 0 || l.Words > maxBylineLine {
+		return "", false
+	}
 	name, rest, ok := cutSeparator(l.Content)
-	if !ok || !hasDate(p, rest) {
-		return false
+	if !ok || strings.IndexFunc(rest, unicode.IsDigit) < 0 {
+		return "", false
 	}
 	n := 0
 	for w := range strings.FieldsSeq(name) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || n == 3 {
+			return "", false
 		}
 		n++
 	}
-	return n >= 2 && n <= 3
+	return rest, n >= 2
 }
 
 // cutSeparator cuts s at its first " · " or " | ".
