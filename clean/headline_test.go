@@ -685,6 +685,21 @@ func TestNamedBylineGoes(t *testing.T) {
 	}
 }
 
+// TestRatingIsNoHeadline: a Japanese shop's product in text, its name
+// with a decimal size ("ステンレス電気ケトル 1.0L") over its rating
+// ("★4.5（212件のレビュー）"), its price and its buttons: the name is the
+// title, as a decimal is one number (see decide's numberTokens), and a
+// line with a rating's stars is no headline.
+func TestRatingIsNoHeadline(t *testing.T) {
+	page := "キッチン雑貨ショップ  新着  ランキング  セール          ログイン  カート\n\nホーム > キッチン家電 > 電気ケトル\n\n" +
+		"ステンレス電気ケトル 1.0L\n\n★4.5（212件のレビュー）\n\n3,980円（税込）\n\n送料無料\n\n数量 [1 ] [カートに入れる]\n\n商品説明\n\n" +
+		"シンプルなデザインのステンレス製電気ケトルです。カップ1杯分なら約60秒で沸騰し、空焚き防止機能と自動電源オフ機能がついているので安心してお使いいただけます。\n\n" +
+		"注ぎ口は細く、ハンドドリップのコーヒーにも最適です。毎朝のコーヒーやお茶の時間にぴったりの一台です。\n\nCopyright © 2024 キッチン雑貨ショップ All Rights Reserved.\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "ステンレス電気ケトル 1.0L", res.Title)
+}
+
 // TestThreadUnderItsTitle: a thread's title over its posts, each under
 // its date, stays the headline, though a post's last line, a sentence
 // its poster left without a full stop, stands over the next post's date

@@ -92,7 +92,8 @@ func shaped(f *measure.Line, named bool) bool {
 }
 
 // numberTokens counts the runs of digits in s that open a token: the
-// numbers among a line's tokens (see measure.Counts.Tokens).
+// numbers among a line's tokens (see measure.Counts.Tokens). A point or a
+// comma between digits does not part a number ("1.0L", "1,024").
 func numberTokens(s string) int {
 	const none, digit, letter = 0, 1, 2
 	n, last := 0, none
@@ -109,6 +110,9 @@ func numberTokens(s string) int {
 			if last != digit {
 				last = letter
 			}
+		case (r == '.' || r == ',') && last == digit:
+			// a decimal or thousands separator goes on with the number:
+			// "1.0L" is one, as "1,024" is
 		default:
 			last = none
 		}

@@ -54,6 +54,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		contentsEntry(p, i),
 		f.OpensWithAmount(),
 		stockLine(p, f),
+		strings.ContainsAny(f.Content, "★☆"), // a rating: "★4.5（212件のレビュー）"
 		signature(f.Content),
 		f.Usage(), // a synopsis of one line: "npm help <term> [<terms..>]"
 		!f.Plain,
