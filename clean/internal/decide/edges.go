@@ -391,7 +391,7 @@ func entryAbove(p *Page) {
 			continue
 		}
 		if d := firstEntryDate(p, t); d >= 0 && d >= p.nonBlank(p.Start-1, -1) {
-			if u := p.nonBlank(t-1, -1); u >= 0 && !p.Lines[u].strong && headlineShape(p.f(u)) && entryDate(p, u, 1) == d && firstEntryDate(p, u) == d {
+			if u := p.nonBlank(t-1, -1); u >= 0 && !p.Lines[u].strong && headlineShape(p.f(u)) && entryDate(p, u, 1) == d && entriesAfter(p, d, 1) {
 				t = u // t is the entry's source line, under its title
 			}
 			widenTo(p, t)

@@ -223,7 +223,7 @@ const maxEntryHeadWords = 12
 // headline. A text rendering of a shop's product had taken it for the
 // title, which the product's name, higher over the price, had lost.
 func stockLine(p *Page, f *measure.Line) bool {
-	return f.Heading != 1 && p.m.Lex.Lead(lang.Stock, f.Key, p.m.Lang) >= 0
+	return f.Heading != 1 && has(f.First, lang.Stock) && p.m.Lex.Lead(lang.Stock, f.Key, p.m.Lang) >= 0
 }
 
 // hasAge reports whether l gives a time before now anywhere among its

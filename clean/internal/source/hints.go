@@ -304,6 +304,13 @@ func unhintProse(lines []wline, text []byte) {
 // under the story's own paragraphs, and stay hinted; so do a paywalled
 // story's, whose paragraphs a paywall's class hides.
 func unhintComments(lines []wline, text []byte) {
+	hinted := false
+	for i := range lines {
+		hinted = hinted || lines[i].dom.Hint == HintComments
+	}
+	if !hinted {
+		return // most pages: no line to weigh
+	}
 	all, comments := 0, 0
 	for i := range lines {
 		l := &lines[i]
