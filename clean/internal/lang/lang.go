@@ -113,7 +113,7 @@ type Lexicons struct {
 	// The first and the last words of the Whole and Lead keys, the pieces
 	// of a row (see wholeRow): sets of their own, as flagging the first
 	// words in the word table grew it by 2 MB.
-	startsWhole, endsWhole map[string]bool
+	startsPiece, endsPiece map[string]bool
 
 	lists [NumLists]listIndex
 }

@@ -104,18 +104,18 @@ const maxRowPieces = max(maxCJKRow, maxRowWords)
 // phrase that matches a line whole or a lead phrase: a line that begins
 // with any other word matches neither.
 func (x *Lexicons) OpensPhrase(word string, flags Flags) bool {
-	return flags&StartsLead != 0 || x.startsWhole[word]
+	return flags&StartsLead != 0 || x.startsPiece[word]
 }
 
 // rowPiece notes the first and last words of key, a phrase that may be a
 // piece of a row (see wholeRow).
 func (x *Lexicons) rowPiece(key string) {
-	if x.endsWhole == nil {
-		x.startsWhole, x.endsWhole = map[string]bool{}, map[string]bool{}
+	if x.endsPiece == nil {
+		x.startsPiece, x.endsPiece = map[string]bool{}, map[string]bool{}
 	}
 	first, _, _ := strings.Cut(key, " ")
-	x.startsWhole[first] = true
-	x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] = true
+	x.startsPiece[first] = true
+	x.endsPiece[key[strings.LastIndexByte(key, ' ')+1:]] = true
 }
 
 // wholeRow returns the table of the first phrase when key is two or more
@@ -127,7 +127,7 @@ func (x *Lexicons) rowPiece(key string) {
 // quantity field and its button, "Quantity Add to cart", had stayed
 // between a product's price and its description.
 func (x *Lexicons) wholeRow(key string, id ID) Table {
-	if first, _, _ := strings.Cut(key, " "); !x.startsWhole[first] || !x.endsWhole[key[strings.LastIndexByte(key, ' ')+1:]] {
+	if first, _, _ := strings.Cut(key, " "); !x.startsPiece[first] || !x.endsPiece[key[strings.LastIndexByte(key, ' ')+1:]] {
 		return NoTable // its first word opens no phrase, or its last ends none: the cheap tests first
 	}
 	var ends [maxRowWords + 1]int // the end of each word of key
