@@ -1942,3 +1942,32 @@ func TestTagPageOfPostsInText(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body)
 }
+
+// TestAPINameIsHeadline: an API reference's h1 names what it documents,
+// one token of code ("Array.prototype.findLast()", "std::vector"), which
+// the page's title opens with: it is the headline, and the page's body
+// reads back as itself. A site's domain as its h1 ("example.com") is no
+// such name, and stays no headline.
+func TestAPINameIsHeadline(t *testing.T) {
+	page := func(name, title string) string {
+		return `<html><head><title>` + title + `</title></head><body><nav><ul>` + linkItems(5, "/docs", "Section %d") + `</ul></nav>` +
+			`<main><article><h1>` + name + `</h1><p>The findLast() method of Array instances iterates the array in reverse order and returns the value of the first element that satisfies the provided testing function.</p>` +
+			`<h2>Syntax</h2><pre><code>findLast(callbackFn)
+findLast(callbackFn, thisArg)</code></pre><p>If no elements satisfy the testing function, undefined is returned, as the last example on this page shows.</p></article></main></body></html>`
+	}
+	for name, title := range map[string]string{
+		"Array.prototype.findLast()": "Array.prototype.findLast() - JavaScript | Web Docs",
+		"std::vector":                "std::vector - reference.example",
+	} {
+		res, err := clean.HTML(strings.NewReader(page(name, title)))
+		require.NoError(t, err)
+		assert.Equal(t, name, res.Title)
+		assert.True(t, strings.HasPrefix(res.Body, "The findLast() method"), res.Body)
+		again, err := clean.Text(res.Body)
+		require.NoError(t, err)
+		assert.Equal(t, res.Body, again.Body, name)
+	}
+	res, err := clean.HTML(strings.NewReader(page("example.com", "example.com Notes on findLast")))
+	require.NoError(t, err)
+	assert.NotEqual(t, "example.com", res.Title)
+}

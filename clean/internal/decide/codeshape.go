@@ -1,6 +1,9 @@
 package decide
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // What code looks like to the rules and passes that read one line alone:
 // a signature, which is no headline (see titleScore), and a comment in a
@@ -83,3 +86,50 @@ func codeComment(s string) bool {
 
 // commentMarks are the marks that open a comment (see codeComment).
 var commentMarks = [...]string{"//", "/*", "#", "--", ";"}
+
+// codeName reports whether s is the name of something in code, one token
+// with no space: letters and digits joined by a point, a colon, an
+// underscore or brackets, at least minCodeLetters letters
+// ("Array.prototype.findLast()", "std::vector", "os.path.join"). An API
+// reference's h1 names what it documents so. A site's name that its h1
+// gives ("davidbau.com") is a domain's: points alone, the last before two
+// or three small letters.
+func codeName(s string) bool {
+	letters, joined, pointsOnly := 0, false, true
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+		case r == '.':
+			joined = true
+		case strings.ContainsRune("_:()<>[]", r):
+			joined, pointsOnly = true, false
+		default:
+			return false
+		}
+	}
+	if pointsOnly {
+		if i := strings.LastIndexByte(s, '.'); i >= 0 && domainEnd(s[i+1:]) {
+			return false
+		}
+	}
+	return joined && letters >= minCodeLetters
+}
+
+// domainEnd reports whether s, the last part of a dotted name, is two or
+// three small ASCII letters, as a domain's ends ("com", "de", "org").
+func domainEnd(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// minCodeLetters is the fewest letters of a name in code (see codeName).
+const minCodeLetters = 3

@@ -36,7 +36,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
 		trail(f),
 		f.Digits > 0 && (hasDate(p, f.Content) || hasAge(p, f)),
-		isLabelValue(f.Content),
+		isLabelValue(f.Content) && !codeHeadline(p, i),
 		factsRow(f.Content),
 		f.ContentsLabel, // "On this page", over a table of contents
 		sectionName(p, f),
@@ -55,7 +55,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		f.OpensWithAmount(),
 		stockLine(p, f),
 		strings.ContainsAny(f.Content, "★☆"), // a rating: "★4.5（212件のレビュー）"
-		signature(f.Content),
+		signature(f.Content) && !codeHeadline(p, i),
 		f.Usage(), // a synopsis of one line: "npm help <term> [<terms..>]"
 		!f.Plain,
 		ofByline(p, i),
@@ -303,8 +303,8 @@ const (
 	maxCrumbWords = 6
 )
 
-// oneWordHeadline reports whether line i, one word (see oneName), is the
-// page's headline all the same: its h1 in HTML, or in text a markdown h1
+// oneWordHeadline reports whether line i, one word (see oneName) or a name
+// in code (see codeHeadline), is the page's headline all the same: its h1 in HTML, or in text a markdown h1
 // over a paragraph by its own votes. A reference's h1 is often the one
 // word that names what the page is about ("systemd", "pacman", SQLite's
 // "SELECT", Node's "Buffer"). A line of text is no h1, and one word
@@ -319,6 +319,9 @@ const (
 // are titled ("Assert", "Buffer", "Patterns").
 func oneWordHeadline(p *Page, i int) bool {
 	f := p.f(i)
+	if codeHeadline(p, i) {
+		return true
+	}
 	if !oneName(f) {
 		return false
 	}
@@ -326,6 +329,18 @@ func oneWordHeadline(p *Page, i int) bool {
 		return f.DOM.Heading == 1
 	}
 	return f.Heading == 1 && ownParagraph(p, p.nonBlank(i+1, 1)) || subjectWord(p, i)
+}
+
+// codeHeadline reports whether line i is an HTML h1 that names something
+// in code, one token (see codeName), that the page's title holds too: an
+// API reference's headline ("Array.prototype.findLast()" under "<title>
+// Array.prototype.findLast() - JavaScript | MDN"). Such a name has no
+// space, as a poster's name has none ("marta_k"), and may hold what marks
+// a label or a line of code ("std::vector"): without the title's word
+// the h1 is none of the page's headline.
+func codeHeadline(p *Page, i int) bool {
+	f := p.f(i)
+	return p.m.HTML && f.DOM.Heading == 1 && p.m.MetaKey != "" && codeName(f.Content) && lang.ContainsWords(p.m.MetaKey, f.Key)
 }
 
 // subjectWord reports whether line i of a text, one word above the
