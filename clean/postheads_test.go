@@ -355,3 +355,29 @@ func TestFirstPostDateInText(t *testing.T) {
 		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
 	}
 }
+
+// A thread whose posts' dates give no year ("Mar 3", as Discourse prints
+// them in the browser in the year they were written;
+// testdata/html/thread-yearless.html, and testdata/pages/thread-yearless.txt
+// as w3m prints it) keeps each post's poster and date, the opening post's
+// too, over its text above the span (see decide's yearless and
+// firstPoster). Such a date is no headline.
+func TestYearlessPostDates(t *testing.T) {
+	for _, file := range []string{"testdata/html/thread-yearless.html", "testdata/pages/thread-yearless.txt"} {
+		b, err := os.ReadFile(file)
+		require.NoError(t, err)
+		var res *clean.Result
+		if strings.HasSuffix(file, ".html") {
+			res, err = clean.HTML(bytes.NewReader(b))
+		} else {
+			res, err = clean.Text(string(b))
+		}
+		require.NoError(t, err)
+		assert.Equal(t, "Migrating from Postgres 14 to 16 with logical replication", res.Title, file)
+		body := strings.ReplaceAll(res.Body, "\n\n", "\n")
+		for _, head := range []string{"kmarsh\nMar 3\nI run a small", "pg_rhea\nMar 3\nLogical replication", "kmarsh\nMar 4\nThat did it"} {
+			assert.Contains(t, body, head, file)
+		}
+		assert.NotContains(t, res.Body, "Related topics", file)
+	}
+}

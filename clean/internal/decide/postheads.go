@@ -193,23 +193,29 @@ func cardName(p *Page, i int, linked bool) int {
 	return -1
 }
 
-// firstPoster returns the line of the first post's poster's name in a
-// text, over the first post's date at heads[0] that the span was widened
-// to, or -1: where every later post at heads has a name over its date as
-// well (see namedAbove), the first post's is its poster's too, if only
-// strong chrome stands between it and the date (the poster's title and
-// counts, which go). A thread in text had signed every reply but its
-// opening post ("pedal_pusher" over "2 May 2024 at 09:12").
+// firstPoster returns the line of the first post's poster's name, over
+// the first post's date at heads[0] that the span was widened to, or -1:
+// where every later post at heads has a name over its date as well (see
+// namedAbove, and posterAbove in HTML), the first post's is its poster's
+// too, if only strong chrome stands between it and the date (the poster's
+// title and counts, which go). A thread in text had signed every reply
+// but its opening post ("pedal_pusher" over "2 May 2024 at 09:12"), and so
+// had one in HTML whose posts' dates give no year ("kmarsh" over "Mar 3").
+// In HTML a link over every post is no name (see posterOverAll).
 func firstPoster(p *Page, heads []int) int {
-	if p.m.HTML || len(heads) < 2 {
-		return -1 // HTML has its names by their links (see keepPosters)
+	if len(heads) < 2 || p.m.HTML && posterOverAll(p, heads) {
+		return -1
+	}
+	named := namedAbove
+	if p.m.HTML {
+		named = posterAbove
 	}
 	for _, i := range heads[1:] {
-		if namedAbove(p, i) < 0 {
+		if named(p, i) < 0 {
 			return -1
 		}
 	}
-	j := namedAbove(p, heads[0])
+	j := named(p, heads[0])
 	for k := j + 1; j >= 0 && k < heads[0]; k++ {
 		if l := &p.Lines[k]; !p.f(k).Blank && !(l.class == chrome && l.strong) {
 			return -1 // widened over, it would stay: an avatar's caption, a count

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
@@ -199,8 +200,10 @@ func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 	switch {
 	case f.Words > maxPostHeadWords:
 		return 0, 0
-	case !strict:
+	case !strict && (f.Date != 0 || f.Age != 0):
 		return f.Date, f.Age
+	case !strict:
+		return yearless(p, f), 0
 	case l.bad == PostMeta:
 		return 0, 0
 	case f.Date != 0:
@@ -208,9 +211,32 @@ func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 	case f.Digits >= 4 && (l.bad == Byline || f.DOM.Hint == source.HintByline):
 		d, _, _ := p.m.Lex.FindDateIn(f.Text, dayFirst(p))
 		return d, 0
+	case f.Digits <= 2 && f.Words <= maxDayWords && f.Age == 0:
+		return yearless(p, f), 0
 	}
 	return 0, 0
 }
+
+// yearless returns the date of line f, a day of a month and no more, with
+// no year (see lang.Lexicons.MonthDay), as a date of the year 0: one that
+// orders the posts of a thread of one year, and comes before any date
+// with a year. Forum software prints a post's date so in the year it was
+// written ("Mar 3", over a post of a Discourse thread rendered in the
+// browser), and a thread's replies had lost their heads.
+func yearless(p *Page, f *measure.Line) lang.Date {
+	if f.Digits == 0 {
+		return 0
+	}
+	m, d, ok := p.m.Lex.MonthDay(f.Content)
+	if !ok {
+		return 0
+	}
+	return lang.Date(m*100 + d)
+}
+
+// maxDayWords is the most words of a day of a month with no year: "3 de
+// marzo" (see yearless).
+const maxDayWords = 3
 
 // maxPostHeadWords is the most words of the line over a post that gives
 // its date (see postDate): its poster's name, the date and the post's

@@ -77,6 +77,50 @@ func (x *Lexicons) dayMonthYear(s string, i int) (d Date, end int, ok bool) {
 	return 0, 0, false
 }
 
+// MonthDay reads s, all of it but the spaces around it, as a day of a
+// month named in some lexicon, with no year: "Mar 3", "March 3rd", "3
+// Mar", "3. März", "3 марта", "3 de marzo". Forum software prints a post's
+// date so in the year it was written. It returns the month and the day;
+// a line with more than the date is no such day ("Mar 3 and 4", "Section
+// 3").
+func (x *Lexicons) MonthDay(s string) (month, day int, ok bool) {
+	s = strings.TrimSpace(s)
+	if t, _, ok := westernDigits(s); ok {
+		s = t
+	}
+	if word, j := x.nameThenSpace(s, 0); j >= 0 {
+		if d, e := digits(s, j, 1, 2); e >= 0 && ordinal(s, e) == len(s) {
+			return x.monthDay(word, d)
+		}
+		return 0, 0, false
+	}
+	if !startsNumber(s, 0) {
+		return 0, 0, false
+	}
+	d, j := dayThenSpace(s, 0, '.')
+	if j < 0 {
+		return 0, 0, false
+	}
+	if k, ok := deWord(s, j); ok {
+		j = k
+	}
+	word, e := letterRun(s, j)
+	if e >= 0 && (e == len(s) || e == len(s)-1 && s[e] == '.') {
+		return x.monthDay(word, d)
+	}
+	return 0, 0, false
+}
+
+// monthDay returns the month word names and day d, if it names one and d
+// may be one of its days.
+func (x *Lexicons) monthDay(word string, d int) (month, day int, ok bool) {
+	m, ok := x.month(word)
+	if !ok || d < 1 || d > 31 {
+		return 0, 0, false
+	}
+	return m, d, true
+}
+
 // yearMonthDay reads "2024. március 12.", as Hungarian writes dates: the
 // year and its dot, the month's name, the day; and "2024 m. kovo 12 d.",
 // as Lithuanian does, with "m." (year) after the year. Without either

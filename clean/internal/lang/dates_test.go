@@ -247,3 +247,30 @@ func TestFindDateDayFirst(t *testing.T) {
 		assert.Equal(t, want[1], d.String(), "day first: %s", s)
 	}
 }
+
+func TestMonthDay(t *testing.T) {
+	x := lexicons(t)
+	for s, want := range map[string][2]int{
+		"Mar 3":        {3, 3},
+		" March 3rd ":  {3, 3},
+		"Mar. 14":      {3, 14},
+		"3 Mar":        {3, 3},
+		"3. März":      {3, 3},
+		"12 марта":     {3, 12},
+		"3 de marzo":   {3, 3},
+		"28 févr.":     {2, 28},
+		"١٢ مارس":      {3, 12},
+		"Mar 3, 2025":  {},
+		"Mar 3 and 4":  {},
+		"Section 3":    {},
+		"3 apples":     {},
+		"Mar 32":       {},
+		"March":        {},
+		"3":            {},
+		"Posted Mar 3": {},
+	} {
+		m, d, ok := x.MonthDay(s)
+		assert.Equal(t, want[0] != 0, ok, s)
+		assert.Equal(t, want, [2]int{m, d}, s)
+	}
+}
