@@ -2333,3 +2333,13 @@ func TestLegacyEncodings(t *testing.T) {
 		})
 	}
 }
+
+// TestSaveAndPrintButtons: a recipe's row of buttons to save, print and
+// share it ("お気に入りに保存 印刷する シェア"), and each alone, goes between
+// two paragraphs of a Japanese page; a recipe in HTML had kept it over
+// its ingredients.
+func TestSaveAndPrintButtons(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"ja": {"お気に入りに保存 印刷する シェア": "nav-label", "印刷する": "nav-label", "お気に入りに保存": "nav-label"},
+	})
+}
