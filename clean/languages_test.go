@@ -2343,3 +2343,13 @@ func TestSaveAndPrintButtons(t *testing.T) {
 		"ja": {"お気に入りに保存 印刷する シェア": "nav-label", "印刷する": "nav-label", "お気に入りに保存": "nav-label"},
 	})
 }
+
+// TestOnlyTheOpenersPosts: a Chinese thread's bar over its first post,
+// "只看楼主  收藏  回复" (only the opener's posts, favourite, reply), goes as
+// the post-meta its first phrase is; a Tieba thread in text had it for its
+// title.
+func TestOnlyTheOpenersPosts(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"zh": {"只看楼主  收藏  回复": "post-meta", "只看楼主": "post-meta"},
+	})
+}
