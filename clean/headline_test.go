@@ -1971,3 +1971,26 @@ findLast(callbackFn, thisArg)</code></pre><p>If no elements satisfy the testing 
 	require.NoError(t, err)
 	assert.NotEqual(t, "example.com", res.Title)
 }
+
+// TestCrumbWordIsHeadline: a manual's page in text named in one word, the
+// last entry of its breadcrumb trail ("... » Wartung » Sicherung" over
+// "Sicherung"), is titled by it; the word had gone as a label, and the
+// page had no title. A word that only a menu ends with is no title (see
+// decide's crumbWord).
+func TestCrumbWordIsHeadline(t *testing.T) {
+	page := "Zum Inhalt springen\n\n  • Benutzerhandbuch\n  • Administrationshandbuch\n  • Entwicklerhandbuch\n\n" +
+		"Startseite » Administrationshandbuch » Wartung » Sicherung\n\nSicherung\n\n" +
+		"Um Ihre Nextcloud-Installation zu sichern, müssen Sie den Konfigurationsordner, den Datenordner, den Themenordner und die Datenbank sichern.\n\n" +
+		"Der Wartungsmodus sperrt die Sitzungen angemeldeter Benutzer und verhindert neue Anmeldungen, damit während der Sicherung keine Daten geändert werden.\n\n" +
+		"© Copyright 2025 Nextcloud GmbH.\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.Equal(t, "Sicherung", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "Um Ihre Nextcloud-Installation"), res.Body)
+
+	menu := strings.Replace(page, "Startseite » Administrationshandbuch » Wartung » Sicherung\n\n", "", 1)
+	menu = strings.Replace(menu, "  • Entwicklerhandbuch\n", "  • Entwicklerhandbuch\n  • Sicherung\n", 1)
+	res, err = clean.Text(menu)
+	require.NoError(t, err)
+	assert.NotEqual(t, "Sicherung", res.Title)
+}

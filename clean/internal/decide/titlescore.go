@@ -65,7 +65,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	}
 	s := 1.0 + math.Min(float64(f.Words), 12)/12
 	switch {
-	case f.Words == 1 && !p.m.HTML && subjectWord(p, i):
+	case f.Words == 1 && !p.m.HTML && (subjectWord(p, i) || crumbWord(p, i)):
 		s += 0.5 // as a line that the lede echoes (see echoedByLede)
 	case f.Words == 1:
 		s -= 2
@@ -328,7 +328,24 @@ func oneWordHeadline(p *Page, i int) bool {
 	if p.m.HTML {
 		return f.DOM.Heading == 1
 	}
-	return f.Heading == 1 && ownParagraph(p, p.nonBlank(i+1, 1)) || subjectWord(p, i)
+	return f.Heading == 1 && ownParagraph(p, p.nonBlank(i+1, 1)) || subjectWord(p, i) || crumbWord(p, i)
+}
+
+// crumbWord reports whether line i of a text, one word above the
+// article, is the last entry of the page's breadcrumb trail (see heldBy):
+// the page's own name, which the trail ends with ("Startseite »
+// Administrationshandbuch » Wartung » Sicherung" over "Sicherung"). A
+// manual's page in text had no title, its one-word name gone as a label.
+// Such a word rates as subjectWord's do. A menu printed as a list that
+// ends with the word (see listCrumb) is no trail: a yoga teacher's
+// "Reviews" page would have been titled by its menu's entry, over its
+// own longer heading.
+func crumbWord(p *Page, i int) bool {
+	if p.m.HTML || p.Start > p.End || i >= p.Start {
+		return false
+	}
+	_, _, crumb := heldBy(p, i)
+	return crumb
 }
 
 // codeHeadline reports whether line i is an HTML h1 that names something
