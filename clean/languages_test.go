@@ -2353,3 +2353,18 @@ func TestOnlyTheOpenersPosts(t *testing.T) {
 		"zh": {"只看楼主  收藏  回复": "post-meta", "只看楼主": "post-meta"},
 	})
 }
+
+// TestSortLabels: a listing's sort control as a label and its value
+// ("Ordenar: Más recientes ▾", "Sort: Best Match") goes as a list control
+// in seven languages; a podcast's list of episodes in Spanish had kept it.
+func TestSortLabels(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Sort: Best Match": "list-control"},
+		"es": {"Ordenar: Más recientes ▾": "list-control", "Más recientes": "list-control"},
+		"de": {"Sortieren: Neueste zuerst": "list-control"},
+		"fr": {"Trier : Les plus récents": "list-control"},
+		"it": {"Ordina: Più recenti": "list-control"},
+		"pt": {"Ordenar: Mais recentes": "list-control", "Mais recentes": "list-control"},
+		"nl": {"Sorteren: Nieuwste eerst": "list-control"},
+	})
+}
