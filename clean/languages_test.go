@@ -2368,3 +2368,19 @@ func TestSortLabels(t *testing.T) {
 		"nl": {"Sorteren: Nieuwste eerst": "list-control"},
 	})
 }
+
+// TestMemberSinceAndDutchButtons: a poster's join date without a colon
+// ("Lid sinds 2019", "Mitglied seit 28. Juni 2014") goes as post-meta, as
+// it does with one, and a Dutch post's buttons in the imperative ("Citeer
+// Meld") as a row of buttons; a Dutch thread had kept both under each
+// post.
+func TestMemberSinceAndDutchButtons(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"nl": {"Lid sinds 2019": "post-meta", "Citeer Meld": "button-row", "Citeer Meld Reageer": "button-row"},
+		"de": {"Mitglied seit 28. Juni 2014": "post-meta", "Dabei seit März 2019": "post-meta"},
+		"fr": {"Membre depuis mars 2019": "post-meta"},
+		"es": {"Miembro desde marzo de 2019": "post-meta"},
+		"it": {"Iscritto dal 2019": "post-meta"},
+		"pt": {"Membro desde 2019": "post-meta"},
+	})
+}
