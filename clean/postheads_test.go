@@ -381,3 +381,26 @@ func TestYearlessPostDates(t *testing.T) {
 		assert.NotContains(t, res.Body, "Related topics", file)
 	}
 }
+
+// A thread laid out in a table (testdata/html/forum-table.html), each post
+// a row of the poster's cell and a cell of its date, text and buttons: a
+// short reply of one sentence ("Dank je, het lijkt inderdaad alleen bij
+// vorst te gebeuren.", 48 letters) is a paragraph of its own, under its
+// date, as the longer posts are; it had been glued to its poster's rank,
+// date and buttons on the row's line (see source's proseCell). A
+// specification's value that ends with an abbreviation's point stays on
+// its row.
+func TestShortReplyInLayoutTable(t *testing.T) {
+	b, err := os.ReadFile("testdata/html/forum-table.html")
+	require.NoError(t, err)
+	res, err := clean.HTML(bytes.NewReader(b))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "jvdberg\n\nmaandag 10 februari 2025 20:05\n\nDank je, het lijkt inderdaad alleen bij vorst te gebeuren.")
+
+	specs := `<html><body><main><h1>Trail 25 Pack</h1><p>A pack for day hikes with room for a rain shell, lunch and a reservoir, and a hip belt that carries the weight.</p>
+<table><tr><th>Capacity</th><td><p>25 liters</p></td></tr><tr><th>Weight</th><td><p>XS - XL: 1 lb. 13 oz.</p><p>XXL - 4XL: 1 lb. 14 oz.</p></td></tr><tr><th>Frame</th><td><p>Internal</p></td></tr></table>
+<p>The hip belt pockets hold a phone, and the side pockets a bottle each, reachable without taking the pack off.</p></main></body></html>`
+	res, err = clean.HTML(strings.NewReader(specs))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "Weight | XS - XL: 1 lb. 13 oz. XXL - 4XL: 1 lb. 14 oz.")
+}

@@ -17,39 +17,46 @@ import (
 const maxCellLetters = 300
 
 // proseCell reports whether table cell n holds a paragraph of prose, a
-// block of 60 letters or more, beside other blocks with text, and no
-// list: a layout table's cell that holds a post with its header and
-// controls, as a thread of short comments lays each one out ("jpw 2 hours
-// ago" over "Did you measure ...?" over "reply"). Text renderers print
-// such blocks on lines of their own; on the row's line they had glued
-// each comment to its header and reply button. A specification's cell
-// holds one value or short ones; a comparison's cell of pros and cons
-// holds lists, whose items stay on the row.
+// block of 60 letters or more or a sentence of minCellSentence words or
+// more, beside other blocks with text, and no list: a layout table's cell
+// that holds a post with its header and controls, as a thread of short
+// comments lays each one out ("jpw 2 hours ago" over "Did you measure
+// ...?" over "reply"). Text renderers print such blocks on lines of their
+// own; on the row's line they had glued each comment to its header and
+// reply button, and a forum's short reply ("Dank je, het lijkt inderdaad
+// alleen bij vorst te gebeuren.", 48 letters) to its poster's rank and
+// date. A specification's cell holds one value or short ones, which end
+// no sentence; a comparison's cell of pros and cons holds lists, whose
+// items stay on the row.
 //
 // Only cells of at most maxProseCell elements are looked into, so that
 // the walk stays linear in the page however its tables nest.
 func proseCell(n *html.Node) bool {
 	blocks, long, list := 0, false, false
-	count := func(k int) {
-		if k > 0 {
+	count := func(t cellText) {
+		if t.letters > 0 {
 			blocks++
-			long = long || k >= 60
+			long = long || t.letters >= 60 || t.words >= minCellSentence && sentenceEnd(t.last)
 		}
 	}
-	var walk func(n *html.Node) int
-	walk = func(n *html.Node) int {
-		own := 0
+	var walk func(n *html.Node) cellText
+	walk = func(n *html.Node) cellText {
+		var own cellText
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			switch {
 			case ch.Type == html.TextNode:
-				own += proseLetters(ch.Data)
+				own.add(ch.Data)
 			case ch.Type != html.ElementNode || skipped[ch.DataAtom]:
 			case ch.DataAtom == atom.Li:
 				list = true
 			case rowBlocks(ch.DataAtom):
 				count(walk(ch))
 			default:
-				own += walk(ch)
+				t := walk(ch)
+				own.letters, own.words = own.letters+t.letters, own.words+t.words
+				if t.last != 0 {
+					own.last = t.last
+				}
 			}
 		}
 		return own
@@ -57,6 +64,45 @@ func proseCell(n *html.Node) bool {
 	count(walk(n))
 	return blocks >= 2 && long && !list
 }
+
+// cellText is what proseCell counts of a block's own text: its letters
+// (see proseLetters), its words, and its last rune that is no space.
+type cellText struct {
+	letters, words int
+	last           rune
+}
+
+// add counts text s, which follows what t counted. A word is a run of
+// letters: "1 lb. 13 oz." is two words and two numbers, a value that ends
+// with an abbreviation's point.
+func (t *cellText) add(s string) {
+	t.letters += proseLetters(s)
+	in := false
+	for _, r := range s {
+		letter := unicode.IsLetter(r)
+		if letter && !in {
+			t.words++
+		}
+		in = letter
+		if !unicode.IsSpace(r) {
+			t.last = r
+		}
+	}
+}
+
+// sentenceEnd reports whether r ends a sentence: a full stop, a question
+// or an exclamation mark, of any script.
+func sentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '؟':
+		return true
+	}
+	return false
+}
+
+// minCellSentence is the fewest words of a sentence that makes a table
+// cell's block prose (see proseCell).
+const minCellSentence = 6
 
 // proseLetters counts the letters and digits of s as proseCell weighs
 // them: a Chinese or Japanese character, a word or half of one, as three
