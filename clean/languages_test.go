@@ -2384,3 +2384,21 @@ func TestMemberSinceAndDutchButtons(t *testing.T) {
 		"pt": {"Membro desde 2019": "post-meta"},
 	})
 }
+
+// TestQuantityField: a shop's quantity field as html2text prints it, the
+// label and its value ("Cantidad: 1"), goes as the label alone does, in
+// nine languages; a Spanish product in html2text had kept it between its
+// price and its description.
+func TestQuantityField(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Quantity: 1": "nav-label"},
+		"es": {"Cantidad: 1": "nav-label"},
+		"de": {"Menge: 1": "nav-label"},
+		"fr": {"Quantité : 1": "nav-label"},
+		"it": {"Quantità: 1": "nav-label"},
+		"pt": {"Quantidade: 1": "nav-label"},
+		"nl": {"Aantal: 1": "nav-label"},
+		"pl": {"Ilość: 1": "nav-label"},
+		"ru": {"Количество: 1": "nav-label"},
+	})
+}
