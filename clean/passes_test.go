@@ -1296,3 +1296,18 @@ func TestPictureGridKeepsItsTitles(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body, "cleaning the body again")
 }
+
+// A manual's page in text (testdata/pages/reference-sphinx.txt, as w3m
+// prints a Sphinx page) gives its sidebar again under its text: "Table of
+// Contents", then the contents' entries. The label ended the text, which
+// the records' widening had taken it into, as a line the page repeats
+// (see decide's extendRecords); it goes with the contents.
+func TestContentsLabelAfterText(t *testing.T) {
+	b, err := os.ReadFile("testdata/pages/reference-sphinx.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(b))
+	require.NoError(t, err)
+	assert.Equal(t, "logging.handlers — Logging handlers", res.Title)
+	assert.True(t, strings.HasSuffix(strings.TrimSpace(res.Body), "opened and used as the stream for logging."), res.Body)
+	assert.NotContains(t, res.Body, "Table of Contents")
+}

@@ -33,7 +33,9 @@ import (
 // each printed twice, are its items (stopping at any chrome, a
 // collection of recipes fell by 0.21 in text-h2t); nor does a label's
 // shape or a line of links (a landing page's "Explore AWS Lambda
-// Features" under its last section).
+// Features" under its last section). A table of contents' label (see
+// measure.Line.ContentsLabel) does: a manual's "Table of Contents", again
+// in its footer, had ended its text in w3m.
 func extendRecords(p *Page) {
 	for i := p.Start - 1; i >= 0; i-- {
 		f := p.f(i)
@@ -48,7 +50,7 @@ func extendRecords(p *Page) {
 		if f.Blank {
 			continue
 		}
-		if l.strong || l.bad.closes() || l.class == chrome && (f.Table != lang.NoTable || !shapeOnly(l.bad)) || f.Marker != source.MarkNone || f.Words > 12 {
+		if l.strong || l.bad.closes() || l.class == chrome && (f.Table != lang.NoTable || !shapeOnly(l.bad)) || f.Marker != source.MarkNone || f.Words > 12 || f.ContentsLabel {
 			break
 		}
 		if _, site, _ := heldBy(p, i); site {
