@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strconv"
@@ -2401,4 +2402,32 @@ func TestQuantityField(t *testing.T) {
 		"pl": {"Ilość: 1": "nav-label"},
 		"ru": {"Количество: 1": "nav-label"},
 	})
+}
+
+// TestSaveButtons: a listing's button to save an item ("Sauvegarder",
+// "Save", "Opslaan") goes between two paragraphs as a nav-label; a French
+// job board had kept its "Postuler Sauvegarder" under each offer.
+func TestSaveButtons(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Save": "nav-label"},
+		"fr": {"Sauvegarder": "nav-label", "Enregistrer": "nav-label"},
+		"it": {"Salva": "nav-label"},
+		"pt": {"Salvar": "nav-label"},
+		"nl": {"Opslaan": "nav-label", "Bewaren": "nav-label"},
+	})
+
+	var page strings.Builder
+	page.WriteString(`<html lang="fr"><body><main><h1>Offres d'emploi Développeur Go à Lyon</h1><ul>`)
+	for _, offer := range [][2]string{
+		{"Développeur Backend Go", "Vous rejoindrez l'équipe plateforme pour concevoir les services de facturation en Go et PostgreSQL, dans une équipe de huit développeurs."},
+		{"Ingénieur plateforme Go", "Au sein de l'équipe infrastructure, vous automatiserez le déploiement de nos clusters et développerez nos outils internes en Go."},
+		{"Développeur Go confirmé", "Vous développerez l'API qui reçoit les mesures de quarante mille capteurs agricoles et les services qui les analysent chaque nuit."},
+	} {
+		fmt.Fprintf(&page, `<li><h2><a href="/o">%s</a></h2><p>%s</p><a href="/o">Postuler</a> <button>Sauvegarder</button></li>`, offer[0], offer[1])
+	}
+	page.WriteString(`</ul></main></body></html>`)
+	res, err := clean.HTML(strings.NewReader(page.String()))
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, "Postuler")
+	assert.Contains(t, res.Body, "Ingénieur plateforme Go")
 }
