@@ -2431,3 +2431,16 @@ func TestSaveButtons(t *testing.T) {
 	assert.NotContains(t, res.Body, "Postuler")
 	assert.Contains(t, res.Body, "Ingénieur plateforme Go")
 }
+
+// TestPortugueseNewsletterBox: a news story's newsletter box between its
+// paragraphs, "Receba as principais notícias de BH no seu e-mail" over
+// its button "Quero receber", goes; a Brazilian story had kept both. A
+// sentence that mentions e-mail stays.
+func TestPortugueseNewsletterBox(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"pt": {"Receba as principais notícias de BH no seu e-mail": "newsletter", "Quero receber": "newsletter"},
+	})
+	line := "O golpe chega no seu e-mail como uma cobrança falsa de uma conta de luz atrasada."
+	res := cleanBetween(t, "pt", line)
+	assert.Equal(t, clean.Keep, decision(t, res, line).Verdict)
+}
