@@ -2444,3 +2444,17 @@ func TestPortugueseNewsletterBox(t *testing.T) {
 	res := cleanBetween(t, "pt", line)
 	assert.Equal(t, clean.Keep, decision(t, res, line).Verdict)
 }
+
+// TestNewsletterBoxes: a story's newsletter box between its paragraphs,
+// its prompt and its button, goes in six more languages, as the
+// Portuguese one does (see TestPortugueseNewsletterBox).
+func TestNewsletterBoxes(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"es": {"Recibe las noticias más importantes en tu correo": "newsletter", "Quiero recibirlo": "newsletter"},
+		"it": {"Ricevi le notizie più importanti nella tua casella di posta": "newsletter", "Iscriviti alla newsletter": "newsletter"},
+		"fr": {"Recevez l'essentiel de l'actualité dans votre boîte mail": "newsletter", "Je m'inscris": "newsletter"},
+		"de": {"Die wichtigsten Nachrichten direkt in Ihr Postfach": "newsletter", "Jetzt anmelden": "sign-in"},
+		"pl": {"Otrzymuj najważniejsze wiadomości na swoją skrzynkę": "newsletter", "Zapisz się": "sign-in"},
+		"ru": {"Получайте главные новости на почту": "newsletter", "Подписаться": "sign-in"},
+	})
+}
