@@ -2458,3 +2458,37 @@ func TestNewsletterBoxes(t *testing.T) {
 		"ru": {"Получайте главные новости на почту": "newsletter", "Подписаться": "sign-in"},
 	})
 }
+
+// TestArticleChromeLanguages: the chrome around a story, as a site prints
+// it under the story's last paragraph (a paywall's notice and its sign-in
+// prompt, a share prompt, a comment prompt, a cookie button, "continue
+// reading", loading more comments, reporting an error, listening to the
+// story, printing it), goes by a rule of its own in the twelve languages
+// the issue names, not as lines between chrome: written out in each
+// language, 69 of these 119 lines had matched no phrase of the lexicons.
+func TestArticleChromeLanguages(t *testing.T) {
+	lines := map[string][]string{
+		"en": {"This article is for subscribers only", "Already a subscriber? Log in", "Share this article", "Leave a comment", "Accept all cookies", "Continue reading", "Load more comments", "Report an error", "Listen to this article", "Print this page"},
+		"de": {"Dieser Artikel ist nur für Abonnenten", "Schon Abonnent? Hier anmelden", "Artikel teilen", "Kommentar schreiben", "Alle Cookies akzeptieren", "Weiterlesen", "Weitere Kommentare laden", "Fehler melden", "Artikel anhören", "Seite drucken"},
+		"fr": {"Cet article est réservé aux abonnés", "Déjà abonné ? Se connecter", "Partager cet article", "Laisser un commentaire", "Accepter tous les cookies", "Lire la suite", "Charger plus de commentaires", "Signaler une erreur", "Écouter cet article", "Imprimer la page"},
+		"es": {"Este artículo es exclusivo para suscriptores", "¿Ya eres suscriptor? Inicia sesión", "Compartir este artículo", "Deja un comentario", "Aceptar todas las cookies", "Seguir leyendo", "Cargar más comentarios", "Informar de un error", "Escuchar este artículo", "Imprimir página"},
+		"it": {"Questo articolo è riservato agli abbonati", "Sei già abbonato? Accedi", "Condividi questo articolo", "Lascia un commento", "Accetta tutti i cookie", "Continua a leggere", "Carica altri commenti", "Segnala un errore", "Ascolta questo articolo", "Stampa la pagina"},
+		"pt": {"Este conteúdo é exclusivo para assinantes", "Já é assinante? Entre", "Compartilhe esta matéria", "Deixe um comentário", "Aceitar todos os cookies", "Continuar lendo", "Carregar mais comentários", "Reportar erro", "Ouça esta matéria", "Imprimir página"},
+		"nl": {"Dit artikel is alleen voor abonnees", "Al abonnee? Log in", "Deel dit artikel", "Laat een reactie achter", "Alle cookies accepteren", "Meer reacties laden", "Fout gezien? Meld het ons", "Luister naar dit artikel", "Pagina afdrukken"},
+		"pl": {"Ten artykuł jest dostępny tylko dla subskrybentów", "Masz już subskrypcję? Zaloguj się", "Udostępnij artykuł", "Dodaj komentarz", "Akceptuję wszystkie pliki cookie", "Czytaj dalej", "Załaduj więcej komentarzy", "Zgłoś błąd", "Posłuchaj artykułu", "Drukuj stronę"},
+		"ru": {"Этот материал доступен только подписчикам", "Уже подписаны? Войти", "Поделиться статьей", "Оставить комментарий", "Принять все файлы cookie", "Читать далее", "Загрузить ещё комментарии", "Сообщить об ошибке", "Слушать статью", "Распечатать страницу"},
+		"zh": {"本文仅限订阅用户阅读", "已是订阅用户？登录", "分享这篇文章", "发表评论", "接受所有 Cookie", "继续阅读", "加载更多评论", "报告错误", "收听本文", "打印本页"},
+		"ja": {"この記事は有料会員限定です", "すでに会員の方はログイン", "この記事をシェアする", "コメントを書く", "すべてのCookieを受け入れる", "続きを読む", "コメントをもっと見る", "誤りを報告する", "この記事を聞く", "このページを印刷"},
+		"ar": {"هذا المقال متاح للمشتركين فقط", "مشترك بالفعل؟ سجل الدخول", "شارك هذا المقال", "اترك تعليقاً", "قبول جميع ملفات تعريف الارتباط", "تابع القراءة", "تحميل المزيد من التعليقات", "الإبلاغ عن خطأ", "استمع إلى المقال", "طباعة الصفحة"},
+	}
+	for lang, ls := range lines {
+		for _, line := range ls {
+			p := twoParagraphs[lang]
+			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1]}, line+"\n\n© 2024 Example"))
+			require.NoError(t, err)
+			d := decision(t, res, line)
+			assert.Equal(t, clean.Drop, d.Verdict, "%s: %s", lang, line)
+			assert.NotContains(t, []string{"context", "outside-article"}, d.Rule, "%s: %s", lang, line)
+		}
+	}
+}
