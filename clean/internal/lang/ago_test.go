@@ -35,6 +35,7 @@ func TestAge(t *testing.T) {
 		{"منذ 3 أيام", 3 * day, 0},
 		{"3天前", 3 * day, 0},
 		{"2時間前", 2 * hour, 0},
+		{"منذ يومين", 2 * day, 0},
 		{"30 years ago the town was a village", 30 * year, 4},
 		{"Days of future past", 0, 0},
 		{"3 days", 0, 0},

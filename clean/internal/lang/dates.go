@@ -348,13 +348,13 @@ func spaces(s string, i int) (int, bool) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
-// ordinal steps over an English ordinal suffix: st, nd, rd, th.
+// ordinal steps over an ordinal suffix: English's st, nd, rd, th, and
+// French's er of the first day ("1er mars 2025"), Spanish's and
+// Portuguese's º ("1º de março de 2025").
 func ordinal(s string, i int) int {
-	if i+2 <= len(s) {
-		for _, suffix := range [...]string{"st", "nd", "rd", "th"} {
-			if strings.EqualFold(s[i:i+2], suffix) {
-				return i + 2
-			}
+	for _, suffix := range [...]string{"st", "nd", "rd", "th", "er", "º"} {
+		if i+len(suffix) <= len(s) && strings.EqualFold(s[i:i+len(suffix)], suffix) {
+			return i + len(suffix)
 		}
 	}
 	return i
