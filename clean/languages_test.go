@@ -2529,3 +2529,37 @@ func TestPageChromeLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreControlsLanguages: a shop's and a listing's controls and boxes
+// (a wish list, comparing, "customers also bought", recently viewed,
+// "show more", clearing the filters, a sort order, free shipping, back to
+// top, following the shop, its site map) go by a rule of their own in
+// the twelve languages the issue names: written out in each language, 42
+// of these 132 lines had matched no phrase. ("On this page" is a table of
+// contents' label, read as such, not as a phrase.)
+func TestStoreControlsLanguages(t *testing.T) {
+	lines := map[string][]string{
+		"en": {"Add to wishlist", "Compare", "Customers also bought", "Recently viewed", "Show more", "Clear all", "Price: low to high", "Back to top", "Follow us", "Sitemap", "Free shipping on orders over $50"},
+		"de": {"Auf den Merkzettel", "Vergleichen", "Kunden kauften auch", "Zuletzt angesehen", "Mehr anzeigen", "Alle löschen", "Preis: aufsteigend", "Nach oben", "Folgen Sie uns", "Sitemap", "Kostenloser Versand ab 50 €"},
+		"fr": {"Ajouter à ma liste d'envies", "Comparer", "Les clients ont aussi acheté", "Vus récemment", "Voir plus", "Tout effacer", "Prix croissant", "Retour en haut", "Suivez-nous", "Plan du site", "Livraison gratuite dès 50 €"},
+		"es": {"Añadir a la lista de deseos", "Comparar", "Los clientes también compraron", "Vistos recientemente", "Ver más", "Borrar todo", "Precio: de menor a mayor", "Volver arriba", "Síguenos", "Mapa del sitio", "Envío gratis a partir de 50 €"},
+		"it": {"Aggiungi alla lista dei desideri", "Confronta", "I clienti hanno acquistato anche", "Visti di recente", "Mostra di più", "Cancella tutto", "Prezzo crescente", "Torna su", "Seguici", "Mappa del sito", "Spedizione gratuita da 50 €"},
+		"pt": {"Adicionar à lista de desejos", "Comparar", "Quem comprou também comprou", "Vistos recentemente", "Ver mais", "Limpar tudo", "Menor preço", "Voltar ao topo", "Siga-nos", "Mapa do site", "Frete grátis acima de R$ 199"},
+		"nl": {"Toevoegen aan verlanglijst", "Vergelijken", "Klanten kochten ook", "Recent bekeken", "Toon meer", "Alles wissen", "Prijs laag-hoog", "Terug naar boven", "Volg ons", "Sitemap", "Gratis verzending vanaf € 50"},
+		"pl": {"Dodaj do listy życzeń", "Porównaj", "Klienci kupili również", "Ostatnio oglądane", "Pokaż więcej", "Wyczyść wszystko", "Cena: od najniższej", "Powrót do góry", "Obserwuj nas", "Mapa strony", "Darmowa dostawa od 199 zł"},
+		"ru": {"Добавить в избранное", "Сравнить", "С этим товаром покупают", "Вы недавно смотрели", "Показать ещё", "Очистить всё", "Сначала дешевле", "Наверх", "Мы в соцсетях", "Карта сайта", "Бесплатная доставка от 3000 ₽"},
+		"zh": {"加入收藏夹", "对比", "购买此商品的顾客也购买了", "最近浏览", "查看更多", "清除全部", "价格从低到高", "返回顶部", "关注我们", "网站地图", "满99元包邮"},
+		"ja": {"お気に入りに追加", "比較する", "この商品を買った人はこんな商品も買っています", "最近チェックした商品", "もっと見る", "すべてクリア", "価格の安い順", "ページトップへ", "フォローする", "サイトマップ", "5,000円以上で送料無料"},
+		"ar": {"أضف إلى قائمة الرغبات", "قارن", "العملاء اشتروا أيضاً", "شوهدت مؤخراً", "عرض المزيد", "مسح الكل", "السعر من الأقل إلى الأعلى", "العودة إلى الأعلى", "تابعنا", "خريطة الموقع", "شحن مجاني للطلبات فوق 200 ريال"},
+	}
+	for lang, ls := range lines {
+		for _, line := range ls {
+			p := twoParagraphs[lang]
+			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1]}, line+"\n\n© 2024 Example"))
+			require.NoError(t, err)
+			d := decision(t, res, line)
+			assert.Equal(t, clean.Drop, d.Verdict, "%s: %s", lang, line)
+			assert.NotContains(t, []string{"context", "outside-article"}, d.Rule, "%s: %s", lang, line)
+		}
+	}
+}
