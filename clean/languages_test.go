@@ -2628,3 +2628,10 @@ func TestDocsFooterLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestBestAnswerLabel: a Japanese Q&A page's label over its chosen answer,
+// "ベストアンサー", goes as post-meta, as a poster's title does
+// (testdata/pages/answers-ja.golden loses it over the answer's head).
+func TestBestAnswerLabel(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{"ja": {"ベストアンサー": "post-meta"}})
+}
