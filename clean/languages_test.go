@@ -2481,16 +2481,7 @@ func TestArticleChromeLanguages(t *testing.T) {
 		"ja": {"この記事は有料会員限定です", "すでに会員の方はログイン", "この記事をシェアする", "コメントを書く", "すべてのCookieを受け入れる", "続きを読む", "コメントをもっと見る", "誤りを報告する", "この記事を聞く", "このページを印刷"},
 		"ar": {"هذا المقال متاح للمشتركين فقط", "مشترك بالفعل؟ سجل الدخول", "شارك هذا المقال", "اترك تعليقاً", "قبول جميع ملفات تعريف الارتباط", "تابع القراءة", "تحميل المزيد من التعليقات", "الإبلاغ عن خطأ", "استمع إلى المقال", "طباعة الصفحة"},
 	}
-	for lang, ls := range lines {
-		for _, line := range ls {
-			p := twoParagraphs[lang]
-			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1]}, line+"\n\n© 2024 Example"))
-			require.NoError(t, err)
-			d := decision(t, res, line)
-			assert.Equal(t, clean.Drop, d.Verdict, "%s: %s", lang, line)
-			assert.NotContains(t, []string{"context", "outside-article"}, d.Rule, "%s: %s", lang, line)
-		}
-	}
+	assertChromeUnder(t, lines)
 }
 
 // TestPageChromeLanguages: the chrome of pages that are no articles, under
@@ -2518,16 +2509,7 @@ func TestPageChromeLanguages(t *testing.T) {
 		"ja": {"レビューを書く", "サイズ表", "在庫切れ", "表示件数", "このページを編集", "このページは役に立ちましたか？", "コードをコピー", "メインコンテンツまでスキップ", "オンラインのユーザー", "返信するにはログインが必要です", "すべて既読にする"},
 		"ar": {"اكتب تقييماً", "دليل المقاسات", "نفدت الكمية", "النتائج في كل صفحة", "الصفحة 2 من 10", "تعديل هذه الصفحة", "هل كانت هذه الصفحة مفيدة؟", "نسخ الكود", "انتقل إلى المحتوى الرئيسي", "المتواجدون الآن", "يجب عليك تسجيل الدخول للرد", "تحديد كل المنتديات كمقروءة"},
 	}
-	for lang, ls := range lines {
-		for _, line := range ls {
-			p := twoParagraphs[lang]
-			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1]}, line+"\n\n© 2024 Example"))
-			require.NoError(t, err)
-			d := decision(t, res, line)
-			assert.Equal(t, clean.Drop, d.Verdict, "%s: %s", lang, line)
-			assert.NotContains(t, []string{"context", "outside-article"}, d.Rule, "%s: %s", lang, line)
-		}
-	}
+	assertChromeUnder(t, lines)
 }
 
 // TestStoreControlsLanguages: a shop's and a listing's controls and boxes
@@ -2552,16 +2534,7 @@ func TestStoreControlsLanguages(t *testing.T) {
 		"ja": {"お気に入りに追加", "比較する", "この商品を買った人はこんな商品も買っています", "最近チェックした商品", "もっと見る", "すべてクリア", "価格の安い順", "ページトップへ", "フォローする", "サイトマップ", "5,000円以上で送料無料"},
 		"ar": {"أضف إلى قائمة الرغبات", "قارن", "العملاء اشتروا أيضاً", "شوهدت مؤخراً", "عرض المزيد", "مسح الكل", "السعر من الأقل إلى الأعلى", "العودة إلى الأعلى", "تابعنا", "خريطة الموقع", "شحن مجاني للطلبات فوق 200 ريال"},
 	}
-	for lang, ls := range lines {
-		for _, line := range ls {
-			p := twoParagraphs[lang]
-			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1]}, line+"\n\n© 2024 Example"))
-			require.NoError(t, err)
-			d := decision(t, res, line)
-			assert.Equal(t, clean.Drop, d.Verdict, "%s: %s", lang, line)
-			assert.NotContains(t, []string{"context", "outside-article"}, d.Rule, "%s: %s", lang, line)
-		}
-	}
+	assertChromeUnder(t, lines)
 }
 
 // TestThreadChromeLanguages: a forum thread's chrome (its starter's label,
@@ -2584,16 +2557,7 @@ func TestThreadChromeLanguages(t *testing.T) {
 		"ja": {"スレ主", "スレッドをウォッチ", "スレッドに返信", "似たスレッド", "最新へ移動", "閲覧数：3412", "居住地：東京", "投稿数：1234", "引用 返信 通報", "いいね 返信"},
 		"ar": {"كاتب الموضوع", "متابعة الموضوع", "الرد على الموضوع", "مواضيع مشابهة", "انتقل إلى الجديد", "المشاهدات: 3412", "الموقع: القاهرة", "المشاركات: 1234", "اقتباس رد إبلاغ", "إعجاب رد"},
 	}
-	for lang, ls := range lines {
-		for _, line := range ls {
-			p := twoParagraphs[lang]
-			res, err := clean.Text(newsPage("Home | News | Sport", "Headline", []string{p[0], p[1]}, line+"\n\n© 2024 Example"))
-			require.NoError(t, err)
-			d := decision(t, res, line)
-			assert.Equal(t, clean.Drop, d.Verdict, "%s: %s", lang, line)
-			assert.NotContains(t, []string{"context", "outside-article"}, d.Rule, "%s: %s", lang, line)
-		}
-	}
+	assertChromeUnder(t, lines)
 }
 
 // TestDocsFooterLanguages: documentation's chrome (editing a page on
@@ -2617,6 +2581,23 @@ func TestDocsFooterLanguages(t *testing.T) {
 		"ja": {"GitHubで編集", "次へ：設定", "前へ：インストール", "この情報は役に立ちましたか？ はい いいえ", "ドキュメントを検索", "プライバシーポリシー", "利用規約", "お問い合わせ", "無断転載を禁じます。"},
 		"ar": {"تعديل على GitHub", "التالي: الإعداد", "السابق: التثبيت", "هل كان هذا مفيداً؟ نعم لا", "البحث في الوثائق", "سياسة الخصوصية", "شروط الاستخدام", "اتصل بنا", "جميع الحقوق محفوظة."},
 	}
+	assertChromeUnder(t, lines)
+}
+
+// TestBestAnswerLabel: a Japanese Q&A page's label over its chosen answer,
+// "ベストアンサー", goes as post-meta, as a poster's title does
+// (testdata/pages/answers-ja.golden loses it over the answer's head).
+func TestBestAnswerLabel(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{"ja": {"ベストアンサー": "post-meta"}})
+}
+
+// assertChromeUnder checks that each line of lines, by language, goes by
+// a rule of its own, not as a line among chrome (the context pass) nor
+// as a line outside the article, when it stands under the last paragraph
+// of a page in that language, over its copyright line: where a site
+// prints its chrome.
+func assertChromeUnder(t *testing.T, lines map[string][]string) {
+	t.Helper()
 	for lang, ls := range lines {
 		for _, line := range ls {
 			p := twoParagraphs[lang]
@@ -2627,11 +2608,4 @@ func TestDocsFooterLanguages(t *testing.T) {
 			assert.NotContains(t, []string{"context", "outside-article"}, d.Rule, "%s: %s", lang, line)
 		}
 	}
-}
-
-// TestBestAnswerLabel: a Japanese Q&A page's label over its chosen answer,
-// "ベストアンサー", goes as post-meta, as a poster's title does
-// (testdata/pages/answers-ja.golden loses it over the answer's head).
-func TestBestAnswerLabel(t *testing.T) {
-	assertDropsBetween(t, map[string]map[string]string{"ja": {"ベストアンサー": "post-meta"}})
 }
