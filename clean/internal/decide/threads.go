@@ -194,7 +194,8 @@ func postDates(p *Page, first, last int, inside, strict bool, heads []int) ([]in
 // 0.7466 -> 0.7470, a phpBB thread +0.011, and a thread whose posters of
 // two words had lost their heads, while the others kept theirs, -0.0016
 // (each head ends "IP", which the truth leaves out). No other output of
-// any corpus changes.
+// any corpus changes. A day of a month with no year ("Mar 3") is a post's
+// date in both readings (see yearless).
 func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 	f, l := p.f(i), &p.Lines[i]
 	switch {
@@ -211,10 +212,8 @@ func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 	case f.Digits >= 4 && (l.bad == Byline || f.DOM.Hint == source.HintByline):
 		d, _, _ := p.m.Lex.FindDateIn(f.Text, dayFirst(p))
 		return d, 0
-	case f.Digits <= 2 && f.Words <= maxDayWords && f.Age == 0:
-		return yearless(p, f), 0
 	}
-	return 0, 0
+	return yearless(p, f), 0
 }
 
 // yearless returns the date of line f, a day of a month and no more, with
@@ -224,7 +223,7 @@ func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 // written ("Mar 3", over a post of a Discourse thread rendered in the
 // browser), and a thread's replies had lost their heads.
 func yearless(p *Page, f *measure.Line) lang.Date {
-	if f.Digits == 0 {
+	if f.Digits == 0 || f.Digits > 2 || f.Words > maxDayWords || f.Date != 0 || f.Age != 0 {
 		return 0
 	}
 	m, d, ok := p.m.Lex.MonthDay(f.Content)
