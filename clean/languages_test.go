@@ -2682,3 +2682,27 @@ func TestActionChromeLanguages(t *testing.T) {
 	}
 	assertChromeUnder(t, lines)
 }
+
+// TestConsentLanguages: a cookie banner's sentence and its buttons
+// (rejecting all, managing preferences, necessary cookies only) go by a
+// rule of their own in the twelve languages the issue names, each alone
+// under a page's last paragraph as in a banner: written out in each
+// language, every banner's sentence was known, and 33 of the 35 buttons
+// were not. (Russian "Настроить", "set up", alone is too common a word.)
+func TestConsentLanguages(t *testing.T) {
+	lines := map[string][]string{
+		"en": {"We use cookies to improve your experience on our website.", "Reject all", "Manage preferences", "Only necessary cookies"},
+		"de": {"Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.", "Alle ablehnen", "Einstellungen verwalten", "Nur notwendige Cookies"},
+		"fr": {"Nous utilisons des cookies pour améliorer votre expérience sur notre site.", "Tout refuser", "Gérer les préférences", "Cookies nécessaires uniquement"},
+		"es": {"Utilizamos cookies para mejorar tu experiencia en nuestro sitio web.", "Rechazar todo", "Gestionar preferencias", "Solo cookies necesarias"},
+		"it": {"Utilizziamo i cookie per migliorare la tua esperienza sul nostro sito.", "Rifiuta tutto", "Gestisci preferenze", "Solo cookie necessari"},
+		"pt": {"Usamos cookies para melhorar sua experiência em nosso site.", "Rejeitar todos", "Gerenciar preferências", "Apenas cookies necessários"},
+		"nl": {"Wij gebruiken cookies om uw ervaring op onze website te verbeteren.", "Alles weigeren", "Voorkeuren beheren", "Alleen noodzakelijke cookies"},
+		"pl": {"Używamy plików cookie, aby poprawić jakość korzystania z naszej strony.", "Odrzuć wszystkie", "Zarządzaj preferencjami", "Tylko niezbędne pliki cookie"},
+		"ru": {"Мы используем файлы cookie, чтобы сделать сайт удобнее.", "Отклонить все", "Только необходимые cookie"},
+		"zh": {"我们使用 Cookie 来改善您在本网站上的体验。", "全部拒绝", "管理偏好设置", "仅限必要的 Cookie"},
+		"ja": {"当サイトでは、利便性向上のためにCookieを使用しています。", "すべて拒否", "設定を管理", "必須のCookieのみ"},
+		"ar": {"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "رفض الكل", "إدارة التفضيلات", "ملفات تعريف الارتباط الضرورية فقط"},
+	}
+	assertChromeUnder(t, lines)
+}
