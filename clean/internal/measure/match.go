@@ -189,21 +189,31 @@ const maxGluedWords = 8
 
 // withoutCount returns l's content and key without the count in brackets
 // that ends them, if they end so and hold a word before it: "Comments
-// (12)", "Kommentare (3)", "Cart (0)", which match their phrase without
+// (12)", "Kommentare (3)", "Cart (0)", "コメント（12）" in a full-width
+// bracket, which match their phrase without
 // it; or without a bare count after at most maxBareCountWords words ("댓글
 // 5", comments 5), which derive reads only as a comment section's heading
 // or a post's card ("帖子 12", a poster's count of posts): a forum numbers
 // its posts "Reply 1", "Reply 2", which are no buttons.
 func withoutCount(l *Line) (content, key string, bracketed, ok bool) {
 	c := strings.TrimRight(l.Content, " ")
+	wide := strings.HasSuffix(c, "）") // a full-width bracket: "コメント（12）"
+	if wide {
+		c = c[:len(c)-len("）")] + ")"
+	}
 	if l.Words < 2 || c == "" || c[len(c)-1] != ')' && (l.Words > maxBareCountWords || c[len(c)-1] < '0' || c[len(c)-1] > '9') {
 		return "", "", false, false // most lines: a paragraph ends otherwise
 	}
 	open := strings.LastIndexByte(c, ' ')
 	bracketed = c[len(c)-1] == ')'
 	if bracketed {
-		open = strings.LastIndexByte(c, '(')
-		if open <= 0 || open+1 == len(c)-1 || !allDigits(c[open+1:len(c)-1]) {
+		width := 1
+		if wide {
+			open, width = strings.LastIndex(c, "（"), len("（")
+		} else {
+			open = strings.LastIndexByte(c, '(')
+		}
+		if open <= 0 || open+width == len(c)-1 || !allDigits(c[open+width:len(c)-1]) {
 			return "", "", false, false
 		}
 	} else if l.Words > maxBareCountWords || open <= 0 || !allDigits(c[open+1:]) {
