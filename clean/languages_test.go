@@ -2732,3 +2732,26 @@ func TestRecirculationLanguages(t *testing.T) {
 	}
 	assertChromeUnder(t, lines)
 }
+
+// TestListingViewsLanguages: a listing's controls for how it shows its
+// items (a map, a list, a grid, "show on map") and a property's or an
+// offer's buttons to contact the seller and to book a viewing go as
+// navigation in the twelve languages the issue names: written out in
+// each language, 69 of these 72 lines had matched no phrase.
+func TestListingViewsLanguages(t *testing.T) {
+	lines := map[string][]string{
+		"en": {"Map view", "List view", "Grid view", "Contact the agent", "Schedule a viewing", "Show on map"},
+		"de": {"Kartenansicht", "Listenansicht", "Rasteransicht", "Anbieter kontaktieren", "Besichtigung vereinbaren", "Auf Karte anzeigen"},
+		"fr": {"Vue carte", "Vue liste", "Vue grille", "Contacter l'agence", "Planifier une visite", "Voir sur la carte"},
+		"es": {"Vista de mapa", "Vista de lista", "Vista de cuadrícula", "Contactar al anunciante", "Solicitar una visita", "Ver en el mapa"},
+		"it": {"Vista mappa", "Vista elenco", "Vista griglia", "Contatta l'agenzia", "Prenota una visita", "Vedi sulla mappa"},
+		"pt": {"Ver no mapa", "Visualização em lista", "Visualização em grade", "Falar com o anunciante", "Agendar visita", "Mostrar no mapa"},
+		"nl": {"Kaartweergave", "Lijstweergave", "Rasterweergave", "Neem contact op met de makelaar", "Bezichtiging plannen", "Bekijk op kaart"},
+		"pl": {"Widok mapy", "Widok listy", "Widok siatki", "Skontaktuj się z ogłoszeniodawcą", "Umów oglądanie", "Pokaż na mapie"},
+		"ru": {"На карте", "Списком", "Плиткой", "Связаться с продавцом", "Записаться на просмотр", "Показать на карте"},
+		"zh": {"地图模式", "列表模式", "网格模式", "联系经纪人", "预约看房", "在地图上查看"},
+		"ja": {"地図で見る", "リスト表示", "グリッド表示", "お問い合わせはこちら", "内見を予約する", "地図で表示"},
+		"ar": {"عرض الخريطة", "عرض القائمة", "عرض الشبكة", "تواصل مع المعلن", "احجز موعداً للمعاينة", "عرض على الخريطة"},
+	}
+	assertChromeUnder(t, lines)
+}
