@@ -167,10 +167,11 @@ func posterOverAll(p *Page, heads []int) bool {
 // head end the card. A title or a place that links nowhere is no name.
 func posterAbove(p *Page, i int) int { return cardName(p, i, true) }
 
-// cardName is posterAbove, and namedAbove where linked is false: a text's
-// names link nowhere, so there the name is any such line that is no
-// content, and a card's line the post-meta rule voted against is passed
-// over whatever the context made of it.
+// cardName is posterAbove where linked is set, as in HTML. A text's names
+// link nowhere, so there the name is the card's nearest line of one to
+// maxPosterWords words over the post's date that ends no sentence and is
+// neither content nor a button, and a card's line the post-meta rule
+// voted against is passed over whatever the context made of it.
 func cardName(p *Page, i int, linked bool) int {
 	for j, seen := i-1, 0; j >= 0 && seen < maxPostCard; j-- {
 		f, l := p.f(j), &p.Lines[j]
@@ -196,7 +197,7 @@ func cardName(p *Page, i int, linked bool) int {
 // firstPoster returns the line of the first post's poster's name, over
 // the first post's date at heads[0] that the span was widened to, or -1:
 // where every later post at heads has a name over its date as well (see
-// namedAbove, and posterAbove in HTML), the first post's is its poster's
+// cardName, linked in HTML), the first post's is its poster's
 // too, if only strong chrome stands between it and the date (the poster's
 // title and counts, which go). A thread in text had signed every reply
 // but its opening post ("pedal_pusher" over "2 May 2024 at 09:12"), and so
@@ -206,16 +207,12 @@ func firstPoster(p *Page, heads []int) int {
 	if len(heads) < 2 || p.m.HTML && posterOverAll(p, heads) {
 		return -1
 	}
-	named := namedAbove
-	if p.m.HTML {
-		named = posterAbove
-	}
 	for _, i := range heads[1:] {
-		if named(p, i) < 0 {
+		if cardName(p, i, p.m.HTML) < 0 {
 			return -1
 		}
 	}
-	j := named(p, heads[0])
+	j := cardName(p, heads[0], p.m.HTML)
 	for k := j + 1; j >= 0 && k < heads[0]; k++ {
 		if l := &p.Lines[k]; !p.f(k).Blank && !(l.class == chrome && l.strong) {
 			return -1 // widened over, it would stay: an avatar's caption, a count
@@ -223,11 +220,6 @@ func firstPoster(p *Page, heads []int) int {
 	}
 	return j
 }
-
-// namedAbove is posterAbove for a text, where no name is a link: the
-// card's nearest line of one to maxPosterWords words over the post's
-// date, that ends no sentence and is neither content nor a button.
-func namedAbove(p *Page, i int) int { return cardName(p, i, false) }
 
 // maxPosterWords is the most words of a poster's name over a post's date
 // (see posterAbove).

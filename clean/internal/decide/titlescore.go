@@ -27,6 +27,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	f, l := p.f(i), &p.Lines[i]
 	named := f.Heading == 1 || i == p.firstLine() && i+1 < len(p.Lines) && p.f(i+1).Blank
 	chapter := chapterHeading(p, i) // a heading in text, numbered
+	code := codeHeadline(p, i)
 	switch {
 	case i < p.m.FrontMatter: // a field of the front matter (see source.Meta.FrontMatter)
 		return 0, false
@@ -36,7 +37,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
 		trail(f),
 		f.Digits > 0 && (hasDate(p, f.Content) || hasAge(p, f) || yearless(p, f) != 0),
-		isLabelValue(f.Content) && !codeHeadline(p, i),
+		isLabelValue(f.Content) && !code,
 		factsRow(f.Content),
 		f.ContentsLabel, // "On this page", over a table of contents
 		sectionName(p, f),
@@ -55,7 +56,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		f.OpensWithAmount(),
 		stockLine(p, f),
 		strings.ContainsAny(f.Content, "★☆"), // a rating: "★4.5（212件のレビュー）"
-		signature(f.Content) && !codeHeadline(p, i),
+		signature(f.Content) && !code,
 		f.Usage(), // a synopsis of one line: "npm help <term> [<terms..>]"
 		!f.Plain,
 		ofByline(p, i),
@@ -63,9 +64,10 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		faqQuestion(p, i):
 		return 0, false
 	}
+	elsewhere, site, crumb := heldBy(p, i)
 	s := 1.0 + math.Min(float64(f.Words), 12)/12
 	switch {
-	case f.Words == 1 && !p.m.HTML && (subjectWord(p, i) || crumbWord(p, i)):
+	case f.Words == 1 && !p.m.HTML && (subjectWord(p, i) || crumb && aboveSpan(p, i)):
 		s += 0.5 // as a line that the lede echoes (see echoedByLede)
 	case f.Words == 1:
 		s -= 2
@@ -87,7 +89,6 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		// (one page keeps the tagline under its new headline).
 		s += 2
 	}
-	elsewhere, site, crumb := heldBy(p, i)
 	crumb = crumb || listCrumb(p, i) // a breadcrumb printed as a list right above
 	// A headline is given a few times (a breadcrumb, a share text, a
 	// teaser); a widget's label once a group of a menu or a card, in
@@ -341,12 +342,16 @@ func oneWordHeadline(p *Page, i int) bool {
 // "Reviews" page would have been titled by its menu's entry, over its
 // own longer heading.
 func crumbWord(p *Page, i int) bool {
-	if p.m.HTML || p.Start > p.End || i >= p.Start {
+	if p.m.HTML || !aboveSpan(p, i) {
 		return false
 	}
 	_, _, crumb := heldBy(p, i)
 	return crumb
 }
+
+// aboveSpan reports whether the page has a span and line i stands above
+// it.
+func aboveSpan(p *Page, i int) bool { return p.Start <= p.End && i < p.Start }
 
 // codeHeadline reports whether line i is an HTML h1 that names something
 // in code, one token (see codeName), that the page's title holds too: an

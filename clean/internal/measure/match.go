@@ -197,23 +197,24 @@ const maxGluedWords = 8
 // its posts "Reply 1", "Reply 2", which are no buttons.
 func withoutCount(l *Line) (content, key string, bracketed, ok bool) {
 	c := strings.TrimRight(l.Content, " ")
-	wide := strings.HasSuffix(c, "）") // a full-width bracket: "コメント（12）"
-	if wide {
-		c = c[:len(c)-len("）")] + ")"
+	opening, closing := "(", ")"
+	if strings.HasSuffix(c, "）") {
+		opening, closing = "（", "）" // a full-width bracket: "コメント（12）"
 	}
-	if l.Words < 2 || c == "" || c[len(c)-1] != ')' && (l.Words > maxBareCountWords || c[len(c)-1] < '0' || c[len(c)-1] > '9') {
+	if l.Words < 2 || c == "" {
+		return "", "", false, false
+	}
+	bracketed = strings.HasSuffix(c, closing)
+	if !bracketed && (l.Words > maxBareCountWords || c[len(c)-1] < '0' || c[len(c)-1] > '9') {
 		return "", "", false, false // most lines: a paragraph ends otherwise
 	}
 	open := strings.LastIndexByte(c, ' ')
-	bracketed = c[len(c)-1] == ')'
 	if bracketed {
-		width := 1
-		if wide {
-			open, width = strings.LastIndex(c, "（"), len("（")
-		} else {
-			open = strings.LastIndexByte(c, '(')
+		open = strings.LastIndex(c, opening)
+		if open <= 0 {
+			return "", "", false, false
 		}
-		if open <= 0 || open+width == len(c)-1 || !allDigits(c[open+width:len(c)-1]) {
+		if count := c[open+len(opening) : len(c)-len(closing)]; count == "" || !allDigits(count) {
 			return "", "", false, false
 		}
 	} else if l.Words > maxBareCountWords || open <= 0 || !allDigits(c[open+1:]) {

@@ -52,11 +52,7 @@ func proseCell(n *html.Node) bool {
 			case rowBlocks(ch.DataAtom):
 				count(walk(ch))
 			default:
-				t := walk(ch)
-				own.letters, own.words = own.letters+t.letters, own.words+t.words
-				if t.last != 0 {
-					own.last = t.last
-				}
+				own.join(walk(ch))
 			}
 		}
 		return own
@@ -87,6 +83,15 @@ func (t *cellText) add(s string) {
 		if !unicode.IsSpace(r) {
 			t.last = r
 		}
+	}
+}
+
+// join counts u, the text of an inline element, which follows what t
+// counted.
+func (t *cellText) join(u cellText) {
+	t.letters, t.words = t.letters+u.letters, t.words+u.words
+	if u.last != 0 {
+		t.last = u.last
 	}
 }
 
