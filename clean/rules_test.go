@@ -679,3 +679,23 @@ func wrapped(s string) string {
 	b.WriteString(line + "\n\n")
 	return b.String()
 }
+
+// TestTabHeadingStays: a product's tabs link to their panels on the page
+// (href="#spec"), and each panel's heading repeats its tab's caption. The
+// heading is the page's own, as a section's heading that a table of
+// contents names is; it had gone as a repeated line.
+func TestTabHeadingStays(t *testing.T) {
+	page := `<html><head><title>Trail Kettle 1.2 L | Outdoor Shop</title></head><body>` +
+		`<nav><ul>` + linkItems(5, "/c", "Category %d") + `</ul></nav><main><h1>Trail Kettle 1.2 L</h1>` +
+		`<ul class="tabs"><li><a href="#desc">Description</a></li><li><a href="#spec">Specifications</a></li></ul>` +
+		`<section id="desc"><h2>Description</h2><p>The kettle boils a litre of water in under four minutes on a small gas stove, and its folding handle locks over the lid so nothing rattles in a pack.</p>` +
+		`<p>Its hard-anodised aluminium body resists scratches, and the spout pours without dripping even when the kettle is full to the brim.</p></section>` +
+		`<section id="spec"><h2>Specifications</h2><ul><li>Capacity: 1.2 l</li><li>Weight: 210 g</li><li>Material: aluminium</li></ul></section>` +
+		`</main><footer><p>© 2025 Outdoor Shop</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Trail Kettle 1.2 L", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "Description\n\nThe kettle boils"), res.Body)
+	assert.Contains(t, res.Body, "\n\nSpecifications\n\n• Capacity: 1.2 l")
+	assert.Equal(t, 1, strings.Count(res.Body, "Description"), "the tab goes, its panel's heading stays")
+}

@@ -220,9 +220,18 @@ type keyCount struct {
 // (fifteen of its pages keep 1 to 27 headings; wceb html: a guide keeps
 // its "Chapter 1: Pre-trip Spiel", +0.0021; no other page of any set
 // moves).
+//
+// So is, with or without a label, a line whose every letter links to a
+// place on the page itself (see source.DOM.InPage): a product's tab over
+// the panel whose heading it repeats ("Specifications"), a one-page site's
+// menu over its sections.
 func (p *Page) markContents() {
 	for i := range p.Lines {
-		if !p.contentsLabel(&p.Lines[i]) {
+		l := &p.Lines[i]
+		if l.DOM.InPage {
+			l.contents = true
+		}
+		if !p.contentsLabel(l) {
 			continue
 		}
 		p.Lines[i].ContentsLabel = true

@@ -144,6 +144,11 @@ type DOM struct {
 	// PostHead is set when all the line's text is a post's author's name
 	// or its date, as the page's microdata marks them (see isPostItem).
 	PostHead bool
+	// InPage is set when all the line's letters are inside links to places
+	// on the page itself (href="#..."): a tab's caption over its panel, an
+	// entry of a table of contents or of a one-page site's menu. The
+	// heading of the section such a link leads to is the page's own.
+	InPage bool
 }
 
 // Region is an element whose name says what part of a page it is.

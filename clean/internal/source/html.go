@@ -217,6 +217,9 @@ func countAnchors(lines []wline, text string) {
 	}
 	prev, cur := false, len(lines) > 0 && anchorLine(0)
 	for i := range lines {
+		if l := &lines[i]; l.anchors > 0 {
+			l.dom.InPage = l.anchors >= letters(text[l.from:l.to])
+		}
 		next := i+1 < len(lines) && anchorLine(i+1)
 		if cur && (prev || next) {
 			lines[i].dom.Links += lines[i].anchors
