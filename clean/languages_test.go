@@ -2781,3 +2781,36 @@ func TestBoardChromeLanguages(t *testing.T) {
 	}
 	assertChromeUnder(t, lines)
 }
+
+// TestThreadStartLanguages: a thread in text whose title asks a question
+// over the line that names who started it ("Rozpoczęty przez Kasia_W,
+// 14.07.2024", the thread-starts list) is titled by its question, and its
+// first post keeps its author and date, in the eleven languages besides
+// Chinese that the issue names (Chinese boards print no such line). The
+// list had English only: a Polish board's question went as a copy of the
+// site's name, which became its title.
+func TestThreadStartLanguages(t *testing.T) {
+	threads := map[string][2]string{
+		"en": {"Why do my greenhouse tomatoes keep splitting?", "Started by"},
+		"de": {"Warum platzen meine Tomaten im Gewächshaus?", "Themenstarter"},
+		"fr": {"Pourquoi mes tomates éclatent-elles dans la serre ?", "Auteur de la discussion"},
+		"es": {"¿Por qué se agrietan mis tomates en el invernadero?", "Iniciado por"},
+		"it": {"Perché i miei pomodori in serra si spaccano?", "Autore discussione"},
+		"pt": {"Por que meus tomates na estufa racham?", "Iniciado por"},
+		"nl": {"Waarom barsten mijn tomaten in de kas?", "Topicstarter"},
+		"pl": {"Pękające pomidory w szklarni - co robię źle?", "Rozpoczęty przez"},
+		"ru": {"Почему трескаются помидоры в теплице?", "Автор темы"},
+		"ja": {"温室のトマトが割れるのはなぜですか？", "スレ主"},
+		"ar": {"لماذا تتشقق الطماطم في البيت الزجاجي؟", "بدأ بواسطة"},
+	}
+	for lang, thread := range threads {
+		p := twoParagraphs[lang]
+		page := "[logo] Forum Example\n\n  • Forum\n  • New posts\n  • Members\n\nHome › Forum › Garden › Vegetables\n\n" +
+			thread[0] + "\n\n" + thread[1] + " Kasia_W, 14.07.2024\n\nKasia_W\n\n14.07.2024 21:15  #1\n\n" + p[0] + "\n\n" +
+			"Marek\n\n14.07.2024 22:03  #2\n\n" + p[1] + "\n\nKasia_W\n\n15.07.2024 07:40  #3\n\n" + p[0] + " " + p[1] + "\n\n© 2024 Forum Example\n"
+		res, err := clean.Text(page)
+		require.NoError(t, err)
+		assert.Equal(t, thread[0], res.Title, lang)
+		assert.Contains(t, res.Body, "Kasia_W\n\n14.07.2024 21:15  #1\n\n"+p[0], lang)
+	}
+}

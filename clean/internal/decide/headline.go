@@ -451,8 +451,7 @@ func metaLine(p *Page) int {
 // the span is still the headline.
 func threadTitle(p *Page) int {
 	for i, n := p.nonBlank(p.Start-1, -1), 0; i >= 0 && n < titleReach; i, n = p.nonBlank(i-1, -1), n+1 {
-		f := p.f(i)
-		if f.Words > maxThreadStart || !has(f.All, lang.ThreadStarts) || !p.m.Lex.Find(lang.ThreadStarts, f.Key, f.Bloom, p.m.Lang) {
+		if !startsThread(p, p.f(i)) {
 			continue
 		}
 		if j := p.nonBlank(i-1, -1); j >= 0 {
@@ -463,6 +462,12 @@ func threadTitle(p *Page) int {
 		return -1
 	}
 	return -1
+}
+
+// startsThread reports whether l is a thread's header line that names who
+// started it (the thread-starts list).
+func startsThread(p *Page, l *measure.Line) bool {
+	return l.Words <= maxThreadStart && has(l.All, lang.ThreadStarts) && p.m.Lex.Find(lang.ThreadStarts, l.Key, l.Bloom, p.m.Lang)
 }
 
 // maxThreadStart is the most words of a thread's header line that names

@@ -391,13 +391,15 @@ const maxPostHeadReach = 16
 // an article's byline under its headline. So is the first line of the
 // post's first paragraph, run into a line of content with no blank line
 // between, that a renderer wrapped and the cleaner read as it is (a
-// Chinese paragraph's first line, which no case marks).
+// Chinese paragraph's first line, which no case marks). The thread's own
+// header over them, which names who started it ("Rozpoczęty przez
+// Krzysztof_W, 14 Lipiec 2024", see startsThread), is none of the post's.
 func postHeaderBelow(p *Page) {
 	dated, authors, last, ok := false, 0, -1, false
 	for i, seen := p.Start, 0; i < len(p.Lines) && seen <= postHeader+1; i++ {
 		f, l := p.f(i), &p.Lines[i]
-		if f.Blank || l.class == chrome && l.strong {
-			continue
+		if f.Blank || l.class == chrome && l.strong || seen == 0 && startsThread(p, f) {
+			continue // the thread's header over the first post goes as it is
 		}
 		if l.class == content {
 			ok = dated

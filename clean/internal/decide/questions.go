@@ -44,9 +44,13 @@ func asks(l *measure.Line) bool {
 // two threads and a travel guide's question, and a scrapinghub gift
 // guide's, where none had been found); two pages' F1 rose by 0.0002 and
 // 0.0019, and no page's moved otherwise. A question over a paragraph
-// stays in it.
+// stays in it. The line that names who started the thread, with its date
+// or without, counts as its date ("Rozpoczęty przez Krzysztof_W, 14
+// Lipiec 2024": see startsThread), which holds too many other words to be
+// a date line: a Polish board's question had gone as a copy of its
+// site's name, taken for the title above it.
 func datedBelow(p *Page, i int) bool {
-	return dateBelow(p, i, (*measure.Line).Dateline, 0)
+	return dateBelow(p, i, func(l *measure.Line) bool { return l.Dateline() || startsThread(p, l) }, 0)
 }
 
 // dateBelow reports whether a line of at most 12 words that date accepts
