@@ -2814,3 +2814,22 @@ func TestThreadStartLanguages(t *testing.T) {
 		assert.Contains(t, res.Body, "Kasia_W\n\n14.07.2024 21:15  #1\n\n"+p[0], lang)
 	}
 }
+
+// TestSavePrintButtonsLanguages: a recipe's or a story's row of buttons
+// that save, print and share it ("Salva Stampa Condividi" under an Italian
+// recipe's name) goes between two paragraphs as a row of buttons; the
+// buttons list knew sharing but neither saving nor printing in these
+// languages, and the row had stayed in the recipe.
+func TestSavePrintButtonsLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Save Print Share": "button-row"},
+		"it": {"Salva Stampa Condividi": "button-row"},
+		"de": {"Merken Drucken Teilen": "button-row", "Speichern Drucken": "button-row"},
+		"fr": {"Enregistrer Imprimer Partager": "button-row"},
+		"es": {"Guardar Imprimir Compartir": "button-row"},
+		"pt": {"Salvar Imprimir Compartilhar": "button-row"},
+		"nl": {"Bewaren Printen Delen": "button-row", "Opslaan Afdrukken": "button-row"},
+		"pl": {"Zapisz Drukuj Udostępnij": "button-row"},
+		"ru": {"Сохранить Распечатать Поделиться": "button-row", "Сохранить Печать": "button-row"},
+	})
+}
