@@ -2857,3 +2857,27 @@ func TestFeedbackPromptLanguages(t *testing.T) {
 	}
 	assertChromeUnder(t, lines)
 }
+
+// TestQuestionChromeLanguages: a question page's chrome (a best or an
+// accepted answer's badge, a solved thread's, the prompt to ask a question
+// of one's own, a box of related questions under "See also:") goes by a
+// rule of its own in the twelve languages the issue names. Written out in
+// each language, 55 of these 71 lines had matched no phrase; a French
+// forum's question kept its "A voir également:" box and its prompt.
+func TestQuestionChromeLanguages(t *testing.T) {
+	lines := map[string][]string{
+		"en": {"Best answer", "Accepted answer", "Ask your question", "Didn't find the answer you were looking for? Ask your question", "Solved", "See also:"},
+		"de": {"Beste Antwort", "Akzeptierte Antwort", "Stelle deine Frage", "Nicht die passende Antwort gefunden? Stelle deine Frage", "Gelöst", "Siehe auch:"},
+		"fr": {"Meilleure réponse", "Réponse acceptée", "Posez votre question", "Vous n'avez pas trouvé la réponse que vous recherchez ? Posez votre question", "Résolu", "A voir également:"},
+		"es": {"Mejor respuesta", "Respuesta aceptada", "Haz tu pregunta", "¿No encontraste la respuesta que buscabas? Haz tu pregunta", "Resuelto", "Ver también:"},
+		"it": {"Migliore risposta", "Risposta accettata", "Fai una domanda", "Non hai trovato la risposta che cercavi? Fai una domanda", "Risolto", "Vedi anche:"},
+		"pt": {"Melhor resposta", "Resposta aceita", "Faça sua pergunta", "Não encontrou a resposta que procurava? Faça sua pergunta", "Resolvido", "Veja também:"},
+		"nl": {"Beste antwoord", "Geaccepteerd antwoord", "Stel je vraag", "Niet gevonden wat je zocht? Stel je vraag", "Opgelost", "Zie ook:"},
+		"pl": {"Najlepsza odpowiedź", "Zaakceptowana odpowiedź", "Zadaj pytanie", "Nie znalazłeś odpowiedzi? Zadaj pytanie", "Rozwiązany", "Zobacz też:"},
+		"ru": {"Лучший ответ", "Принятый ответ", "Задать вопрос", "Не нашли ответ на свой вопрос? Задайте вопрос", "Решено", "См. также:"},
+		"zh": {"最佳答案", "已采纳答案", "我要提问", "没有找到你要的答案？去提问", "已解决", "另请参阅："},
+		"ja": {"ベストアンサー", "解決済み", "質問する", "お探しの回答が見つかりませんでしたか？質問する", "関連記事："},
+		"ar": {"أفضل إجابة", "الإجابة المقبولة", "اطرح سؤالك", "لم تجد الإجابة التي تبحث عنها؟ اطرح سؤالك", "تم الحل", "انظر أيضا:"},
+	}
+	assertChromeUnder(t, lines)
+}
