@@ -699,3 +699,22 @@ func TestTabHeadingStays(t *testing.T) {
 	assert.Contains(t, res.Body, "\n\nSpecifications\n\n• Capacity: 1.2 l")
 	assert.Equal(t, 1, strings.Count(res.Body, "Description"), "the tab goes, its panel's heading stays")
 }
+
+// TestDollarLettersPrice: a Brazilian shop's price under its product's name
+// ("R$ 249,90 R$ 189,90 à vista", the old price struck through, then the
+// price in cash), which its meta tags give, is kept as the page's price:
+// "R$" had counted as a word, so the line said too much to state a price,
+// and a reading of the output took it for a headline.
+func TestDollarLettersPrice(t *testing.T) {
+	page := `<html><head><title>Liquidificador Turbo 1200W | Casa Bela</title><meta property="product:price:amount" content="189.90"></head><body>` +
+		`<nav><ul>` + linkItems(5, "/c", "Categoria %d") + `</ul></nav><main><h1>Liquidificador Turbo 1200W</h1>` +
+		`<p class="price"><s>R$ 249,90</s> R$ 189,90 à vista</p><p>ou 10x de R$ 18,99 sem juros</p>` +
+		`<section><h2>Descrição do produto</h2><p>O liquidificador tem motor de 1200 W e doze velocidades, além da função pulsar, para triturar gelo e frutas congeladas sem esforço.</p>` +
+		`<p>A jarra de três litros é feita de copolímero resistente a impactos, e as lâminas de aço inox são removíveis, o que facilita a limpeza.</p></section>` +
+		`</main><footer><p>© 2025 Casa Bela</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Liquidificador Turbo 1200W", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "R$ 249,90 R$ 189,90 à vista\n\n"), res.Body)
+	assert.Contains(t, res.Body, "\n\nDescrição do produto\n\nO liquidificador")
+}

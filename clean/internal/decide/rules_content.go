@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -282,15 +283,32 @@ func linkDensity(l *measure.Line) string {
 	return fmt.Sprintf("link density %.2f", float64(l.Links)/float64(max(1, l.Chars)))
 }
 
+// wordsBesideDollars counts the words of s that hold a letter and are no
+// dollar's sign: "R$", "US$", "R$189,90".
+func wordsBesideDollars(s string) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if d := strings.IndexByte(w, '$'); d > 0 && !strings.ContainsFunc(w[d:], unicode.IsLetter) {
+			continue
+		}
+		if strings.ContainsFunc(w, unicode.IsLetter) {
+			n++
+		}
+	}
+	return n
+}
+
 // statesPrice reports whether a line states price: it holds an amount
 // equal to it, written in any of the usual ways ("$1,772.00", "79,00 €",
 // "€17", "2 990 ₽"), and at most two words besides ("Sale price", "US", "EUR"). A
 // line that says more ("$195.00 or 4 payments of $48.75", "Add to
 // Cart-€549.99") is a sentence or a button that names the price, and a
 // whole number alone, without a word or a currency sign ("1"), is a
-// count or a quantity.
+// count or a quantity. A dollar's letters are its sign, no word: "R$ 249,90
+// R$ 189,90 à vista", a Brazilian shop's price struck through beside its
+// price in cash.
 func statesPrice(l *measure.Line, price float64) bool {
-	if l.Digits == 0 || l.Alpha > 2 {
+	if l.Digits == 0 || l.Alpha > 2 && (l.Punct&measure.PunctMoney == 0 || wordsBesideDollars(l.Content) > 2) {
 		return false
 	}
 	s := l.Content

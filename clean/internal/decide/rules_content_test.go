@@ -42,6 +42,8 @@ func TestStatesPrice(t *testing.T) {
 		{"12\u202f500 Kč", 12500, true},
 		{"2 990 ₽", 990, false},
 		{"2 9900 ₽", 29900, false},
+		{"R$ 249,90 R$ 189,90 à vista", 189.9, true},
+		{"ou 10x de R$ 18,99 sem juros", 18.99, false},
 	}
 	for _, c := range cases {
 		var doc source.Doc

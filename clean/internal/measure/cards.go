@@ -260,7 +260,8 @@ func priceLine(l *Line) bool {
 }
 
 // opensWithAmount reports whether s opens with an amount of money: a
-// currency sign then a number ("$449.99 was $579.00"), or a number then a
+// currency sign then a number ("$449.99 was $579.00", "R$ 189,90 à
+// vista": a dollar's letters are its sign), or a number then a
 // sign ("1 150 € / mois charges comprises") or a currency written in
 // letters ("349 ر.س", "4.299 TL": see currencyAmount). That is a card's
 // or a product's price, which
@@ -268,6 +269,9 @@ func priceLine(l *Line) bool {
 // title of the benchmarks opens so. It reads the line's text as priceLine
 // does its signs.
 func opensWithAmount(s string) bool {
+	if n := dollarPrefix(s); n > 0 {
+		s = s[n-1:] // "R$ 189,90", "US$ 12": a dollar's letters and its sign
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	if unicode.Is(unicode.Sc, r) {
 		rest := strings.TrimLeft(s[size:], " ")
@@ -290,6 +294,20 @@ func opensWithAmount(s string) bool {
 	// A currency written in letters after the number: "349 ر.س", "4.299 TL".
 	w, _, _ := strings.Cut(strings.TrimLeft(s[i:], " "), " ")
 	return currencyWords[strings.Trim(w, amountPunct)]
+}
+
+// dollarPrefix returns the length of the letters and the dollar sign that
+// open s as a currency's sign ("R$", "US$", "NZ$": one to three capitals),
+// or 0.
+func dollarPrefix(s string) int {
+	i := 0
+	for i < len(s) && i < 3 && 'A' <= s[i] && s[i] <= 'Z' {
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] == '$' {
+		return i + 1
+	}
+	return 0
 }
 
 // OpensWithAmount reports whether l's text opens with an amount of money

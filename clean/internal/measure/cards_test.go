@@ -170,6 +170,7 @@ func TestOpensWithAmount(t *testing.T) {
 	for s, want := range map[string]bool{
 		"$449.99 was $579.00": true, "1 150 € / mois charges comprises": true,
 		"349 ر.س [DEL:449 ر.س:DEL]": true, "4.299 TL": true, "2 800 zł / miesiąc": true,
+		"R$ 189,90 à vista": true, "US$ 12": true, "RSVP$ 5": false,
 		"12 Angry Men": false, "3 poireaux": false, "2024 in review": false, "Save $50 today": false,
 	} {
 		assert.Equal(t, want, opensWithAmount(s), s)
