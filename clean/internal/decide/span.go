@@ -41,6 +41,7 @@ func (d *Decider) findSpan(p *Page) {
 		spreadArticle(p)
 		spreadLD(p)
 		spreadPosts(p)
+		spreadKin(p)
 	case records:
 		spreadRecords(p)
 		numberedTitles(p)

@@ -149,6 +149,11 @@ type DOM struct {
 	// entry of a table of contents or of a one-page site's menu. The
 	// heading of the section such a link leads to is the page's own.
 	InPage bool
+	// Kin numbers, from 1, the set of like elements the line is in: two
+	// or more siblings of one tag and class, each of several lines, as a
+	// product's reviews stand side by side (see markKin); 0 if none.
+	// KinMember numbers, from 1, the element of the set the line is in.
+	Kin, KinMember int
 }
 
 // Region is an element whose name says what part of a page it is.

@@ -58,6 +58,7 @@ func HTML(d *Doc, b []byte, contentType string, lim Limits) error {
 		spreadPostHeads(w.lines, w.nodes, w.text)
 	}
 	markRecords(w.lines, w.nodes, w.text)
+	markKin(w.lines, w.nodes)
 	d.addLines(w.lines, text)
 	d.Meta = s.meta.finish()
 	return nil
