@@ -718,3 +718,32 @@ func TestDollarLettersPrice(t *testing.T) {
 	assert.True(t, strings.HasPrefix(res.Body, "R$ 249,90 R$ 189,90 à vista\n\n"), res.Body)
 	assert.Contains(t, res.Body, "\n\nDescrição do produto\n\nO liquidificador")
 }
+
+// TestCardLabelTerms: a poster's card that gives its fields as a
+// definition list ("Mensajes" over "12.450", "Posts" over "4,812") loses
+// the values with their labels, as it does "Posts: 4,812" on one line; the
+// number had stayed under the post's date in a Spanish thread.
+func TestCardLabelTerms(t *testing.T) {
+	for label, posts := range map[string][3]string{
+		"Mensajes": {"Hola a todos. Tengo un Seat León de 2008 con doscientos mil kilómetros y voy a cambiar el aceite yo mismo por primera vez.",
+			"Lo importante es que cumpla la norma del fabricante; la viscosidad que te ponían en el taller está bien para ese motor.",
+			"Gracias. Al final compré el aceite homologado y el filtro, y ha ido todo bien."},
+		"Posts": {"Hello all. I have a 2008 diesel estate with two hundred thousand kilometres and I am changing the oil myself for the first time.",
+			"What matters is that it meets the maker's standard; the grade the garage used is fine for that engine.",
+			"Thanks. In the end I bought the approved oil and a new filter, and it all went well."},
+	} {
+		page := `<html><head><title>Oil for a 2008 diesel</title></head><body><nav><ul>` + linkItems(4, "/f", "Forum %d") + `</ul></nav><h1>Oil for a 2008 diesel</h1><ol id="posts">`
+		for n, post := range posts {
+			page += fmt.Sprintf(`<li class="postbit"><div class="posthead"><span class="date">1%d/03/2025, 19:4%d</span> #%d</div>`, 4+n, n, n+1) +
+				fmt.Sprintf(`<div class="userinfo"><a class="username" href="/u/%d">user_%d</a><dl><dt>%s</dt><dd>%d.4%d0</dd></dl></div>`, n, n, label, 12+n, n) +
+				`<div class="content"><blockquote class="postcontent">` + post + `</blockquote></div></li>`
+		}
+		page += `</ol><div id="footer"><p>Powered by vBulletin® Copyright ©2000 - 2025</p></div></body></html>`
+		res, err := clean.HTML(strings.NewReader(page))
+		require.NoError(t, err)
+		for n, post := range posts {
+			assert.Contains(t, res.Body, post, label)
+			assert.NotContains(t, res.Body, fmt.Sprintf("%d.4%d0", 12+n, n), label)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package decide
 
-import "github.com/cleanseeds/cleanseeds/clean/internal/measure"
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+)
 
 // defineTerms is the term pass: in HTML, a definition list's term over a
 // definition of content (see defines) is content too, whatever the rules
@@ -30,7 +33,10 @@ import "github.com/cleanseeds/cleanseeds/clean/internal/measure"
 // "Aug 24, 2006") is the card's too, unless the rules read it as
 // content: alone, a join date read as a date, and stayed inside a
 // thread's span, under every post (wceb html: a thread +0.051; no other
-// page of any set, nor any output of the other corpora, moves).
+// page of any set, nor any output of the other corpora, moves). So is a
+// term that the lexicon knows as a card's label with its colon ("Posts:",
+// "Mensajes:"), and its value: a Spanish thread's cards, "Mensajes" over
+// "12.450", had left the number under the post's date.
 func (d *Decider) defineTerms(p *Page) {
 	if !p.m.HTML || !d.on(DefinedTerm) {
 		return
@@ -48,9 +54,17 @@ func (d *Decider) defineTerms(p *Page) {
 		case j == len(p.Lines):
 		case defines(p, j):
 			l.ruleClass, l.good = content, DefinedTerm
-		case l.ruleClass == chrome && l.strong && l.bad == PostMeta && p.Lines[j].ruleClass != content:
+		case p.Lines[j].ruleClass == content:
+		case l.ruleClass == chrome && l.strong && l.bad == PostMeta:
 			v := &p.Lines[j] // the value of a poster's card's label: "Joined" over "Aug 24, 2006"
 			v.ruleClass, v.bad, v.strong, v.strongVote = chrome, PostMeta, true, true
+		case p.m.Lex.LabelTable(f.Key, p.m.Lang) == lang.PostMeta:
+			// A card's label that a line gives with its colon: "Mensajes"
+			// over "12.450" is "Mensajes: 12.450".
+			for _, k := range [2]int{i, j} {
+				v := &p.Lines[k]
+				v.ruleClass, v.bad, v.strong, v.strongVote = chrome, PostMeta, true, true
+			}
 		}
 	}
 }

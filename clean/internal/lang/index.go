@@ -249,6 +249,16 @@ func (x *Lexicons) Lead(l List, key string, id ID) int {
 	return -1
 }
 
+// LabelTable returns the table of the label entry whose key is key, on a
+// page read in id, or NoTable: a definition list's term ("Messages") that
+// a line would give as a label ("Messages: 214").
+func (x *Lexicons) LabelTable(key string, id ID) Table {
+	if e, ok := x.phrases[Label][key]; ok && e.counts(id) {
+		return e.table
+	}
+	return NoTable
+}
+
 // Match returns the table whose phrase a line matches on a page read in
 // id, and how it matches; NoTable if none does. The line is given by its
 // content (its text without indentation or markers), its key, its length
