@@ -6,8 +6,8 @@ import (
 )
 
 // markKin marks the lines of small sets of like elements (see DOM.Kin):
-// two or more siblings of one tag and one class, most of them holding
-// minKinLines lines or more, as a product's reviews stand side by side
+// two or more siblings of one tag and one class, most of them holding two
+// lines or more (see memberCount), as a product's reviews stand side by side
 // ("review", "review") under its description. The page's items (see
 // markRecords) are such a set too, when they are the page's main matter;
 // a set of kin is any such set, however little of the page it holds. A
@@ -17,13 +17,10 @@ import (
 // carousel of related products, a menu's entries).
 func markKin(lines []wline, nodes []*html.Node) {
 	type set struct {
-		members int
-		multi   int        // members with minKinLines lines or more
-		last    *html.Node // the member the last line counted was in
-		inLast  int
-		id      int
-		member  int // the member the last line marked was in, from 1
-		marked  *html.Node
+		memberCount
+		id     int
+		member int        // the member the last line marked was in, from 1
+		marked *html.Node // that member
 	}
 	likes := map[key]int{}           // children of a parent by tag and class
 	counted := map[*html.Node]bool{} // the parents whose children are in likes
@@ -59,13 +56,7 @@ func markKin(lines []wline, nodes []*html.Node) {
 					s = &set{}
 					sets[k] = s
 				}
-				if s.last != a {
-					s.last, s.inLast = a, 0
-					s.members++
-				}
-				if s.inLast++; s.inLast == minKinLines {
-					s.multi++
-				}
+				s.add(a)
 				return true
 			})
 		}
@@ -94,10 +85,6 @@ func markKin(lines []wline, nodes []*html.Node) {
 		})
 	}
 }
-
-// minKinLines is the fewest lines an element of a set of kin holds: a
-// review's stars, its text, its author (see markKin).
-const minKinLines = 2
 
 // kinLine reports whether a line with d may belong to a set of kin: it
 // is in no region but a form, and no element whose class names chrome

@@ -38,10 +38,9 @@ import (
 // related, are still no items (see recordLine).
 func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 	type group struct {
-		last           *html.Node // the member the last line counted was in
-		members, multi int        // members with a line; with two or more
-		lines, inLast  int
-		letters        int
+		memberCount
+		lines   int
+		letters int
 	}
 	groups := map[key]*group{}
 	kinds := map[*html.Node]kind{} // for each element, its like siblings, itself included
@@ -82,13 +81,7 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 				g = &group{}
 				groups[k] = g
 			}
-			if g.last != a {
-				g.last, g.inLast = a, 0
-				g.members++
-			}
-			if g.inLast++; g.inLast == 2 {
-				g.multi++
-			}
+			g.add(a)
 			g.lines++
 			g.letters += size
 		}
@@ -161,6 +154,25 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 			}
 			l.dom.Record, l.dom.Titles = member, titles
 		}
+	}
+}
+
+// memberCount counts the members of a set of like elements as the lines
+// in them are read, in document order.
+type memberCount struct {
+	last           *html.Node // the member the last line counted was in
+	inLast         int        // the lines counted in it
+	members, multi int        // members with a line; with two or more
+}
+
+// add counts a line in member a.
+func (c *memberCount) add(a *html.Node) {
+	if c.last != a {
+		c.last, c.inLast = a, 0
+		c.members++
+	}
+	if c.inLast++; c.inLast == 2 {
+		c.multi++
 	}
 }
 
