@@ -254,7 +254,14 @@ const titleReach = 40
 // been its title, takes its headline and keeps the standfirst under it,
 // which its truth leaves out: -0.0095); so does a line over the
 // article's header, its byline or date a few short lines under it (see
-// overHeader). In HTML an h1 marks the headline.
+// overHeader). In text, a line right under a breadcrumb trail scores
+// trailBonus more, as a page's h1 stands there (see underTrail): a shop's
+// product name, parted from its description by its price, stock and
+// buttons, had scored too little for its distance, and a job board's and
+// a classifieds site's listings had no title; of the shared renderings,
+// a Russian page in w3m and html-text takes its headline for title over
+// its first subheading, and no page's F1 moves. In HTML an h1 marks the
+// headline.
 func titleBefore(p *Page, start int) (int, float64, bool) {
 	first := p.firstLine()
 	best, bestScore := -1, minTitleScore
@@ -292,6 +299,9 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 		if !p.m.HTML && overHeader(p, i, start) {
 			s += 1 // right over the article's byline
 		}
+		if !p.m.HTML && underTrail(p, i) {
+			s += trailBonus // right under the breadcrumb trail, as a page's h1 stands
+		}
 		if adjacent {
 			// Only bylines, dates, buttons and such stand between it and
 			// the article.
@@ -314,6 +324,28 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 	}
 	return best, bestScore, best >= 0
 }
+
+// underTrail reports whether the line above line i, blank lines and
+// pictures aside, is a breadcrumb trail that does not end with line i's
+// text: a copy of the trail's last crumb is a section's label over a
+// story's headline ("Accueil > Économie > Agriculture" over "Agriculture"),
+// or the page's name, which titleScore reads as such (see crumbWord).
+func underTrail(p *Page, i int) bool {
+	for j := p.nonBlank(i-1, -1); j >= 0; j = p.nonBlank(j-1, -1) {
+		switch l := &p.Lines[j]; {
+		case l.bad == Breadcrumb:
+			k := p.f(i).Key
+			return !strings.HasSuffix(p.f(j).Key, " "+k)
+		case !rules[l.bad].picture:
+			return false
+		}
+	}
+	return false
+}
+
+// trailBonus is what titleBefore adds to the score of a line right under a
+// breadcrumb trail (see underTrail).
+const trailBonus = 0.5
 
 // overHeader reports whether line i heads the article's header: among
 // the headerLines non-blank lines under it, before line start, a byline,
