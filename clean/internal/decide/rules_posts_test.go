@@ -17,3 +17,15 @@ func TestMachineTime(t *testing.T) {
 		assert.False(t, machineTime(s), s)
 	}
 }
+
+// TestLabels: a label's colon follows a letter, ASCII or full width; a
+// time's does not (see labels).
+func TestLabels(t *testing.T) {
+	for s, want := range map[string]int{
+		"1 名前：名無しさん 投稿日：2024/03/12(火) 10:25:36 ID:abc123": 3,
+		"Date: 12.03.2024, 10:25":    1,
+		"Posted 12.03.2024 10:25:36": 0,
+	} {
+		assert.Equal(t, want, labels(s), s)
+	}
+}

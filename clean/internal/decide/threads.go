@@ -2,6 +2,7 @@ package decide
 
 import (
 	"slices"
+	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
@@ -194,12 +195,15 @@ func postDates(p *Page, first, last int, inside, strict bool, heads []int) ([]in
 // 0.7466 -> 0.7470, a phpBB thread +0.011, and a thread whose posters of
 // two words had lost their heads, while the others kept theirs, -0.0016
 // (each head ends "IP", which the truth leaves out). No other output of
-// any corpus changes. A day of a month with no year ("Mar 3") is a post's
-// date in both readings (see yearless).
+// any corpus changes. So is a date among labelled fields (see labels):
+// a Japanese board's thread had lost its first and its last post's heads.
+// A day of a month with no year ("Mar 3") is a post's date in both
+// readings (see yearless).
 func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 	f, l := p.f(i), &p.Lines[i]
+	labelled := f.Digits >= 4 && f.Words <= 2*maxPostHeadWords && labels(f.Content) >= minHeadLabels
 	switch {
-	case f.Words > maxPostHeadWords:
+	case f.Words > maxPostHeadWords && !labelled:
 		return 0, 0
 	case !strict && (f.Date != 0 || f.Age != 0):
 		return f.Date, f.Age
@@ -209,12 +213,34 @@ func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 		return 0, 0
 	case f.Date != 0:
 		return f.Date, 0
-	case f.Digits >= 4 && (l.bad == Byline || f.DOM.Hint == source.HintByline):
+	case labelled || f.Digits >= 4 && (l.bad == Byline || f.DOM.Hint == source.HintByline):
 		d, _, _ := p.m.Lex.FindDateIn(f.Text, dayFirst(p))
 		return d, 0
 	}
 	return yearless(p, f), 0
 }
+
+// labels counts the labels in s: the colons, ASCII or full width, right
+// after a letter ("名前：", "ID:"; not a time's "10:25").
+func labels(s string) int {
+	n := 0
+	prev := ' '
+	for _, r := range s {
+		if (r == ':' || r == '：') && unicode.IsLetter(prev) {
+			n++
+		}
+		prev = r
+	}
+	return n
+}
+
+// minHeadLabels is how many labels make a line that gives a date among
+// other words a post's head: a board's "1 名前：名無しさん 投稿日：2024/03/12(火)
+// 10:25:36 ID:abc123", its number, name, date and poster's id, as
+// Japanese boards head each post, which counts more words than
+// maxPostHeadWords (each of its characters is one). Fewer is a byline's
+// "Date: ...".
+const minHeadLabels = 3
 
 // yearless returns the date of line f, a day of a month and no more, with
 // no year (see lang.Lexicons.MonthDay), as a date of the year 0: one that
