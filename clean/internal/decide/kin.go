@@ -26,8 +26,15 @@ func spreadKin(p *Page) {
 	// The members of the set from the span's, and whether each is dated.
 	member, dated, last := end.KinMember, false, p.End
 	crossed := false // a member after the span's was read
-	for i := p.End; i >= 0 && p.f(i).DOM.Kin == end.Kin && p.f(i).DOM.KinMember == member; i-- {
-		dated = dated || p.f(i).Date != 0
+	for i := p.End; i >= 0; i-- {
+		f := p.f(i)
+		if f.Blank {
+			continue
+		}
+		if f.DOM.Kin != end.Kin || f.DOM.KinMember != member {
+			break
+		}
+		dated = dated || f.Date != 0
 	}
 	for i := p.End + 1; i < len(p.Lines); i++ {
 		f, l := p.f(i), &p.Lines[i]

@@ -6,9 +6,10 @@ import (
 )
 
 // markKin marks the lines of small sets of like elements (see DOM.Kin):
-// two or more siblings of one tag and one class, most of them holding two
-// lines or more (see memberCount), as a product's reviews stand side by side
-// ("review", "review") under its description. The page's items (see
+// two or more siblings of one tag and one class, two of them and half of
+// them at least holding two lines or more (see memberCount), as a
+// product's reviews stand side by side ("review", "review") under its
+// description. The page's items (see
 // markRecords) are such a set too, when they are the page's main matter;
 // a set of kin is any such set, however little of the page it holds. A
 // line's set is its nearest ancestor's, within maxRecordDepth levels,
