@@ -25,6 +25,11 @@ func (x *Lexicons) index() error {
 		for _, w := range lex.Initials {
 			x.initials[Key(w)] |= 1 << id
 		}
+		for _, w := range lex.StopPrefixes {
+			k := Key(w)
+			x.prefixes = append(x.prefixes, stopPrefix{k, 1 << id})
+			x.prefixOpener[k[0]] = true
+		}
 	}
 	for k := range x.phrases {
 		x.phrases[k] = map[string]phraseEntry{}

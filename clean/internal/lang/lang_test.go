@@ -621,3 +621,19 @@ func TestInitialStopwords(t *testing.T) {
 		assert.Equal(t, 1, utf8.RuneCountInString(l.text), "%s:%d: %q is no letter", name, l.num, l.text)
 	})
 }
+
+// TestStopPrefixes: an Arabic word that opens with the article, alone or
+// after a preposition or a conjunction, holds a stopword; one that does
+// not, or that is the article and one letter, does not.
+func TestStopPrefixes(t *testing.T) {
+	x, err := Load()
+	require.NoError(t, err)
+	ar, ok := x.ByCode("ar")
+	require.True(t, ok)
+	for w, want := range map[string]bool{
+		"الجهاز": true, "والعزل": true, "للصحيفة": true, "بالماء": true,
+		"جهاز": false, "الم": false, "ال": false,
+	} {
+		assert.Equal(t, want, x.Word([]byte(Key(w))).Stops.Has(ar), w)
+	}
+}

@@ -58,6 +58,9 @@ func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
 	// stopwords.txt that are no word written as a capital alone (see
 	// Lexicon.Initials).
 	lex.Initials = wordLines(fsys, path.Join(dir, "stopwords-initials.txt"))
+	// stopword-prefixes.txt, where there is one, holds the stopwords the
+	// language glues to the next word (see Lexicon.StopPrefixes).
+	lex.StopPrefixes = wordLines(fsys, path.Join(dir, "stopword-prefixes.txt"))
 	name := path.Join(dir, "lexicon.txt")
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
