@@ -291,6 +291,9 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 		}
 		h1 = h1 || f.Heading == 1
 		s, ok := titleScore(p, i)
+		if j := p.nonBlank(i+1, 1); ok && j >= 0 && p.f(j).CheckBox() {
+			ok = false // a filter's label over its options: "Faixa de preço" over "[ ] Até R$ 200"
+		}
 		if !ok {
 			adjacent = adjacent && (l.strong || f.Dateline() || byline(f, p) < 0 || f.Words <= 5 || l.copy != notCopy)
 			continue

@@ -53,7 +53,7 @@ func (p *Page) markCards() {
 		if l.Blank {
 			continue
 		}
-		price := priceLine(l)
+		price := priceLine(l) && !checkBox(l.Content)
 		if len(run) > 0 {
 			since++
 			if l.Words > maxCardWords {
@@ -78,6 +78,22 @@ func (p *Page) markCards() {
 	p.cards = [2][]int{run, gaps} // kept for the next page
 }
 
+// checkBox reports whether s opens with a check box as w3m prints one, "[
+// ]" or "[*]": a filter's option ("[ ] Under $500", "[ ] do 2000 zł"),
+// whose price ranges had opened a grid's first card above the grid, and
+// whose last option, a bracket's line as a card's picture is, the first
+// card had reached back over.
+func checkBox(s string) bool {
+	if len(s) < 5 || s[0] != '[' || s[2] != ']' || strings.IndexByte(" *xX", s[1]) < 0 {
+		return false
+	}
+	return strings.TrimSpace(s[3:]) != "" // an option's text: a box alone is a picture's or a toggle's
+}
+
+// CheckBox reports whether l opens with a check box as w3m prints one,
+// and its option's text after it (see checkBox).
+func (l *Line) CheckBox() bool { return checkBox(l.Content) }
+
 // markRun marks the cards that the price lines of run end, if there are
 // minCards or more, numbered after the cards marked before; gaps are the
 // non-blank lines from each price line to the next, which it sorts. It
@@ -96,7 +112,7 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 	for n := 1; from > 0 && n < length; {
 		l := &p.Lines[from-1]
 		if !l.Blank {
-			if l.Words <= maxCardWords && !slices.Contains(shapes, cardShapeOf(l)) {
+			if l.Words <= maxCardWords && !slices.Contains(shapes, cardShapeOf(l)) || checkBox(l.Content) {
 				break // no line of the other cards is like it: a heading's, a filter's
 			}
 			if l.Words > maxCardWords {

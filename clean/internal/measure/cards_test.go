@@ -52,6 +52,18 @@ func TestMarkCards(t *testing.T) {
 			assert.Zero(t, got[s], s)
 		}
 	})
+	t.Run("a filter's price ranges open no card", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("Mountain bikes\n\nFilters\nPrice\n[ ] Under $500\n[ ] $500 to $1,000\n[ ] Over $1,000\nBrand\n[ ] Kross\n[ ] Merida\n\n")
+		for i := 1; i <= 5; i++ {
+			fmt.Fprintf(&b, "[bike-%d]\nTrail bike %d\n$%d99.00\nAluminium frame, 100 mm fork, hydraulic disc brakes.\nIn stock\n\n", i, i, i)
+		}
+		got := textRecords(t, b.String())
+		assert.Equal(t, 1, got["Trail bike 1"], "the first card's name")
+		for _, s := range []string{"Price", "[ ] Over $1,000", "Brand", "[ ] Merida"} {
+			assert.Zero(t, got[s], s)
+		}
+	})
 	t.Run("cards that open with their price keep the last card's lines", func(t *testing.T) {
 		var b strings.Builder
 		b.WriteString("综合销量评论数新品价格共2000+件商品\n\n")
