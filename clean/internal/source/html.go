@@ -212,15 +212,19 @@ func (d *Doc) addLines(lines []wline, text string) {
 // and inside a paragraph a footnote's mark: neither leads the reader
 // away from the page, and neither is a link as a menu's are.
 func countAnchors(lines []wline, text string) {
+	// anchorLine reads each line once, the next one ahead: it also marks
+	// a line that is all such links (see DOM.InPage).
 	anchorLine := func(i int) bool {
 		l := &lines[i]
-		return !l.blank && l.anchors > 0 && 2*l.anchors > letters(text[l.from:l.to])
+		if l.blank || l.anchors == 0 {
+			return false
+		}
+		n := letters(text[l.from:l.to])
+		l.dom.InPage = l.anchors >= n
+		return 2*l.anchors > n
 	}
 	prev, cur := false, len(lines) > 0 && anchorLine(0)
 	for i := range lines {
-		if l := &lines[i]; l.anchors > 0 {
-			l.dom.InPage = l.anchors >= letters(text[l.from:l.to])
-		}
 		next := i+1 < len(lines) && anchorLine(i+1)
 		if cur && (prev || next) {
 			lines[i].dom.Links += lines[i].anchors
