@@ -87,14 +87,28 @@ func markKin(lines []wline, nodes []*html.Node) {
 	}
 }
 
-// kinLine reports whether a line with d may belong to a set of kin: it
-// is in no region but a form, and no element whose class names chrome
-// other than a byline (a review's "author" line) encloses it.
+// kinLine reports whether a line with d may belong to a set of kin: one
+// that may be an item's (see recordLine) and that no element classed tags
+// or comments holds; a review's "author" line, classed a byline, may.
 func kinLine(d DOM) bool {
-	switch d.Region {
-	case NoRegion, Form:
-	default:
-		return false
+	return recordLine(d) && d.Hint != HintTags && d.Hint != HintComments
+}
+
+// memberCount counts the members of a set of like elements as the lines
+// in them are read, in document order.
+type memberCount struct {
+	last           *html.Node // the member the last line counted was in
+	inLast         int        // the lines counted in it
+	members, multi int        // members with a line; with two or more
+}
+
+// add counts a line in member a.
+func (c *memberCount) add(a *html.Node) {
+	if c.last != a {
+		c.last, c.inLast = a, 0
+		c.members++
 	}
-	return (d.Hint == NoHint || d.Hint == HintByline) && !d.Consent
+	if c.inLast++; c.inLast == 2 {
+		c.multi++
+	}
 }

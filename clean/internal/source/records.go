@@ -157,25 +157,6 @@ func markRecords(lines []wline, nodes []*html.Node, text []byte) {
 	}
 }
 
-// memberCount counts the members of a set of like elements as the lines
-// in them are read, in document order.
-type memberCount struct {
-	last           *html.Node // the member the last line counted was in
-	inLast         int        // the lines counted in it
-	members, multi int        // members with a line; with two or more
-}
-
-// add counts a line in member a.
-func (c *memberCount) add(a *html.Node) {
-	if c.last != a {
-		c.last, c.inLast = a, 0
-		c.members++
-	}
-	if c.inLast++; c.inLast == 2 {
-		c.multi++
-	}
-}
-
 // recordAncestor returns n or the nearest of its ancestors, within
 // maxRecordDepth levels, that ok accepts; else nil.
 func recordAncestor(n *html.Node, ok func(*html.Node) bool) *html.Node {
