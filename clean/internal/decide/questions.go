@@ -3,12 +3,14 @@ package decide
 import (
 	"strings"
 
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 )
 
 // The titles of threads and question pages: a question that is a line of
 // its own over its post's date, which reads as prose and would otherwise
-// stay in the body or go with the question's post (see findHeadline).
+// stay in the body or go with the question's post (see findHeadline), and
+// the line over the header that names who started a thread.
 
 // questionTitle reports whether line i, which reads as prose, is a
 // headline that asks a question: the page's h1, or one question alone of
@@ -219,3 +221,40 @@ func faqQuestion(p *Page, i int) bool {
 // minFAQPairs is the fewest questions and answers that make an FAQ (see
 // faqQuestion).
 const minFAQPairs = 3
+
+// threadTitle returns the title of a forum's thread, or -1: the line
+// right over the thread's header, which names who started it ("Thread
+// starter Kevin", "Discussion in 'Cameras' started by Kevin, May 11,
+// 2024": the thread-starts list), within titleReach lines above the span.
+// The first post's author card, nearer the posts, had outscored it (its
+// "Location (town/city + country)", a user's title "Code Monkey"): wceb
+// text-w3m titles found 0.5061 -> 0.5121, and so in lynx; h2t marks such
+// titles as headings already. One thread's F1 falls 0.014 in w3m: the
+// label of its cards' location field, dropped as a copy of the wrong
+// title, stays in each card, as the cards' other fields do. An h1 above
+// the span is still the headline.
+func threadTitle(p *Page) int {
+	for i, n := p.nonBlank(p.Start-1, -1), 0; i >= 0 && n < titleReach; i, n = p.nonBlank(i-1, -1), n+1 {
+		if !startsThread(p, p.f(i)) {
+			continue
+		}
+		if j := p.nonBlank(i-1, -1); j >= 0 {
+			if _, ok := titleScore(p, j); ok {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// startsThread reports whether l is a thread's header line that names who
+// started it (the thread-starts list).
+func startsThread(p *Page, l *measure.Line) bool {
+	return l.Words <= maxThreadStart && has(l.All, lang.ThreadStarts) && p.m.Lex.Find(lang.ThreadStarts, l.Key, l.Bloom, p.m.Lang)
+}
+
+// maxThreadStart is the most words of a thread's header line that names
+// who started it: "Discussion in 'Social Networks' started by AjayJunkies,
+// May 11, 2024." has ten.
+const maxThreadStart = 14
