@@ -50,28 +50,10 @@ func keepPosters(p *Page, heads []int) {
 // its poster's card (vBulletin: "14/03/2025, 20:15 #2" over "Diesel_Paco",
 // "Moderador", "Mensajes 12.450") names the poster in its card's nearest
 // line that is a link, of one to maxPosterWords words, before the post's
-// text. The card's title and counts (post-meta) are passed over; a line
-// of content, a longer line, a button and the next post's head end it.
-func posterBelow(p *Page, i int) int {
-	for j, seen := i+1, 0; j < len(p.Lines) && seen < maxPostCard; j++ {
-		f, l := p.f(j), &p.Lines[j]
-		if f.Blank {
-			continue
-		}
-		seen++
-		switch {
-		case l.good == PostHead || l.class == content:
-			return -1 // the next post's head, or this post's text
-		case f.Dateline() || l.bad == PostMeta && l.class == chrome:
-			continue
-		case f.Words > maxPosterWords || f.End != measure.EndNone || rules[l.bad].button || l.bad == ButtonRow:
-			return -1
-		case f.Alpha > 0 && f.Chars >= 2 && f.Links*10 >= f.Chars*9:
-			return j
-		}
-	}
-	return -1
-}
+// text, read as cardName reads a card over a date: the card's title and
+// counts (post-meta) are passed over; a line that is no chrome, a longer
+// line, a button and the next post's head end it.
+func posterBelow(p *Page, i int) int { return cardName(p, i, 1, true) }
 
 // posterUnderAll reports whether one line stands under the date of every
 // post at heads that has one there (see posterBelow), two or more: a
@@ -118,15 +100,17 @@ func sameForAll(p *Page, heads []int, find func(p *Page, i int) int) bool {
 // the date; an avatar's initial links too, and is passed over. A line of
 // content, a longer line (a signature), a button and the post before's
 // head end the card. A title or a place that links nowhere is no name.
-func posterAbove(p *Page, i int) int { return cardName(p, i, true) }
+func posterAbove(p *Page, i int) int { return cardName(p, i, -1, true) }
 
-// cardName is posterAbove where linked is set, as in HTML. A text's names
+// cardName is posterAbove where dir is -1 and linked is set, as in HTML,
+// and posterBelow where dir is 1, the card read from the date downwards.
+// A text's names
 // link nowhere, so there the name is the card's nearest line of one to
 // maxPosterWords words over the post's date that ends no sentence and is
 // neither content nor a button, and a card's line the post-meta rule
 // voted against is passed over whatever the context made of it.
-func cardName(p *Page, i int, linked bool) int {
-	for j, seen := i-1, 0; j >= 0 && seen < maxPostCard; j-- {
+func cardName(p *Page, i, dir int, linked bool) int {
+	for j, seen := i+dir, 0; j >= 0 && j < len(p.Lines) && seen < maxPostCard; j += dir {
 		f, l := p.f(j), &p.Lines[j]
 		if f.Blank {
 			continue
@@ -134,7 +118,7 @@ func cardName(p *Page, i int, linked bool) int {
 		seen++
 		switch {
 		case l.good == PostHead:
-			return -1 // the post before's head
+			return -1 // the post before's head, or the next's
 		case f.Dateline() || l.bad == PostMeta && (l.class == chrome || !linked):
 			continue // the card's join date, post count or title
 		case linked && l.class != chrome || !linked && l.class == content,
@@ -161,11 +145,11 @@ func firstPoster(p *Page, heads []int) int {
 		return -1
 	}
 	for _, i := range heads[1:] {
-		if cardName(p, i, p.m.HTML) < 0 {
+		if cardName(p, i, -1, p.m.HTML) < 0 {
 			return -1
 		}
 	}
-	j := cardName(p, heads[0], p.m.HTML)
+	j := cardName(p, heads[0], -1, p.m.HTML)
 	for k := j + 1; j >= 0 && k < heads[0]; k++ {
 		if l := &p.Lines[k]; !p.f(k).Blank && !(l.class == chrome && l.strong) {
 			return -1 // widened over, it would stay: an avatar's caption, a count
