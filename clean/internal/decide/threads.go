@@ -201,9 +201,8 @@ func postDates(p *Page, first, last int, inside, strict bool, heads []int) ([]in
 // readings (see yearless).
 func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 	f, l := p.f(i), &p.Lines[i]
-	labelled := f.Digits >= 4 && f.Words <= 2*maxPostHeadWords && labels(f.Content) >= minHeadLabels
 	switch {
-	case f.Words > maxPostHeadWords && !labelled:
+	case f.Words > maxPostHeadWords && !labelledHead(f):
 		return 0, 0
 	case !strict && (f.Date != 0 || f.Age != 0):
 		return f.Date, f.Age
@@ -213,11 +212,17 @@ func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 		return 0, 0
 	case f.Date != 0:
 		return f.Date, 0
-	case labelled || f.Digits >= 4 && (l.bad == Byline || f.DOM.Hint == source.HintByline):
+	case f.Digits >= 4 && (l.bad == Byline || f.DOM.Hint == source.HintByline || labelledHead(f)):
 		d, _, _ := p.m.Lex.FindDateIn(f.Text, dayFirst(p))
 		return d, 0
 	}
 	return yearless(p, f), 0
+}
+
+// labelledHead reports whether f gives a date among minHeadLabels labelled
+// fields or more, in twice maxPostHeadWords words at most.
+func labelledHead(f *measure.Line) bool {
+	return f.Digits >= 4 && f.Words <= 2*maxPostHeadWords && labels(f.Content) >= minHeadLabels
 }
 
 // labels counts the labels in s: the colons, ASCII or full width, right
