@@ -288,8 +288,8 @@ func linkDensity(l *measure.Line) string {
 func wordsBesideDollars(s string) int {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
-		if d := strings.IndexByte(w, '$'); d > 0 && !strings.ContainsFunc(w[d:], unicode.IsLetter) {
-			continue
+		if d := measure.DollarPrefix(w); d > 0 && !strings.ContainsFunc(w[d:], unicode.IsLetter) {
+			continue // "R$", "R$189,90"
 		}
 		if strings.ContainsFunc(w, unicode.IsLetter) {
 			n++

@@ -285,7 +285,7 @@ func priceLine(l *Line) bool {
 // title of the benchmarks opens so. It reads the line's text as priceLine
 // does its signs.
 func opensWithAmount(s string) bool {
-	if n := dollarPrefix(s); n > 0 {
+	if n := DollarPrefix(s); n > 0 {
 		s = s[n-1:] // "R$ 189,90", "US$ 12": a dollar's letters and its sign
 	}
 	r, size := utf8.DecodeRuneInString(s)
@@ -312,10 +312,10 @@ func opensWithAmount(s string) bool {
 	return currencyWords[strings.Trim(w, amountPunct)]
 }
 
-// dollarPrefix returns the length of the letters and the dollar sign that
+// DollarPrefix returns the length of the letters and the dollar sign that
 // open s as a currency's sign ("R$", "US$", "NZ$": one to three capitals),
 // or 0.
-func dollarPrefix(s string) int {
+func DollarPrefix(s string) int {
 	i := 0
 	for i < len(s) && i < 3 && 'A' <= s[i] && s[i] <= 'Z' {
 		i++
