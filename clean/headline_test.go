@@ -1998,16 +1998,14 @@ func TestCrumbWordIsHeadline(t *testing.T) {
 // TestTitleUnderTrail: in text, the line right under a breadcrumb trail,
 // pictures aside, is the page's name as an h1 is, though a shop's price,
 // stock and buttons part it from the description ("Bratpfanne Edelstahl
-// 28 cm" had been too far from it to be found). A copy of the trail's
-// last crumb is a section's label over the headline, and no name: see the
-// fixture news-section-fr.txt.
+// 28 cm" had been too far from it to be found: the fixture
+// product-trail-de.txt). A copy of the trail's last crumb is a section's
+// label over the headline, and no name: see the fixture
+// news-section-fr.txt.
 func TestTitleUnderTrail(t *testing.T) {
-	shop := "[logo] Küchenwelt24\n\n  • Küche\n  • Haushalt\n  • Wohnen\n\nStartseite > Küche > Kochgeschirr > Pfannen\n\n[Pfanne]\n\n" +
-		"Bratpfanne Edelstahl 28 cm, induktionsgeeignet\n\nMarke: Kochprofi   Art.-Nr.: 10442871\n\n★★★★☆ 4,6 (87 Bewertungen)\n\n49,95 €\nUVP 69,99 € · Sie sparen 29 %\n" +
-		"inkl. MwSt., zzgl. Versandkosten\n\nSofort lieferbar, Lieferzeit 1–3 Werktage\n\nMenge [1 ] [In den Warenkorb]\n[Auf den Merkzettel]\n\nProduktbeschreibung\n\n" +
-		"Die Bratpfanne aus 18/10-Edelstahl verteilt die Wärme dank Sandwichboden gleichmäßig und eignet sich für alle Herdarten, auch für Induktion.\n\n" +
-		"Der Griff aus Edelstahl bleibt auf dem Herd kühl und ist vernietet. Die Pfanne ist backofenfest bis 250 °C und spülmaschinengeeignet.\n\n© 2025 Küchenwelt24 GmbH\n"
-	res, err := clean.Text(shop)
+	b, err := os.ReadFile("testdata/pages/product-trail-de.txt")
+	require.NoError(t, err)
+	res, err := clean.Text(string(b))
 	require.NoError(t, err)
 	assert.Equal(t, "Bratpfanne Edelstahl 28 cm, induktionsgeeignet", res.Title)
 }
