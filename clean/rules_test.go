@@ -747,3 +747,25 @@ func TestCardLabelTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestButtonsInHTML: a product's buy box, a label beside its buttons,
+// between its price and its description, is a form's widget and goes
+// (see decide's buttons), though no row of whole phrases matches it; an
+// FAQ's questions, each a button that unfolds its answer, stay.
+func TestButtonsInHTML(t *testing.T) {
+	para := "The kettle boils a full litre of water in under four minutes, and its filter lifts out to rinse under the tap whenever scale builds up inside it."
+	page := `<html><body><nav><a href="/a">Kitchen</a> <a href="/b">Home</a> <a href="/c">Sign in</a></nav><main><h1>Stainless Kettle KT-100</h1>
+<div class="buy"><p>In stock</p><label>Finish</label> <button>Add to basket</button> <button>Save for later</button></div>
+<div class="description"><p>` + para + `</p><p>` + para + `</p>
+<h2>Questions</h2><div class="faq"><button class="accordion__trigger">Does the base turn all the way round</button><p>Yes: the base turns freely, so left- and right-handed users can lift the kettle as easily.</p>
+<button aria-expanded="false">Can I boil less than a cup</button><p>The marks inside show a minimum of a quarter litre, below which the kettle switches off.</p></div></div>
+</main><footer>© 2026 Kitchen Shop</footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	d := decision(t, res, "Finish Add to basket Save for later")
+	assert.Equal(t, clean.Drop, d.Verdict)
+	assert.Equal(t, "buttons", d.Rule)
+	for _, q := range []string{"Does the base turn all the way round", "Can I boil less than a cup"} {
+		assert.Equal(t, clean.Keep, decision(t, res, q).Verdict, q)
+	}
+}

@@ -50,6 +50,7 @@ const (
 	FormWidget
 	RadioButtons
 	ButtonRow
+	Buttons
 	PostMeta
 	NavLabel
 	ListControl
@@ -190,6 +191,7 @@ var rules = [NumRules]row{
 	FormWidget:     {name: "form-widget", doc: "a rendered form field or button: w3m's [    ] and [Go]", strong: true, picture: true, needs: fWidget, vote: formWidget},
 	RadioButtons:   {name: "radio-buttons", doc: "w3m's radio buttons, ( ) and (*), opening a line or twice in it: a sort control, a search's scope, a filter of reviews, a quiz's answers; they interrupt the content without ending it", strong: true, interrupts: true, needs: fParen, vote: radioButtons},
 	ButtonRow:      {name: "button-row", doc: "a row of button captions under a post: Reply Quote Report", strong: true, needs: fButton, vote: buttonRow},
+	Buttons:        {name: "buttons", doc: "a line of an HTML page that is mostly the captions of buttons that act, a label beside them or not: Finish Add to basket Save for later; weak, since a box of buttons inside an article interrupts it without being its text; not a button that unfolds a panel or picks a tab (an FAQ's question)", needs: fWidget, vote: buttons},
 	PostMeta:       {name: "post-meta", doc: "a line of a post's metadata in a thread: who reacted to it (Reactions: ...), how many did (7 Likes, Like 1), when it was last edited (Last edited: ...), its author's badges (... 12 bronze badges) and card (Posts: 214, Join Date: Mar 2016, Senior Member), a comment's time stamp as a program writes it (2010-10-17 23:10:09 +00:00); not who edited it (Last edited by ...), a post's author and date as a thread's truth may keep them", strong: true, interrupts: true, table: lang.PostMeta, needs: fTable | fDigits | fReactions, vote: postMeta},
 	NavLabel:       {name: "nav-label", doc: "a navigation or page-control label alone on its line: Home, Menu, Search, Back to top", strong: true, button: true, table: lang.NavLabel, phrase: 2},
 	ListControl:    {name: "list-control", doc: "a control of a list's order or filters, alone on its line: Sort by: Newest, Reset filters; it interrupts the content without ending it, as a thread's answers follow their sort control", strong: true, interrupts: true, button: true, table: lang.ListControl, phrase: 2, maxWords: 12},

@@ -168,7 +168,7 @@ func facts(l *measure.Line) fact {
 		f |= fEllipsis
 	}
 	set(l.Image, fImage)
-	set(l.Widget || l.Punct&measure.PunctBracket != 0, fWidget)
+	set(l.Widget || l.DOM.Buttons || l.Punct&measure.PunctBracket != 0, fWidget)
 	set(l.Punct&measure.PunctParen != 0, fParen)
 	set(l.Dateline(), fDate)
 	set(l.Repeats > 0, fRepeats)

@@ -34,6 +34,7 @@ type ctx struct {
 	link    bool // inside a link to another page
 	code    bool // inside code: a link's cross-reference to a program's item (see countLinks)
 	anchor  bool // inside a link to a place on the page itself
+	button  bool // inside a button that acts, not one that unfolds or picks a tab (see actingButton)
 	pre     bool
 	group   *group // the innermost list, table or definition list
 	block   *html.Node
@@ -90,6 +91,8 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		if c.anchor && (c.heading > 0 || permalink(n, href[1:])) {
 			c.anchor = false // a heading's or a rule's link to itself
 		}
+	case atom.Button:
+		c.button = actingButton(n)
 	case atom.Pre:
 		c.pre = true
 	case atom.Code:
@@ -125,6 +128,36 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		}
 	}
 	return c
+}
+
+// actingButton reports whether n, a <button>, acts: adds to a cart,
+// sends a form, shares, follows. One that unfolds a panel or picks a tab
+// names text of the page's own: an FAQ's question, a product's
+// "Description" tab. Such a button says so by its attributes
+// (aria-expanded, aria-controls, a role), or by a class or id that names
+// a disclosure (see disclosureWords): "accordion__trigger" over a
+// course's question "Grading Options – Letter Grade or Pass/No Pass".
+func actingButton(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "aria-expanded", "aria-controls", "role":
+			return false
+		case "class", "id":
+			for it := hintWords(a.Val); it.next(); {
+				if w := it.word(); disclosureWords[string(w)] || toggleWords[string(w)] {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// disclosureWords are the words of class and id values that name a
+// control that shows a panel of the page's text (see actingButton), with
+// toggleWords.
+var disclosureWords = map[string]bool{
+	"accordion": true, "collapsible": true, "disclosure": true, "faq": true, "question": true, "tab": true, "tabs": true,
 }
 
 // definedTerm reports whether dt, a <dt>, is a term that a definition

@@ -149,6 +149,11 @@ type DOM struct {
 	// entry of a table of contents or of a one-page site's menu. The
 	// heading of the section such a link leads to is the page's own.
 	InPage bool
+	// Buttons is set when half the line's letters or more are inside
+	// buttons that act (see actingButton): "Add to cart", a label and
+	// its buttons, "Colour Add to cart Add to wishlist", as w3m prints
+	// them in brackets (see Line.Widget).
+	Buttons bool
 	// Kin numbers, from 1, the set of like elements the line is in: two
 	// or more siblings of one tag and class, each of several lines, as a
 	// product's reviews stand side by side (see markKin); 0 if none.

@@ -900,3 +900,23 @@ func TestPostInABlogWidget(t *testing.T) {
 	assert.Equal(t, HintSidebar, htmlLine(t, doc, "Donations help us go on.").DOM.Hint)
 	assert.Equal(t, HintSidebar, htmlLine(t, doc, "Fans of the blog").DOM.Hint)
 }
+
+// A line that is mostly acting buttons' captions, a label beside them or
+// not, is one (DOM.Buttons); a button that unfolds a panel or picks a tab
+// is none, nor is a paragraph with a button inside it.
+func TestButtons(t *testing.T) {
+	doc := `<html><body><main>
+		<div><label>Colour</label> <button>Add to cart</button> <button>Add to wishlist</button></div>
+		<div><button aria-expanded="false">Can this program be completed online</button></div>
+		<div><button class="accordion__trigger">Grading Options – Letter Grade or Pass/No Pass</button></div>
+		<div><button role="tab">Description</button></div>
+		<p>The kettle boils a litre in four minutes, and its filter rinses clean under a tap. <button>Copy</button></p>
+	</main></body></html>`
+	var buttons []bool
+	for _, l := range readHTML(t, doc, "").Blocks {
+		if !l.Blank {
+			buttons = append(buttons, l.DOM.Buttons)
+		}
+	}
+	assert.Equal(t, []bool{true, false, false, false, false}, buttons)
+}

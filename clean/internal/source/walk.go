@@ -52,6 +52,9 @@ type walker struct {
 	// (href="#results"): a tab's caption, a footnote's mark, the entries
 	// of a table of contents (see countAnchors).
 	anchors int
+	// buttons are the letters inside acting buttons of the line being
+	// built (see DOM.Buttons).
+	buttons int
 	// inPost is set when the line being built starts inside a post's item.
 	inPost bool
 	// heads and others are set when the line being built holds text of
@@ -329,7 +332,7 @@ func (w *walker) emit(pre bool) {
 		// An item that opens with a block (<li><h3>): its marker goes on
 		// the block's first line, as text browsers print it.
 		w.space, w.links, w.anchors, w.info, w.has, w.node, w.hinter = false, 0, 0, DOM{}, false, nil, nil
-		w.heads, w.others = false, false
+		w.heads, w.others, w.buttons = false, false, 0
 		return
 	default:
 		if !pre && !w.info.Code {
@@ -339,16 +342,20 @@ func (w *walker) emit(pre bool) {
 		dom := w.info
 		dom.Links = w.links
 		dom.PostHead = w.heads && !w.others
+		dom.Buttons = w.buttons > 0 && 2*w.buttons >= letters(string(t))
 		w.add(wline{from: from, to: to, gap: w.gap, dom: dom, hinter: w.hinter, anchors: w.anchors, inPost: w.inPost}, w.node)
 		w.start = len(w.text)
 	}
 	w.space, w.links, w.anchors, w.info, w.has, w.node, w.hinter, w.marker = false, 0, 0, DOM{}, false, nil, nil, 0
-	w.heads, w.others = false, false
+	w.heads, w.others, w.buttons = false, false, 0
 }
 
 // countLinks counts the letters of s, text inside a link, as links' or
-// anchors'.
+// anchors', and inside a button as buttons'.
 func (w *walker) countLinks(c ctx, s string) {
+	if c.button {
+		w.buttons += letters(s)
+	}
 	switch {
 	case c.code:
 		// A link from code to the item it names, a documentation's
