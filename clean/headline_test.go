@@ -819,9 +819,12 @@ func TestChineseThreadInText(t *testing.T) {
 
 // TestFirstPostHeaderInHTML: the same Chinese thread as HTML
 // (testdata/html/forum-zh.html), its h1 the headline right above the
-// first post: the first post keeps its poster, rank and date, as the two
-// after it do, though they stand before its first paragraph (see
-// postHeaderBelow).
+// first post: the first post keeps its poster and date, as the two after
+// it do, though they stand before its first paragraph (see
+// postHeaderBelow). The poster's rank, "新手上路" ("new on the road"),
+// goes with the card, as a poster's title does in every language: it had
+// stayed only while no container held the posts' text, whose characters
+// no container had counted (see source's paragraphScore).
 func TestFirstPostHeaderInHTML(t *testing.T) {
 	f, err := os.Open("testdata/html/forum-zh.html")
 	require.NoError(t, err)
@@ -829,7 +832,8 @@ func TestFirstPostHeaderInHTML(t *testing.T) {
 	res, err := clean.HTML(f)
 	require.NoError(t, err)
 	assert.Equal(t, "新手求助：阳台种番茄总是掉花怎么办？", res.Title)
-	assert.True(t, strings.HasPrefix(res.Body, "小番茄\n\n新手上路\n\n发表于 2026-3-12 10:25 | 只看该作者\n\n今年第一次"), res.Body)
+	assert.True(t, strings.HasPrefix(res.Body, "小番茄\n\n发表于 2026-3-12 10:25 | 只看该作者\n\n今年第一次"), res.Body)
+	assert.Equal(t, clean.Drop, decision(t, res, "新手上路").Verdict)
 }
 
 // TestGridFirstCard: a shop's category page whose cards each give a name

@@ -124,7 +124,7 @@ func cardName(p *Page, i, dir int, linked bool) int {
 		case linked && l.class != chrome || !linked && l.class == content,
 			f.Words > maxPosterWords || f.End != measure.EndNone || rules[l.bad].button || l.bad == ButtonRow:
 			return -1 // the post before, its signature or its buttons
-		case f.Alpha > 0 && f.Chars >= 2 && (!linked || f.Links*10 >= f.Chars*9):
+		case (f.Alpha > 0 || f.CJK > 0) && f.Chars >= 2 && (!linked || f.Links*10 >= f.Chars*9): // a name in letters, Chinese ones too: "小番茄"
 			return j
 		}
 	}

@@ -110,6 +110,15 @@ func IsSpacedPhrase(r rune) bool {
 	return unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
+// RunWords is how many words a run of n characters written without
+// spaces (see IsCJK) counts, spaced of them in an alphabet that spaces
+// phrases (see IsSpacedPhrase): one per two characters of Chinese or
+// Japanese, one per three of Thai, whose words are longer. At one per
+// two, a Thai headline of 45 characters had a paragraph's length.
+func RunWords(n, spaced int) int {
+	return (n-spaced+1)/2 + (spaced+2)/3
+}
+
 // Bloom returns the bloom filter of a key's words: for each word, the bit
 // its hash (see HashString) gives modulo 64. A key holds another as whole
 // words only if its filter holds the other's.

@@ -271,7 +271,7 @@ func (t *tokenizer) endToken() {
 	l.Tokens++
 	t.lastCJK = t.tokCJK
 	if t.tokCJK {
-		l.Words += cjkWords(t.cjkRun, t.abcRun)
+		l.Words += lang.RunWords(t.cjkRun, t.abcRun)
 		return
 	}
 	l.Words++
@@ -394,15 +394,6 @@ var small = func() (t [smallRunes]runeInfo) {
 	}
 	return t
 }()
-
-// cjkWords is how many words a run of n characters written without spaces
-// counts, abc of them in an alphabet that spaces phrases (Thai): one per
-// two characters of Chinese or Japanese, one per three of Thai, whose
-// words are longer. At one per two, a Thai headline of 45 characters had
-// a paragraph's length.
-func cjkWords(n, abc int) int {
-	return (n-abc+1)/2 + (abc+2)/3
-}
 
 // CopyrightSign reports whether r is a copyright sign: ©, or the circled
 // ⓒ that Korean pages write ("ⓒ 한빛일보").

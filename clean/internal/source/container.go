@@ -2,16 +2,22 @@ package source
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 )
 
 // markMain finds the page's main container, as Readability does: each line
 // that reads like a paragraph scores for the parent of its block, and for
 // half and a third of that for the next two ancestors; the element with the
 // best score holds the article. Its lines are marked Main. nodes holds the
-// block element of each line, text the lines' text.
+// block element of each line, text the lines' text. Where that element is
+// the body, the page has no container: its paragraphs stand side by side
+// with its banners and notices (a Japanese page's cookie notice, under
+// its copyright, had read as the article's own).
 func markMain(lines []wline, nodes []*html.Node, text []byte) {
 	score := map[*html.Node]float64{}
 	for i := range lines {
@@ -35,7 +41,7 @@ func markMain(lines []wline, nodes []*html.Node, text []byte) {
 			top = n
 		}
 	}
-	if top == nil {
+	if top == nil || top.DataAtom == atom.Body {
 		return
 	}
 	main := map[*html.Node]bool{top: true}
@@ -145,27 +151,51 @@ func sameKind(a, b *html.Node) bool {
 }
 
 // paragraphScore rates a line as a paragraph of text: 0 below 25 words,
-// then one point, one per comma, and one per 100 characters up to three.
+// then one point, one per comma, and one per 100 bytes up to three.
+// Chinese and Japanese write their commas "，" and "、", and no spaces
+// between words (see fields): counted by spaces, a Japanese story's
+// paragraphs had scored nothing, and no container held its article.
 func paragraphScore(text []byte) float64 {
 	if fields(text) < 25 {
 		return 0
 	}
-	return 1 + float64(bytes.Count(text, []byte(","))) + min(3, float64(len(text))/100)
+	commas := bytes.Count(text, []byte(",")) + bytes.Count(text, []byte("，")) + bytes.Count(text, []byte("、"))
+	return 1 + float64(commas) + min(3, float64(len(text))/100)
 }
 
-// fields counts the runs of text parted by ASCII white space, up to 25.
+// fields counts the words of b, up to 25, as measure counts a line's: the
+// runs of text parted by ASCII white space, where a run written without
+// spaces (Chinese, Japanese, Thai: see lang.IsCJK) counts as many words
+// as its characters make (see lang.RunWords).
 func fields(b []byte) int {
-	n, in := 0, false
-	for _, c := range b {
-		space := isASCIISpace(c)
-		if !space && !in {
-			if n++; n >= 25 {
-				return n
+	n := 0
+	for i := 0; i < len(b) && n < 25; {
+		if isASCIISpace(b[i]) {
+			i++
+			continue
+		}
+		cjk, spaced := 0, 0
+		for i < len(b) && !isASCIISpace(b[i]) {
+			if b[i] < utf8.RuneSelf {
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRune(b[i:])
+			i += size
+			if lang.IsCJK(r) {
+				cjk++
+				if lang.IsSpacedPhrase(r) {
+					spaced++
+				}
 			}
 		}
-		in = !space
+		if cjk > 0 {
+			n += lang.RunWords(cjk, spaced)
+		} else {
+			n++
+		}
 	}
-	return n
+	return min(n, 25)
 }
 
 // docOrder orders nodes by their position in the document, to break ties

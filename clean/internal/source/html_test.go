@@ -577,6 +577,34 @@ func TestMarkMain(t *testing.T) {
 	assert.Equal(t, map[string]bool{"Home": false, "First,": true, "Second,": true, "Related": false, "Third,": true, "Deep": false}, main)
 }
 
+// Chinese and Japanese write no spaces between words: their paragraphs
+// score by their characters and their own commas, and the container that
+// holds them is the article, not a box beside it with a line of English.
+func TestMarkMainCJK(t *testing.T) {
+	doc := `<html><body>
+		<div id="page"><div class="story"><p>ＪＲ西日本によると、北陸地方を中心とした記録的な大雪の影響で、北陸新幹線は９日午後から上下線で運転を見合わせている。</p>
+		<p>同社は臨時列車の運行を検討しているが、運転再開は１０日以降になる見通しだという。駅では、払い戻しを求める乗客の長い列ができた。</p></div></div>
+		<div class="side"><div class="box"><p>Copyright The Daily News, all rights reserved, no part of this site may be copied, reproduced or sent on in any form, without our leave.</p></div></div>
+	</body></html>`
+	var main []bool
+	for _, l := range readHTML(t, doc, "").Blocks {
+		if !l.Blank {
+			main = append(main, l.DOM.Main)
+		}
+	}
+	assert.Equal(t, []bool{true, true, false}, main)
+	// Paragraphs right under the body are in no container: a banner
+	// among them would be as much the article's as they are.
+	flat := `<html><body><p>` + strings.Repeat("北陸新幹線は運転を見合わせている。", 4) + `</p><p>` + strings.Repeat("当サイトではクッキーを使用しています。", 3) + `</p></body></html>`
+	for _, l := range readHTML(t, flat, "").Blocks {
+		assert.False(t, l.DOM.Main, l.Text)
+	}
+	assert.Equal(t, 19, fields([]byte("ＪＲ西日本によると、北陸地方を中心とした記録的な大雪の影響で、北陸新幹線は９日午後から")), "38 characters of Han and kana, full-width letters, digits and commas aside")
+	assert.Equal(t, 25, fields([]byte(strings.Repeat("北陸新幹線は", 10))), "a count stops at 25")
+	assert.Equal(t, 5, fields([]byte("北陸新幹線 is late")), "five characters are three words")
+	assert.Equal(t, 4, fields([]byte("ภาษาไทย ok")), "Thai counts a word per three characters")
+}
+
 // An article split into parts, a section each, holds its introduction
 // beside them: the paragraphs under the parts' parent are the article's.
 // Beside one part they are not: a box of the page stands there as often.
