@@ -751,12 +751,13 @@ func TestCardLabelTerms(t *testing.T) {
 // TestButtonsInHTML: a product's buy box, a label beside its buttons,
 // between its price and its description, is a form's widget and goes
 // (see decide's buttons), though no row of whole phrases matches it; an
-// FAQ's questions, each a button that unfolds its answer, stay.
+// FAQ's questions, each a button that unfolds its answer, stay; a form's
+// button goes as the form's.
 func TestButtonsInHTML(t *testing.T) {
 	para := "The kettle boils a full litre of water in under four minutes, and its filter lifts out to rinse under the tap whenever scale builds up inside it."
 	page := `<html><body><nav><a href="/a">Kitchen</a> <a href="/b">Home</a> <a href="/c">Sign in</a></nav><main><h1>Stainless Kettle KT-100</h1>
 <div class="buy"><p>In stock</p><label>Finish</label> <button>Add to basket</button> <button>Save for later</button></div>
-<div class="description"><p>` + para + `</p><p>` + para + `</p>
+<div class="description"><p>` + para + `</p><form><button>Reserve one</button></form><p>` + para + `</p>
 <h2>Questions</h2><div class="faq"><button class="accordion__trigger">Does the base turn all the way round</button><p>Yes: the base turns freely, so left- and right-handed users can lift the kettle as easily.</p>
 <button aria-expanded="false">Can I boil less than a cup</button><p>The marks inside show a minimum of a quarter litre, below which the kettle switches off.</p></div></div>
 </main><footer>© 2026 Kitchen Shop</footer></body></html>`
@@ -768,4 +769,9 @@ func TestButtonsInHTML(t *testing.T) {
 	for _, q := range []string{"Does the base turn all the way round", "Can I boil less than a cup"} {
 		assert.Equal(t, clean.Keep, decision(t, res, q).Verdict, q)
 	}
+	// A form's button between two paragraphs goes as the form's: the
+	// buttons rule, weak, does not outweigh it.
+	d = decision(t, res, "Reserve one")
+	assert.Equal(t, clean.Drop, d.Verdict)
+	assert.Equal(t, "dom-region", d.Rule)
 }

@@ -70,9 +70,13 @@ func formWidget(l *measure.Line, _ *Page) float64 {
 // them or not: a shop's "カラー カートに入れる お気に入りに追加" (colour,
 // add to cart, add to favourites), which no row of whole phrases matches
 // for its label, had stayed between a product's price and its
-// description. Enough to outweigh a container's votes, but weak: a page's
-// buttons between its sections must not end its text. Not on a card of a
-// page's items, whose truths keep their captions (a film list's "Mark as
+// description. Weak, and no more than a rule of the page's structure
+// votes: in the page's main container such a line stays in doubt, and a
+// strong vote of another rule still names it ("inside form"). At -1.3 a
+// thread's "save hide report" and "best" over its comments, chrome then,
+// had ended a Reddit thread before its replies, and a blog's "Folgen"
+// had stayed, its form's vote outweighed. Not on a card of a page's
+// items, whose truths keep their captions (a film list's "Mark as
 // watched" under each of 250 entries: wceb html -0.33 on that page), nor
 // on a sentence or a question (a course's FAQ, each question a button
 // whose class names no accordion). wceb html 0.8356 -> 0.8357, seven
@@ -80,7 +84,7 @@ func formWidget(l *measure.Line, _ *Page) float64 {
 // under each picture, a service page's "Book a move"), none down.
 func buttons(l *measure.Line, _ *Page) float64 {
 	if l.DOM.Buttons && l.DOM.Record == 0 && l.End != measure.EndSentence {
-		return -1.3
+		return -0.9
 	}
 	return 0
 }
