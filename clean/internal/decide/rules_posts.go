@@ -238,8 +238,11 @@ func machineTime(s string) bool {
 
 // namesReactions reports whether l names who reacted to a post: its last
 // words are an entry of the reaction-names list, after a name ("WiSK and
-// JapesUK like this", "MargoFarrel likes this") or after a count of
-// others ("Jane, Joe and 3 others like this"). "It looks like this" ends
+// JapesUK like this", "MargoFarrel likes this", "Heizungsprofi vindt dit
+// leuk") or in a line that counts others ("Jane, Joe and 3 others like
+// this"). Three words of the list after no name and no count end a
+// sentence about anyone: "Mijn vrouw vindt dit leuk" (my wife likes
+// this). "It looks like this" ends
 // alike, after a verb, and "More like this", a box of related items'
 // heading, after a stopword, which names no one (on the shared pages nine
 // such lines, dropped all the same, were named post-meta; no verdict
@@ -247,16 +250,19 @@ func machineTime(s string) bool {
 // follows it: a manual's "You invoke Valgrind like this:" over the
 // command had gone (no page of any set or rendering moves).
 func namesReactions(l *measure.Line, p *Page) bool {
-	if i := lastWords(l.Key, 3); i > 0 && p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
+	n := 3
+	if i := lastWords(l.Key, 3); i <= 0 || !p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
+		n = 2
+		if i := lastWords(l.Key, 2); i <= 0 || !p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
+			return false
+		}
+	} else if l.Digits > 0 {
 		return true // "... and 3 others like this"
-	}
-	if i := lastWords(l.Key, 2); i <= 0 || !p.m.Lex.In(lang.ReactionNames, l.Key[i:], p.m.Lang) {
-		return false
 	}
 	if l.End == measure.EndColon {
 		return false // "You invoke Valgrind like this:", over a command
 	}
-	name := fieldFromEnd(l.Content, 2)
+	name := fieldFromEnd(l.Content, n)
 	r, _ := utf8.DecodeRuneInString(name)
 	var buf [64]byte
 	return unicode.IsUpper(r) && (p.m.Lang == lang.None || !p.m.Lex.Word(lang.AppendKey(buf[:0], name)).Stops.Has(p.m.Lang))

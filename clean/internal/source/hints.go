@@ -51,7 +51,9 @@ var chromeHints = map[string]Hint{
 
 	"recirc": HintRelated, "recommendations": HintRelated, "recommended": HintRelated, "related": HintRelated,
 
-	"share": HintShare, "sharing": HintShare, "social": HintShare,
+	// A post's reactions bar names who liked it ("Heizungsprofi gefällt
+	// das.", XenForo's), as a share bar counts its shares.
+	"share": HintShare, "sharing": HintShare, "social": HintShare, "reactions": HintShare,
 
 	"rail": HintSidebar, "sidebar": HintSidebar, "widget": HintSidebar,
 

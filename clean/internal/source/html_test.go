@@ -365,6 +365,7 @@ func TestClassHint(t *testing.T) {
 		content bool
 	}{
 		{`class="share-bar"`, HintShare, false},
+		{`class="reactionsBar js-reactionsList"`, HintShare, false}, // who liked a post: "Heizungsprofi gefällt das."
 		{`id="relatedArticles"`, HintRelated, false},
 		{`role="navigation"`, HintNav, false},
 		{`aria-label="Advertisement"`, HintAdvert, false},
