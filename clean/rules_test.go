@@ -775,3 +775,21 @@ func TestButtonsInHTML(t *testing.T) {
 	assert.Equal(t, clean.Drop, d.Verdict)
 	assert.Equal(t, "dom-region", d.Rule)
 }
+
+// TestTagLinksInHTML: a story's tags without their label, each a link to
+// a tag's page, go (rule tag-links); a sentence that links to a tag's
+// page among its words stays.
+func TestTagLinksInHTML(t *testing.T) {
+	para := "The council voted on Tuesday night to repair the old stone pier before the winter storms arrive, after a long debate about the future of the harbour."
+	page := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav><main><article><h1>Council repairs the pier</h1>
+<p>` + para + `</p><p>Read more about the <a href="/tag/harbour/">harbour</a> and its history, which the town museum has collected in a new exhibition this spring.</p><p>` + para + `</p>
+<div class="labels"><a href="/tag/harbour/">Harbour</a> <a href="https://example.com/tag/storms/">Winter storms</a> <a href="/category/local/news">Local</a></div>
+</article></main><footer>© 2026 Town Post</footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	d := decision(t, res, "Harbour Winter storms Local")
+	assert.Equal(t, clean.Drop, d.Verdict)
+	assert.Equal(t, "tag-links", d.Rule)
+	line := "Read more about the harbour and its history, which the town museum has collected in a new exhibition this spring."
+	assert.Equal(t, clean.Keep, decision(t, res, line).Verdict)
+}

@@ -34,6 +34,7 @@ const (
 	Comments
 	CommentAuthor
 	Tags
+	TagLinks
 	PrevNext
 	NameList
 	Breadcrumb
@@ -175,6 +176,7 @@ var rules = [NumRules]row{
 	Comments:       {name: "comments", doc: "the heading of a comment section (Leave a Reply, 12 Comments)", strong: true, closes: true, table: lang.Comments, needs: fTable | fDigits, vote: comments},
 	CommentAuthor:  {name: "comment-author", doc: "the line that introduces a comment: joetoronto says:", needs: fColon, vote: commentAuthor},
 	Tags:           {name: "tags", doc: "the article's tags or categories (Tags: ..., TAGGED: ...), in a line of at most 40 words; not a wiki's page in its namespace (Category:Programming languages)", strong: true, table: lang.Tags, phrase: 2, maxWords: 40},
+	TagLinks:       {name: "tag-links", doc: "a line of links that each lead to a tag's or a category's page (HTML: /tag/..., /category/...), the article's tags without their label", strong: true, needs: fLinks, vote: tagLinks},
 	PrevNext:       {name: "prev-next", doc: "a link to the previous or next article or page: Next article ..., ← Installation, Previous month | Next month", strong: true, table: lang.PrevNext, needs: fTable | fPager, vote: prevNext},
 	NameList:       {name: "name-list", doc: "capitalised names joined by / or |: a photo credit (Jane Doe/AP) or a menu (About / Contact)", strong: true, needs: fSlashBar, vote: nameList},
 	Breadcrumb:     {name: "breadcrumb", doc: "a breadcrumb trail: Home > News > World", strong: true, needs: fTrail, vote: breadcrumb},

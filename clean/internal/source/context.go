@@ -2,6 +2,7 @@ package source
 
 import (
 	"strconv"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -32,6 +33,7 @@ type ctx struct {
 	heading int
 	headed  int  // letters of the innermost heading (see besideHeading)
 	link    bool // inside a link to another page
+	tag     bool // inside a link to a tag's or a category's page (see tagHref)
 	code    bool // inside code: a link's cross-reference to a program's item (see countLinks)
 	anchor  bool // inside a link to a place on the page itself
 	button  bool // inside a button that acts, not one that unfolds or picks a tab (see actingButton)
@@ -88,6 +90,7 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		href := attr(n, "href")
 		c.anchor = len(href) > 1 && href[0] == '#'
 		c.link = !c.anchor
+		c.tag = c.link && tagHref(href)
 		if c.anchor && (c.heading > 0 || permalink(n, href[1:])) {
 			c.anchor = false // a heading's or a rule's link to itself
 		}
@@ -128,6 +131,48 @@ func (w *walker) enter(n *html.Node, c ctx, self int) ctx {
 		}
 	}
 	return c
+}
+
+// tagHref reports whether href leads to the page of a tag or a category:
+// a segment of its path names one (see tagSegments), and a name follows
+// it ("/tag/chuva", "/tags/python/", "/category/news/local"). A tag's
+// index alone ("/tags/") is a menu's entry, no tag.
+func tagHref(href string) bool {
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i] // a query's "tag" is as often an affiliate's ("?tag=bgwr1b-20", Amazon's)
+	}
+	if i := strings.Index(href, "://"); i >= 0 {
+		href = href[i+3:]
+		j := strings.IndexByte(href, '/')
+		if j < 0 {
+			return false
+		}
+		href = href[j:] // the path, without the host
+	}
+	href = strings.Trim(href, "/")
+	for {
+		seg, rest, ok := strings.Cut(href, "/")
+		if !ok {
+			return false // the last segment: a page's, or a tags' index
+		}
+		if tagSegments[strings.ToLower(seg)] && rest != "" {
+			return true
+		}
+		href = rest
+	}
+}
+
+// tagSegments are the path segments that lead to a tag's or a
+// category's page, in the languages of the lexicons; a site in any
+// language often writes them in English. Not "topic": forum software
+// leads there to a thread ("/topic/1103020-payment-issues/"), and a
+// post's permalink under its date had read as a tag.
+var tagSegments = map[string]bool{
+	"tag": true, "tags": true, "tagged": true, "category": true, "categories": true,
+	"schlagwort": true, "schlagworte": true, "stichwort": true, "thema": true, "themen": true,
+	"etiqueta": true, "etiquetas": true, "tema": true, "temas": true, "temi": true, "argomento": true, "argomenti": true,
+	"mot-cle": true, "mots-cles": true, "sujet": true, "sujets": true, "onderwerp": true, "trefwoord": true,
+	"tagi": true, "temat": true, "tematy": true,
 }
 
 // actingButton reports whether n, a <button>, acts: adds to a cart,

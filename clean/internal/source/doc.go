@@ -154,6 +154,10 @@ type DOM struct {
 	// its buttons, "Colour Add to cart Add to wishlist", as w3m prints
 	// them in brackets (see Line.Widget).
 	Buttons bool
+	// TagLinks is set when every link of the line leads to the page of a
+	// tag or a category (see tagHref): "chuva São José dos Campos Defesa
+	// Civil", a story's tags, each a link to /tag/....
+	TagLinks bool
 	// Kin numbers, from 1, the set of like elements the line is in: two
 	// or more siblings of one tag and class, each of several lines, as a
 	// product's reviews stand side by side (see markKin); 0 if none.

@@ -949,3 +949,25 @@ func TestButtons(t *testing.T) {
 	}
 	assert.Equal(t, []bool{true, false, false, false, false}, buttons)
 }
+
+// A link leads to a tag's page where a segment of its path names tags
+// and a tag's name follows it; not a query's affiliate tag, not a tags'
+// index, not a forum's topic.
+func TestTagHref(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/tag/chuva/":                              true,
+		"https://example.com/tags/python":          true,
+		"/category/news/local":                     true,
+		"/de/schlagwort/hochwasser":                true,
+		"/es/etiqueta/lluvias/?page=2":             true,
+		"/tags/":                                   false,
+		"/tags":                                    false,
+		"https://example.com/tag":                  false,
+		"/dp/B07PXGQC1Q?tag=bgwr1b-20":             false,
+		"/topic/1103020-payment-issues/#comment-2": false,
+		"/2025/03/12/chuva-forte/":                 false,
+		"https://tags.example.com/page":            false,
+	} {
+		assert.Equal(t, want, tagHref(href), href)
+	}
+}

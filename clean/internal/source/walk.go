@@ -53,8 +53,9 @@ type walker struct {
 	// of a table of contents (see countAnchors).
 	anchors int
 	// buttons are the letters inside acting buttons of the line being
-	// built (see DOM.Buttons).
-	buttons int
+	// built (see DOM.Buttons), tags those inside links to tags' pages
+	// (see DOM.TagLinks).
+	buttons, tags int
 	// inPost is set when the line being built starts inside a post's item.
 	inPost bool
 	// heads and others are set when the line being built holds text of
@@ -332,7 +333,7 @@ func (w *walker) emit(pre bool) {
 		// An item that opens with a block (<li><h3>): its marker goes on
 		// the block's first line, as text browsers print it.
 		w.space, w.links, w.anchors, w.info, w.has, w.node, w.hinter = false, 0, 0, DOM{}, false, nil, nil
-		w.heads, w.others, w.buttons = false, false, 0
+		w.heads, w.others, w.buttons, w.tags = false, false, 0, 0
 		return
 	default:
 		if !pre && !w.info.Code {
@@ -343,11 +344,12 @@ func (w *walker) emit(pre bool) {
 		dom.Links = w.links
 		dom.PostHead = w.heads && !w.others
 		dom.Buttons = w.buttons > 0 && 2*w.buttons >= letters(string(t))
+		dom.TagLinks = w.tags > 0 && w.tags == w.links
 		w.add(wline{from: from, to: to, gap: w.gap, dom: dom, hinter: w.hinter, anchors: w.anchors, inPost: w.inPost}, w.node)
 		w.start = len(w.text)
 	}
 	w.space, w.links, w.anchors, w.info, w.has, w.node, w.hinter, w.marker = false, 0, 0, DOM{}, false, nil, nil, 0
-	w.heads, w.others, w.buttons = false, false, 0
+	w.heads, w.others, w.buttons, w.tags = false, false, 0, 0
 }
 
 // countLinks counts the letters of s, text inside a link, as links' or
@@ -362,7 +364,11 @@ func (w *walker) countLinks(c ctx, s string) {
 		// cross-reference ("_MM_FROUND_TO_ZERO : truncate"), reads as the
 		// code, not as an entry of a menu.
 	case c.link:
-		w.links += letters(s)
+		n := letters(s)
+		w.links += n
+		if c.tag {
+			w.tags += n
+		}
 	case c.anchor:
 		w.anchors += letters(s)
 	}
