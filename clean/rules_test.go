@@ -776,10 +776,10 @@ func TestButtonsInHTML(t *testing.T) {
 	assert.Equal(t, "dom-region", d.Rule)
 }
 
-// TestTagLinksInHTML: a story's tags without their label, each a link to
-// a tag's page, go (rule tag-links); a sentence that links to a tag's
-// page among its words stays.
-func TestTagLinksInHTML(t *testing.T) {
+// TestTagLinks: a story's tags without their label, each a link to a
+// tag's page, go (rule tag-links), in HTML and in html2text's markdown; a
+// sentence that links to a tag's page among its words stays.
+func TestTagLinks(t *testing.T) {
 	para := "The council voted on Tuesday night to repair the old stone pier before the winter storms arrive, after a long debate about the future of the harbour."
 	page := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav><main><article><h1>Council repairs the pier</h1>
 <p>` + para + `</p><p>Read more about the <a href="/tag/harbour/">harbour</a> and its history, which the town museum has collected in a new exhibition this spring.</p><p>` + para + `</p>
@@ -792,4 +792,16 @@ func TestTagLinksInHTML(t *testing.T) {
 	assert.Equal(t, "tag-links", d.Rule)
 	line := "Read more about the harbour and its history, which the town museum has collected in a new exhibition this spring."
 	assert.Equal(t, clean.Keep, decision(t, res, line).Verdict)
+
+	// The same in html2text's markdown, links and all: a question's tags,
+	// a list of links to them under it.
+	text := "[Home](/) [News](/news) [Sport](/sport)\n\n# Council repairs the pier\n\n" + para + "\n\n" +
+		"  * [harbour](/tags/harbour)\n  * [winter storms](/tags/winter-storms)\n\n" + para + "\n\n© 2026 Town Post\n"
+	res, err = clean.Text(text)
+	require.NoError(t, err)
+	for _, tag := range []string{"  * [harbour](/tags/harbour)", "  * [winter storms](/tags/winter-storms)"} {
+		d := decision(t, res, tag)
+		assert.Equal(t, clean.Drop, d.Verdict, tag)
+		assert.Equal(t, "tag-links", d.Rule, tag)
+	}
 }

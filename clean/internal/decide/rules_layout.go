@@ -106,13 +106,15 @@ func linkDense(l *measure.Line, _ *Page) float64 {
 	return -0.5
 }
 
-// tagLinks votes against a line of an HTML page whose links all lead to
-// the pages of tags or categories (see source.DOM.TagLinks), links being
-// most of it: a story's tags without their label ("chuva São José dos
-// Campos Defesa Civil"), which read as a line of the article's, and a
-// post's categories. A sentence with a link to a tag has other words.
+// tagLinks votes against a line whose links all lead to the pages of
+// tags or categories (see measure.Line.TagLinks: HTML's links, and
+// html2text's markdown ones), links being most of it: a story's tags without
+// their label ("chuva São José dos Campos Defesa Civil"), which read as a
+// line of the article's, and a post's categories. A sentence with a link
+// to a tag has other words. A card's line is left alone: a listing's
+// truth keeps each card's category.
 func tagLinks(l *measure.Line, _ *Page) float64 {
-	if !l.DOM.TagLinks || l.DOM.Record > 0 || l.Chars == 0 || l.Links*10 < l.Chars*7 {
+	if !l.TagLinks || l.DOM.Record > 0 || l.Chars == 0 || l.Links*10 < l.Chars*7 {
 		return 0
 	}
 	return -2

@@ -38,6 +38,7 @@ type Line struct {
 	Plain    bool // the content printed alone reads back as itself (see source.Markup)
 	Dated    bool // the content opens like a date prefix (see source.Markup)
 	LinkRef  bool // in the list of link addresses lynx prints after a page (see source.Markup; text only)
+	TagLinks bool // every link of the line leads to a tag's or a category's page (see source.DOM and source.Markup)
 	DOM      source.DOM
 
 	Counts
@@ -358,11 +359,11 @@ func (l *Line) read(b *source.Block, html bool) {
 	m := &b.Markup
 	l.Content, l.Indent, l.Marker, l.Plain, l.Dated = m.Content, m.Indent, m.Marker, m.Plain, m.Dated
 	if html {
-		l.DOM, l.Heading, l.Links, l.Code = b.DOM, b.DOM.Heading, b.DOM.Links, b.DOM.Code
+		l.DOM, l.Heading, l.Links, l.Code, l.TagLinks = b.DOM, b.DOM.Heading, b.DOM.Links, b.DOM.Code, b.DOM.TagLinks
 		return
 	}
 	l.Heading, l.Links, l.Image, l.Widget = m.Heading, m.Links, m.Image || pictureTwice(m.Content) || imageURL(m.Content) || lynxFrame(m.Content), m.Widget || lynxWidget(l.Text)
-	l.LinkRef = m.LinkRef
+	l.LinkRef, l.TagLinks = m.LinkRef, m.TagLinks
 }
 
 // reset empties p for a document of n lines, keeping its memory.

@@ -102,6 +102,9 @@ type Markup struct {
 	Widget  bool // a rendered form widget: [    ] or [Go] in w3m
 	LinkRef bool // in the list of link addresses that lynx prints after a page (see lynxRefs)
 	Ref     bool // a markdown link by reference alone, "[text][label]", to a label the text defines (see Doc.ReadReferences)
+	// TagLinks is set when every markdown link of the line leads to the
+	// page of a tag or a category (see tagHref): "[python](/tag/python)".
+	TagLinks bool
 	// Plain is set when Content, printed alone on a line, reads back as
 	// itself with no markup: how a title is printed and read again.
 	Plain bool

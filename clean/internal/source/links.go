@@ -99,6 +99,7 @@ func parseInline(m *Markup, s string, arena *[]byte) bool {
 	}
 	*arena = in.b
 	m.Links = in.links
+	m.TagLinks = in.tagged > 0 && in.tagged == in.linked
 	if in.pictures > 0 && !in.text {
 		m.Image = true
 	}
@@ -184,7 +185,9 @@ func pictureStem(s string) bool {
 // parseLinks) into b: their text, and the text around them.
 type inline struct {
 	b        []byte
-	links    int  // characters of link text
+	links    int // characters of link text
+	linked   int // markdown links read, tagged of them to tags' pages (see tagHref)
+	tagged   int
 	pictures int  // images read
 	text     bool // text outside images, brackets and spaces
 	built    bool // a link or an image was read
@@ -258,6 +261,10 @@ func (in *inline) read(s string, inLink bool) {
 						in.links += utf8.RuneCountInString(alt)
 					} else {
 						in.readLink(s[open+1 : closed])
+						in.linked++
+						if tagHref(s[closed+2 : end]) {
+							in.tagged++
+						}
 					}
 					i = end + 1
 					continue
