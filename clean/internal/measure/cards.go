@@ -109,7 +109,11 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 	var buf [8]cardShape
 	shapes := p.shortShapes(run[0]+1, run[len(run)-1], buf[:0]) // the other cards' short lines
 	from, long := run[0], 0
-	for n := 1; from > 0 && n < length; {
+	reach := length
+	if endAlike(p, run, length) {
+		reach = 0 // cards that open with their price: the line over the first is the page's
+	}
+	for n := 1; from > 0 && n < reach; {
 		l := &p.Lines[from-1]
 		if !l.Blank {
 			if l.Words <= maxCardWords && !slices.Contains(shapes, cardShapeOf(l)) || checkBox(l.Content) {
@@ -155,6 +159,45 @@ func (p *Page) markRun(run, gaps []int, cards int) int {
 		}
 	}
 	return cards
+}
+
+// endAlike reports whether the line right over each price of run but the
+// first is one text, a price's or none, and the last price's card, its
+// length long, ends with it too: the caption of the buttons that close
+// each card ("Contatta Salva", contact and save), so that each card opens
+// with its price and ends with them. A grid whose cards give their name
+// over their price has a name there, one a card, or a line each card
+// gives over its price ("Black / White"), which the last card does not
+// give again after it. The first card of a grid whose cards end alike
+// reaches back over nothing: a listing's h1 right over it ("Appartamenti
+// in vendita a Bologna" over "€ 289.000"), printed by the cleaner as the
+// title over the body, had read as the first card's name, and the
+// listing had no title.
+func endAlike(p *Page, run []int, length int) bool {
+	var hash uint64
+	for _, i := range run[1:] {
+		j := i - 1
+		for j >= 0 && p.Lines[j].Blank {
+			j--
+		}
+		if j < 0 {
+			return false
+		}
+		l := &p.Lines[j]
+		if l.Hash == 0 || priceLine(l) || hash != 0 && l.Hash != hash {
+			return false
+		}
+		hash = l.Hash
+	}
+	for i, n := run[len(run)-1]+1, 0; hash != 0 && i < len(p.Lines) && n < length; i++ {
+		if l := &p.Lines[i]; !l.Blank {
+			if l.Hash == hash {
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }
 
 // cardShape is a short line's place in a card: its indent and marker.

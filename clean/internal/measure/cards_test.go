@@ -52,6 +52,22 @@ func TestMarkCards(t *testing.T) {
 			assert.Zero(t, got[s], s)
 		}
 	})
+	t.Run("cards that open with their price reach back over nothing", func(t *testing.T) {
+		// A listing as the cleaner prints it: its h1 as the title, each
+		// card its price, name, facts, description and buttons.
+		var b strings.Builder
+		b.WriteString("Appartamenti in vendita a Bologna\n\n")
+		for i := 1; i <= 4; i++ {
+			fmt.Fprintf(&b, "• € %d89.000\n\nTrilocale %d, Bologna\n\n3 locali · 85 m² · 2 bagni\n\nLuminoso trilocale ristrutturato, con balcone e cantina.\n\nContatta Salva\n\n", i, i)
+		}
+		got := textRecords(t, b.String())
+		assert.Zero(t, got["Appartamenti in vendita a Bologna"], "the listing's h1")
+		for i := 1; i <= 4; i++ {
+			assert.Equal(t, i, got[fmt.Sprintf("• € %d89.000", i)], "card %d's price", i)
+		}
+		assert.Equal(t, 4, got["Trilocale 4, Bologna"], "the last card's lines follow its price")
+		assert.Equal(t, 4, got["Contatta Salva"], "the last card's buttons (the map holds the last)")
+	})
 	t.Run("a filter's price ranges open no card", func(t *testing.T) {
 		var b strings.Builder
 		b.WriteString("Mountain bikes\n\nFilters\nPrice\n[ ] Under $500\n[ ] $500 to $1,000\n[ ] Over $1,000\nBrand\n[ ] Kross\n[ ] Merida\n\n")
