@@ -248,6 +248,8 @@ func TestRules(t *testing.T) {
 		{"name-list leaves a model's number", "Fluke 43B/003 Power Quality Analyzer", inside, clean.Keep, "context"},
 		{"name-list leaves a comment in code", "// Act", inside, clean.Keep, "context"},
 		{"name-list leaves a nutrition table's fields", "Calories: 412kcal | Protein: 38g | Fat: 26g", inside, clean.Keep, "context"},
+		{"name-list leaves a nutrition table's fields without colons", "Energie 520 kcal | Eiwit 32 g | Vet 24 g | Koolhydraten 41 g", inside, clean.Keep, "context"},
+		{"name-list drops dates and names after them", "Ratgeber // Community Editions // März 2017", inside, clean.Drop, "name-list"},
 		{"name-list drops names after a label with a number", "Euro 2020: Germany/England/France/Belgium", inside, clean.Drop, "name-list"},
 		{"name-list leaves a label with an empty cell", "Default: |", inside, clean.Keep, "context"},
 		{"name-list drops a site's name before its slashes", "Pierce Freeman//", before, clean.Drop, "name-list"},

@@ -243,11 +243,36 @@ func sectionNumber(s string) int {
 // numericField reports whether s is a label and a value that opens with
 // a digit: "Protein: 38g", a field of a nutrition table or a product's
 // specifications, which a bar parts from the next. "Euro 2020: Germany"
-// labels a name.
+// labels a name. Without the colon, a label in words then a quantity
+// that ends the field, a number and its unit: "Eiwit 32 g", "Energie 520
+// kcal" (a Dutch recipe's nutrition, which had gone as a list of names);
+// not a date ("März 2017"), a volume ("Band 14") or a video's length
+// ("Video 27:37 Min.").
 func numericField(s string) bool {
-	_, v, ok := strings.Cut(s, ": ")
-	return ok && v != "" && isDigit(v[0])
+	if _, v, ok := strings.Cut(s, ": "); ok {
+		return v != "" && isDigit(v[0])
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) {
+		return false
+	}
+	words := strings.Fields(s)
+	n := len(words)
+	if n < 3 || !unit(words[n-1]) {
+		return false
+	}
+	num := words[n-2]
+	return isDigit(num[0]) && !strings.ContainsFunc(num, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' })
 }
+
+// unit reports whether w is a unit of measure after a quantity: a short
+// word of letters, "%", "²" or "³" ("g", "kcal", "m²", "%").
+func unit(w string) bool {
+	return len(w) <= maxUnitBytes && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '%' && r != '²' && r != '³' })
+}
+
+// maxUnitBytes is the longest unit after a quantity (see unit): "kcal",
+// "m²".
+const maxUnitBytes = 4
 
 // compound reports whether the only separator of s is one slash that
 // joins two terms into one, without spaces: after the line's first word
