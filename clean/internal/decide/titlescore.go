@@ -360,9 +360,19 @@ func aboveSpan(p *Page, i int) bool { return p.Start <= p.End && i < p.Start }
 // space, as a poster's name has none ("marta_k"), and may hold what marks
 // a label or a line of code ("std::vector"): without the title's word
 // the h1 is none of the page's headline.
+//
+// In text, which marks no h1 and keeps no title, such a name is the
+// headline where the breadcrumb trail printed as a list right above ends
+// with it (see listCrumb): "Array.prototype.map()" under "• Objetos
+// Globais", "• Array", "• Array.prototype.map()", a Portuguese reference
+// in w3m, whose title had gone to its badge "Baseline Amplamente
+// disponível".
 func codeHeadline(p *Page, i int) bool {
 	f := p.f(i)
-	return p.m.HTML && f.DOM.Heading == 1 && p.m.MetaKey != "" && codeName(f.Content) && lang.ContainsWords(p.m.MetaKey, f.Key)
+	if !p.m.HTML {
+		return codeName(f.Content) && listCrumb(p, i)
+	}
+	return f.DOM.Heading == 1 && p.m.MetaKey != "" && codeName(f.Content) && lang.ContainsWords(p.m.MetaKey, f.Key)
 }
 
 // subjectWord reports whether line i of a text, one word above the
