@@ -2612,6 +2612,17 @@ func assertChromeUnder(t *testing.T, lines map[string][]string) {
 	}
 }
 
+// assertKeptBetween checks that each line, by language, stays when it
+// stands between two paragraphs of a page in that language (see
+// cleanBetween): a sentence that holds a chrome phrase's words.
+func assertKeptBetween(t *testing.T, lines map[string]string) {
+	t.Helper()
+	for lang, line := range lines {
+		res := cleanBetween(t, lang, line)
+		assert.Equal(t, clean.Keep, decision(t, res, line).Verdict, "%s: %s", lang, line)
+	}
+}
+
 // TestStoryMetaLanguages: a story's picture credit, byline, updated date
 // and reading time, under its last paragraph, go by a rule of their own
 // in the twelve languages the issue names: written out in each language,
@@ -2645,7 +2656,7 @@ func TestStoryMetaLanguages(t *testing.T) {
 // Written first as phrases found anywhere in a line, each of these had
 // gone.
 func TestChromePhrasesSpareProse(t *testing.T) {
-	for lang, line := range map[string]string{
+	assertKeptBetween(t, map[string]string{
 		"pl": "Oszuści wysyłają fałszywe faktury, a wiele osób dostaje je na swoją skrzynkę pocztową kilka razy w tygodniu, ostrzega policja.",
 		"ru": "Мошенники рассылают фальшивые новости на почту пенсионеров, предупредили в полиции, и просят не переходить по ссылкам.",
 		"pt": "Segundo a empresa, os clientes que recebem notícias no seu e-mail todas as manhãs passaram a ler mais reportagens longas.",
@@ -2656,10 +2667,7 @@ func TestChromePhrasesSpareProse(t *testing.T) {
 		"fr": "Le journal propose désormais dix articles gratuits sur son site chaque mois avant de demander un abonnement, a indiqué la direction.",
 		"it": "Secondo l'editore, i lettori che trovano articoli gratuiti su altri siti tornano comunque a leggere le inchieste del giornale.",
 		"es": "Los lectores que agotaron los cinco artículos gratuitos este mes recibieron una oferta de suscripción, según explicó el diario.",
-	} {
-		res := cleanBetween(t, lang, line)
-		assert.Equal(t, clean.Keep, decision(t, res, line).Verdict, "%s: %s", lang, line)
-	}
+	})
 }
 
 // TestActionChromeLanguages: the buttons and boxes of recipes, events,
@@ -2953,16 +2961,13 @@ func TestReactionNamesLanguages(t *testing.T) {
 		"ru": {"Heizungsprofi нравится это.", "jane_d, Mark72 и ещё 3 пользователям нравится это"},
 	}
 	assertChromeUnder(t, lines)
-	for lang, line := range map[string]string{
+	assertKeptBetween(t, map[string]string{
 		"de": "Meiner Frau gefällt das.",
 		"es": "A mi hijo le gusta esto.",
 		"nl": "Mijn vrouw vindt dit leuk.",
 		"pl": "Mój syn lubi to.",
 		"ru": "Мне нравится это.",
-	} {
-		res := cleanBetween(t, lang, line)
-		assert.Equal(t, clean.Keep, decision(t, res, line).Verdict, "%s: %s", lang, line)
-	}
+	})
 }
 
 // TestRecipePromptLanguages: a recipe's prompt to say one made it and to
