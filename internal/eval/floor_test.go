@@ -17,9 +17,9 @@ var floors = map[string]float64{
 	"scrapinghub/text-w3m":      0.957,
 	"scrapinghub/text-h2t":      0.951,
 	"scrapinghub/text-htmltext": 0.953,
-	"scrapinghub/html":          0.974,
+	"scrapinghub/html":          0.975,
 	"trafilatura/text-w3m":      0.922,
-	"trafilatura/html":          0.949,
+	"trafilatura/html":          0.951,
 	"wceb/text-w3m":             0.805,
 	"wceb/text-h2t":             0.812,
 	"wceb/html":                 0.835,
@@ -57,7 +57,7 @@ var typeFloors = map[string]float64{
 var titleFloors = map[string]float64{
 	"wceb/text-w3m": 0.539,
 	"wceb/text-h2t": 0.690,
-	"wceb/html":     0.812,
+	"wceb/html":     0.815,
 }
 
 const floorSlack = 0.005
