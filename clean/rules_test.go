@@ -807,3 +807,22 @@ func TestTagLinks(t *testing.T) {
 		assert.Equal(t, "tag-links", d.Rule, tag)
 	}
 }
+
+// TestDatedByline: a Chinese story's line under its headline that gives
+// its date, then its source and author by their labels ("来源：", "作者："),
+// goes as a byline, though its container's votes are for it.
+func TestDatedByline(t *testing.T) {
+	page := `<html lang="zh-CN"><head><meta charset="utf-8"><title>多地出台新政支持新能源汽车下乡_某某网</title></head><body>
+<div class="top"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/finance">财经</a> | <a href="/login">登录</a></div>
+<div class="article"><h1>多地出台新政支持新能源汽车下乡</h1>
+<div class="info">2024年3月12日 09:30　来源：某某日报　作者：李明</div>
+<p>记者从多个省份了解到，今年以来，已有十余个省份出台政策，支持新能源汽车进入县乡市场。这些政策包括购车补贴、充电设施建设奖励以及延长质保期限等。</p>
+<p>业内人士表示，农村地区充电基础设施不足仍是制约新能源汽车下乡的主要因素。多地计划在年内实现乡镇充电站全覆盖。</p></div>
+<div class="foot">Copyright © 2024 某某网 版权所有</div></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	d := decision(t, res, "2024年3月12日 09:30 来源：某某日报 作者：李明")
+	assert.Equal(t, clean.Drop, d.Verdict)
+	assert.Equal(t, "byline", d.Rule)
+	assert.Equal(t, "2024-03-12", res.Date)
+}

@@ -47,7 +47,7 @@ func byline(l *measure.Line, p *Page) float64 {
 	}
 	first, _, _ := strings.Cut(l.Key, " ")
 	if l.CapsRatio() < 0.5 && !caseless(l.Content) || !has(l.First, lang.BylineWords) || !x.In(lang.BylineWords, first, id) {
-		if namedDate(l, p) {
+		if namedDate(l, p) || datedByline(l, p) {
 			return -0.6
 		}
 		return 0
@@ -56,6 +56,31 @@ func byline(l *measure.Line, p *Page) float64 {
 		return 0 // longer, a byline gives a date after the names, and labels it
 	}
 	return -0.6
+}
+
+// datedByline reports whether l gives a date, then its byline's label
+// after it, the way a Chinese news page heads its story: "2024年3月12日
+// 09:30 来源：某某日报 作者：李明" (date, source, author). A word of its
+// key after the first opens a phrase of the byline-labels list, with
+// more after it. Counted by spaces, no container held such a page's
+// story, and the line went outside its span; once its characters counted
+// (see source's paragraphScore), the container's votes kept it.
+func datedByline(l *measure.Line, p *Page) bool {
+	if l.Digits == 0 || !has(l.All, lang.BylineLabels) || !hasDate(p, l.Content) {
+		return false
+	}
+	for i := strings.IndexByte(l.Key, ' '); i >= 0; {
+		rest := l.Key[i+1:]
+		if n := p.m.Lex.Lead(lang.BylineLabels, rest, p.m.Lang); n >= 0 && n < len(rest) {
+			return true
+		}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // namedDate reports whether l is a byline without a byline's word: a

@@ -140,7 +140,7 @@ const (
 	fSocial                     // its first word is a social network or a share button (see lang.Social)
 	fButton                     // its first word is a button's caption (see lang.Buttons)
 	fFollow                     // its first word invites to follow (see lang.FollowWords)
-	fByline                     // its first words open a byline (see lang.BylineWords, lang.BylineLabels, lang.BylineDesks), or it gives a name and a date (see namedDate)
+	fByline                     // its first words open a byline (see lang.BylineWords, lang.BylineLabels, lang.BylineDesks), or it gives a name and a date (see namedDate), or a date and a byline's label (see datedByline)
 	fBio                        // it opens with an about-word, or names an author's job
 	fPager                      // an arrow, or a word of a pager (see lang.Previous)
 	fCopyright                  // ©, a parenthesis, or a word of a copyright notice
@@ -186,7 +186,7 @@ func facts(l *measure.Line) fact {
 	set(has(l.First, lang.Buttons) || l.Tokens == 1 && (l.CJK > 0 || l.Humps > 0), fButton)
 	set(has(l.First, lang.FollowWords), fFollow)
 	set(has(l.First, lang.BylineWords) || has(l.First, lang.BylineLabels) || has(l.First, lang.BylineDesks) ||
-		l.Digits > 0 && l.Words <= maxBylineLine && (l.Punct&measure.PunctBar != 0 || strings.Contains(l.Content, " · ")), fByline)
+		l.Digits > 0 && l.Words <= maxBylineLine && (l.Punct&measure.PunctBar != 0 || strings.Contains(l.Content, " · ") || has(l.All, lang.BylineLabels)), fByline)
 	set(has(l.First, lang.AboutWords) || has(l.All, lang.AuthorRoles), fBio)
 	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous) || has(l.All, lang.Next) && l.Digits > 0 || has(l.First, lang.Pages), fPager)
 	set(l.Punct&(measure.PunctCopyright|measure.PunctParen) != 0 || has(l.All, lang.Copyright), fCopyright)
