@@ -2941,9 +2941,9 @@ func TestPaywallPromptLanguages(t *testing.T) {
 // TestReactionNamesLanguages: the line under a post that names who liked
 // it, as forum software prints it ("Heizungsprofi gefällt das.", a German
 // thread's under its third post), goes as a post's metadata (see decide's
-// namesReactions) in the languages whose sentence ends with its verb: 13
-// of these 15 lines had matched nothing but the English ones and the
-// labelled reactions. German names one poster before "gefällt das", which
+// namesReactions) in the languages whose sentence ends with its verb: 14
+// of these 16 lines, all but the English ones, had matched nothing.
+// German names one poster before "gefällt das", which
 // a noun may be too ("Meiner Frau gefällt das."), and Spanish "le gusta
 // esto" ends a sentence about anyone: there only the line of several
 // posters counts, and the single name stays. Chinese, Japanese and
