@@ -1,6 +1,7 @@
 package source
 
 import (
+	_ "embed"
 	"strconv"
 	"strings"
 
@@ -163,16 +164,22 @@ func tagHref(href string) bool {
 }
 
 // tagSegments are the path segments that lead to a tag's or a
-// category's page, in the languages of the lexicons; a site in any
-// language often writes them in English. Not "topic": forum software
-// leads there to a thread ("/topic/1103020-payment-issues/"), and a
-// post's permalink under its date had read as a tag.
-var tagSegments = map[string]bool{
-	"tag": true, "tags": true, "tagged": true, "category": true, "categories": true,
-	"schlagwort": true, "schlagworte": true, "stichwort": true, "thema": true, "themen": true,
-	"etiqueta": true, "etiquetas": true, "tema": true, "temas": true, "temi": true, "argomento": true, "argomenti": true,
-	"mot-cle": true, "mots-cles": true, "sujet": true, "sujets": true, "onderwerp": true, "trefwoord": true,
-	"tagi": true, "temat": true, "tematy": true,
+// category's page (the embedded tag-segments.txt).
+var tagSegments = wordSet(tagSegmentsFile)
+
+//go:embed tag-segments.txt
+var tagSegmentsFile string
+
+// wordSet returns the words of list, one a line; blank lines and lines
+// that open with "#" are none.
+func wordSet(list string) map[string]bool {
+	set := map[string]bool{}
+	for line := range strings.Lines(list) {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			set[w] = true
+		}
+	}
+	return set
 }
 
 // actingButton reports whether n, a <button>, acts: adds to a cart,
