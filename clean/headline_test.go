@@ -503,10 +503,7 @@ func TestSectionHeadingAboveTheArticle(t *testing.T) {
 // do, though the span opens on its summary (see itemHead). Its sort
 // control, pager and count of pages go.
 func TestListingCardsInText(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/jobs-de.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/jobs-de.txt")
 	meta := "Datenfabrik GmbH · Berlin-Mitte · Vollzeit · vor 2 Tagen"
 	assert.NotEqual(t, meta, res.Title)
 	for _, keep := range []string{" 1. Senior Backend-Entwickler (m/w/d) Go", "    " + meta, " 2. Frontend-Entwickler React (m/w/d)"} {
@@ -769,10 +766,7 @@ func TestFewCardsInHTML(t *testing.T) {
 // chrome inside the span, as a listing's linked titles do: the first
 // entry's title is no headline and stays, and the page's h1 is the title.
 func TestDatedEntriesInText(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/section-ja.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/section-ja.txt")
 	assert.Equal(t, "「キャンプ」の記事一覧", res.Title)
 	assert.Equal(t, clean.Keep, decision(t, res, "初めての冬キャンプで揃えておきたい道具").Verdict)
 	assert.Equal(t, clean.Keep, decision(t, res, "2026年1月18日").Verdict)
@@ -784,10 +778,7 @@ func TestDatedEntriesInText(t *testing.T) {
 // name in its footer, which its copyright notice gives, ends them, and
 // the firm's address and phone under it go.
 func TestFooterAfterRecords(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/service-es.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/service-es.txt")
 	assert.Equal(t, clean.Keep, decision(t, res, "Cuéntanos tu idea y te llamamos en menos de 24 horas.").Verdict)
 	for _, drop := range []string{"Reformas Turia", "Calle de Cuba 18, 46006 Valencia", "961 234 567"} {
 		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
@@ -804,10 +795,7 @@ func TestFooterAfterRecords(t *testing.T) {
 // poster's name and rank are no headline of a reading of the body (see
 // shaped), and the buttons that w3m printed without their spaces go.
 func TestChineseThreadInText(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/forum-zh.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/forum-zh.txt")
 	assert.Equal(t, "新手求助：阳台种番茄总是掉花怎么办？", res.Title)
 	for _, keep := range []string{"小番茄", "新手上路", "发表于 2026-3-12 10:25 | 只看该作者", "今年第一次在阳台用花盆种番茄，植株长得很旺，也开了不少花，但是花开两三天就掉了"} {
 		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
@@ -826,11 +814,7 @@ func TestChineseThreadInText(t *testing.T) {
 // stayed only while no container held the posts' text, whose characters
 // no container had counted (see source's paragraphScore).
 func TestFirstPostHeaderInHTML(t *testing.T) {
-	f, err := os.Open("testdata/html/forum-zh.html")
-	require.NoError(t, err)
-	defer f.Close()
-	res, err := clean.HTML(f)
-	require.NoError(t, err)
+	res := cleanFixture(t, "html/forum-zh.html")
 	assert.Equal(t, "新手求助：阳台种番茄总是掉花怎么办？", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "小番茄\n\n发表于 2026-3-12 10:25 | 只看该作者\n\n今年第一次"), res.Body)
 	assert.Equal(t, clean.Drop, decision(t, res, "新手上路").Verdict)
@@ -843,10 +827,7 @@ func TestFirstPostHeaderInHTML(t *testing.T) {
 // keeps its name, which a reading of the output had lifted as the
 // headline (see inGrid); the buttons that w3m printed side by side go.
 func TestGridFirstCard(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/category-tr.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/category-tr.txt")
 	assert.Equal(t, "Koşu Ayakkabısı", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "Asics Gel-Nimbus 26 Erkek Koşu Ayakkabısı\n\n4.299 TL\n\n"), res.Body)
 	assert.Equal(t, clean.Drop, decision(t, res, "Sepete EkleFavorilere Ekle").Verdict)
@@ -857,7 +838,7 @@ func TestGridFirstCard(t *testing.T) {
 		fmt.Fprintf(&page, `<div class="card"><a href="/p/%d">%s</a><p>1%d 990 ₽</p><p>★ 4,%d · 1%d отзывов</p><button>В корзину</button></div>`, i, name, i, i+5, i)
 	}
 	page.WriteString(`</div></main><footer><p>© 2026 СпортМаркт. Все права защищены.</p></footer></body></html>`)
-	res, err = clean.HTML(strings.NewReader(page.String()))
+	res, err := clean.HTML(strings.NewReader(page.String()))
 	require.NoError(t, err)
 	assert.Equal(t, "Беговые кроссовки", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "Кроссовки для бега Asics Gel-Nimbus 26\n\n10 990 ₽\n\n"), res.Body)
@@ -1074,10 +1055,7 @@ func TestNumberedHeadingAboveTheArticle(t *testing.T) {
 // story's byline, one name over its date with a blank line between, is
 // no post's header and stays out.
 func TestFirstPostHeaderApart(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/forum-nl.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/forum-nl.txt")
 	for _, keep := range []string{"jeroen_v", "4 maart 2026 om 20:12"} {
 		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
 	}
@@ -1086,7 +1064,7 @@ func TestFirstPostHeaderApart(t *testing.T) {
 	}
 
 	story := "  • News\n  • Sport\n\nSign in\n\nBridge vote ends three years of debate\n\nJane Doe\n\nMarch 12, 2024\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
-	res, err = clean.Text(story)
+	res, err := clean.Text(story)
 	require.NoError(t, err)
 	assert.Equal(t, clean.Drop, decision(t, res, "Jane Doe").Verdict)
 }
@@ -1175,10 +1153,7 @@ func TestListingFiltersAreNoHeadline(t *testing.T) {
 // shaped). Its buttons, its comment heading and the links to the previous
 // and next posts go by the Korean lexicon.
 func TestCountsAreNoHeadline(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/forum-ko.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/forum-ko.txt")
 	assert.Equal(t, "베란다에서 방울토마토 키우기 질문", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "올해 처음으로 베란다에서 방울토마토를 키우고 있습니다."), res.Body)
 	for line, rule := range map[string]string{"추천 비추천 공유 신고": "button-row", "전체 댓글 3개": "comments", "이전글 다음글 목록": "prev-next"} {
@@ -2007,9 +1982,6 @@ func TestCrumbWordIsHeadline(t *testing.T) {
 // label over the headline, and no name: see the fixture
 // news-section-fr.txt.
 func TestTitleUnderTrail(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/product-trail-de.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/product-trail-de.txt")
 	assert.Equal(t, "Bratpfanne Edelstahl 28 cm, induktionsgeeignet", res.Title)
 }

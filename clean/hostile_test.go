@@ -25,12 +25,27 @@ const hostilePara = "The council voted on Tuesday to approve the construction of
 // cleanFile cleans a file of testdata/hostile by its extension.
 func cleanFile(t *testing.T, name string, opts ...clean.Option) (*clean.Result, error) {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata/hostile", name))
+	return cleanPath(t, filepath.Join("testdata/hostile", name), opts...)
+}
+
+// cleanPath cleans the file at path as HTML or as text, by its extension.
+func cleanPath(t *testing.T, path string, opts ...clean.Option) (*clean.Result, error) {
+	t.Helper()
+	b, err := os.ReadFile(path)
 	require.NoError(t, err)
-	if strings.HasSuffix(name, ".html") {
+	if strings.HasSuffix(path, ".html") {
 		return clean.HTML(bytes.NewReader(b), opts...)
 	}
 	return clean.Text(string(b), opts...)
+}
+
+// cleanFixture cleans the fixture at path under testdata, which cleans
+// without an error.
+func cleanFixture(t *testing.T, path string) *clean.Result {
+	t.Helper()
+	res, err := cleanPath(t, filepath.Join("testdata", path))
+	require.NoError(t, err)
+	return res
 }
 
 // TestHostileFiles cleans each file of testdata/hostile, one case each.

@@ -1303,10 +1303,7 @@ func TestPictureGridKeepsItsTitles(t *testing.T) {
 // the records' widening had taken it into, as a line the page repeats
 // (see decide's extendRecords); it goes with the contents.
 func TestContentsLabelAfterText(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/reference-sphinx.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/reference-sphinx.txt")
 	assert.Equal(t, "logging.handlers — Logging handlers", res.Title)
 	assert.True(t, strings.HasSuffix(strings.TrimSpace(res.Body), "opened and used as the stream for logging."), res.Body)
 	assert.NotContains(t, res.Body, "Table of Contents")

@@ -301,10 +301,7 @@ func TestThreadKeepsItsShortReplies(t *testing.T) {
 // though the span ended at its text (see decide's signatureBelow), and
 // the line under it that sends the reader to other questions goes.
 func TestLastAnswerKeepsItsSignature(t *testing.T) {
-	b, err := os.ReadFile("testdata/html/question-answers.html")
-	require.NoError(t, err)
-	res, err := clean.HTML(bytes.NewReader(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "html/question-answers.html")
 	for _, keep := range []string{"answered May 29, 2009 at 18:13 Esko Luontola 82.3k", "answered Jul 28, 2011 at 22:22 Ryan Lundy 210k"} {
 		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
 	}
@@ -319,10 +316,7 @@ func TestLastAnswerKeepsItsSignature(t *testing.T) {
 // unhintComments), and the report's first line and the last reply stay,
 // with the comments' heads.
 func TestIssuePageKeepsItsReport(t *testing.T) {
-	b, err := os.ReadFile("testdata/html/issue.html")
-	require.NoError(t, err)
-	res, err := clean.HTML(bytes.NewReader(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "html/issue.html")
 	assert.Equal(t, "Crash when config file is empty #4521", res.Title)
 	for _, keep := range []string{
 		"lenam commented on Mar 3, 2024",
@@ -343,10 +337,7 @@ func TestIssuePageKeepsItsReport(t *testing.T) {
 // name over the card, as the replies do (see decide's firstPostDate and
 // firstPoster).
 func TestFirstPostDateInText(t *testing.T) {
-	b, err := os.ReadFile("testdata/pages/forum-ru-cards.txt")
-	require.NoError(t, err)
-	res, err := clean.Text(string(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "pages/forum-ru-cards.txt")
 	assert.Equal(t, "Стук гидрокомпенсаторов на холодную после замены масла", res.Title)
 	for _, keep := range []string{"Сергей_К", "12 марта 2024, 08:41 #1", "12 марта 2024, 10:15 #2", "13 марта 2024, 19:02 #3"} {
 		assert.Equal(t, clean.Keep, decision(t, res, keep).Verdict, keep)
@@ -391,16 +382,13 @@ func TestYearlessPostDates(t *testing.T) {
 // specification's value that ends with an abbreviation's point stays on
 // its row.
 func TestShortReplyInLayoutTable(t *testing.T) {
-	b, err := os.ReadFile("testdata/html/forum-table.html")
-	require.NoError(t, err)
-	res, err := clean.HTML(bytes.NewReader(b))
-	require.NoError(t, err)
+	res := cleanFixture(t, "html/forum-table.html")
 	assert.Contains(t, res.Body, "jvdberg\n\nmaandag 10 februari 2025 20:05\n\nDank je, het lijkt inderdaad alleen bij vorst te gebeuren.")
 
 	specs := `<html><body><main><h1>Trail 25 Pack</h1><p>A pack for day hikes with room for a rain shell, lunch and a reservoir, and a hip belt that carries the weight.</p>
 <table><tr><th>Capacity</th><td><p>25 liters</p></td></tr><tr><th>Weight</th><td><p>XS - XL: 1 lb. 13 oz.</p><p>XXL - 4XL: 1 lb. 14 oz.</p></td></tr><tr><th>Frame</th><td><p>Internal</p></td></tr></table>
 <p>The hip belt pockets hold a phone, and the side pockets a bottle each, reachable without taking the pack off.</p></main></body></html>`
-	res, err = clean.HTML(strings.NewReader(specs))
+	res, err := clean.HTML(strings.NewReader(specs))
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, "Weight | XS - XL: 1 lb. 13 oz. XXL - 4XL: 1 lb. 14 oz.")
 }
