@@ -21,6 +21,18 @@ func readHTML(t *testing.T, doc, contentType string) *Doc {
 	return &d
 }
 
+// textBlocks returns the blocks of doc, read as HTML, that hold text.
+func textBlocks(t *testing.T, doc string) []Block {
+	t.Helper()
+	var blocks []Block
+	for _, b := range readHTML(t, doc, "").Blocks {
+		if !b.Blank {
+			blocks = append(blocks, b)
+		}
+	}
+	return blocks
+}
+
 // htmlLines renders an HTML document as the HTML front end cuts it: one
 // string per non-blank line, "¶" before a line that starts a block of its
 // own after another line.
@@ -570,10 +582,8 @@ func TestMarkMain(t *testing.T) {
 		<div class="text"><div><div><div><div><p>Deep inside</p></div></div></div></div></div>
 	</div></body></html>`
 	main := map[string]bool{}
-	for _, l := range readHTML(t, doc, "").Blocks {
-		if !l.Blank {
-			main[strings.Fields(l.Text)[0]] = l.DOM.Main
-		}
+	for _, l := range textBlocks(t, doc) {
+		main[strings.Fields(l.Text)[0]] = l.DOM.Main
 	}
 	assert.Equal(t, map[string]bool{"Home": false, "First,": true, "Second,": true, "Related": false, "Third,": true, "Deep": false}, main)
 }
@@ -588,10 +598,8 @@ func TestMarkMainCJK(t *testing.T) {
 		<div class="side"><div class="box"><p>Copyright The Daily News, all rights reserved, no part of this site may be copied, reproduced or sent on in any form, without our leave.</p></div></div>
 	</body></html>`
 	var main []bool
-	for _, l := range readHTML(t, doc, "").Blocks {
-		if !l.Blank {
-			main = append(main, l.DOM.Main)
-		}
+	for _, l := range textBlocks(t, doc) {
+		main = append(main, l.DOM.Main)
 	}
 	assert.Equal(t, []bool{true, true, false}, main)
 	// Paragraphs right under the body are in no container: a banner
@@ -616,10 +624,8 @@ func TestMarkMainIntroduction(t *testing.T) {
 	}
 	read := func(doc string) map[string]bool {
 		main := map[string]bool{}
-		for _, l := range readHTML(t, doc, "").Blocks {
-			if !l.Blank {
-				main[strings.Fields(l.Text)[0]] = l.DOM.Main
-			}
+		for _, l := range textBlocks(t, doc) {
+			main[strings.Fields(l.Text)[0]] = l.DOM.Main
 		}
 		return main
 	}
@@ -649,10 +655,8 @@ func TestMarkMainPosts(t *testing.T) {
 		post(para("Longest")+para("post")+para("of")+para("all")) + post(para("Short")) + post("Thanks") +
 		`</div><div><div><div><div>` + para("Elsewhere") + `</div></div></div></div></body></html>`
 	main := map[string]bool{}
-	for _, l := range readHTML(t, doc, "").Blocks {
-		if !l.Blank {
-			main[strings.Fields(l.Text)[0]] = l.DOM.Main
-		}
+	for _, l := range textBlocks(t, doc) {
+		main[strings.Fields(l.Text)[0]] = l.DOM.Main
 	}
 	assert.Equal(t, map[string]bool{"Longest,": true, "post,": true, "of,": true, "all,": true, "Short,": true, "Thanks": true, "Elsewhere,": false}, main)
 }
@@ -836,10 +840,8 @@ func TestCodeBlockButtons(t *testing.T) {
 		<p>All other functions connect to a server.</p>
 	</main></body></html>`
 	var lines []string
-	for _, l := range readHTML(t, doc, "").Blocks {
-		if !l.Blank {
-			lines = append(lines, fmt.Sprintf("%v %s", l.DOM.Code, l.Text))
-		}
+	for _, l := range textBlocks(t, doc) {
+		lines = append(lines, fmt.Sprintf("%v %s", l.DOM.Code, l.Text))
 	}
 	assert.Equal(t, []string{
 		"false Look a name up:",
@@ -875,10 +877,8 @@ func TestHeadingPermalinks(t *testing.T) {
 		<p id="fn1">* Measured in March.</p>
 	</main></body></html>`
 	var lines []string
-	for _, l := range readHTML(t, doc, "").Blocks {
-		if !l.Blank {
-			lines = append(lines, l.Text)
-		}
+	for _, l := range textBlocks(t, doc) {
+		lines = append(lines, l.Text)
 	}
 	assert.Equal(t, []string{"DNS", "Variants", "Basic use", "Results*", "* Measured in March."}, lines)
 }
@@ -942,10 +942,8 @@ func TestButtons(t *testing.T) {
 		<p>The kettle boils a litre in four minutes, and its filter rinses clean under a tap. <button>Copy</button></p>
 	</main></body></html>`
 	var buttons []bool
-	for _, l := range readHTML(t, doc, "").Blocks {
-		if !l.Blank {
-			buttons = append(buttons, l.DOM.Buttons)
-		}
+	for _, l := range textBlocks(t, doc) {
+		buttons = append(buttons, l.DOM.Buttons)
 	}
 	assert.Equal(t, []bool{true, false, false, false, false}, buttons)
 }
