@@ -55,6 +55,7 @@ func (d *Decider) defineTerms(p *Page) {
 		case defines(p, j):
 			l.ruleClass, l.good = content, DefinedTerm
 		case p.Lines[j].ruleClass == content:
+			// a value the rules keep: its term is left to them
 		case l.ruleClass == chrome && l.strong && l.bad == PostMeta:
 			v := &p.Lines[j] // the value of a poster's card's label: "Joined" over "Aug 24, 2006"
 			v.ruleClass, v.bad, v.strong, v.strongVote = chrome, PostMeta, true, true

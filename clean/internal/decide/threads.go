@@ -243,8 +243,8 @@ func labels(s string) int {
 // other words a post's head: a board's "1 名前：名無しさん 投稿日：2024/03/12(火)
 // 10:25:36 ID:abc123", its number, name, date and poster's id, as
 // Japanese boards head each post, which counts more words than
-// maxPostHeadWords (each of its characters is one). Fewer is a byline's
-// "Date: ...".
+// maxPostHeadWords (two of its characters make one: see lang.RunWords).
+// Fewer is a byline's "Date: ...".
 const minHeadLabels = 3
 
 // yearless returns the date of line f, a day of a month and no more, with
