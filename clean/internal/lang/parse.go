@@ -123,8 +123,14 @@ func wordLines(fsys fs.FS, name string) []string {
 	if err != nil {
 		return nil
 	}
+	return WordLines(string(b))
+}
+
+// WordLines returns the entries of a word list, one a line, trimmed:
+// blank lines and comments (lines that open with "#") aside.
+func WordLines(list string) []string {
 	var words []string
-	for l := range strings.Lines(string(b)) {
+	for l := range strings.Lines(list) {
 		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
 			words = append(words, l)
 		}

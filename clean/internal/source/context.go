@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 )
 
 // ctx is the context an element's content is read in.
@@ -170,14 +172,11 @@ var tagSegments = wordSet(tagSegmentsFile)
 //go:embed tag-segments.txt
 var tagSegmentsFile string
 
-// wordSet returns the words of list, one a line; blank lines and lines
-// that open with "#" are none.
+// wordSet returns the words of list, one a line (see lang.WordLines).
 func wordSet(list string) map[string]bool {
 	set := map[string]bool{}
-	for line := range strings.Lines(list) {
-		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
-			set[w] = true
-		}
+	for _, w := range lang.WordLines(list) {
+		set[w] = true
 	}
 	return set
 }
