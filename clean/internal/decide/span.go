@@ -67,6 +67,9 @@ func (d *Decider) findSpan(p *Page) {
 	listsAfter(p)
 	tableAfter(p)
 	codeAfter(p)
+	if p.m.HTML {
+		kinAfter(p)
+	}
 	numberedOn(p)
 	datesAfter(p)
 	signatureBelow(p)
