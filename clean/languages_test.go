@@ -520,18 +520,20 @@ func assertDropsBetween(t *testing.T, lines map[string]map[string]string) {
 // TestPosterTitles: a poster's title in a thread's card, alone on its line
 // ("Member", "Moderator", "Участник"), goes between two paragraphs as
 // "Senior Member" does; forums' text renderings had kept it over their
-// posts' dates.
+// posts' dates. So does a woman's title where the language has one
+// ("Moderatorin", "مشرفة"), which an Arabic thread had kept.
 func TestPosterTitles(t *testing.T) {
 	assertDropsBetween(t, map[string]map[string]string{
 		"en": {"Member": "post-meta", "New member": "post-meta", "Newbie": "post-meta", "Moderator": "post-meta", "Staff Member": "post-meta"},
-		"de": {"Mitglied": "post-meta", "Erfahrenes Mitglied": "post-meta"},
-		"fr": {"Membre": "post-meta", "Modérateur": "post-meta"},
-		"es": {"Miembro": "post-meta", "Moderador": "post-meta"},
-		"pt": {"Membro": "post-meta", "Novo membro": "post-meta"},
-		"it": {"Utente": "post-meta", "Moderatore": "post-meta"},
-		"pl": {"Użytkownik": "post-meta", "Nowy użytkownik": "post-meta"},
+		"de": {"Mitglied": "post-meta", "Erfahrenes Mitglied": "post-meta", "Moderatorin": "post-meta", "Administratorin": "post-meta"},
+		"fr": {"Membre": "post-meta", "Modérateur": "post-meta", "Modératrice": "post-meta", "Administratrice": "post-meta"},
+		"es": {"Miembro": "post-meta", "Moderador": "post-meta", "Moderadora": "post-meta", "Administradora": "post-meta"},
+		"pt": {"Membro": "post-meta", "Novo membro": "post-meta", "Moderadora": "post-meta", "Administradora": "post-meta"},
+		"it": {"Utente": "post-meta", "Moderatore": "post-meta", "Moderatrice": "post-meta", "Amministratore": "post-meta"},
+		"pl": {"Użytkownik": "post-meta", "Nowy użytkownik": "post-meta", "Moderatorka": "post-meta", "Administratorka": "post-meta"},
 		"nl": {"Lid": "post-meta", "Beheerder": "post-meta"},
-		"ru": {"Участник": "post-meta", "Модератор": "post-meta", "Новичок": "post-meta"},
+		"ru": {"Участник": "post-meta", "Модератор": "post-meta", "Новичок": "post-meta", "Администратор": "post-meta", "Активный участник": "post-meta"},
+		"ar": {"عضو جديد": "post-meta", "مشرف": "post-meta", "مشرفة": "post-meta", "مشرف عام": "post-meta", "عضو فعال": "post-meta", "عضو ذهبي": "post-meta"},
 	})
 }
 
