@@ -2871,6 +2871,30 @@ func TestFeedbackPromptLanguages(t *testing.T) {
 	assertChromeUnder(t, lines)
 }
 
+// TestPageRatingLanguages: a page's prompt to rate it under its text
+// ("Quanto sono chiare le informazioni su questa pagina?" over its stars
+// and "Invia" on an Italian town's service page, "How satisfied are you
+// with this page?") goes as the feedback prompts do (see
+// TestFeedbackPromptLanguages), in the twelve languages the issue names.
+// Written out in each language, 59 of these 60 lines had matched no
+// phrase; the Italian question had stayed as a sentence.
+func TestPageRatingLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"How clear is the information on this page?", "Rate this page", "How satisfied are you with this page?", "How would you rate this page?", "How useful was this page?"},
+		"de": {"Wie verständlich sind die Informationen auf dieser Seite?", "Bewerten Sie diese Seite", "Wie zufrieden sind Sie mit dieser Seite?", "Wie bewerten Sie diese Seite?", "Wie hilfreich war diese Seite?"},
+		"fr": {"Les informations de cette page sont-elles claires ?", "Évaluez cette page", "Êtes-vous satisfait de cette page ?", "Comment évaluez-vous cette page ?", "Cette page vous a-t-elle aidé ?"},
+		"es": {"¿Qué tan clara es la información de esta página?", "Valora esta página", "¿Estás satisfecho con esta página?", "¿Cómo valorarías esta página?", "¿Qué te ha parecido esta página?"},
+		"it": {"Quanto sono chiare le informazioni su questa pagina?", "Valuta questa pagina", "Quanto sei soddisfatto di questa pagina?", "Come valuti questa pagina?", "Quanto è stata utile questa pagina?"},
+		"pt": {"As informações desta página são claras?", "Avalie esta página", "Qual o seu grau de satisfação com esta página?", "Como você avalia esta página?", "Quão útil foi esta página?"},
+		"nl": {"Hoe duidelijk is de informatie op deze pagina?", "Beoordeel deze pagina", "Hoe tevreden bent u over deze pagina?", "Wat vindt u van deze pagina?", "Hoe nuttig was deze pagina?"},
+		"pl": {"Jak oceniasz przejrzystość informacji na tej stronie?", "Oceń tę stronę", "Jak bardzo jesteś zadowolony z tej strony?", "Jak oceniasz tę stronę?", "Czy informacje na tej stronie są zrozumiałe?"},
+		"ru": {"Насколько понятна информация на этой странице?", "Оцените эту страницу", "Насколько вы довольны этой страницей?", "Как вы оцениваете эту страницу?", "Насколько полезной была эта страница?"},
+		"zh": {"本页信息是否清楚？", "为此页面评分", "您对本页面满意吗？", "您如何评价此页面？", "此页面有多大帮助？"},
+		"ja": {"このページの情報はわかりやすかったですか？", "このページを評価する", "このページに満足しましたか？", "このページの評価をお聞かせください", "このページはどの程度役に立ちましたか？"},
+		"ar": {"ما مدى وضوح المعلومات في هذه الصفحة؟", "قيّم هذه الصفحة", "ما مدى رضاك عن هذه الصفحة؟", "كيف تقيّم هذه الصفحة؟", "ما مدى فائدة هذه الصفحة؟"},
+	})
+}
+
 // TestQuestionChromeLanguages: a question page's chrome (a best or an
 // accepted answer's badge, a solved thread's, the prompt to ask a question
 // of one's own, a box of related questions under "See also:") goes by a
