@@ -18,7 +18,8 @@ import (
 // in the text reading, its consent centre and its pictures' alt texts
 // that name their kind (see markPictureNames); and the chrome phrases
 // lines match in its language, with a count in brackets after them or
-// not (see withoutCount). When p is a view of src, from[i] is the line of
+// not (see withoutCount), and the pagers printed as lists (see
+// markPagerLists). When p is a view of src, from[i] is the line of
 // src that line i prints, or -1: in the same language, a line with that
 // line's content has its stopwords and phrase.
 func (p *Page) derive(textReading bool, src *Page, from []int) {
@@ -73,6 +74,7 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 		}
 		l.Table = p.table(l)
 	}
+	p.markPagerLists()
 	if textReading {
 		p.markCardFields()
 	}

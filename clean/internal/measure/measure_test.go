@@ -994,3 +994,28 @@ func TestInitialsAreNoStopwords(t *testing.T) {
 		assert.Equal(t, c.stops, p.Lines[len(p.Lines)-1].Stops, "%q", c.line)
 	}
 }
+
+// TestPagerLists: a pager printed as a list, an item a line, is a list
+// control (see markPagerLists), but an item that is a pager's phrase on
+// its own; a list of numbers alone, or one with an item of another kind,
+// is not.
+func TestPagerLists(t *testing.T) {
+	cases := []struct {
+		text  string
+		pager bool
+	}{
+		{"Thread title\n\n  • 1\n  • 2\n  • Siguiente\n\nFirst post.\n", true},
+		{"Thread title\n\n  • « Previous\n  • 1\n  • 2\n  • 3\n  • …\n  • 12\n  • Next »\n\nFirst post.\n", true},
+		{"Servings\n\n  • 1\n  • 2\n  • 4\n\nMethod.\n", false},
+		{"Steps\n\n  • 1\n  • 2\n  • Next, stir the sauce\n\nMethod.\n", false},
+		{"Menu\n\n  • Home\n  • 2\n  • 3\n  • Next\n  • Contact\n\nText.\n", false},
+	}
+	for _, c := range cases {
+		eachTextLine(t, c.text, func(line string, l *Line) {
+			if l.Marker == source.MarkBullet {
+				pager := l.Table == lang.ListControl || l.Table == lang.PrevNext // "« Previous" is a pager's phrase already
+				assert.Equal(t, c.pager, pager, "%q in %q", line, c.text)
+			}
+		})
+	}
+}
