@@ -1985,3 +1985,35 @@ func TestTitleUnderTrail(t *testing.T) {
 	res := cleanFixture(t, "pages/product-trail-de.txt")
 	assert.Equal(t, "Bratpfanne Edelstahl 28 cm, induktionsgeeignet", res.Title)
 }
+
+// A wiki printed by w3m gives its title between its contents' toggle and
+// its language switch ("[ ] 12 languages"), a hundred lines over its
+// article, after the languages and the sidebar; its tagline ("From
+// Wikipedia, the free encyclopedia") stands right over the article. The
+// title is the line over the switch (see decide's switchTitle), in the
+// page's language.
+func TestTitleOverLanguageSwitch(t *testing.T) {
+	page := func(title, count, tagline string, langs []string, paras [2]string) string {
+		var b strings.Builder
+		b.WriteString("Jump to content\n[ ] Main menu\nMain menu\nmove to sidebar hide\nNavigation\n\n  • Main page\n  • Contents\n  • Current events\n  • Random article\n\n")
+		b.WriteString("[ ] Toggle the table of contents\n\n" + title + "\n\n[ ] " + count + "\n\n")
+		for _, l := range langs {
+			b.WriteString("  • " + l + "\n")
+		}
+		b.WriteString("\nEdit links\n\n  • Article\n  • Talk\n\n  • Read\n  • Edit\n  • View history\n\nTools\n\nAppearance\nmove to sidebar hide\n")
+		b.WriteString(tagline + "\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" + footer + "\n")
+		return b.String()
+	}
+	langs := []string{"العربية", "Deutsch", "Español", "Français", "Italiano", "日本語", "Polski", "Português", "Русский", "中文"}
+	for _, c := range []struct{ lang, title, count, tagline string }{
+		{"en", "River bridges of Europe", "10 languages", "From Wikipedia, the free encyclopedia"},
+		{"de", "Flussbrücken in Europa", "10 Sprachen", "Aus Wikipedia, der freien Enzyklopädie"},
+		{"ru", "Мосты Европы", "10 языков", "Материал из Википедии — свободной энциклопедии"},
+	} {
+		p := twoParagraphs[c.lang]
+		res, err := clean.Text(page(c.title, c.count, c.tagline, langs, [2]string{p[0], p[1]}))
+		require.NoError(t, err)
+		assert.Equal(t, c.title, res.Title, c.lang)
+		assert.True(t, strings.HasPrefix(res.Body, p[0]), "%s: %s", c.lang, res.Body)
+	}
+}

@@ -38,6 +38,10 @@ func (d *Decider) findHeadline(p *Page) {
 		p.Title, p.Start = j, j+1 // the span opens on the page's title line
 		return
 	}
+	if j := switchTitle(p); j >= 0 && (!ok || p.f(i).Heading == 0) {
+		p.Title = j // a wiki's title, over its language switch
+		return
+	}
 	if j := threadTitle(p); j >= 0 && (!ok || p.f(i).Heading != 1) {
 		p.Title = j // the title over a forum thread's header
 		return

@@ -188,6 +188,11 @@ const (
 	// navigation", "Fußzeile"; and the heading of a footer's column of
 	// links, "Quick Links". An entry matches whole words.
 	FooterLabels
+	// LanguageCounts follow the number of languages a page is given in,
+	// on its language switch beside its title: "languages" in "59
+	// languages", as wikis print it. An entry matches the words after the
+	// number.
+	LanguageCounts
 	// Months are month names and their abbreviations, each with its number
 	// ("january = 1"). Months are read on pages of every language: a date
 	// is a date whatever the page's language.
@@ -279,6 +284,7 @@ var listNames = [NumLists]string{
 	FollowNetworks:  "follow-networks",
 	FollowWords:     "follow-words",
 	FooterLabels:    "footer-labels",
+	LanguageCounts:  "language-counts",
 	Months:          "months",
 	Next:            "next",
 	Previous:        "previous",
