@@ -479,7 +479,8 @@ func TestWrappedLineIsNoTitle(t *testing.T) {
 
 // TestSectionHeadingAboveTheArticle: a product page's "Description" (an
 // h2 right above the description, which a weak vote as a label had left
-// outside the span) is kept with it; the headline stays the title.
+// outside the span) is kept with it, in HTML and, as a section's name, in
+// text; the headline stays the title.
 func TestSectionHeadingAboveTheArticle(t *testing.T) {
 	page := `<html lang="fr"><head><title>Chaussures de trail X2 | Shop</title></head><body>
 <header><a>Shop</a> <a>Se connecter</a> <a>Panier</a></header>
@@ -493,6 +494,16 @@ func TestSectionHeadingAboveTheArticle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Chaussures de trail X2", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "Description\n\nLes chaussures"), res.Body)
+
+	// In text, which marks no heading, a section's name at the
+	// paragraph's indent is one (w3m's rendering of a Polish shop).
+	text := "Sklep  Zaloguj się  Koszyk (0)\n\nCzajnik elektryczny Bosch TWK3A011\n\n[Dodaj do koszyka] [Dodaj do ulubionych]\n\n  • Raty 0%\n\nOpis produktu\n\n" +
+		"Czajnik Bosch TWK3A011 łączy klasyczny wygląd z praktycznymi rozwiązaniami. Pojemność 1,7 litra wystarcza, by zagotować wodę na kilka herbat naraz.\n\n" +
+		"Płaska grzałka ukryta pod stalowym dnem łatwo się czyści i nie osadza się na niej tyle kamienia, a wyjmowany filtr zatrzymuje drobinki.\n\n© 2024 Sklep. Wszelkie prawa zastrzeżone.\n"
+	res, err = clean.Text(text)
+	require.NoError(t, err)
+	assert.Equal(t, "Czajnik elektryczny Bosch TWK3A011", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "Opis produktu\n\nCzajnik Bosch"), res.Body)
 }
 
 // TestListingCardsInText: a job listing rendered by w3m (testdata/pages/

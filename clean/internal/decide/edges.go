@@ -271,7 +271,10 @@ const recordTail = 8
 // first line, no line between: an h2 or lower, or in text a numbered
 // heading of up to maxNumberedHeading words at the paragraph's indent
 // ("2. Cookies"), but for a date, which German and other languages write
-// with the day's full stop ("12. März 2024", a dateline under a byline).
+// with the day's full stop ("12. März 2024", a dateline under a byline),
+// or a section's name at its indent (see sectionName: "Opis produktu",
+// "Description", which text does not mark as a heading; a Polish
+// product's description in w3m had lost it, which its HTML keeps).
 // A product's "Description" over its description had
 // stayed out, by a weak vote as a label. Not over strong chrome, nor a
 // heading that closes an article ("Related posts"), nor the page's h1 or
@@ -287,7 +290,8 @@ func headingAbove(p *Page) {
 	}
 	f, l := p.f(i), &p.Lines[i]
 	numbered := f.Marker == source.MarkOrdered && f.Words <= maxNumberedHeading && f.End == measure.EndNone && f.Indent == p.f(p.Start).Indent && !f.Dateline()
-	if f.Heading < 2 && !numbered || l.strong || l.bad.closes() || l.score <= -1 { // -1: chrome by its own votes, a whole vote or more
+	named := !p.m.HTML && f.Marker == source.MarkNone && f.Indent == p.f(p.Start).Indent && sectionName(p, f)
+	if f.Heading < 2 && !numbered && !named || l.strong || l.bad.closes() || l.score <= -1 { // -1: chrome by its own votes, a whole vote or more
 		return
 	}
 	p.Start, l.extended = i, true
