@@ -2895,6 +2895,30 @@ func TestPageRatingLanguages(t *testing.T) {
 	})
 }
 
+// TestReactionCountLanguages: a post's reaction button with its count,
+// or the count with the reaction's name ("Like 12", "12 Likes", "ナイス！
+// 8", "Нравится 12"), goes under a post in the twelve languages the issue
+// names, and so does a question's count of answers and views ("回答数：2
+// 閲覧数：1,532"). Written out in each language, 22 of these 50 lines had
+// matched nothing; a Japanese question in html2text's markdown kept its
+// "共感した 12" and "ナイス！ 8".
+func TestReactionCountLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Like 12", "Helpful 8", "Thanks 3", "12 Likes", "Upvote 15"},
+		"de": {"Gefällt mir 12", "Hilfreich 8", "Danke 3", "12 Likes"},
+		"fr": {"J'aime 12", "Utile 8", "Merci 3", "12 J'aime"},
+		"es": {"Me gusta 12", "Útil 8", "Gracias 3", "12 Me gusta"},
+		"it": {"Mi piace 12", "Utile 8", "Grazie 3", "12 Mi piace"},
+		"pt": {"Curtir 12", "Útil 8", "Obrigado 3", "12 curtidas"},
+		"nl": {"Vind ik leuk 12", "Nuttig 8", "Bedankt 3", "12 likes"},
+		"pl": {"Lubię to 12", "Pomocne 8", "Dzięki 3", "12 polubień"},
+		"ru": {"Нравится 12", "Полезно 8", "Спасибо 3", "12 лайков"},
+		"zh": {"赞 12", "有用 8", "点赞 3", "12 赞"},
+		"ja": {"ナイス！ 8", "共感した 12", "いいね 3", "参考になる 5", "回答数：2 閲覧数：1,532"},
+		"ar": {"إعجاب 12", "مفيد 8", "شكرا 3", "12 إعجاب"},
+	})
+}
+
 // TestQuestionChromeLanguages: a question page's chrome (a best or an
 // accepted answer's badge, a solved thread's, the prompt to ask a question
 // of one's own, a box of related questions under "See also:") goes by a
