@@ -2919,6 +2919,38 @@ func TestReactionCountLanguages(t *testing.T) {
 	})
 }
 
+// TestReproductionNoticeLanguages: a news site's notice that its
+// articles may not be reproduced ("La reproduction totale ou partielle
+// d'un article, sans l'autorisation écrite et préalable du Quotidien du
+// Sud, est strictement interdite.", "Riproduzione riservata.") goes under
+// an article as a site's notice in the twelve languages the issue names;
+// a French story in w3m had kept it, with the share bar's instructions
+// over it, as its last paragraphs. Written out in each language, 20 of
+// these 24 lines had matched nothing. A notice opens with its phrase: a
+// sentence of an article that speaks of reproducing a work stays.
+func TestReproductionNoticeLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"No part of this article may be reproduced without the prior written permission of the publisher.", "Reproduction in whole or in part without permission is prohibited."},
+		"fr": {"La reproduction totale ou partielle d'un article, sans l'autorisation écrite et préalable du Quotidien du Sud, est strictement interdite.", "Toute reproduction interdite."},
+		"de": {"Vervielfältigung nur mit Genehmigung des Verlags.", "Nachdruck, auch auszugsweise, nur mit Genehmigung."},
+		"es": {"Queda prohibida la reproducción total o parcial de este artículo sin autorización.", "Prohibida su reproducción total o parcial."},
+		"it": {"Riproduzione riservata.", "È vietata la riproduzione, anche parziale, dei contenuti."},
+		"pt": {"É proibida a reprodução total ou parcial deste conteúdo sem autorização.", "Proibida a reprodução."},
+		"nl": {"Niets uit deze uitgave mag worden verveelvoudigd zonder voorafgaande schriftelijke toestemming."},
+		"pl": {"Kopiowanie i rozpowszechnianie bez zgody redakcji zabronione."},
+		"ru": {"Полное или частичное копирование материалов запрещено.", "Перепечатка материалов без разрешения редакции запрещена."},
+		"zh": {"未经授权，不得转载。", "版权声明：本文为原创文章，转载请注明出处。"},
+		"ja": {"記事の無断転載を禁じます。", "無断転載禁止"},
+		"ar": {"يمنع نسخ أو إعادة نشر المحتوى دون إذن مسبق.", "جميع الحقوق محفوظة"},
+	})
+	assertKeptBetween(t, map[string]string{
+		"en": "The museum says the painting may be reproduced without charge for teaching.",
+		"fr": "Le tribunal a jugé que la reproduction totale ou partielle des photos était légale.",
+		"de": "Der Verlag erlaubt den Nachdruck nur mit Genehmigung der Autorin, sagte er.",
+		"es": "El juez consideró que la reproducción total o parcial del libro era ilegal.",
+	})
+}
+
 // TestQuestionChromeLanguages: a question page's chrome (a best or an
 // accepted answer's badge, a solved thread's, the prompt to ask a question
 // of one's own, a box of related questions under "See also:") goes by a
