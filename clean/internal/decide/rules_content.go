@@ -283,13 +283,17 @@ func linkDensity(l *measure.Line) string {
 	return fmt.Sprintf("link density %.2f", float64(l.Links)/float64(max(1, l.Chars)))
 }
 
-// wordsBesideDollars counts the words of s that hold a letter and are no
-// dollar's sign: "R$", "US$", "R$189,90".
-func wordsBesideDollars(s string) int {
+// wordsBesideMoney counts the words of s that hold a letter and are no
+// dollar's sign ("R$", "US$", "R$189,90") and no currency written in
+// letters ("zł", "ر.س": see measure.CurrencyWord).
+func wordsBesideMoney(s string) int {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
 		if d := measure.DollarPrefix(w); d > 0 && !strings.ContainsFunc(w[d:], unicode.IsLetter) {
 			continue // "R$", "R$189,90"
+		}
+		if measure.CurrencyWord(w) {
+			continue // "1 299 zł", "1,299 ر.س"
 		}
 		if strings.ContainsFunc(w, unicode.IsLetter) {
 			n++
@@ -306,9 +310,11 @@ func wordsBesideDollars(s string) int {
 // whole number alone, without a word or a currency sign ("1"), is a
 // count or a quantity. A dollar's letters are its sign, no word: "R$ 249,90
 // R$ 189,90 à vista", a Brazilian shop's price struck through beside its
-// price in cash.
+// price in cash; so is a currency written in letters: "1,299 ر.س 1,599
+// ر.س وفر 19%" (save 19%), a Saudi shop's, whose riyals had counted as
+// words.
 func statesPrice(l *measure.Line, price float64) bool {
-	if l.Digits == 0 || l.Alpha > 2 && (l.Punct&measure.PunctMoney == 0 || wordsBesideDollars(l.Content) > 2) {
+	if l.Digits == 0 || l.Alpha > 2 && wordsBesideMoney(l.Content) > 2 {
 		return false
 	}
 	s := l.Content

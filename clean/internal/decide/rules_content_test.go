@@ -44,6 +44,9 @@ func TestStatesPrice(t *testing.T) {
 		{"2 9900 ₽", 29900, false},
 		{"R$ 249,90 R$ 189,90 à vista", 189.9, true},
 		{"ou 10x de R$ 18,99 sem juros", 18.99, false},
+		{"1,299 ر.س 1,599 ر.س وفر 19%", 1299, true},
+		{"1 299 zł 1 599 zł Oszczędzasz 19%", 1299, true},
+		{"1 299 zł w 10 ratach po 130 zł miesięcznie", 1299, false},
 	}
 	for _, c := range cases {
 		var doc source.Doc

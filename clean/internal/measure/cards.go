@@ -408,6 +408,12 @@ func currencyAmount(s string) bool {
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
+// CurrencyWord reports whether w, a word of a line, is a currency written
+// in letters, as currencyAmount reads one: "zł", "TL", "ر.س", "руб.".
+func CurrencyWord(w string) bool {
+	return currencyWords[w] || currencyWords[strings.Trim(w, amountPunct)]
+}
+
 // cjkAmounts reports whether a word of s holds an amount in Chinese,
 // Japanese or Korean (see cjkAmount). Its currencies are CJK characters:
 // priceLine asks only of a line that has some.
