@@ -48,12 +48,19 @@ func (p *Page) markCards() {
 	run, gaps := p.cards[0][:0], p.cards[1][:0]
 	since, long := 0, 0 // non-blank lines since the run's last price line, and paragraphs
 	cards := 0          // the cards marked so far
+	block := 0          // the price lines read right under the run's last, as its card's (see pairedPrice)
 	for i := range p.Lines {
 		l := &p.Lines[i]
 		if l.Blank {
 			continue
 		}
 		price := priceLine(l) && !checkBox(l.Content)
+		if price && len(run) > 0 && since == block && run[len(run)-1] == i-1-block && p.pairedPrice(run[len(run)-1], i) {
+			block++
+			price = false // a card's second price line, its fees or its instalments: a line of the card
+		} else if price {
+			block = 0
+		}
 		if len(run) > 0 {
 			since++
 			if l.Words > maxCardWords {
@@ -284,6 +291,7 @@ func (p *Page) hasItems() bool {
 
 const (
 	minCards          = 4  // price lines that make a grid, as like siblings make a DOM's items
+	maxCardPrices     = 3  // the most price lines in a row of one card (see pairedPrice)
 	maxCardLines      = 64 // the most lines of a card: a name, and the colours it comes in
 	maxCardWords      = 30 // the most words of a line of a card but its paragraphs
 	maxCardParagraphs = 2  // the most lines of more than maxCardWords words in a card
@@ -501,3 +509,29 @@ func digitBefore(s string) bool {
 // Price reports whether l is a short line that states an amount of money
 // (see priceLine): a card's or a product's price.
 func (l *Line) Price() bool { return priceLine(l) }
+
+// pairedPrice reports whether price line b, right under the price line
+// a, is one of a card's few price lines: a and the price lines right
+// under it, no blank line between, are at most maxCardPrices, none an
+// item of its own beside a, and the line before a is no price line. A
+// listing's card gives its price and, under it, its fees ("R$ 890.000",
+// then "Condomínio R$ 1.200 · IPTU R$ 310"), a shop's card its price, the
+// price before it and the delivery's ("$153.43", "previous price$168.76",
+// "+ $72.02 delivery"); each such block had ended the run as a column of
+// prices, and no grid was found. More price lines in a row are a column:
+// a table's, a menu's. A list item set out as a is an item of its own: a
+// carousel's two products, "• Laufsocken Trail 12,95 €", "• Trinkrucksack
+// 5 L 39,95 €".
+func (p *Page) pairedPrice(a, b int) bool {
+	if j := p.nonBlankNear(a, -1); j >= 0 && priceLine(&p.Lines[j]) {
+		return false
+	}
+	n := 1
+	for j := a + 1; j < len(p.Lines) && !p.Lines[j].Blank && priceLine(&p.Lines[j]); j++ {
+		if p.Lines[j].Marker != source.MarkNone && cardShapeOf(&p.Lines[j]) == cardShapeOf(&p.Lines[a]) {
+			return false // an item of its own, beside a's
+		}
+		n++
+	}
+	return n <= maxCardPrices
+}

@@ -120,6 +120,42 @@ func TestMarkCards(t *testing.T) {
 			assert.Zero(t, r, s)
 		}
 	})
+	t.Run("a card's second price line is the card's", func(t *testing.T) {
+		// A listing's cards give their price, then their fees on the
+		// next line; read as a column of prices, each pair had ended the
+		// run, and no grid was found.
+		var b strings.Builder
+		b.WriteString("Apartamentos à venda em Pinheiros, São Paulo\n\n1.248 imóveis encontrados\n\n")
+		for i := 1; i <= 4; i++ {
+			fmt.Fprintf(&b, "[foto-%d]\nR$ %d90.000\nCondomínio R$ 1.%d00 · IPTU R$ 310\nRua dos Pinheiros, %d00 - Pinheiros\n72 m² · 2 quartos · 1 banheiro\n[Ver telefone] [Mensagem]\n\n", i, i, i, i)
+		}
+		got := textRecords(t, b.String())
+		for i := 1; i <= 4; i++ {
+			assert.Equal(t, i, got[fmt.Sprintf("R$ %d90.000", i)], "card %d's price", i)
+		}
+		for i := 1; i <= 3; i++ {
+			// A card ends at its price (see markCards): the lines under a
+			// price that opens a card are read as the next one's.
+			assert.Equal(t, i+1, got[fmt.Sprintf("Condomínio R$ 1.%d00 · IPTU R$ 310", i)], "card %d's fees", i)
+		}
+		// So are three: a price, the one before it, the delivery's.
+		b.Reset()
+		for i := 1; i <= 4; i++ {
+			fmt.Fprintf(&b, "    Brake disc set %d\n\n    $1%d3.43\n    previous price$1%d8.76\n    + $72.02 delivery\n\n    Free returns\n\n", i, i, i)
+		}
+		got = textRecords(t, b.String())
+		for i := 1; i <= 4; i++ {
+			assert.Equal(t, i, got[fmt.Sprintf("    $1%d3.43", i)], "card %d's price", i)
+		}
+		// Four price lines in a row are a column, not a card's.
+		b.Reset()
+		for i := 1; i <= 4; i++ {
+			fmt.Fprintf(&b, "Dish %d\n€ %d,50\n€ %d,90\n€ 1%d,00\n€ 2%d,00\n\n", i, i, i, i, i)
+		}
+		for s, n := range textRecords(t, b.String()) {
+			assert.Zero(t, n, s)
+		}
+	})
 	t.Run("a top bar's price opens no card", func(t *testing.T) {
 		var b strings.Builder
 		b.WriteString("Free delivery from $30 · Call 555-0100\nShoeShop\n\n")
