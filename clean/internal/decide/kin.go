@@ -46,7 +46,7 @@ func spreadKin(p *Page) {
 // the description and its table, where the span ended. Too few to be the
 // page's items (see source.markRecords), they had gone whole. As there,
 // each member must give a date; the lines between the span and the set
-// are kept but its strong chrome.
+// are kept, but for their strong chrome.
 func kinAfter(p *Page) {
 	if p.Start > p.End || p.f(p.End).DOM.Kin != 0 {
 		return

@@ -18,7 +18,8 @@ import (
 // keeps its cards, rather than nothing or the one run of a banner or a
 // footer.
 //
-// The cards are a run of at least minCards price lines (see priceLine),
+// The cards are a run of at least minCards price lines (see priceLine; a
+// card's few price lines in a row count as its first, see pairedPrice),
 // each from 2 to maxCardLines non-blank lines after the one before, with
 // at most maxCardParagraphs lines of more than maxCardWords words between
 // two: a card may give a short description and a line of a review, but
@@ -55,7 +56,7 @@ func (p *Page) markCards() {
 			continue
 		}
 		price := priceLine(l) && !checkBox(l.Content)
-		if price && len(run) > 0 && since == block && run[len(run)-1] == i-1-block && p.pairedPrice(run[len(run)-1], i) {
+		if price && len(run) > 0 && since == block && run[len(run)-1] == i-1-block && p.pairedPrice(run[len(run)-1]) {
 			block++
 			price = false // a card's second price line, its fees or its instalments: a line of the card
 		} else if price {
@@ -510,10 +511,10 @@ func digitBefore(s string) bool {
 // (see priceLine): a card's or a product's price.
 func (l *Line) Price() bool { return priceLine(l) }
 
-// pairedPrice reports whether price line b, right under the price line
-// a, is one of a card's few price lines: a and the price lines right
-// under it, no blank line between, are at most maxCardPrices, none an
-// item of its own beside a, and the line before a is no price line. A
+// pairedPrice reports whether the price lines right under price line a,
+// no blank line between, are the few price lines of a's card: with a they
+// are at most maxCardPrices, none an item of its own beside a, and the
+// line before a is no price line. A
 // listing's card gives its price and, under it, its fees ("R$ 890.000",
 // then "Condomínio R$ 1.200 · IPTU R$ 310"), a shop's card its price, the
 // price before it and the delivery's ("$153.43", "previous price$168.76",
@@ -522,7 +523,7 @@ func (l *Line) Price() bool { return priceLine(l) }
 // a table's, a menu's. A list item set out as a is an item of its own: a
 // carousel's two products, "• Laufsocken Trail 12,95 €", "• Trinkrucksack
 // 5 L 39,95 €".
-func (p *Page) pairedPrice(a, b int) bool {
+func (p *Page) pairedPrice(a int) bool {
 	if j := p.nonBlankNear(a, -1); j >= 0 && priceLine(&p.Lines[j]) {
 		return false
 	}
