@@ -15,21 +15,15 @@ import (
 // encyclopedia", "From ArchWiki") then stands right over the article and
 // had read as its headline, the title a hundred lines above, over the
 // languages and the sidebar. The line must be one a headline may be (see
-// titleScore). In HTML the page's h1 gives the title.
+// titleOver). In HTML the page's h1 gives the title.
 func switchTitle(p *Page) int {
 	if p.m.HTML {
 		return -1
 	}
 	for i := p.firstLine(); i >= 0 && i < p.Start; i = p.nonBlank(i+1, 1) {
-		if !languageCount(p, p.f(i)) {
-			continue
+		if languageCount(p, p.f(i)) {
+			return titleOver(p, i)
 		}
-		if j := p.nonBlank(i-1, -1); j >= 0 {
-			if _, ok := titleScore(p, j); ok {
-				return j
-			}
-		}
-		return -1
 	}
 	return -1
 }

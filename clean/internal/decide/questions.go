@@ -235,15 +235,21 @@ const minFAQPairs = 3
 // the span is still the headline.
 func threadTitle(p *Page) int {
 	for i, n := p.nonBlank(p.Start-1, -1), 0; i >= 0 && n < titleReach; i, n = p.nonBlank(i-1, -1), n+1 {
-		if !startsThread(p, p.f(i)) {
-			continue
+		if startsThread(p, p.f(i)) {
+			return titleOver(p, i)
 		}
-		if j := p.nonBlank(i-1, -1); j >= 0 {
-			if _, ok := titleScore(p, j); ok {
-				return j
-			}
+	}
+	return -1
+}
+
+// titleOver returns the line right over line i, blank lines aside, if a
+// headline may be it (see titleScore), or -1: a thread's title over its
+// header, a wiki's over its language switch.
+func titleOver(p *Page, i int) int {
+	if j := p.nonBlank(i-1, -1); j >= 0 {
+		if _, ok := titleScore(p, j); ok {
+			return j
 		}
-		return -1
 	}
 	return -1
 }
