@@ -93,6 +93,38 @@ func TestThreadKeepsItsPostersAndDates(t *testing.T) {
 	assert.Equal(t, res.Body, again.Body)
 }
 
+// discoursePost is one post of a thread as Discourse prints it: its
+// poster's name and its date on one line, as microdata marks them.
+func discoursePost(author, datetime, date, text string) string {
+	return fmt.Sprintf(`<div class="topic-post" itemscope itemtype="http://schema.org/DiscussionForumPosting">
+<div class="topic-meta-data"><span class="creator" itemprop="author"><a href="/u/%s">%s</a></span> <span class="post-date"><time itemprop="datePublished" datetime="%s">%s</time></span></div>
+<div class="cooked" itemprop="text"><p>%s</p></div><div class="post-links">2 curtidas</div></div>
+`, author, author, datetime, date, text)
+}
+
+// A thread that prints each post's name and date on one line keeps the
+// opening post's too: the span opens on it, and the line, content only by
+// the post-head pass, had been trimmed as a line at the article's edge
+// while the replies kept theirs. The body cleaned again is the same.
+func TestThreadKeepsItsFirstPostHead(t *testing.T) {
+	page := `<html lang="pt-BR"><head><title>Como configurar o backup automático no Nextcloud? - Suporte</title></head><body>
+<header><a href="/">Comunidade Nuvem Livre</a> <button>Entrar</button></header>
+<h1><a href="/t/512">Como configurar o backup automático no Nextcloud?</a></h1>
+` + discoursePost("rafael_m", "2024-03-12T10:15:00Z", "12 de mar. de 2024", "Olá, pessoal! Tenho um servidor Nextcloud rodando em Docker e queria configurar um backup automático diário dos dados e do banco de dados, sem parar o serviço.") +
+		discoursePost("juliana.dev", "2024-03-12T11:40:00Z", "12 de mar. de 2024", "Eu uso o modo de manutenção por alguns minutos durante a madrugada: o script faz o dump do banco, copia a pasta de dados com rsync e depois desliga a manutenção.") +
+		discoursePost("rafael_m", "2024-03-13T08:05:00Z", "13 de mar. de 2024", "Funcionou perfeitamente, obrigado! Marquei a resposta como solução.") +
+		`<footer><p>Powered by Discourse, best viewed with JavaScript enabled</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	for _, head := range []string{"rafael_m 12 de mar. de 2024", "juliana.dev 12 de mar. de 2024", "rafael_m 13 de mar. de 2024"} {
+		assert.Equal(t, clean.Keep, decision(t, res, head).Verdict, head)
+	}
+	assert.True(t, strings.HasPrefix(res.Body, "rafael_m 12 de mar. de 2024\n\nOlá, pessoal!"), res.Body)
+	again, err := clean.Text(res.Body)
+	require.NoError(t, err)
+	assert.Equal(t, res.Body, again.Body)
+}
+
 // fluxPost is one post of a thread as FluxBB prints it, with no
 // microdata: its number and date over the poster's card, then its text.
 func fluxPost(n int, date, author, posts, text string) string {

@@ -279,14 +279,18 @@ func labelledLinks(p *Page, i int) {
 
 // trimEdges drops the kept lines before the first and after the last line
 // that is content by its own votes, or one of the page's items the span
-// was widened over (see spanItems). The span starts and ends on content, but
+// was widened over (see spanItems), or a post's head as the page's
+// microdata marks it (see keepPostHeads: a thread's opening post, its
+// poster's name and date on one line, as Discourse prints them, had lost
+// them at the span's top edge, where the replies kept theirs; wceb html
+// one thread +0.0007, no other page of any set moves). The span starts and ends on content, but
 // the headline passes may remove such a line, and a line that is content
 // only by its neighbours loses them once the page is cleaned: an article
 // must not begin or end on a line that cleaning its output would drop.
 func trimEdges(p *Page) {
 	selfContent := func(i int) bool {
 		l := &p.Lines[i]
-		return l.Verdict == Keep && (l.score >= contentScore || l.extended || p.items && p.f(i).DOM.Record > 0)
+		return l.Verdict == Keep && (l.score >= contentScore || l.extended || p.items && p.f(i).DOM.Record > 0 || l.good == PostHead && l.ruleClass == content)
 	}
 	first, last := -1, -1
 	for i := range p.Lines {
