@@ -826,3 +826,23 @@ func TestDatedByline(t *testing.T) {
 	assert.Equal(t, "byline", d.Rule)
 	assert.Equal(t, "2024-03-12", res.Date)
 }
+
+// TestLinkedUnderLabel: a related link's label without its colon, then a
+// link's title ("Mehr zum Thema" in bold over a link to another story,
+// "CLICK HERE TO GET THE FOX NEWS APP"), goes between two paragraphs as
+// "Read also: ..." does; a sentence that opens with the label's words and
+// links a word of its own stays.
+func TestLinkedUnderLabel(t *testing.T) {
+	de := twoParagraphs["de"]
+	page := func(line string) string {
+		return `<html lang="de"><body><main><h1>Bahn kündigt neue Schnellverbindung an</h1><p>` + de[0] + `</p><div>` + line + `</div><p>` + de[1] + `</p></main><footer><p>© 2024 Zeitung</p></footer></body></html>`
+	}
+	res := cleanHTML(t, page(`<strong>Mehr zum Thema</strong> <a href="/n/1">Deutsche Bahn: Pünktlichkeit sinkt auf Rekordtief</a>`))
+	d := decision(t, res, "Mehr zum Thema Deutsche Bahn: Pünktlichkeit sinkt auf Rekordtief")
+	assert.Equal(t, clean.Drop, d.Verdict)
+	assert.Equal(t, "related-link", d.Rule)
+
+	line := `Mehr zum Thema wird die <a href="/bahn">Bahn</a> im Herbst berichten, wenn der Ausbau der Strecke abgeschlossen ist.`
+	res = cleanHTML(t, page(line))
+	assert.Equal(t, clean.Keep, decision(t, res, "Mehr zum Thema wird die Bahn im Herbst berichten, wenn der Ausbau der Strecke abgeschlossen ist.").Verdict)
+}
