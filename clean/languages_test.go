@@ -2961,7 +2961,7 @@ func TestReproductionNoticeLanguages(t *testing.T) {
 func TestArticleActionLanguages(t *testing.T) {
 	assertChromeUnder(t, map[string][]string{
 		"en": {"Add to reading list", "Gift this article", "Copy link", "Save article", "Listen to this article", "Add to reading list Gift this article Copy link"},
-		"de": {"Zur Merkliste hinzufügen", "Artikel verschenken", "Link kopieren", "Artikel anhören", "Zur Merkliste hinzufügen Artikel verschenken Link kopieren"},
+		"de": {"Zur Merkliste hinzufügen", "Artikel verschenken", "Link kopieren", "Artikel anhören", "Zur Merkliste hinzufügen Artikel verschenken Link kopieren", "Zur Merkliste hinzufügen Artikel verschenken Link kopieren Kommentare öffnen"},
 		"fr": {"Ajouter à mes favoris", "Offrir cet article", "Copier le lien", "Écouter cet article", "Ajouter à mes favoris Offrir cet article Copier le lien"},
 		"es": {"Guardar en mi lista", "Regalar este artículo", "Copiar enlace", "Escuchar este artículo", "Guardar en mi lista Regalar este artículo Copiar enlace"},
 		"it": {"Aggiungi ai preferiti", "Regala questo articolo", "Copia link", "Ascolta l'articolo", "Aggiungi ai preferiti Regala questo articolo Copia link"},
