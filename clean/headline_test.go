@@ -2028,3 +2028,21 @@ func TestTitleOverLanguageSwitch(t *testing.T) {
 		assert.True(t, strings.HasPrefix(res.Body, p[0]), "%s: %s", c.lang, res.Body)
 	}
 }
+
+// A story in w3m prints its photo's caption right under the photo ("[gold]"
+// then "Gold bars in a shop. (Reuters)"), nearer its text than the
+// headline over its byline, date, reading time and share bar: the caption
+// is no headline (see decide's captionUnderPicture), in English as in
+// Arabic (testdata/pages/news-caption-ar.txt).
+func TestCaptionUnderPictureIsNoHeadline(t *testing.T) {
+	doc := "Home  News  Business  Sport  Culture  Tech\nSign in  Subscribe now\n\nBusiness\n\nGold prices rise to a new record high\n\n" +
+		"Tuesday 12 March 2024 - 14:35\nBy Ahmed Ali\nReading time: 3 minutes\n\nShare:  Facebook  Twitter  WhatsApp\n\n[gold]\nGold bars in a shop. (Reuters)\n\n" +
+		"Gold prices rose to a new record high on Tuesday, supported by expectations that\nUS interest rates will be cut in the coming months, market data showed.\n\n" +
+		"Analysts said demand from central banks, especially in Asia, had supported prices\nin recent weeks, along with geopolitical tensions.\n\n" +
+		"Most read\n\n 1. Government announces new support package for families\n 2. National team reaches the final\n\nAbout us  Contact us  Privacy policy\n© 2024 News Today\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "Gold prices rise to a new record high", res.Title)
+	res = cleanFixture(t, "pages/news-caption-ar.txt")
+	assert.Equal(t, "ارتفاع أسعار الذهب إلى مستوى قياسي جديد", res.Title)
+}

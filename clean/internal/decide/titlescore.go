@@ -61,7 +61,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		!f.Plain,
 		ofByline(p, i),
 		f.Dated, // printed first, a reading would lift it
-		faqQuestion(p, i):
+		faqQuestion(p, i),
+		captionUnderPicture(p, i):
 		return 0, false
 	}
 	elsewhere, site, crumb := heldBy(p, i)
@@ -396,3 +397,22 @@ func sameLine(p *Page, i, a, b int) bool {
 // sameText reports whether lines a and b hold the same text, as keys
 // compare it (the hash first, which the key determines).
 func sameText(a, b *measure.Line) bool { return a.Hash == b.Hash && a.Key == b.Key }
+
+// captionUnderPicture reports whether line i of a text is a picture's
+// caption: right under the picture as w3m prints one, a bracket alone on
+// its line ("[gold]", whose rule's row says picture), with no blank line
+// between; a caption is given once or twice (its alt text), and a
+// product's name under each of its pictures is still the page's name. A form's field, empty or with
+// its label ("[          ]",
+// "Search for: [ ] [Search]"), is no picture: a blog's headline and a
+// news site's section name stood right under their search boxes. A story's "Gold bars in a shop. (Reuters)" under its
+// photo, nearer its text than the headline over its byline, date and
+// share bar, had been its title, in English as in Arabic; w3m sets a
+// heading apart from what stands over it by a blank line.
+func captionUnderPicture(p *Page, i int) bool {
+	if p.m.HTML || i == 0 || p.f(i-1).Blank || p.f(i).Repeats >= 2 {
+		return false
+	}
+	l, c := &p.Lines[i-1], strings.TrimSpace(p.f(i-1).Content)
+	return l.class == chrome && rules[l.bad].picture && strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]") && strings.Count(c, "[") == 1 && strings.TrimSpace(c[1:len(c)-1]) != ""
+}
