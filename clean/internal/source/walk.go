@@ -355,8 +355,12 @@ func (w *walker) emit(pre bool) {
 // countLinks counts the letters of s, text inside a link, as links' or
 // anchors', and inside a button as buttons'.
 func (w *walker) countLinks(c ctx, s string) {
+	if !c.button && (c.code || !c.link && !c.anchor) {
+		return // text outside links and buttons, or a link in code: nothing to count
+	}
+	n := letters(s)
 	if c.button {
-		w.buttons += letters(s)
+		w.buttons += n
 	}
 	switch {
 	case c.code:
@@ -364,13 +368,12 @@ func (w *walker) countLinks(c ctx, s string) {
 		// cross-reference ("_MM_FROUND_TO_ZERO : truncate"), reads as the
 		// code, not as an entry of a menu.
 	case c.link:
-		n := letters(s)
 		w.links += n
 		if c.tag {
 			w.tags += n
 		}
 	case c.anchor:
-		w.anchors += letters(s)
+		w.anchors += n
 	}
 }
 
