@@ -3122,3 +3122,45 @@ func TestRecipePromptLanguages(t *testing.T) {
 	}
 	assertChromeUnder(t, lines)
 }
+
+// TestReviewPromptLanguages: a product's prompt to review it ("Donner mon
+// avis", "Leave a review", "Оставить отзыв"), a button over or under its
+// reviews, goes in the twelve languages the issue names: written out, 30
+// of these 41 lines had matched no phrase, and a French shop's prompt,
+// a link over the first review's stars, was kept as that review's
+// poster (see TestReviewPromptIsNoPoster). English's "Write a review" is left out:
+// as a page control, strong chrome, it parts a product's description from
+// its FAQ in one shop's text rendering, whose span moves to the FAQ (wceb
+// text-w3m 0636 -0.19, where 0624 gains +0.02).
+func TestReviewPromptLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Write a customer review", "Leave a review", "Add a review", "Be the first to review this product"},
+		"fr": {"Donner mon avis", "Laisser un avis", "Rédiger un avis", "Écrire un avis"},
+		"de": {"Bewertung schreiben", "Bewertung abgeben", "Bewertung verfassen", "Produkt bewerten"},
+		"es": {"Escribir una opinión", "Escribir una reseña", "Escribe una reseña", "Deja tu opinión"},
+		"it": {"Scrivi una recensione", "Lascia una recensione", "Aggiungi una recensione"},
+		"pt": {"Escrever uma avaliação", "Escreva uma avaliação", "Avaliar produto", "Deixe sua avaliação"},
+		"nl": {"Schrijf een review", "Review schrijven", "Schrijf een beoordeling"},
+		"pl": {"Napisz opinię", "Dodaj opinię", "Wystaw opinię"},
+		"ru": {"Написать отзыв", "Оставить отзыв", "Оставьте отзыв"},
+		"zh": {"写评价", "发表评价", "我要评价"},
+		"ja": {"レビューを書く", "レビューを投稿する", "口コミを投稿する"},
+		"ar": {"اكتب تقييماً", "أضف تقييمك", "اكتب مراجعة"},
+	})
+}
+
+// TestPostButtonWords: a post's buttons that name what they act on ("Report
+// post", "Zgłoś post", "Reportar mensaje") or that take more than one word
+// ("Vind ik leuk") go between two paragraphs as "Reply Quote Report" does;
+// 7 of these 10 rows had stayed. German's "Beitrag" is left out: "Beitrag teilen" under
+// a story's headline, strong chrome so, cut the story's standfirst off
+// (trafilatura text-w3m, one page; see decide's keepStandfirst).
+func TestPostButtonWords(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Quote Reply Like Report post": "button-row", "Reply Quote Report Post": "button-row", "Share post Report": "button-row"},
+		"es": {"Citar Responder Me gusta Reportar": "button-row", "Reportar mensaje": "button-row"},
+		"nl": {"Citeren Reageren Vind ik leuk Melden": "button-row"},
+		"pl": {"Cytuj Odpowiedz Lubię to Zgłoś": "button-row", "Zgłoś post": "button-row"},
+		"ru": {"Цитировать Ответить Нравится Пожаловаться": "button-row", "Цитата Ответ": "button-row"},
+	})
+}

@@ -424,3 +424,32 @@ func TestShortReplyInLayoutTable(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, "Weight | XS - XL: 1 lb. 13 oz. XXL - 4XL: 1 lb. 14 oz.")
 }
+
+// TestReviewPromptIsNoPoster: a shop's prompt to review its product, a
+// link over the first review's stars ("Donner mon avis"), is no poster's
+// name over that review's head: as a page control (nav-label), a button,
+// it ends the search for one (see decide's cardName). It had been kept as
+// a post's head; the reviews keep their own heads and texts.
+func TestReviewPromptIsNoPoster(t *testing.T) {
+	names := []string{"Sophie D.", "Marc L."}
+	dates := []string{"14 février 2024", "2 mars 2024"}
+	texts := []string{
+		"Très jolie lampe, la lumière est vraiment douce le soir. Le rotin est bien fini, aucun brin qui dépasse.",
+		"Conforme aux photos. Un peu plus petite que ce que j'imaginais, mais parfaite sur ma table de chevet.",
+	}
+	page := `<html><body><nav><a href="/">Accueil</a> <a href="/luminaires">Luminaires</a> <a href="/compte">Mon compte</a></nav><main>
+<h1>Lampe à poser Lina en rotin</h1>
+<p>Tressée à la main par des artisans indonésiens, la lampe Lina diffuse une lumière douce et chaleureuse qui dessine des motifs sur les murs. Son abat-jour en rotin naturel s'accorde aussi bien avec un intérieur bohème qu'avec une déco scandinave.</p>
+<section class="reviews"><h2>Avis clients (12)</h2><a href="#avis" class="btn">Donner mon avis</a>`
+	for i := range names {
+		page += `<div class="review"><div class="stars">★★★★★</div><p class="author">` + names[i] + ` – ` + dates[i] + `</p><p>` + texts[i] + `</p></div>`
+	}
+	page += `</section></main><footer>© 2024 Maison Claire. Tous droits réservés.</footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.NotContains(t, res.Body, "Donner mon avis")
+	for i := range names {
+		assert.Contains(t, res.Body, names[i]+" – "+dates[i])
+		assert.Contains(t, res.Body, texts[i])
+	}
+}
