@@ -2046,3 +2046,22 @@ func TestCaptionUnderPictureIsNoHeadline(t *testing.T) {
 	res = cleanFixture(t, "pages/news-caption-ar.txt")
 	assert.Equal(t, "ارتفاع أسعار الذهب إلى مستوى قياسي جديد", res.Title)
 }
+
+// A Chinese forum's buttons over a thread, printed by w3m without their
+// spaces ("回复发帖返回列表": reply, new thread, back to the list), are a
+// button row, not the thread's headline, though they stand right above
+// its first post as one does (see decide's buttonRow). Their captions
+// and those over a post ("只看该作者", "倒序浏览", "阅读模式") had
+// matched nothing.
+func TestGluedCJKButtonsAreNoHeadline(t *testing.T) {
+	headline := "新手求助：阳台种番茄叶子发黄怎么办"
+	p := twoParagraphs["zh"]
+	for _, buttons := range []string{"回复发帖返回列表", "只看该作者 倒序浏览 阅读模式"} {
+		doc := "  • 首页\n  • 论坛\n  • 群组\n\n绿手指论坛 › 论坛 › 园艺交流\n\n" + buttons + "\n\n" + headline + "\n\n发表于 2024-3-12 14:05\n\n" +
+			p[0] + "\n\n" + p[1] + "\n\n回复举报使用道具\n\nPowered by Discuz! X3.4 © 2001-2024\n"
+		res, err := clean.Text(doc)
+		require.NoError(t, err)
+		assert.Equal(t, headline, res.Title, buttons)
+		assert.Equal(t, "button-row", decision(t, res, buttons).Rule, buttons)
+	}
+}
