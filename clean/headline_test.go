@@ -2065,3 +2065,23 @@ func TestGluedCJKButtonsAreNoHeadline(t *testing.T) {
 		assert.Equal(t, "button-row", decision(t, res, buttons).Rule, buttons)
 	}
 }
+
+// A documentation page in text, as w3m prints Sphinx's or MkDocs' headings
+// with their permalink's sign ("Configuration¶"), takes its first such
+// heading for its headline, as an HTML page takes its h1 (see decide's
+// pilcrowH1): a manual's name of one or two words, given again in its
+// menu, had rated as nothing, and an announcement over the page ("Version
+// 2.0 is out! See what changed") had been the title. Under it, the
+// sections' headings keep their sign, as the text gives them.
+func TestPilcrowHeadingIsTheHeadline(t *testing.T) {
+	for _, headline := range []string{"Configuration¶", "Logging HOWTO¶"} {
+		name := strings.TrimSuffix(headline, "¶")
+		doc := "Version 2.0 is out! See what changed\n\nRiver Docs\n\n  • Home\n  • Installation\n  • " + name + "\n  • Usage\n  • FAQ\n\n" +
+			"Edit this page\n\n" + headline + "\n\n" + para1 + "\n\nThe configuration file¶\n\n" + para2 + "\n\n" + para3 + "\n\n" + footer + "\n"
+		res, err := clean.Text(doc)
+		require.NoError(t, err)
+		assert.Equal(t, headline, res.Title)
+		assert.Contains(t, res.Body, "The configuration file¶")
+		assert.NotContains(t, res.Body, "Version 2.0")
+	}
+}

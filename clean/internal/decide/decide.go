@@ -253,6 +253,11 @@ type Page struct {
 	// and, past a separator, digits (see namedLine): 0 until asked.
 	namedLines int
 
+	// pilcrow is one more than the line of a text's first heading that
+	// ends with a permalink's sign (see pilcrowH1), -1 when it has none:
+	// 0 until asked.
+	pilcrow int
+
 	// Scratch of the passes, kept for the next page.
 	dens       []float64
 	idx        []int

@@ -1,5 +1,7 @@
 package decide
 
+import "strings"
+
 // The page's h1 as the headline where the span opens under it, or where
 // a page of items is named by it (see findHeadline).
 
@@ -21,7 +23,7 @@ func h1Opening(p *Page) int {
 			continue
 		}
 		seen++
-		if f.Heading == 1 {
+		if isH1(p, i) {
 			if _, ok := titleScore(p, i); ok {
 				return i
 			}
@@ -38,13 +40,40 @@ func h1Opening(p *Page) int {
 // "Hacker News"; of the wceb truths' titles, html found 233, then 234).
 func h1Above(p *Page) int {
 	for i := p.Start - 1; i >= 0; i-- {
-		if p.f(i).Heading == 1 {
+		if isH1(p, i) {
 			if _, ok := titleScore(p, i); ok {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// isH1 reports whether line i is the page's h1: marked so in HTML or in
+// markdown, or in a text the first heading that ends with its permalink's
+// sign (see pilcrowH1).
+func isH1(p *Page, i int) bool { return p.f(i).Heading == 1 || i == pilcrowH1(p) }
+
+// pilcrowH1 returns the first line of a text that ends with a pilcrow
+// ("Tasks¶", "Logging HOWTO¶"), or -1: documentation generators (Sphinx,
+// MkDocs, pdoc) put a permalink after each heading, the first of which is
+// the page's h1, and a text renderer prints its sign after the heading's
+// words. A text marks no heading else (w3m), and a manual's name, short
+// and given again by its menu, had rated below a menu's line or an
+// announcement above it, or as nothing. In HTML the permalink is no text
+// of the heading (see source's walk). A line that is only the sign, or
+// that holds it among its words, is none.
+func pilcrowH1(p *Page) int {
+	if p.pilcrow == 0 {
+		p.pilcrow = -1
+		for i := 0; i < len(p.Lines) && !p.m.HTML; i++ {
+			if c := p.f(i).Content; len(c) > len("¶") && strings.HasSuffix(c, "¶") && !strings.HasSuffix(c, " ¶") {
+				p.pilcrow = i + 1
+				break
+			}
+		}
+	}
+	return p.pilcrow - 1
 }
 
 // h1Reach is how many non-blank lines from the span's start h1Opening

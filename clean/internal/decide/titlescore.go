@@ -25,8 +25,9 @@ const minTitleScore = 1.0
 // Started" to a heading, and its F1 by -0.0006; no other page changes).
 func titleScore(p *Page, i int) (score float64, ok bool) {
 	f, l := p.f(i), &p.Lines[i]
-	named := f.Heading == 1 || i == p.firstLine() && i+1 < len(p.Lines) && p.f(i+1).Blank
-	chapter := chapterHeading(p, i) // a heading in text, numbered
+	h1 := isH1(p, i)
+	named := h1 || i == p.firstLine() && i+1 < len(p.Lines) && p.f(i+1).Blank
+	chapter := chapterHeading(p, i) || h1 && f.Heading == 0 // a heading in text, numbered or with its permalink's sign
 	code := codeHeadline(p, i)
 	switch {
 	case i < p.m.FrontMatter: // a field of the front matter (see source.Meta.FrontMatter)
@@ -78,7 +79,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 	if f.Heading > 0 || chapter {
 		s += 1.5
 	}
-	if f.Heading == 1 {
+	if h1 {
 		s += 1 // HTML's own headline element
 	}
 	if mk := p.m.MetaKey; mk != "" && (f.Key == mk || (f.Words >= 3 || f.Heading == 1 && f.Words == 2) && (lang.ContainsWords(mk, f.Key) || lang.ContainsWords(f.Key, mk))) {
