@@ -2085,3 +2085,24 @@ func TestPilcrowHeadingIsTheHeadline(t *testing.T) {
 		assert.NotContains(t, res.Body, "Version 2.0")
 	}
 }
+
+// A Japanese shop's product name under its offer's tag ("【送料無料】",
+// free shipping) is its headline: the phrase that opens the line is the
+// tag's, a banner's phrase, not the line's (see measure's taggedTitle).
+// The name had gone as a banner, and the page had no title, nor its
+// price (stated under the name, see decide's keepStandfirst). A row of
+// tags ("【关闭窗口】【发表评论】") is still chrome (TestCJKPages).
+func TestTaggedProductNameIsTheHeadline(t *testing.T) {
+	name := "【送料無料】国産ひのき まな板 大 45cm 抗菌 日本製"
+	page := `<html><head><script type="application/ld+json">{"@type":"Product","name":"国産ひのき まな板 大 45cm","offers":{"@type":"Offer","price":"4980","priceCurrency":"JPY"}}</script></head>
+<body><ul><li><a href="/mypage">マイページ</a></li><li><a href="/cart">買い物かご</a></li><li><a href="/login">ログイン</a></li></ul>
+<div class="breadcrumb"><a href="/">TOP</a> &gt; <a href="/kitchen">キッチン用品</a> &gt; <a href="/kitchen/board">まな板</a></div>
+<h1>` + name + `</h1><div class="price">4,980円 税込 送料無料</div><form><button>かごに追加</button></form>
+<h2>商品説明</h2><p>岐阜県東濃地方で育った樹齢60年以上のひのきを、職人が一枚ずつ削り出したまな板です。ひのき特有のやさしい香りと、包丁の刃あたりのやわらかさが特長です。</p>
+<p>ひのきに含まれるヒノキチオールには抗菌作用があり、水はけも良いため、毎日のお手入れが簡単です。使用後は水で洗い、立てて乾かしてください。</p>
+<footer><p>© Rakuten Group, Inc.</p></footer></body></html>`
+	res, err := clean.HTML(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, name, res.Title)
+	assert.Contains(t, res.Body, "4,980円 税込 送料無料")
+}

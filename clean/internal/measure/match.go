@@ -18,6 +18,9 @@ func (p *Page) table(l *Line) lang.Table {
 	if l.End == EndSentence && (l.Words >= minPhraseSentence && sentencePhrase(t, kind) || instruction(t, kind, l.Words, l.Marker == source.MarkOrdered)) {
 		return lang.NoTable // a sentence's words: "Tags can be used to ...", "You can read more in ..."
 	}
+	if kind == lang.Lead && taggedTitle(l.Content) {
+		return lang.NoTable // a title under its tag: "【送料無料】国産ひのき まな板 大 45cm"
+	}
 	if t == lang.NoTable && l.Words <= maxGluedWords {
 		if first, _, _ := strings.Cut(l.Key, " "); p.Lex.OpensPhrase(first, l.First) {
 			if split, n := unglue(l.Content); n > 0 {
@@ -286,3 +289,32 @@ func (p *Page) linkedUnderLabel(l *Line) bool {
 
 // maxLinkedLabel is the most words of a label that linkedUnderLabel reads.
 const maxLinkedLabel = 4
+
+// taggedTitle reports whether s opens with a tag in lenticular brackets
+// and goes on with a title of minTaggedTitle letters or more: a
+// Japanese shop's product name under its offer ("【送料無料】国産ひのき
+// まな板 大 45cm 抗菌 日本製"), a blog post's under its subject
+// ("【WordPress】有料プラグイン..."). The phrase that opens such a line
+// ("送料無料", free shipping) is the tag's, not the line's: the name of
+// a product had gone as a banner's. A row of tags ("【关闭窗口】
+// 【发表评论】") opens another bracket after the first.
+func taggedTitle(s string) bool {
+	tag, rest, ok := strings.Cut(s, "】")
+	if !ok || !strings.HasPrefix(tag, "【") {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimSpace(rest), "【") {
+		return false
+	}
+	n := 0
+	for _, r := range rest {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= minTaggedTitle
+}
+
+// minTaggedTitle is the fewest letters of a title after its tag (see
+// taggedTitle): an amount ("【送料無料】 5,000円") is none.
+const minTaggedTitle = 6

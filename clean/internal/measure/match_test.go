@@ -1,0 +1,24 @@
+package measure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestTaggedTitle: a title under one tag in lenticular brackets is a
+// tagged title; a row of tags, a tag alone, a tag with a word or two
+// after it, and a line that opens otherwise are not.
+func TestTaggedTitle(t *testing.T) {
+	for s, want := range map[string]bool{
+		"【送料無料】国産ひのき まな板 大 45cm 抗菌 日本製":            true,
+		"【WordPress】有料プラグインQuick Cache Proのインストール": true,
+		"【关闭窗口】【发表评论】【打印本页】":                       false,
+		"【关闭窗口】　【发表评论】":                            false,
+		"【送料無料】":                false,
+		"【送料無料】 5,000円":         false,
+		"送料無料 国産ひのき まな板 大 45cm": false,
+	} {
+		assert.Equal(t, want, taggedTitle(s), s)
+	}
+}
