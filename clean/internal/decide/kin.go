@@ -1,5 +1,7 @@
 package decide
 
+import "github.com/cleanseeds/cleanseeds/clean/internal/measure"
+
 // spreadKin widens the span of an HTML page that ends inside one element
 // of a set of kin (see source.DOM.Kin) over the elements of the set after
 // it, when each of them, and the one the span ends in, gives a date: a
@@ -104,6 +106,19 @@ func linkedKin(p *Page, from int) bool {
 	return false
 }
 
+// headDate reports whether f is a member's head that gives a date among
+// other words, maxKinGapWords at most: a review's "★★★★★ ゆうこ さん 40代 /
+// 女性 2024-03-02" (stars, name, age, date), more than a date line holds
+// (see measure.Line.Date). A Japanese shop's two reviews had read as
+// undated, and gone.
+func headDate(p *Page, f *measure.Line) bool {
+	if f.Date != 0 || f.Digits < 4 || f.Words > maxKinGapWords || f.End == measure.EndSentence {
+		return false
+	}
+	d, _, _ := p.m.Lex.FindDateIn(f.Text, dayFirst(p))
+	return d != 0
+}
+
 const (
 	maxKinGap      = 6  // the most non-blank lines between a span and a set of kin under its heading
 	maxKinGapWords = 12 // the most words of each
@@ -130,7 +145,7 @@ func widenKin(p *Page, from, kin, member int, dated bool) {
 			}
 			member, dated, crossed = f.DOM.KinMember, false, true
 		}
-		dated = dated || f.Date != 0
+		dated = dated || f.Date != 0 || headDate(p, f)
 		if l.class != chrome || !l.strong {
 			last = i
 		}

@@ -47,3 +47,32 @@ func TestKinAfter(t *testing.T) {
 		assert.Equal(t, Drop, v[line], line)
 	}
 }
+
+// TestKinAfterHeadsWithDates: reviews whose heads give the date among the
+// stars, the reviewer's name and age ("★★★★★ ゆうこ さん 40代 / 女性
+// 2024-03-02"), more words than a date line holds, are dated members for
+// kinAfter (see headDate): a Japanese shop's two reviews had gone.
+func TestKinAfterHeadsWithDates(t *testing.T) {
+	page := `<html><body><main><h1>国産ひのき まな板 大 45cm 抗菌 日本製</h1>
+<div class="desc"><h2>商品説明</h2>
+<p>岐阜県東濃地方で育った樹齢60年以上のひのきを、職人が一枚ずつ削り出したまな板です。ひのき特有のやさしい香りと、包丁の刃あたりのやわらかさが特長です。</p>
+<p>ひのきに含まれるヒノキチオールには抗菌作用があり、水はけも良いため、毎日のお手入れが簡単です。使用後は水で洗い、立てて乾かしてください。</p>
+<table><tr><th>サイズ</th><td>約45×24×3cm</td></tr><tr><th>材質</th><td>ひのき（岐阜県産）</td></tr></table></div>
+<div id="reviews"><h2>みんなのレビュー・口コミ</h2><div>4.65 (238件)</div><a href="#">レビューを書く</a>
+<div class="review"><div><span>★★★★★</span> <span>ゆうこ さん</span> <span>40代 / 女性</span> <span>2024-03-02</span></div>
+<p>香りがとても良く、切るたびに癒されます。大きめなので野菜をたくさん切っても余裕があります。</p><div>参考になった 12</div></div>
+<div class="review"><div><span>★★★★☆</span> <span>たかし さん</span> <span>50代 / 男性</span> <span>2024-02-18</span></div>
+<p>しっかりした作りで満足です。少し重いですが、そのぶん安定感があります。</p><div>参考になった 3</div></div>
+</div></main><footer><p>© 2024 木工房やまと All rights reserved.</p></footer></body></html>`
+	m, p := decideHTML(t, page)
+	v := map[string]Verdict{}
+	for i := range m.Lines {
+		v[strings.TrimSpace(m.Lines[i].Content)] = p.Lines[i].Verdict
+	}
+	for _, line := range []string{"★★★★★ ゆうこ さん 40代 / 女性 2024-03-02", "香りがとても良く、切るたびに癒されます。大きめなので野菜をたくさん切っても余裕があります。", "★★★★☆ たかし さん 50代 / 男性 2024-02-18", "しっかりした作りで満足です。少し重いですが、そのぶん安定感があります。"} {
+		assert.Equal(t, Keep, v[line], line)
+	}
+	for _, line := range []string{"レビューを書く", "参考になった 12"} {
+		assert.Equal(t, Drop, v[line], line)
+	}
+}
