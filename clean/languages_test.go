@@ -3164,3 +3164,26 @@ func TestPostButtonWords(t *testing.T) {
 		"ru": {"Цитировать Ответить Нравится Пожаловаться": "button-row", "Цитата Ответ": "button-row"},
 	})
 }
+
+// TestForumFooterLanguages: what phpBB prints under a thread, in the
+// languages of its translations: the reply button, the count of posts and
+// pages ("3 messaggi • Pagina 1 di 1", see decide's postCount), the jump
+// box, who is online and the time zone. Under a thread in w3m they had
+// stayed after its last post; written out, 34 of these 51 lines had
+// matched nothing. A line that goes on after the page's number is no
+// pager. A question form ("Wer ist online?", "¿Quién está
+// conectado?") goes, but as a line outside the article.
+func TestForumFooterLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Reply", "3 posts • Page 1 of 1", "Jump to", "Who is online", "Users browsing this forum: No registered users and 4 guests", "All times are UTC+01:00"},
+		"it": {"Rispondi", "3 messaggi • Pagina 1 di 1", "Vai a", "Chi c’è in linea", "Visitano il forum: Nessuno e 4 ospiti", "Tutti gli orari sono UTC+01:00"},
+		"de": {"3 Beiträge • Seite 1 von 1", "Gehe zu", "Mitglieder in diesem Forum: 0 Mitglieder und 4 Gäste", "Alle Zeiten sind UTC+01:00"},
+		"fr": {"Répondre", "3 messages • Page 1 sur 1", "Aller à", "Qui est en ligne", "Utilisateurs parcourant ce forum : Aucun utilisateur inscrit et 4 invités", "Heures au format UTC+01:00"},
+		"es": {"Responder", "3 mensajes • Página 1 de 1", "Ir a", "Usuarios navegando por este Foro: No hay usuarios registrados visitando el Foro y 4 invitados", "Todos los horarios son UTC+01:00"},
+		"pl": {"Odpowiedz", "3 posty • Strona 1 z 1", "Przejdź do", "Kto jest online", "Użytkownicy przeglądający to forum: Brak zidentyfikowanych użytkowników i 4 gości", "Strefa czasowa UTC+01:00"},
+		"ru": {"Ответить", "3 сообщения • Страница 1 из 1", "Перейти", "Кто сейчас на конференции", "Сейчас этот форум просматривают: нет зарегистрированных пользователей и 4 гостя", "Часовой пояс: UTC+03:00"},
+		"nl": {"Beantwoorden", "3 berichten • Pagina 1 van 1", "Ga naar", "Wie is er online", "Gebruikers op dit forum: Geen geregistreerde gebruikers en 4 gasten", "Alle tijden zijn UTC+01:00"},
+		"pt": {"Responder", "3 mensagens • Página 1 de 1", "Ir para", "Quem está ligado", "Utilizadores a ver este Fórum: Nenhum utilizador registado e 4 visitantes", "Todos os horários são UTC+01:00"},
+	})
+	assertKeptBetween(t, map[string]string{"en": "2 bedrooms • Page 3 of the brochure shows the garden and the terrace"})
+}

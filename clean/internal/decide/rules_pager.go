@@ -117,13 +117,26 @@ func allDigitsASCII(w string) bool {
 // after it ("Page 1 of 13", "Seite 2 von 5", "Página 3"), and the pager's
 // links, words of the previous and next lists ("Page 1 of 2 Next",
 // "الصفحة 1 من 2 التالي"). A line that goes on ("Page 3 of the report
-// shows ...") is no count.
+// shows ...") is no count. So is a thread's count of posts and pages,
+// parted by a bullet ("3 posts • Page 1 of 1", see postCount), which
+// phpBB prints over and under a thread: in text it had stayed under the
+// last post in nine languages of the issue's.
 func pageCount(l *measure.Line, p *Page) bool {
-	if l.Words > 6 || l.Digits == 0 || !has(l.First, lang.Pages) {
+	if l.Digits == 0 || l.Words > 6+maxCountWords {
+		return false
+	}
+	key := l.Key
+	if !has(l.First, lang.Pages) {
+		posts, pager, ok := strings.Cut(l.Content, "•")
+		if !ok || !postCount(posts) {
+			return false
+		}
+		key = lang.Key(pager) // "3 posts • Page 1 of 1", "3 Beiträge • Seite 1 von 1"
+	} else if l.Words > 6 {
 		return false
 	}
 	x, id := p.m.Lex, p.m.Lang
-	first, rest, _ := strings.Cut(l.Key, " ")
+	first, rest, _ := strings.Cut(key, " ")
 	if !x.In(lang.Pages, first, id) {
 		return false
 	}
@@ -142,6 +155,18 @@ func pageCount(l *measure.Line, p *Page) bool {
 	}
 	return numbers >= 1 && numbers <= 2 && words <= 1 && (words == 0 || numbers == 2)
 }
+
+// postCount reports whether s is a thread's count of its posts before its
+// pager, as phpBB prints it in every language ("3 posts", "12 messaggi",
+// "3 сообщения"): a number, then one word or two.
+func postCount(s string) bool {
+	n, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	words := strings.Fields(rest)
+	return ok && allDigitsASCII(n) && len(words) >= 1 && len(words) <= maxCountWords
+}
+
+// maxCountWords is the most words after a count of posts (see postCount).
+const maxCountWords = 2
 
 // nodeHeader reports whether l is the header that texinfo's manuals print
 // over and under each of their nodes: a label of the next or previous

@@ -188,7 +188,7 @@ func facts(l *measure.Line) fact {
 	set(has(l.First, lang.BylineWords) || has(l.First, lang.BylineLabels) || has(l.First, lang.BylineDesks) ||
 		l.Digits > 0 && l.Words <= maxBylineLine && (l.Punct&measure.PunctBar != 0 || strings.Contains(l.Content, " · ") || has(l.All, lang.BylineLabels)), fByline)
 	set(has(l.First, lang.AboutWords) || has(l.All, lang.AuthorRoles), fBio)
-	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous) || has(l.All, lang.Next) && l.Digits > 0 || has(l.First, lang.Pages), fPager)
+	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous) || has(l.All, lang.Next) && l.Digits > 0 || has(l.All, lang.Pages) && l.Digits > 0, fPager)
 	set(l.Punct&(measure.PunctCopyright|measure.PunctParen) != 0 || has(l.All, lang.Copyright), fCopyright)
 	set(has(l.All, lang.ReactionNames), fReactions)
 	set(has(l.All, lang.ContactConsent), fConsent)
