@@ -3187,3 +3187,26 @@ func TestForumFooterLanguages(t *testing.T) {
 	})
 	assertKeptBetween(t, map[string]string{"en": "2 bedrooms • Page 3 of the brochure shows the garden and the terrace"})
 }
+
+// TestJobAlertLanguages: a job board's prompt to get its new offers by
+// email ("Recibe nuevas ofertas por email", "Crea una alerta y te
+// avisaremos ..."), under its listing, goes as a newsletter's prompt in
+// the twelve languages the issue names: a Spanish listing had kept it
+// after its last offer; written out, 26 of these 31 lines had matched
+// nothing.
+func TestJobAlertLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Get new jobs for this search by email", "Create a job alert and we'll email you new jobs like these.", "Create job alert"},
+		"de": {"Neue Jobs per E-Mail erhalten", "Jobalarm erstellen", "Erstelle einen Jobalarm und wir benachrichtigen dich über neue Stellen."},
+		"fr": {"Recevez les nouvelles offres par e-mail", "Créez une alerte et recevez les nouvelles offres par e-mail."},
+		"es": {"Recibe nuevas ofertas por email", "Crea una alerta y te avisaremos cuando haya nuevas ofertas de enfermería en Madrid."},
+		"it": {"Ricevi le nuove offerte via email", "Crea un avviso e ti invieremo le nuove offerte di lavoro.", "Crea avviso"},
+		"pt": {"Receba novas vagas por e-mail", "Crie um alerta e receba as novas vagas por e-mail."},
+		"nl": {"Ontvang nieuwe vacatures per e-mail", "Maak een vacature-alert aan", "Vacaturemelding aanmaken"},
+		"pl": {"Otrzymuj nowe oferty pracy e-mailem", "Utwórz alert", "Utwórz powiadomienie o ofertach pracy"},
+		"ru": {"Получайте новые вакансии на почту", "Подписаться на вакансии", "Создать уведомление"},
+		"zh": {"订阅职位", "新职位邮件通知", "创建职位提醒"},
+		"ja": {"新着求人をメールで受け取る", "この条件で新着通知を受け取る"},
+		"ar": {"احصل على الوظائف الجديدة عبر البريد الإلكتروني", "أنشئ تنبيهًا للوظائف"},
+	})
+}
