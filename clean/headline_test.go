@@ -2106,3 +2106,27 @@ func TestTaggedProductNameIsTheHeadline(t *testing.T) {
 	assert.Equal(t, name, res.Title)
 	assert.Contains(t, res.Body, "4,980円 税込 送料無料")
 }
+
+// A numbered step of a service page that names the service in a sentence
+// of its own ("2. Choose the Renew your passport service and fill in the
+// form.") is the page's text, not a copy of its headline: it had gone as
+// one, in Arabic as in English (see decide's ownSentence). A breadcrumb
+// that ends with the headline is still a copy.
+func TestStepHoldingTheHeadlineStays(t *testing.T) {
+	for _, c := range []struct{ headline, step, intro string }{
+		{"Renew your passport", "Choose the Renew your passport service and fill in the form.",
+			"This service lets citizens renew their passport online up to six months before it expires, without a visit to the passport office; the new passport is sent to their address."},
+		{"تجديد جواز السفر", "اختيار خدمة تجديد جواز السفر وتعبئة النموذج.",
+			"تتيح هذه الخدمة للمواطنين تجديد جواز السفر إلكترونياً قبل انتهاء صلاحيته بستة أشهر أو بعد انتهائها، دون الحاجة إلى مراجعة مكتب الجوازات، ويتم توصيل الجواز الجديد إلى عنوان المستفيد."},
+	} {
+		page := `<html><body><nav><a href="/">Home</a> <a href="/services">Services</a> <a href="/login">Log in</a></nav>
+<div class="breadcrumb"><a href="/">Home</a> / <a href="/services">Services</a> / ` + c.headline + `</div><main><h1>` + c.headline + `</h1><p>` + c.intro + `</p>
+<ol><li>Log in to the portal with your digital identity.</li><li>` + c.step + `</li><li>Pay the fee online.</li></ol></main>
+<footer><p>© 2024 Government Services Portal. All rights reserved.</p></footer></body></html>`
+		res, err := clean.HTML(strings.NewReader(page))
+		require.NoError(t, err)
+		assert.Equal(t, c.headline, res.Title)
+		assert.Contains(t, res.Body, c.step)
+		assert.NotContains(t, res.Body, "Services /")
+	}
+}

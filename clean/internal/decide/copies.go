@@ -240,9 +240,12 @@ const (
 
 // ownSentence reports whether f is a sentence of the article's own
 // that names its subject: it ends a sentence or introduces what follows,
-// is no list item, and quotes nothing.
+// is no list item but a numbered step that ends a sentence, and quotes
+// nothing. A service page's step "2. Choose the passport renewal service
+// and fill in the form." under "Passport renewal" had gone as its copy.
 func ownSentence(f *measure.Line) bool {
-	return (f.End == measure.EndSentence || f.End == measure.EndColon) && f.Marker == source.MarkNone && !strings.ContainsAny(f.Content, "\"“”„«»")
+	step := f.Marker == source.MarkOrdered && f.End == measure.EndSentence // "2. Choose the Renew your passport service and fill in the form."
+	return (f.End == measure.EndSentence || f.End == measure.EndColon) && (f.Marker == source.MarkNone || step) && !strings.ContainsAny(f.Content, "\"“”„«»")
 }
 
 // minDuplicateWords is the length from which a repeated line is a copy
