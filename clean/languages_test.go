@@ -3152,11 +3152,17 @@ func TestReviewPromptLanguages(t *testing.T) {
 // TestPostButtonWords: a post's buttons that name what they act on ("Report
 // post", "Zgłoś post", "Reportar mensaje") or that take more than one word
 // ("Vind ik leuk") go between two paragraphs as "Reply Quote Report" does;
-// 7 of these 10 rows had stayed. German's "Beitrag" is left out: "Beitrag teilen" under
-// a story's headline, strong chrome so, cut the story's standfirst off
-// (trafilatura text-w3m, one page; see decide's keepStandfirst).
+// 9 of these 12 rows had stayed. German's "Beitrag" is no button's
+// caption: "Beitrag teilen" under a story's headline, strong chrome so,
+// cut the story's standfirst off (trafilatura text-w3m, one page; see
+// decide's keepStandfirst). A row of three captions or more may hold one
+// such word ("Zitieren Antworten Gefällt mir Beitrag melden", see decide's
+// buttonRow), and "Beitrag teilen" is none.
 func TestPostButtonWords(t *testing.T) {
+	res := cleanBetween(t, "de", "Beitrag teilen")
+	assert.NotEqual(t, "button-row", decision(t, res, "Beitrag teilen").Rule)
 	assertDropsBetween(t, map[string]map[string]string{
+		"de": {"Zitieren Antworten Gefällt mir Beitrag melden": "button-row", "Antworten Zitieren Beitrag melden": "button-row"},
 		"en": {"Quote Reply Like Report post": "button-row", "Reply Quote Report Post": "button-row", "Share post Report": "button-row"},
 		"es": {"Citar Responder Me gusta Reportar": "button-row", "Reportar mensaje": "button-row"},
 		"nl": {"Citeren Reageren Vind ik leuk Melden": "button-row"},

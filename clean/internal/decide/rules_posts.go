@@ -17,7 +17,8 @@ import (
 // buttonRow catches a line made only of button captions (the buttons
 // list): "Reply Quote Report", and with the counts its buttons show,
 // "Reply Quote Report Like: 3", "ナイス！ 24 違反報告". A sentence has
-// other words. A Chinese or
+// other words; a row of three captions or more may name what one acts on
+// (see maxButtonObjects). A Chinese or
 // Japanese row that w3m printed without its spaces ("回复引用举报") is one
 // run of characters that the list's entries make up, two or more; a
 // row in a cased script so printed ("ReplyBoostFavouriteBookmarkMore",
@@ -39,22 +40,34 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 	if l.Tokens < 2 || l.Tokens > 7 || l.End != measure.EndNone || !has(l.First, lang.Buttons) {
 		return 0
 	}
-	buttons, counted := 0, false // counted: the last word was a button's count
+	buttons, others, counted := 0, 0, false // counted: the last word was a button's count
 	for w := range strings.SplitSeq(l.Key, " ") {
 		switch {
 		case p.m.Lex.In(lang.Buttons, w, p.m.Lang):
 			buttons, counted = buttons+1, false
 		case buttons > 0 && !counted && allDigitsASCII(w):
 			counted = true
+		case others < maxButtonObjects:
+			others, counted = others+1, true // no count after it: "Reply Quote Report Chapter 3"
 		default:
 			return 0
 		}
 	}
-	if buttons < 2 || buttons > 6 {
+	if buttons < 2 || buttons > 6 || others > 0 && buttons < minButtonsWithObject {
 		return 0
 	}
 	return -2
 }
+
+// A row of buttons may name what one of them acts on, in one word
+// ("Zitieren Antworten Gefällt mir Beitrag melden": report post) where
+// it holds minButtonsWithObject captions or more: a German thread's row
+// under each post had stayed. Two captions and a word are a phrase of
+// the page's ("Beitrag teilen" under a story's headline, share post).
+const (
+	maxButtonObjects     = 1
+	minButtonsWithObject = 3
+)
 
 // gluedButtons reports whether l, one word, is two button captions or
 // more run together, each opening with a capital: "ReplyDelete",
