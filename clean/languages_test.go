@@ -3216,3 +3216,20 @@ func TestJobAlertLanguages(t *testing.T) {
 		"ar": {"احصل على الوظائف الجديدة عبر البريد الإلكتروني", "أنشئ تنبيهًا للوظائف"},
 	})
 }
+
+// TestForumPostHeadLanguages: phpBB's head over each post, in its
+// translations ("Beitrag von marek_k » 14. März 2024, 21:12"), is a
+// byline by its label, a poster's name in lower case and all: between
+// two paragraphs it goes as one (see decide's byline); the post-head
+// pass keeps it over a thread's posts (TestPhpBBPostHeadsInText).
+func TestForumPostHeadLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Post by marek_k » Mar 14, 2024, 21:12": "byline"},
+		"de": {"Beitrag von marek_k » 14. März 2024, 21:12": "byline"},
+		"fr": {"Message par marek_k » 14 mars 2024, 21:12": "byline"},
+		"es": {"Mensaje por marek_k » 14 Mar 2024, 21:12": "byline"},
+		"it": {"Messaggio da marek_k » 14 mar 2024, 21:12": "byline"},
+		"pt": {"Mensagem por marek_k » 14 mar 2024, 21:12": "byline"},
+		"nl": {"Bericht door marek_k » 14 mrt 2024, 21:12": "byline"},
+	})
+}

@@ -453,3 +453,25 @@ func TestReviewPromptIsNoPoster(t *testing.T) {
 		assert.Contains(t, res.Body, texts[i])
 	}
 }
+
+// A phpBB thread as w3m prints it (testdata/pages/forum-it-phpbb.txt):
+// each post's head names its poster in a label's line ("Messaggio da
+// termotecnico » 14 mar 2024, 22:40"), a poster's name in lower case and
+// a month in lower case too, which read as no byline; and the first
+// post's head stands over its greeting ("Buonasera a tutti,") above the
+// span. The replies' heads are posts' heads, the first post keeps its head
+// and its greeting (see decide's byline and firstPostDate), and the card's
+// rank and counts and the thread's controls go.
+func TestPhpBBPostHeadsInText(t *testing.T) {
+	res := cleanFixture(t, "pages/forum-it-phpbb.txt")
+	assert.Equal(t, "Caldaia in blocco dopo il temporale", res.Title)
+	for _, head := range []string{"Messaggio da Gianni_Roma » 14 mar 2024, 21:12", "Messaggio da termotecnico » 14 mar 2024, 22:40", "Messaggio da Gianni_Roma » 15 mar 2024, 18:05"} {
+		l := decision(t, res, head)
+		assert.Equal(t, clean.Keep, l.Verdict, head)
+		assert.Equal(t, "post-head", l.Rule, head)
+	}
+	assert.Equal(t, clean.Keep, decision(t, res, "Buonasera a tutti,").Verdict)
+	for _, drop := range []string{"    Moderatore", "    Messaggi: 6321", "Rispondi", "3 messaggi • Pagina 1 di 1", "Chi c’è in linea"} {
+		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
+	}
+}

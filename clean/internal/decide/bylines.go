@@ -24,7 +24,11 @@ import (
 // city will...": sentences end with punctuation and run longer. A label's
 // line must give two capitalised words, and the word after its label
 // must open with a capital, a name's ("Author: Jane Doe", not an event's
-// "Author talk: Writing about rivers"; no benchmark page moves), and a
+// "Author talk: Writing about rivers"; no benchmark page moves), unless
+// the line gives a date: a forum's poster may name itself in lower case
+// ("Post by termotecnico » Mar 14, 2024, 22:40", "Messaggio da
+// termotecnico » 14 mar 2024", as phpBB heads each post in its
+// translations; see the post-head pass), and a
 // byline word's line capitalised words mostly; in a script without case
 // ("بقلم: أحمد علي", "作者：李明", "โดย สมชาย ใจดี") it gives none to
 // look for. Of more than twelve words, up to maxBylineLine, it labels its
@@ -40,8 +44,9 @@ func byline(l *measure.Line, p *Page) float64 {
 	if l.Words <= maxDeskByline && has(l.First, lang.BylineDesks) && x.Lead(lang.BylineDesks, l.Key, id) >= 0 {
 		return -0.6 // a desk's byline, no name in it: "Door onze redactie binnenland"
 	}
-	if has(l.First, lang.BylineLabels) && (l.Caps >= 2 || caseless(l.Content)) {
-		if n := x.Lead(lang.BylineLabels, l.Key, id); n >= 0 && n < len(l.Key) && !lowerWordAt(l.Content, keyWords(l.Key[:n])) {
+	if has(l.First, lang.BylineLabels) {
+		dated := l.Digits >= 4 && hasDate(p, l.Content)
+		if n := x.Lead(lang.BylineLabels, l.Key, id); n >= 0 && n < len(l.Key) && (l.Caps >= 2 && !lowerWordAt(l.Content, keyWords(l.Key[:n])) || caseless(l.Content) || dated) {
 			return -0.6
 		}
 	}

@@ -102,6 +102,10 @@ func (d *Decider) keepPostDates(p *Page) {
 	postsAfter(p, last)
 }
 
+// maxGreetingWords is the most words of a post's opening line between its
+// head and its first paragraph that firstPostDate reads past in text.
+const maxGreetingWords = 4
+
 // minDatedPosts is how many posts under dates inside the span make it a
 // thread's for keepPostDates. At 3, a thread of two replies under its
 // opening post keeps no date (wceb html forums 0.7460, not 0.7466).
@@ -167,7 +171,9 @@ const minReplyWords = 2
 // only the line right above the span may be: a thread whose posters'
 // cards stand over their dates ("Сергей_К", "Участник", "Сообщений:
 // 112", "12 марта 2024, 08:41 #1") had lost its first post's date where
-// the card's lines went as post-meta.
+// the card's lines went as post-meta. A short line that opens the post
+// may stand between (a greeting, "Buonasera a tutti,"): phpBB's first post
+// in w3m had lost its head and its greeting, its replies keeping theirs.
 func firstPostDate(p *Page) int {
 	for i := p.Start; i <= p.End && (p.Lines[i].class != content || p.Lines[i].good == PostHead); i++ {
 		if d, _ := postDate(p, i, true); d != 0 {
@@ -175,9 +181,14 @@ func firstPostDate(p *Page) int {
 		}
 	}
 	if !p.m.HTML {
-		// In text only the line right above the span: a span taken up
-		// over a card takes in the card's lines too.
-		if j := p.nonBlank(p.Start-1, -1); j >= 0 {
+		// In text only the line right above the span, or above a short
+		// line of the post's own over it: a span taken up over a card
+		// takes in the card's lines too.
+		j := p.nonBlank(p.Start-1, -1)
+		if j >= 0 && p.Lines[j].class != chrome && p.f(j).Words <= maxGreetingWords && p.f(j).End != measure.EndSentence {
+			j = p.nonBlank(j-1, -1) // "Good evening all," over the first paragraph
+		}
+		if j >= 0 {
 			if d, _ := postDate(p, j, true); d != 0 {
 				return j
 			}
