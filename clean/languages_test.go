@@ -3233,3 +3233,25 @@ func TestForumPostHeadLanguages(t *testing.T) {
 		"nl": {"Bericht door marek_k » 14 mrt 2024, 21:12": "byline"},
 	})
 }
+
+// TestReactionPromptLanguages: a story's prompt to react to it, over its
+// reaction buttons ("この記事についてリアクションで伝えよう", "Wie gefällt
+// Ihnen dieser Artikel?"), goes under its last paragraph in the twelve
+// languages the issue names: a Japanese story had kept it, and, written
+// out, 28 of these 32 lines had stayed as sentences.
+func TestReactionPromptLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"What's your reaction?", "How did this article make you feel?", "React to this article"},
+		"de": {"Wie finden Sie diesen Artikel?", "Wie gefällt Ihnen dieser Artikel?", "Ihre Reaktion"},
+		"fr": {"Quelle est votre réaction ?", "Qu'avez-vous pensé de cet article ?", "Réagir à cet article"},
+		"es": {"¿Qué te ha parecido este artículo?", "¿Cuál es tu reacción?", "¿Qué te pareció esta noticia?"},
+		"it": {"Qual è la tua reazione?", "Cosa ne pensi di questo articolo?", "Come ti ha fatto sentire questo articolo?"},
+		"pt": {"Qual é a sua reação?", "O que você achou desta notícia?", "O que achou deste artigo?"},
+		"nl": {"Wat vind je van dit artikel?", "Wat is jouw reactie?"},
+		"pl": {"Jak oceniasz ten artykuł?", "Jaka jest Twoja reakcja?", "Co sądzisz o tym artykule?"},
+		"ru": {"Как вам статья?", "Ваша реакция?", "Понравилась статья?"},
+		"zh": {"你对这篇文章的看法", "读完这篇文章后您心情如何"},
+		"ja": {"この記事についてリアクションで伝えよう", "この記事をどう思いますか？"},
+		"ar": {"ما رأيك في هذا المقال؟", "ما هو رد فعلك؟"},
+	})
+}
