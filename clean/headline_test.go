@@ -2052,7 +2052,7 @@ func TestCaptionUnderPictureIsNoHeadline(t *testing.T) {
 // button row, not the thread's headline, though they stand right above
 // its first post as one does (see decide's buttonRow). Their captions
 // and those over a post ("只看该作者", "倒序浏览", "阅读模式") had
-// matched nothing.
+// matched nothing; so had a Japanese story's ("ポストシェアブックマーク").
 func TestGluedCJKButtonsAreNoHeadline(t *testing.T) {
 	headline := "新手求助：阳台种番茄叶子发黄怎么办"
 	p := twoParagraphs["zh"]
@@ -2064,6 +2064,16 @@ func TestGluedCJKButtonsAreNoHeadline(t *testing.T) {
 		assert.Equal(t, headline, res.Title, buttons)
 		assert.Equal(t, "button-row", decision(t, res, buttons).Rule, buttons)
 	}
+	// A Japanese story's share buttons under its headline and date (post,
+	// share, bookmark) had been its title.
+	headline = "北陸新幹線、金沢―敦賀間で終日運転見合わせ 強風の影響"
+	p = twoParagraphs["ja"]
+	doc := "  • トップ\n  • 国内\n  • 国際\n\n" + headline + "\n\n3/12(火) 18:42配信北陸新報\nポストシェアブックマーク\n\n" +
+		p[0] + "\n\n" + p[1] + "\n\n© 2024 News Site\n"
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+	assert.Equal(t, "button-row", decision(t, res, "ポストシェアブックマーク").Rule)
 }
 
 // A documentation page in text, as w3m prints Sphinx's or MkDocs' headings
