@@ -3255,3 +3255,28 @@ func TestReactionPromptLanguages(t *testing.T) {
 		"ar": {"ما رأيك في هذا المقال؟", "ما هو رد فعلك؟"},
 	})
 }
+
+// TestForumCardLanguages: XenForo's titles of its members ("Membre
+// expert", "Bekanntes Mitglied", "Utente esperto") and the line that
+// names who liked a post with a count of the others ("lucie et 3 autres
+// personnes aiment ça", "A lucia e altri 3 piace questo", see decide's
+// namesReactions) go between two paragraphs as "Senior Member" and
+// "Jane and 3 others like this" do: a French thread in w3m had kept them;
+// written out, 18 of these 22 lines had stayed. A pronoun before the
+// phrase ("Elle aime ça", she likes it) names no one; nor, left so, does
+// a name in lower case ("lucie aime ça"). German's and Spanish's single
+// name stays, as TestReactionNamesLanguages says.
+func TestForumCardLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"fr": {"lucie et 3 autres personnes aiment ça": "post-meta", "Marie et Paul aiment ça": "post-meta", "Membre expert": "post-meta"},
+		"de": {"heizfritz und 3 weitere Personen gefällt das": "post-meta", "Bekanntes Mitglied": "post-meta"},
+		"es": {"A lucia y 3 personas más les gusta esto": "post-meta", "Miembro conocido": "post-meta"},
+		"it": {"A lucia e altri 3 piace questo": "post-meta", "Utente esperto": "post-meta", "Utente attivo": "post-meta"},
+		"pt": {"lucia e outras 3 pessoas curtiram isso": "post-meta", "Membro conhecido": "post-meta", "Membro ativo": "post-meta"},
+		"nl": {"lucie en 3 anderen vinden dit leuk": "post-meta", "Bekend lid": "post-meta", "Actief lid": "post-meta"},
+		"pl": {"lucie i 3 innych użytkowników lubi to": "post-meta", "Znany użytkownik": "post-meta", "Aktywny użytkownik": "post-meta"},
+		"ru": {"Известный участник": "post-meta"},
+		"en": {"lucie and 3 others like this": "post-meta", "Well-known member": "post-meta"},
+	})
+	assertKeptBetween(t, map[string]string{"fr": "Elle aime ça"})
+}

@@ -276,6 +276,9 @@ func namesReactions(l *measure.Line, p *Page) bool {
 		return false // "You invoke Valgrind like this:", over a command
 	}
 	name := fieldFromEnd(l.Content, n)
+	if l.Digits > 0 && allDigitsASCII(name) {
+		return true // a count of the others before the phrase: "A lucia e altri 3 piace questo"
+	}
 	r, _ := utf8.DecodeRuneInString(name)
 	var buf [64]byte
 	return unicode.IsUpper(r) && (p.m.Lang == lang.None || !p.m.Lex.Word(lang.AppendKey(buf[:0], name)).Stops.Has(p.m.Lang))
