@@ -3280,3 +3280,21 @@ func TestForumCardLanguages(t *testing.T) {
 	})
 	assertKeptBetween(t, map[string]string{"fr": "Elle aime ça"})
 }
+
+// TestResultCountAndSortLanguages: a shop's count of a category's items
+// beside its sort control, as a renderer prints them on one line ("86
+// Artikel Sortieren nach", "86 produits Trier par"), goes as "86 items
+// Sort by" does, in eight languages: a German category page had kept it
+// over its grid, and all 16 of these lines had stayed.
+func TestResultCountAndSortLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"de": {"86 Artikel Sortieren nach": "list-control", "86 Produkte sortieren nach": "list-control"},
+		"fr": {"86 produits Trier par": "list-control", "86 articles Trier par": "list-control"},
+		"es": {"86 productos Ordenar por": "list-control", "86 resultados Ordenar por": "list-control"},
+		"it": {"86 prodotti Ordina per": "list-control", "86 risultati Ordina per": "list-control"},
+		"pt": {"86 produtos Ordenar por": "list-control", "86 resultados Ordenar por": "list-control"},
+		"nl": {"86 producten Sorteer op": "list-control", "86 artikelen Sorteer op": "list-control"},
+		"pl": {"86 produktów Sortuj według": "list-control", "86 wyników Sortuj według": "list-control"},
+		"ru": {"86 товаров Сортировать по": "list-control", "86 товаров Сортировка": "list-control"},
+	})
+}
