@@ -75,6 +75,7 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 		l.Table = p.table(l)
 	}
 	p.markPagerLists()
+	p.markFacets()
 	if textReading {
 		p.markCardFields()
 	}
