@@ -3298,3 +3298,27 @@ func TestResultCountAndSortLanguages(t *testing.T) {
 		"ru": {"86 товаров Сортировать по": "list-control", "86 товаров Сортировка": "list-control"},
 	})
 }
+
+// TestSubscribePromptLanguages: a news site's prompt to subscribe under a
+// story that it gives away ("Dit artikel is gratis voor iedereen. Word
+// abonnee en lees onbeperkt.") and its buttons ("Word abonnee", "Оформить
+// подписку", "成为会员") go under the last paragraph in the twelve
+// languages the issue names: a Dutch story had kept the prompt; written
+// out, 25 of these 36 lines had stayed or gone only as lines outside the
+// article.
+func TestSubscribePromptLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"nl": {"Dit artikel is gratis voor iedereen. Word abonnee en lees onbeperkt.", "Word abonnee", "Lees onbeperkt met een abonnement"},
+		"en": {"This article is free for everyone. Subscribe for unlimited access.", "Subscribe for unlimited access", "Become a subscriber"},
+		"de": {"Dieser Artikel ist für alle frei lesbar. Jetzt abonnieren und unbegrenzt lesen.", "Jetzt abonnieren", "Abonnent werden"},
+		"fr": {"Cet article est en accès libre. Abonnez-vous pour lire sans limite.", "Abonnez-vous", "Devenir abonné"},
+		"es": {"Este artículo es gratuito para todos. Suscríbete para leer sin límites.", "Suscríbete", "Hazte suscriptor"},
+		"it": {"Questo articolo è gratuito per tutti. Abbonati per leggere senza limiti.", "Abbonati", "Diventa abbonato"},
+		"pt": {"Esta matéria é gratuita para todos. Assine para ler sem limites.", "Assine", "Seja assinante"},
+		"pl": {"Ten artykuł jest bezpłatny dla wszystkich. Wykup subskrypcję i czytaj bez limitu.", "Wykup subskrypcję", "Zostań subskrybentem"},
+		"ru": {"Эта статья доступна всем. Оформите подписку и читайте без ограничений.", "Оформить подписку", "Стать подписчиком"},
+		"zh": {"本文免费阅读。订阅即可无限畅读。", "立即订阅", "成为会员"},
+		"ja": {"この記事は無料で読めます。有料会員になると全ての記事が読めます。", "有料会員になる", "今すぐ登録"},
+		"ar": {"هذا المقال متاح للجميع مجانا. اشترك لقراءة غير محدودة.", "اشترك الآن", "كن مشتركا"},
+	})
+}
