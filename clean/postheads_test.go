@@ -475,3 +475,22 @@ func TestPhpBBPostHeadsInText(t *testing.T) {
 		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
 	}
 }
+
+// A vBulletin thread as w3m prints it (testdata/pages/forum-de-vbulletin.txt):
+// the posts are the items of a numbered list, each item's line its
+// post's date ("2. 12.03.2024, 15:22 #2") and its text indented under it.
+// The replies' dates are posts' heads (see decide's postItem); they had
+// read as the article's lines, and the thread as no thread. The card's
+// counts and the post's buttons go.
+func TestVBulletinPostHeadsInText(t *testing.T) {
+	res := cleanFixture(t, "pages/forum-de-vbulletin.txt")
+	assert.Equal(t, "Heizung macht Klopfgeräusche nach Wartung", res.Title)
+	for _, head := range []string{" 2. 12.03.2024, 15:22 #2", " 3. 13.03.2024, 08:47 #3"} {
+		l := decision(t, res, head)
+		assert.Equal(t, clean.Keep, l.Verdict, head)
+		assert.Equal(t, "post-head", l.Rule, head)
+	}
+	for _, drop := range []string{"    Registriert seit", "    Zitieren Antworten Gefällt mir Beitrag melden", "Ähnliche Themen"} {
+		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
+	}
+}

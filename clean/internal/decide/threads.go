@@ -166,7 +166,7 @@ func postDates(p *Page, first, last int, inside, strict bool, heads []int) ([]in
 			continue
 		}
 		if p.Lines[i].class == content && p.inSpan(i) == inside {
-			if date >= 0 && f.Indent == 0 && f.Marker == source.MarkNone {
+			if date >= 0 && f.Marker == source.MarkNone && (f.Indent == 0 || postItem(p, date, f)) {
 				if day != 0 && day < prev || age != 0 && prevAge != 0 && age > prevAge {
 					return heads, false
 				}
@@ -185,6 +185,16 @@ func postDates(p *Page, first, last int, inside, strict bool, heads []int) ([]in
 		}
 	}
 	return heads, true
+}
+
+// postItem reports whether f, indented, is the text of a post whose head,
+// line date, opens an item of a numbered list, deeper than the item's
+// marker: vBulletin lists a thread's posts so, and w3m prints each post's
+// date on the item's line ("1. 12.03.2024, 14:05 #1") and its text
+// indented under it, which had read as no post's.
+func postItem(p *Page, date int, f *measure.Line) bool {
+	d := p.f(date)
+	return d.Marker == source.MarkOrdered && f.Indent > d.Indent
 }
 
 // postDate returns the date or the time ago of line i, if it may be a
