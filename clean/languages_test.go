@@ -3322,3 +3322,29 @@ func TestSubscribePromptLanguages(t *testing.T) {
 		"ar": {"هذا المقال متاح للجميع مجانا. اشترك لقراءة غير محدودة.", "اشترك الآن", "كن مشتركا"},
 	})
 }
+
+// TestShopBuyBoxLanguages: the lines of a shop's buy box as its theme
+// prints them in its translations (Shopify's "Regular price", "Tax
+// included. Shipping calculated at checkout.", "More payment options",
+// "Pickup available at ...") go in the twelve languages the issue names,
+// under a product's paragraphs, where a sentence among them had stayed:
+// written out, 67 of these 80 lines had stayed or gone only as lines
+// outside the article. A stock status ("Sold out", "Ausverkauft") is left to
+// the product: the wceb truths keep it on a product page and under each
+// card of a collection (with it, wceb html 0610 -0.028, 2897 -0.009).
+func TestShopBuyBoxLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Regular price", "Sale price", "Tax included.", "Shipping calculated at checkout.", "Tax included. Shipping calculated at checkout.", "Buy it now", "More payment options", "There are no reviews yet.", "Pickup available at Main Street Store", "Usually ready in 24 hours", "View store information", "Couldn't load pickup availability"},
+		"de": {"Normaler Preis", "Verkaufspreis", "Inkl. MwSt.", "Versand wird beim Checkout berechnet", "Inkl. MwSt. Versand wird beim Checkout berechnet", "Sofort kaufen", "Weitere Zahlungsoptionen"},
+		"fr": {"Prix habituel", "Prix promotionnel", "Taxes incluses.", "Frais d'expédition calculés lors du paiement.", "Taxes incluses. Frais d'expédition calculés lors du paiement.", "Acheter maintenant", "Plus de paiements"},
+		"es": {"Precio habitual", "Precio de oferta", "Impuesto incluido.", "Los gastos de envío se calculan en la pantalla de pago.", "Comprar ya", "Más opciones de pago"},
+		"it": {"Prezzo di listino", "Prezzo scontato", "Imposte incluse.", "Spese di spedizione calcolate al check-out.", "Acquista ora", "Altre opzioni di pagamento"},
+		"pt": {"Preço normal", "Preço promocional", "Tributos incluídos.", "Frete calculado no checkout.", "Comprar agora", "Mais opções de pagamento"},
+		"nl": {"Normale prijs", "Aanbiedingsprijs", "Inclusief belastingen.", "Verzendkosten worden berekend bij de checkout.", "Nu kopen", "Meer betaalopties"},
+		"pl": {"Cena regularna", "Cena promocyjna", "Podatek wliczony w cenę.", "Koszty wysyłki obliczane przy kasie.", "Kup teraz", "Więcej opcji płatności"},
+		"ru": {"Обычная цена", "Цена со скидкой", "Налоги включены.", "Стоимость доставки рассчитывается при оформлении заказа.", "Купить сейчас", "Больше вариантов оплаты"},
+		"ja": {"通常価格", "セール価格", "税込み。", "配送料はチェックアウト時に計算されます。", "今すぐ購入", "その他の支払いオプション"},
+		"zh": {"常规价格", "促销价格", "含税。", "结账时计算运费。", "立即购买", "更多付款选项"},
+		"ar": {"السعر العادي", "سعر البيع", "شامل الضرائب.", "يتم احتساب الشحن عند الدفع.", "اشترِ الآن", "المزيد من خيارات الدفع"},
+	})
+}
