@@ -3348,3 +3348,26 @@ func TestShopBuyBoxLanguages(t *testing.T) {
 		"ar": {"السعر العادي", "سعر البيع", "شامل الضرائب.", "يتم احتساب الشحن عند الدفع.", "اشترِ الآن", "المزيد من خيارات الدفع"},
 	})
 }
+
+// TestShopReviewFormLanguages: a shop's review section with none yet, as
+// WooCommerce prints it in its translations ("Be the first to review
+// “...”", "There are no reviews yet.", "Отзывов пока нет.") goes in the
+// twelve languages the issue names, with its related products' heading
+// and its form's notice; written out, 22 of these 45 lines had stayed as
+// sentences or gone only as lines outside the article.
+func TestShopReviewFormLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Be the first to review “Lina rattan table lamp”", "There are no reviews yet.", "Related products", "Your email address will not be published. Required fields are marked *"},
+		"de": {"Schreibe die erste Bewertung für „Lina Tischlampe“", "Es gibt noch keine Bewertungen.", "Ähnliche Produkte", "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert"},
+		"fr": {"Soyez le premier à laisser votre avis sur “Lampe Lina”", "Il n’y a pas encore d’avis.", "Produits similaires", "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *"},
+		"es": {"Sé el primero en valorar “Lámpara Lina”", "No hay valoraciones aún.", "Productos relacionados", "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *"},
+		"it": {"Recensisci per primo “Lampada Lina”", "Non ci sono ancora recensioni.", "Prodotti correlati", "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *"},
+		"pt": {"Seja o primeiro a avaliar “Luminária Lina”", "Não há avaliações ainda.", "Produtos relacionados", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *"},
+		"nl": {"Wees de eerste om “Lina lamp” te beoordelen", "Er zijn nog geen beoordelingen.", "Gerelateerde producten", "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *"},
+		"pl": {"Dodaj pierwszą recenzję “Lampa Lina”", "Na razie nie ma opinii o produkcie.", "Podobne produkty", "Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *"},
+		"ru": {"Будьте первым, кто оставил отзыв на “Лампа Лина”", "Отзывов пока нет.", "Похожие товары", "Ваш адрес email не будет опубликован. Обязательные поля помечены *"},
+		"ja": {"レビューはまだありません。", "関連商品", "メールアドレスが公開されることはありません。 ※ が付いている欄は必須項目です"},
+		"zh": {"还没有评价。", "相关产品", "您的电子邮箱地址不会被公开。 必填项已用 * 标注"},
+		"ar": {"لا توجد مراجعات بعد.", "منتجات ذات صلة", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *"},
+	})
+}
