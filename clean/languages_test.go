@@ -3435,3 +3435,26 @@ func TestNewsletterBoxLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentPromptLanguages: the prompts of a comment section under a
+// story ("Weitere Kommentare anzeigen", "Soyez le premier à commenter",
+// "Присоединяйтесь к обсуждению", "快来抢沙发") go by the comment rule in
+// the twelve languages the issue names: written out, 33 of these 60
+// lines had matched nothing. A count inside the line ("Alle 12
+// Kommentare anzeigen") still does not match.
+func TestCommentPromptLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Show more comments", "Load more comments", "Be the first to comment", "Log in to comment", "Join the conversation"},
+		"de": {"Weitere Kommentare anzeigen", "Mehr Kommentare laden", "Schreiben Sie den ersten Kommentar", "Melden Sie sich an, um zu kommentieren", "Diskutieren Sie mit"},
+		"fr": {"Afficher plus de commentaires", "Charger plus de commentaires", "Soyez le premier à commenter", "Connectez-vous pour commenter", "Participez à la discussion"},
+		"es": {"Mostrar más comentarios", "Cargar más comentarios", "Sé el primero en comentar", "Inicia sesión para comentar", "Únete a la conversación"},
+		"it": {"Mostra altri commenti", "Carica altri commenti", "Commenta per primo", "Accedi per commentare", "Partecipa alla discussione"},
+		"pt": {"Mostrar mais comentários", "Carregar mais comentários", "Seja o primeiro a comentar", "Faça login para comentar", "Participe da conversa"},
+		"nl": {"Meer reacties tonen", "Meer reacties laden", "Reageer als eerste", "Log in om te reageren", "Praat mee"},
+		"pl": {"Pokaż więcej komentarzy", "Załaduj więcej komentarzy", "Skomentuj jako pierwszy", "Zaloguj się, aby skomentować", "Dołącz do dyskusji"},
+		"ru": {"Показать ещё комментарии", "Загрузить ещё комментарии", "Будьте первым, кто оставит комментарий", "Войдите, чтобы оставить комментарий", "Присоединяйтесь к обсуждению"},
+		"zh": {"查看更多评论", "加载更多评论", "快来抢沙发", "登录后发表评论", "参与讨论"},
+		"ja": {"コメントをもっと見る", "コメントをさらに読み込む", "最初のコメントを書こう", "ログインしてコメントする", "ディスカッションに参加"},
+		"ar": {"عرض المزيد من التعليقات", "تحميل المزيد من التعليقات", "كن أول من يعلق", "سجل الدخول للتعليق", "انضم إلى النقاش"},
+	})
+}
