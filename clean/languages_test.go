@@ -3458,3 +3458,26 @@ func TestCommentPromptLanguages(t *testing.T) {
 		"ar": {"عرض المزيد من التعليقات", "تحميل المزيد من التعليقات", "كن أول من يعلق", "سجل الدخول للتعليق", "انضم إلى النقاش"},
 	})
 }
+
+// TestCommentCountInsideControl: a control of a list of comments that
+// counts them inside its caption ("Alle 12 Kommentare anzeigen", "View all
+// 12 comments") goes as a list control, which interrupts a page (see
+// measure's withoutInnerCount): as a comment section's heading it closed
+// the article, and a Q&A page's "Show 3 more comments" under its question
+// had cut the question off its answers. A count in brackets ("[ 167
+// comments ]") is left to the comment rule.
+func TestCommentCountInsideControl(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"View all 12 comments": "list-control", "Show 3 more comments": "list-control"},
+		"de": {"Alle 12 Kommentare anzeigen": "list-control"},
+		"fr": {"Voir les 12 commentaires": "list-control"},
+		"es": {"Ver los 12 comentarios": "list-control"},
+		"it": {"Vedi tutti i 12 commenti": "list-control"},
+		"pt": {"Ver todos os 12 comentários": "list-control"},
+		"nl": {"Bekijk alle 12 reacties": "list-control"},
+		"pl": {"Zobacz wszystkie 12 komentarzy": "list-control"},
+		"ru": {"Смотреть все 12 комментариев": "list-control"},
+	})
+	res := cleanBetween(t, "en", "[ 167 comments ]")
+	assert.NotEqual(t, "list-control", decision(t, res, "[ 167 comments ]").Rule)
+}

@@ -39,6 +39,18 @@ func (p *Page) table(l *Line) lang.Table {
 			}
 		}
 	}
+	if t == lang.NoTable && l.Digits > 0 && l.Words <= maxInnerCountWords && innerCount(l.Content) {
+		if content, key, ok := withoutInnerCount(l); ok {
+			if c, _ := p.Lex.Match(content, key, l.Words-1, l.First, l.All, lang.Bloom(key), p.Lang); c == lang.Comments {
+				// A control of a list of comments that counts them ("Alle 12
+				// Kommentare anzeigen", "Show 3 more comments"): a list's
+				// control, which interrupts a page, not a comment section's
+				// heading, which closes it. Under a question, a Q&A page's
+				// "Show 3 more comments" had cut the question off its answers.
+				t = lang.ListControl
+			}
+		}
+	}
 	if t == lang.NoTable && l.Links > 0 && p.linkedUnderLabel(l) {
 		t = lang.RelatedLink
 	}
@@ -318,3 +330,50 @@ func taggedTitle(s string) bool {
 // minTaggedTitle is the fewest letters of a title after its tag (see
 // taggedTitle): an amount ("【送料無料】 5,000円") is none.
 const minTaggedTitle = 6
+
+// withoutInnerCount returns l's content and key without the one number
+// that stands among its words, neither first nor last ("View all 12
+// comments", "Alle 12 Kommentare anzeigen"), in a line of
+// maxInnerCountWords words at most; ok is false for any other line.
+func withoutInnerCount(l *Line) (content, key string, ok bool) {
+	if l.Words > maxInnerCountWords {
+		return "", "", false
+	}
+	words := strings.Fields(l.Content)
+	n := -1
+	for i, w := range words {
+		if allDigits(w) {
+			if n >= 0 {
+				return "", "", false // two numbers
+			}
+			n = i
+		}
+	}
+	if n <= 0 || n == len(words)-1 {
+		return "", "", false
+	}
+	content = strings.Join(append(append([]string(nil), words[:n]...), words[n+1:]...), " ")
+	return content, lang.Key(content), true
+}
+
+// innerCount reports, without allocating, whether s holds one number
+// among its words, neither first nor last, which are words of letters
+// (see withoutInnerCount).
+func innerCount(s string) bool {
+	n, at, last, word := 0, -1, -1, false
+	for w := range strings.FieldsSeq(s) {
+		last++
+		word = strings.ContainsFunc(w, unicode.IsLetter)
+		if last == 0 && !word {
+			return false // "[ 167 comments ]": a count in brackets, not a control's caption
+		}
+		if allDigits(w) {
+			n, at = n+1, last
+		}
+	}
+	return n == 1 && at > 0 && at < last && word
+}
+
+// maxInnerCountWords is the most words of a line with a count among them
+// that withoutInnerCount reads.
+const maxInnerCountWords = 6

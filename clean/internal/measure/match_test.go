@@ -22,3 +22,19 @@ func TestTaggedTitle(t *testing.T) {
 		assert.Equal(t, want, taggedTitle(s), s)
 	}
 }
+
+// TestInnerCount: one number among a caption's words, neither first nor
+// last, is an inner count; a number first or last, two numbers, and a
+// count in brackets are not.
+func TestInnerCount(t *testing.T) {
+	for s, want := range map[string]bool{
+		"View all 12 comments":        true,
+		"Alle 12 Kommentare anzeigen": true,
+		"12 comments":                 false,
+		"Comments 12":                 false,
+		"Show 3 of 12 comments":       false,
+		"[ 167 comments ]":            false,
+	} {
+		assert.Equal(t, want, innerCount(s), s)
+	}
+}
