@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -262,6 +263,35 @@ func (x *Lexicons) LabelTable(key string, id ID) Table {
 		return e.table
 	}
 	return NoTable
+}
+
+// MatchKey returns the table of the Whole or Lead phrase that key, a
+// line's key built in a buffer, matches on a page read in id, and how;
+// NoTable if none does. It is Match's first and third tries, without a
+// string made of key: a line read again without one of its words (see
+// measure's withoutInnerCount).
+func (x *Lexicons) MatchKey(key []byte, first Flags, id ID) (Table, Kind) {
+	if len(key) <= x.maxWhole {
+		if e, ok := x.phrases[Whole][string(key)]; ok && e.counts(id) {
+			return e.table, Whole
+		}
+	}
+	if first&StartsLead == 0 {
+		return NoTable, Whole
+	}
+	end := 0
+	for n := 0; n < x.maxLead && end < len(key); n++ {
+		next := bytes.IndexByte(key[end+1:], ' ')
+		if next < 0 {
+			end = len(key)
+		} else {
+			end += 1 + next
+		}
+		if e, ok := x.phrases[Lead][string(key[:end])]; ok && e.counts(id) {
+			return e.table, Lead
+		}
+	}
+	return NoTable, Whole
 }
 
 // Match returns the table whose phrase a line matches on a page read in

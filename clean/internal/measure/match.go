@@ -40,8 +40,9 @@ func (p *Page) table(l *Line) lang.Table {
 		}
 	}
 	if t == lang.NoTable && l.Digits > 0 && l.Words <= maxInnerCountWords && innerCount(l.Content) {
-		if content, key, ok := withoutInnerCount(l); ok {
-			if c, _ := p.Lex.Match(content, key, l.Words-1, l.First, l.All, lang.Bloom(key), p.Lang); c == lang.Comments {
+		var buf [maxInnerCountKey]byte
+		if key, ok := withoutInnerCount(buf[:0], l.Key); ok {
+			if c, _ := p.Lex.MatchKey(key, l.First, p.Lang); c == lang.Comments {
 				// A control of a list of comments that counts them ("Alle 12
 				// Kommentare anzeigen", "Show 3 more comments"): a list's
 				// control, which interrupts a page, not a comment section's
@@ -331,29 +332,25 @@ func taggedTitle(s string) bool {
 // taggedTitle): an amount ("【送料無料】 5,000円") is none.
 const minTaggedTitle = 6
 
-// withoutInnerCount returns l's content and key without the one number
-// that stands among its words, neither first nor last ("View all 12
-// comments", "Alle 12 Kommentare anzeigen"), in a line of
-// maxInnerCountWords words at most; ok is false for any other line.
-func withoutInnerCount(l *Line) (content, key string, ok bool) {
-	if l.Words > maxInnerCountWords {
-		return "", "", false
+// withoutInnerCount appends to dst key, a line's key, without the one
+// number among its words, neither first nor last ("view all 12 comments",
+// "alle 12 kommentare anzeigen"; see innerCount), and reports whether it
+// found that number and the key fits maxInnerCountKey bytes.
+func withoutInnerCount(dst []byte, key string) ([]byte, bool) {
+	if len(key) > maxInnerCountKey {
+		return dst, false
 	}
-	words := strings.Fields(l.Content)
-	n := -1
-	for i, w := range words {
-		if allDigits(w) {
-			if n >= 0 {
-				return "", "", false // two numbers
-			}
-			n = i
+	for i, w := 0, ""; key != ""; i++ {
+		w, key, _ = strings.Cut(key, " ")
+		if i > 0 && key != "" && allDigits(w) {
+			return append(append(dst, ' '), key...), true
 		}
+		if len(dst) > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
 	}
-	if n <= 0 || n == len(words)-1 {
-		return "", "", false
-	}
-	content = strings.Join(append(append([]string(nil), words[:n]...), words[n+1:]...), " ")
-	return content, lang.Key(content), true
+	return dst, false
 }
 
 // innerCount reports, without allocating, whether s holds one number
@@ -374,6 +371,10 @@ func innerCount(s string) bool {
 	return n == 1 && at > 0 && at < last && word
 }
 
-// maxInnerCountWords is the most words of a line with a count among them
-// that withoutInnerCount reads.
-const maxInnerCountWords = 6
+// maxInnerCountWords and maxInnerCountKey are the most words of a line
+// with a count among them, and the most bytes of its key, that
+// withoutInnerCount reads.
+const (
+	maxInnerCountWords = 6
+	maxInnerCountKey   = 128
+)

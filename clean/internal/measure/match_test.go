@@ -38,3 +38,22 @@ func TestInnerCount(t *testing.T) {
 		assert.Equal(t, want, innerCount(s), s)
 	}
 }
+
+// TestWithoutInnerCount: a key loses its one inner number and keeps its
+// words' spaces; a key whose number is first or last, or that has none,
+// is none.
+func TestWithoutInnerCount(t *testing.T) {
+	for key, want := range map[string]string{
+		"view all 12 comments":        "view all comments",
+		"alle 12 kommentare anzeigen": "alle kommentare anzeigen",
+		"12 comments":                 "",
+		"comments 12":                 "",
+		"view all comments":           "",
+	} {
+		got, ok := withoutInnerCount(nil, key)
+		assert.Equal(t, want != "", ok, key)
+		if ok {
+			assert.Equal(t, want, string(got), key)
+		}
+	}
+}
