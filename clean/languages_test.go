@@ -3380,7 +3380,7 @@ func TestShopReviewFormLanguages(t *testing.T) {
 // had stayed; a Brazilian story of trafilatura's set kept its own twice,
 // once in its text and once as its title in w3m.
 func TestAdContinuationLanguages(t *testing.T) {
-	lines := map[string][]string{
+	assertGoesBetween(t, map[string][]string{
 		"en": {"Advertisement", "Story continues below advertisement", "Article continues below", "Scroll to continue with content", "ADVERTISEMENT - CONTINUE READING BELOW"},
 		"de": {"Anzeige", "Weiterlesen nach der Anzeige", "Artikel wird nach der Anzeige fortgesetzt", "Werbung", "Lesen Sie nach der Werbung weiter"},
 		"fr": {"Publicité", "La suite après cette publicité", "L'article continue ci-dessous", "Publicité - Continuez votre lecture ci-dessous"},
@@ -3393,15 +3393,7 @@ func TestAdContinuationLanguages(t *testing.T) {
 		"zh": {"广告", "继续阅读下文", "文章未完，请继续阅读"},
 		"ja": {"広告", "記事の続きは以下", "この記事の続きを読む", "記事は下に続きます"},
 		"ar": {"إعلان", "تابع القراءة", "يتبع المقال بعد الإعلان"},
-	}
-	for lang, ls := range lines {
-		for _, line := range ls {
-			res := cleanBetween(t, lang, line)
-			d := decision(t, res, line)
-			assert.Equal(t, clean.Drop, d.Verdict, "%s: %s", lang, line)
-			assert.NotEqual(t, "context", d.Rule, "%s: %s", lang, line)
-		}
-	}
+	})
 }
 
 // TestNewsletterBoxLanguages: a newsletter box inside a story, its
@@ -3412,7 +3404,7 @@ func TestAdContinuationLanguages(t *testing.T) {
 // had stayed. The box's pitch ("Die wichtigsten Nachrichten jeden Morgen
 // in Ihrem Postfach.") is a sentence like the story's, and is left.
 func TestNewsletterBoxLanguages(t *testing.T) {
-	lines := map[string][]string{
+	assertGoesBetween(t, map[string][]string{
 		"en": {"Sign up for our newsletter", "Get our best stories delivered to your inbox every morning.", "Enter your email address", "By signing up, you agree to our Terms of Use and Privacy Policy."},
 		"de": {"Melden Sie sich für unseren Newsletter an", "Ihre E-Mail-Adresse", "Mit der Anmeldung stimmen Sie unseren Datenschutzbestimmungen zu."},
 		"fr": {"Inscrivez-vous à notre newsletter", "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.", "Votre adresse e-mail", "En vous inscrivant, vous acceptez nos conditions d'utilisation et notre politique de confidentialité."},
@@ -3425,15 +3417,7 @@ func TestNewsletterBoxLanguages(t *testing.T) {
 		"zh": {"订阅我们的新闻邮件", "您的电子邮件地址"},
 		"ja": {"ニュースレターに登録", "メールアドレスを入力"},
 		"ar": {"اشترك في نشرتنا الإخبارية", "احصل على أهم الأخبار كل صباح في بريدك الإلكتروني.", "بريدك الإلكتروني"},
-	}
-	for lang, ls := range lines {
-		for _, line := range ls {
-			res := cleanBetween(t, lang, line)
-			d := decision(t, res, line)
-			assert.Equal(t, clean.Drop, d.Verdict, "%s: %s", lang, line)
-			assert.NotEqual(t, "context", d.Rule, "%s: %s", lang, line)
-		}
-	}
+	})
 }
 
 // TestCommentPromptLanguages: the prompts of a comment section under a
@@ -3480,4 +3464,19 @@ func TestCommentCountInsideControl(t *testing.T) {
 	})
 	res := cleanBetween(t, "en", "[ 167 comments ]")
 	assert.NotEqual(t, "list-control", decision(t, res, "[ 167 comments ]").Rule)
+}
+
+// assertGoesBetween checks that each line, by language, goes by a rule of
+// its own when it stands between two paragraphs of a page in that language
+// (see cleanBetween), whichever rule that is: not as a line between
+// chrome lines.
+func assertGoesBetween(t *testing.T, lines map[string][]string) {
+	t.Helper()
+	for lang, ls := range lines {
+		for _, line := range ls {
+			d := decision(t, cleanBetween(t, lang, line), line)
+			assert.Equal(t, clean.Drop, d.Verdict, "%s: %s", lang, line)
+			assert.NotEqual(t, "context", d.Rule, "%s: %s", lang, line)
+		}
+	}
 }
