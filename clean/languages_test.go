@@ -3480,3 +3480,27 @@ func assertGoesBetween(t *testing.T, lines map[string][]string) {
 		}
 	}
 }
+
+// TestFeedbackAndCopyLanguages: what a page says once a button is
+// pressed ("Link copied!", "Thanks for your feedback!", "Ссылка
+// скопирована!") goes under its last paragraph in the twelve languages the
+// issue names, with English's "Save for later", "Follow this topic", "Do
+// Not Sell or Share My Personal Information" and the like: written out,
+// all 31 lines had stayed or gone only as lines outside the article, and
+// The Atlantic's share menu in trafilatura's set kept its "Link Copied".
+func TestFeedbackAndCopyLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Do Not Sell or Share My Personal Information", "Save for later", "Follow this topic", "Link copied!", "Thanks for your feedback!", "Suggest an edit", "Open search", "Audio is AI-generated", "Paid partnership"},
+		"de": {"Danke für Ihr Feedback!", "Link kopiert!"},
+		"fr": {"Merci pour votre retour !", "Lien copié !"},
+		"es": {"¡Gracias por tus comentarios!", "¡Enlace copiado!"},
+		"it": {"Grazie per il tuo feedback!", "Link copiato!"},
+		"pt": {"Obrigado pelo seu feedback!", "Link copiado!"},
+		"nl": {"Bedankt voor je feedback!", "Link gekopieerd!"},
+		"pl": {"Dziękujemy za opinię!", "Link skopiowany!"},
+		"ru": {"Спасибо за отзыв!", "Ссылка скопирована!"},
+		"zh": {"感谢您的反馈！", "链接已复制"},
+		"ja": {"フィードバックありがとうございます！", "リンクをコピーしました"},
+		"ar": {"شكرا على ملاحظاتك!", "تم نسخ الرابط"},
+	})
+}
