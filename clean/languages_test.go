@@ -3504,3 +3504,16 @@ func TestFeedbackAndCopyLanguages(t *testing.T) {
 		"ar": {"شكرا على ملاحظاتك!", "تم نسخ الرابط"},
 	})
 }
+
+// TestResultCountLanguages: a shop's count of the results it shows, with
+// the count among its words ("Zeige alle 39 Ergebnisse", "Mostrando todos
+// los 39 resultados", as WooCommerce prints "Showing all 39 results" in
+// its translations), goes as a list control (see measure's
+// withoutInnerCount) in nine languages; all but the English line had
+// stayed.
+func TestResultCountLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Showing all 39 results"}, "de": {"Zeige alle 39 Ergebnisse", "Alle 39 Ergebnisse werden angezeigt"}, "fr": {"Affichage de tous les 39 résultats"}, "es": {"Mostrando los 39 resultados", "Mostrando todos los 39 resultados"},
+		"it": {"Visualizzazione di tutti i 39 risultati"}, "pt": {"Mostrando todos os 39 resultados"}, "nl": {"Alle 39 resultaten worden getoond"}, "pl": {"Wyświetlanie wszystkich 39 wyników"}, "ru": {"Показано 39 результатов", "Показаны все 39 результатов"},
+	})
+}

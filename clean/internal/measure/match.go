@@ -42,12 +42,13 @@ func (p *Page) table(l *Line) lang.Table {
 	if t == lang.NoTable && l.Digits > 0 && l.Words <= maxInnerCountWords && innerCount(l.Content) {
 		var buf [maxInnerCountKey]byte
 		if key, ok := withoutInnerCount(buf[:0], l.Key); ok {
-			if c, _ := p.Lex.MatchKey(key, l.First, p.Lang); c == lang.Comments {
-				// A control of a list of comments that counts them ("Alle 12
-				// Kommentare anzeigen", "Show 3 more comments"): a list's
-				// control, which interrupts a page, not a comment section's
-				// heading, which closes it. Under a question, a Q&A page's
-				// "Show 3 more comments" had cut the question off its answers.
+			if c, _ := p.Lex.MatchKey(key, l.First, p.Lang); c == lang.Comments || c == lang.ListControl {
+				// A control of a list that counts its items ("Alle 12
+				// Kommentare anzeigen", "Show 3 more comments", "Zeige alle 39
+				// Ergebnisse"): a list's control, which interrupts a page, not
+				// a comment section's heading, which closes it. Under a
+				// question, a Q&A page's "Show 3 more comments" had cut the
+				// question off its answers.
 				t = lang.ListControl
 			}
 		}
