@@ -3517,3 +3517,28 @@ func TestResultCountLanguages(t *testing.T) {
 		"it": {"Visualizzazione di tutti i 39 risultati"}, "pt": {"Mostrando todos os 39 resultados"}, "nl": {"Alle 39 resultaten worden getoond"}, "pl": {"Wyświetlanie wszystkich 39 wyników"}, "ru": {"Показано 39 результатов", "Показаны все 39 результатов"},
 	})
 }
+
+// TestManualControlLanguages: a manual's page controls ("Diese Seite
+// bearbeiten", "Edit on GitHub", "Page précédente") and its date of last
+// update ("Ultimo aggiornamento il 12 marzo 2024") go under its text in
+// the twelve languages the issue names; written out, two of these 60
+// lines had stayed or gone only as lines outside the article: Arabic's
+// "عدّل هذه الصفحة" and Italian's date, whose words "ultimo" and
+// "aggiornamento" the date words now hold. (A table of contents' label
+// goes as the contents' own, see measure's markContents.)
+func TestManualControlLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Edit this page", "Edit on GitHub", "Last updated on March 12, 2024", "Previous page", "Next page"},
+		"de": {"Diese Seite bearbeiten", "Auf GitHub bearbeiten", "Zuletzt aktualisiert am 12. März 2024", "Vorherige Seite", "Nächste Seite"},
+		"fr": {"Modifier cette page", "Modifier sur GitHub", "Dernière mise à jour le 12 mars 2024", "Page précédente", "Page suivante"},
+		"es": {"Editar esta página", "Editar en GitHub", "Última actualización el 12 de marzo de 2024", "Página anterior", "Página siguiente"},
+		"it": {"Modifica questa pagina", "Modifica su GitHub", "Ultimo aggiornamento il 12 marzo 2024", "Pagina precedente", "Pagina successiva"},
+		"pt": {"Editar esta página", "Editar no GitHub", "Última atualização em 12 de março de 2024", "Página anterior", "Próxima página"},
+		"nl": {"Deze pagina bewerken", "Bewerken op GitHub", "Laatst bijgewerkt op 12 maart 2024", "Vorige pagina", "Volgende pagina"},
+		"pl": {"Edytuj tę stronę", "Edytuj na GitHubie", "Ostatnia aktualizacja 12 marca 2024", "Poprzednia strona", "Następna strona"},
+		"ru": {"Редактировать страницу", "Редактировать на GitHub", "Последнее обновление 12 марта 2024", "Предыдущая страница", "Следующая страница"},
+		"zh": {"编辑此页", "在 GitHub 上编辑此页", "最后更新于 2024年3月12日", "上一页", "下一页"},
+		"ja": {"このページを編集", "GitHubで編集", "最終更新日: 2024年3月12日", "前のページ", "次のページ"},
+		"ar": {"عدّل هذه الصفحة", "تعديل على GitHub", "آخر تحديث في 12 مارس 2024", "الصفحة السابقة", "الصفحة التالية"},
+	})
+}
