@@ -3542,3 +3542,19 @@ func TestManualControlLanguages(t *testing.T) {
 		"ar": {"عدّل هذه الصفحة", "تعديل على GitHub", "آخر تحديث في 12 مارس 2024", "الصفحة السابقة", "الصفحة التالية"},
 	})
 }
+
+// TestForumControlLanguages: a thread's controls in forums of Arabic,
+// Japanese and Russian ("رد مع اقتباس", reply with quote; "引用して返信";
+// "Вернуться к началу", back to top; "Профиль ЛС", profile and private
+// message) go between two posts, and a Japanese board's notice that the
+// thread is archived under its last; all five had stayed. A caption
+// alone ("Цитата", "Cytuj") and a poster's location ("Lokalizacja:
+// Kraków") are left: a heading and a listing's field read alike.
+func TestForumControlLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"ar": {"رد مع اقتباس"},
+		"ja": {"引用して返信"},
+		"ru": {"Вернуться к началу", "Профиль ЛС"},
+	})
+	assertChromeUnder(t, map[string][]string{"ja": {"このスレッドは過去ログ倉庫に格納されています"}})
+}
