@@ -3558,3 +3558,27 @@ func TestForumControlLanguages(t *testing.T) {
 	})
 	assertChromeUnder(t, map[string][]string{"ja": {"このスレッドは過去ログ倉庫に格納されています"}})
 }
+
+// TestJobCardLanguages: a job board's controls on an offer ("Job
+// speichern", "Signaler cette offre", "Пожаловаться на вакансию") and a
+// card's sponsor label ("Gesponsert", "ممول") go between two paragraphs in
+// the twelve languages the issue names: written out, 26 of these 37 lines
+// had stayed. A call to apply ("Jetzt bewerben", "Apply now") is a call
+// to action, weak, and stays inside an offer's text as one closes its
+// section.
+func TestJobCardLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Sponsored", "Promoted", "Save job", "Report this job"},
+		"de": {"Gesponsert", "Job speichern", "Anzeige melden"},
+		"fr": {"Sponsorisé", "Sauvegarder l'offre", "Signaler cette offre"},
+		"es": {"Patrocinado", "Guardar oferta", "Denunciar esta oferta"},
+		"it": {"Sponsorizzato", "Salva offerta", "Segnala questo annuncio"},
+		"pt": {"Patrocinado", "Salvar vaga", "Denunciar vaga"},
+		"nl": {"Gesponsord", "Vacature opslaan", "Vacature melden"},
+		"pl": {"Sponsorowane", "Zapisz ofertę", "Zgłoś ogłoszenie"},
+		"ru": {"Реклама", "Сохранить вакансию", "Пожаловаться на вакансию"},
+		"zh": {"推广", "收藏职位", "举报该职位"},
+		"ja": {"スポンサー", "求人を保存", "この求人を報告"},
+		"ar": {"ممول", "حفظ الوظيفة", "الإبلاغ عن الوظيفة"},
+	})
+}
