@@ -3603,3 +3603,26 @@ func TestListingControlLanguages(t *testing.T) {
 		"ar": {"اتصل بالوكيل", "حجز معاينة", "حفظ الإعلان", "مشاركة الإعلان", "حاسبة التمويل العقاري", "الإبلاغ عن الإعلان"},
 	})
 }
+
+// TestMapControlLanguages: an event's or a venue's controls, "Add to
+// calendar" and the map's buttons ("Route planen", "Zobacz na mapie",
+// "Проложить маршрут"), go under its text in the languages that have
+// them as buttons; the map's eight had stayed. They are calls to action,
+// weak: a venue's heading over its address reads alike ("Cómo llegar",
+// "Itinéraire", "Indicazioni stradali"), and is left.
+func TestMapControlLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Add to calendar", "Get directions", "View on map"},
+		"de": {"Zum Kalender hinzufügen", "Route planen", "Auf der Karte anzeigen"},
+		"fr": {"Ajouter au calendrier"},
+		"es": {"Añadir al calendario"},
+		"it": {"Aggiungi al calendario"},
+		"pt": {"Adicionar ao calendário"},
+		"nl": {"Toevoegen aan agenda"},
+		"pl": {"Dodaj do kalendarza", "Wyznacz trasę", "Zobacz na mapie"},
+		"ru": {"Добавить в календарь", "Проложить маршрут"},
+		"zh": {"添加到日历", "查看路线"},
+		"ja": {"カレンダーに追加"},
+		"ar": {"أضف إلى التقويم"},
+	})
+}
