@@ -3626,3 +3626,14 @@ func TestMapControlLanguages(t *testing.T) {
 		"ar": {"أضف إلى التقويم"},
 	})
 }
+
+// TestChineseStoryTools: a Chinese story's tools and credits under its
+// text ("【纠错】", report an error; "扫一扫在手机打开当前页", scan to open
+// on a phone; "【字体：大 中 小】", font size; "点击查看更多"; "编辑：李明
+// 审核：王芳", editor and reviewer) go under its last paragraph; all five
+// had stayed.
+func TestChineseStoryTools(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"zh": {"【纠错】", "扫一扫在手机打开当前页", "【字体：大 中 小】", "点击查看更多", "编辑：李明 审核：王芳"},
+	})
+}
