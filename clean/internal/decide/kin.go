@@ -112,7 +112,7 @@ func linkedKin(p *Page, from int) bool {
 // (see measure.Line.Date). A Japanese shop's two reviews had read as
 // undated, and gone.
 func headDate(p *Page, f *measure.Line) bool {
-	if f.Date != 0 || f.Digits < 4 || f.Words > maxKinGapWords || f.End == measure.EndSentence {
+	if f.Digits < 4 || f.Words > maxKinGapWords || f.End == measure.EndSentence {
 		return false
 	}
 	d, _, _ := p.m.Lex.FindDateIn(f.Text, dayFirst(p))

@@ -161,8 +161,11 @@ func pageCount(l *measure.Line, p *Page) bool {
 // "3 сообщения"): a number, then one word or two.
 func postCount(s string) bool {
 	n, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
-	words := strings.Fields(rest)
-	return ok && allDigitsASCII(n) && len(words) >= 1 && len(words) <= maxCountWords
+	words := 0
+	for range strings.FieldsSeq(rest) {
+		words++
+	}
+	return ok && allDigitsASCII(n) && words >= 1 && words <= maxCountWords
 }
 
 // maxCountWords is the most words after a count of posts (see postCount).

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -265,33 +264,46 @@ func (x *Lexicons) LabelTable(key string, id ID) Table {
 	return NoTable
 }
 
-// MatchKey returns the table of the Whole or Lead phrase that key, a
-// line's key built in a buffer, matches on a page read in id, and how;
-// NoTable if none does. It is Match's first and third tries, without a
-// string made of key: a line read again without one of its words (see
-// measure's withoutInnerCount).
+// MatchKey is Match's Whole and Lead tries on key, a line's key built in a
+// buffer, with no string made of it (see measure's withoutInnerCount).
 func (x *Lexicons) MatchKey(key []byte, first Flags, id ID) (Table, Kind) {
-	if len(key) <= x.maxWhole {
-		if e, ok := x.phrases[Whole][string(key)]; ok && e.counts(id) {
-			return e.table, Whole
-		}
+	if t := wholeOf(x, key, id); t != NoTable {
+		return t, Whole
 	}
-	if first&StartsLead == 0 {
-		return NoTable, Whole
-	}
-	end := 0
-	for n := 0; n < x.maxLead && end < len(key); n++ {
-		next := bytes.IndexByte(key[end+1:], ' ')
-		if next < 0 {
-			end = len(key)
-		} else {
-			end += 1 + next
-		}
-		if e, ok := x.phrases[Lead][string(key[:end])]; ok && e.counts(id) {
-			return e.table, Lead
-		}
+	if t := leadOf(x, key, first, id); t != NoTable {
+		return t, Lead
 	}
 	return NoTable, Whole
+}
+
+// wholeOf returns the table of the Whole phrase that key is, or NoTable.
+// A key of bytes is looked up without a string made of it.
+func wholeOf[K ~string | ~[]byte](x *Lexicons, key K, id ID) Table {
+	if len(key) <= x.maxWhole {
+		if e, ok := x.phrases[Whole][string(key)]; ok && e.counts(id) {
+			return e.table
+		}
+	}
+	return NoTable
+}
+
+// leadOf returns the table of the Lead phrase of maxLead words at most
+// that opens key, whose first word's flags are first, or NoTable.
+func leadOf[K ~string | ~[]byte](x *Lexicons, key K, first Flags, id ID) Table {
+	if first&StartsLead == 0 {
+		return NoTable
+	}
+	end := 0 // key[:end] is the line's first n words
+	for n := 0; n < x.maxLead && end < len(key); n++ {
+		end++
+		for end < len(key) && key[end] != ' ' {
+			end++
+		}
+		if e, ok := x.phrases[Lead][string(key[:end])]; ok && e.counts(id) {
+			return e.table
+		}
+	}
+	return NoTable
 }
 
 // Match returns the table whose phrase a line matches on a page read in
@@ -301,10 +313,8 @@ func (x *Lexicons) MatchKey(key []byte, first Flags, id ID) (Table, Kind) {
 // together (see Word), and the bloom filter of its key (see Bloom). The
 // kinds are tried in order: Whole, Label, Lead, Within.
 func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom uint64, id ID) (Table, Kind) {
-	if len(key) <= x.maxWhole {
-		if e, ok := x.phrases[Whole][key]; ok && e.counts(id) {
-			return e.table, Whole
-		}
+	if t := wholeOf(x, key, id); t != NoTable {
+		return t, Whole
 	}
 	if i := labelEnd(content[:min(len(content), x.maxLabel+len("："))]); i > 0 && i <= x.maxLabel {
 		var buf [64]byte
@@ -313,19 +323,8 @@ func (x *Lexicons) Match(content, key string, words int, first, all Flags, bloom
 			return e.table, Label
 		}
 	}
-	if first&StartsLead != 0 {
-		end := 0 // key[:end] is the line's first n words
-		for n := 0; n < x.maxLead && end < len(key); n++ {
-			next := strings.IndexByte(key[end+1:], ' ')
-			if next < 0 {
-				end = len(key)
-			} else {
-				end += 1 + next
-			}
-			if e, ok := x.phrases[Lead][key[:end]]; ok && e.counts(id) {
-				return e.table, Lead
-			}
-		}
+	if t := leadOf(x, key, first, id); t != NoTable {
+		return t, Lead
 	}
 	if r, _ := utf8.DecodeRuneInString(key); len(x.cjkLead) > 0 && IsCJK(r) {
 		for i := range x.cjkLead {

@@ -1,10 +1,6 @@
 package measure
 
-import (
-	"strings"
-
-	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
-)
+import "github.com/cleanseeds/cleanseeds/clean/internal/lang"
 
 // markFacets gives the lines of a shop's or a listing's filters, between
 // the list control that opens them and the one that closes them, the
@@ -34,8 +30,8 @@ func (p *Page) markFacets() {
 				n = maxFacetLines // no facet: the run is none
 				break
 			}
-			if bracketedCount(l.Content) {
-				counts++
+			if _, _, bracketed, ok := withoutCount(l); ok && bracketed {
+				counts++ // "Lowa (12)"
 			}
 			n++
 		}
@@ -48,17 +44,6 @@ func (p *Page) markFacets() {
 			}
 		}
 	}
-}
-
-// bracketedCount reports whether s ends with a count in brackets: "Lowa
-// (12)".
-func bracketedCount(s string) bool {
-	s = strings.TrimSpace(s)
-	if !strings.HasSuffix(s, ")") {
-		return false
-	}
-	open := strings.LastIndexByte(s, '(')
-	return open > 0 && allDigits(s[open+1:len(s)-1])
 }
 
 // The facets between two list controls (see markFacets): the most lines
