@@ -76,6 +76,7 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 	}
 	p.markPagerLists()
 	p.markFacets()
+	p.markNumberedSteps()
 	if textReading {
 		p.markCardFields()
 	}
