@@ -53,6 +53,13 @@ func (p *Page) table(l *Line) lang.Table {
 			}
 		}
 	}
+	if t == lang.NoTable && l.Words >= 2 && strings.HasSuffix(l.Content, "]") {
+		if content, key, ok := p.withoutEditLink(l); ok {
+			if h, kind := p.Lex.Match(content, key, strings.Count(key, " ")+1, l.First, l.All, lang.Bloom(key), p.Lang); kind == lang.Whole {
+				t = h // a wiki's heading with its section's edit link: "References[edit]", "Véase también[editar]"
+			}
+		}
+	}
 	if t == lang.NoTable && l.Links > 0 && p.linkedUnderLabel(l) {
 		t = lang.RelatedLink
 	}
@@ -246,6 +253,39 @@ func withoutCount(l *Line) (content, key string, bracketed, ok bool) {
 	}
 	return strings.TrimRight(c[:open], " "), l.Key[:sp], bracketed, true
 }
+
+// withoutEditLink returns the content and the key of line l without the
+// link to edit its section that a wiki prints after a heading, in
+// brackets ("References[edit]", "Véase también[editar]", "Einzelnachweise
+// [Bearbeiten | Quelltext bearbeiten]"): a bracket at the line's end
+// that opens with a button's caption (the buttons list) and holds at
+// most maxEditLinkWords words. A reference's number ("[1]") or a
+// rendered picture ("[logo]") opens with none.
+func (p *Page) withoutEditLink(l *Line) (content, key string, ok bool) {
+	open := strings.LastIndexByte(l.Content, '[')
+	if open <= 0 {
+		return "", "", false
+	}
+	inner := lang.Key(l.Content[open+1 : len(l.Content)-1])
+	n := strings.Count(inner, " ") + 1
+	first, _, _ := strings.Cut(inner, " ")
+	if inner == "" || n > maxEditLinkWords || !p.Lex.In(lang.Buttons, first, p.Lang) {
+		return "", "", false
+	}
+	key = l.Key
+	for range n {
+		sp := strings.LastIndexByte(key, ' ')
+		if sp <= 0 {
+			return "", "", false
+		}
+		key = key[:sp]
+	}
+	return strings.TrimRight(l.Content[:open], " "), key, true
+}
+
+// maxEditLinkWords is the most words of a wiki's edit link after a
+// heading (see withoutEditLink).
+const maxEditLinkWords = 4
 
 // maxBareCountWords is the most words of a line whose last, a number, is
 // a count (see withoutCount).

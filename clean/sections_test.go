@@ -75,3 +75,25 @@ func TestNumberedPolicySection(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, clean.Keep, decision(t, res, " 2. Newsletter").Verdict)
 }
+
+// TestWikiHeadingWithEditLink: a wiki's heading with its section's edit
+// link glued after it ("References[edit]", "Referencias[editar]") is the
+// heading it would be without the link, in each language that prints
+// one; a section of the article's own keeps its heading and its link.
+func TestWikiHeadingWithEditLink(t *testing.T) {
+	headings := map[string]string{
+		"en": "References[edit]",
+		"es": "Referencias[editar]",
+		"de": "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]",
+		"fr": "Références[modifier | modifier le code]",
+	}
+	for lang, heading := range headings {
+		res := cleanBetween(t, lang, heading)
+		require.Equal(t, lang, res.Lang)
+		got := decision(t, res, heading)
+		assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, heading)
+		assert.Equal(t, "references", got.Rule, "%s: %s", lang, heading)
+	}
+	res := cleanBetween(t, "es", "Etimología[editar]")
+	assert.Equal(t, clean.Keep, decision(t, res, "Etimología[editar]").Verdict)
+}
