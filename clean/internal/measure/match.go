@@ -266,10 +266,18 @@ func (p *Page) withoutEditLink(l *Line) (content, key string, ok bool) {
 	if open <= 0 {
 		return "", "", false
 	}
-	inner := lang.Key(l.Content[open+1 : len(l.Content)-1])
-	n := strings.Count(inner, " ") + 1
-	first, _, _ := strings.Cut(inner, " ")
-	if inner == "" || n > maxEditLinkWords || !p.Lex.In(lang.Buttons, first, p.Lang) {
+	// The bracket's words are the key's last: cut them off the key, not
+	// built as a key of their own, which would cost an allocation.
+	n := 0
+	in := false
+	for _, r := range l.Content[open+1 : len(l.Content)-1] {
+		w := lang.IsWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	if n == 0 || n > maxEditLinkWords {
 		return "", "", false
 	}
 	key = l.Key
@@ -279,6 +287,10 @@ func (p *Page) withoutEditLink(l *Line) (content, key string, ok bool) {
 			return "", "", false
 		}
 		key = key[:sp]
+	}
+	first, _, _ := strings.Cut(l.Key[len(key)+1:], " ")
+	if !p.Lex.In(lang.Buttons, first, p.Lang) {
+		return "", "", false
 	}
 	return strings.TrimRight(l.Content[:open], " "), key, true
 }
