@@ -97,3 +97,19 @@ func TestWikiHeadingWithEditLink(t *testing.T) {
 	res := cleanBetween(t, "es", "Etimología[editar]")
 	assert.Equal(t, clean.Keep, decision(t, res, "Etimología[editar]").Verdict)
 }
+
+// TestCountedShare: a post's counts of likes and comments before a share
+// button's caption, their icons unprinted ("42 7 Share"), go as a share
+// bar between two paragraphs; a line whose number counts something it
+// names stays.
+func TestCountedShare(t *testing.T) {
+	for _, line := range []string{"42 7 Share", "1 Share", "128 14 3 Share"} {
+		got := decision(t, cleanBetween(t, "en", line), line)
+		assert.Equal(t, clean.Drop, got.Verdict, line)
+		assert.Equal(t, "share-bar", got.Rule, line)
+	}
+	for _, line := range []string{"Top 10 Share", "7 ways to share"} {
+		got := decision(t, cleanBetween(t, "en", line), line)
+		assert.NotEqual(t, "share-bar", got.Rule, line)
+	}
+}

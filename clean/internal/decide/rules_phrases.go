@@ -234,7 +234,13 @@ func shareBar(l *measure.Line, p *Page) float64 {
 	if l.Table == lang.ShareBar {
 		return -1
 	}
-	if l.Tokens == 0 || l.Tokens > 12 || l.End == measure.EndSentence || !has(l.First, lang.Social) {
+	if l.Tokens == 0 || l.Tokens > 12 || l.End == measure.EndSentence {
+		return 0
+	}
+	if !has(l.First, lang.Social) {
+		if countedShare(l, p) {
+			return -1
+		}
 		return 0
 	}
 	if !allIn(p, lang.Social, l.Key) {
@@ -242,6 +248,30 @@ func shareBar(l *measure.Line, p *Page) float64 {
 	}
 	return -1
 }
+
+// countedShare reports whether l is a post's counts of likes and
+// comments, their icons unprinted, before a share button's caption: "42
+// 7 Share", as a newsletter platform prints it under a post's byline and
+// at its end. Its words are numbers, one to maxShareCounts, and the
+// caption last (the social list). A number before another word is some
+// other line's ("Top 10 Share" is no count).
+func countedShare(l *measure.Line, p *Page) bool {
+	if l.Tokens < 2 || l.Tokens > maxShareCounts+1 || l.Alpha != 1 || l.Digits == 0 {
+		return false
+	}
+	n, last := 0, ""
+	for w := range strings.SplitSeq(l.Key, " ") {
+		if n > 0 && !allDigitsASCII(last) {
+			return false
+		}
+		n, last = n+1, w
+	}
+	return p.m.Lex.In(lang.Social, last, p.m.Lang)
+}
+
+// maxShareCounts is the most counts before a share button's caption (see
+// countedShare).
+const maxShareCounts = 3
 
 // has reports whether flags say that a word marks an entry of list l,
 // which must not be matched as text (see lang.Marks).

@@ -167,7 +167,7 @@ var rules = [NumRules]row{
 	SignIn:         {name: "sign-in", doc: "a prompt to log in, register or subscribe: Sign In, Forgot your password?", strong: true, namesSite: true, table: lang.SignIn, phrase: 2},
 	Newsletter:     {name: "newsletter", doc: "an invitation to subscribe to e-mail", strong: true, namesSite: true, table: lang.Newsletter, needs: fTable, vote: newsletter},
 	FormConsent:    {name: "form-consent", doc: "a sign-up form's notice that sending it consents to marketing: By submitting this form, you agree to receive ... text messages; not a sentence that only mentions consent", strong: true, namesSite: true, needs: fConsent, vote: formConsent},
-	ShareBar:       {name: "share-bar", doc: "share buttons: Share, Tweet, or a row of social network names", strong: true, button: true, table: lang.ShareBar, needs: fTable | fSocial, vote: shareBar},
+	ShareBar:       {name: "share-bar", doc: "share buttons: Share, Tweet, or a row of social network names", strong: true, button: true, table: lang.ShareBar, needs: fTable | fSocial | fDigits, vote: shareBar},
 	FollowUs:       {name: "follow-us", doc: "an invitation to follow the site on social networks", strong: true, namesSite: true, button: true, table: lang.FollowUs, needs: fTable | fFollow, vote: followUs},
 	RelatedBlock:   {name: "related-block", doc: "the heading of a block of links to other articles (Related, You Might Also Like, Editor's Pick)", strong: true, closes: true, table: lang.RelatedBlock, phrase: 2},
 	References:     {name: "references", doc: "the heading of an article's list of references or sources (References, Sources:, Bibliography, Einzelnachweise)", strong: true, closes: true, table: lang.References, phrase: 2},
