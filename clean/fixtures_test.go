@@ -289,6 +289,22 @@ var fixtures = []struct {
 			"Email Address * First Name", "Subscribe", "© 2026 Riverside Community College. All rights reserved.",
 		},
 	},
+	{
+		// A shop's questions and answers in w3m: the last answer, of 13
+		// words and few stopwords, which no vote makes content, stays under
+		// the question that ends the span (see lastBelow).
+		file:  "faq-ru.txt",
+		title: "Частые вопросы",
+		keep: []string{
+			"Сколько стоит доставка?", "Доставка по Москве стоит 299 рублей. При заказе от 5000 рублей доставка бесплатная.",
+			"Какие способы оплаты вы принимаете?", "Мы принимаем банковские карты, СБП и наличные при получении заказа.",
+			"Как вернуть товар?", "Товар надлежащего качества можно вернуть в течение 14 дней. Сохраните чек и упаковку.",
+		},
+		drop: []string{
+			"Была ли эта информация полезной?", "ДаНет", "© 2024 ТехноМаркет. Все права защищены.",
+			"Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
+		},
+	},
 }
 
 // TestFixturesKeepTheirStructure checks the non-news pages: their list
