@@ -3637,3 +3637,24 @@ func TestChineseStoryTools(t *testing.T) {
 		"zh": {"【纠错】", "扫一扫在手机打开当前页", "【字体：大 中 小】", "点击查看更多", "编辑：李明 审核：王芳"},
 	})
 }
+
+// TestWriteCommentLanguages: the heading of a comment form that asks the
+// reader to write one ("Write a comment", "Napisz komentarz") closes the
+// article as "Leave a Reply" does, in the twelve languages; a German blog
+// in w3m had kept its comment policy under "WRITE A COMMENT".
+func TestWriteCommentLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Write a comment": "comments", "WRITE A COMMENT": "comments"},
+		"de": {"Kommentar schreiben": "comments"},
+		"fr": {"Écrire un commentaire": "comments", "Écrivez un commentaire": "comments"},
+		"es": {"Escribir un comentario": "comments", "Escribe un comentario": "comments"},
+		"it": {"Scrivi un commento": "comments"},
+		"pt": {"Escrever um comentário": "comments", "Escreva um comentário": "comments"},
+		"nl": {"Schrijf een reactie": "comments"},
+		"pl": {"Napisz komentarz": "comments"},
+		"ru": {"Написать комментарий": "comments", "Напишите комментарий": "comments"},
+		"zh": {"发表评论": "comments"},
+		"ja": {"コメントを書く": "comments"},
+		"ar": {"اكتب تعليقا": "comments", "اكتب تعليقاً": "comments"},
+	})
+}
