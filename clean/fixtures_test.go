@@ -305,6 +305,23 @@ var fixtures = []struct {
 			"Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
 		},
 	},
+	{
+		// A Polish recipe in w3m: its last step, of few stopwords, stays
+		// with the four above it (see stepsBelow).
+		file:  "recipe-pl.txt",
+		title: "Pierogi ruskie – przepis babci",
+		keep: []string{
+			"• 500 g mąki pszennej", "• sól i pieprz", "Sposób przygotowania",
+			"1. Ziemniaki ugotuj w osolonej wodzie i przeciśnij przez praskę.",
+			"4. Z mąki, wody i oleju zagnieć gładkie ciasto, rozwałkuj i wycinaj krążki.",
+			"5. Nakładaj farsz, sklejaj brzegi i gotuj pierogi 2–3 minuty od wypłynięcia.",
+		},
+		drop: []string{
+			"Autor: Anna Kowalska | 12 marca 2024 | 23 komentarze", "Przejdź do przepisu Drukuj przepis", "Reklama",
+			"Udostępnij: Facebook Pinterest E-mail", "Tagi: pierogi, kuchnia polska, obiad", "Zobacz także",
+			"Komentarze (23)", "Odpowiedz", "© 2024 Kuchnia Domowa. Wszelkie prawa zastrzeżone.",
+		},
+	},
 }
 
 // TestFixturesKeepTheirStructure checks the non-news pages: their list

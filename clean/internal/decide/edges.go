@@ -1,6 +1,8 @@
 package decide
 
 import (
+	"strings"
+
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
@@ -184,6 +186,42 @@ func lastBelow(p *Page) {
 		return
 	}
 	widenEndTo(p, i)
+}
+
+// stepsBelow widens the span over the items right below its last line
+// that go on with its numbered list: the span ends on item n ("4. Z
+// mąki, wody i oleju zagnieć gładkie ciasto ...") and the line below, a
+// blank line between at most, is item n+1, a sentence that no chrome
+// vote made chrome; then item n+2, and so on. A recipe's last step in
+// w3m, of few stopwords, had gone while the four above it stayed. A list
+// of links after an article starts again at 1, or has no sentences.
+func stepsBelow(p *Page) {
+	for p.Start <= p.End {
+		n := itemNumber(p.f(p.End))
+		i := lineBelow(p)
+		if n == 0 || i < 0 {
+			return
+		}
+		f, l := p.f(i), &p.Lines[i]
+		if itemNumber(f) != n+1 || l.class == chrome || l.strongVote || f.End != measure.EndSentence {
+			return
+		}
+		widenEndTo(p, i)
+	}
+}
+
+// itemNumber returns the number of f's item in a numbered list ("5. ..."),
+// or 0.
+func itemNumber(f *measure.Line) int {
+	if f.Marker != source.MarkOrdered {
+		return 0
+	}
+	t := strings.TrimLeft(f.Text, " ")
+	n := 0
+	for i := 0; i < len(t) && i < maxChapterDigits && isDigit(t[i]); i++ {
+		n = 10*n + int(t[i]-'0')
+	}
+	return n
 }
 
 // lastOnPage reports whether nothing but strong chrome (the page's footer)

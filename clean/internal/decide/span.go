@@ -57,6 +57,7 @@ func (d *Decider) findSpan(p *Page) {
 	postHeadsAbove(p)
 	ledeAbove(p)
 	lastBelow(p)
+	stepsBelow(p)
 	cutBelow(p)
 	if j := p.nonBlank(p.Start-1, -1); j >= 0 && entryTitle(p, j) {
 		// A page of items whose span opens on an entry's summary: the
