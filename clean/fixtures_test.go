@@ -322,6 +322,24 @@ var fixtures = []struct {
 			"Komentarze (23)", "Odpowiedz", "© 2024 Kuchnia Domowa. Wszelkie prawa zastrzeżone.",
 		},
 	},
+	{
+		// A Chinese question page in w3m: its question, which gives no date,
+		// is the title over the count of its answers (see
+		// answeredQuestion), not the row of tags above it; the answers stay,
+		// with their authors and dates, and the question's buttons and
+		// counts go.
+		file:  "answers-zh.txt",
+		title: "阳台种番茄总是掉花怎么办？",
+		keep: []string{
+			"今年在阳台种了三盆番茄，开了很多花，但是大部分都掉了，只结了几个果。是不是浇水太多了？",
+			"绿手指老王园艺爱好者，种菜十年", "番茄掉花最常见的原因是授粉不良。阳台上没有风也没有昆虫，花粉很难落到柱头上。",
+			"发布于 2024-03-12 10:15", "小李种菜", "我去年也遇到过。后来少浇水，每周追一次磷钾肥，掉花明显少了。",
+		},
+		drop: []string{
+			"园艺番茄阳台种菜", "关注者 356 被浏览 48,213", "默认排序", "126 人赞同了该回答", "38 人赞同了该回答",
+			"查看全部 5 个回答", "相关问题", "关注问题写回答邀请回答好问题 12 添加评论分享", "赞同 126 12 条评论分享收藏喜欢",
+		},
+	},
 }
 
 // TestFixturesKeepTheirStructure checks the non-news pages: their list

@@ -3658,3 +3658,23 @@ func TestWriteCommentLanguages(t *testing.T) {
 		"ar": {"اكتب تعليقا": "comments", "اكتب تعليقاً": "comments"},
 	})
 }
+
+// TestChineseAnswerPageLines: a Chinese question page's buttons, with the
+// counts they show, two in a row ("赞同 126 12 条评论": 126 agree, 12
+// comments), its counts of followers and views, each answer's count of
+// those who agree, and the answers' sort control go between two
+// paragraphs; so do the rows of buttons as w3m prints them, each run of
+// captions between the counts glued.
+func TestChineseAnswerPageLines(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"zh": {
+			"关注问题 写回答 邀请回答 好问题 12 添加评论 分享": "button-row",
+			"赞同 126 12 条评论 分享 收藏 喜欢":       "button-row",
+			"关注者 356 被浏览 48,213":           "post-meta",
+			"126 人赞同了该回答":                  "post-meta",
+			"默认排序":                         "list-control",
+			"关注问题写回答邀请回答好问题 12 添加评论分享":     "button-row",
+			"赞同 126 12 条评论分享收藏喜欢":          "button-row",
+		},
+	})
+}

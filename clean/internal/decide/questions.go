@@ -91,11 +91,34 @@ const maxQuestionTitle = 20
 // body lifted it, and the page lost its title.
 func questionOpening(p *Page) int {
 	i := p.nonBlank(p.Start, 1)
-	if i < 0 || i > p.End || !datedQuestion(p, i) {
+	if i < 0 || i > p.End || !datedQuestion(p, i) && !answeredQuestion(p, i) {
 		return -1
 	}
 	return i
 }
+
+// answeredQuestion reports whether line i is a question page's question
+// that gives no date: one question (see asks) over the count of its
+// answers (see answersHeading) within answerReach non-blank lines, the
+// question's text and buttons between, that reads as a headline. A
+// Chinese question page in w3m had taken the row of its tags above for
+// its title, and a reading of the body had lifted the question.
+func answeredQuestion(p *Page, i int) bool {
+	if !asks(p.f(i)) {
+		return false
+	}
+	for n, j := 0, p.nonBlank(i+1, 1); n < answerReach && j >= 0; n, j = n+1, p.nonBlank(j+1, 1) {
+		if answersHeading(p.f(j), p) {
+			_, ok := titleScore(p, i)
+			return ok
+		}
+	}
+	return false
+}
+
+// answerReach is how many non-blank lines under a question the count of
+// its answers may be (see answeredQuestion).
+const answerReach = 6
 
 // datedQuestion reports whether line i is a thread's title: one question
 // over its post's date (see datedBelow) that reads as a headline.

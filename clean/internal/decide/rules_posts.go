@@ -16,11 +16,14 @@ import (
 
 // buttonRow catches a line made only of button captions (the buttons
 // list): "Reply Quote Report", and with the counts its buttons show,
-// "Reply Quote Report Like: 3", "ナイス！ 24 違反報告". A sentence has
+// "Reply Quote Report Like: 3", "ナイス！ 24 違反報告", two in a row at
+// most ("赞同 126 12 条评论 分享"). A sentence has
 // other words; a row of three captions or more may name what one acts on
 // (see maxButtonObjects). A Chinese or
 // Japanese row that w3m printed without its spaces ("回复引用举报") is one
-// run of characters that the list's entries make up, two or more; a
+// run of characters that the list's entries make up, two or more, and so
+// is each run between the counts of a row with counts ("赞同 126 12
+// 条评论分享收藏喜欢"); a
 // row in a cased script so printed ("ReplyBoostFavouriteBookmarkMore",
 // under each post of a Mastodon thread) is one word whose capitals part
 // two captions or more.
@@ -37,18 +40,18 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 		}
 		return 0
 	}
-	if l.Tokens < 2 || l.Tokens > 7 || l.End != measure.EndNone || !has(l.First, lang.Buttons) {
+	if l.Tokens < 2 || l.Tokens > 7 || l.End != measure.EndNone || !has(l.First, lang.Buttons) && l.CJK == 0 {
 		return 0
 	}
-	buttons, others, counted := 0, 0, false // counted: the last word was a button's count
+	buttons, others, counts := 0, 0, 0 // counts: the numbers in a row before this word
 	for w := range strings.SplitSeq(l.Key, " ") {
 		switch {
-		case p.m.Lex.In(lang.Buttons, w, p.m.Lang):
-			buttons, counted = buttons+1, false
-		case buttons > 0 && !counted && allDigitsASCII(w):
-			counted = true
+		case p.m.Lex.In(lang.Buttons, w, p.m.Lang) || l.CJK > 0 && p.m.Lex.RunOf(lang.Buttons, w, p.m.Lang):
+			buttons, counts = buttons+1, 0
+		case buttons > 0 && counts < maxButtonCounts && allDigitsASCII(w):
+			counts++
 		case others < maxButtonObjects:
-			others, counted = others+1, true // no count after it: "Reply Quote Report Chapter 3"
+			others, counts = others+1, maxButtonCounts // no count after it: "Reply Quote Report Chapter 3"
 		default:
 			return 0
 		}
@@ -68,6 +71,11 @@ const (
 	maxButtonObjects     = 1
 	minButtonsWithObject = 3
 )
+
+// maxButtonCounts is the most numbers in a row in a row of buttons: the
+// count of the caption before them and of the caption after ("赞同 126 12
+// 条评论 分享": 126 agree, 12 comments).
+const maxButtonCounts = 2
 
 // gluedButtons reports whether l, one word, is two button captions or
 // more run together, each opening with a capital: "ReplyDelete",
@@ -101,12 +109,26 @@ func comments(l *measure.Line, p *Page) float64 {
 		return 0
 	}
 	if after, ok := countOf(l, p, lang.CommentCounts); ok {
-		if word := strings.TrimLeft(l.Key, "0123456789 "); after == "" && p.m.Lex.In(lang.AnswerCounts, word, p.m.Lang) {
+		if after == "" && countsAnswers(l, p) {
 			return 0 // "2 Respostas": a question's answers follow
 		}
 		return -1
 	}
 	return 0
+}
+
+// answersHeading reports whether l is a count of a question's answers
+// alone ("2 Respostas", "5 个回答"): a number and an entry of the
+// answer-counts list.
+func answersHeading(l *measure.Line, p *Page) bool {
+	after, ok := countOf(l, p, lang.CommentCounts)
+	return ok && after == "" && countsAnswers(l, p)
+}
+
+// countsAnswers reports whether the word after l's number is an entry of
+// the answer-counts list.
+func countsAnswers(l *measure.Line, p *Page) bool {
+	return p.m.Lex.In(lang.AnswerCounts, strings.TrimLeft(l.Key, "0123456789 "), p.m.Lang)
 }
 
 // countOf reports whether l opens with a number and an entry of list

@@ -183,7 +183,7 @@ func facts(l *measure.Line) fact {
 	set(l.Punct&(measure.PunctAmp|measure.PunctLess) != 0, fMarkup)
 	set(l.Punct&measure.PunctStar != 0, fStar)
 	set(has(l.First, lang.Social), fSocial)
-	set(has(l.First, lang.Buttons) || l.Tokens == 1 && (l.CJK > 0 || l.Humps > 0), fButton)
+	set(has(l.First, lang.Buttons) || l.CJK > 0 && l.Tokens <= 7 || l.Tokens == 1 && l.Humps > 0, fButton)
 	set(has(l.First, lang.FollowWords), fFollow)
 	set(has(l.First, lang.BylineWords) || has(l.First, lang.BylineLabels) || has(l.First, lang.BylineDesks) ||
 		l.Digits > 0 && l.Words <= maxBylineLine && (l.Punct&measure.PunctBar != 0 || strings.Contains(l.Content, " · ") || has(l.All, lang.BylineLabels)), fByline)
