@@ -3678,3 +3678,17 @@ func TestChineseAnswerPageLines(t *testing.T) {
 		},
 	})
 }
+
+// TestDutchListingControls: a Dutch estate listing's buttons ("Bezichtiging
+// aanvragen", "Bereken je maandlasten") go between two paragraphs, and so
+// does its row of them, which had been the listing's title in w3m.
+func TestDutchListingControls(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"nl": {
+			"Bezichtiging aanvragen":                              "nav-label",
+			"Bereken je maandlasten":                              "nav-label",
+			"Bezichtiging aanvragen Stel een vraag Bewaren Delen": "nav-label",
+		},
+	})
+	assertChromeUnder(t, map[string][]string{"nl": {"Stel een vraag", "Contact opnemen"}})
+}

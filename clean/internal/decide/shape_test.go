@@ -68,3 +68,15 @@ func TestSectionNumberShape(t *testing.T) {
 		assert.Equal(t, want, headlineShape(&m.Lines[0]), s)
 	}
 }
+
+// TestPictureCounter: a gallery's count of its pictures opens its row of
+// controls ("1/32 Alle foto's Plattegrond Video"), which is no headline;
+// a date, a fraction of a headline's and a line without a count are not.
+func TestPictureCounter(t *testing.T) {
+	for _, s := range []string{"1/32 Alle foto's Plattegrond Video", "1 / 12 Fotos", "1/8"} {
+		assert.True(t, pictureCounter(s), s)
+	}
+	for _, s := range []string{"12/03 Kickoff in Berlin", "1/32nd scale model trains", "Lindenlaan 14", "24/7 support for every customer", "1 of 32"} {
+		assert.False(t, pictureCounter(s), s)
+	}
+}

@@ -43,7 +43,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		f.ContentsLabel, // "On this page", over a table of contents
 		sectionName(p, f),
 		fragment(f),
-		shortTokens(f.Content), // a size picker: "S M L XL"
+		shortTokens(f.Content),    // a size picker: "S M L XL"
+		pictureCounter(f.Content), // a gallery's controls: "1/32 Alle foto's Plattegrond Video"
 		spacedCells(f.Content) >= minSpacedCells,
 		signInBar(p, f),
 		buttonBar(p, f),
@@ -416,4 +417,23 @@ func captionUnderPicture(p *Page, i int) bool {
 	}
 	l, c := &p.Lines[i-1], strings.TrimSpace(p.f(i-1).Content)
 	return l.class == chrome && rules[l.bad].picture && strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]") && strings.Count(c, "[") == 1 && strings.TrimSpace(c[1:len(c)-1]) != ""
+}
+
+// pictureCounter reports whether s opens with a gallery's count of its
+// pictures, two numbers parted by a slash and a space after them ("1/32
+// Alle foto's Plattegrond Video", "1 / 12 Fotos"): the controls over a
+// listing's or a story's pictures, which had been an estate listing's
+// title in text. Its first number is 1: a date opens otherwise ("12/03
+// Kickoff"), and a headline opens with no count of pictures.
+func pictureCounter(s string) bool {
+	first, rest, ok := strings.Cut(s, "/")
+	if !ok || strings.TrimRight(first, " ") != "1" {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	return n > 0 && n <= 3 && (n == len(rest) || rest[n] == ' ')
 }
