@@ -3692,3 +3692,27 @@ func TestDutchListingControls(t *testing.T) {
 	})
 	assertChromeUnder(t, map[string][]string{"nl": {"Stel een vraag", "Contact opnemen"}})
 }
+
+// TestSphinxSidebarLanguages: the headings and links of a Sphinx manual's
+// sidebar, as its translations give them ("Previous topic", "Show Source",
+// "Quick search"), go by their own rule under a page's last paragraph in
+// the twelve languages: 59 of 72 had gone only as lines outside the
+// article, and a Japanese manual's sidebar in w3m by its context alone.
+// The contents' heading ("Table of Contents", "目次") is the contents
+// label, left to the contents rule.
+func TestSphinxSidebarLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Previous topic", "Next topic", "This Page", "Show Source", "Quick search", "Navigation"},
+		"de": {"Vorheriges Thema", "Nächstes Thema", "Diese Seite", "Quellcode anzeigen", "Schnellsuche", "Navigation"},
+		"fr": {"Sujet précédent", "Sujet suivant", "Cette page", "Montrer le code source", "Recherche rapide", "Navigation"},
+		"es": {"Tema anterior", "Próximo tema", "Esta página", "Mostrar el código", "Búsqueda rápida", "Navegación"},
+		"it": {"Argomento precedente", "Argomento successivo", "Questa pagina", "Mostra sorgente", "Ricerca veloce", "Navigazione"},
+		"pt": {"Tópico anterior", "Próximo tópico", "Esta página", "Exibir Fonte", "Pesquisa rápida", "Navegação"},
+		"nl": {"Vorig onderwerp", "Volgend onderwerp", "Deze pagina", "Broncode weergeven", "Snel zoeken", "Navigatie"},
+		"pl": {"Poprzedni temat", "Następny temat", "Ta strona", "Pokaż źródło", "Szybkie wyszukiwanie", "Nawigacja"},
+		"ru": {"Предыдущий раздел", "Следующий раздел", "Эта страница", "Исходный текст", "Быстрый поиск", "Навигация"},
+		"zh": {"上一个主题", "下一个主题", "本页", "显示源代码", "快速搜索", "导航"},
+		"ja": {"前のトピックへ", "次のトピックへ", "このページ", "ソースコードを表示", "クイック検索", "ナビゲーション"},
+		"ar": {"الموضوع السابق", "الموضوع التالي", "هذه الصفحة", "عرض المصدر", "بحث سريع", "التنقل"},
+	})
+}
