@@ -3716,3 +3716,25 @@ func TestSphinxSidebarLanguages(t *testing.T) {
 		"ar": {"الموضوع السابق", "الموضوع التالي", "هذه الصفحة", "عرض المصدر", "بحث سريع", "التنقل"},
 	})
 }
+
+// TestManualThemeLanguages: the controls a manual's theme prints around a
+// page, as its translations give them ("Back to top", "Copy to
+// clipboard", "Skip to content", the search box's "Initializing search")
+// go by their own rule under a page's last paragraph in the twelve
+// languages: 32 of 50 had gone only as lines outside the article.
+func TestManualThemeLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Back to top", "Copy to clipboard", "Initializing search", "Made with Material for MkDocs", "Skip to content", "Type to start searching"},
+		"de": {"Zurück zum Seitenanfang", "In Zwischenablage kopieren", "Suche wird initialisiert", "Zum Inhalt"},
+		"fr": {"Retour en haut de la page", "Copier dans le presse-papier", "Initialisation de la recherche", "Aller au contenu"},
+		"es": {"Volver al principio", "Copiar al portapapeles", "Inicializando búsqueda", "Saltar a contenido"},
+		"it": {"Torna su", "Copia", "Inizializza la ricerca", "Vai al contenuto"},
+		"pt": {"Voltar para o topo", "Copiar para área de transferência", "Inicializando pesquisa", "Pular para o conteúdo"},
+		"nl": {"Terug naar boven", "Kopiëren naar klembord", "Zoeken initialiseren", "Ga naar inhoud"},
+		"pl": {"Powrót na górę", "Kopiuj do schowka", "Inicjowanie wyszukiwania", "Przejdź do treści"},
+		"ru": {"Наверх", "Копировать в буфер", "Инициализация поиска", "Перейти к содержанию"},
+		"zh": {"回到页面顶部", "复制", "正在初始化搜索引擎", "跳转至"},
+		"ja": {"先頭に戻る", "クリップボードへコピー", "検索を初期化しています", "コンテンツにスキップ"},
+		"ar": {"العودة إلى الأعلى", "نسخ إلى الحافظة", "جاري تهيئة البحث", "انتقل إلى المحتوى"},
+	})
+}
