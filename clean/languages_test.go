@@ -3785,3 +3785,27 @@ func TestForumTopicListLanguages(t *testing.T) {
 	})
 	assertChromeUnder(t, map[string][]string{"en": {"Powered by Discourse, best viewed with JavaScript enabled"}})
 }
+
+// TestFreeShippingLanguages: a shop's notice of free delivery over an
+// amount ("توصيل مجاني للطلبات فوق 200 ر.س", "Darmowa dostawa od 100
+// zł") goes between two paragraphs, as "Free shipping on orders over
+// $49" does; the Arabic and the German had stayed, and an Arabic shop's
+// product page in w3m had taken it for its title, over the product's
+// name.
+func TestFreeShippingLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"ar": {"توصيل مجاني للطلبات فوق 200 ر.س": "nav-label"},
+		"pl": {"Darmowa dostawa od 100 zł": "nav-label"},
+		"ru": {"Бесплатная доставка от 3000 ₽": "nav-label"},
+		"pt": {"Frete grátis acima de R$ 199": "nav-label"},
+		"de": {"Kostenlose Lieferung ab 50 €": "nav-label"},
+		"fr": {"Livraison offerte dès 60 €": "nav-label"},
+	})
+	page := "متجر التقنية\n\nسماعات لاسلكية برو 2 مع خاصية إلغاء الضوضاء\n\n★★★★☆ 4.3 (218 تقييم)\n\n349 ر.س\n\nأضف إلى السلة اشتر الآن\n\n" +
+		"توصيل مجاني للطلبات فوق 200 ر.س\n\nالوصف\n\n" +
+		"سماعات لاسلكية بتصميم مريح تدوم بطاريتها حتى 30 ساعة مع علبة الشحن. تقنية إلغاء الضوضاء النشطة تعزلك عن ضجيج الشارع والمكتب.\n\n" +
+		"تدعم الشحن السريع: عشر دقائق من الشحن تكفي لساعتين من الاستماع، وتعمل السماعات مع الهواتف والحواسيب.\n\n© 2024 متجر التقنية. جميع الحقوق محفوظة.\n"
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	assert.NotEqual(t, "توصيل مجاني للطلبات فوق 200 ر.س", res.Title)
+}
