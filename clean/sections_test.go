@@ -81,19 +81,12 @@ func TestNumberedPolicySection(t *testing.T) {
 // heading it would be without the link, in each language that prints
 // one; a section of the article's own keeps its heading and its link.
 func TestWikiHeadingWithEditLink(t *testing.T) {
-	headings := map[string]string{
-		"en": "References[edit]",
-		"es": "Referencias[editar]",
-		"de": "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]",
-		"fr": "Références[modifier | modifier le code]",
-	}
-	for lang, heading := range headings {
-		res := cleanBetween(t, lang, heading)
-		require.Equal(t, lang, res.Lang)
-		got := decision(t, res, heading)
-		assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, heading)
-		assert.Equal(t, "references", got.Rule, "%s: %s", lang, heading)
-	}
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"References[edit]": "references"},
+		"es": {"Referencias[editar]": "references"},
+		"de": {"Einzelnachweise[Bearbeiten | Quelltext bearbeiten]": "references"},
+		"fr": {"Références[modifier | modifier le code]": "references"},
+	})
 	res := cleanBetween(t, "es", "Etimología[editar]")
 	assert.Equal(t, clean.Keep, decision(t, res, "Etimología[editar]").Verdict)
 }
@@ -103,11 +96,9 @@ func TestWikiHeadingWithEditLink(t *testing.T) {
 // bar between two paragraphs; a line whose number counts something it
 // names stays.
 func TestCountedShare(t *testing.T) {
-	for _, line := range []string{"42 7 Share", "1 Share", "128 14 3 Share"} {
-		got := decision(t, cleanBetween(t, "en", line), line)
-		assert.Equal(t, clean.Drop, got.Verdict, line)
-		assert.Equal(t, "share-bar", got.Rule, line)
-	}
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"42 7 Share": "share-bar", "1 Share": "share-bar", "128 14 3 Share": "share-bar"},
+	})
 	for _, line := range []string{"Top 10 Share", "7 ways to share"} {
 		got := decision(t, cleanBetween(t, "en", line), line)
 		assert.NotEqual(t, "share-bar", got.Rule, line)
