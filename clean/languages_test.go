@@ -3829,3 +3829,24 @@ func TestArticleToolLanguages(t *testing.T) {
 		"ar": {"أهدِ هذا المقال": "nav-label", "احفظ المقال": "nav-label", "استمع إلى هذا المقال": "nav-label", "اطبع المقال": "nav-label"},
 	})
 }
+
+// TestEventButtonLanguages: an event page's buttons ("Add to calendar",
+// "Buy tickets") go under its last paragraph in the twelve languages, as
+// calls to action; German's "Karten kaufen", Portuguese's "Comprar
+// bilhetes" and Chinese's "购票" had gone only as lines outside it.
+func TestEventButtonLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Add to calendar", "Buy tickets", "Get tickets"},
+		"de": {"Zum Kalender hinzufügen", "Tickets kaufen", "Karten kaufen"},
+		"fr": {"Ajouter au calendrier", "Acheter des billets", "Réserver"},
+		"es": {"Añadir al calendario", "Comprar entradas"},
+		"it": {"Aggiungi al calendario", "Acquista biglietti"},
+		"pt": {"Adicionar ao calendário", "Comprar ingressos", "Comprar bilhetes"},
+		"nl": {"Toevoegen aan agenda", "Tickets kopen"},
+		"pl": {"Dodaj do kalendarza", "Kup bilety"},
+		"ru": {"Добавить в календарь", "Купить билеты"},
+		"zh": {"添加到日历", "购票"},
+		"ja": {"カレンダーに追加", "チケットを購入"},
+		"ar": {"أضف إلى التقويم", "اشتر التذاكر"},
+	})
+}
