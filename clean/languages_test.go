@@ -3850,3 +3850,36 @@ func TestEventButtonLanguages(t *testing.T) {
 		"ar": {"أضف إلى التقويم", "اشتر التذاكر"},
 	})
 }
+
+// TestRecipeControlLanguages: a recipe's buttons ("Imprimir receta",
+// "Épingler la recette", "收藏食谱") go between two paragraphs in the
+// twelve languages; six of 51 had stayed, in Arabic, French and Chinese.
+func TestRecipeControlLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"fr": {"Épingler la recette": "nav-label"},
+		"zh": {"收藏食谱": "nav-label", "给食谱评分": "nav-label", "跳转到食谱": "nav-label"},
+		"ar": {"حفظ الوصفة": "nav-label", "طباعة الوصفة": "nav-label"},
+	})
+}
+
+// TestBookingControlLanguages: a hotel's or a venue's booking controls
+// ("Check availability", "Select dates", "Alle Fotos ansehen", "立即预订")
+// go under its last paragraph in the twelve languages, as calls to
+// action: 50 of 60 had gone only as lines outside the article, and
+// stayed between two paragraphs.
+func TestBookingControlLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Check availability", "Book now", "Show prices", "Select dates"},
+		"de": {"Verfügbarkeit prüfen", "Jetzt buchen", "Alle Fotos ansehen", "Preise anzeigen", "Daten auswählen"},
+		"fr": {"Voir les disponibilités", "Réserver maintenant", "Voir toutes les photos", "Afficher les prix", "Choisir les dates"},
+		"es": {"Ver disponibilidad", "Reservar ahora", "Ver todas las fotos", "Mostrar precios", "Seleccionar fechas"},
+		"it": {"Verifica disponibilità", "Prenota ora", "Vedi tutte le foto", "Mostra prezzi", "Seleziona le date"},
+		"pt": {"Ver disponibilidade", "Reservar agora", "Ver todas as fotos", "Mostrar preços", "Selecionar datas"},
+		"nl": {"Beschikbaarheid bekijken", "Nu boeken", "Alle foto's bekijken", "Prijzen tonen", "Data selecteren"},
+		"pl": {"Sprawdź dostępność", "Zarezerwuj teraz", "Zobacz wszystkie zdjęcia", "Pokaż ceny", "Wybierz daty"},
+		"ru": {"Проверить наличие мест", "Забронировать", "Все фото", "Показать цены", "Выбрать даты"},
+		"zh": {"查看空房", "立即预订", "查看所有照片", "显示价格", "选择日期"},
+		"ja": {"空室状況を確認", "今すぐ予約", "すべての写真を見る", "料金を表示", "日付を選択"},
+		"ar": {"تحقق من التوفر", "احجز الآن", "عرض جميع الصور", "عرض الأسعار", "اختر التواريخ"},
+	})
+}
