@@ -3883,3 +3883,26 @@ func TestBookingControlLanguages(t *testing.T) {
 		"ar": {"تحقق من التوفر", "احجز الآن", "عرض جميع الصور", "عرض الأسعار", "اختر التواريخ"},
 	})
 }
+
+// TestPaywallUnlockLanguages: a paywall's other prompts under a story's
+// cut text, to unlock it or to log in as a subscriber ("Unlock this
+// article", "Уже есть подписка? Войти", "解锁全文"), go by their own rule
+// under its last paragraph in the twelve languages (see
+// TestPaywallPromptLanguages): 17 of 48 had gone only as lines outside
+// the article, or stayed.
+func TestPaywallUnlockLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Subscribe to continue reading", "Already a subscriber? Log in", "This article is for subscribers only", "Unlock this article"},
+		"de": {"Jetzt abonnieren und weiterlesen", "Bereits Abonnent? Hier anmelden", "Dieser Artikel ist nur für Abonnenten", "Artikel freischalten"},
+		"fr": {"Abonnez-vous pour lire la suite", "Déjà abonné ? Se connecter", "Cet article est réservé aux abonnés", "Débloquer cet article"},
+		"es": {"Suscríbete para seguir leyendo", "¿Ya eres suscriptor? Inicia sesión", "Este artículo es exclusivo para suscriptores", "Desbloquea este artículo"},
+		"it": {"Abbonati per continuare a leggere", "Sei già abbonato? Accedi", "Questo articolo è riservato agli abbonati", "Sblocca questo articolo"},
+		"pt": {"Assine para continuar lendo", "Já é assinante? Faça login", "Este conteúdo é exclusivo para assinantes", "Desbloqueie este artigo"},
+		"nl": {"Abonneer om verder te lezen", "Al abonnee? Log in", "Dit artikel is alleen voor abonnees", "Ontgrendel dit artikel"},
+		"pl": {"Zaloguj się lub wykup subskrypcję, aby czytać dalej", "Masz już subskrypcję? Zaloguj się", "Ten artykuł jest dostępny tylko dla subskrybentów", "Odblokuj ten artykuł"},
+		"ru": {"Оформите подписку, чтобы продолжить чтение", "Уже есть подписка? Войти", "Статья доступна только подписчикам", "Разблокировать статью"},
+		"zh": {"订阅后继续阅读", "已是订阅用户？登录", "本文仅限订阅用户阅读", "解锁全文"},
+		"ja": {"続きを読むには購読してください", "購読者の方はログイン", "この記事は有料会員限定です", "この記事の続きを読む"},
+		"ar": {"اشترك لمواصلة القراءة", "مشترك بالفعل؟ سجل الدخول", "هذا المقال متاح للمشتركين فقط", "افتح هذا المقال"},
+	})
+}
