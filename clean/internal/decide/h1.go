@@ -62,12 +62,15 @@ func isH1(p *Page, i int) bool { return p.f(i).Heading == 1 || i == pilcrowH1(p)
 // and given again by its menu, had rated below a menu's line or an
 // announcement above it, or as nothing. In HTML the permalink is no text
 // of the heading (see source's walk). A line that is only the sign, or
-// that holds it among its words, is none.
+// that holds it among its words, is none, and so is a paragraph of
+// several lines of the input that ends with it: the title is one line
+// (the fuzz test found a wrapped paragraph ending in a byte that a
+// legacy encoding reads as "¶" taken for the title).
 func pilcrowH1(p *Page) int {
 	if p.pilcrow == 0 {
 		p.pilcrow = -1
 		for i := 0; i < len(p.Lines) && !p.m.HTML; i++ {
-			if c := p.f(i).Content; len(c) > len("¶") && strings.HasSuffix(c, "¶") && !strings.HasSuffix(c, " ¶") {
+			if c := p.f(i).Content; len(c) > len("¶") && strings.HasSuffix(c, "¶") && !strings.HasSuffix(c, " ¶") && p.m.InputLine(i+1)-p.m.InputLine(i) == 1 {
 				p.pilcrow = i + 1
 				break
 			}
