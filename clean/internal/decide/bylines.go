@@ -45,7 +45,7 @@ func byline(l *measure.Line, p *Page) float64 {
 		return -0.6 // a desk's byline, no name in it: "Door onze redactie binnenland"
 	}
 	if has(l.First, lang.BylineLabels) {
-		if n := x.Lead(lang.BylineLabels, l.Key, id); n >= 0 && n < len(l.Key) && (l.Caps >= 2 && !lowerWordAt(l.Content, keyWords(l.Key[:n])) || caseless(l.Content) || l.Digits >= 4 && hasDate(p, l.Content)) {
+		if n := x.Lead(lang.BylineLabels, l.Key, id); n >= 0 && n < len(l.Key) && (l.Caps >= 2 && !lowerWordAt(l.Content, lang.KeyWords(l.Key[:n])) || caseless(l.Content) || l.Digits >= 4 && hasDate(p, l.Content)) {
 			return -0.6
 		}
 	}

@@ -45,7 +45,7 @@ func copyright(l *measure.Line, p *Page) float64 {
 			switch {
 			case !p.m.Lex.Find(lang.Copyright, k, lang.Bloom(k), p.m.Lang):
 				return 0
-			case keyWords(k) > maxNoticeWords/2 && !namesNotice(p, k):
+			case lang.KeyWords(k) > maxNoticeWords/2 && !namesNotice(p, k):
 				return -0.5 // a sentence that speaks of copyright
 			}
 		} else if l.Stops >= minMentionStops && !namesNotice(p, l.Key) {

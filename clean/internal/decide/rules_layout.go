@@ -360,7 +360,7 @@ func breadcrumb(l *measure.Line, p *Page) float64 {
 	switch {
 	case seps >= 2:
 		return -1
-	case seps == 1 && p.m.Lex.IsWhole(lang.NavLabel, keyPrefix(l.Key, keyWords(l.Content[:first])), p.m.Lang):
+	case seps == 1 && p.m.Lex.IsWhole(lang.NavLabel, keyPrefix(l.Key, lang.KeyWords(l.Content[:first])), p.m.Lang):
 		return -1
 	}
 	return 0

@@ -287,18 +287,8 @@ func allIn(p *Page, list lang.List, key string) bool {
 	return true
 }
 
-// keyWords counts the runs of word runes in s (see lang.IsWordRune), the
-// words its key holds.
-func keyWords(s string) int {
-	n := 0
-	for range wordStarts(s) {
-		n++
-	}
-	return n
-}
-
 // wordStarts yields the first rune of each run of word runes in s, the
-// words keyWords counts.
+// words lang.KeyWords counts.
 func wordStarts(s string) iter.Seq[rune] {
 	return func(yield func(rune) bool) {
 		in := false
@@ -315,7 +305,7 @@ func wordStarts(s string) iter.Seq[rune] {
 // firstSentenceKey returns the key of l's first sentence (see
 // firstSentence): as many words of its key as the sentence has.
 func firstSentenceKey(l *measure.Line) string {
-	return keyPrefix(l.Key, keyWords(firstSentence(l.Content)))
+	return keyPrefix(l.Key, lang.KeyWords(firstSentence(l.Content)))
 }
 
 // keyPrefix returns the first n words of key.

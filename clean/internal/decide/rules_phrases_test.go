@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 )
 
 // TestFirstSentenceKey checks how the copyright rule finds the key of a
@@ -13,9 +15,9 @@ func TestFirstSentenceKey(t *testing.T) {
 	content := "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced."
 	key := "this document is subject to copyright apart from any fair dealing no part may be reproduced"
 	assert.Equal(t, "This document is subject to copyright.", firstSentence(content))
-	assert.Equal(t, "this document is subject to copyright", keyPrefix(key, keyWords(firstSentence(content))))
+	assert.Equal(t, "this document is subject to copyright", keyPrefix(key, lang.KeyWords(firstSentence(content))))
 	assert.Equal(t, key, keyPrefix(key, 40))
-	assert.Empty(t, keyPrefix(key, keyWords("... ")))
+	assert.Empty(t, keyPrefix(key, lang.KeyWords("... ")))
 	assert.Equal(t, "No full stop", firstSentence("No full stop"))
 }
 

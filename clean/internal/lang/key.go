@@ -110,6 +110,20 @@ func IsSpacedPhrase(r rune) bool {
 	return unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
+// KeyWords counts the runs of word runes in s (see IsWordRune): the words
+// its key holds, counted without building the key.
+func KeyWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := IsWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
 // RunWords is how many words a run of n characters written without
 // spaces (see IsCJK) counts, spaced of them in an alphabet that spaces
 // phrases (see IsSpacedPhrase): one per two characters of Chinese or

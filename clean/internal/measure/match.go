@@ -268,15 +268,7 @@ func (p *Page) withoutEditLink(l *Line) (content, key string, ok bool) {
 	}
 	// The bracket's words are the key's last: cut them off the key, not
 	// built as a key of their own, which would cost an allocation.
-	n := 0
-	in := false
-	for _, r := range l.Content[open+1 : len(l.Content)-1] {
-		w := lang.IsWordRune(r)
-		if w && !in {
-			n++
-		}
-		in = w
-	}
+	n := lang.KeyWords(l.Content[open+1 : len(l.Content)-1])
 	if n == 0 || n > maxEditLinkWords {
 		return "", "", false
 	}
