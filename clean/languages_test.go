@@ -3906,3 +3906,27 @@ func TestPaywallUnlockLanguages(t *testing.T) {
 		"ar": {"اشترك لمواصلة القراءة", "مشترك بالفعل؟ سجل الدخول", "هذا المقال متاح للمشتركين فقط", "افتح هذا المقال"},
 	})
 }
+
+// TestPageToolLanguages: the tools a service's or an office's page prints
+// under its headline or its last paragraph ("Imprimer Partager la page
+// Mettre en favoris", "Send by email", "Als PDF herunterladen", "Seite
+// vorlesen", "Tamaño de texto") go between two paragraphs, alone or in a
+// row, in the twelve languages the issue names: written out, 55 of these
+// 95 lines had stayed, and a French office's row of tools was its title in
+// w3m over its headline.
+func TestPageToolLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Print this page", "Share this page", "Add to favourites", "Send by email", "Download as PDF", "Listen to this page", "Text size", "Print Share this page Add to favourites"},
+		"fr": {"Imprimer la page", "Partager la page", "Mettre en favoris", "Envoyer par e-mail", "Télécharger en PDF", "Écouter cette page", "Taille du texte", "Imprimer Partager la page Mettre en favoris"},
+		"de": {"Seite drucken", "Seite teilen", "Zu Favoriten hinzufügen", "Per E-Mail versenden", "Als PDF herunterladen", "Seite vorlesen", "Schriftgröße", "Drucken Seite teilen Zu Favoriten hinzufügen"},
+		"es": {"Imprimir página", "Compartir página", "Añadir a favoritos", "Enviar por correo", "Descargar en PDF", "Escuchar esta página", "Tamaño de texto", "Imprimir Compartir página Añadir a favoritos"},
+		"it": {"Stampa pagina", "Condividi pagina", "Aggiungi ai preferiti", "Invia per email", "Scarica in PDF", "Ascolta questa pagina", "Dimensione testo", "Stampa pagina Condividi pagina Aggiungi ai preferiti"},
+		"pt": {"Imprimir página", "Compartilhar página", "Adicionar aos favoritos", "Enviar por e-mail", "Baixar em PDF", "Ouvir esta página", "Tamanho do texto", "Imprimir Compartilhar página Adicionar aos favoritos"},
+		"nl": {"Pagina afdrukken", "Pagina delen", "Toevoegen aan favorieten", "Verstuur per e-mail", "Download als PDF", "Lees voor", "Tekstgrootte", "Afdrukken Pagina delen Toevoegen aan favorieten"},
+		"pl": {"Drukuj stronę", "Udostępnij stronę", "Dodaj do ulubionych", "Wyślij e-mailem", "Pobierz PDF", "Odsłuchaj", "Rozmiar tekstu", "Drukuj Udostępnij stronę Dodaj do ulubionych"},
+		"ru": {"Распечатать страницу", "Поделиться страницей", "Добавить в избранное", "Отправить по почте", "Скачать PDF", "Прослушать", "Размер шрифта", "Распечатать Поделиться Добавить в избранное"},
+		"ar": {"طباعة الصفحة", "مشاركة الصفحة", "أضف إلى المفضلة", "إرسال بالبريد الإلكتروني", "تحميل PDF", "استمع إلى الصفحة", "حجم الخط", "طباعة مشاركة الصفحة أضف إلى المفضلة"},
+		"zh": {"打印本页", "分享本页", "加入收藏", "下载PDF", "朗读本页", "字号", "打印本页 分享本页 加入收藏"},
+		"ja": {"このページを印刷", "このページをシェア", "お気に入りに追加", "メールで送る", "PDFをダウンロード", "読み上げ", "文字サイズ", "印刷 シェア お気に入りに追加"},
+	})
+}
