@@ -3930,3 +3930,26 @@ func TestPageToolLanguages(t *testing.T) {
 		"ja": {"このページを印刷", "このページをシェア", "お気に入りに追加", "メールで送る", "PDFをダウンロード", "読み上げ", "文字サイズ", "印刷 シェア お気に入りに追加"},
 	})
 }
+
+// TestFeedbackQuestionLanguages: a page's question whether it helped, and
+// its buttons ("这篇文档对您有帮助吗？" over "有帮助没帮助", "¿Le ha sido útil
+// este artículo?", "Oui Non", "Seite bewerten"), go between two
+// paragraphs in the twelve languages the issue names: written out, 18 of
+// these 56 lines had stayed, and a Chinese manual had kept its question
+// and buttons under its last section.
+func TestFeedbackQuestionLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Was this page helpful?", "Was this article helpful?", "Did this answer your question?", "Is this page useful?", "Yes No", "Rate this page", "Report a problem with this page"},
+		"fr": {"Cette page vous a-t-elle été utile ?", "Cet article vous a-t-il été utile ?", "Oui Non", "Évaluer cette page", "Signaler une erreur sur cette page"},
+		"de": {"War diese Seite hilfreich?", "War dieser Artikel hilfreich?", "Ja Nein", "Seite bewerten", "Fehler auf dieser Seite melden"},
+		"es": {"¿Te ha resultado útil esta página?", "¿Esta página te resultó útil?", "¿Le ha sido útil este artículo?", "Sí No", "Valora esta página"},
+		"it": {"Questa pagina ti è stata utile?", "Questo articolo è stato utile?", "Sì No", "Valuta questa pagina"},
+		"pt": {"Esta página foi útil?", "Este artigo foi útil?", "Sim Não", "Avalie esta página"},
+		"nl": {"Was deze pagina nuttig?", "Was dit artikel nuttig?", "Ja Nee", "Beoordeel deze pagina"},
+		"pl": {"Czy ta strona była pomocna?", "Czy ten artykuł był pomocny?", "Tak Nie", "Oceń tę stronę"},
+		"ru": {"Была ли эта страница полезной?", "Эта статья была полезной?", "Да Нет", "Оцените эту страницу"},
+		"ar": {"هل كانت هذه الصفحة مفيدة؟", "هل كان هذا المقال مفيدا؟", "نعم لا", "قيّم هذه الصفحة"},
+		"zh": {"这篇文档对您有帮助吗？", "此页面对您有帮助吗？", "这篇文章对你有帮助吗？", "有帮助 没帮助", "是 否", "有帮助没帮助"},
+		"ja": {"このページは役に立ちましたか？", "この記事は役に立ちましたか？", "はい いいえ", "このページを評価する"},
+	})
+}
