@@ -3953,3 +3953,26 @@ func TestFeedbackQuestionLanguages(t *testing.T) {
 		"ja": {"このページは役に立ちましたか？", "この記事は役に立ちましたか？", "はい いいえ", "このページを評価する"},
 	})
 }
+
+// TestRoomCardButtonLanguages: the buttons of a hotel's room cards ("Book
+// this room", "Zimmer buchen", "Voir toutes les chambres", "预订房间"),
+// alone or in a row after "View details", go between two paragraphs in
+// the twelve languages the issue names, as they stand between a room's
+// facts and the next room's name: written out, 33 of these 41 lines had
+// stayed.
+func TestRoomCardButtonLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"View details", "Book this room", "Room details", "View details Book this room", "See all rooms"},
+		"de": {"Details ansehen", "Zimmer buchen", "Details ansehen Zimmer buchen", "Alle Zimmer ansehen"},
+		"fr": {"Voir les détails", "Réserver cette chambre", "Voir les détails Réserver cette chambre", "Voir toutes les chambres"},
+		"es": {"Ver detalles", "Reservar habitación", "Ver detalles Reservar habitación", "Ver todas las habitaciones"},
+		"it": {"Vedi dettagli", "Prenota la camera", "Vedi dettagli Prenota la camera", "Vedi tutte le camere"},
+		"pt": {"Ver detalhes", "Reservar quarto", "Ver detalhes Reservar quarto", "Ver todos os quartos"},
+		"nl": {"Bekijk details", "Kamer boeken", "Bekijk details Kamer boeken", "Bekijk alle kamers"},
+		"pl": {"Zobacz szczegóły", "Zarezerwuj pokój", "Zobacz szczegóły Zarezerwuj pokój", "Zobacz wszystkie pokoje"},
+		"ru": {"Забронировать номер", "Все номера"},
+		"ar": {"احجز الغرفة", "عرض جميع الغرف"},
+		"zh": {"预订房间", "查看所有房型"},
+		"ja": {"この部屋を予約", "すべての客室を見る"},
+	})
+}
