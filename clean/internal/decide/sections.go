@@ -50,11 +50,12 @@ func sectionsAbove(p *Page) {
 	}
 }
 
-// sectionsBelow widens a text page's span that ends right above a
-// markdown section heading ("## ...") over the sections that follow under
-// headings of that level or lower: a hotel's or a service's page, whose
-// introduction the span found, then its rooms, its services and what its
-// guests say, in short lines that no vote made content. It takes no
+// sectionsBelow widens a span that ends right above a section heading (an
+// h2 or h3, or in text a markdown heading, "## ...") over the sections
+// that follow under headings of that level or lower: a hotel's or a
+// service's page, whose introduction the span found, then its rooms, its
+// services and what its guests say, in short lines that no vote made
+// content. It takes no
 // strong chrome but a card's button, no heading of a higher level and no
 // heading that closes an article; it stops at them, after at most
 // maxSectionsBelow lines, and at a section with nothing the rules left
@@ -64,10 +65,18 @@ func sectionsAbove(p *Page) {
 // footer's menus), and taking them moved 30 pages, wceb text-h2t 0.7987
 // -> 0.7981 and scrapinghub text-h2t 0.9393 -> 0.9388; so restricted,
 // one scrapinghub text-h2t page rises, +0.012, and no other page moves.
+// In HTML the sections are in the article element and in no region or box
+// whose class names chrome, and a span that opens on its section's heading
+// has no sections of its own for that. A line taken that only its
+// neighbours made chrome (a room's name and facts between its card's
+// buttons) is the span's, as its own votes leave it. A German hotel's
+// rooms, amenities and guests' words had gone in HTML
+// (TestSectionsBelowTheSpanInHTML); no page of the shared sets moves.
 func sectionsBelow(p *Page) {
-	if p.m.HTML || p.Start > p.End {
+	if p.Start > p.End {
 		return
 	}
+	html := p.m.HTML
 	first := p.nonBlank(p.End+1, 1)
 	if first < 0 {
 		return
@@ -77,7 +86,7 @@ func sectionsBelow(p *Page) {
 		return
 	}
 	for i := p.Start; i <= p.End; i++ {
-		if p.f(i).Heading >= 2 {
+		if p.f(i).Heading >= 2 && !(html && i == p.Start) {
 			return // the span has sections of its own: what follows them is another box
 		}
 	}
@@ -88,6 +97,7 @@ func sectionsBelow(p *Page) {
 			continue
 		}
 		if seen++; seen > maxSectionsBelow || l.bad.closes() || f.Heading > 0 && f.Heading < h ||
+			html && (!f.DOM.Article || f.DOM.Region != source.NoRegion || f.DOM.Hint != source.NoHint) ||
 			l.class == chrome && l.strong && l.bad != RepeatedButton && l.bad != CallToAction {
 			break
 		}
@@ -103,6 +113,11 @@ func sectionsBelow(p *Page) {
 	}
 	if last >= 0 {
 		keepEntries(p, first, last)
+		for i := first; i <= last; i++ {
+			if l := &p.Lines[i]; l.class == chrome && l.ruleClass != chrome && !l.strong {
+				l.class = uncertain // chrome only by its neighbours, a card's buttons
+			}
+		}
 		p.End = last
 	}
 }
