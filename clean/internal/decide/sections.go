@@ -67,7 +67,9 @@ func sectionsAbove(p *Page) {
 // one scrapinghub text-h2t page rises, +0.012, and no other page moves.
 // In HTML the sections are in the article element and in no region or box
 // whose class names chrome, and a span that opens on its section's heading
-// has no sections of its own for that. A line taken that only its
+// has no sections of its own for that; a row of strong chrome that the
+// page repeats is a card's buttons ("Details ansehen Zimmer buchen" under
+// each room), which it takes, not a box's end. A line taken that only its
 // neighbours made chrome (a room's name and facts between its card's
 // buttons) is the span's, as its own votes leave it. A German hotel's
 // rooms, amenities and guests' words had gone in HTML
@@ -98,7 +100,7 @@ func sectionsBelow(p *Page) {
 		}
 		if seen++; seen > maxSectionsBelow || l.bad.closes() || f.Heading > 0 && f.Heading < h ||
 			html && (!f.DOM.Article || f.DOM.Region != source.NoRegion || f.DOM.Hint != source.NoHint) ||
-			l.class == chrome && l.strong && l.bad != RepeatedButton && l.bad != CallToAction {
+			l.class == chrome && l.strong && l.bad != RepeatedButton && l.bad != CallToAction && !(html && f.Repeats > 0) {
 			break
 		}
 		if f.Heading == h {
