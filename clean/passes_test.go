@@ -1328,3 +1328,18 @@ func TestContentsLabelAfterText(t *testing.T) {
 	assert.True(t, strings.HasSuffix(strings.TrimSpace(res.Body), "opened and used as the stream for logging."), res.Body)
 	assert.NotContains(t, res.Body, "Table of Contents")
 }
+
+// TestItemsAboveTheSpan: a Brazilian job offer's facts under its h1, one
+// list (testdata/html/job-pt.html): the span took in its date and its
+// count of applications, and the contract and the salary above them had
+// gone as a menu's short entries (see itemsAbove). The buttons under the
+// facts still go.
+func TestItemsAboveTheSpan(t *testing.T) {
+	page, err := os.ReadFile("testdata/html/job-pt.html")
+	require.NoError(t, err)
+	res, err := clean.HTML(strings.NewReader(string(page)))
+	require.NoError(t, err)
+	assert.Equal(t, "Analista de Dados Pleno", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "• CLT\n• R$ 7.000 a R$ 9.000\n• Publicada há 3 dias\n• 42 candidaturas\n\nSobre a vaga\n"), res.Body)
+	assert.NotContains(t, res.Body, "Candidatar-se")
+}

@@ -55,6 +55,7 @@ func (d *Decider) findSpan(p *Page) {
 		introBefore(p, d.prm)
 	}
 	postHeadsAbove(p)
+	itemsAbove(p)
 	ledeAbove(p)
 	lastBelow(p)
 	stepsBelow(p)
