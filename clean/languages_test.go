@@ -3976,3 +3976,26 @@ func TestRoomCardButtonLanguages(t *testing.T) {
 		"ja": {"この部屋を予約", "すべての客室を見る"},
 	})
 }
+
+// TestPodcastControlLanguages: a podcast's links to the apps that play it
+// ("Escúchalo en Spotify Apple Podcasts Google Podcasts iVoox", "Слушать
+// на ...", "Spotifyで聴く") and its episode's buttons ("Download episode",
+// "Folge abspielen", "收听本集") go between two paragraphs in the twelve
+// languages the issue names: written out, 49 of these 51 lines had
+// stayed, and a Spanish podcast's row of apps was its title in w3m.
+func TestPodcastControlLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Listen on Spotify Apple Podcasts Google Podcasts", "Listen on Apple Podcasts", "Subscribe on Spotify", "Available on Apple Podcasts", "Listen to this episode", "Download episode", "Play episode"},
+		"de": {"Hör dir die Folge an auf Spotify Apple Podcasts", "Anhören auf Spotify", "Jetzt auf Spotify hören", "Folge herunterladen", "Folge abspielen"},
+		"fr": {"Écouter sur Spotify Apple Podcasts Deezer", "Écoutez sur Apple Podcasts", "Télécharger l'épisode", "Écouter l'épisode"},
+		"es": {"Escúchalo en Spotify Apple Podcasts Google Podcasts iVoox", "Escucha en Spotify", "Descargar episodio", "Escuchar episodio"},
+		"it": {"Ascolta su Spotify Apple Podcasts", "Ascoltaci su Spotify", "Scarica l'episodio", "Ascolta l'episodio"},
+		"pt": {"Ouça no Spotify Apple Podcasts Deezer", "Ouvir no Spotify", "Baixar episódio", "Ouvir episódio"},
+		"nl": {"Luister via Spotify Apple Podcasts", "Beluister op Spotify", "Aflevering downloaden", "Aflevering afspelen"},
+		"pl": {"Słuchaj na Spotify Apple Podcasts", "Posłuchaj w Spotify", "Pobierz odcinek", "Odtwórz odcinek"},
+		"ru": {"Слушать на Яндекс Музыке Apple Podcasts", "Слушайте в Apple Podcasts", "Скачать выпуск", "Слушать выпуск"},
+		"ar": {"استمع على سبوتيفاي آبل بودكاست", "استمع عبر Apple Podcasts", "تحميل الحلقة", "استمع إلى الحلقة"},
+		"zh": {"在小宇宙收听", "下载本集", "收听本集"},
+		"ja": {"Spotifyで聴く", "Apple Podcastsで聴く", "エピソードをダウンロード", "このエピソードを聴く"},
+	})
+}
