@@ -3999,3 +3999,26 @@ func TestPodcastControlLanguages(t *testing.T) {
 		"ja": {"Spotifyで聴く", "Apple Podcastsで聴く", "エピソードをダウンロード", "このエピソードを聴く"},
 	})
 }
+
+// TestSimilarRecipesAndAdsLanguages: the heading over a recipe's or a
+// classified ad's like pages ("Similar recipes", "Ces annonces peuvent
+// vous intéresser", "وصفات مشابهة", "相似房源") and a recipe's prompt to
+// rate it ("قيّم الوصفة") go between two paragraphs in the twelve
+// languages the issue names: written out, 44 of these 69 lines had
+// stayed, and a French ad and an Arabic recipe kept the pages under them.
+func TestSimilarRecipesAndAdsLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Similar recipes", "You may also like these recipes", "Similar ads", "These listings may interest you", "Rate this recipe", "Similar listings"},
+		"de": {"Ähnliche Rezepte", "Das könnte dir auch schmecken", "Ähnliche Anzeigen", "Diese Anzeigen könnten Sie interessieren", "Rezept bewerten", "Ähnliche Inserate"},
+		"fr": {"Recettes similaires", "Vous aimerez aussi ces recettes", "Annonces similaires", "Ces annonces peuvent vous intéresser", "Notez cette recette", "Noter la recette"},
+		"es": {"Recetas similares", "Te puede interesar", "Anuncios similares", "Estos anuncios te pueden interesar", "Valora esta receta", "Anuncios relacionados"},
+		"it": {"Ricette simili", "Potrebbero piacerti anche", "Annunci simili", "Questi annunci potrebbero interessarti", "Vota questa ricetta", "Valuta la ricetta"},
+		"pt": {"Receitas semelhantes", "Receitas relacionadas", "Anúncios semelhantes", "Anúncios que podem te interessar", "Avalie esta receita", "Anúncios relacionados"},
+		"nl": {"Vergelijkbare recepten", "Misschien ook lekker", "Vergelijkbare advertenties", "Deze advertenties vind je misschien ook interessant", "Beoordeel dit recept"},
+		"pl": {"Podobne przepisy", "Zobacz też inne przepisy", "Podobne ogłoszenia", "Te ogłoszenia mogą Cię zainteresować", "Oceń przepis"},
+		"ru": {"Похожие рецепты", "Вам также может понравиться", "Похожие объявления", "Эти объявления могут вас заинтересовать", "Оцените рецепт"},
+		"ar": {"وصفات مشابهة", "وصفات ذات صلة", "إعلانات مشابهة", "قد تهمك هذه الإعلانات", "قيّم الوصفة", "قيم الوصفة"},
+		"zh": {"相关食谱", "猜你喜欢", "相似房源", "相关推荐", "为这道菜打分", "类似信息"},
+		"ja": {"関連レシピ", "おすすめレシピ", "似ている商品", "この出品者の他の商品", "このレシピを評価する", "関連する広告"},
+	})
+}
