@@ -482,6 +482,7 @@ func TestParseErrors(t *testing.T) {
 		"whole share\n":                                      "before the first section",
 		"[share-bar]\nshare\n":                               "want <whole|label|lead|within>",
 		"[months]\njan = x\n":                                "bad value",
+		"[copyright]\nwithin all rights reserved\n":          "a list of bare entries",
 		"[share-bar]\nwhole !!!\n":                           "has no words",
 		"[share-bar]\nwhole share\n[sign-in]\nwhole share\n": "is in both",
 	} {

@@ -103,6 +103,11 @@ func parseLanguage(fsys fs.FS, dir, code string) (*Lexicon, error) {
 		if !ok {
 			return nil, fail("an entry before the first section")
 		}
+		if kind, _, ok := strings.Cut(text, " "); ok {
+			if _, known := kindByName(kind); known {
+				return nil, fail("[%s] is a list of bare entries, not %q: a phrase's kind is a table's", section, l.text)
+			}
+		}
 		e := Entry{Text: text, Everywhere: everywhere}
 		if word, value, ok := strings.Cut(text, " = "); ok {
 			n, err := parseValue(value)
