@@ -4022,3 +4022,14 @@ func TestSimilarRecipesAndAdsLanguages(t *testing.T) {
 		"ja": {"関連レシピ", "おすすめレシピ", "似ている商品", "この出品者の他の商品", "このレシピを評価する", "関連する広告"},
 	})
 }
+
+// TestChineseBlogTemplateLines: what a large Chinese blog platform prints
+// around each post (its copyright statement, "版权声明：本文为博主原创文章，
+// 遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。", its
+// column and tags labels, its permalink, its row of buttons) goes between
+// two paragraphs: all seven lines had stayed.
+func TestChineseBlogTemplateLines(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"zh": {"版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。", "本文为博主原创文章，未经博主允许不得转载。", "分类专栏： Python 文章标签： python 列表 去重", "文章标签： python 列表 去重", "本文链接：https://blog.example.net/abc/article/details/123", "点赞 踩 收藏 打赏 评论 分享", "觉得还不错? 一键收藏"},
+	})
+}
