@@ -4033,3 +4033,28 @@ func TestChineseBlogTemplateLines(t *testing.T) {
 		"zh": {"版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。", "本文为博主原创文章，未经博主允许不得转载。", "分类专栏： Python 文章标签： python 列表 去重", "文章标签： python 列表 去重", "本文链接：https://blog.example.net/abc/article/details/123", "点赞 踩 收藏 打赏 评论 分享", "觉得还不错? 一键收藏"},
 	})
 }
+
+// TestShopReviewFormControlLanguages: a shop's review form and buttons
+// between its reviews (see TestShopReviewFormLanguages), as common shop
+// software prints them in its translations ("Füge deine Bewertung
+// hinzu", "Sei der Erste, der „...“ bewertet", "Your rating *",
+// "Добавить отзыв", "كن أول من يقيم", "カートに追加"), go between two
+// paragraphs in the twelve languages the issue names: written out, 39 of
+// these 82 lines had stayed, and a German honey shop's page kept "Füge
+// deine Bewertung hinzu" under its reviews.
+func TestShopReviewFormControlLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Add a review", "Be the first to review “Forest honey 500 g”", "Your rating *", "Your review *", "There are no reviews yet.", "Related products", "Add to cart"},
+		"de": {"Füge deine Bewertung hinzu", "Sei der Erste, der „Waldhonig 500 g“ bewertet", "Deine Bewertung *", "Es gibt noch keine Bewertungen.", "Ähnliche Produkte", "In den Warenkorb"},
+		"fr": {"Ajouter un avis", "Soyez le premier à laisser votre avis sur “Miel de forêt 500 g”", "Votre note *", "Votre avis *", "Il n’y a pas encore d’avis.", "Produits similaires", "Ajouter au panier"},
+		"es": {"Añadir una valoración", "Sé el primero en valorar “Miel de bosque 500 g”", "Tu puntuación *", "Tu valoración *", "No hay valoraciones aún.", "Productos relacionados", "Añadir al carrito"},
+		"it": {"Aggiungi una recensione", "Recensisci per primo “Miele di bosco 500 g”", "La tua valutazione *", "La tua recensione *", "Non ci sono ancora recensioni.", "Prodotti correlati", "Aggiungi al carrello"},
+		"pt": {"Adicionar uma avaliação", "Seja o primeiro a avaliar “Mel silvestre 500 g”", "Sua avaliação *", "Ainda não existem avaliações.", "Produtos relacionados", "Adicionar ao carrinho"},
+		"nl": {"Voeg een recensie toe", "Wees de eerste om “Boshoning 500 g” te beoordelen", "Je waardering *", "Je beoordeling *", "Er zijn nog geen beoordelingen.", "Gerelateerde producten", "Toevoegen aan winkelwagen"},
+		"pl": {"Dodaj opinię", "Napisz pierwszą opinię o “Miód leśny 500 g”", "Twoja ocena *", "Twoja opinia *", "Na razie nie ma opinii o produkcie.", "Podobne produkty", "Dodaj do koszyka"},
+		"ru": {"Добавить отзыв", "Будьте первым, кто оставил отзыв на “Лесной мёд 500 г”", "Ваша оценка *", "Ваш отзыв *", "Отзывов пока нет.", "Похожие товары", "В корзину"},
+		"ar": {"أضف مراجعة", "كن أول من يقيم “عسل السدر 500 غ”", "تقييمك *", "مراجعتك *", "لا توجد مراجعات بعد.", "منتجات ذات صلة", "إضافة إلى السلة"},
+		"zh": {"添加评价", "成为第一个评价“森林蜂蜜 500 克”的人", "您的评分 *", "您的评价 *", "还没有评价。", "相关产品", "加入购物车"},
+		"ja": {"レビューを追加", "“森のはちみつ 500g” のレビューを最初に書く", "あなたの評価 *", "あなたのレビュー *", "レビューはまだありません。", "関連商品", "カートに追加"},
+	})
+}
