@@ -4058,3 +4058,29 @@ func TestShopReviewFormControlLanguages(t *testing.T) {
 		"ja": {"レビューを追加", "“森のはちみつ 500g” のレビューを最初に書く", "あなたの評価 *", "あなたのレビュー *", "レビューはまだありません。", "関連商品", "カートに追加"},
 	})
 }
+
+// TestCitePageAndCopyLinkLanguages: a share bar that a button to copy the
+// page's address ends, named for screen readers ("Compartilhe: Facebook
+// Twitter WhatsApp Link para Copiar para área de transferência", a
+// government portal's; see socialThenShare), a reference's tools ("Cite
+// this page", "Cita questa pagina"), the heading over an artist's other
+// songs ("Más canciones de Juanes") and over a site's popular pages
+// ("Beliebte Seiten", under a page that was not found) go between two
+// paragraphs in the twelve languages the issue names: written out, 57
+// of these 59 lines had stayed.
+func TestCitePageAndCopyLinkLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Share: Facebook Twitter WhatsApp Copy link to clipboard", "Share Report an error Cite this page", "Cite this page", "More songs by Juanes", "Popular pages"},
+		"de": {"Teilen: Facebook Twitter WhatsApp Link in die Zwischenablage kopieren", "Teilen Fehler melden Diese Seite zitieren", "Diese Seite zitieren", "Weitere Songs von Juanes", "Beliebte Seiten"},
+		"fr": {"Partager : Facebook Twitter WhatsApp Copier le lien dans le presse-papiers", "Citer cette page", "Plus de chansons de Juanes", "Pages populaires"},
+		"es": {"Compartir: Facebook Twitter WhatsApp Copiar enlace al portapapeles", "Compartir Reportar un error Citar esta página", "Citar esta página", "Más canciones de Juanes", "Páginas populares"},
+		"it": {"Condividi: Facebook Twitter WhatsApp Copia il link negli appunti", "Condividi Segnala un errore Cita questa pagina", "Cita questa pagina", "Altre canzoni di Juanes", "Pagine più visitate"},
+		"pt": {"Compartilhe: Facebook Twitter WhatsApp Link para Copiar para área de transferência", "Compartilhar Reportar um erro Citar esta página", "Citar esta página", "Mais músicas de Juanes", "Páginas populares"},
+		"nl": {"Delen: Facebook Twitter WhatsApp Link kopiëren naar klembord", "Delen Fout melden Deze pagina citeren", "Deze pagina citeren", "Meer nummers van Juanes", "Populaire pagina's"},
+		"pl": {"Udostępnij: Facebook Twitter WhatsApp Kopiuj link do schowka", "Udostępnij Zgłoś błąd Cytuj tę stronę", "Cytuj tę stronę", "Więcej piosenek Juanes", "Popularne strony"},
+		"ru": {"Поделиться: Facebook Twitter WhatsApp Скопировать ссылку в буфер обмена", "Поделиться Сообщить об ошибке Цитировать страницу", "Цитировать страницу", "Другие песни Juanes", "Популярные страницы"},
+		"ar": {"شارك: فيسبوك تويتر واتساب نسخ الرابط إلى الحافظة", "مشاركة الإبلاغ عن خطأ اقتباس هذه الصفحة", "اقتباس هذه الصفحة", "المزيد من أغاني Juanes", "الصفحات الشائعة"},
+		"zh": {"分享： 微博 微信 复制链接到剪贴板", "分享 报告错误 引用此页", "引用此页", "Juanes的更多歌曲", "热门页面"},
+		"ja": {"シェア： Facebook X LINE リンクをクリップボードにコピー", "シェア 誤りを報告 このページを引用", "このページを引用", "Juanesの他の曲", "人気のページ"},
+	})
+}

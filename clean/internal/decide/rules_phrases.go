@@ -243,11 +243,34 @@ func shareBar(l *measure.Line, p *Page) float64 {
 		}
 		return 0
 	}
-	if !allIn(p, lang.Social, l.Key) {
+	if !allIn(p, lang.Social, l.Key) && !socialThenShare(p, l.Key) {
 		return 0
 	}
 	return -1
 }
+
+// socialThenShare reports whether key is a row of social networks and
+// share captions (the social list) that a share button's phrase ends (a
+// whole entry of the share-bar table, of at most maxSharePhrase words):
+// "Compartilhe: Facebook Twitter WhatsApp Link para Copiar para área de
+// transferência", a government portal's share bar, whose last button
+// names its action for screen readers.
+func socialThenShare(p *Page, key string) bool {
+	i := len(key)
+	for n := 0; n < maxSharePhrase; n++ {
+		if i = strings.LastIndexByte(key[:i], ' '); i <= 0 {
+			return false
+		}
+		if p.m.Lex.IsWhole(lang.ShareBar, key[i+1:], p.m.Lang) && allIn(p, lang.Social, key[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSharePhrase is the most words of the share button's phrase that ends
+// a row of social networks (see socialThenShare).
+const maxSharePhrase = 8
 
 // countedShare reports whether l is a post's counts of likes and
 // comments, their icons unprinted, before a share button's caption: "42
