@@ -1004,10 +1004,7 @@ func TestSectionsBelowTheSpanInMarkdown(t *testing.T) {
 // facts between its card's buttons as lines among chrome (see
 // sectionsBelow). The cards' buttons, now navigation labels, still go.
 func TestSectionsBelowTheSpanInHTML(t *testing.T) {
-	page, err := os.ReadFile("testdata/html/hotel-de.html")
-	require.NoError(t, err)
-	res, err := clean.HTML(strings.NewReader(string(page)))
-	require.NoError(t, err)
+	res := cleanFixture(t, "html/hotel-de.html")
 	assert.Equal(t, "Willkommen im Hotel Alpenblick", res.Title)
 	for _, own := range []string{"Unsere Zimmer\n\nDoppelzimmer Komfort\n\n25 m²", "Juniorsuite Zugspitze\n\n40 m² · Sitzecke · für bis zu 4 Personen\n\nab 219 € pro Nacht", "Ausstattung\n\n• Kostenloses WLAN", "• E-Ladestation", "Das sagen unsere Gäste", "Andrea aus Köln, Oktober 2023"} {
 		assert.Contains(t, res.Body, own)
@@ -1335,10 +1332,7 @@ func TestContentsLabelAfterText(t *testing.T) {
 // gone as a menu's short entries (see itemsAbove). The buttons under the
 // facts still go.
 func TestItemsAboveTheSpan(t *testing.T) {
-	page, err := os.ReadFile("testdata/html/job-pt.html")
-	require.NoError(t, err)
-	res, err := clean.HTML(strings.NewReader(string(page)))
-	require.NoError(t, err)
+	res := cleanFixture(t, "html/job-pt.html")
 	assert.Equal(t, "Analista de Dados Pleno", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "• CLT\n• R$ 7.000 a R$ 9.000\n• Publicada há 3 dias\n• 42 candidaturas\n\nSobre a vaga\n"), res.Body)
 	assert.NotContains(t, res.Body, "Candidatar-se")
