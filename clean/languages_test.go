@@ -4084,3 +4084,13 @@ func TestCitePageAndCopyLinkLanguages(t *testing.T) {
 		"ja": {"シェア： Facebook X LINE リンクをクリップボードにコピー", "シェア 誤りを報告 このページを引用", "このページを引用", "Juanesの他の曲", "人気のページ"},
 	})
 }
+
+// TestJapaneseSaveAndPrintButtons: a Japanese recipe's row of buttons to
+// save it, print it and share it ("保存 印刷 シェア") goes between two
+// paragraphs, as "印刷 シェア" did: "保存" and "印刷" are button captions
+// (the buttons list), which only a row of them matches, not "保存" alone,
+// a recipe's heading over how to store a dish.
+func TestJapaneseSaveAndPrintButtons(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{"ja": {"保存 印刷 シェア", "保存 シェア"}})
+	assertKeptBetween(t, map[string]string{"ja": "保存"})
+}
