@@ -4094,3 +4094,28 @@ func TestJapaneseSaveAndPrintButtons(t *testing.T) {
 	assertGoesBetween(t, map[string][]string{"ja": {"保存 印刷 シェア", "保存 シェア"}})
 	assertKeptBetween(t, map[string]string{"ja": "保存"})
 }
+
+// TestReviewHelpfulMoreLanguages: more of a shop's questions under each
+// review whether it helped (see TestReviewHelpfulLanguages), with their
+// answers' counts ("Vond je dit een nuttige review? Ja (12) Nee (1)",
+// "Fanden Sie diese Bewertung hilfreich?", "このレビューは参考になりましたか？
+// はい (12) いいえ (1)"), and a helpful button with its count in brackets
+// ("Helpful (12)", "Utile (12)": see buttonRow), go between two
+// paragraphs in the twelve languages the issue names: written out, 19 of
+// these 35 lines had stayed.
+func TestReviewHelpfulMoreLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Was this review helpful? Yes (12) No (1)", "Did you find this review helpful?", "Helpful (12)"},
+		"de": {"War diese Bewertung hilfreich? Ja (12) Nein (1)", "Fanden Sie diese Bewertung hilfreich?", "Hilfreich (12)"},
+		"fr": {"Cet avis vous a-t-il été utile ? Oui (12) Non (1)", "Avez-vous trouvé cet avis utile ?", "Utile (12)"},
+		"es": {"¿Te ha resultado útil esta opinión? Sí (12) No (1)", "¿Te resultó útil esta reseña?", "Útil (12)"},
+		"it": {"Questa recensione ti è stata utile? Sì (12) No (1)", "Hai trovato utile questa recensione?", "Utile (12)"},
+		"pt": {"Esta avaliação foi útil? Sim (12) Não (1)", "Você achou esta avaliação útil?", "Útil (12)"},
+		"nl": {"Vond je dit een nuttige review? Ja (12) Nee (1)", "Was deze review nuttig?", "Nuttig (12)"},
+		"pl": {"Czy ta opinia była pomocna? Tak (12) Nie (1)", "Czy ta recenzja była przydatna?", "Pomocne (12)"},
+		"ru": {"Был ли этот отзыв полезен? Да (12) Нет (1)", "Отзыв полезен?", "Полезно (12)"},
+		"ar": {"هل كانت هذه المراجعة مفيدة؟ نعم (12) لا (1)", "هل وجدت هذا التقييم مفيدًا؟", "مفيد (12)"},
+		"zh": {"这条评价对您有帮助吗？ 是 (12) 否 (1)", "有用 (12)", "这条评论有用吗？"},
+		"ja": {"このレビューは参考になりましたか？ はい (12) いいえ (1)", "このレビューは役に立ちましたか？"},
+	})
+}

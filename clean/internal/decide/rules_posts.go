@@ -26,7 +26,9 @@ import (
 // 条评论分享收藏喜欢"); a
 // row in a cased script so printed ("ReplyBoostFavouriteBookmarkMore",
 // under each post of a Mastodon thread) is one word whose capitals part
-// two captions or more.
+// two captions or more. One caption with its count in brackets ("Helpful
+// (12)", "Utile (12)", under a shop's review) is a button too; a count
+// without brackets after one word may be a heading's ("Part 2").
 func buttonRow(l *measure.Line, p *Page) float64 {
 	if l.Tokens == 1 && l.CJK > 0 && l.End == measure.EndNone {
 		if p.m.Lex.RunOf(lang.Buttons, l.Key, p.m.Lang) {
@@ -55,6 +57,9 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 		default:
 			return 0
 		}
+	}
+	if buttons == 1 && counts == 1 && l.Tokens == 2 && l.Punct&measure.PunctParen != 0 && strings.HasSuffix(l.Content, ")") {
+		return -2 // one caption and its count in brackets: "Helpful (12)", "Utile (12)"
 	}
 	if buttons < 2 || buttons > 6 || others > 0 && buttons < minButtonsWithObject {
 		return 0
