@@ -1304,3 +1304,31 @@ func TestJobPostingKeepsItsSections(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.Body, again.Body)
 }
+
+// TestPostButtonItems: a forum's buttons under each post printed as a
+// list of one caption an item ("  • Thanks" over "  • Like", as w3m prints
+// a XenForo thread) go where the page repeats them (see buttonRow): they
+// had stayed inside the thread's span, weak chrome there, and three wceb
+// threads in w3m rise (0537 +0.0063, 0522 +0.0033, 0528 +0.0018). An item
+// of one caption that the page gives once is a list's own ("• Edit",
+// among what a member may do).
+func TestPostButtonItems(t *testing.T) {
+	bodies := []string{
+		"I moved my home server from Linux to FreeBSD last year and have not looked back since, mostly because of ZFS and the jails.",
+		"Same here, although I still keep a Linux box around for the games that need it, and for the odd piece of hardware without drivers.",
+		"The handbook is what convinced me: every part of the system is documented in one place, and the documentation matches what is installed.",
+	}
+	page := threadPage("  • Forums\n  • What's new\n  • Log in\n\nWhy I switched to FreeBSD\n\n", func(n int, body string) string {
+		return fmt.Sprintf("user%d\n\n  • Jan %d, 2024\n  • #%d\n\n%s\n\n  • Thanks\n  • Like\n\nReactions: alice, bob and %d others\n\n", n, n+1, n, body, n)
+	}, bodies, "© 2024 Example Forums\n")
+	res, err := clean.Text(page)
+	require.NoError(t, err)
+	for _, b := range bodies {
+		assert.Contains(t, res.Body, b)
+	}
+	assert.NotContains(t, res.Body, "• Like")
+	once := "Members of the group can:\n\n  • Read\n  • Edit\n  • Vote\n\n"
+	res, err = clean.Text(newsPage("Home | News", "Group settings", []string{twoParagraphs["en"][0], once + twoParagraphs["en"][1]}, "© 2024 Example"))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, "  • Read\n  • Edit\n  • Vote\n")
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
 	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
 // Rules of threads and comment sections: the lines that forum software and
@@ -28,7 +29,11 @@ import (
 // under each post of a Mastodon thread) is one word whose capitals part
 // two captions or more. One caption with its count in brackets ("Helpful
 // (12)", "Utile (12)", under a shop's review) is a button too; a count
-// without brackets after one word may be a heading's ("Part 2").
+// without brackets after one word may be a heading's ("Part 2"). So is a
+// list item of one caption that the page gives minItemButtonRepeats more
+// times or more ("• Like" under each post of a thread, as w3m prints a
+// forum's list of buttons): once, it is a list's own ("• Edit", among
+// what a member may do).
 func buttonRow(l *measure.Line, p *Page) float64 {
 	if l.Tokens == 1 && l.CJK > 0 && l.End == measure.EndNone {
 		if p.m.Lex.RunOf(lang.Buttons, l.Key, p.m.Lang) {
@@ -41,6 +46,9 @@ func buttonRow(l *measure.Line, p *Page) float64 {
 			return -2
 		}
 		return 0
+	}
+	if l.Tokens == 1 && (l.Marker == source.MarkBullet || l.Marker == source.MarkSub) && l.Repeats >= minItemButtonRepeats && p.m.Lex.In(lang.Buttons, l.Key, p.m.Lang) {
+		return -2 // "• Like", one item of a list of buttons under each post
 	}
 	if l.Tokens < 2 || l.Tokens > 7 || l.End != measure.EndNone || !has(l.First, lang.Buttons) && l.CJK == 0 {
 		return 0
@@ -76,6 +84,10 @@ const (
 	maxButtonObjects     = 1
 	minButtonsWithObject = 3
 )
+
+// minItemButtonRepeats is how many other times the page gives a list item
+// of one button caption that make it a post's button (see buttonRow).
+const minItemButtonRepeats = 2
 
 // maxButtonCounts is the most numbers in a row in a row of buttons: the
 // count of the caption before them and of the caption after ("赞同 126 12
