@@ -1,6 +1,9 @@
 package decide
 
-import "github.com/cleanseeds/cleanseeds/clean/internal/source"
+import (
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
 
 // sectionsAbove widens a span that opens on a section heading (an h2 or
 // lower, or in text a markdown heading, "## ...") over the sections above
@@ -36,8 +39,7 @@ func sectionsAbove(p *Page) {
 			continue
 		}
 		seen++
-		if seen > maxSectionsAbove || l.strong || l.bad.closes() || html && !f.DOM.Article || f.DOM.Region != source.NoRegion ||
-			f.DOM.Hint != source.NoHint || f.Heading > 0 && f.Heading < h {
+		if seen > maxSectionsAbove || l.strong || l.bad.closes() || html && !inArticleBox(f) || f.Heading > 0 && f.Heading < h {
 			break
 		}
 		if f.Heading == h {
@@ -55,9 +57,9 @@ func sectionsAbove(p *Page) {
 // that follow under headings of that level or lower: a hotel's or a
 // service's page, whose introduction the span found, then its rooms, its
 // services and what its guests say, in short lines that no vote made
-// content. It takes no
-// strong chrome but a card's button, no heading of a higher level and no
-// heading that closes an article; it stops at them, after at most
+// content. It takes no strong chrome but a card's button, no heading of a
+// higher level and no heading that closes an article; it stops at them,
+// after at most
 // maxSectionsBelow lines, and at a section with nothing the rules left
 // uncertain or content. Only under a span without sections of its own,
 // and under an h2 or h3: after an article's sections, such headings open
@@ -99,7 +101,7 @@ func sectionsBelow(p *Page) {
 			continue
 		}
 		if seen++; seen > maxSectionsBelow || l.bad.closes() || f.Heading > 0 && f.Heading < h ||
-			html && (!f.DOM.Article || f.DOM.Region != source.NoRegion || f.DOM.Hint != source.NoHint) ||
+			html && !inArticleBox(f) ||
 			l.class == chrome && l.strong && l.bad != RepeatedButton && l.bad != CallToAction && !(html && f.Repeats > 0) {
 			break
 		}
@@ -122,6 +124,13 @@ func sectionsBelow(p *Page) {
 		}
 		p.End = last
 	}
+}
+
+// inArticleBox reports whether f is in the article element (HTML) and in
+// no region (nav, aside, footer, ...) nor box whose class names chrome: a
+// line a span may take in past its own.
+func inArticleBox(f *measure.Line) bool {
+	return f.DOM.Article && f.DOM.Region == source.NoRegion && f.DOM.Hint == source.NoHint
 }
 
 // maxSectionsBelow is the most lines that sectionsBelow takes in.
