@@ -163,9 +163,69 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 		return margin{}, widths
 	}
 	if over > max(2, long/10) {
-		return raggedMargin(agree[:], out[:], w, wraps, long, over), widths
+		if m := raggedMargin(agree[:], out[:], w, wraps, long, over); m.width > 0 {
+			return m, widths
+		}
+		return wideMargin(lines, widths, agree[:], short[:], long), widths
 	}
 	return margin{width: w}, widths
+}
+
+// wideMargin returns the margin of wrapped text whose most agreed width,
+// narrower than many of its lines, was a short line's: Chinese and
+// Japanese break a line between any two characters, so that each short
+// line over another line of text agrees on its own width and the next
+// character's ("来自iPhone客户端3楼 回复" over "共1页首页"), and three such
+// pairs outnumbered a thread's two wrapped posts at 78 columns, whose
+// lines, read alone, were fragments of no paragraph. It is the width most
+// pairs agree on among those that at most a tenth of the long lines (or
+// two) stand out of, held to wrapWidth's tests, and one that terminals
+// use (minFewWidth to maxFewWidth columns); or none. Text laid out one
+// paragraph per line has its long lines wider than that: a forum's
+// posts, a line each, agreed on 222 columns. agree and short are wrapWidth's differences of pairs,
+// widths its lines' widths so far.
+func wideMargin(lines []string, widths []int, agree, short []int, long int) margin {
+	var wide []int // the widths of the lines that may stand out of a margin
+	for i, l := range lines {
+		if widths[i] == blankLine {
+			continue
+		}
+		l = strings.TrimRight(l, " \t")
+		if len(l) < minWrapWidth || tableLine(l) || !breakable(strings.TrimSpace(l)) {
+			continue
+		}
+		if widths[i] == unmeasured {
+			widths[i] = maxWrapWidth + 1
+			if len(l) <= 4*maxWrapWidth {
+				widths[i] = columns(l)
+			}
+		}
+		wide = append(wide, widths[i])
+	}
+	limit := max(2, long/10)
+	if len(wide) <= limit {
+		return margin{}
+	}
+	slices.Sort(wide)
+	least := wide[len(wide)-1-limit] // at most limit lines are wider
+	w, wraps, run, few, shortRun := 0, 0, 0, 0, 0
+	for c := minWrapWidth; c <= maxWrapWidth; c++ {
+		before := run
+		run += agree[c]
+		shortRun += short[c]
+		if c >= least && (run > wraps || run == wraps && before < run) {
+			w, wraps, few = c, run, shortRun
+		}
+	}
+	n, _ := slices.BinarySearch(wide, w+1)
+	over := len(wide) - n
+	switch {
+	case wraps < minWraps, 10*wraps < long, w < minFewWidth, w > maxFewWidth:
+		return margin{}
+	case wraps == minWraps && (few < minWraps || over > 0):
+		return margin{}
+	}
+	return margin{width: w}
 }
 
 // A margin is the width at which a text was wrapped, in columns, and its

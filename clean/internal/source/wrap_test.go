@@ -391,3 +391,41 @@ func contents(d *Doc) []string {
 	}
 	return texts
 }
+
+// A thread's short lines of Chinese each agree on their own width with
+// the character after them ("来自Android客户端1楼2024-03-10 21:14 回复"
+// over "绿手指老王 Lv.12"), and three of them outnumbered the two posts
+// that w3m wrapped at 78 columns: the margin is still the posts', the
+// width that few lines stand out of (see wideMargin), and each post is
+// one block, as w3m printed the thread.
+func TestWrappedBetweenShortLines(t *testing.T) {
+	page := `百度首页登录注册
+贴吧 [                    ] 进入贴吧全吧搜索
+多肉吧关注：1,284,533 贴子：9,871,220 +关注签到
+看贴图片精品视频玩乐
+
+新手请教：第一次养多肉，叶子发软是怎么回事？
+
+只看楼主收藏回复
+12回复贴，共1页
+小米粥粥楼主 Lv.3
+上个月买了几盆多肉，放在朝南的阳台，一周浇一次水。最近发现下面的叶子变软、发黄
+，有几片一碰就掉了。是浇水太多了吗？
+来自Android客户端1楼2024-03-10 21:14 回复
+绿手指老王 Lv.12
+一周一次太勤了，春天半个月浇一次就够，而且要等土完全干透再浇。叶子软掉多半是根
+部积水，建议把盆倒出来看看根有没有发黑。
+2楼2024-03-10 21:40 回复(3)
+小米粥粥楼主 Lv.3
+谢谢！刚看了，根确实有一点黑，我把黑的部分剪掉了，晾几天再种回去。
+来自iPhone客户端3楼2024-03-11 08:02 回复
+共1页首页上一页下一页尾页
+`
+	assert.Equal(t, 78, wrapWidthOf(splitLines(page)))
+	var d Doc
+	require.NoError(t, Text(&d, page, false, testLimits))
+	assert.Subset(t, contents(&d), []string{
+		"上个月买了几盆多肉，放在朝南的阳台，一周浇一次水。最近发现下面的叶子变软、发黄，有几片一碰就掉了。是浇水太多了吗？",
+		"一周一次太勤了，春天半个月浇一次就够，而且要等土完全干透再浇。叶子软掉多半是根部积水，建议把盆倒出来看看根有没有发黑。",
+	}, "each post one block")
+}
