@@ -4119,3 +4119,28 @@ func TestReviewHelpfulMoreLanguages(t *testing.T) {
 		"ja": {"このレビューは参考になりましたか？ はい (12) いいえ (1)", "このレビューは役に立ちましたか？"},
 	})
 }
+
+// TestHelpCentreLanguages: a help centre's article (Zendesk's template,
+// in its translations) gives the list of its section's other articles
+// ("Artikelen in deze sectie", which w3m prints over the article, and
+// which had been a Dutch article's title), the articles the reader saw
+// last, its question whether the article helped and the count of those
+// who said so, "Have more questions? Submit a request" and "Return to
+// top": they go between two paragraphs in the twelve languages the issue
+// names. Written out, 55 of these 82 lines had stayed.
+func TestHelpCentreLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Articles in this section", "Related articles", "Recently viewed articles", "Was this article helpful?", "Have more questions? Submit a request", "Return to top"},
+		"nl": {"Artikelen in deze sectie", "Gerelateerde artikelen", "Onlangs bekeken artikelen", "Was dit artikel nuttig?", "Nog vragen? Dien een verzoek in", "Terug naar boven"},
+		"de": {"Artikel in diesem Abschnitt", "Verwandte Beiträge", "Kürzlich aufgerufene Beiträge", "War dieser Beitrag hilfreich?", "Nutzer, die dies hilfreich fanden: 128 von 163", "Sie haben weitere Fragen? Anfrage einreichen", "Zurück zum Seitenanfang"},
+		"fr": {"Articles de cette section", "Articles associés", "Articles récemment consultés", "Cet article vous a-t-il été utile ?", "Utilisateurs qui ont trouvé cela utile : 128 sur 163", "Vous avez d'autres questions ? Envoyer une demande", "Revenir en haut"},
+		"es": {"Artículos en esta sección", "Artículos relacionados", "Artículos vistos recientemente", "¿Fue útil este artículo?", "A 128 de 163 les pareció útil", "¿Tiene más preguntas? Enviar una solicitud", "Volver al principio"},
+		"it": {"Articoli in questa sezione", "Articoli correlati", "Articoli visualizzati di recente", "Questo articolo ti è stato utile?", "128 su 163 hanno trovato utile questo articolo", "Altre domande? Invia una richiesta", "Torna all'inizio"},
+		"pt": {"Artigos nesta seção", "Artigos relacionados", "Artigos visualizados recentemente", "Este artigo foi útil?", "128 de 163 acharam isso útil", "Tem mais dúvidas? Envie uma solicitação", "Voltar ao topo"},
+		"pl": {"Artykuły w tej sekcji", "Powiązane artykuły", "Ostatnio wyświetlane artykuły", "Czy ten artykuł był pomocny?", "Użytkownicy, którzy uznali to za pomocne: 128 z 163", "Masz więcej pytań? Prześlij zgłoszenie", "Powrót na górę"},
+		"ru": {"Статьи в этом разделе", "Связанные статьи", "Недавно просмотренные статьи", "Была ли эта статья полезной?", "Пользователи, считающие этот материал полезным: 128 из 163", "Есть вопросы? Отправить запрос", "Вернуться в начало"},
+		"ar": {"المقالات في هذا القسم", "مقالات ذات صلة", "المقالات التي تم عرضها مؤخرًا", "هل كانت هذه المقالة مفيدة؟", "128 من 163 وجدوا هذا مفيدًا", "هل لديك أسئلة أخرى؟ أرسل طلبًا", "العودة إلى الأعلى"},
+		"zh": {"此部分中的文章", "相关文章", "最近查看的文章", "这篇文章有帮助吗？", "163 人中有 128 人觉得有帮助", "还有其他问题？提交请求", "返回页首"},
+		"ja": {"このセクションの記事", "関連記事", "最近表示した記事", "この記事は役に立ちましたか？", "163人中128人がこの記事が役に立ったと言っています", "他にご質問がございましたら、リクエストを送信してください", "ページの先頭へ戻る"},
+	})
+}
