@@ -1337,3 +1337,65 @@ func TestItemsAboveTheSpan(t *testing.T) {
 	assert.True(t, strings.HasPrefix(res.Body, "• CLT\n• R$ 7.000 a R$ 9.000\n• Publicada há 3 dias\n• 42 candidaturas\n\nSobre a vaga\n"), res.Body)
 	assert.NotContains(t, res.Body, "Candidatar-se")
 }
+
+// TestBoxAtTheSpansStart: a help centre's article as w3m prints it, the
+// list of its section's other articles over it. The articles' titles are
+// questions, which read as sentences, and the span had opened on one of
+// them, so that the article's headline under the box was in the body
+// and the page had no title (see boxAtStart).
+func TestBoxAtTheSpansStart(t *testing.T) {
+	doc := `Fietsabo Hoe het werkt Prijzen Klantenservice Inloggen Nederlands
+
+ 1. Fietsabo Help Center
+ 2. Mijn abonnement
+ 3. Opzeggen en pauzeren
+
+Artikelen in deze sectie
+
+  • Kan ik mijn abonnement pauzeren?
+  • Hoe kan ik mijn abonnement opzeggen?
+  • Wat gebeurt er met mijn fiets na het opzeggen?
+  • Opzegtermijn en kosten
+
+Meer weergeven
+
+Hoe kan ik mijn abonnement opzeggen?
+
+Team Klantenservice
+
+  • 14 februari 2024
+  • Bijgewerkt
+
+Volgen
+
+Je kunt je abonnement op elk moment opzeggen via de app of op de website. Er
+geldt een opzegtermijn van één maand.
+
+Opzeggen in de app
+
+ 1. Open de app en ga naar Profiel.
+ 2. Kies Mijn abonnement en tik op Abonnement opzeggen.
+ 3. Kies een datum waarop je de fiets terugbrengt.
+
+Fiets terugbrengen
+
+Breng de fiets binnen een week na de einddatum naar een van onze winkels. Neem
+de sleutels en de oplader mee; ontbrekende onderdelen brengen we in rekening.
+
+Lukt het niet om langs te komen? Dan halen we de fiets voor € 25 bij je op.
+
+Was dit artikel nuttig? Ja Nee
+
+Gerelateerde artikelen
+
+  • Wat kost een abonnement?
+  • Mijn fiets is gestolen, wat nu?
+
+© 2024 Fietsabo B.V.
+`
+	res, err := clean.Text(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "Hoe kan ik mijn abonnement opzeggen?", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "Je kunt je abonnement"), res.Body)
+	assert.True(t, strings.HasSuffix(strings.TrimSpace(res.Body), "bij je op."), res.Body)
+}

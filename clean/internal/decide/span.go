@@ -54,6 +54,7 @@ func (d *Decider) findSpan(p *Page) {
 	} else if p.Start == s.start && !p.items {
 		introBefore(p, d.prm)
 	}
+	boxAtStart(p)
 	postHeadsAbove(p)
 	itemsAbove(p)
 	ledeAbove(p)
