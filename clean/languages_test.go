@@ -4144,3 +4144,42 @@ func TestHelpCentreLanguages(t *testing.T) {
 		"ja": {"このセクションの記事", "関連記事", "最近表示した記事", "この記事は役に立ちましたか？", "163人中128人がこの記事が役に立ったと言っています", "他にご質問がございましたら、リクエストを送信してください", "ページの先頭へ戻る"},
 	})
 }
+
+// TestClosedTopicLanguages: a forum's notice under a thread that it was
+// closed ("This topic was automatically closed 30 days after the last
+// reply. New replies are no longer allowed.", as Discourse prints it in
+// its translations) goes under its last post in the twelve languages the
+// issue names; a Discourse thread kept it as its last paragraph. So do a
+// shop's filter controls' heading and buttons ("Filtra per", "Applica
+// filtri"), which an Italian shop's category page, as w3m printed it,
+// kept over its grid: written out, 35 of these 37 lines had stayed.
+func TestClosedTopicLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.", "Not open for further replies."},
+		"de": {"Dieses Thema wurde nach 30 Tagen automatisch geschlossen. Neue Antworten sind nicht mehr möglich."},
+		"fr": {"Ce sujet a été automatiquement fermé après 30 jours. Aucune réponse n’est permise dorénavant."},
+		"es": {"Este tema se cerró automáticamente 30 días después de la última respuesta. No se permiten nuevas respuestas."},
+		"it": {"Questo argomento è stato chiuso automaticamente 30 giorni dopo l'ultima risposta. Non sono più consentite nuove risposte."},
+		"pt": {"Este tópico foi fechado automaticamente 30 dias depois da última resposta. Novas respostas não são mais permitidas."},
+		"nl": {"Dit topic is 30 dagen na het laatste antwoord automatisch gesloten. Nieuwe antwoorden zijn niet meer toegestaan."},
+		"pl": {"Ten temat został automatycznie zamknięty 30 dni po ostatniej odpowiedzi. Nowe odpowiedzi nie są już dozwolone."},
+		"ru": {"Эта тема была автоматически закрыта через 30 дней после последнего ответа. В ней больше нельзя отвечать."},
+		"ar": {"أُغلق هذا الموضوع تلقائيًا بعد 30 يومًا من آخر رد. لم يعد بإمكانك إضافة ردود جديدة."},
+		"zh": {"此话题已在最后回复的 30 天后被自动关闭。不再允许新回复。"},
+		"ja": {"このトピックは最後の返信から 30 日後に自動的にクローズされました。新しい返信は許可されていません。"},
+	})
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Filter by", "Apply filters"},
+		"de": {"Filtern nach", "Filter anwenden"},
+		"fr": {"Filtrer par", "Appliquer les filtres"},
+		"es": {"Filtrar por", "Aplicar filtros"},
+		"it": {"Filtra per", "Applica filtri"},
+		"pt": {"Filtrar por", "Aplicar filtros"},
+		"nl": {"Filteren op", "Filters toepassen"},
+		"pl": {"Filtruj według", "Zastosuj filtry"},
+		"ru": {"Фильтровать по", "Применить фильтры"},
+		"ar": {"تصفية حسب", "تطبيق الفلاتر"},
+		"zh": {"筛选条件", "应用筛选", "全部清除"},
+		"ja": {"フィルターを適用"},
+	})
+}
