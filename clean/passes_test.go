@@ -1399,3 +1399,22 @@ Gerelateerde artikelen
 	assert.True(t, strings.HasPrefix(res.Body, "Je kunt je abonnement"), res.Body)
 	assert.True(t, strings.HasSuffix(strings.TrimSpace(res.Body), "bij je op."), res.Body)
 }
+
+// TestJobTitlesWithSlashes: a job's title that gives its levels or its
+// genders in brackets ("Programista Java (Mid/Senior)", "Verkäuferin
+// (Teilzeit/Vollzeit)") stays between two paragraphs: a list of names
+// had taken it for a photo's credit, and each offer of a Polish job
+// listing lost its title (see bracketedSlashes). A credit in brackets,
+// under a news photo, still goes.
+func TestJobTitlesWithSlashes(t *testing.T) {
+	assertKeptBetween(t, map[string]string{
+		"en": "Java Developer (Mid/Senior)",
+		"pl": "Programista Java (Mid/Senior)",
+		"de": "Verkäuferin (Teilzeit/Vollzeit)",
+		"es": "Desarrollador Java (Junior/Mid)",
+		"it": "Sviluppatore Java (Junior/Senior)",
+	})
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"(Reed Saxon / Associated Press)": "name-list", "Jane Doe/AP": "name-list"},
+	})
+}

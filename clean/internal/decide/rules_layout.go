@@ -184,7 +184,7 @@ func nameList(l *measure.Line, _ *Page) float64 {
 	if sectionNumber(l.Content) > 0 {
 		return 0 // a document's numbered heading: "3.1. Raw Request/Response Capture"
 	}
-	if l.Punct&(measure.PunctSlash|measure.PunctBar) == 0 || compound(l.Content) {
+	if l.Punct&(measure.PunctSlash|measure.PunctBar) == 0 || compound(l.Content) || bracketedSlashes(l.Content) {
 		return 0
 	}
 	sentenceCase := l.Caps != l.Alpha || l.Alpha == 0 // "Forums | What's new | Log in", "首页 | 论坛 | 搜索"
