@@ -4183,3 +4183,41 @@ func TestClosedTopicLanguages(t *testing.T) {
 		"ja": {"フィルターを適用"},
 	})
 }
+
+// TestJobCardButtonLanguages: more of a job listing (see
+// TestJobCardLanguages): its buttons under each offer ("Aplikuj
+// Zapisz", apply and save), and its prompt to have new offers sent by
+// e-mail ("Nie przegap nowych ofert", "Jobalarm erstellen"), go between
+// two paragraphs in the twelve languages the issue names, as does
+// "شاهدتها مؤخراً" (recently viewed) over a shop's last products.
+// Written out, 33 of these 42 lines had stayed. A caption of two
+// words with another button ("Jetzt bewerben Merken") is no row of
+// buttons: a word that is no caption may stand among three captions or
+// more only (see decide's buttonRow).
+func TestJobCardButtonLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Apply Save", "Never miss a new job", "Create job alert"},
+		"de": {"Bewerben Speichern", "Keine neuen Jobs mehr verpassen", "Jobalarm erstellen"},
+		"fr": {"Postuler Sauvegarder", "Postuler Enregistrer", "Ne manquez aucune nouvelle offre", "Créer une alerte emploi"},
+		"es": {"Inscribirme Guardar", "Aplicar Guardar", "No te pierdas ninguna oferta", "Crear alerta de empleo"},
+		"it": {"Candidati Salva", "Non perdere nessuna offerta", "Crea un avviso di lavoro"},
+		"pt": {"Candidatar Salvar", "Não perca nenhuma vaga", "Criar alerta de vagas"},
+		"nl": {"Solliciteer Bewaar", "Solliciteren Opslaan", "Mis geen nieuwe vacatures", "Maak een vacature-alert aan"},
+		"pl": {"Aplikuj Zapisz", "Nie przegap nowych ofert", "Otrzymuj powiadomienia o nowych ofertach pracy na e-mail.", "Utwórz alert"},
+		"ru": {"Откликнуться Сохранить", "Не пропустите новые вакансии", "Подписаться на вакансии"},
+		"ar": {"تقدم حفظ", "لا تفوت أي وظيفة جديدة", "أنشئ تنبيه وظائف", "شاهدتها مؤخراً"},
+		"zh": {"申请职位 收藏", "投递简历 收藏", "不错过任何新职位", "创建职位提醒"},
+		"ja": {"応募する 保存", "新着求人を見逃さない", "求人アラートを作成"},
+	})
+}
+
+// TestJapaneseRelatedHeadings: a Japanese Q&A site's heading over related
+// questions ("あわせて知りたい", want to know too) and a blog's over what
+// other readers read ("この記事を読んだ人はこんな記事も読んでいます") go
+// between two paragraphs, as "あわせて読みたい" does; a Q&A page in w3m
+// kept its related questions under the first.
+func TestJapaneseRelatedHeadings(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"ja": {"あわせて知りたい", "この記事を読んだ人はこんな記事も読んでいます"},
+	})
+}
