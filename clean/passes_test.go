@@ -1418,3 +1418,14 @@ func TestJobTitlesWithSlashes(t *testing.T) {
 		"en": {"(Reed Saxon / Associated Press)": "name-list", "Jane Doe/AP": "name-list"},
 	})
 }
+
+// TestItemHeadUnderFilters: a Polish job listing as w3m prints it, the
+// filters' lists over its offers. The first offer's title, a list item
+// of few words as the filters' are, read as a menu's entry, and the
+// offer lost it while the others kept theirs (see decide's itemHead).
+func TestItemHeadUnderFilters(t *testing.T) {
+	res := cleanFixture(t, "pages/jobs-pl.txt")
+	assert.Equal(t, "Oferty pracy: programista Java, Kraków", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "  • Programista Java (Mid/Senior)\n"), res.Body)
+	assert.NotContains(t, res.Body, "Senior (49)")
+}

@@ -350,10 +350,14 @@ const maxNumberedHeading = 4
 // between the head and the span are the item's own and no strong chrome,
 // and the item is no longer than itemLines lines above the span. In text
 // they are indented under the head's marker, and the head is no chrome by
-// its own votes (a menu's "• Resource Center" over its blurb); in HTML,
-// which has no indents, the head is a card's title (see cardTitle) and
-// the span holds another card's title, at most a few cards being no set of
-// the page's items (see spanItems).
+// its own votes (a menu's "• Resource Center" over its blurb), but as a
+// menu's entry where the list's next item in the span is one too: a
+// job listing's first offer in w3m ("• Programista Java (Mid/Senior)",
+// under the filters' list) had lost its title. Such a head has words: an
+// empty bullet over a picture had come in on one shared page; no output
+// of the shared sets changes. In HTML, which has no indents, the head is
+// a card's title (see cardTitle) and the span holds another card's title,
+// at most a few cards being no set of the page's items (see spanItems).
 func itemHead(p *Page) {
 	if p.Start <= 0 || p.Start > p.End {
 		return
@@ -380,10 +384,11 @@ func itemHead(p *Page) {
 			return
 		}
 	}
-	if head < 0 || !nextItemIn(p, head) {
+	next := nextItemIn(p, head)
+	if head < 0 || next < 0 {
 		return
 	}
-	if l := &p.Lines[head]; p.m.HTML && l.bad != CardTitle || !p.m.HTML && l.ruleClass == chrome {
+	if l := &p.Lines[head]; p.m.HTML && l.bad != CardTitle || !p.m.HTML && l.ruleClass == chrome && !(l.bad == NavMenu && p.Lines[next].bad == NavMenu && p.f(head).Words > 0) {
 		return
 	}
 	widenTo(p, head)
@@ -393,18 +398,21 @@ func itemHead(p *Page) {
 // that itemHead takes.
 const itemLines = 4
 
-// nextItemIn reports whether the span holds an item of the list that
-// line head opens: a line with its marker at its indent, and in HTML a
+// nextItemIn returns the span's first item of the list that line head
+// opens, or -1: a line with its marker at its indent, and in HTML a
 // card's title as the head is.
-func nextItemIn(p *Page, head int) bool {
+func nextItemIn(p *Page, head int) int {
+	if head < 0 {
+		return -1
+	}
 	h := p.f(head)
 	for i := p.Start; i <= p.End; i++ {
 		f := p.f(i)
 		if !f.Blank && f.Marker == h.Marker && f.Indent == h.Indent && (!p.m.HTML || p.Lines[i].bad == CardTitle) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // entryAbove widens the span over the title and date of the first of a
