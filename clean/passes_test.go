@@ -1429,3 +1429,12 @@ func TestItemHeadUnderFilters(t *testing.T) {
 	assert.True(t, strings.HasPrefix(res.Body, "  • Programista Java (Mid/Senior)\n"), res.Body)
 	assert.NotContains(t, res.Body, "Senior (49)")
 }
+
+// TestItemDateBelowTheSpan: the same listing's last offer keeps its date
+// under its summary, as the offers above it keep theirs (see decide's
+// itemTailBelow); it had gone as a dateline under an article.
+func TestItemDateBelowTheSpan(t *testing.T) {
+	res := cleanFixture(t, "pages/jobs-pl.txt")
+	assert.True(t, strings.HasSuffix(res.Body, "    Berlinie.\n\n    Dodana 5 dni temu"), res.Body)
+	assert.NotContains(t, res.Body, "Aplikuj")
+}

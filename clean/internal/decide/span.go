@@ -59,6 +59,7 @@ func (d *Decider) findSpan(p *Page) {
 	itemsAbove(p)
 	ledeAbove(p)
 	lastBelow(p)
+	itemTailBelow(p)
 	stepsBelow(p)
 	cutBelow(p)
 	if j := p.nonBlank(p.Start-1, -1); j >= 0 && entryTitle(p, j) {
