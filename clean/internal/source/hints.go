@@ -114,7 +114,12 @@ func classHint(n *html.Node) (chrome Hint, content, consent, toggle bool) {
 			continue // only a platform's and a toggle's names are left to look for
 		}
 		modified, opens := false, false // opens: the word before asks for more (read, show, see)
-		pending := NoHint               // the hint of the word before, unless the word after qualifies it
+		// A recipe's "meta" is its times and servings ("ds-recipe-meta":
+		// "Arbeitszeit ca. 30 Minuten  Koch-/Backzeit ca. 1 Stunde 20
+		// Minuten"), which went as a byline; trafilatura html: chefkoch's
+		// page +1 snippet, no other output of the shared sets changes.
+		recipe := false   // the word before is "recipe"
+		pending := NoHint // the hint of the word before, unless the word after qualifies it
 		for it := hintWords(a.Val); it.next(); {
 			w := it.word()
 			if pending != NoHint {
@@ -128,14 +133,14 @@ func classHint(n *html.Node) (chrome Hint, content, consent, toggle bool) {
 				toggle = toggle || toggleWords[string(w)] || opens && string(w) == "more"
 				opens = string(w) == "read" || string(w) == "show" || string(w) == "see"
 			}
-			if chrome == NoHint && !modified {
+			if chrome == NoHint && !modified && !(recipe && string(w) == "meta") {
 				if h, ok := chromeHints[string(w)]; ok {
 					pending = h
 				} else if contentHints[string(w)] && named {
 					content = true
 				}
 			}
-			modified = hintModifiers[string(w)]
+			modified, recipe = hintModifiers[string(w)], string(w) == "recipe"
 		}
 		if pending != NoHint {
 			chrome = pending

@@ -397,6 +397,11 @@ func TestClassHint(t *testing.T) {
 		{`class="newsletter-signup"`, HintNewsletter, false},
 		{`class="subscription"`, HintNewsletter, false},
 		{`class="subscription-eligible share-bar"`, HintShare, false},
+		// A recipe's meta is its times and servings, no byline: chefkoch's
+		// "Arbeitszeit ca. 30 Minuten  Koch-/Backzeit ca. 1 Stunde 20 Minuten".
+		{`class="ds-recipe-meta recipe-meta"`, NoHint, false},
+		{`class="entry-meta"`, HintByline, false},
+		{`class="recipe-share"`, HintShare, false},
 	}
 	for _, c := range cases {
 		root, err := html.Parse(strings.NewReader("<div " + c.attrs + "></div>"))
