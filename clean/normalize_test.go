@@ -18,6 +18,7 @@ func TestNormalize(t *testing.T) {
 		{"leading indentation stays", "  • item\n\tcode\n", "  • item\n\tcode\n"},
 		{"no-break and other spaces", "a\u00a0b\u2009c\u3000d\u202fe", "a b c d e"},
 		{"a line of no-break spaces is blank", "one\n\u00a0\ntwo", "one\n\ntwo"},
+		{"an ideographic space in the indentation is two", "\u3000\u3000记者12日获悉\u3000新华社\n \u3000b", "    记者12日获悉 新华社\n   b"},
 		{"invisible characters", "in\u200bvis\u00adible\ufeff\u200e", "invisible"},
 		{"zero-width joiners stay", "👩\u200d💻 می\u200cخواهم", "👩\u200d💻 می\u200cخواهم"},
 		{"control characters", "a\x00b\x07c\x1bd\x7fe", "abcde"},

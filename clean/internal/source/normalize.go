@@ -15,7 +15,10 @@ import (
 //   - replaces each invalid UTF-8 byte with U+FFFD;
 //   - turns CRLF, CR, NEL, U+2028 and U+2029 into LF;
 //   - turns the Unicode space separators (no-break space, em space,
-//     ideographic space, ...) into an ASCII space;
+//     ideographic space, ...) into an ASCII space, and an ideographic
+//     space in a line's indentation into two, the columns it takes:
+//     Chinese text indents each paragraph with two, and its first line,
+//     two columns narrower, had read as not wrapped (see wrapWidth);
 //   - removes invisible characters that carry no text: zero-width space,
 //     word joiner, byte order mark, soft hyphen, directional marks and
 //     embeddings, and control characters other than tab and newline
@@ -39,7 +42,8 @@ func normalize(s string) (out string, invalid, multi int) {
 		return s, 0, 0
 	}
 	b := make([]byte, 0, len(s))
-	lineEnd := 0 // length of b after the last character of the line that is not a space or tab
+	lineEnd := 0   // length of b after the last character of the line that is not a space or tab
+	indent := true // the line so far is spaces and tabs
 	checkNFC := false
 	run := 0 // where the characters that stay as they are start
 	flush := func(i int) {
@@ -53,7 +57,7 @@ func normalize(s string) (out string, invalid, multi int) {
 			k--
 		}
 		if k > from {
-			lineEnd = k
+			lineEnd, indent = k, false
 		}
 	}
 	for i := 0; i < len(s); {
@@ -99,12 +103,15 @@ func normalize(s string) (out string, invalid, multi int) {
 		case classDrop:
 		case classNewline:
 			b = append(b[:lineEnd], '\n')
-			lineEnd = len(b)
+			lineEnd, indent = len(b), true
 		case classSpace:
 			b = append(b, ' ')
+			if r == 0x3000 && indent {
+				b = append(b, ' ') // as wide as it was: a Chinese paragraph's indent
+			}
 		default: // an invalid byte
 			b = utf8.AppendRune(b, r)
-			lineEnd = len(b)
+			lineEnd, indent = len(b), false
 		}
 	}
 	flush(len(s))

@@ -386,9 +386,10 @@ func columnGap(s string) bool { return strings.Contains(s, "   ") }
 // paragraph or a list item may indent its first line alone, by at most
 // maxFirstIndent columns, as typed text and licences do ("  To
 // \"modify\" a work means ..." over "in a fashion requiring ..."): its
-// lines go on at the margin. A renderer's text indents what it nests
-// (Debian's html2text: a list's items, a quote), and a line at the
-// margin after it is the next block.
+// lines go on at the margin; so may a paragraph of Chinese or Japanese
+// in any wrapped text (see maxCJKIndent). A renderer's text indents what
+// it nests (Debian's html2text: a list's items, a quote), and a line at
+// the margin after it is the next block.
 func paragraphEnd(lines []string, i int, m margin) int {
 	first := lines[i]
 	at := indent(first)
@@ -397,7 +398,7 @@ func paragraphEnd(lines []string, i int, m margin) int {
 	j := i + 1
 	for j < len(lines) && continues(lines[j-1], lines[j], m) {
 		in := indent(lines[j])
-		if in != at && in != text && !(in == 0 && j == i+1 && at <= maxFirstIndent && m.slack > 0) {
+		if in != at && in != text && !(in == 0 && j == i+1 && (at <= maxFirstIndent && m.slack > 0 || at <= maxCJKIndent && joinsWithoutSpace(lines[j-1], lines[j]))) {
 			break
 		}
 		if j == i+1 {
@@ -411,6 +412,15 @@ func paragraphEnd(lines []string, i int, m margin) int {
 // maxFirstIndent is the widest indentation of a paragraph's first line
 // whose other lines stand at the margin (see paragraphEnd).
 const maxFirstIndent = 8
+
+// maxCJKIndent is the widest indentation of the first line of a
+// paragraph of Chinese or Japanese, in a renderer's text, whose other
+// lines stand at the margin: the text itself indents each paragraph with
+// two ideographic spaces (Chinese) or one (Japanese), which a renderer
+// prints with the paragraph's first line (see Normalize). A Chinese news
+// story in w3m had each paragraph read as two, a fragment and a
+// sentence, and lost its last.
+const maxCJKIndent = 4
 
 // afterMarkers returns s, not indented, after the list markers that open
 // it, and a heading's signs after them: a numbered item's text may open

@@ -429,3 +429,26 @@ func TestWrappedBetweenShortLines(t *testing.T) {
 		"一周一次太勤了，春天半个月浇一次就够，而且要等土完全干透再浇。叶子软掉多半是根部积水，建议把盆倒出来看看根有没有发黑。",
 	}, "each post one block")
 }
+
+// A Chinese news story as w3m prints it: its lede at the margin, then
+// paragraphs that each open with two ideographic spaces, four columns
+// (see Normalize), and go on at the margin. Each paragraph is one block:
+// read as one column each, the indented first lines had agreed on a
+// margin two columns narrower than the lede's lines, and each paragraph
+// had read as a fragment over a sentence, or the lede as three lines
+// (see maxCJKIndent).
+func TestWrappedWithIdeographicIndent(t *testing.T) {
+	paras := []string{
+		"福厦高铁北起福州，南至漳州，全长277公里，设计时速350公里，沿线跨越湄洲湾、泉州湾和安海湾。建成后，福州至厦门将实现“一小时生活圈”，沿线城市之间的往来将更加便捷。",
+		"记者12日从中国国家铁路集团有限公司获悉，我国首条跨海高铁福厦高铁全线铺轨完成，为年内开通运营打下坚实基础。",
+		"据介绍，施工单位克服了海上大风、潮汐等不利条件，采用多项新技术，确保了工程质量和施工安全。",
+		"铁路部门表示，下一步将全面开展联调联试，确保福厦高铁按期高质量开通运营。",
+	}
+	page := "我国首条跨海高铁全线铺轨完成\n\n" + wrapCJK(paras[0], 78)
+	for _, p := range paras[1:] {
+		page += "\n" + wrapCJK("\u3000\u3000"+p, 78)
+	}
+	var d Doc
+	require.NoError(t, Text(&d, page, false, testLimits))
+	assert.Equal(t, append([]string{"我国首条跨海高铁全线铺轨完成"}, paras...), contents(&d))
+}
