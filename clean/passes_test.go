@@ -1438,3 +1438,16 @@ func TestItemDateBelowTheSpan(t *testing.T) {
 	assert.True(t, strings.HasSuffix(res.Body, "    Berlinie.\n\n    Dodana 5 dni temu"), res.Body)
 	assert.NotContains(t, res.Body, "Aplikuj")
 }
+
+// TestPhpBBHeadsInRussian: a Russian phpBB thread as w3m prints it heads
+// each post "Сообщение <poster> » <date>"; the first post's head, its
+// poster's name two words, had gone above the span, read as no post's
+// date (see decide's postDate).
+func TestPhpBBHeadsInRussian(t *testing.T) {
+	res := cleanFixture(t, "pages/phpbb-ru.txt")
+	for _, head := range []string{"Сообщение Сергей_Н » 15 янв 2024, 08:42", "Сообщение Механик77 » 15 янв 2024, 10:15", "Сообщение Сергей_Н » 16 янв 2024, 19:30"} {
+		d := decision(t, res, head)
+		assert.Equal(t, clean.Keep, d.Verdict, head)
+		assert.Equal(t, "post-head", d.Rule, head)
+	}
+}

@@ -2,6 +2,7 @@ package decide
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
@@ -207,6 +208,9 @@ func postItem(p *Page, date int, f *measure.Line) bool {
 // (each head ends "IP", which the truth leaves out). No other output of
 // any corpus changes. So is a date among labelled fields (see labels):
 // a Japanese board's thread had lost its first and its last post's heads.
+// So is a date after phpBB's " » " in any language: "Сообщение Сергей_Н »
+// 15 янв 2024, 08:42", whose word for "post" is no byline's, had headed
+// no post where its poster's name took two words.
 // A day of a month with no year ("Mar 3") is a post's date in both
 // readings (see yearless).
 func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
@@ -222,7 +226,7 @@ func postDate(p *Page, i int, strict bool) (lang.Date, uint32) {
 		return 0, 0
 	case f.Date != 0:
 		return f.Date, 0
-	case f.Digits >= 4 && (l.bad == Byline || f.DOM.Hint == source.HintByline || labelledHead(f)):
+	case f.Digits >= 4 && (l.bad == Byline || f.DOM.Hint == source.HintByline || labelledHead(f) || strings.Contains(f.Content, " » ")):
 		d, _, _ := p.m.Lex.FindDateIn(f.Text, dayFirst(p))
 		return d, 0
 	}
