@@ -1451,3 +1451,13 @@ func TestPhpBBHeadsInRussian(t *testing.T) {
 		assert.Equal(t, "post-head", d.Rule, head)
 	}
 }
+
+// TestGluedHeaderInJapanese: a Japanese Q&A page as w3m prints it, its
+// header's links run together without spaces over its breadcrumb trail,
+// two lines of forty characters that had read as a paragraph by their
+// length and stayed over the question (see decide's unpunctuatedCJK).
+func TestGluedHeaderInJapanese(t *testing.T) {
+	res := cleanFixture(t, "pages/qa-ja.txt")
+	assert.NotContains(t, res.Body, "知恵袋トップ")
+	assert.True(t, strings.HasPrefix(res.Body, "ID非公開さん 2024/3/5 10:21\n\n賃貸の退去時の敷金について質問です。"), res.Body)
+}

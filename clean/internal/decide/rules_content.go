@@ -71,7 +71,30 @@ func proseByStopwords(l *measure.Line, scale float64) float64 {
 // picture's text, a form's radio buttons (see radioButton), or words that
 // run into each other at one in ten (see measure.Counts.Humps).
 func notProse(l *measure.Line) bool {
-	return l.Image || radioButton(l) || l.Humps >= minHumps && 10*l.Humps >= l.Words
+	return l.Image || radioButton(l) || l.Humps >= minHumps && 10*l.Humps >= l.Words || unpunctuatedCJK(l)
+}
+
+// unpunctuatedCJK reports whether l, mostly Chinese or Japanese, holds
+// none of the marks that part their sentences and clauses (。、，；！？)
+// and an angle of a trail: w3m runs a header's links together without
+// spaces, and a Japanese Q&A site's menu and trail, two lines of forty
+// characters ("Yahoo! JAPAN ヘルプログイン知恵袋トップカテゴリ Q&A一覧質問
+// する知恵袋トップ > 暮らしと生活ガイド > 住宅 > 賃貸物件"), read as a
+// paragraph by its length. A paragraph of these languages parts its
+// clauses so; a forum's post typed with spaces for commas has no angle.
+// No output of the shared sets changes.
+func unpunctuatedCJK(l *measure.Line) bool {
+	if l.CJK == 0 || l.Punct&measure.PunctAngle == 0 || strings.ContainsAny(l.Content, "。、，；！？．") {
+		return false
+	}
+	han, all := 0, 0 // Chinese and Japanese letters, not Korean's or Thai's, which part sentences as Latin does
+	for _, r := range l.Content {
+		all++
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			han++
+		}
+	}
+	return 2*han >= all
 }
 
 // linkedText reports whether l's text is all in markdown links, but for
