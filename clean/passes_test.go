@@ -1461,3 +1461,18 @@ func TestGluedHeaderInJapanese(t *testing.T) {
 	assert.NotContains(t, res.Body, "知恵袋トップ")
 	assert.True(t, strings.HasPrefix(res.Body, "ID非公開さん 2024/3/5 10:21\n\n賃貸の退去時の敷金について質問です。"), res.Body)
 }
+
+// TestHeaderTrailAndTabs: a French university's course page as w3m prints
+// it. Its header runs into one paragraph over three lines, the site's
+// name, its menu and its trail ("Vous êtes ici : Accueil › Formation ›
+// ..."), which read as prose by its stopwords and opened the span over
+// the page's headline (see decide's trailAtEnd); and its tabs stand on
+// one line, "Présentation Programme Admission Et après", which names the
+// sections below and had been the page's title (see decide's tabRow).
+func TestHeaderTrailAndTabs(t *testing.T) {
+	res := cleanFixture(t, "pages/course-fr.txt")
+	assert.Equal(t, "Licence professionnelle Métiers du numérique", res.Title)
+	assert.NotContains(t, res.Body, "Vous êtes ici")
+	assert.NotContains(t, res.Body, "Présentation Programme Admission")
+	assert.Contains(t, res.Body, "Développement back-end et bases de données – 120 h")
+}

@@ -425,3 +425,33 @@ func contentsRunAt(p *Page, first int) bool {
 // contentsRun is how many lines in a row, blank lines aside, make a
 // contents list for contentsEntry.
 const contentsRun = 3
+
+// tabRow reports whether line i names, in order, the sections below it:
+// its text is the text of minTabs lines or more below it, each of at
+// most maxSectionName words, one after the other, with lines between
+// them ("Présentation Programme Admission Et après", a course page's
+// tabs over its sections "Présentation", "Programme", "Admission", "Et
+// après ?"). w3m prints a page's tabs on one line, and it had been the
+// page's title.
+func tabRow(p *Page, i int) bool {
+	key := p.f(i).Key
+	if key == "" || p.f(i).Words > minTabs*maxSectionName*2 {
+		return false
+	}
+	tabs, at := 0, 0
+	for j := i + 1; j < len(p.Lines) && at < len(key); j++ {
+		g := p.f(j)
+		if g.Blank || g.Words > maxSectionName || g.Key == "" {
+			continue
+		}
+		rest := key[at:]
+		if rest == g.Key || strings.HasPrefix(rest, g.Key+" ") {
+			tabs++
+			at += len(g.Key) + 1
+		}
+	}
+	return tabs >= minTabs && at >= len(key)
+}
+
+// minTabs is the fewest sections a row of tabs names (see tabRow).
+const minTabs = 3

@@ -71,7 +71,22 @@ func proseByStopwords(l *measure.Line, scale float64) float64 {
 // picture's text, a form's radio buttons (see radioButton), or words that
 // run into each other at one in ten (see measure.Counts.Humps).
 func notProse(l *measure.Line) bool {
-	return l.Image || radioButton(l) || l.Humps >= minHumps && 10*l.Humps >= l.Words || unpunctuatedCJK(l)
+	return l.Image || radioButton(l) || l.Humps >= minHumps && 10*l.Humps >= l.Words || unpunctuatedCJK(l) || trailAtEnd(l)
+}
+
+// trailAtEnd reports whether l, which ends like no sentence, holds two
+// steps or more of a breadcrumb's trail (" › ", " > ", " » "): w3m runs a
+// page's header into one paragraph, its site's name, its menu and its
+// trail ("Université de Loire-AtlantiqueFormation Recherche ... Vous êtes
+// ici : Accueil › Formation › Licences professionnelles › Métiers du
+// numérique"), which read as prose by its stopwords and opened the span
+// over the page's headline. A manual's "Choose File > Save As > PDF."
+// ends as a sentence does, and so does French prose that quotes « so ».
+func trailAtEnd(l *measure.Line) bool {
+	if l.End != measure.EndNone || l.Punct&measure.PunctAngle == 0 {
+		return false
+	}
+	return strings.Count(l.Content, " › ")+strings.Count(l.Content, " > ")+strings.Count(l.Content, " » ") >= 2
 }
 
 // unpunctuatedCJK reports whether l, mostly Chinese or Japanese, holds

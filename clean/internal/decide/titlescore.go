@@ -55,6 +55,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		firstEntry(p, i),
 		listedSection(p, i),
 		contentsEntry(p, i),
+		tabRow(p, i),
 		f.OpensWithAmount(),
 		stockLine(p, f),
 		strings.ContainsAny(f.Content, "★☆"), // a rating: "★4.5（212件のレビュー）"
