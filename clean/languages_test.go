@@ -4221,3 +4221,14 @@ func TestJapaneseRelatedHeadings(t *testing.T) {
 		"ja": {"あわせて知りたい", "この記事を読んだ人はこんな記事も読んでいます"},
 	})
 }
+
+// TestArabicPosterCard: an Arabic forum's poster card as w3m prints its
+// fields, each label on a line of its own over its value ("إنضم" over "10
+// يناير 2024", joined; "المشاركات" over "14", posts), goes between two
+// paragraphs; the card of each post of a thread had stayed. "إنضم" is how
+// forums spell "انضم" as often as not.
+func TestArabicPosterCard(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"ar": {"إنضم", "انضم", "المشاركات", "تاريخ الانضمام", "تاريخ الانضمام: 10 يناير 2024"},
+	})
+}
