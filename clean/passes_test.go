@@ -1476,3 +1476,15 @@ func TestHeaderTrailAndTabs(t *testing.T) {
 	assert.NotContains(t, res.Body, "Présentation Programme Admission")
 	assert.Contains(t, res.Body, "Développement back-end et bases de données – 120 h")
 }
+
+// TestReviewsUnderAProductInJapanese: a Japanese shop's reviews as w3m
+// prints them, each a title over its rating and its poster's line ("mk2
+// さん 2024年1月30日投稿", posted). "投稿" read as a word that is no date's,
+// and with the honorific and a poster's name that took two words, the
+// line as no date: the reviews were no list of dated entries, and the
+// first one's title was the page's (see decide's firstEntry).
+func TestReviewsUnderAProductInJapanese(t *testing.T) {
+	res := cleanFixture(t, "pages/reviews-ja.txt")
+	assert.Equal(t, "静音ドラム式洗濯機 WD-900", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "夜でも気にならない静かさ\n"), res.Body)
+}
