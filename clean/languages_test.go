@@ -4232,3 +4232,27 @@ func TestArabicPosterCard(t *testing.T) {
 		"ar": {"إنضم", "انضم", "المشاركات", "تاريخ الانضمام", "تاريخ الانضمام: 10 يناير 2024"},
 	})
 }
+
+// TestEventPageLanguages: an event page's button to show its venue on a
+// map ("Show map", "Karte anzeigen", "地図を表示") and its share button
+// ("Share this event", "Partager cet événement"), which w3m printed in
+// the span of an English event page, go between two paragraphs in the
+// twelve languages the issue names: written out, 18 of these 19 lines had
+// stayed. A heading over how to get to the venue ("Cómo llegar",
+// "Itinéraire") is the page's own, and stays.
+func TestEventPageLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Show map", "Share this event"},
+		"de": {"Karte anzeigen", "Veranstaltung teilen"},
+		"fr": {"Afficher la carte", "Partager cet événement"},
+		"es": {"Mostrar mapa", "Compartir este evento"},
+		"it": {"Mostra mappa"},
+		"pt": {"Ver mapa"},
+		"nl": {"Toon kaart"},
+		"pl": {"Pokaż mapę", "Udostępnij wydarzenie"},
+		"ru": {"Поделиться событием"},
+		"zh": {"查看地图", "分享此活动"},
+		"ja": {"地図を表示", "このイベントをシェア"},
+	})
+	assertKeptBetween(t, map[string]string{"es": "Cómo llegar", "fr": "Itinéraire"})
+}
