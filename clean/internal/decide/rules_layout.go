@@ -274,35 +274,6 @@ func unit(w string) bool {
 // "m²".
 const maxUnitBytes = 4
 
-// compound reports whether the only separator of s is one slash that
-// joins two terms into one, without spaces: after the line's first word
-// ("Black/White", "CPR/First Aid", "4. Monitoring/Controlling") or
-// between two acronyms ("Seamless UX/UI Design", "ISO/IEC 27001"), or
-// before a number ("Fluke 43B/003", "HTTP/1.1 200 OK"). A photo credit
-// puts it after a name ("Jason Cipriani/ZDNet", "Jae C.
-// Hong/AP"), and stays a name list.
-func compound(s string) bool {
-	i := strings.IndexByte(s, '/')
-	if i <= 0 || strings.IndexByte(s[i+1:], '/') >= 0 || strings.IndexByte(s, '|') >= 0 {
-		return false
-	}
-	before, after := lastWord(s[:i]), firstWord(s[i+1:])
-	if before == "" || after == "" {
-		return false
-	}
-	if acronym(before) && acronym(after) || after[0] >= '0' && after[0] <= '9' {
-		return true // "UX/UI"; a version or a number: "HTTP/1.1 200 OK", "24/7"
-	}
-	lead := strings.TrimLeftFunc(s[:i], func(r rune) bool { return !unicode.IsLetter(r) })
-	return lead == before
-}
-
-// lastWord returns the run of word runes (see lang.IsWordRune) that ends s,
-// firstWord the one that opens it.
-func lastWord(s string) string { return s[len(strings.TrimRightFunc(s, lang.IsWordRune)):] }
-
-func firstWord(s string) string { return s[:len(s)-len(strings.TrimLeftFunc(s, lang.IsWordRune))] }
-
 // acronym reports whether w is an acronym: up to five capitals or digits,
 // a capital among them ("UX", "CPR", "A", "IEC", "GA4").
 func acronym(w string) bool {

@@ -472,31 +472,3 @@ func modelCodes(s string) bool {
 	}
 	return true
 }
-
-// bracketedSlashes reports whether each slash and bar of s stands inside
-// round brackets: a job's title with its levels or its genders ("Java
-// Developer (Mid/Senior)", "Verkäuferin (Teilzeit/Vollzeit)", "(m/w/d)"),
-// which a list of names (see nameList) had taken for a photo's credit;
-// each offer of a Polish listing had lost its title so. A credit or a
-// menu parts its names outside brackets ("Jane Doe/AP", "News | Sport"),
-// or brackets the whole line ("(Reed Saxon / Associated Press)", under a
-// news photo): the title has words outside them.
-func bracketedSlashes(s string) bool {
-	depth, seen, outside := 0, false, false
-	for _, r := range s {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			depth = max(depth-1, 0)
-		case r == '/' || r == '|':
-			if depth == 0 {
-				return false
-			}
-			seen = true
-		case depth == 0 && unicode.IsLetter(r):
-			outside = true
-		}
-	}
-	return seen && outside && depth == 0 // "Claim Payment ($250/", a table's cell that w3m wrapped, closes none
-}

@@ -184,3 +184,45 @@ func RuneColumns(r rune) int {
 	}
 	return 1
 }
+
+// unwrap returns the lines of a wrapped paragraph, s, joined as one line
+// (see unwrapLines).
+func unwrap(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	return unwrapLines(strings.Split(s, "\n"))
+}
+
+// endsWithWordSlash reports whether line, trimmed of the spaces after it,
+// ends with a slash that ends a word ("Card/"), not one alone ("Home /").
+func endsWithWordSlash(line string) bool {
+	n := len(line)
+	return n >= 2 && line[n-1] == '/' && line[n-2] != ' '
+}
+
+// unwrapLines returns the lines of a wrapped paragraph joined as one line:
+// each break and the indentation after it become one space, but after a
+// slash that ends a word, where w3m breaks a line the text had no space
+// in ("Card/" over "Activity": 181 of the 188 such breaks in the wceb
+// pages w3m prints at 80 columns), and between Chinese or Japanese
+// characters (see joinsWithoutSpace), which the text had no space
+// between either.
+func unwrapLines(lines []string) string {
+	n := len(lines)
+	for _, l := range lines {
+		n += len(l)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range lines {
+		if i > 0 {
+			if prev := strings.TrimRight(lines[i-1], " \t"); !endsWithWordSlash(prev) && !joinsWithoutSpace(prev, l) {
+				b.WriteByte(' ')
+			}
+			l = strings.TrimLeft(l, " \t")
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
