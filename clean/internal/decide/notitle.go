@@ -434,18 +434,18 @@ const contentsRun = 3
 // après ?"). w3m prints a page's tabs on one line, and it had been the
 // page's title.
 func tabRow(p *Page, i int) bool {
-	key := p.f(i).Key
-	if key == "" || p.f(i).Words > minTabs*maxSectionName*2 {
+	f := p.f(i)
+	if f.Words < minTabs || f.Words > minTabs*maxSectionName*2 {
 		return false
 	}
+	key := f.Key
 	tabs, at := 0, 0
-	for j := i + 1; j < len(p.Lines) && at < len(key); j++ {
+	for j := i + 1; j < len(p.Lines) && j <= i+tabReach && at < len(key); j++ {
 		g := p.f(j)
 		if g.Blank || g.Words > maxSectionName || g.Key == "" {
 			continue
 		}
-		rest := key[at:]
-		if rest == g.Key || strings.HasPrefix(rest, g.Key+" ") {
+		if rest := key[at:]; strings.HasPrefix(rest, g.Key) && (len(rest) == len(g.Key) || rest[len(g.Key)] == ' ') {
 			tabs++
 			at += len(g.Key) + 1
 		}
@@ -453,5 +453,9 @@ func tabRow(p *Page, i int) bool {
 	return tabs >= minTabs && at >= len(key)
 }
 
-// minTabs is the fewest sections a row of tabs names (see tabRow).
-const minTabs = 3
+// minTabs is the fewest sections a row of tabs names, and tabReach how
+// many lines below it its sections stand within (see tabRow).
+const (
+	minTabs  = 3
+	tabReach = 200
+)

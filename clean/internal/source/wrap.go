@@ -185,7 +185,8 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 // posts, a line each, agreed on 222 columns. agree and short are wrapWidth's differences of pairs,
 // widths its lines' widths so far.
 func wideMargin(lines []string, widths []int, agree, short []int, long int) margin {
-	var wide []int // the widths of the lines that may stand out of a margin
+	var count [maxWrapWidth + 2]int // lines of each width that may stand out of a margin; the last, wider
+	total := 0
 	for i, l := range lines {
 		if widths[i] == blankLine {
 			continue
@@ -200,14 +201,18 @@ func wideMargin(lines []string, widths []int, agree, short []int, long int) marg
 				widths[i] = columns(l)
 			}
 		}
-		wide = append(wide, widths[i])
+		count[min(widths[i], maxWrapWidth+1)]++
+		total++
 	}
 	limit := max(2, long/10)
-	if len(wide) <= limit {
+	if total <= limit {
 		return margin{}
 	}
-	slices.Sort(wide)
-	least := wide[len(wide)-1-limit] // at most limit lines are wider
+	least, wider := maxWrapWidth+1, count[maxWrapWidth+1] // at most limit lines are wider than least
+	for least > 0 && wider+count[least] <= limit {
+		wider += count[least]
+		least--
+	}
 	w, wraps, run, few, shortRun := 0, 0, 0, 0, 0
 	for c := minWrapWidth; c <= maxWrapWidth; c++ {
 		before := run
@@ -217,8 +222,10 @@ func wideMargin(lines []string, widths []int, agree, short []int, long int) marg
 			w, wraps, few = c, run, shortRun
 		}
 	}
-	n, _ := slices.BinarySearch(wide, w+1)
-	over := len(wide) - n
+	over := 0 // lines wider than w
+	for c := w + 1; c <= maxWrapWidth+1; c++ {
+		over += count[c]
+	}
 	switch {
 	case wraps < minWraps, 10*wraps < long, w < minFewWidth, w > maxFewWidth:
 		return margin{}
