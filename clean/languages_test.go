@@ -4256,3 +4256,30 @@ func TestEventPageLanguages(t *testing.T) {
 	})
 	assertKeptBetween(t, map[string]string{"es": "Cómo llegar", "fr": "Itinéraire"})
 }
+
+// TestResultRangeLanguages: a list's count of the items its page shows,
+// as a range of them ("Showing 1–24 of 312 products", "1 - 10 of 160
+// Reviews", "عرض 1-24 من 312 منتج"; see TestResultCountLanguages for the
+// counts without a range), goes between two paragraphs in the languages
+// the issue names that write it with a range, as a pager's count of
+// pages does (see decide's resultCount): all 12 lines had stayed. A sentence that gives
+// such numbers stays, and so does a table's row of a range and its unit
+// ("Zündtemperatur 226–240 °C 470 °C").
+func TestResultRangeLanguages(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"Showing 1–24 of 312 products": "prev-next", "1 - 10 of 160 Reviews": "prev-next", "1-25 of 1,823 items": "prev-next"},
+		"de": {"1–24 von 312 Produkten": "prev-next"},
+		"fr": {"Affichage de 1–24 sur 312 produits": "prev-next"},
+		"es": {"Mostrando 1–24 de 312 productos": "prev-next"},
+		"it": {"Visualizzati 1–24 di 312 prodotti": "prev-next"},
+		"pt": {"Mostrando 1–24 de 312 produtos": "prev-next"},
+		"nl": {"1–24 van 312 producten": "prev-next"},
+		"pl": {"Wyświetlono 1–24 z 312 produktów": "prev-next"},
+		"ru": {"Показано 1–24 из 312 товаров": "prev-next"},
+		"ar": {"عرض 1-24 من 312 منتج": "prev-next"},
+	})
+	assertKeptBetween(t, map[string]string{
+		"en": "The team won 2-1 of their 3 matches against Leeds last season.",
+		"de": "Zündtemperatur                   226–240 °C       470 °C",
+	})
+}

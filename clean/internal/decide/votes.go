@@ -142,7 +142,7 @@ const (
 	fFollow                     // its first word invites to follow (see lang.FollowWords)
 	fByline                     // its first words open a byline (see lang.BylineWords, lang.BylineLabels, lang.BylineDesks), or it gives a name and a date (see namedDate), or a date and a byline's label (see datedByline)
 	fBio                        // it opens with an about-word, or names an author's job
-	fPager                      // an arrow, or a word of a pager (see lang.Previous)
+	fPager                      // an arrow, a word of a pager (see lang.Previous), or a count of results' numbers
 	fCopyright                  // ©, a parenthesis, or a word of a copyright notice
 	fReactions                  // a word that may close a line naming who reacted to a post (see lang.ReactionNames)
 	fConsent                    // a word of a form's consent to marketing (see lang.ContactConsent)
@@ -188,7 +188,8 @@ func facts(l *measure.Line) fact {
 	set(has(l.First, lang.BylineWords) || has(l.First, lang.BylineLabels) || has(l.First, lang.BylineDesks) ||
 		l.Digits > 0 && l.Words <= maxBylineLine && (l.Punct&measure.PunctBar != 0 || strings.Contains(l.Content, " · ") || has(l.All, lang.BylineLabels)), fByline)
 	set(has(l.First, lang.AboutWords) || has(l.All, lang.AuthorRoles), fBio)
-	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous) || has(l.All, lang.Next) && l.Digits > 0 || has(l.All, lang.Pages) && l.Digits > 0, fPager)
+	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous) || has(l.All, lang.Next) && l.Digits > 0 || has(l.All, lang.Pages) && l.Digits > 0 ||
+		l.Digits >= 3 && l.Words <= 2*maxResultWords+4 && strings.ContainsAny(l.Content, "-–—"), fPager)
 	set(l.Punct&(measure.PunctCopyright|measure.PunctParen) != 0 || has(l.All, lang.Copyright), fCopyright)
 	set(has(l.All, lang.ReactionNames), fReactions)
 	set(has(l.All, lang.ContactConsent), fConsent)
