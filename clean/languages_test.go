@@ -4283,3 +4283,15 @@ func TestResultRangeLanguages(t *testing.T) {
 		"de": "Zündtemperatur                   226–240 °C       470 °C",
 	})
 }
+
+// TestArabicCountAndSort: an Arabic shop's count of its products run
+// into its sort control on one line ("عرض 1-24 من 312 منتج ترتيب حسب:",
+// showing 1-24 of 312 products, sort by), as "312 products Sort by:" is
+// in the other languages, goes between two paragraphs; all three lines
+// had stayed. A sentence about how the products are sorted stays.
+func TestArabicCountAndSort(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"ar": {"عرض 1-24 من 312 منتج ترتيب حسب:", "عرض 1-24 من 312 منتج ترتيب حسب: [الأكثر مبيعا]", "312 نتيجة ترتيب حسب: الأحدث"},
+	})
+	assertKeptBetween(t, map[string]string{"ar": "يتم ترتيب المنتجات حسب السعر في هذه الصفحة، ويمكنك اختيار ترتيب آخر من القائمة."})
+}
