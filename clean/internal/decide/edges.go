@@ -384,8 +384,11 @@ func itemHead(p *Page) {
 			return
 		}
 	}
+	if head < 0 {
+		return
+	}
 	next := nextItemIn(p, head)
-	if head < 0 || next < 0 {
+	if next < 0 {
 		return
 	}
 	if l := &p.Lines[head]; p.m.HTML && l.bad != CardTitle || !p.m.HTML && l.ruleClass == chrome && !(l.bad == NavMenu && p.Lines[next].bad == NavMenu && p.f(head).Words > 0) {
@@ -402,9 +405,6 @@ const itemLines = 4
 // opens, or -1: a line with its marker at its indent, and in HTML a
 // card's title as the head is.
 func nextItemIn(p *Page, head int) int {
-	if head < 0 {
-		return -1
-	}
 	h := p.f(head)
 	for i := p.Start; i <= p.End; i++ {
 		f := p.f(i)

@@ -86,7 +86,11 @@ func trailAtEnd(l *measure.Line) bool {
 	if l.End != measure.EndNone || l.Punct&measure.PunctAngle == 0 {
 		return false
 	}
-	return strings.Count(l.Content, " › ")+strings.Count(l.Content, " > ")+strings.Count(l.Content, " » ") >= 2
+	steps := 0
+	for _, sep := range trailSeps[:angleSeps] {
+		steps += strings.Count(l.Content, sep)
+	}
+	return steps >= 2
 }
 
 // unpunctuatedCJK reports whether l, mostly Chinese or Japanese, holds

@@ -216,7 +216,7 @@ func nodeHeader(l *measure.Line, p *Page) bool {
 // +0.0009 in each mode ("showing 1 - 5 of 52" over a game's reviews),
 // 2960 text-w3m +0.0007; scrapinghub text-w3m one page +0.0021; none down.
 func resultCount(l *measure.Line) bool {
-	if l.Digits < 3 || l.Words > 2*maxResultWords+4 || l.End == measure.EndSentence {
+	if !mayCountResults(l) || l.End == measure.EndSentence {
 		return false
 	}
 	var buf [2*maxResultWords + 5]string
@@ -238,31 +238,34 @@ func resultCount(l *measure.Line) bool {
 	return false
 }
 
+// mayCountResults reports whether l has the digits, the length and a dash
+// of a count of results (see resultCount): the pager facts' test, which
+// lets prevNext read the line.
+func mayCountResults(l *measure.Line) bool {
+	return l.Digits >= 3 && l.Words <= 2*maxResultWords+4 && strings.ContainsAny(l.Content, dashes)
+}
+
 // rangeAt returns how many fields open f with a range of two numbers
 // ("1–24", "1-24", or "1", "-", "24" as w3m spaces it), or 0.
 func rangeAt(f []string) int {
-	if a, b, ok := cutDash(f[0]); ok && countOnly(a) && countOnly(b) {
-		return 1
+	if i := strings.IndexAny(f[0], dashes); i > 0 {
+		_, size := utf8.DecodeRuneInString(f[0][i:])
+		if countOnly(f[0][:i]) && countOnly(f[0][i+size:]) {
+			return 1
+		}
 	}
-	if len(f) >= 3 && countOnly(f[0]) && (f[1] == "-" || f[1] == "–" || f[1] == "—") && countOnly(f[2]) {
+	if len(f) >= 3 && countOnly(f[0]) && utf8.RuneCountInString(f[1]) == 1 && strings.Contains(dashes, f[1]) && countOnly(f[2]) {
 		return 3
 	}
 	return 0
 }
 
+// dashes are the hyphen and the dashes that part a range's numbers.
+const dashes = "-–—"
+
 // notLetter reports whether r is no letter: a unit's "°C" after a range
 // ("226–240 °C 470 °C", a table's row) is no "of".
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
-
-// cutDash cuts s around its first hyphen or dash.
-func cutDash(s string) (string, string, bool) {
-	for _, d := range []string{"–", "—", "-"} {
-		if a, b, ok := strings.Cut(s, d); ok {
-			return a, b, true
-		}
-	}
-	return "", "", false
-}
 
 // maxResultWords is the most words before a count of results' range and
 // after its total (see resultCount).
@@ -271,11 +274,11 @@ const maxResultWords = 2
 // countOnly reports whether s is a count: digits, with the points and
 // commas that group them ("5.230", "8,902").
 func countOnly(s string) bool {
-	if s == "" || s[0] < '0' || s[0] > '9' {
+	if s == "" || !isDigit(s[0]) {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < '0' || c > '9') && c != '.' && c != ',' {
+		if c := s[i]; !isDigit(c) && c != '.' && c != ',' {
 			return false
 		}
 	}

@@ -189,7 +189,7 @@ func facts(l *measure.Line) fact {
 		l.Digits > 0 && l.Words <= maxBylineLine && (l.Punct&measure.PunctBar != 0 || strings.Contains(l.Content, " · ") || has(l.All, lang.BylineLabels)), fByline)
 	set(has(l.First, lang.AboutWords) || has(l.All, lang.AuthorRoles), fBio)
 	set(l.Punct&(measure.PunctArrow|measure.PunctAngle) != 0 || has(l.All, lang.Previous) || has(l.All, lang.Next) && l.Digits > 0 || has(l.All, lang.Pages) && l.Digits > 0 ||
-		l.Digits >= 3 && l.Words <= 2*maxResultWords+4 && strings.ContainsAny(l.Content, "-–—"), fPager)
+		mayCountResults(l), fPager)
 	set(l.Punct&(measure.PunctCopyright|measure.PunctParen) != 0 || has(l.All, lang.Copyright), fCopyright)
 	set(has(l.All, lang.ReactionNames), fReactions)
 	set(has(l.All, lang.ContactConsent), fConsent)

@@ -70,16 +70,6 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 	if wide > max(2, text/10) {
 		return margin{}, widths // paragraphs on lines of their own: the text is not wrapped
 	}
-	width := func(i int) int {
-		if widths[i] == unmeasured {
-			l := strings.TrimRight(lines[i], " \t")
-			widths[i] = maxWrapWidth + 1
-			if len(l) <= 4*maxWrapWidth { // a column holds at most 4 bytes of UTF-8
-				widths[i] = columns(l)
-			}
-		}
-		return widths[i]
-	}
 	for i := 0; i+1 < len(lines); i++ {
 		if widths[i] == blankLine || widths[i+1] == blankLine {
 			continue
@@ -88,7 +78,7 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 		if len(lines[i])+len(word) < minWrapWidth {
 			continue // no wider in columns than in bytes: a menu's lines, unmeasured
 		}
-		a := width(i)
+		a := lineWidth(lines, widths, i)
 		if a > maxWrapWidth {
 			continue
 		}
@@ -144,7 +134,7 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 		if n > minWrapWidth && tableLine(l) {
 			continue // a table's row: renderers lay tables out wider than the text
 		}
-		if n >= 4*minWrapWidth || n >= minWrapWidth && width(i) >= minWrapWidth {
+		if n >= 4*minWrapWidth || n >= minWrapWidth && lineWidth(lines, widths, i) >= minWrapWidth {
 			long++
 		}
 		if n <= w || !breakable(strings.TrimSpace(l)) {
@@ -152,7 +142,7 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 		}
 		d := maxRaggedGrow // a quarter of n columns at least: out of any margin raggedMargin tries
 		if n <= 4*(w+maxRaggedGrow) {
-			d = min(width(i)-w-1, maxRaggedGrow)
+			d = min(lineWidth(lines, widths, i)-w-1, maxRaggedGrow)
 		}
 		if d >= 0 {
 			out[d]++
@@ -182,8 +172,8 @@ func wrapWidth(lines []string, widths []int) (margin, []int) {
 // two) stand out of, held to wrapWidth's tests, and one that terminals
 // use (minFewWidth to maxFewWidth columns); or none. Text laid out one
 // paragraph per line has its long lines wider than that: a forum's
-// posts, a line each, agreed on 222 columns. agree and short are wrapWidth's differences of pairs,
-// widths its lines' widths so far.
+// posts, a line each, agreed on 222 columns. agree and short are
+// wrapWidth's differences of pairs, widths its lines' widths so far.
 func wideMargin(lines []string, widths []int, agree, short []int, long int) margin {
 	var count [maxWrapWidth + 2]int // lines of each width that may stand out of a margin; the last, wider
 	total := 0
@@ -195,13 +185,7 @@ func wideMargin(lines []string, widths []int, agree, short []int, long int) marg
 		if len(l) < minWrapWidth || tableLine(l) || !breakable(strings.TrimSpace(l)) {
 			continue
 		}
-		if widths[i] == unmeasured {
-			widths[i] = maxWrapWidth + 1
-			if len(l) <= 4*maxWrapWidth {
-				widths[i] = columns(l)
-			}
-		}
-		count[min(widths[i], maxWrapWidth+1)]++
+		count[min(lineWidth(lines, widths, i), maxWrapWidth+1)]++
 		total++
 	}
 	limit := max(2, long/10)
@@ -233,6 +217,20 @@ func wideMargin(lines []string, widths []int, agree, short []int, long int) marg
 		return margin{}
 	}
 	return margin{width: w}
+}
+
+// lineWidth returns the width of lines[i] in columns, measured once into
+// widths[i] (see wrapWidth); a line too long for any margin is
+// maxWrapWidth+1 wide, unmeasured.
+func lineWidth(lines []string, widths []int, i int) int {
+	if widths[i] == unmeasured {
+		l := strings.TrimRight(lines[i], " \t")
+		widths[i] = maxWrapWidth + 1
+		if len(l) <= 4*maxWrapWidth { // a column holds at most 4 bytes of UTF-8
+			widths[i] = columns(l)
+		}
+	}
+	return widths[i]
 }
 
 // A margin is the width at which a text was wrapped, in columns, and its
