@@ -53,7 +53,13 @@ func (p *Page) derive(textReading bool, src *Page, from []int) {
 			continue
 		}
 		if same {
-			if j := from[i]; j >= 0 && src.Lines[j].Content == l.Content {
+			// A numbered line of an HTML page is matched again: HTML took
+			// it out of the prompt tables as a step (see
+			// markNumberedSteps), which text does only over a paragraph,
+			// and the reading must read it as the text it prints is read
+			// ("1. Home" over "2. Footw", a breadcrumb's list: the fuzz
+			// test found its output, cleaned again, empty).
+			if j := from[i]; j >= 0 && src.Lines[j].Content == l.Content && !(src.HTML && l.Marker == source.MarkOrdered) {
 				l.Stops, l.Table, l.Age = src.Lines[j].Stops, src.Lines[j].Table, src.Lines[j].Age
 				continue
 			}
