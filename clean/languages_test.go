@@ -565,7 +565,7 @@ func TestReviewChromeLanguages(t *testing.T) {
 		"it": {"5 persone l'hanno trovato utile": "post-meta", "Utile Segnala": "button-row"},
 		"pl": {"5 osób uznało tę opinię za przydatną": "post-meta", "Przydatne Zgłoś": "button-row"},
 		"nl": {"12 mensen vonden dit nuttig": "post-meta", "12 mensen vonden deze review nuttig": "post-meta", "Nuttig Melden": "button-row"},
-		"ja": {"12人のお客様がこれが役に立ったと考えています": "post-meta", "参考になった（8） 通報": "post-meta"},
+		"ja": {"12人のお客様がこれが役に立ったと考えています": "post-meta", "参考になった（8） 通報": "button-row"},
 		"zh": {"12人觉得有用": "post-meta"},
 		"ru": {"Полезен отзыв? Да 14 · Нет 1": "nav-label", "Купить В избранное Сравнить": "nav-label", "12 человек считают этот отзыв полезным": "post-meta", "Полезно Пожаловаться": "button-row"},
 	})
@@ -4294,4 +4294,30 @@ func TestArabicCountAndSort(t *testing.T) {
 		"ar": {"عرض 1-24 من 312 منتج ترتيب حسب:", "عرض 1-24 من 312 منتج ترتيب حسب: [الأكثر مبيعا]", "312 نتيجة ترتيب حسب: الأحدث"},
 	})
 	assertKeptBetween(t, map[string]string{"ar": "يتم ترتيب المنتجات حسب السعر في هذه الصفحة، ويمكنك اختيار ترتيب آخر من القائمة."})
+}
+
+// TestAnswerActionsLanguages: the row of buttons under each answer of a
+// question page ("Hilfreich (14) Kommentieren Melden": helpful, comment,
+// report) and its feedback prompt ("War diese Antwort hilfreich? Ja
+// Nein") go between two paragraphs in the twelve languages the issue
+// names. Written out, 28 of the 36 lines had stayed: the lexicons knew the
+// count's caption and the report's, not the comment's. A German question
+// page in w3m kept the row under each answer, and the rows, each over the
+// next answer's date, read as a list of dated entries whose first title
+// was the question: the page had no title.
+func TestAnswerActionsLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Helpful (14) Comment Report", "Comment Report", "Was this answer helpful? Yes No"},
+		"de": {"Hilfreich (14) Kommentieren Melden", "Kommentieren Melden", "War diese Antwort hilfreich? Ja Nein"},
+		"fr": {"Utile (14) Commenter Signaler", "Commenter Signaler", "Cette réponse vous a-t-elle été utile ? Oui Non"},
+		"es": {"Útil (14) Comentar Denunciar", "Comentar Denunciar", "¿Te ha resultado útil esta respuesta? Sí No"},
+		"it": {"Utile (14) Commenta Segnala", "Commenta Segnala", "Questa risposta ti è stata utile? Sì No"},
+		"pt": {"Útil (14) Comentar Denunciar", "Comentar Denunciar", "Esta resposta foi útil? Sim Não"},
+		"nl": {"Nuttig (14) Reageren Melden", "Reageren Melden", "Was dit antwoord nuttig? Ja Nee"},
+		"pl": {"Pomocne (14) Skomentuj Zgłoś", "Skomentuj Zgłoś", "Czy ta odpowiedź była pomocna? Tak Nie"},
+		"ru": {"Полезно (14) Комментировать Пожаловаться", "Комментировать Пожаловаться", "Был ли этот ответ полезен? Да Нет"},
+		"ar": {"مفيد (14) تعليق إبلاغ", "تعليق إبلاغ", "هل كانت هذه الإجابة مفيدة؟ نعم لا"},
+		"zh": {"有用 (14) 评论 举报", "评论 举报", "这个回答对你有帮助吗？ 是 否"},
+		"ja": {"参考になった (14) コメント 通報", "コメント 通報", "この回答は役に立ちましたか？ はい いいえ"},
+	})
 }

@@ -609,6 +609,16 @@ func TestCodeIsNoChrome(t *testing.T) {
 	res, err = clean.HTML(strings.NewReader(`<html><body><main><p>` + para1 + `</p><pre><code>` + html.EscapeString(main) + `</code></pre><p>` + para2 + `</p></main></body></html>`))
 	require.NoError(t, err)
 	assert.Contains(t, res.Body, main)
+
+	// Nor is a method's call a row of buttons: "comment.save()" is not
+	// "Comment Save", in a block of code or in its text as printed.
+	save := "def check(comment):\n    if is_spam(comment):\n        comment.is_spam = True\n        comment.save()\n    return comment"
+	res, err = clean.HTML(strings.NewReader(`<html><body><main><p>` + para1 + `</p><pre><code>` + html.EscapeString(save) + `</code></pre><p>` + para2 + `</p></main></body></html>`))
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, save)
+	res, err = clean.Text(para1 + "\n\n" + save + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Contains(t, res.Body, save)
 }
 
 // A picture's caption with its credit's address, under the picture's

@@ -33,8 +33,14 @@ import (
 // list item of one caption that the page gives minItemButtonRepeats more
 // times or more ("• Like" under each post of a thread, as w3m prints a
 // forum's list of buttons): once, it is a list's own ("• Edit", among
-// what a member may do).
+// what a member may do). Code is no row of buttons, nor is a line that
+// names a call: "comment.save()" is two captions' words to the lexicon,
+// and a manual's block of code had lost it on the reading of its output,
+// where its text is not marked as code.
 func buttonRow(l *measure.Line, p *Page) float64 {
+	if l.Code || l.NamesCall() {
+		return 0 // "comment.save()": code's, in a block of code or printed without its markup
+	}
 	if l.Tokens == 1 && l.CJK > 0 && l.End == measure.EndNone {
 		if p.m.Lex.RunOf(lang.Buttons, l.Key, p.m.Lang) {
 			return -2
