@@ -1452,6 +1452,21 @@ func TestPhpBBHeadsInRussian(t *testing.T) {
 	}
 }
 
+// TestAskerUnderTheQuestion: a German question page as w3m prints it.
+// Its question is its title, and its asker's name and date, right under
+// it, stay as each answer's do: the span opened under the headline on
+// that line, which the trimmed edge had dropped as a byline's, and the
+// rows of buttons under the answers had read as dated entries' titles,
+// the question the first of them, so that the page had no title.
+func TestAskerUnderTheQuestion(t *testing.T) {
+	res := cleanFixture(t, "pages/qa-de.txt")
+	assert.Equal(t, "Warum wird mein Sauerteig nicht sauer?", res.Title)
+	for _, head := range []string{"brotfan88 12.03.2024, 18:45", "anna_k 12.03.2024, 20:15", "Kornkammer 13.03.2024, 07:30"} {
+		assert.Equal(t, clean.Keep, decision(t, res, head).Verdict, head)
+	}
+	assert.NotContains(t, res.Body, "Kommentieren")
+}
+
 // TestGluedHeaderInJapanese: a Japanese Q&A page as w3m prints it, its
 // header's links run together without spaces over its breadcrumb trail,
 // two lines of forty characters that had read as a paragraph by their

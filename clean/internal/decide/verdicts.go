@@ -283,14 +283,19 @@ func labelledLinks(p *Page, i int) {
 // microdata marks it (see keepPostHeads: a thread's opening post, its
 // poster's name and date on one line, as Discourse prints them, had lost
 // them at the span's top edge, where the replies kept theirs; wceb html
-// one thread +0.0007, no other page of any set moves). The span starts and ends on content, but
-// the headline passes may remove such a line, and a line that is content
-// only by its neighbours loses them once the page is cleaned: an article
-// must not begin or end on a line that cleaning its output would drop.
+// one thread +0.0007, no other page of any set moves), or that the
+// thread's dates make one (see keepPostDates): a question page in w3m, its
+// asker's name and date right under the question ("brotfan88 12.03.2024,
+// 18:45"), had lost them where each answer kept its own (wceb text-h2t: a
+// thread +0.0010, a page whose truth holds other text -0.0001; no other
+// page of any set moves). The span starts and ends on content, but the
+// headline passes may remove such a line, and a line that is content only
+// by its neighbours loses them once the page is cleaned: an article must
+// not begin or end on a line that cleaning its output would drop.
 func trimEdges(p *Page) {
 	selfContent := func(i int) bool {
 		l := &p.Lines[i]
-		return l.Verdict == Keep && (l.score >= contentScore || l.extended || p.items && p.f(i).DOM.Record > 0 || l.good == PostHead && l.ruleClass == content)
+		return l.Verdict == Keep && (l.score >= contentScore || l.extended || p.items && p.f(i).DOM.Record > 0 || l.good == PostHead && l.class == content)
 	}
 	first, last := -1, -1
 	for i := range p.Lines {
