@@ -4321,3 +4321,32 @@ func TestAnswerActionsLanguages(t *testing.T) {
 		"ja": {"参考になった (14) コメント 通報", "コメント 通報", "この回答は役に立ちましたか？ はい いいえ"},
 	})
 }
+
+// TestForumTemplateLanguages: the prompts of a forum's template that
+// stand under a thread's posts, as Invision Community words them in its
+// language packs: a guest's prompt to join ("Create an account or sign in
+// to comment", "You need to be a member in order to leave a comment",
+// "Register a new account", "Sign In Now"), a post's "Report post",
+// "Share this post" and "Link to post", and "Go to topic listing"; and a
+// poster card's "Cadastrado em: 2023" and "Posts: 8.431" in Portuguese.
+// Written out in the twelve languages, 119 of the 168 lines had stayed
+// between two paragraphs; a Portuguese thread in w3m kept its prompt to
+// join under its last post. A post's date ("Posted February 10") stays,
+// as a thread's heads do; so do "Recommended Posts", which Invision
+// prints over a thread's posts, not under them, and a count of followers.
+func TestForumTemplateLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Report post", "Joined: 2023", "Posts: 8,431", "Create an account or sign in to comment", "You need to be a member in order to leave a comment", "Create an account", "Sign up for a new account in our community. It's easy!", "Register a new account", "Sign in", "Already have an account? Sign in here.", "Sign In Now", "Go to topic listing", "Share this post", "Link to post"},
+		"de": {"Beitrag melden", "Registriert: 2023", "Beiträge: 8.431", "Erstelle ein Benutzerkonto oder melde dich an, um zu kommentieren", "Du musst ein Benutzerkonto haben, um einen Kommentar verfassen zu können", "Benutzerkonto erstellen", "Neues Benutzerkonto für unsere Community erstellen. Es ist einfach!", "Neues Benutzerkonto erstellen", "Anmelden", "Du hast bereits ein Benutzerkonto? Melde dich hier an.", "Jetzt anmelden", "Zur Themenübersicht", "Diesen Beitrag teilen", "Link zum Beitrag"},
+		"fr": {"Signaler ce message", "Inscrit : 2023", "Messages : 8 431", "Créer un compte ou se connecter pour commenter", "Vous devez être membre afin de pouvoir déposer un commentaire", "Créer un compte", "Créez un compte sur notre communauté. C’est facile !", "Créer un nouveau compte", "Se connecter", "Vous avez déjà un compte ? Connectez-vous ici.", "Connectez-vous maintenant", "Aller à la liste des sujets", "Partager ce message", "Lien vers le commentaire"},
+		"es": {"Reportar publicación", "Registrado: 2023", "Mensajes: 8.431", "Crea una cuenta o accede para comentar", "Necesitas ser miembro para dejar un comentario", "Crear una cuenta", "Regístrate para obtener una cuenta nueva en nuestra comunidad. ¡Es fácil!", "Registrar una nueva cuenta", "Acceder", "¿Ya tienes una cuenta? Accede aquí.", "Acceder ahora", "Ir a la lista de temas", "Compartir esta publicación", "Enlace a la publicación"},
+		"it": {"Segnala post", "Iscritto: 2023", "Messaggi: 8.431", "Crea un account o accedi per lasciare un commento", "Devi essere un membro per lasciare un commento", "Crea un account", "Iscriviti per un nuovo account nella nostra community. È facile!", "Registra un nuovo account", "Accedi", "Hai già un account? Accedi qui.", "Accedi ora", "Vai all'elenco delle discussioni", "Condividi questo messaggio", "Link al messaggio"},
+		"pt": {"Denunciar post", "Cadastrado em: 2023", "Posts: 8.431", "Crie uma conta ou entre para comentar", "Você precisa ser um membro para fazer um comentário", "Criar uma conta", "Crie uma nova conta em nossa comunidade. É fácil!", "Crie uma nova conta", "Entrar", "Já tem uma conta? Faça o login.", "Entrar agora", "Ir para lista de tópicos", "Compartilhar este post", "Link para o post"},
+		"nl": {"Bericht melden", "Lid sinds: 2023", "Berichten: 8.431", "Maak een account aan of log in om te reageren", "Je moet een lid zijn om een reactie te kunnen plaatsen", "Account aanmaken", "Registreer een nieuw account in onze gemeenschap. Het is erg gemakkelijk!", "Registreer een nieuw account", "Aanmelden", "Heb je al een account? Log hier in.", "Nu aanmelden", "Ga naar onderwerpenlijst", "Bericht delen", "Link naar bericht"},
+		"pl": {"Zgłoś post", "Dołączył: 2023", "Postów: 8 431", "Dołącz do dyskusji", "Musisz być użytkownikiem, aby dodać komentarz", "Utwórz konto", "Zarejestruj nowe konto na forum. To jest łatwe!", "Zarejestruj nowe konto", "Zaloguj się", "Masz już konto? Zaloguj się.", "Zaloguj się teraz", "Przejdź do listy tematów", "Udostępnij ten post", "Link do posta"},
+		"ru": {"Пожаловаться на сообщение", "Регистрация: 2023", "Сообщений: 8 431", "Создайте аккаунт или войдите для комментирования", "Вы должны быть пользователем, чтобы оставить комментарий", "Создать аккаунт", "Зарегистрируйтесь для получения аккаунта. Это просто!", "Зарегистрировать аккаунт", "Войти", "Уже зарегистрированы? Войдите здесь.", "Войти сейчас", "Перейти к списку тем", "Поделиться сообщением", "Ссылка на сообщение"},
+		"ar": {"إبلاغ عن مشاركة", "تاريخ الانضمام: 2023", "المشاركات: 8,431", "قم بإنشاء حساب أو قم بتسجيل الدخول للتعليق", "يجب أن تكون عضوًا لتتمكن من التعليق", "إنشاء حساب", "سجل حسابًا جديدًا في مجتمعنا. إنه سهل!", "تسجيل حساب جديد", "تسجيل الدخول", "لديك حساب بالفعل؟ سجل دخولك هنا.", "سجل دخولك الآن", "انتقل إلى قائمة المواضيع", "شارك هذه المشاركة", "رابط المشاركة"},
+		"zh": {"举报帖子", "注册时间: 2023", "帖子: 8,431", "创建帐户或登录以发表评论", "您需要成为会员才能发表评论", "创建帐户", "在我们的社区注册一个新帐户。很简单！", "注册新帐户", "登录", "已有帐户？在此登录。", "立即登录", "转到主题列表", "分享此帖子", "帖子链接"},
+		"ja": {"投稿を報告", "登録日: 2023", "投稿数: 8,431", "アカウントを作成またはログインしてコメント", "コメントを残すにはメンバーである必要があります", "アカウントを作成", "コミュニティで新しいアカウントを登録しましょう。簡単です！", "新しいアカウントを登録", "ログイン", "すでにアカウントをお持ちですか？ こちらからログインしてください。", "今すぐログイン", "トピック一覧へ", "この投稿を共有", "投稿へのリンク"},
+	})
+}
