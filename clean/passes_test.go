@@ -1467,6 +1467,22 @@ func TestAskerUnderTheQuestion(t *testing.T) {
 	assert.NotContains(t, res.Body, "Kommentieren")
 }
 
+// TestLabelledYearlessDates: a Portuguese thread of Invision Community as
+// w3m prints it, in the year it was written: each post's date has no
+// year and a date word before it ("Postado 10 de fevereiro"), and the
+// line under the title dates the thread in its forum ("10 de fevereiro em
+// Placas de vídeo"). The posts had read as undated, the first post's date
+// had been the title, and once it was a date, the thread's date line.
+func TestLabelledYearlessDates(t *testing.T) {
+	res := cleanFixture(t, "pages/forum-pt-invision.txt")
+	assert.Equal(t, "Computador desliga sozinho durante jogos", res.Title)
+	for _, head := range []string{"Postado 10 de fevereiro", "Postado 12 de fevereiro"} {
+		d := decision(t, res, head)
+		assert.Equal(t, clean.Keep, d.Verdict, head)
+		assert.Equal(t, "post-head", d.Rule, head)
+	}
+}
+
 // TestGluedHeaderInJapanese: a Japanese Q&A page as w3m prints it, its
 // header's links run together without spaces over its breadcrumb trail,
 // two lines of forty characters that had read as a paragraph by their

@@ -266,21 +266,65 @@ const minHeadLabels = 3
 // orders the posts of a thread of one year, and comes before any date
 // with a year. Forum software prints a post's date so in the year it was
 // written ("Mar 3", over a post of a Discourse thread rendered in the
-// browser), and a thread's replies had lost their heads.
+// browser), and a thread's replies had lost their heads. Up to
+// maxDateLabels date words may come first ("Postado 10 de fevereiro",
+// "Posté le 10 février", as Invision Community heads each post in its
+// translations): a Portuguese thread in w3m had read as undated, and the
+// first post's date was its title.
 func yearless(p *Page, f *measure.Line) lang.Date {
-	if f.Digits == 0 || f.Digits > 2 || f.Words > maxDayWords || f.Date != 0 || f.Age != 0 {
+	if f.Digits == 0 || f.Digits > 2 || f.Words > maxDayWords+maxDateLabels || f.Date != 0 || f.Age != 0 {
 		return 0
 	}
-	m, d, ok := p.m.Lex.MonthDay(f.Content)
+	s, key := f.Content, f.Key
+	for n := 0; n < maxDateLabels; n++ {
+		w, rest, ok := strings.Cut(key, " ")
+		i := strings.IndexByte(s, ' ')
+		if !ok || i < 0 || !p.m.Lex.In(lang.DateWords, w, p.m.Lang) {
+			break
+		}
+		s, key = strings.TrimLeft(s[i:], " "), rest
+	}
+	if strings.Count(key, " ") >= maxDayWords {
+		return 0
+	}
+	m, d, ok := p.m.Lex.MonthDay(s)
 	if !ok {
 		return 0
 	}
 	return lang.Date(m*100 + d)
 }
 
+// opensYearless reports whether f opens with a day of a month with no
+// year, more words after it: "10 de fevereiro em Placas de vídeo",
+// "February 10 in Graphics cards", as Invision Community dates a thread
+// under its title in the year it was written. Such a line is no
+// headline.
+func opensYearless(p *Page, f *measure.Line) bool {
+	if f.Digits == 0 || f.Digits > 2 || f.Date != 0 {
+		return false
+	}
+	end := 0
+	for n := 1; n <= maxDayWords; n++ {
+		i := strings.IndexByte(f.Content[end:], ' ')
+		if i < 0 {
+			return false
+		}
+		end += i
+		if _, _, ok := p.m.Lex.MonthDay(f.Content[:end]); ok {
+			return true
+		}
+		end++
+	}
+	return false
+}
+
 // maxDayWords is the most words of a day of a month with no year: "3 de
-// marzo" (see yearless).
-const maxDayWords = 3
+// marzo" (see yearless); maxDateLabels the most date words before it
+// ("Posté le 10 février").
+const (
+	maxDayWords   = 3
+	maxDateLabels = 2
+)
 
 // maxPostHeadWords is the most words of the line over a post that gives
 // its date (see postDate): its poster's name, the date and the post's

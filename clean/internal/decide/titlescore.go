@@ -37,7 +37,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		byline(f, p) < 0,
 		strings.Contains(f.Content, "://") || strings.Contains(f.Content, "www."),
 		trail(f),
-		f.Digits > 0 && (hasDate(p, f.Content) || hasAge(p, f) || yearless(p, f) != 0),
+		f.Digits > 0 && (hasDate(p, f.Content) || hasAge(p, f) || yearless(p, f) != 0 || opensYearless(p, f)),
 		isLabelValue(f.Content) && !code,
 		factsRow(f.Content),
 		f.ContentsLabel, // "On this page", over a table of contents
