@@ -4350,3 +4350,18 @@ func TestForumTemplateLanguages(t *testing.T) {
 		"ja": {"投稿を報告", "登録日: 2023", "投稿数: 8,431", "アカウントを作成またはログインしてコメント", "コメントを残すにはメンバーである必要があります", "アカウントを作成", "コミュニティで新しいアカウントを登録しましょう。簡単です！", "新しいアカウントを登録", "ログイン", "すでにアカウントをお持ちですか？ こちらからログインしてください。", "今すぐログイン", "トピック一覧へ", "この投稿を共有", "投稿へのリンク"},
 	})
 }
+
+// TestBylineHandles: a byline's word and a forum's poster whose name its
+// points or underscores join ("By marcos.silva", "Por grin_geo", as
+// Invision Community names a thread's author under its title) go as a
+// byline, as "By thanosmano" does: the points split the name into words
+// that no capital opens, and the line had stayed. A sentence that opens
+// with "By" says more.
+func TestBylineHandles(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"By marcos.silva": "byline", "By grin_geo": "byline"},
+		"pt": {"Por marcos.silva": "byline"},
+		"de": {"Von k-laus.88": "byline"},
+	})
+	assertKeptBetween(t, map[string]string{"en": "By comparison, the old bridge carried fewer than half as many cars each day."})
+}

@@ -50,7 +50,7 @@ func byline(l *measure.Line, p *Page) float64 {
 		}
 	}
 	first, _, _ := strings.Cut(l.Key, " ")
-	if l.CapsRatio() < 0.5 && !caseless(l.Content) || !has(l.First, lang.BylineWords) || !x.In(lang.BylineWords, first, id) {
+	if l.CapsRatio() < 0.5 && !caseless(l.Content) && !handleAfter(l.Content) || !has(l.First, lang.BylineWords) || !x.In(lang.BylineWords, first, id) {
 		if namedDate(l, p) || datedByline(l, p) {
 			return -0.6
 		}
@@ -166,6 +166,31 @@ func lowerWordAt(s string, n int) bool {
 		k++
 	}
 	return false
+}
+
+// handleAfter reports whether s is a word and a user's name after it, one
+// token of letters and digits that points, underscores or hyphens join
+// ("By marcos.silva", "Por grin_geo"): a forum's poster, whose name its
+// points split into words that no capital opens. A name of one word
+// in lower case ("By thanosmano") is a byline's already.
+func handleAfter(s string) bool {
+	_, name, ok := strings.Cut(s, " ")
+	if !ok || name == "" || strings.ContainsRune(name, ' ') {
+		return false
+	}
+	letters, joined := false, false
+	for i, r := range name {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+		case unicode.IsDigit(r):
+		case (r == '.' || r == '_' || r == '-') && i > 0 && i < len(name)-1:
+			joined = true
+		default:
+			return false
+		}
+	}
+	return letters && joined
 }
 
 // caseless reports whether s has letters and none of them has a case: a
