@@ -1483,6 +1483,20 @@ func TestLabelledYearlessDates(t *testing.T) {
 	}
 }
 
+// TestProductNameOverItsBox: a Spanish shop's product page as w3m prints
+// it. Its name stands under the trail ("Inicio / Electrodomésticos /
+// Cafeteras", which reads as a list of names) and the picture's alt text run into its
+// zoom button ("... vista frontalAmpliar imagen"), over its price, stock
+// and buttons; its tabs, one line, end with a count ("Descripción
+// Características Opiniones (128)"). The tabs had been its title, then
+// the alt text and button.
+func TestProductNameOverItsBox(t *testing.T) {
+	res := cleanFixture(t, "pages/product-tabs-es.txt")
+	assert.Equal(t, "Cafetera Superautomática Cremissima 1500", res.Title)
+	assert.NotContains(t, res.Body, "Opiniones (128)")
+	assert.Contains(t, res.Body, "La Cremissima 1500 prepara espresso")
+}
+
 // TestGluedHeaderInJapanese: a Japanese Q&A page as w3m prints it, its
 // header's links run together without spaces over its breadcrumb trail,
 // two lines of forty characters that had read as a paragraph by their

@@ -99,6 +99,12 @@ func namedDate(l *measure.Line, p *Page) bool {
 	if !ok {
 		return false
 	}
+	return namedCount(p) == 2 && hasDate(p, rest)
+}
+
+// namedCount returns one more than the number of p's lines that give a
+// name and a date (see namedLine), counting them once.
+func namedCount(p *Page) int {
 	if p.namedLines == 0 {
 		p.namedLines = 1
 		for i := range p.m.Lines {
@@ -107,7 +113,7 @@ func namedDate(l *measure.Line, p *Page) bool {
 			}
 		}
 	}
-	return p.namedLines == 2 && hasDate(p, rest)
+	return p.namedLines
 }
 
 // namedLine reports whether l gives a name of two or three capitalised

@@ -333,21 +333,32 @@ func titleBefore(p *Page, start int) (int, float64, bool) {
 }
 
 // underTrail reports whether the line above line i, blank lines and
-// pictures aside, is a breadcrumb trail that does not end with line i's
+// pictures aside, is a breadcrumb trail (or a list of names that opens
+// as one, see homeTrail) that does not end with line i's
 // text: a copy of the trail's last crumb is a section's label over a
 // story's headline ("Accueil > Économie > Agriculture" over "Agriculture"),
 // or the page's name, which titleScore reads as such (see crumbWord).
 func underTrail(p *Page, i int) bool {
 	for j := p.nonBlank(i-1, -1); j >= 0; j = p.nonBlank(j-1, -1) {
 		switch l := &p.Lines[j]; {
-		case l.bad == Breadcrumb:
+		case l.bad == Breadcrumb || l.bad == NameList && homeTrail(p, p.f(j)):
 			k := p.f(i).Key
 			return !strings.HasSuffix(p.f(j).Key, " "+k)
-		case !rules[l.bad].picture:
-			return false
+		case !rules[l.bad].picture && !gluedControl(p, p.f(j)):
+			return false // a picture, or its alt text run into its button, may stand between
 		}
 	}
 	return false
+}
+
+// homeTrail reports whether f, a list of names by its slashes, opens
+// with a nav-label of its own, as a trail opens with the home page
+// ("Inicio / Electrodomésticos / Cafeteras"): in title case, its steps
+// read as names. A menu so printed opens with one too ("About / Advertise
+// / Contact"), and stands over the headline as a trail does.
+func homeTrail(p *Page, f *measure.Line) bool {
+	home, _, ok := strings.Cut(f.Content, " / ")
+	return ok && p.m.Lex.IsWhole(lang.NavLabel, keyPrefix(f.Key, lang.KeyWords(home)), p.m.Lang)
 }
 
 // trailBonus is what titleBefore adds to the score of a line right under a

@@ -432,7 +432,9 @@ const contentsRun = 3
 // them ("Présentation Programme Admission Et après", a course page's
 // tabs over its sections "Présentation", "Programme", "Admission", "Et
 // après ?"). w3m prints a page's tabs on one line, and it had been the
-// page's title.
+// page's title. A tab may count what its section holds ("Opiniones
+// (128)", over "Opiniones de clientes"; see countedTab), the last one
+// with no heading below at all.
 func tabRow(p *Page, i int) bool {
 	f := p.f(i)
 	if f.Words < minTabs || f.Words > minTabs*maxSectionName*2 {
@@ -445,12 +447,38 @@ func tabRow(p *Page, i int) bool {
 		if g.Blank || g.Words > maxSectionName || g.Key == "" {
 			continue
 		}
-		if rest := key[at:]; strings.HasPrefix(rest, g.Key) && (len(rest) == len(g.Key) || rest[len(g.Key)] == ' ') {
+		rest := key[at:]
+		if strings.HasPrefix(rest, g.Key) && (len(rest) == len(g.Key) || rest[len(g.Key)] == ' ') {
 			tabs++
 			at += len(g.Key) + 1
+		} else if n := countedTab(rest); n > 0 && strings.HasPrefix(g.Key, rest[:strings.IndexByte(rest, ' ')+1]) {
+			tabs++
+			at += n + 1
 		}
 	}
+	if at < len(key) && countedTab(key[at:]) == len(key)-at {
+		tabs, at = tabs+1, len(key) // the last tab's section has no heading of its own
+	}
 	return tabs >= minTabs && at >= len(key)
+}
+
+// countedTab returns the length of the tab that opens key, a word and the
+// count of what its section holds ("opiniones 128", of "Opiniones
+// (128)"), or 0 if key opens with no such tab. Its section's heading
+// below opens with the word ("Opiniones de clientes").
+func countedTab(key string) int {
+	word, rest, ok := strings.Cut(key, " ")
+	if !ok || word == "" || isDigit(word[0]) {
+		return 0
+	}
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 || n < len(rest) && rest[n] != ' ' {
+		return 0
+	}
+	return len(word) + 1 + n
 }
 
 // minTabs is the fewest sections a row of tabs names, and tabReach how
@@ -459,3 +487,23 @@ const (
 	minTabs  = 3
 	tabReach = 200
 )
+
+// gluedControl reports whether f ends with a control's caption that w3m
+// ran into the text before it ("Cafetera Cremissima 1500 vista
+// frontalAmpliar imagen": a picture's alt text and its zoom button): from
+// its last hump on (see measure.Line.Humps), a whole phrase of a chrome
+// table. A picture and its button are no headline; a shop's
+// product in w3m had taken them for its title.
+func gluedControl(p *Page, f *measure.Line) bool {
+	if f.Humps == 0 {
+		return false
+	}
+	s := f.Content
+	for i := len(s) - 1; i >= 2; i-- {
+		if 'A' <= s[i] && s[i] <= 'Z' && unicode.IsLower(rune(s[i-1])) {
+			t, _ := p.m.Lex.MatchKey([]byte(lang.Key(s[i:])), 0, p.m.Lang)
+			return t != lang.NoTable
+		}
+	}
+	return false
+}

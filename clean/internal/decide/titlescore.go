@@ -65,7 +65,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		ofByline(p, i),
 		f.Dated, // printed first, a reading would lift it
 		faqQuestion(p, i),
-		captionUnderPicture(p, i):
+		captionUnderPicture(p, i),
+		gluedControl(p, f):
 		return 0, false
 	}
 	elsewhere, site, crumb := heldBy(p, i)
