@@ -4395,3 +4395,28 @@ func TestProductPageChromeLanguages(t *testing.T) {
 		"ja": {"お気に入りに追加 比較する", "お気に入りに追加", "比較する", "安全なお支払い", "返品無料", "すべてのレビューを見る レビューを書く", "この商品を買った人はこんな商品も買っています", "画像を拡大", "カートに入れる 今すぐ買う"},
 	})
 }
+
+// TestAnswerCountWithSort: a question page's count of its answers with
+// the control that sorts them on one line ("238 个回答 默认排序", "3
+// Antworten Sortiert nach: Hilfreichste") is no comment section's
+// heading, as the count alone is none: a Chinese question page in HTML
+// had lost every answer under it, the count closing the article. A count
+// of comments with a sort control still closes one.
+func TestAnswerCountWithSort(t *testing.T) {
+	for lang, line := range map[string]string{
+		"de": "3 Antworten Sortiert nach: Hilfreichste",
+		"fr": "4 réponses Trier par : Les plus utiles",
+		"es": "5 respuestas Ordenar por: Más votadas",
+		"it": "6 risposte Ordina per: Più votate",
+		"pt": "7 respostas Ordenar por: Mais votadas",
+		"pl": "8 odpowiedzi Sortuj według: Najnowsze",
+		"ru": "9 ответов Сортировать по: рейтингу",
+		"zh": "238 个回答 默认排序",
+	} {
+		res := cleanBetween(t, lang, line)
+		assert.NotEqual(t, "comments", decision(t, res, line).Rule, "%s: %s", lang, line)
+		assert.Equal(t, clean.Keep, decision(t, res, twoParagraphs[lang][1]).Verdict, "%s: %s", lang, line)
+	}
+	res := cleanBetween(t, "de", "12 Kommentare Sortieren nach: Neueste")
+	assert.Equal(t, "comments", decision(t, res, "12 Kommentare Sortieren nach: Neueste").Rule)
+}

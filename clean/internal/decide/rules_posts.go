@@ -135,10 +135,34 @@ func comments(l *measure.Line, p *Page) float64 {
 		if after == "" && countsAnswers(l, p) {
 			return 0 // "2 Respostas": a question's answers follow
 		}
+		if after != "" && sortControl(p, after) && p.m.Lex.In(lang.AnswerCounts, strings.TrimSuffix(strings.TrimLeft(l.Key, "0123456789 "), " "+after), p.m.Lang) {
+			return 0 // "238 个回答 默认排序": the answers follow, and how they are sorted
+		}
 		return -1
 	}
 	return 0
 }
+
+// sortControl reports whether key, the rest of a line, is a list's sort
+// control: a whole phrase of the list-control table, or one that such a
+// label opens ("默认排序", "sortiert nach hilfreichste neueste").
+func sortControl(p *Page, key string) bool {
+	x, id := p.m.Lex, p.m.Lang
+	for n := 1; n <= maxSortWords; n++ {
+		k := keyPrefix(key, n)
+		if x.IsWhole(lang.ListControl, k, id) && len(k) == len(key) || x.IsLabel(lang.ListControl, k, id) {
+			return true
+		}
+		if len(k) == len(key) {
+			break
+		}
+	}
+	return false
+}
+
+// maxSortWords is the most words of a sort control's label (see
+// sortControl).
+const maxSortWords = 3
 
 // answersHeading reports whether l is a count of a question's answers
 // alone ("2 Respostas", "5 个回答"): a number and an entry of the
