@@ -1497,6 +1497,18 @@ func TestProductNameOverItsBox(t *testing.T) {
 	assert.Contains(t, res.Body, "La Cremissima 1500 prepara espresso")
 }
 
+// TestQuestionOverCountAndSort: a Chinese question page (Zhihu-like) as
+// w3m prints it, its count of answers run into the control that sorts
+// them ("238 个回答默认排序"). The question is the title, not the row of
+// its topics above it ("咖啡手冲咖啡生活方式"), over which a reading of
+// the body had lifted the question out of the page: it was in neither
+// the title nor the body.
+func TestQuestionOverCountAndSort(t *testing.T) {
+	res := cleanFixture(t, "pages/answers-zh-sort.txt")
+	assert.Equal(t, "如何在家做出好喝的手冲咖啡？", res.Title)
+	assert.Contains(t, res.Body, "补充一点：豆子的新鲜度也很关键。")
+}
+
 // TestGluedHeaderInJapanese: a Japanese Q&A page as w3m prints it, its
 // header's links run together without spaces over its breadcrumb trail,
 // two lines of forty characters that had read as a paragraph by their

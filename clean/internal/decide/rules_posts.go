@@ -131,12 +131,9 @@ func comments(l *measure.Line, p *Page) float64 {
 	if l.Words > 30 {
 		return 0
 	}
-	if after, ok := countOf(l, p, lang.CommentCounts); ok {
-		if after == "" && countsAnswers(l, p) {
-			return 0 // "2 Respostas": a question's answers follow
-		}
-		if after != "" && sortControl(p, after) && p.m.Lex.In(lang.AnswerCounts, strings.TrimSuffix(strings.TrimLeft(l.Key, "0123456789 "), " "+after), p.m.Lang) {
-			return 0 // "238 个回答 默认排序": the answers follow, and how they are sorted
+	if _, ok := countOf(l, p, lang.CommentCounts); ok {
+		if answersHeading(l, p) {
+			return 0 // "2 Respostas", "238 个回答 默认排序": a question's answers follow
 		}
 		return -1
 	}
@@ -165,17 +162,17 @@ func sortControl(p *Page, key string) bool {
 const maxSortWords = 3
 
 // answersHeading reports whether l is a count of a question's answers
-// alone ("2 Respostas", "5 个回答"): a number and an entry of the
-// answer-counts list.
+// ("2 Respostas", "5 个回答"): a number and an entry of the answer-counts
+// list, alone or with the control that sorts them ("238 个回答 默认排序",
+// "3 Antworten Sortiert nach: Hilfreichste"; see sortControl), which w3m
+// may run into the count ("238 个回答默认排序").
 func answersHeading(l *measure.Line, p *Page) bool {
-	after, ok := countOf(l, p, lang.CommentCounts)
-	return ok && after == "" && countsAnswers(l, p)
-}
-
-// countsAnswers reports whether the word after l's number is an entry of
-// the answer-counts list.
-func countsAnswers(l *measure.Line, p *Page) bool {
-	return p.m.Lex.In(lang.AnswerCounts, strings.TrimLeft(l.Key, "0123456789 "), p.m.Lang)
+	after, ok := countIn(l, p, lang.CommentCounts, true)
+	if !ok || after != "" && !sortControl(p, after) {
+		return false
+	}
+	word := strings.TrimSpace(strings.TrimSuffix(strings.TrimLeft(l.Key, "0123456789 "), after))
+	return p.m.Lex.In(lang.AnswerCounts, word, p.m.Lang)
 }
 
 // countOf reports whether l opens with a number and an entry of list
@@ -183,6 +180,12 @@ func countsAnswers(l *measure.Line, p *Page) bool {
 // Chinese and Japanese write no space between the two ("12条评论",
 // "12件のコメント"); such a count is one word of the key.
 func countOf(l *measure.Line, p *Page, list lang.List) (after string, ok bool) {
+	return countIn(l, p, list, false)
+}
+
+// countIn is countOf; with runs, the entry may open a run of CJK
+// characters that goes on after it (see runLead).
+func countIn(l *measure.Line, p *Page, list lang.List, runs bool) (after string, ok bool) {
 	if l.Digits == 0 {
 		return "", false
 	}
@@ -191,18 +194,39 @@ func countOf(l *measure.Line, p *Page, list lang.List) (after string, ok bool) {
 		return "", false
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); r == ' ' {
-		if !has(l.All, list) {
-			return "", false
-		}
 		rest = rest[1:]
+		if r, _ := utf8.DecodeRuneInString(rest); !has(l.All, list) && !lang.IsCJK(r) {
+			return "", false // a word of the list is a word of the key, but in a run of CJK characters ("个回答默认排序")
+		}
 	} else if !lang.IsCJK(r) {
 		return "", false // "12th"; but "12条评论", "12件のコメント", whose count and word are one word of the key
 	}
 	e := p.m.Lex.Lead(list, rest, p.m.Lang)
+	if e < 0 && runs {
+		e = runLead(p, list, rest)
+	}
 	if e < 0 {
 		return "", false
 	}
 	return strings.TrimPrefix(rest[e:], " "), true
+}
+
+// runLead returns the length of the entry of list, in characters of a
+// script written without spaces, that opens key's first run of such
+// characters, more of them after it ("个回答" in "个回答默认排序", a count
+// that w3m ran into its sort control), or -1.
+func runLead(p *Page, list lang.List, key string) int {
+	if r, _ := utf8.DecodeRuneInString(key); !lang.IsCJK(r) {
+		return -1
+	}
+	for _, e := range p.m.Lex.Entries(list, p.m.Lang) {
+		if len(e) < len(key) && strings.HasPrefix(key, e) {
+			if r, _ := utf8.DecodeRuneInString(key[len(e):]); lang.IsCJK(r) {
+				return len(e)
+			}
+		}
+	}
+	return -1
 }
 
 // countAfter reports whether l is an entry of list and a number, and
