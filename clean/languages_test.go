@@ -4420,3 +4420,15 @@ func TestAnswerCountWithSort(t *testing.T) {
 	res := cleanBetween(t, "de", "12 Kommentare Sortieren nach: Neueste")
 	assert.Equal(t, "comments", decision(t, res, "12 Kommentare Sortieren nach: Neueste").Rule)
 }
+
+// TestCodeHostTemplate: an issue's sidebar on a code host goes between
+// two paragraphs, and the host's session notices under the last: all
+// eight lines had stayed.
+func TestCodeHostTemplate(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"New issue", "No milestone", "None yet", "Successfully merging a pull request may close this issue.", "No branches or pull requests"},
+	})
+	assertChromeUnder(t, map[string][]string{
+		"en": {"You signed in with another tab or window. Reload to refresh your session.", "You signed out in another tab or window. Reload to refresh your session.", "You switched accounts on another tab or window. Reload to refresh your session."},
+	})
+}

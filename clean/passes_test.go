@@ -1509,6 +1509,24 @@ func TestQuestionOverCountAndSort(t *testing.T) {
 	assert.Contains(t, res.Body, "补充一点：豆子的新鲜度也很关键。")
 }
 
+// TestIssueThread: an issue of a code host's tracker as w3m prints it,
+// its session notice first ("You signed in with another tab or window.
+// Reload to refresh your session."), which read as prose and opened the
+// span over the repository's header: the page had no title and kept its
+// sidebar ("Assignees", "No milestone", "Successfully merging a pull
+// request may close this issue."). The notice goes, and the issue's
+// title, its comments and their heads stay.
+func TestIssueThread(t *testing.T) {
+	res := cleanFixture(t, "pages/issue-en.txt")
+	assert.Equal(t, "Crash when opening large CSV files #4821", res.Title)
+	for _, gone := range []string{"You signed in", "Assignees", "No milestone", "Successfully merging"} {
+		assert.NotContains(t, res.Body, gone)
+	}
+	for _, head := range []string{"jdoe commented on Mar 3, 2024", "kfox commented on Mar 6, 2024", "maint commented on Mar 7, 2024"} {
+		assert.Equal(t, clean.Keep, decision(t, res, head).Verdict, head)
+	}
+}
+
 // TestGluedHeaderInJapanese: a Japanese Q&A page as w3m prints it, its
 // header's links run together without spaces over its breadcrumb trail,
 // two lines of forty characters that had read as a paragraph by their
