@@ -4432,3 +4432,41 @@ func TestCodeHostTemplate(t *testing.T) {
 		"en": {"You signed in with another tab or window. Reload to refresh your session.", "You signed out in another tab or window. Reload to refresh your session.", "You switched accounts on another tab or window. Reload to refresh your session."},
 	})
 }
+
+// TestRecipeSharePromptLanguages: a recipe's prompt to share it ("Did you
+// like this recipe? Share it with your friends!", "Понравился рецепт?
+// Поделитесь с друзьями!") goes under the last paragraph in the twelve
+// languages, and between two paragraphs with the share buttons w3m runs
+// into it ("... ВКонтакте Telegram Одноклассники"): a Russian recipe in
+// w3m had kept it. Written out, 22 of the 24 lines had stayed. Between two
+// paragraphs, the prompt alone is a sentence and stays.
+func TestRecipeSharePromptLanguages(t *testing.T) {
+	assertChromeUnder(t, map[string][]string{
+		"en": {"Did you like this recipe? Share it with your friends!"},
+		"de": {"Hat dir das Rezept gefallen? Teile es mit deinen Freunden!"},
+		"fr": {"Vous avez aimé cette recette ? Partagez-la avec vos amis !"},
+		"es": {"¿Te ha gustado la receta? ¡Compártela con tus amigos!"},
+		"it": {"Ti è piaciuta la ricetta? Condividila con i tuoi amici!"},
+		"pt": {"Gostou da receita? Compartilhe com seus amigos!"},
+		"nl": {"Vond je dit recept lekker? Deel het met je vrienden!"},
+		"pl": {"Podoba ci się przepis? Podziel się nim ze znajomymi!"},
+		"ru": {"Понравился рецепт? Поделитесь с друзьями!"},
+		"ar": {"هل أعجبتك الوصفة؟ شاركها مع أصدقائك!"},
+		"zh": {"喜欢这个食谱吗？分享给你的朋友吧！"},
+		"ja": {"このレシピが気に入ったら友達にシェアしよう！"},
+	})
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Did you like this recipe? Share it with your friends! Facebook Pinterest WhatsApp"},
+		"de": {"Hat dir das Rezept gefallen? Teile es mit deinen Freunden! Facebook Pinterest WhatsApp"},
+		"fr": {"Vous avez aimé cette recette ? Partagez-la avec vos amis ! Facebook Pinterest WhatsApp"},
+		"es": {"¿Te ha gustado la receta? ¡Compártela con tus amigos! Facebook Pinterest WhatsApp"},
+		"it": {"Ti è piaciuta la ricetta? Condividila con i tuoi amici! Facebook Pinterest WhatsApp"},
+		"pt": {"Gostou da receita? Compartilhe com seus amigos! Facebook Pinterest WhatsApp"},
+		"nl": {"Vond je dit recept lekker? Deel het met je vrienden! Facebook Pinterest WhatsApp"},
+		"pl": {"Podoba ci się przepis? Podziel się nim ze znajomymi! Facebook Pinterest WhatsApp"},
+		"ru": {"Понравился рецепт? Поделитесь с друзьями! ВКонтакте Telegram Одноклассники"},
+		"ar": {"هل أعجبتك الوصفة؟ شاركها مع أصدقائك! فيسبوك واتساب"},
+		"zh": {"喜欢这个食谱吗？分享给你的朋友吧！ 微信 微博 QQ"},
+		"ja": {"このレシピが気に入ったら友達にシェアしよう！ LINE X Facebook"},
+	})
+}
