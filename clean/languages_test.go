@@ -4470,3 +4470,25 @@ func TestRecipeSharePromptLanguages(t *testing.T) {
 		"ja": {"このレシピが気に入ったら友達にシェアしよう！ LINE X Facebook"},
 	})
 }
+
+// TestUnansweredPromptLanguages: a question page's prompt to ask one's
+// own ("Didn't find the answer you were looking for?", "Не нашли ответ
+// на свой вопрос?") goes between two paragraphs in eleven of the twelve
+// languages; all had stayed. French's, ten words of prose ("Vous n'avez
+// pas trouvé la réponse que vous recherchez ?"), outweighs the phrase and
+// stays, as it did under a French forum's answers.
+func TestUnansweredPromptLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Didn't find the answer you were looking for?", "Can't find what you're looking for?"},
+		"de": {"Nicht die richtige Antwort gefunden?"},
+		"es": {"¿No has encontrado la respuesta que buscabas?"},
+		"it": {"Non hai trovato la risposta che cercavi?"},
+		"pt": {"Não encontrou a resposta que procurava?"},
+		"nl": {"Niet gevonden wat je zocht?"},
+		"pl": {"Nie znalazłeś odpowiedzi, której szukasz?"},
+		"ru": {"Не нашли ответ на свой вопрос?"},
+		"ar": {"لم تجد الإجابة التي تبحث عنها؟"},
+		"zh": {"没有找到你要的答案？"},
+		"ja": {"お探しの回答が見つかりませんでしたか？"},
+	})
+}
