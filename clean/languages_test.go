@@ -4492,3 +4492,26 @@ func TestUnansweredPromptLanguages(t *testing.T) {
 		"ja": {"お探しの回答が見つかりませんでしたか？"},
 	})
 }
+
+// TestRecipeControlsLanguages: a recipe's button that adds its
+// ingredients to a shopping list ("Zet op boodschappenlijst") and its
+// prompt to rate it ("Wat vond je van dit recept?") go between two
+// paragraphs in the twelve languages: all 24 lines had stayed, and a
+// Dutch recipe kept both in HTML and in w3m. Its "Rate this recipe" went
+// already.
+func TestRecipeControlsLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"en": {"Add to shopping list", "What did you think of this recipe?"},
+		"de": {"Auf die Einkaufsliste", "Wie hat dir das Rezept geschmeckt?"},
+		"fr": {"Ajouter à la liste de courses", "Qu'avez-vous pensé de cette recette ?"},
+		"es": {"Añadir a la lista de la compra", "¿Qué te ha parecido esta receta?"},
+		"it": {"Aggiungi alla lista della spesa", "Cosa ne pensi di questa ricetta?"},
+		"pt": {"Adicionar à lista de compras", "O que achou desta receita?"},
+		"nl": {"Zet op boodschappenlijst", "Wat vond je van dit recept?"},
+		"pl": {"Dodaj do listy zakupów", "Jak oceniasz ten przepis?"},
+		"ru": {"Добавить в список покупок", "Как вам рецепт?"},
+		"ar": {"أضف إلى قائمة التسوق", "ما رأيك في هذه الوصفة؟"},
+		"zh": {"加入购物清单", "你觉得这个食谱怎么样？"},
+		"ja": {"買い物リストに追加", "このレシピはいかがでしたか？"},
+	})
+}
