@@ -487,23 +487,3 @@ const (
 	minTabs  = 3
 	tabReach = 200
 )
-
-// gluedControl reports whether f ends with a control's caption that w3m
-// ran into the text before it ("Cafetera Cremissima 1500 vista
-// frontalAmpliar imagen": a picture's alt text and its zoom button): from
-// its last hump on (see measure.Line.Humps), a whole phrase of a chrome
-// table. A picture and its button are no headline; a shop's
-// product in w3m had taken them for its title.
-func gluedControl(p *Page, f *measure.Line) bool {
-	if f.Humps == 0 {
-		return false
-	}
-	s := f.Content
-	for i := len(s) - 1; i >= 2; i-- {
-		if 'A' <= s[i] && s[i] <= 'Z' && unicode.IsLower(rune(s[i-1])) {
-			t, _ := p.m.Lex.MatchKey([]byte(lang.Key(s[i:])), 0, p.m.Lang)
-			return t != lang.NoTable
-		}
-	}
-	return false
-}

@@ -195,8 +195,8 @@ func countIn(l *measure.Line, p *Page, list lang.List, runs bool) (after string,
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); r == ' ' {
 		rest = rest[1:]
-		if r, _ := utf8.DecodeRuneInString(rest); !has(l.All, list) && !lang.IsCJK(r) {
-			return "", false // a word of the list is a word of the key, but in a run of CJK characters ("个回答默认排序")
+		if r, _ := utf8.DecodeRuneInString(rest); !has(l.All, list) && !(runs && lang.IsCJK(r)) {
+			return "", false // with runs, the entry may open a run of CJK characters, no word of the key ("个回答默认排序")
 		}
 	} else if !lang.IsCJK(r) {
 		return "", false // "12th"; but "12条评论", "12件のコメント", whose count and word are one word of the key

@@ -3,6 +3,7 @@ package decide
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
@@ -438,4 +439,24 @@ func pictureCounter(s string) bool {
 		n++
 	}
 	return n > 0 && n <= 3 && (n == len(rest) || rest[n] == ' ')
+}
+
+// gluedControl reports whether f ends with a control's caption that w3m
+// ran into the text before it ("Cafetera Cremissima 1500 vista
+// frontalAmpliar imagen": a picture's alt text and its zoom button): from
+// its last hump on (see measure.Line.Humps), a whole phrase of a chrome
+// table. A picture and its button are no headline; a shop's
+// product in w3m had taken them for its title.
+func gluedControl(p *Page, f *measure.Line) bool {
+	if f.Humps == 0 {
+		return false
+	}
+	s := f.Content
+	for i := len(s) - 1; i >= 2; i-- {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); 'A' <= s[i] && s[i] <= 'Z' && unicode.IsLower(r) {
+			t, _ := p.m.Lex.MatchKey([]byte(lang.Key(s[i:])), 0, p.m.Lang)
+			return t != lang.NoTable
+		}
+	}
+	return false
 }
