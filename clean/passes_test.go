@@ -1527,6 +1527,19 @@ func TestIssueThread(t *testing.T) {
 	}
 }
 
+// TestReadAlsoLabelInside: a Portuguese story as w3m prints it, a "LEIA
+// TAMBÉM:" label over two links between its paragraphs. The phrase is a
+// heading that closes an article too ("Leia também", over a box of
+// stories), and the story had lost the two paragraphs under the links:
+// with its colon, over a few links and a paragraph, it is the label,
+// whose links go and under which the story goes on (see decide's
+// linksLabel). In HTML the links go too.
+func TestReadAlsoLabelInside(t *testing.T) {
+	res := cleanFixture(t, "pages/news-pt-leia.txt")
+	assert.Contains(t, res.Body, "Civil pelo telefone 199 em caso de emergência.")
+	assert.NotContains(t, res.Body, "Previsão indica mais chuva")
+}
+
 // TestGluedHeaderInJapanese: a Japanese Q&A page as w3m prints it, its
 // header's links run together without spaces over its breadcrumb trail,
 // two lines of forty characters that had read as a paragraph by their

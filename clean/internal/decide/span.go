@@ -348,7 +348,7 @@ func (d *Decider) spanMasses(p *Page, records bool, footer int) []float64 {
 				m *= prm.insideMain // a row of the article's table, an entry of its contents
 				break
 			}
-			barrier := l.bad.closes() && !prompt
+			barrier := l.bad.closes() && !prompt && !linksLabel(p, i)
 			if i > mainLo && i < mainHi {
 				m *= prm.insideMain
 			} else if !barrier && !(records && !l.strong) {

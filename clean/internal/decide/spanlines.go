@@ -1,5 +1,12 @@
 package decide
 
+import (
+	"strings"
+
+	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/source"
+)
+
 // What spanMasses reads around a line: whether the chrome between an
 // article and where it goes on is one box (inlineBox), whether a
 // paragraph stands alone among teasers (isolated, creditBeside), where
@@ -112,3 +119,35 @@ func underPicture(p *Page, i int) bool {
 	}
 	return false
 }
+
+// linksLabel reports whether line i is a label of the related-link table
+// with nothing after its colon ("LEIA TAMBÉM:"), which the related-block
+// table has as a heading too ("Leia também"), over a few links, up to
+// maxLabelLinks items of a list, and a paragraph under them: the colon
+// introduces links inside the article, which goes on under them, where
+// the heading closes it. A Portuguese story in w3m had lost its last two
+// paragraphs under such a label, fewer than reopen an article. Over a
+// longer list it stays a heading: "Recommended:" over a game's system
+// requirements, which as a label moved a store page's span (wceb 3054
+// text-h2t -0.029).
+func linksLabel(p *Page, i int) bool {
+	f := p.f(i)
+	c := strings.TrimRight(f.Content, " ")
+	if !strings.HasSuffix(c, ":") && !strings.HasSuffix(c, "：") || !p.m.Lex.IsLabel(lang.RelatedLink, f.Key, p.m.Lang) {
+		return false
+	}
+	items := 0
+	for j := p.nonBlank(i+1, 1); j >= 0; j = p.nonBlank(j+1, 1) {
+		if p.f(j).Marker == source.MarkNone {
+			return items > 0 && p.Lines[j].class == content
+		}
+		if items++; items > maxLabelLinks {
+			return false
+		}
+	}
+	return false
+}
+
+// maxLabelLinks is the most links a "Read also:" label gives inside an
+// article (see linksLabel).
+const maxLabelLinks = 3

@@ -225,8 +225,8 @@ func keptItemLine(p *Page, f *measure.Line) bool {
 func dropBoxes(p *Page) {
 	for i := max(p.Start, 0); i <= p.End && i < len(p.Lines); i++ {
 		h := &p.Lines[i]
-		if h.bad == RelatedLink && h.class == chrome && p.f(i).End == measure.EndColon {
-			labelledLinks(p, i)
+		if (h.bad == RelatedLink || linksLabel(p, i)) && h.class == chrome && p.f(i).End == measure.EndColon {
+			labelledLinks(p, i) // "Read also:", "LEIA TAMBÉM:" (see linksLabel)
 			continue
 		}
 		if p.f(i).Blank || !h.bad.closes() || h.class != chrome || p.f(i).End == measure.EndColon && h.bad != References || h.bad == Comments && p.f(i).Digits > 0 || fieldsUnder(p, i) {
