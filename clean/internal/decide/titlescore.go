@@ -454,7 +454,8 @@ func gluedControl(p *Page, f *measure.Line) bool {
 	s := f.Content
 	for i := len(s) - 1; i >= 2; i-- {
 		if r, _ := utf8.DecodeLastRuneInString(s[:i]); 'A' <= s[i] && s[i] <= 'Z' && unicode.IsLower(r) {
-			t, _ := p.m.Lex.MatchKey([]byte(lang.Key(s[i:])), 0, p.m.Lang)
+			var buf [64]byte
+			t, _ := p.m.Lex.MatchKey(lang.AppendKey(buf[:0], s[i:]), 0, p.m.Lang)
 			return t != lang.NoTable
 		}
 	}
