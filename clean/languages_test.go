@@ -4515,3 +4515,19 @@ func TestRecipeControlsLanguages(t *testing.T) {
 		"ja": {"買い物リストに追加", "このレシピはいかがでしたか？"},
 	})
 }
+
+// TestCountsInThousands: a count of a thousand or more, its groups
+// parted by a comma, a point or a space as the language writes them
+// ("1,234 Comments", "1.234 Kommentare", "1 234 комментария", "1,024
+// 人赞同了该回答"), is a count as "234 Comments" is: all seven lines had
+// stayed between two paragraphs, and a Chinese question page kept its
+// first answer's count of votes.
+func TestCountsInThousands(t *testing.T) {
+	assertDropsBetween(t, map[string]map[string]string{
+		"en": {"1,234 Comments": "comments", "1,234 likes": "post-meta"},
+		"de": {"1.234 Kommentare": "comments"},
+		"fr": {"1 234 commentaires": "comments"},
+		"ru": {"1 234 комментария": "comments"},
+		"zh": {"1,234 条评论": "comments", "1,024 人赞同了该回答": "post-meta"},
+	})
+}

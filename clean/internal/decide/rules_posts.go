@@ -193,6 +193,7 @@ func countIn(l *measure.Line, p *Page, list lang.List, runs bool) (after string,
 	if len(rest) == len(l.Key) {
 		return "", false
 	}
+	rest = pastGroups(rest)
 	if r, _ := utf8.DecodeRuneInString(rest); r == ' ' {
 		rest = rest[1:]
 		if r, _ := utf8.DecodeRuneInString(rest); !has(l.All, list) && !(runs && lang.IsCJK(r)) {
@@ -209,6 +210,17 @@ func countIn(l *measure.Line, p *Page, list lang.List, runs bool) (after string,
 		return "", false
 	}
 	return strings.TrimPrefix(rest[e:], " "), true
+}
+
+// pastGroups returns rest past the groups of three digits that go on a
+// number in a line's key, whose separators the key made spaces ("1,234
+// comments", "1.234 Kommentare", "1 234 комментария": "1 234 ..."): a
+// count of a thousand or more is a count too, and had stayed.
+func pastGroups(rest string) string {
+	for len(rest) >= 4 && rest[0] == ' ' && thousands(rest[1:]) {
+		rest = rest[4:]
+	}
+	return rest
 }
 
 // runLead returns the length of the entry of list, in characters of a
