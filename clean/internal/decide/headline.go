@@ -357,8 +357,8 @@ func underTrail(p *Page, i int) bool {
 // read as names. A menu so printed opens with one too ("About / Advertise
 // / Contact"), and stands over the headline as a trail does.
 func homeTrail(p *Page, f *measure.Line) bool {
-	home, _, ok := strings.Cut(f.Content, " / ")
-	return ok && p.m.Lex.IsWhole(lang.NavLabel, keyPrefix(f.Key, lang.KeyWords(home)), p.m.Lang)
+	i := strings.Index(f.Content, " / ")
+	return i > 0 && navLabelOpens(p, f, i)
 }
 
 // trailBonus is what titleBefore adds to the score of a line right under a

@@ -331,10 +331,17 @@ func breadcrumb(l *measure.Line, p *Page) float64 {
 	switch {
 	case seps >= 2:
 		return -1
-	case seps == 1 && p.m.Lex.IsWhole(lang.NavLabel, keyPrefix(l.Key, lang.KeyWords(l.Content[:first])), p.m.Lang):
+	case seps == 1 && navLabelOpens(p, l, first):
 		return -1
 	}
 	return 0
+}
+
+// navLabelOpens reports whether l's content up to byte end is a whole
+// phrase of the nav-label table: the home page's name that opens a trail
+// ("Home > News", "Inicio / Electrodomésticos / Cafeteras").
+func navLabelOpens(p *Page, l *measure.Line, end int) bool {
+	return p.m.Lex.IsWhole(lang.NavLabel, keyPrefix(l.Key, lang.KeyWords(l.Content[:end])), p.m.Lang)
 }
 
 // trailSeps are the separators of a breadcrumb's steps: the angles first,

@@ -167,12 +167,11 @@ const maxSortWords = 3
 // "3 Antworten Sortiert nach: Hilfreichste"; see sortControl), which w3m
 // may run into the count ("238 个回答默认排序").
 func answersHeading(l *measure.Line, p *Page) bool {
-	after, ok := countIn(l, p, lang.CommentCounts, true)
+	entry, after, ok := countIn(l, p, lang.CommentCounts, true)
 	if !ok || after != "" && !sortControl(p, after) {
 		return false
 	}
-	word := strings.TrimSpace(strings.TrimSuffix(strings.TrimLeft(l.Key, "0123456789 "), after))
-	return p.m.Lex.In(lang.AnswerCounts, word, p.m.Lang)
+	return p.m.Lex.In(lang.AnswerCounts, entry, p.m.Lang)
 }
 
 // countOf reports whether l opens with a number and an entry of list
@@ -180,36 +179,38 @@ func answersHeading(l *measure.Line, p *Page) bool {
 // Chinese and Japanese write no space between the two ("12条评论",
 // "12件のコメント"); such a count is one word of the key.
 func countOf(l *measure.Line, p *Page, list lang.List) (after string, ok bool) {
-	return countIn(l, p, list, false)
+	_, after, ok = countIn(l, p, list, false)
+	return after, ok
 }
 
-// countIn is countOf; with runs, the entry may open a run of CJK
-// characters that goes on after it (see runLead).
-func countIn(l *measure.Line, p *Page, list lang.List, runs bool) (after string, ok bool) {
+// countIn is countOf, and returns the entry too; with runs, the entry may
+// open a run of CJK characters that goes on after it (see
+// lang.Lexicons.RunLead).
+func countIn(l *measure.Line, p *Page, list lang.List, runs bool) (entry, after string, ok bool) {
 	if l.Digits == 0 {
-		return "", false
+		return "", "", false
 	}
 	rest := strings.TrimLeft(l.Key, "0123456789")
 	if len(rest) == len(l.Key) {
-		return "", false
+		return "", "", false
 	}
 	rest = pastGroups(rest)
 	if r, _ := utf8.DecodeRuneInString(rest); r == ' ' {
 		rest = rest[1:]
 		if r, _ := utf8.DecodeRuneInString(rest); !has(l.All, list) && !(runs && lang.IsCJK(r)) {
-			return "", false // with runs, the entry may open a run of CJK characters, no word of the key ("个回答默认排序")
+			return "", "", false // with runs, the entry may open a run of CJK characters, no word of the key ("个回答默认排序")
 		}
 	} else if !lang.IsCJK(r) {
-		return "", false // "12th"; but "12条评论", "12件のコメント", whose count and word are one word of the key
+		return "", "", false // "12th"; but "12条评论", "12件のコメント", whose count and word are one word of the key
 	}
 	e := p.m.Lex.Lead(list, rest, p.m.Lang)
 	if e < 0 && runs {
-		e = runLead(p, list, rest)
+		e = p.m.Lex.RunLead(list, rest, p.m.Lang)
 	}
 	if e < 0 {
-		return "", false
+		return "", "", false
 	}
-	return strings.TrimPrefix(rest[e:], " "), true
+	return rest[:e], strings.TrimPrefix(rest[e:], " "), true
 }
 
 // pastGroups returns rest past the groups of three digits that go on a
@@ -221,24 +222,6 @@ func pastGroups(rest string) string {
 		rest = rest[4:]
 	}
 	return rest
-}
-
-// runLead returns the length of the entry of list, in characters of a
-// script written without spaces, that opens key's first run of such
-// characters, more of them after it ("个回答" in "个回答默认排序", a count
-// that w3m ran into its sort control), or -1.
-func runLead(p *Page, list lang.List, key string) int {
-	if r, _ := utf8.DecodeRuneInString(key); !lang.IsCJK(r) {
-		return -1
-	}
-	for _, e := range p.m.Lex.Entries(list, p.m.Lang) {
-		if len(e) < len(key) && strings.HasPrefix(key, e) {
-			if r, _ := utf8.DecodeRuneInString(key[len(e):]); lang.IsCJK(r) {
-				return len(e)
-			}
-		}
-	}
-	return -1
 }
 
 // countAfter reports whether l is an entry of list and a number, and

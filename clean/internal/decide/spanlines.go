@@ -1,9 +1,8 @@
 package decide
 
 import (
-	"strings"
-
 	"github.com/cleanseeds/cleanseeds/clean/internal/lang"
+	"github.com/cleanseeds/cleanseeds/clean/internal/measure"
 	"github.com/cleanseeds/cleanseeds/clean/internal/source"
 )
 
@@ -132,14 +131,13 @@ func underPicture(p *Page, i int) bool {
 // text-h2t -0.029).
 func linksLabel(p *Page, i int) bool {
 	f := p.f(i)
-	c := strings.TrimRight(f.Content, " ")
-	if !strings.HasSuffix(c, ":") && !strings.HasSuffix(c, "：") || !p.m.Lex.IsLabel(lang.RelatedLink, f.Key, p.m.Lang) {
+	if p.Lines[i].bad != RelatedBlock || f.End != measure.EndColon {
 		return false
 	}
 	items := 0
 	for j := p.nonBlank(i+1, 1); j >= 0; j = p.nonBlank(j+1, 1) {
 		if p.f(j).Marker == source.MarkNone {
-			return items > 0 && p.Lines[j].class == content
+			return items > 0 && p.Lines[j].class == content && p.m.Lex.IsLabel(lang.RelatedLink, f.Key, p.m.Lang)
 		}
 		if items++; items > maxLabelLinks {
 			return false

@@ -225,7 +225,7 @@ func keptItemLine(p *Page, f *measure.Line) bool {
 func dropBoxes(p *Page) {
 	for i := max(p.Start, 0); i <= p.End && i < len(p.Lines); i++ {
 		h := &p.Lines[i]
-		if (h.bad == RelatedLink || linksLabel(p, i)) && h.class == chrome && p.f(i).End == measure.EndColon {
+		if h.class == chrome && (h.bad == RelatedLink && p.f(i).End == measure.EndColon || linksLabel(p, i)) {
 			labelledLinks(p, i) // "Read also:", "LEIA TAMBÉM:" (see linksLabel)
 			continue
 		}

@@ -1,6 +1,9 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The rows of phrases: a line that a text renderer printed as a row of
 // buttons or links, each of them a whole phrase of a table ("Log in
@@ -195,3 +198,22 @@ const (
 	maxRowWords   = 12
 	maxRowPhrases = 4
 )
+
+// RunLead is Lead for a key that opens with a run of characters of a
+// script written without spaces: the length of the entry of list l that
+// counts in id and opens that run, more of its characters after it
+// ("个回答" in "个回答默认排序", a count that w3m ran into its sort
+// control), or -1.
+func (x *Lexicons) RunLead(l List, key string, id ID) int {
+	if r, _ := utf8.DecodeRuneInString(key); !IsCJK(r) {
+		return -1
+	}
+	for _, e := range x.Entries(l, id) {
+		if len(e) < len(key) && strings.HasPrefix(key, e) {
+			if r, _ := utf8.DecodeRuneInString(key[len(e):]); IsCJK(r) {
+				return len(e)
+			}
+		}
+	}
+	return -1
+}
