@@ -128,8 +128,10 @@
 //   - Nothing is invented: every line of Body is a line of Normalize(input),
 //     in input order. The one exception is the first line's "date
 //     YYYY-MM-DD " prefix, which goes to Date while the rest of the line
-//     stays. Title is the text of an input line, or, for HTML when no
-//     line is the headline, the title the page's metadata gives.
+//     stays. Title is the text of an input line, or of a heading that a
+//     renderer wrapped over two or three lines, read as one line, or, for
+//     HTML when no line is the headline, the title the page's metadata
+//     gives.
 //   - Cleaning is idempotent: cleaning the text of [Result.String] returns
 //     the same text, for text and HTML input alike. Cleaning [Result.Body]
 //     alone, as a user cleaning the "body" of a JSON record again does,

@@ -2140,3 +2140,13 @@ func TestStepHoldingTheHeadlineStays(t *testing.T) {
 		assert.NotContains(t, res.Body, "Services /")
 	}
 }
+
+// TestWrappedHeadline checks that a headline w3m wrapped at its 80 columns
+// is the title, its two lines read as one, as the page's HTML held it: no
+// line of the page had been its title, or the section's name over it
+// ("Local news").
+func TestWrappedHeadline(t *testing.T) {
+	res := cleanFixture(t, "pages/news-en-wrapped.txt")
+	assert.Equal(t, "Riverside council approves ten-year plan to reopen the old ferry crossing and rebuild its landing stages", res.Title)
+	assert.True(t, strings.HasPrefix(res.Body, "The town council voted"), res.Body)
+}

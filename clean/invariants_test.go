@@ -40,7 +40,7 @@ func checkInvariants(s string, opts ...clean.Option) error {
 		return err
 	}
 	if res.Title != "" && !containsLine(in, res.Title) {
-		return fmt.Errorf("title %q is not an input line", res.Title)
+		return fmt.Errorf("title %q is not text of an input line, nor of a heading wrapped over up to three", res.Title)
 	}
 	if strings.HasPrefix(res.Body, "\n") || strings.HasSuffix(res.Body, "\n") || strings.Contains(res.Body, "\n\n\n") {
 		return fmt.Errorf("body has stray blank lines: %q", res.Body)
@@ -150,11 +150,22 @@ func subsequence(in []string, res *clean.Result) error {
 	return nil
 }
 
-// containsLine reports whether some input line holds text.
+// containsLine reports whether some input line holds text, or some two or
+// three lines in a row do, as a renderer wrapped them: their breaks and
+// indents are spaces in text, or nothing at all (as between Chinese
+// characters); the spaces around them are not compared.
 func containsLine(in []string, text string) bool {
 	for _, l := range in {
 		if strings.Contains(l, text) {
 			return true
+		}
+	}
+	squeezed := strings.Join(strings.Fields(text), "")
+	for i := range in {
+		for n := 2; n <= 3 && i+n <= len(in); n++ {
+			if strings.Contains(strings.Join(strings.Fields(strings.Join(in[i:i+n], " ")), ""), squeezed) {
+				return true
+			}
 		}
 	}
 	return false

@@ -10,8 +10,9 @@ import (
 // Result is a cleaned document.
 type Result struct {
 	// Title is the article's headline, when one was found. It is a line of
-	// the input (for HTML with no such line, the title of the page's
-	// metadata); it is not repeated in Body.
+	// the input, or a heading that a renderer wrapped over two or three
+	// lines, read as one (for HTML with no such line, the title of the
+	// page's metadata); it is not repeated in Body.
 	Title string
 	// Date is the article's date as YYYY-MM-DD, when one was found: a
 	// "date YYYY-MM-DD" prefix on the first line, the page's metadata

@@ -67,7 +67,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		f.Dated, // printed first, a reading would lift it
 		faqQuestion(p, i),
 		captionUnderPicture(p, i),
-		gluedControl(p, f):
+		gluedControl(p, f),
+		wrappedInBlock(p, i):
 		return 0, false
 	}
 	elsewhere, site, crumb := heldBy(p, i)
@@ -460,4 +461,17 @@ func gluedControl(p *Page, f *measure.Line) bool {
 		}
 	}
 	return false
+}
+
+// wrappedInBlock reports whether line i is a paragraph of several lines of
+// the input (one a renderer wrapped; see maxHeadlineLines) with a line
+// above or below it: w3m prints a heading between blank lines, and a
+// wrapped row of a site's header, printed under its menu ("acme / tabview
+// Public Notifications Fork 213 Star 3.4k Code Issues 187 Pull" over
+// "requests 23 Actions Security Insights"), is no headline.
+func wrappedInBlock(p *Page, i int) bool {
+	if f := p.f(i); f.Heading > 0 || strings.IndexByte(f.Text, '\n') < 0 {
+		return false // one line, or a setext heading, whose rules are lines of its block
+	}
+	return i > 0 && !p.f(i-1).Blank || i+1 < len(p.Lines) && !p.f(i+1).Blank
 }
