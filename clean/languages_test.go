@@ -4531,3 +4531,22 @@ func TestCountsInThousands(t *testing.T) {
 		"zh": {"1,234 条评论": "comments", "1,024 人赞同了该回答": "post-meta"},
 	})
 }
+
+// TestDayAndTimeUnderHeadline: a day named by its distance from today with
+// its time, under a story's headline ("Gestern, 18:42", "Today at 10:22
+// AM"), goes as a date line, as "19 hours ago" does there, in the twelve
+// languages. It had gone as a label, or stayed.
+func TestDayAndTimeUnderHeadline(t *testing.T) {
+	for lang, line := range map[string]string{
+		"en": "Today at 10:22 AM", "de": "Gestern, 18:42", "fr": "Hier à 18:42", "es": "Hoy a las 10:22",
+		"it": "Oggi, 10:22", "pt": "Ontem às 18:42", "nl": "Gisteren om 18:42", "pl": "Wczoraj, 18:42",
+		"ru": "Сегодня, 10:22", "ar": "أمس 18:42", "zh": "昨天 18:42", "ja": "今日 10:22",
+	} {
+		p := twoParagraphs[lang]
+		res, err := clean.Text(newsPage("Home | News | Sport", "Headline of the story", []string{line, p[0], p[1]}, "© 2024 Example"))
+		require.NoError(t, err)
+		got := decision(t, res, line)
+		assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+		assert.Equal(t, "date-line", got.Rule, "%s: %s", lang, line)
+	}
+}

@@ -20,11 +20,19 @@ const maxAgoWords = 5
 // Numbers are left out before an entry is looked up, and so are the digits
 // that open a word: "3h" reads as "h", "3天前" as "天前". Entries are read
 // on pages of every language, as month names are.
+//
+// A day named by its distance from today, with a time after it, is a time
+// before now too (see DayWords): "Yesterday, 08:17", "Ayer a las 19:05",
+// "Today at 10:22 AM", as forums head the posts of the day before and of
+// the day (see timeAfter). Without a time after it the word is none:
+// "Today's weather", a heading "Yesterday", "Hier 2 Zimmer ab 45 €"
+// (German's "here").
 func (x *Lexicons) Age(key string) (age uint32, others int) {
 	var wbuf [16]string
-	var nbuf [16]int
+	var nbuf, sbuf [16]int
 	words, counts := wbuf[:0], nbuf[:0] // the words but numbers, and the number right before each
-	n := 0
+	seen := sbuf[:0]                    // how many numbers come before each word
+	n, numbers := 0, 0
 	for w := range strings.SplitSeq(key, " ") {
 		d := 0
 		for d < len(w) && isDigit(w[d]) {
@@ -32,6 +40,7 @@ func (x *Lexicons) Age(key string) (age uint32, others int) {
 		}
 		if d > 0 {
 			n = atoiCapped(w[:d])
+			numbers++
 		}
 		if d == len(w) {
 			continue
@@ -39,7 +48,7 @@ func (x *Lexicons) Age(key string) (age uint32, others int) {
 		if len(words) == cap(words) {
 			return 0, 0
 		}
-		words, counts = append(words, w[d:]), append(counts, n)
+		words, counts, seen = append(words, w[d:]), append(counts, n), append(seen, numbers)
 		n = 0
 	}
 	var pbuf [64]byte
@@ -68,8 +77,41 @@ func (x *Lexicons) Age(key string) (age uint32, others int) {
 			return uint32(min(int64(count)*int64(unit), math.MaxUint32)), others
 		}
 	}
+	for i, w := range words {
+		days, ok := x.Value(DayWords, w)
+		if !ok || !timeAfter(seen, numbers, i) {
+			continue
+		}
+		for j, w := range words {
+			if j != i && !x.In(DateWords, w, None) && !x.In(Weekdays, w, None) {
+				others++
+			}
+		}
+		return uint32(days*secondsPerDay + 1), others // today is a second before now, not none
+	}
 	return 0, 0
 }
+
+// timeAfter reports whether a time follows word i of a key, as Age splits
+// it: two numbers or more, an hour and its minutes, right after it or after
+// up to two words ("a las 10:22"), where seen counts the numbers before
+// each word and numbers all of them. One number is no time: "Hier 2
+// Zimmer ab 45 €".
+func timeAfter(seen []int, numbers, i int) bool {
+	for k := i + 1; k <= min(i+3, len(seen)); k++ {
+		n := numbers
+		if k < len(seen) {
+			n = seen[k]
+		}
+		if n > seen[i] {
+			return n-seen[i] >= 2
+		}
+	}
+	return false
+}
+
+// secondsPerDay is the unit of DayWords' values.
+const secondsPerDay = 86400
 
 // atoiCapped returns the number the digits s give, capped at a million.
 func atoiCapped(s string) int {

@@ -50,9 +50,55 @@ func TestAge(t *testing.T) {
 	assert.Equal(t, uint32(math.MaxUint32), age, "a time too long to hold is the longest")
 }
 
+// TestAgeOfDayWords checks that a day named by its distance from today,
+// with a time after it, is a time before now, in the twelve languages the
+// lexicons give day words for, and that the word alone, or with no hour
+// and minutes after it, is none. Romanian's and Bulgarian's times ago
+// read "ieri" and "вчера" first, a day before now, with or without a time.
+func TestAgeOfDayWords(t *testing.T) {
+	x := lexicons(t)
+	const day = 86400
+	for _, c := range []struct {
+		s      string
+		age    uint32
+		others int
+	}{
+		{"Yesterday at 8:17 PM", day + 1, 0}, // "at" and "pm" are date words
+		{"Today, 10:22", 1, 0},
+		{"Gestern, 18:42", day + 1, 0},
+		{"Heute, 08:17 Uhr", 1, 0},
+		{"Hier à 18:42", day + 1, 0},
+		{"Ayer, 08:17 #3", day + 1, 0},
+		{"Hoy a las 10:22", 1, 1},
+		{"Ieri alle 18:42", day, 1},
+		{"Oggi, 10:22", 1, 0},
+		{"Ontem às 18:42", day + 1, 0},
+		{"Hoje, 10:22", 1, 0},
+		{"Gisteren om 18:42", day + 1, 1},
+		{"Vandaag, 10:22", 1, 0},
+		{"Wczoraj, 18:42", day + 1, 0},
+		{"Dziś, 10:22", 1, 0},
+		{"Вчера в 18:42", day, 1},
+		{"Сегодня, 10:22", 1, 0},
+		{"أمس 18:42", day + 1, 0},
+		{"اليوم 10:22", 1, 0},
+		{"昨天 18:42", day + 1, 0},
+		{"今日 10:22", 1, 0},
+		{"Yesterday", 0, 0},
+		{"Today's weather", 0, 0},
+		{"Today 3 new posts", 0, 0},
+		{"Hier 2 Zimmer ab 45 €", 0, 0}, // German's "here": one number after it
+		{"2 Zimmer hier, 45 qm", 0, 0},
+	} {
+		age, others := x.Age(Key(c.s))
+		assert.Equal(t, c.age, age, c.s)
+		assert.Equal(t, c.others, others, c.s)
+	}
+}
+
 // FuzzAge checks that Age reads any key without failing, finds a time only
-// where the key holds an entry of Ago, and never counts more other words
-// than the key has.
+// where the key holds an entry of Ago or a word of DayWords, and never
+// counts more other words than the key has.
 func FuzzAge(f *testing.F) {
 	x := seededLexicons(f, "3 days ago", "vor 3 tagen", "3天前", "99999999999 years ago", "a a a a a a a a a a a a a a a a a", "il y a un jour")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -178,6 +178,12 @@ const (
 	CreditLabels
 	// DateWords surround a date on a date line: labels, times, time zones.
 	DateWords
+	// DayWords name a day by its distance from today, each with the days
+	// before now: "yesterday = 1", "today = 0". With a time after them
+	// ("Yesterday, 08:17", "Heute, 14:05") they give a time before now, as
+	// an entry of Ago does (see Lexicons.Age); they are read on pages of
+	// every language, as Ago is.
+	DayWords
 	// FollowNetworks name where a "Follow ..." line sends the reader: "on
 	// Facebook". An entry matches whole words.
 	FollowNetworks
@@ -281,6 +287,7 @@ var listNames = [NumLists]string{
 	Copyright:       "copyright",
 	CreditLabels:    "credit-labels",
 	DateWords:       "date-words",
+	DayWords:        "day-words",
 	FollowNetworks:  "follow-networks",
 	FollowWords:     "follow-words",
 	FooterLabels:    "footer-labels",
