@@ -177,6 +177,7 @@ func shortLabel(l *measure.Line, _ *Page) float64 {
 // and its first line, the site's name, is no headline: the titles found
 // in each text mode count one page fewer. A number of one level is not
 // enough: "24. März 2004, 19:49 | Genesis" is a date over a site's name.
+// A menu of many short entries is one in any case (see barMenu).
 func nameList(l *measure.Line, _ *Page) float64 {
 	if l.Words > 16 || l.End != measure.EndNone || l.TableRow || !strings.ContainsFunc(l.Content, unicode.IsLetter) {
 		return 0
@@ -186,6 +187,9 @@ func nameList(l *measure.Line, _ *Page) float64 {
 	}
 	if l.Punct&(measure.PunctSlash|measure.PunctBar) == 0 || compound(l.Content) || bracketedSlashes(l.Content) {
 		return 0
+	}
+	if l.Punct&measure.PunctBar != 0 && barMenu(l.Content) {
+		return -2
 	}
 	sentenceCase := l.Caps != l.Alpha || l.Alpha == 0 // "Forums | What's new | Log in", "首页 | 论坛 | 搜索"
 	if sentenceCase && l.Punct&measure.PunctBar == 0 {
@@ -474,3 +478,31 @@ func noLetters(l *measure.Line, _ *Page) float64 {
 	}
 	return -0.6
 }
+
+// barMenu reports whether s is a menu of links that bars part, as a text
+// renderer prints a site's header: minBarItems items or more, all but one
+// of at most two words, in any case ("Hacker News new | past | comments |
+// ask | show | jobs | submit", whose site's name the renderer ran into its
+// first item, and whose entries are in lower case). A headline with its
+// site's and section's names has fewer parts ("Council approves the
+// bridge | Local news | Daily Planet"); a table's row pads its cells, and
+// code's alternatives are marked ("`on` | `off` | `build`", a manual's
+// syntax).
+func barMenu(s string) bool {
+	if strings.Count(s, " | ") < minBarItems-1 {
+		return false
+	}
+	long := 0
+	for part := range strings.SplitSeq(s, " | ") {
+		if part != strings.TrimSpace(part) || strings.ContainsAny(part, "`_*") {
+			return false // a table's padded cells, or code: "title | did |     name     | date_prod", "`on` | `off`"
+		}
+		if len(strings.Fields(part)) > 2 {
+			long++
+		}
+	}
+	return long <= 1
+}
+
+// minBarItems is the fewest items of a menu for barMenu.
+const minBarItems = 5
