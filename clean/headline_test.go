@@ -2150,3 +2150,17 @@ func TestWrappedHeadline(t *testing.T) {
 	assert.Equal(t, "Riverside council approves ten-year plan to reopen the old ferry crossing and rebuild its landing stages", res.Title)
 	assert.True(t, strings.HasPrefix(res.Body, "The town council voted"), res.Body)
 }
+
+// TestMarketplaceProductTitle checks that a marketplace's product page in
+// w3m has its h1 for title, not the first picture's alt text with the
+// gallery's count run into it ("... XB-200 Preto1/6", see gluedCounter),
+// nor the link to the payment methods under the price ("Ver os meios de
+// pagamento"), each of which it had had.
+func TestMarketplaceProductTitle(t *testing.T) {
+	res := cleanFixture(t, "pages/product-pt-marketplace.txt")
+	assert.Equal(t, "Fone de Ouvido Bluetooth Sem Fio XB-200 Preto", res.Title)
+	for _, s := range []string{"Ir para a página do vendedor", "Ver todas as perguntas", "Mostrar todas as opiniões", "Quem viu este produto também comprou"} {
+		assert.NotContains(t, res.Body, s)
+	}
+	assert.Contains(t, res.Body, "Sim, cada fone funciona de forma independente.")
+}

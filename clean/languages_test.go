@@ -4550,3 +4550,16 @@ func TestDayAndTimeUnderHeadline(t *testing.T) {
 		assert.Equal(t, "date-line", got.Rule, "%s: %s", lang, line)
 	}
 }
+
+// TestMarketplaceChromeLanguages: a marketplace's links around a product
+// ("See payment methods", "See all questions", "Show all reviews", "Go to
+// the seller's page") and its box of what viewers bought, in Portuguese,
+// Spanish and English, go between two paragraphs. A Portuguese product
+// page in w3m had kept them, and its payment link had been its title.
+func TestMarketplaceChromeLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"pt": {"Ver os meios de pagamento", "Calcular o prazo de entrega", "Ir para a página do vendedor", "Ver todas as perguntas", "Mostrar todas as opiniões", "Quem viu este produto também comprou"},
+		"es": {"Ver los medios de pago", "Calcular cuándo llega", "Ir a la página del vendedor", "Ver todas las preguntas", "Mostrar todas las opiniones", "Quienes vieron este producto también compraron"},
+		"en": {"See payment methods", "See all questions", "Show all reviews", "Customers who viewed this item also bought"},
+	})
+}

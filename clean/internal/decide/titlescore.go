@@ -46,6 +46,7 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		fragment(f),
 		shortTokens(f.Content),    // a size picker: "S M L XL"
 		pictureCounter(f.Content), // a gallery's controls: "1/32 Alle foto's Plattegrond Video"
+		gluedCounter(f.Content),   // a picture's alt text and its gallery's count: "... XB-200 Preto1/6"
 		spacedCells(f.Content) >= minSpacedCells,
 		signInBar(p, f),
 		buttonBar(p, f),
@@ -440,6 +441,26 @@ func pictureCounter(s string) bool {
 		n++
 	}
 	return n > 0 && n <= 3 && (n == len(rest) || rest[n] == ' ')
+}
+
+// gluedCounter reports whether s ends with a gallery's count of its
+// pictures that w3m ran into the text before it, a letter right before
+// its first number, 1 ("Fone de Ouvido Bluetooth XB-200 Preto1/6": the
+// first picture's alt text over a shop's product and the count beside
+// it), which a shop's product page in w3m had for its title, over the
+// product's h1 below that gives the same name. A headline's count of its
+// parts has a space before it ("A guide to sourdough, part 1/3").
+func gluedCounter(s string) bool {
+	slash := strings.LastIndexByte(s, '/')
+	if slash < 2 || s[slash-1] != '1' {
+		return false
+	}
+	n := len(s) - slash - 1
+	if n == 0 || n > 3 || strings.TrimLeft(s[slash+1:], "0123456789") != "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:slash-1])
+	return unicode.IsLetter(r)
 }
 
 // gluedControl reports whether f ends with a control's caption that w3m
