@@ -2164,3 +2164,18 @@ func TestMarketplaceProductTitle(t *testing.T) {
 	}
 	assert.Contains(t, res.Body, "Sim, cada fone funciona de forma independente.")
 }
+
+// TestCategoriesGivenAgainAreNoHeadline checks that a list of an article's
+// categories between its h1 and its text, which a line at its end gives
+// again under a label ("Хабы: Разработка веб-сайтов, JavaScript"), is not
+// its title, as it had been in w3m; and that a headline that a line below
+// gives again after a label, a headline and no list, still is.
+func TestCategoriesGivenAgainAreNoHeadline(t *testing.T) {
+	res := cleanFixture(t, "pages/article-ru-hubs.txt")
+	assert.Equal(t, "Как мы ускорили сборку фронтенда в четыре раза", res.Title)
+
+	headline := "Council approves the bridge, and the ferry goes"
+	res, err := clean.Text("Home | News | Sport\n\n" + headline + "\n\n" + para1 + "\n\n" + para2 + "\n\nRead more: " + headline + "\n")
+	require.NoError(t, err)
+	assert.Equal(t, headline, res.Title)
+}

@@ -69,7 +69,8 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		faqQuestion(p, i),
 		captionUnderPicture(p, i),
 		gluedControl(p, f),
-		wrappedInBlock(p, i):
+		wrappedInBlock(p, i),
+		labelledBelow(p, i): // a list of the page's categories, given again under a label
 		return 0, false
 	}
 	elsewhere, site, crumb := heldBy(p, i)
