@@ -76,6 +76,30 @@ func TestNumberedPolicySection(t *testing.T) {
 	assert.Equal(t, clean.Keep, decision(t, res, " 2. Newsletter").Verdict)
 }
 
+// TestNumberedSentenceSteps: a numbered step that is a sentence of its
+// own, with a prompt's phrase at its start ("1. Pobierz aplikację i
+// wybierz „Otwórz konto”.", "1. Download the app and choose Open
+// account."), stays in a list of steps under a heading, in text; a bank's
+// page had lost it, in w3m and in its HTML's output cleaned again. A
+// menu's numbered entry, no sentence, still goes.
+func TestNumberedSentenceSteps(t *testing.T) {
+	for _, c := range []struct{ intro, heading, step, rest string }{
+		{"Konto otworzysz w 15 minut przez aplikację. Prowadzenie konta i karta kosztują 0 zł, bez żadnych warunków, przez cały czas.",
+			"Jak otworzyć konto", "1. Pobierz aplikację i wybierz „Otwórz konto”.", "2. Potwierdź tożsamość przelewem weryfikacyjnym lub selfie z dowodem.\n3. Podpisz umowę kodem SMS. Gotowe!"},
+		{"Opening an account takes fifteen minutes in the app, and the account and its card cost nothing to keep, with no conditions at all.",
+			"How to open an account", "1. Download the app and choose Open account.", "2. Confirm who you are with a transfer or a selfie with your ID.\n3. Sign the agreement with a text message code."},
+	} {
+		res, err := clean.Text("Bank\n\nKonto\n\n" + c.intro + "\n\n" + c.heading + "\n\n" + c.step + "\n" + c.rest + "\n\n" + c.intro + "\n")
+		require.NoError(t, err)
+		assert.Equal(t, clean.Keep, decision(t, res, c.step).Verdict, c.step)
+	}
+	text := "Contoso\n\n 1. Home\n 2. Download the app\n 3. Sign up\n\nQuickstart\n\n" +
+		"In this quickstart, you create a storage account with the portal. A storage account holds your blobs, files, queues and tables.\n"
+	res, err := clean.Text(text)
+	require.NoError(t, err)
+	assert.Equal(t, clean.Drop, decision(t, res, " 2. Download the app").Verdict, "a menu's entry, no sentence")
+}
+
 // TestWikiHeadingWithEditLink: a wiki's heading with its section's edit
 // link glued after it ("References[edit]", "Referencias[editar]") is the
 // heading it would be without the link, in each language that prints

@@ -9,20 +9,35 @@ import (
 // out of the prompt tables (see stepTable): a line numbered "1." that a
 // prompt's phrase makes ("1. Create an account", "2. Sign in", "4.
 // Newsletter"), no link in it, in HTML, or in text a line that stands
-// alone over a paragraph (see overParagraph). A manual's quickstart
-// numbers its steps so, and a privacy policy its sections; their
-// headings had gone as sign-in and newsletter prompts. A menu or a
+// alone over a paragraph (see overParagraph) or is a sentence of its own
+// (see stepSentence). A manual's quickstart numbers its steps so, and a
+// privacy policy its sections; their headings had gone as sign-in and
+// newsletter prompts. A menu or a
 // breadcrumb trail printed as a numbered list ("5. Log in", "6. Sign
 // up") links its entries, and text prints them line under line, with no
 // paragraph between.
 func (p *Page) markNumberedSteps() {
 	for i := range p.Lines {
 		l := &p.Lines[i]
-		if l.Marker == source.MarkOrdered && stepTable(l.Table) && l.Links == 0 && l.Words <= maxStepWords && (p.HTML || p.overParagraph(i)) {
+		if l.Marker == source.MarkOrdered && stepTable(l.Table) && l.Links == 0 && l.Words <= maxStepWords && (p.HTML || p.overParagraph(i) || stepSentence(l)) {
 			l.Table = lang.NoTable
 		}
 	}
 }
+
+// stepSentence reports whether l, numbered, is a sentence of
+// minStepSentence words or more: a step of instructions ("1. Pobierz
+// aplikację i wybierz „Otwórz konto”.", download the app and choose "Open
+// account"), which a bank's page in text had lost to the nav-label
+// table's "Pobierz aplikację". A menu printed as a numbered list ends its
+// entries with no full stop ("5. Log in").
+func stepSentence(l *Line) bool {
+	return l.End == EndSentence && l.Words >= minStepSentence
+}
+
+// minStepSentence is the fewest words of a numbered sentence that
+// stepSentence reads as a step.
+const minStepSentence = 5
 
 // stepTable reports whether t is a table of prompts whose phrases a
 // numbered step may be made of: a prompt to sign in, to subscribe, to
