@@ -4563,3 +4563,26 @@ func TestMarketplaceChromeLanguages(t *testing.T) {
 		"en": {"See payment methods", "See all questions", "Show all reviews", "Customers who viewed this item also bought"},
 	})
 }
+
+// TestPrivacyLinkRowLanguages: a footer's row of links with the privacy
+// policy's among them ("Regulamin Polityka prywatności Kontakt Reklama"),
+// right under an article and over its copyright line, goes as a site's
+// notice, in the twelve languages, as "About us Privacy policy Contact"
+// did in English. A Polish bank's page in w3m had kept it.
+func TestPrivacyLinkRowLanguages(t *testing.T) {
+	for lang, row := range map[string]string{
+		"en": "About us Privacy policy Contact", "de": "Impressum Datenschutzerklärung Kontakt",
+		"fr": "Nous contacter Conditions et règles Politique de confidentialité Aide", "es": "Aviso legal Política de privacidad Contacto",
+		"it": "Condizioni generali di uso e vendita Informativa sulla privacy", "pt": "Sobre nós Termos de uso Política de privacidade Ajuda",
+		"nl": "Over ons Contact Privacyverklaring Adverteren", "pl": "Bezpieczeństwo Reklamacje Polityka prywatności Mapa strony",
+		"ru": "О компании Политика конфиденциальности Контакты", "ar": "من نحن سياسة الخصوصية الشروط والأحكام",
+		"zh": "关于我们 隐私政策 联系我们", "ja": "利用規約 プライバシーポリシー お問い合わせ",
+	} {
+		p := twoParagraphs[lang]
+		res, err := clean.Text(newsPage("Home | News | Sport", "Headline of the story", []string{p[0], p[1], row}, "© 2024 Example"))
+		require.NoError(t, err)
+		got := decision(t, res, row)
+		assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, row)
+		assert.Equal(t, "site-notice", got.Rule, "%s: %s", lang, row)
+	}
+}
