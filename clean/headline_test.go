@@ -2179,3 +2179,19 @@ func TestCategoriesGivenAgainAreNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, headline, res.Title)
 }
+
+// TestNameWithFiguresInBrackets checks that a headline whose figures stand
+// in brackets after its words ("Medewerker klantenservice (32-40 uur)", a
+// Dutch job's title and its hours) is the title of the job's page in w3m,
+// where it had read as mostly numbers and its row of buttons, "Solliciteer
+// direct Bewaar vacature Deel", had been the title; and that a line that
+// gives a date in brackets after its words is still none.
+func TestNameWithFiguresInBrackets(t *testing.T) {
+	res := cleanFixture(t, "pages/job-nl.txt")
+	assert.Equal(t, "Medewerker klantenservice (32-40 uur)", res.Title)
+	assert.NotContains(t, res.Body, "Solliciteer direct")
+
+	res, err := clean.Text("Last edited by Trilby (2024-08-03 16:13:39)\n\n" + para1 + "\n\n" + para2 + "\n")
+	require.NoError(t, err)
+	assert.Empty(t, res.Title)
+}

@@ -89,6 +89,9 @@ func shaped(f *measure.Line, named bool) bool {
 	if n := sectionNumber(f.Content); n > 0 && f.Tokens-n == f.Alpha && f.Alpha >= 2 {
 		tokens -= n // a section's number over words: "2.4 Multiple ABIs", not "5.0 out of 5 stars" nor "1.0.0 · Source"
 	}
+	if n := bracketedNumbers(f.Content); n > 0 && f.Alpha >= 2 {
+		tokens -= n // a name's figures in brackets after it: "Medewerker klantenservice (32-40 uur)"
+	}
 	switch {
 	case strings.IndexByte(f.Text, '\n') >= 0 && (f.Heading == 0 && strings.Count(f.Text, "\n") >= maxHeadlineLines || f.Heading > 0 && !strings.Contains(f.Text, f.Content)):
 		return false // a wrapped paragraph, or a heading a line continues; a setext heading's rules are no lines of its text, and its title is one line
@@ -101,6 +104,26 @@ func shaped(f *measure.Line, named bool) bool {
 		return false
 	}
 	return true
+}
+
+// bracketedNumbers returns how many numbers open tokens inside the
+// brackets that close s, after words, with a word among them
+// ("Medewerker klantenservice (32-40 uur)", a job's hours after its title;
+// "Relax Berries (30ct)"), or 0: a date or a time in brackets counts as
+// numbers ("Last edited by Trilby (2024-08-03 16:13:39)", which a
+// thread's reading had lifted over its title). A
+// headline's words are mostly letters (see shaped), and a name's figures
+// in brackets are no part of its words: a Dutch job's h1 had been no
+// headline in w3m, and a row of buttons its title.
+func bracketedNumbers(s string) int {
+	if !strings.HasSuffix(s, ")") {
+		return 0
+	}
+	open := strings.LastIndex(s, " (")
+	if open <= 0 || strings.IndexByte(s[open+2:], '(') >= 0 || !strings.ContainsFunc(s[open+2:], unicode.IsLetter) {
+		return 0 // a date or a time: "Last edited by Trilby (2024-08-03 16:13:39)"
+	}
+	return numberTokens(s[open+2:])
 }
 
 // numberTokens counts the runs of digits in s that open a token: the
