@@ -4586,3 +4586,23 @@ func TestPrivacyLinkRowLanguages(t *testing.T) {
 		assert.Equal(t, "site-notice", got.Rule, "%s: %s", lang, row)
 	}
 }
+
+// TestAffiliateChromeLanguages: a comparison's affiliate chrome, its
+// disclosure ("Hinweis: Wir erhalten eine Provision, wenn du über die mit *
+// gekennzeichneten Links einkaufst.") and its shop buttons ("Jetzt bei
+// Amazon ansehen*"), and a rating prompt ("Wie hilfreich war dieser
+// Artikel?"), go between two paragraphs in the languages that print them
+// so. A German test of cordless screwdrivers had kept them all, and a
+// chip.de test in the trafilatura set its "Den Beef Maker bei Amazon
+// ansehen", which its truth leaves out.
+func TestAffiliateChromeLanguages(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{
+		"de": {"Hinweis: Wir erhalten eine Provision, wenn du über die mit * gekennzeichneten Links einkaufst. Der Preis ändert sich für dich nicht.", "Jetzt bei Amazon ansehen* Preis bei OBI prüfen*", "Den Beef Maker bei Amazon ansehen", "Wie hilfreich war dieser Artikel? ☆☆☆☆☆ (128 Bewertungen, Durchschnitt: 4,6 von 5)"},
+		"en": {"Check price on Amazon", "View on Amazon", "How helpful was this article? ☆☆☆☆☆ (128 ratings)"},
+		"fr": {"Nous percevons une commission sur les achats effectués via ces liens.", "Voir sur Amazon"},
+		"es": {"Recibimos una comisión si compras a través de estos enlaces.", "Ver en Amazon"},
+		"it": {"Riceviamo una commissione se acquisti tramite questi link.", "Vedi su Amazon"},
+		"pt": {"Recebemos uma comissão se você comprar por estes links.", "Ver na Amazon"},
+		"nl": {"Via deze links ontvangen wij een commissie, de prijs blijft voor jou gelijk."},
+	})
+}
