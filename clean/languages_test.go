@@ -4606,3 +4606,11 @@ func TestAffiliateChromeLanguages(t *testing.T) {
 		"nl": {"Via deze links ontvangen wij een commissie, de prijs blijft voor jou gelijk."},
 	})
 }
+
+// TestRecipeBookButton: a French recipe's "Ajouter à mon carnet" (add to
+// my recipe book), alone or in its row of tools with "Imprimer" and
+// "Partager", goes between two paragraphs; the row had been a recipe's
+// title in w3m, over its h1.
+func TestRecipeBookButton(t *testing.T) {
+	assertGoesBetween(t, map[string][]string{"fr": {"Ajouter à mon carnet", "Ajouter à mon carnet Imprimer Partager"}})
+}
