@@ -4543,12 +4543,19 @@ func TestDayAndTimeUnderHeadline(t *testing.T) {
 		"ru": "Сегодня, 10:22", "ar": "أمس 18:42", "zh": "昨天 18:42", "ja": "今日 10:22",
 	} {
 		p := twoParagraphs[lang]
-		res, err := clean.Text(newsPage("Home | News | Sport", "Headline of the story", []string{line, p[0], p[1]}, "© 2024 Example"))
-		require.NoError(t, err)
-		got := decision(t, res, line)
-		assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
-		assert.Equal(t, "date-line", got.Rule, "%s: %s", lang, line)
+		assertDropsInStory(t, lang, line, "date-line", line, p[0], p[1])
 	}
+}
+
+// assertDropsInStory checks that line, of a story in language lang whose
+// lines under its headline are article, goes by rule.
+func assertDropsInStory(t *testing.T, lang, line, rule string, article ...string) {
+	t.Helper()
+	res, err := clean.Text(newsPage("Home | News | Sport", "Headline of the story", article, "© 2024 Example"))
+	require.NoError(t, err)
+	got := decision(t, res, line)
+	assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, line)
+	assert.Equal(t, rule, got.Rule, "%s: %s", lang, line)
 }
 
 // TestMarketplaceChromeLanguages: a marketplace's links around a product
@@ -4579,11 +4586,7 @@ func TestPrivacyLinkRowLanguages(t *testing.T) {
 		"zh": "关于我们 隐私政策 联系我们", "ja": "利用規約 プライバシーポリシー お問い合わせ",
 	} {
 		p := twoParagraphs[lang]
-		res, err := clean.Text(newsPage("Home | News | Sport", "Headline of the story", []string{p[0], p[1], row}, "© 2024 Example"))
-		require.NoError(t, err)
-		got := decision(t, res, row)
-		assert.Equal(t, clean.Drop, got.Verdict, "%s: %s", lang, row)
-		assert.Equal(t, "site-notice", got.Rule, "%s: %s", lang, row)
+		assertDropsInStory(t, lang, row, "site-notice", p[0], p[1], row)
 	}
 }
 

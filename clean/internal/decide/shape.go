@@ -109,12 +109,12 @@ func shaped(f *measure.Line, named bool) bool {
 // bracketedNumbers returns how many numbers open tokens inside the
 // brackets that close s, after words, with a word among them
 // ("Medewerker klantenservice (32-40 uur)", a job's hours after its title;
-// "Relax Berries (30ct)"), or 0: a date or a time in brackets counts as
-// numbers ("Last edited by Trilby (2024-08-03 16:13:39)", which a
-// thread's reading had lifted over its title). A
-// headline's words are mostly letters (see shaped), and a name's figures
-// in brackets are no part of its words: a Dutch job's h1 had been no
-// headline in w3m, and a row of buttons its title.
+// "Relax Berries (30ct)"), or 0. A headline's words are mostly letters
+// (see shaped), and a name's figures in brackets are no part of its
+// words: a Dutch job's h1 had been no headline in w3m, and a row of
+// buttons its title. A date or a time in brackets has no word, and its
+// numbers count ("Last edited by Trilby (2024-08-03 16:13:39)", which a
+// thread's reading had lifted over its title).
 func bracketedNumbers(s string) int {
 	if !strings.HasSuffix(s, ")") {
 		return 0
