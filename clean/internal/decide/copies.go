@@ -412,7 +412,7 @@ func labelledBelow(p *Page, i int) bool {
 		return false
 	}
 	for item := range strings.SplitSeq(f.Content, ",") {
-		if n := len(strings.Fields(item)); n == 0 || n > 3 {
+		if n := fieldCount(item); n == 0 || n > 3 {
 			return false
 		}
 	}
@@ -424,7 +424,7 @@ func labelledBelow(p *Page, i int) bool {
 		}
 		var buf [64]byte
 		label, _, ok := strings.Cut(g.Content, ":")
-		if ok && len(strings.Fields(label)) <= 2 && string(lang.AppendKey(buf[:0], label)) == g.Key[:cut] {
+		if ok && fieldCount(label) <= 2 && string(lang.AppendKey(buf[:0], label)) == g.Key[:cut] {
 			return true
 		}
 	}

@@ -184,7 +184,7 @@ func barMenu(s string) bool {
 		if part != strings.TrimSpace(part) || strings.ContainsAny(part, "`_*") {
 			return false // a table's padded cells, or code: "title | did |     name     | date_prod", "`on` | `off`"
 		}
-		if len(strings.Fields(part)) > 2 {
+		if fieldCount(part) > 2 {
 			long++
 		}
 	}
@@ -193,3 +193,17 @@ func barMenu(s string) bool {
 
 // minBarItems is the fewest items of a menu for barMenu.
 const minBarItems = 5
+
+// fieldCount returns how many fields white space parts s into:
+// len(strings.Fields(s)), without the slice.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			n, in = n+1, true
+		}
+	}
+	return n
+}
