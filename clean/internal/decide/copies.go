@@ -397,36 +397,3 @@ func nearby(p *Page, i, j int) bool {
 // minCopiedWords is the least words of a headline that a longer line
 // holding it copies (see markHeadlineCopies).
 const minCopiedWords = 3
-
-// labelledBelow reports whether a line below line i gives its text again
-// after a label of up to two words and a colon: line i is that label's
-// value, a list of the page's categories or tags, and no headline ("Хабы:
-// Разработка веб-сайтов, JavaScript" at the end of a Russian article, whose
-// hubs, "Разработка веб-сайтов*, JavaScript*", w3m prints between its h1
-// and its text, and which had been its title). Only a list is read so, its
-// items parted by commas, each of at most three words: a headline that a
-// line gives again after a label ("Read more: ...") is no list.
-func labelledBelow(p *Page, i int) bool {
-	f := p.f(i)
-	if !strings.Contains(f.Content, ", ") {
-		return false
-	}
-	for item := range strings.SplitSeq(f.Content, ",") {
-		if n := fieldCount(item); n == 0 || n > 3 {
-			return false
-		}
-	}
-	for j := i + 1; j < len(p.Lines); j++ {
-		g := p.f(j)
-		cut := len(g.Key) - len(f.Key) - 1
-		if cut <= 0 || !strings.HasSuffix(g.Key, f.Key) || g.Key[cut] != ' ' {
-			continue
-		}
-		var buf [64]byte
-		label, _, ok := strings.Cut(g.Content, ":")
-		if ok && fieldCount(label) <= 2 && string(lang.AppendKey(buf[:0], label)) == g.Key[:cut] {
-			return true
-		}
-	}
-	return false
-}

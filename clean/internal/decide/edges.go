@@ -55,7 +55,7 @@ func extendRecords(p *Page) {
 		if l.strong || l.bad.closes() || l.class == chrome && (f.Table != lang.NoTable || !shapeOnly(l.bad)) || f.Marker != source.MarkNone || f.Words > 12 || f.ContentsLabel {
 			break
 		}
-		if _, site, _ := heldBy(p, i); site {
+		if heldBy(p, i).site {
 			break // the site's name, over its address in the footer
 		}
 		seen++

@@ -47,8 +47,7 @@ func crumbWord(p *Page, i int) bool {
 	if p.m.HTML || !aboveSpan(p, i) {
 		return false
 	}
-	_, _, crumb := heldBy(p, i)
-	return crumb
+	return heldBy(p, i).crumb
 }
 
 // aboveSpan reports whether the page has a span and line i stands above

@@ -68,11 +68,14 @@ func titleScore(p *Page, i int) (score float64, ok bool) {
 		faqQuestion(p, i),
 		captionUnderPicture(p, i),
 		gluedControl(p, f),
-		wrappedInBlock(p, i),
-		labelledBelow(p, i): // a list of the page's categories, given again under a label
+		wrappedInBlock(p, i):
 		return 0, false
 	}
-	elsewhere, site, crumb := heldBy(p, i)
+	h := heldBy(p, i)
+	if h.label && categoryList(f.Content) {
+		return 0, false // a list of the page's categories, given again under a label
+	}
+	elsewhere, site, crumb := h.elsewhere, h.site, h.crumb
 	s := 1.0 + math.Min(float64(f.Words), 12)/12
 	switch {
 	case f.Words == 1 && !p.m.HTML && (subjectWord(p, i) || crumb && aboveSpan(p, i)):
@@ -234,8 +237,7 @@ func hasDate(p *Page, s string) bool {
 // line i's text: a breadcrumb or a "Reading:" bar that ends with the
 // headline (see heldBy).
 func containedElsewhere(p *Page, i int) bool {
-	elsewhere, _, _ := heldBy(p, i)
-	return elsewhere
+	return heldBy(p, i).elsewhere
 }
 
 // heldBy reports, in one reading of the page, which other lines hold line
@@ -251,8 +253,9 @@ func containedElsewhere(p *Page, i int) bool {
 // length, that ends with line i's text ("Startseite > Herren > Jacken >
 // Regenjacke Nordwind"): the page's own name, however short. A trail
 // parted by slashes reads as a list of names first ("Startseite / Herren /
-// Trailschuhe X2"), and is a breadcrumb too.
-func heldBy(p *Page, i int) (elsewhere, site, crumb bool) {
+// Trailschuhe X2"), and is a breadcrumb too. label: a line below that
+// gives line i's text after a label (see labelGives).
+func heldBy(p *Page, i int) (h holders) {
 	l := p.f(i)
 	for j := range p.Lines {
 		o := p.f(j)
@@ -260,21 +263,65 @@ func heldBy(p *Page, i int) (elsewhere, site, crumb bool) {
 			continue
 		}
 		bad := p.Lines[j].bad
-		if !crumb && (bad == Breadcrumb || bad == NameList && breadcrumb(o, p) < 0) && strings.HasSuffix(o.Key, l.Key) && o.Key[len(o.Key)-len(l.Key)-1] == ' ' {
-			crumb = true
+		if !h.crumb && (bad == Breadcrumb || bad == NameList && breadcrumb(o, p) < 0) && endsWithKey(o, l) {
+			h.crumb = true
+		}
+		if !h.label && j > i && labelGives(o, l) {
+			h.label = true
 		}
 		names := rules[bad].namesSite
-		if names && site || !names && (elsewhere || o.Words > l.Words+12) {
+		if names && h.site || !names && (h.elsewhere || o.Words > l.Words+12) {
 			continue // found already, or too long to be a breadcrumb
 		}
 		if lang.ContainsWords(o.Key, l.Key) {
-			site, elsewhere = site || names, elsewhere || !names
-			if site && elsewhere && crumb {
+			h.site, h.elsewhere = h.site || names, h.elsewhere || !names
+			if h.site && h.elsewhere && h.crumb && h.label {
 				break
 			}
 		}
 	}
-	return elsewhere, site, crumb
+	return h
+}
+
+// holders are the other lines of a page that hold a line's text (see
+// heldBy).
+type holders struct{ elsewhere, site, crumb, label bool }
+
+// endsWithKey reports whether o's key ends with l's, as whole words.
+func endsWithKey(o, l *measure.Line) bool {
+	cut := len(o.Key) - len(l.Key) - 1
+	return cut > 0 && strings.HasSuffix(o.Key, l.Key) && o.Key[cut] == ' '
+}
+
+// labelGives reports whether o gives l's text after a label of up to two
+// words and a colon ("Хабы: Разработка веб-сайтов, JavaScript" at the end
+// of a Russian article gives its hubs, "Разработка веб-сайтов*,
+// JavaScript*", which w3m prints between its h1 and its text).
+func labelGives(o, l *measure.Line) bool {
+	if !endsWithKey(o, l) {
+		return false
+	}
+	label, _, ok := strings.Cut(o.Content, ":")
+	var buf [64]byte
+	return ok && fieldCount(label) <= 2 && string(lang.AppendKey(buf[:0], label)) == o.Key[:len(o.Key)-len(l.Key)-1]
+}
+
+// categoryList reports whether s is a list of items parted by commas, each
+// of at most three words: a page's categories or tags. Given again under
+// a label below (see labelGives), such a line is that label's value and
+// no headline; it had been a Russian article's title, over its h1. A
+// headline that a line gives again after a label ("Read more: ...") is
+// no such list.
+func categoryList(s string) bool {
+	if !strings.Contains(s, ", ") {
+		return false
+	}
+	for item := range strings.SplitSeq(s, ",") {
+		if n := fieldCount(item); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // listCrumb reports whether line i is the last entry of a breadcrumb that
