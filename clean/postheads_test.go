@@ -182,11 +182,7 @@ func TestThreadKeepsItsPostDates(t *testing.T) {
 	php += `<div class="copyright">Powered by phpBB® Forum Software © phpBB Limited</div></body></html>`
 	res, err = clean.HTML(strings.NewReader(php))
 	require.NoError(t, err)
-	for _, b := range bylines {
-		l := decision(t, res, b)
-		assert.Equal(t, clean.Keep, l.Verdict, b)
-		assert.Equal(t, "post-head", l.Rule, b)
-	}
+	assertPostHeads(t, res, bylines...)
 
 	teasers := strings.Replace(page, dates[0], "2025-11-04 10:00:00", 1)
 	res, err = clean.HTML(strings.NewReader(teasers))
@@ -250,11 +246,7 @@ func TestThreadKeepsItsPosters(t *testing.T) {
 	}
 	res, err := clean.HTML(strings.NewReader(thread("")))
 	require.NoError(t, err)
-	for _, a := range authors {
-		l := decision(t, res, a)
-		assert.Equal(t, clean.Keep, l.Verdict, a)
-		assert.Equal(t, "post-head", l.Rule, a)
-	}
+	assertPostHeads(t, res, authors...)
 	for _, chrome := range []string{"Posts:", "Quote Reply", "Register"} {
 		assert.NotContains(t, res.Body, chrome)
 	}
@@ -310,11 +302,7 @@ func TestThreadKeepsItsShortReplies(t *testing.T) {
 		"Related topics\n\nExercise - what works for you?   14   212   12 June 2015\n\nI need hope.   26   261   24 June 2014\n"
 	res, err := clean.Text(text)
 	require.NoError(t, err)
-	for _, head := range []string{"hayley 6 May 2025 17:41 4", "hayley 6 May 2025 17:42 5"} {
-		l := decision(t, res, head)
-		assert.Equal(t, clean.Keep, l.Verdict, head)
-		assert.Equal(t, "post-head", l.Rule, head)
-	}
+	assertPostHeads(t, res, "hayley 6 May 2025 17:41 4", "hayley 6 May 2025 17:42 5")
 	assert.Equal(t, 2, strings.Count(res.Body, "Thank you this is helpful"), res.Body)
 	assert.NotContains(t, res.Body, "Related topics")
 	assert.NotContains(t, res.Body, "I need hope")
@@ -465,11 +453,7 @@ func TestReviewPromptIsNoPoster(t *testing.T) {
 func TestPhpBBPostHeadsInText(t *testing.T) {
 	res := cleanFixture(t, "pages/forum-it-phpbb.txt")
 	assert.Equal(t, "Caldaia in blocco dopo il temporale", res.Title)
-	for _, head := range []string{"Messaggio da Gianni_Roma » 14 mar 2024, 21:12", "Messaggio da termotecnico » 14 mar 2024, 22:40", "Messaggio da Gianni_Roma » 15 mar 2024, 18:05"} {
-		l := decision(t, res, head)
-		assert.Equal(t, clean.Keep, l.Verdict, head)
-		assert.Equal(t, "post-head", l.Rule, head)
-	}
+	assertPostHeads(t, res, "Messaggio da Gianni_Roma » 14 mar 2024, 21:12", "Messaggio da termotecnico » 14 mar 2024, 22:40", "Messaggio da Gianni_Roma » 15 mar 2024, 18:05")
 	assert.Equal(t, clean.Keep, decision(t, res, "Buonasera a tutti,").Verdict)
 	for _, drop := range []string{"    Moderatore", "    Messaggi: 6321", "Rispondi", "3 messaggi • Pagina 1 di 1", "Chi c’è in linea"} {
 		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
@@ -485,12 +469,18 @@ func TestPhpBBPostHeadsInText(t *testing.T) {
 func TestVBulletinPostHeadsInText(t *testing.T) {
 	res := cleanFixture(t, "pages/forum-de-vbulletin.txt")
 	assert.Equal(t, "Heizung macht Klopfgeräusche nach Wartung", res.Title)
-	for _, head := range []string{" 2. 12.03.2024, 15:22 #2", " 3. 13.03.2024, 08:47 #3"} {
-		l := decision(t, res, head)
-		assert.Equal(t, clean.Keep, l.Verdict, head)
-		assert.Equal(t, "post-head", l.Rule, head)
-	}
+	assertPostHeads(t, res, " 2. 12.03.2024, 15:22 #2", " 3. 13.03.2024, 08:47 #3")
 	for _, drop := range []string{"    Registriert seit", "    Zitieren Antworten Gefällt mir Beitrag melden", "Ähnliche Themen"} {
 		assert.Equal(t, clean.Drop, decision(t, res, drop).Verdict, drop)
+	}
+}
+
+// assertPostHeads checks that each of heads stays in res as a post's head.
+func assertPostHeads(t *testing.T, res *clean.Result, heads ...string) {
+	t.Helper()
+	for _, head := range heads {
+		d := decision(t, res, head)
+		assert.Equal(t, clean.Keep, d.Verdict, head)
+		assert.Equal(t, "post-head", d.Rule, head)
 	}
 }
