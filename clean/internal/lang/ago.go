@@ -69,27 +69,30 @@ func (x *Lexicons) Age(key string) (age uint32, others int) {
 					break
 				}
 			}
-			for j, w := range words {
-				if (j < i || j >= i+k) && !x.In(DateWords, w, None) && !x.In(Weekdays, w, None) {
-					others++
-				}
-			}
-			return uint32(min(int64(count)*int64(unit), math.MaxUint32)), others
+			return uint32(min(int64(count)*int64(unit), math.MaxUint32)), x.othersBeside(words, i, i+k)
 		}
+	}
+	if numbers < 2 {
+		return 0, 0 // no time for a day word: an hour and its minutes
 	}
 	for i, w := range words {
-		days, ok := x.Value(DayWords, w)
-		if !ok || !timeAfter(seen, numbers, i) {
-			continue
+		if days, ok := x.Value(DayWords, w); ok && timeAfter(seen, numbers, i) {
+			return uint32(days*secondsPerDay + 1), x.othersBeside(words, i, i+1) // today is a second before now, not none
 		}
-		for j, w := range words {
-			if j != i && !x.In(DateWords, w, None) && !x.In(Weekdays, w, None) {
-				others++
-			}
-		}
-		return uint32(days*secondsPerDay + 1), others // today is a second before now, not none
 	}
 	return 0, 0
+}
+
+// othersBeside counts the words of words outside words[from:to] that are
+// no date words or weekdays: what a line says besides its time ago.
+func (x *Lexicons) othersBeside(words []string, from, to int) int {
+	n := 0
+	for j, w := range words {
+		if (j < from || j >= to) && !x.In(DateWords, w, None) && !x.In(Weekdays, w, None) {
+			n++
+		}
+	}
+	return n
 }
 
 // timeAfter reports whether a time follows word i of a key, as Age splits
